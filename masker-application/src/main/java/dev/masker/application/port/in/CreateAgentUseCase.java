@@ -1,0 +1,37 @@
+package dev.masker.application.port.in;
+
+import dev.masker.domain.agent.Agent;
+import dev.masker.domain.common.Secret;
+import java.util.Optional;
+
+public interface CreateAgentUseCase {
+  Result create(Caller caller, Command command);
+
+  /**
+   * @param tokenization wire name; empty means vault-deterministic
+   * @param policyName empty means healthcare-default (unless {@code policyYaml} is given)
+   * @param vapiAssistant the assistant template as JSON object text
+   */
+  record Command(
+      String name,
+      String upstream,
+      Optional<String> tokenization,
+      Optional<String> policyName,
+      Optional<String> policyYaml,
+      boolean requireProxyKey,
+      Optional<String> vapiAssistant) {}
+
+  sealed interface Result {
+    /** Created; {@code proxyKey} is present, once, when the agent requires one. */
+    record Created(Agent agent, Optional<Secret> proxyKey) implements Result {}
+
+    record NameTaken() implements Result {}
+
+    record UnknownUpstream(String provider) implements Result {}
+
+    record UnknownPolicy(String name) implements Result {}
+
+    /** The policy YAML was refused; {@code issue} says why, without quoting it. */
+    record PolicyYamlInvalid(String field, String issue) implements Result {}
+  }
+}

@@ -1,0 +1,41 @@
+package dev.masker.domain.user;
+
+import dev.masker.domain.common.InvalidValue;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+
+/**
+ * A password as typed by a person, checked against the rules for new passwords. bcrypt reads at
+ * most 72 bytes, so longer passwords are refused rather than silently cut.
+ */
+public record Password(String value) {
+  public static final int MIN_LENGTH = 12;
+  public static final int MAX_BYTES = 72;
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+  public Password {
+    if (value == null) {
+      throw new InvalidValue("password", "is required");
+    }
+    if (value.codePointCount(0, value.length()) < MIN_LENGTH
+        || value.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+      throw new InvalidValue(
+          "password", "must be at least " + MIN_LENGTH + " characters and at most 72 bytes");
+    }
+  }
+
+  /** A random password of 24 characters from an alphabet without look-alikes. */
+  public static Password generate() {
+    var text = new StringBuilder();
+    for (int i = 0; i < 24; i++) {
+      text.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+    }
+    return new Password(text.toString());
+  }
+
+  @Override
+  public String toString() {
+    return "Password[***]";
+  }
+}

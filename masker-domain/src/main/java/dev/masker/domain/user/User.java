@@ -1,0 +1,116 @@
+package dev.masker.domain.user;
+
+import dev.masker.domain.account.AccountId;
+import dev.masker.domain.common.IdGenerator;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/** A person who signs in to one account, with a role there. */
+public final class User {
+  private final UserId id;
+  private final AccountId accountId;
+  private final Email email;
+  private final String name;
+  private final String githubLogin;
+  private final Role role;
+  private final PasswordHash passwordHash;
+  private final Instant createdAt;
+  private final Instant lastSeenAt;
+
+  private User(
+      UserId id,
+      AccountId accountId,
+      Email email,
+      String name,
+      String githubLogin,
+      Role role,
+      PasswordHash passwordHash,
+      Instant createdAt,
+      Instant lastSeenAt) {
+    this.id = Objects.requireNonNull(id);
+    this.accountId = Objects.requireNonNull(accountId);
+    this.email = email;
+    this.name = name;
+    this.githubLogin = githubLogin;
+    this.role = Objects.requireNonNull(role);
+    this.passwordHash = passwordHash;
+    this.createdAt = Objects.requireNonNull(createdAt);
+    this.lastSeenAt = lastSeenAt;
+  }
+
+  /** A user who signs in locally with an email and a password. */
+  public static User withPassword(
+      IdGenerator ids,
+      AccountId accountId,
+      Email email,
+      Role role,
+      PasswordHash passwordHash,
+      Instant now) {
+    return new User(
+        UserId.next(ids),
+        accountId,
+        Objects.requireNonNull(email),
+        null,
+        null,
+        role,
+        Objects.requireNonNull(passwordHash),
+        now,
+        null);
+  }
+
+  public static User reconstitute(
+      UserId id,
+      AccountId accountId,
+      Email email,
+      String name,
+      String githubLogin,
+      Role role,
+      PasswordHash passwordHash,
+      Instant createdAt,
+      Instant lastSeenAt) {
+    return new User(
+        id, accountId, email, name, githubLogin, role, passwordHash, createdAt, lastSeenAt);
+  }
+
+  /** The same user, seen now. */
+  public User seenAt(Instant now) {
+    return new User(id, accountId, email, name, githubLogin, role, passwordHash, createdAt, now);
+  }
+
+  public UserId id() {
+    return id;
+  }
+
+  public AccountId accountId() {
+    return accountId;
+  }
+
+  public Optional<Email> email() {
+    return Optional.ofNullable(email);
+  }
+
+  public Optional<String> name() {
+    return Optional.ofNullable(name);
+  }
+
+  public Optional<String> githubLogin() {
+    return Optional.ofNullable(githubLogin);
+  }
+
+  public Role role() {
+    return role;
+  }
+
+  public Optional<PasswordHash> passwordHash() {
+    return Optional.ofNullable(passwordHash);
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Optional<Instant> lastSeenAt() {
+    return Optional.ofNullable(lastSeenAt);
+  }
+}
