@@ -1,0 +1,42 @@
+package dev.masker.application.fake;
+
+import dev.masker.application.port.out.UserRepository;
+import dev.masker.domain.user.Email;
+import dev.masker.domain.user.User;
+import dev.masker.domain.user.UserId;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+public final class InMemoryUserRepository implements UserRepository {
+  private final Map<UserId, User> users = new ConcurrentHashMap<>();
+
+  @Override
+  public synchronized void add(User user) {
+    if (user.email().flatMap(this::findByEmail).isPresent()) {
+      throw new EmailAlreadyUsed();
+    }
+    users.put(user.id(), user);
+  }
+
+  @Override
+  public Optional<User> find(UserId id) {
+    return Optional.ofNullable(users.get(id));
+  }
+
+  @Override
+  public Optional<User> findByEmail(Email email) {
+    return users.values().stream().filter(u -> u.email().equals(Optional.of(email))).findFirst();
+  }
+
+  @Override
+  public boolean any() {
+    return !users.isEmpty();
+  }
+
+  @Override
+  public void recordSeen(UserId id, Instant at) {
+    users.computeIfPresent(id, (key, user) -> user.seenAt(at));
+  }
+}
