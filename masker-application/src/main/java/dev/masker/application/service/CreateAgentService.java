@@ -37,9 +37,6 @@ public final class CreateAgentService implements CreateAgentUseCase {
 
   @Override
   public Result create(Caller caller, Command command) {
-    if (!caller.may("agents:write")) {
-      throw new IllegalStateException("every role may create agents");
-    }
     var name = new AgentName(command.name());
     var upstream = Upstream.parse(command.upstream());
     var tokenization =
@@ -64,24 +61,37 @@ public final class CreateAgentService implements CreateAgentUseCase {
       return new Result.UnknownPolicy(policyName);
     }
     var policy = new PolicyRef(policyName, BuiltInPolicies.HEALTHCARE_DEFAULT_VERSION);
-    return tx.inTransaction(
-        () -> {
-          if (agents.nameTaken(caller.accountId(), name)) {
-            return new Result.NameTaken();
-          }
-          var creation =
-              Agent.create(
-                  ids,
-                  caller.accountId(),
-                  name,
-                  upstream,
-                  tokenization,
-                  policy,
-                  command.requireProxyKey(),
-                  command.vapiAssistant().orElse(null),
-                  clock.instant());
-          agents.add(creation.agent());
-          return new Result.Created(creation.agent(), creation.proxyKey());
-        });
+    try {
+      return tx.inTransaction(
+          () -> createNamed(caller, command, name, upstream, tokenization, policy));
+    } catch (AgentRepository.NameAlreadyUsed raced) {
+      // Another request took the name between the check and the insert.
+      return new Result.NameTaken();
+    }
+  }
+
+  private Result createNamed(
+      Caller caller,
+      Command command,
+      AgentName name,
+      Upstream upstream,
+      Tokenization tokenization,
+      PolicyRef policy) {
+    if (agents.nameTaken(caller.accountId(), name)) {
+      return new Result.NameTaken();
+    }
+    var creation =
+        Agent.create(
+            ids,
+            caller.accountId(),
+            name,
+            upstream,
+            tokenization,
+            policy,
+            command.requireProxyKey(),
+            command.vapiAssistant().orElse(null),
+            clock.instant());
+    agents.add(creation.agent());
+    return new Result.Created(creation.agent(), creation.proxyKey());
   }
 }
