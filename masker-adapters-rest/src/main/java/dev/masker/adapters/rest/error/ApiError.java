@@ -1,0 +1,75 @@
+package dev.masker.adapters.rest.error;
+
+import java.util.List;
+
+/**
+ * An error answer of the API: HTTP status, stable code and a message for people. Messages never
+ * hold a value the caller sent, since those may be personal data.
+ */
+public final class ApiError extends RuntimeException {
+  private final int status;
+  private final String code;
+  private final List<FieldIssue> details;
+  private final Long retryAfterSeconds;
+
+  public ApiError(int status, String code, String message) {
+    this(status, code, message, null);
+  }
+
+  public ApiError(int status, String code, String message, List<FieldIssue> details) {
+    super(message, null, false, false);
+    this.status = status;
+    this.code = code;
+    this.details = details;
+    this.retryAfterSeconds = null;
+  }
+
+  private ApiError(int status, String code, String message, long retryAfterSeconds) {
+    super(message, null, false, false);
+    this.status = status;
+    this.code = code;
+    this.details = null;
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+
+  /** 429 with a {@code Retry-After} of whole seconds, at least one. */
+  public static ApiError rateLimited(String message, java.time.Duration retryAfter) {
+    long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+    return new ApiError(429, "rate_limited", message, seconds);
+  }
+
+  public static ApiError validation(String field, String issue) {
+    return new ApiError(
+        422,
+        "validation_failed",
+        "The request is not valid: " + field + " " + issue,
+        List.of(new FieldIssue(field, issue)));
+  }
+
+  public static ApiError unauthenticated() {
+    return new ApiError(401, "unauthenticated", "Sign in first: no valid session cookie or token");
+  }
+
+  public static ApiError forbidden(String message) {
+    return new ApiError(403, "forbidden", message);
+  }
+
+  public int status() {
+    return status;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public List<FieldIssue> details() {
+    return details;
+  }
+
+  public java.util.Optional<Long> retryAfterSeconds() {
+    return java.util.Optional.ofNullable(retryAfterSeconds);
+  }
+
+  /** One rejected field of a {@code validation_failed} error. */
+  public record FieldIssue(String field, String issue) {}
+}

@@ -1,0 +1,132 @@
+package dev.masker.adapters.rest.error;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.masker.adapters.rest.request.CurrentRequestId;
+import dev.masker.domain.common.InvalidValue;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into the error envelope. Unexpected failures are logged by class names only,
+ * because exception messages can quote data (SQL parameters, input).
+ */
+public class ErrorMapping {
+  private static final Logger LOG = Logger.getLogger(ErrorMapping.class);
+
+  private final CurrentRequestId requestId;
+
+  public ErrorMapping(CurrentRequestId requestId) {
+    this.requestId = requestId;
+  }
+
+  @ServerExceptionMapper
+  public Response apiError(ApiError error) {
+    return respond(error);
+  }
+
+  @ServerExceptionMapper
+  public Response invalidValue(InvalidValue invalid) {
+    return respond(ApiError.validation(invalid.field(), invalid.issue()));
+  }
+
+  @ServerExceptionMapper
+  public Response unreadableJson(JacksonException failure) {
+    return respond(fromJackson(failure));
+  }
+
+  @ServerExceptionMapper
+  public Response webApplication(WebApplicationException failure) {
+    if (failure.getCause() instanceof JacksonException jackson) {
+      return respond(fromJackson(jackson));
+    }
+    if (failure instanceof NotFoundException) {
+      return respond(new ApiError(404, "not_found", "No such resource"));
+    }
+    if (failure instanceof NotAllowedException) {
+      return respond(new ApiError(405, "method_not_allowed", "This method is not allowed here"));
+    }
+    if (failure instanceof NotSupportedException) {
+      return respond(
+          new ApiError(415, "unsupported_media_type", "Send the body as application/json"));
+    }
+    int status = failure.getResponse() == null ? 500 : failure.getResponse().getStatus();
+    if (status == 400) {
+      return respond(ApiError.validation("body", "is not valid JSON"));
+    }
+    if (status == 413) {
+      return respond(new ApiError(413, "payload_too_large", "The request body is too large"));
+    }
+    if (status >= 500) {
+      return unexpected(failure);
+    }
+    return respond(new ApiError(status, "invalid_request", "The request cannot be served"));
+  }
+
+  @ServerExceptionMapper
+  public Response unexpected(Throwable failure) {
+    var id = requestId.get();
+    LOG.errorf("internal error [%s]: %s", id, classChain(failure));
+    return respond(
+        new ApiError(
+            500, "internal_error", "Something went wrong on our side; quote the request id"),
+        id);
+  }
+
+  private static ApiError fromJackson(JacksonException failure) {
+    if (failure instanceof UnrecognizedPropertyException unknown) {
+      return ApiError.validation(unknown.getPropertyName(), "is not a known field");
+    }
+    if (failure instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      var field =
+          mapping.getPath().stream()
+              .map(
+                  ref ->
+                      ref.getFieldName() != null
+                          ? ref.getFieldName()
+                          : Integer.toString(ref.getIndex()))
+              .collect(Collectors.joining("."));
+      return ApiError.validation(field, "has the wrong type");
+    }
+    return ApiError.validation("body", "is not valid JSON");
+  }
+
+  private static String classChain(Throwable failure) {
+    var chain = new StringBuilder();
+    for (var t = failure; t != null && chain.length() < 2000; t = t.getCause()) {
+      if (chain.length() > 0) {
+        chain.append(" <- ");
+      }
+      chain.append(t.getClass().getName());
+      var top = t.getStackTrace().length > 0 ? t.getStackTrace()[0] : null;
+      if (top != null) {
+        chain.append(" at ").append(top);
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return chain.toString();
+  }
+
+  private Response respond(ApiError error) {
+    return respond(error, requestId.get());
+  }
+
+  private static Response respond(ApiError error, String id) {
+    var response =
+        Response.status(error.status())
+            .type(MediaType.APPLICATION_JSON_TYPE.withCharset("utf-8"))
+            .entity(ErrorBody.of(error, id));
+    error.retryAfterSeconds().ifPresent(seconds -> response.header("Retry-After", seconds));
+    return response.build();
+  }
+}

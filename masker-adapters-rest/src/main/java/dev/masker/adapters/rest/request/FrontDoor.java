@@ -1,0 +1,57 @@
+package dev.masker.adapters.rest.request;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpHeaders;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.MDC;
+
+/**
+ * What every request meets first, whatever its route: it gets a request id (header, logs), and a
+ * body announced larger than the limit is refused with 413 before a byte of it is read.
+ */
+@ApplicationScoped
+public class FrontDoor {
+  private final long maxRequestBytes;
+
+  public FrontDoor(@ConfigProperty(name = "masker.max-request-bytes") long maxRequestBytes) {
+    this.maxRequestBytes = maxRequestBytes;
+  }
+
+  void register(@Observes Filters filters) {
+    filters.register(
+        context -> {
+          var id = RequestId.next();
+          context.put(RequestId.CONTEXT_KEY, id);
+          MDC.put(RequestId.MDC_KEY, id);
+          context.response().putHeader(RequestId.HEADER, id);
+          var length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+          if (length != null && isOver(length)) {
+            context
+                .response()
+                .setStatusCode(413)
+                .putHeader(HttpHeaders.CONTENT_TYPE, "application/json; charset=utf-8")
+                .putHeader(HttpHeaders.CONNECTION, "close")
+                .end(
+                    "{\"error\":{\"code\":\"payload_too_large\",\"message\":\"The request body"
+                        + " is larger than "
+                        + maxRequestBytes
+                        + " bytes\",\"request_id\":\""
+                        + id
+                        + "\"}}");
+            return;
+          }
+          context.next();
+        },
+        Integer.MAX_VALUE);
+  }
+
+  private boolean isOver(String contentLength) {
+    try {
+      return Long.parseLong(contentLength.strip()) > maxRequestBytes;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+}
