@@ -1,0 +1,45 @@
+package dev.masker.server;
+
+import dev.masker.adapters.persistence.DatabaseUrl;
+import dev.masker.server.local.LocalDatabase;
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import java.nio.file.Path;
+
+/**
+ * Starts Masker. Without {@code MASKER_DATABASE_URL} the server runs in local mode: an embedded
+ * PostgreSQL keeps its data under {@code MASKER_DATA_DIR} (default {@code ./masker-data}).
+ */
+@QuarkusMain
+public final class MaskerMain {
+  private MaskerMain() {}
+
+  public static void main(String... args) {
+    var databaseUrl = System.getenv("MASKER_DATABASE_URL");
+    if (databaseUrl == null || databaseUrl.isBlank()) {
+      var dataDir = Path.of(envOr("MASKER_DATA_DIR", "masker-data")).toAbsolutePath();
+      var database = LocalDatabase.start(dataDir);
+      Runtime.getRuntime().addShutdownHook(new Thread(database::close, "local-database-stop"));
+      System.setProperty("masker.local-mode", "true");
+      System.setProperty("masker.data-dir", dataDir.toString());
+      System.setProperty("quarkus.datasource.jdbc.url", database.jdbcUrl());
+      System.setProperty("quarkus.datasource.username", LocalDatabase.USER);
+      System.setProperty("quarkus.datasource.password", "");
+      if (System.getenv("QUARKUS_LOG_CONSOLE_JSON_ENABLED") == null) {
+        // Local mode is run by people at a terminal: readable lines unless JSON is asked for.
+        System.setProperty("quarkus.log.console.json.enabled", "false");
+      }
+    } else {
+      var location = DatabaseUrl.parse(databaseUrl);
+      System.setProperty("quarkus.datasource.jdbc.url", location.jdbcUrl());
+      location.username().ifPresent(u -> System.setProperty("quarkus.datasource.username", u));
+      location.password().ifPresent(p -> System.setProperty("quarkus.datasource.password", p));
+    }
+    Quarkus.run(args);
+  }
+
+  private static String envOr(String name, String fallback) {
+    var value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+}

@@ -1,0 +1,144 @@
+package dev.masker.server.startup;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.eclipse.microprofile.config.Config;
+import org.jboss.logging.Logger;
+
+/**
+ * The secret keys the server needs: the token key of the built-in policy, the audit-chain HMAC key
+ * and the report-signing key, each base64 of 32 random bytes. Production sets them in the
+ * environment. Local mode generates missing ones once into {@code <data dir>/keys.properties} (mode
+ * 0600) and warns loudly; with {@code MASKER_DEV=1} missing keys are ephemeral. Otherwise a missing
+ * key stops the server from starting.
+ */
+@ApplicationScoped
+public class ServerKeys {
+  public static final List<String> REQUIRED =
+      List.of("MASKER_KEY_K_HEALTHCARE", "MASKER_AUDIT_HMAC_KEY", "MASKER_REPORT_SIGNING_KEY");
+  static final String FILE_NAME = "keys.properties";
+  private static final Logger LOG = Logger.getLogger(ServerKeys.class);
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final Map<String, byte[]> keys = new LinkedHashMap<>();
+
+  void onStart(@Observes StartupEvent start, Config config) {
+    boolean localMode = config.getOptionalValue("masker.local-mode", Boolean.class).orElse(false);
+    boolean dev = config.getOptionalValue("masker.dev", Boolean.class).orElse(false);
+    var missing = REQUIRED.stream().filter(name -> configured(config, name) == null).toList();
+    for (var name : REQUIRED) {
+      var value = configured(config, name);
+      if (value != null) {
+        keys.put(name, decode(name, value));
+      }
+    }
+    if (missing.isEmpty()) {
+      return;
+    }
+    if (localMode) {
+      var file = Path.of(config.getValue("masker.data-dir", String.class)).resolve(FILE_NAME);
+      var stored = loadOrGenerate(file, missing);
+      missing.forEach(name -> keys.put(name, decode(name, stored.getProperty(name))));
+      LOG.warnf(
+          "LOCAL MODE: keys %s are read from %s, generated on first start. Anyone who can read"
+              + " that file can unmask tokens and forge reports. Production must set them in the"
+              + " environment.",
+          missing, file);
+    } else if (dev) {
+      missing.forEach(name -> keys.put(name, random()));
+      LOG.warnf(
+          "MASKER_DEV=1: keys %s are EPHEMERAL; tokens and reports die with this process.",
+          missing);
+    } else {
+      throw new IllegalStateException(
+          "Missing keys "
+              + missing
+              + ": set each to base64 of 32 random bytes (openssl rand"
+              + " -base64 32), or set MASKER_DEV=1 for throwaway keys");
+    }
+  }
+
+  /** The key of that name (for example {@code MASKER_KEY_K_HEALTHCARE}). */
+  public byte[] key(String name) {
+    var key = keys.get(name);
+    if (key == null) {
+      throw new IllegalStateException("no key " + name);
+    }
+    return key.clone();
+  }
+
+  private static String configured(Config config, String name) {
+    return config.getOptionalValue(name, String.class).filter(v -> !v.isBlank()).orElse(null);
+  }
+
+  private static byte[] decode(String name, String base64) {
+    byte[] key;
+    try {
+      key = Base64.getDecoder().decode(base64.strip());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(name + " is not base64");
+    }
+    if (key.length != 32) {
+      throw new IllegalStateException(name + " must be 32 bytes, base64-encoded");
+    }
+    return key;
+  }
+
+  private static byte[] random() {
+    var key = new byte[32];
+    RANDOM.nextBytes(key);
+    return key;
+  }
+
+  private static Properties loadOrGenerate(Path file, List<String> names) {
+    try {
+      var stored = new Properties();
+      if (Files.exists(file)) {
+        try (Reader in = Files.newBufferedReader(file)) {
+          stored.load(in);
+        }
+      }
+      boolean changed = false;
+      for (var name : names) {
+        if (stored.getProperty(name) == null) {
+          stored.setProperty(name, Base64.getEncoder().encodeToString(random()));
+          changed = true;
+        }
+      }
+      if (changed) {
+        Files.createDirectories(file.getParent());
+        var temp = file.resolveSibling(FILE_NAME + ".new");
+        Files.deleteIfExists(temp);
+        Files.createFile(
+            temp,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        try (Writer out = Files.newBufferedWriter(temp)) {
+          stored.store(
+              out, "Masker local-mode keys. Keep secret; production sets them in the environment.");
+        }
+        Files.move(
+            temp,
+            file,
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      }
+      return stored;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read or write " + file, e);
+    }
+  }
+}

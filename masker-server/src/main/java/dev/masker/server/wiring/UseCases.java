@@ -1,0 +1,153 @@
+package dev.masker.server.wiring;
+
+import dev.masker.application.port.in.AddUserUseCase;
+import dev.masker.application.port.in.AuthenticateUseCase;
+import dev.masker.application.port.in.CreateAgentUseCase;
+import dev.masker.application.port.in.DeleteAgentUseCase;
+import dev.masker.application.port.in.GetAgentUseCase;
+import dev.masker.application.port.in.ListAgentsUseCase;
+import dev.masker.application.port.in.OpenAccountUseCase;
+import dev.masker.application.port.in.ShowProfileUseCase;
+import dev.masker.application.port.in.SignInUseCase;
+import dev.masker.application.port.in.SignOutUseCase;
+import dev.masker.application.port.out.AccountRepository;
+import dev.masker.application.port.out.AgentRepository;
+import dev.masker.application.port.out.PasswordHasher;
+import dev.masker.application.port.out.TransactionRunner;
+import dev.masker.application.port.out.UpstreamCatalog;
+import dev.masker.application.port.out.UserRepository;
+import dev.masker.application.port.out.WebSessionRepository;
+import dev.masker.application.service.AddUserService;
+import dev.masker.application.service.AuthenticateService;
+import dev.masker.application.service.CreateAgentService;
+import dev.masker.application.service.DeleteAgentService;
+import dev.masker.application.service.GetAgentService;
+import dev.masker.application.service.ListAgentsService;
+import dev.masker.application.service.OpenAccountService;
+import dev.masker.application.service.ShowProfileService;
+import dev.masker.application.service.SignInService;
+import dev.masker.application.service.SignOutService;
+import dev.masker.domain.auth.LoginThrottle;
+import dev.masker.domain.common.IdGenerator;
+import dev.masker.domain.common.MonotonicUlids;
+import dev.masker.server.security.BcryptPasswordHasher;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Builds the framework-free use cases from their ports: the only place they meet CDI. */
+@ApplicationScoped
+public class UseCases {
+
+  /** Milliseconds are what the API shows and what cursors hold, so time is kept at that grain. */
+  @Produces
+  @Singleton
+  Clock clock() {
+    return Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
+  }
+
+  @Produces
+  @Singleton
+  IdGenerator ids() {
+    return new MonotonicUlids();
+  }
+
+  @Produces
+  @ApplicationScoped
+  PasswordHasher passwordHasher(@ConfigProperty(name = "masker.bcrypt-cost") int cost) {
+    return new BcryptPasswordHasher(cost);
+  }
+
+  @Produces
+  @Singleton
+  LoginThrottle loginThrottle() {
+    return new LoginThrottle(100_000);
+  }
+
+  @Produces
+  @ApplicationScoped
+  SignInUseCase signIn(
+      UserRepository users,
+      WebSessionRepository sessions,
+      PasswordHasher hasher,
+      LoginThrottle throttle,
+      TransactionRunner tx,
+      Clock clock) {
+    return new SignInService(users, sessions, hasher, throttle, tx, clock);
+  }
+
+  @Produces
+  @ApplicationScoped
+  SignOutUseCase signOut(WebSessionRepository sessions, TransactionRunner tx) {
+    return new SignOutService(sessions, tx);
+  }
+
+  @Produces
+  @ApplicationScoped
+  AuthenticateUseCase authenticate(
+      WebSessionRepository sessions, UserRepository users, TransactionRunner tx, Clock clock) {
+    return new AuthenticateService(sessions, users, tx, clock);
+  }
+
+  @Produces
+  @ApplicationScoped
+  ShowProfileUseCase showProfile(
+      UserRepository users, AccountRepository accounts, TransactionRunner tx) {
+    return new ShowProfileService(users, accounts, tx);
+  }
+
+  @Produces
+  @ApplicationScoped
+  OpenAccountUseCase openAccount(
+      AccountRepository accounts,
+      UserRepository users,
+      PasswordHasher hasher,
+      TransactionRunner tx,
+      IdGenerator ids,
+      Clock clock) {
+    return new OpenAccountService(accounts, users, hasher, tx, ids, clock);
+  }
+
+  @Produces
+  @ApplicationScoped
+  AddUserUseCase addUser(
+      UserRepository users,
+      PasswordHasher hasher,
+      TransactionRunner tx,
+      IdGenerator ids,
+      Clock clock) {
+    return new AddUserService(users, hasher, tx, ids, clock);
+  }
+
+  @Produces
+  @ApplicationScoped
+  CreateAgentUseCase createAgent(
+      AgentRepository agents,
+      UpstreamCatalog upstreams,
+      TransactionRunner tx,
+      IdGenerator ids,
+      Clock clock) {
+    return new CreateAgentService(agents, upstreams, tx, ids, clock);
+  }
+
+  @Produces
+  @ApplicationScoped
+  ListAgentsUseCase listAgents(AgentRepository agents, TransactionRunner tx) {
+    return new ListAgentsService(agents, tx);
+  }
+
+  @Produces
+  @ApplicationScoped
+  GetAgentUseCase getAgent(AgentRepository agents, TransactionRunner tx) {
+    return new GetAgentService(agents, tx);
+  }
+
+  @Produces
+  @ApplicationScoped
+  DeleteAgentUseCase deleteAgent(AgentRepository agents, TransactionRunner tx) {
+    return new DeleteAgentService(agents, tx);
+  }
+}
