@@ -1,0 +1,113 @@
+package dev.masker.application.service;
+
+import dev.masker.application.fake.DirectTransactionRunner;
+import dev.masker.application.fake.FastPasswordHasher;
+import dev.masker.application.fake.FixedUpstreamCatalog;
+import dev.masker.application.fake.InMemoryAccountRepository;
+import dev.masker.application.fake.InMemoryAgentRepository;
+import dev.masker.application.fake.InMemoryUserRepository;
+import dev.masker.application.fake.InMemoryWebSessionRepository;
+import dev.masker.application.fake.MutableClock;
+import dev.masker.application.port.in.AddUserUseCase;
+import dev.masker.application.port.in.Caller;
+import dev.masker.application.port.in.CreateAgentUseCase;
+import dev.masker.application.port.in.OpenAccountUseCase;
+import dev.masker.domain.account.Plan;
+import dev.masker.domain.agent.Agent;
+import dev.masker.domain.auth.LoginThrottle;
+import dev.masker.domain.common.MonotonicUlids;
+import dev.masker.domain.user.User;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+
+/** One Masker over in-memory fakes, new for every test: tests share nothing. */
+final class World {
+  static final Instant T0 = Instant.parse("2026-05-03T21:14:32.481Z");
+  static final String PASSWORD = "correct-horse-battery";
+
+  final MutableClock clock = new MutableClock(T0);
+  final InMemoryAccountRepository accounts = new InMemoryAccountRepository();
+  final InMemoryUserRepository users = new InMemoryUserRepository();
+  final InMemoryWebSessionRepository sessions = new InMemoryWebSessionRepository();
+  final InMemoryAgentRepository agents = new InMemoryAgentRepository();
+  final FastPasswordHasher hasher = new FastPasswordHasher();
+  final DirectTransactionRunner tx = new DirectTransactionRunner();
+  final MonotonicUlids ids = new MonotonicUlids();
+  final FixedUpstreamCatalog upstreams = new FixedUpstreamCatalog(Set.of("stub", "openai"));
+  final LoginThrottle throttle = new LoginThrottle(1_000);
+
+  OpenAccountService openAccount() {
+    return new OpenAccountService(accounts, users, hasher, tx, ids, clock);
+  }
+
+  SignInService signIn() {
+    return new SignInService(users, sessions, hasher, throttle, tx, clock);
+  }
+
+  AuthenticateService authenticate() {
+    return new AuthenticateService(sessions, users, tx, clock);
+  }
+
+  SignOutService signOut() {
+    return new SignOutService(sessions, tx);
+  }
+
+  ShowProfileService showProfile() {
+    return new ShowProfileService(users, accounts, tx);
+  }
+
+  AddUserService addUser() {
+    return new AddUserService(users, hasher, tx, ids, clock);
+  }
+
+  CreateAgentService createAgent() {
+    return new CreateAgentService(agents, upstreams, tx, ids, clock);
+  }
+
+  ListAgentsService listAgents() {
+    return new ListAgentsService(agents, tx);
+  }
+
+  GetAgentService getAgent() {
+    return new GetAgentService(agents, tx);
+  }
+
+  DeleteAgentService deleteAgent() {
+    return new DeleteAgentService(agents, tx);
+  }
+
+  /** Opens an account whose admin signs in with {@code email} and {@link #PASSWORD}. */
+  Caller openAccountFor(String email) {
+    var result =
+        openAccount()
+            .open(new OpenAccountUseCase.Command("Riverside Clinic", email, PASSWORD, Plan.BETA));
+    return callerOf(((OpenAccountUseCase.Result.Opened) result).admin());
+  }
+
+  Caller addMember(Caller admin, String email) {
+    var result =
+        addUser().add(admin, new AddUserUseCase.Command(email, "member", Optional.of(PASSWORD)));
+    return callerOf(((AddUserUseCase.Result.Added) result).user());
+  }
+
+  static Caller callerOf(User user) {
+    return new Caller(user.id(), user.accountId(), user.role());
+  }
+
+  static CreateAgentUseCase.Command agentNamed(String name) {
+    return new CreateAgentUseCase.Command(
+        name,
+        "openai:gpt-4o-mini",
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        false,
+        Optional.empty());
+  }
+
+  Agent createAgent(Caller caller, String name) {
+    var result = createAgent().create(caller, agentNamed(name));
+    return ((CreateAgentUseCase.Result.Created) result).agent();
+  }
+}
