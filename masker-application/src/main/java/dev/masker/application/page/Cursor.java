@@ -22,12 +22,7 @@ public record Cursor(String list, String filterDigest, Keyset after) {
   public String encode() {
     var text =
         String.join(
-            SEPARATOR,
-            VERSION,
-            list,
-            filterDigest,
-            Long.toString(after.createdAt().toEpochMilli()),
-            after.id());
+            SEPARATOR, VERSION, list, filterDigest, after.createdAt().toString(), after.id());
     return Base64.getUrlEncoder()
         .withoutPadding()
         .encodeToString(text.getBytes(StandardCharsets.UTF_8));
@@ -53,12 +48,12 @@ public record Cursor(String list, String filterDigest, Keyset after) {
       throw new InvalidValue("cursor", "was issued for another list or filter");
     }
     try {
-      var createdAt = Instant.ofEpochMilli(Long.parseLong(parts[3]));
+      var createdAt = Instant.parse(parts[3]);
       if (parts[4].isEmpty()) {
         throw invalid();
       }
       return new Cursor(parts[1], parts[2], new Keyset(createdAt, parts[4]));
-    } catch (NumberFormatException | java.time.DateTimeException e) {
+    } catch (java.time.DateTimeException e) {
       throw invalid();
     }
   }

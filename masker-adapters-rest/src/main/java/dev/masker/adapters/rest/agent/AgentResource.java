@@ -1,6 +1,5 @@
 package dev.masker.adapters.rest.agent;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -55,7 +54,6 @@ public class AgentResource {
     this.mapper = mapper;
   }
 
-  @JsonIgnoreProperties(ignoreUnknown = false)
   public record CreateAgentRequest(
       String name,
       String upstream,

@@ -1,6 +1,5 @@
 package dev.masker.adapters.rest.auth;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.masker.adapters.rest.error.ApiError;
 import dev.masker.application.port.in.SignInUseCase;
 import dev.masker.application.port.in.SignOutUseCase;
@@ -27,7 +26,6 @@ public class AuthResource {
     this.cookie = cookie;
   }
 
-  @JsonIgnoreProperties(ignoreUnknown = false)
   public record LoginRequest(String email, String password) {
     @Override
     public String toString() {

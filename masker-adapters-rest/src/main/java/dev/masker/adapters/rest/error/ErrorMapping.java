@@ -1,13 +1,16 @@
 package dev.masker.adapters.rest.error;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.masker.adapters.rest.request.CurrentRequestId;
 import dev.masker.domain.common.InvalidValue;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -38,8 +41,25 @@ public class ErrorMapping {
     return respond(ApiError.validation(invalid.field(), invalid.issue()));
   }
 
-  @ServerExceptionMapper
+  // Quarkus REST brings its own mappers (answering 400) for these Jackson exceptions; ours are
+  // declared for the same types with a higher priority so that bad JSON is always a 422.
+  @ServerExceptionMapper(priority = Priorities.USER - 100)
   public Response unreadableJson(JacksonException failure) {
+    return respond(fromJackson(failure));
+  }
+
+  @ServerExceptionMapper(priority = Priorities.USER - 100)
+  public Response mismatchedJson(MismatchedInputException failure) {
+    return respond(fromJackson(failure));
+  }
+
+  @ServerExceptionMapper(priority = Priorities.USER - 100)
+  public Response malformedJson(StreamReadException failure) {
+    return respond(fromJackson(failure));
+  }
+
+  @ServerExceptionMapper(priority = Priorities.USER - 100)
+  public Response mappingJson(JsonMappingException failure) {
     return respond(fromJackson(failure));
   }
 

@@ -1,6 +1,5 @@
 package dev.masker.adapters.rest.user;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.masker.adapters.rest.auth.CurrentCaller;
 import dev.masker.adapters.rest.error.ApiError;
 import dev.masker.adapters.rest.json.ApiTime;
@@ -28,7 +27,6 @@ public class UserResource {
     this.caller = caller;
   }
 
-  @JsonIgnoreProperties(ignoreUnknown = false)
   public record AddUserRequest(String email, String role, String password) {
     @Override
     public String toString() {

@@ -1,0 +1,39 @@
+package dev.masker.server.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import dev.masker.adapters.persistence.TestDatabase;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(TestDatabase.class)
+class HealthApiTest {
+  @Test
+  void health_reports_a_real_database_check_and_what_is_not_built_yet() {
+    given()
+        .get("/health")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("ok"))
+        .body("version", equalTo("0.1.0-SNAPSHOT"))
+        .body("uptime_seconds", greaterThanOrEqualTo(0))
+        .body("components.db", equalTo("ok"))
+        .body("components.vault", equalTo("not_built"))
+        .body("components.audit_log", equalTo("not_built"))
+        .body("components.upstream", equalTo("not_built"))
+        .body("components.detector", equalTo("not_built"))
+        .body("build.commit", notNullValue())
+        .body("build.built_at", notNullValue());
+  }
+
+  @Test
+  void the_standard_probes_answer() {
+    given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+  }
+}

@@ -1,0 +1,94 @@
+package dev.masker.server.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The dependency direction of ARCHITECTURE.md: domain ← application ← adapters ← server. */
+@AnalyzeClasses(packages = "dev.masker", importOptions = ImportOption.DoNotIncludeTests.class)
+class DependencyRulesTest {
+  private static final String[] FRAMEWORKS = {
+    "io.quarkus..",
+    "jakarta..",
+    "javax.persistence..",
+    "org.hibernate..",
+    "com.fasterxml.jackson..",
+    "io.vertx..",
+    "org.eclipse.microprofile..",
+    "io.smallrye.."
+  };
+
+  @ArchTest
+  static final ArchRule domain_depends_on_nothing_of_ours_outside_it =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.masker.domain..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "dev.masker.application..", "dev.masker.adapters..", "dev.masker.server..");
+
+  @ArchTest
+  static final ArchRule application_depends_only_on_the_domain =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.masker.application..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("dev.masker.adapters..", "dev.masker.server..");
+
+  @ArchTest
+  static final ArchRule the_core_uses_no_framework =
+      noClasses()
+          .that()
+          .resideInAnyPackage("dev.masker.domain..", "dev.masker.application..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(FRAMEWORKS);
+
+  @ArchTest
+  static final ArchRule adapters_never_depend_on_each_other =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.masker.adapters.rest..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("dev.masker.adapters.persistence..", "dev.masker.adapters.llm..")
+          .andShould()
+          .dependOnClassesThat()
+          .resideInAPackage("dev.masker.server..");
+
+  @ArchTest
+  static final ArchRule persistence_knows_no_other_adapter =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.masker.adapters.persistence..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "dev.masker.adapters.rest..", "dev.masker.adapters.llm..", "dev.masker.server..");
+
+  @ArchTest
+  static final ArchRule llm_knows_no_other_adapter =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.masker.adapters.llm..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "dev.masker.adapters.rest..",
+              "dev.masker.adapters.persistence..",
+              "dev.masker.server..");
+
+  @ArchTest
+  static final ArchRule jpa_entities_stay_in_the_persistence_adapter =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("dev.masker.adapters.persistence..")
+          .should()
+          .dependOnClassesThat()
+          .haveSimpleNameEndingWith("Entity");
+}
