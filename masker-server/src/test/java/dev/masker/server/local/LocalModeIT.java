@@ -1,0 +1,124 @@
+package dev.masker.server.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.DriverManager;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The README's run command, as a user meets it: the packaged server started as a process, with real
+ * HTTP, stopped and started again.
+ */
+class LocalModeIT {
+  private static final Pattern PRINTED_PASSWORD = Pattern.compile("password: (\\S+)");
+  private static final String PLANTED = "Planted-Greeting-7Q2X";
+
+  @Test
+  void local_mode_keeps_users_agents_and_keys_across_a_restart(@TempDir Path work)
+      throws Exception {
+    var data = work.resolve("data");
+    var env = Map.of("MASKER_DATA_DIR", data.toString());
+    String password;
+    String agentId;
+    String keys;
+    try (var server = ServerProcess.start(work.resolve("first.log"), env)) {
+      var matcher = PRINTED_PASSWORD.matcher(server.output());
+      assertThat(matcher.find()).as("bootstrap password printed once").isTrue();
+      password = matcher.group(1);
+      var cookie = server.signIn("admin@localhost", password);
+      var created =
+          server.send(
+              "POST",
+              "/api/v1/agents",
+              "{\"name\":\"Front desk\",\"upstream\":\"stub\",\"vapi_assistant\":{\"firstMessage\":\""
+                  + PLANTED
+                  + "\"}}",
+              cookie);
+      assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+      agentId = created.body().replaceAll(".*\"id\":\"(agt_[0-9A-Z]{26})\".*", "$1");
+      var keyFile = data.resolve("keys.properties");
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile)))
+          .isEqualTo("rw-------");
+      keys = Files.readString(keyFile);
+      assertThat(server.output()).contains("LOCAL MODE").contains("Production must set them");
+    }
+
+    try (var server = ServerProcess.start(work.resolve("second.log"), env)) {
+      assertThat(server.output()).doesNotContain("password:");
+      var cookie = server.signIn("admin@localhost", password);
+      var list = server.send("GET", "/api/v1/agents", null, cookie);
+      assertThat(list.statusCode()).isEqualTo(200);
+      assertThat(list.body()).contains(agentId).contains("Front desk");
+      assertThat(Files.readString(data.resolve("keys.properties"))).isEqualTo(keys);
+      assertThat(Files.readString(work.resolve("first.log")) + server.output())
+          .doesNotContain(PLANTED);
+    }
+    assertThat(Files.readString(work.resolve("second.log"))).doesNotContain(password);
+  }
+
+  @Test
+  void with_a_database_url_the_server_uses_that_database_and_starts_none(@TempDir Path work)
+      throws Exception {
+    var data = work.resolve("data");
+    try (var external = EmbeddedPostgres.builder().setDataDirectory(work.resolve("pg")).start()) {
+      var url = "postgresql://postgres:@127.0.0.1:" + external.getPort() + "/postgres";
+      var env =
+          Map.of(
+              "MASKER_DATABASE_URL", url,
+              "MASKER_DATA_DIR", data.toString(),
+              "MASKER_DEV", "1",
+              "MASKER_BOOTSTRAP_ADMIN_EMAIL", "ops@clinic.example",
+              "MASKER_BOOTSTRAP_ADMIN_PASSWORD", "a long operator password");
+      try (var server = ServerProcess.start(work.resolve("server.log"), env)) {
+        var cookie = server.signIn("ops@clinic.example", "a long operator password");
+        var created =
+            server.send(
+                "POST", "/api/v1/agents", "{\"name\":\"Ext\",\"upstream\":\"stub\"}", cookie);
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(server.output())
+            .contains("EPHEMERAL")
+            .doesNotContain("a long operator password");
+      }
+      try (var connection =
+              DriverManager.getConnection(external.getJdbcUrl("postgres", "postgres"));
+          var rows = connection.createStatement().executeQuery("select name from agents")) {
+        assertThat(rows.next()).isTrue();
+        assertThat(rows.getString(1)).isEqualTo("Ext");
+      }
+      assertThat(data.resolve("postgres")).doesNotExist();
+    }
+  }
+
+  @Test
+  void without_keys_and_outside_local_and_dev_mode_the_server_refuses_to_start(@TempDir Path work)
+      throws Exception {
+    try (var external = EmbeddedPostgres.builder().setDataDirectory(work.resolve("pg")).start()) {
+      var url = "postgresql://postgres@127.0.0.1:" + external.getPort() + "/postgres";
+      var output = work.resolve("server.log");
+      var builder =
+          new ProcessBuilder(
+                  "java",
+                  "-jar",
+                  Path.of("target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().toString())
+              .redirectErrorStream(true)
+              .redirectOutput(output.toFile());
+      builder.environment().keySet().removeIf(name -> name.startsWith("MASKER_"));
+      builder.environment().put("MASKER_DATABASE_URL", url);
+      builder.environment().put("QUARKUS_HTTP_PORT", "0");
+      var process = builder.start();
+
+      assertThat(process.waitFor(90, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      assertThat(process.exitValue()).isNotZero();
+      assertThat(Files.readString(output))
+          .contains("Missing keys")
+          .contains("MASKER_KEY_K_HEALTHCARE");
+    }
+  }
+}

@@ -1,0 +1,116 @@
+package dev.masker.server.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** The packaged server ({@code target/quarkus-app/quarkus-run.jar}) run as a real process. */
+final class ServerProcess implements AutoCloseable {
+  private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+  private final Process process;
+  private final Path output;
+  final int port;
+
+  private ServerProcess(Process process, Path output, int port) {
+    this.process = process;
+    this.output = output;
+    this.port = port;
+  }
+
+  /** Starts the server with exactly these Masker variables and waits until it is healthy. */
+  static ServerProcess start(Path output, Map<String, String> env) throws Exception {
+    assertThat(JAR).as("the packaged server; run mvn verify").exists();
+    int port = freePort();
+    var builder =
+        new ProcessBuilder("java", "-jar", JAR.toAbsolutePath().toString())
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile()));
+    builder.environment().keySet().removeIf(name -> name.startsWith("MASKER_"));
+    builder.environment().putAll(env);
+    builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+    var server = new ServerProcess(builder.start(), output, port);
+    server.awaitHealthy(Duration.ofSeconds(90));
+    return server;
+  }
+
+  private static int freePort() throws IOException {
+    try (var socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private void awaitHealthy(Duration limit) throws Exception {
+    var deadline = Instant.now().plus(limit);
+    while (true) {
+      assertThat(process.isAlive()).as("server process alive; output:%n%s", output()).isTrue();
+      assertThat(Instant.now()).as("server healthy within %s", limit).isBefore(deadline);
+      try {
+        if (send("GET", "/health", null, null).statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notYetListening) {
+        // keep waiting: the process is alive and starting
+      }
+      process.waitFor(200, TimeUnit.MILLISECONDS);
+    }
+  }
+
+  HttpResponse<String> send(String method, String path, String jsonBody, String cookie)
+      throws IOException, InterruptedException {
+    var request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+            .timeout(Duration.ofSeconds(10))
+            .method(
+                method,
+                jsonBody == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(jsonBody));
+    if (jsonBody != null) {
+      request.header("Content-Type", "application/json");
+    }
+    if (cookie != null) {
+      request.header("Cookie", "masker_session=" + cookie);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Signs in and returns the session cookie value. */
+  String signIn(String email, String password) throws Exception {
+    var response =
+        send(
+            "POST",
+            "/api/v1/auth/login",
+            "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}",
+            null);
+    assertThat(response.statusCode()).as("sign-in answer %s", response.body()).isEqualTo(204);
+    var setCookie = response.headers().firstValue("Set-Cookie").orElseThrow();
+    return setCookie.substring("masker_session=".length(), setCookie.indexOf(';'));
+  }
+
+  String output() throws IOException {
+    return Files.exists(output) ? Files.readString(output) : "";
+  }
+
+  /** Stops the server the way an operator does (SIGTERM) and waits for it to exit. */
+  @Override
+  public void close() throws Exception {
+    process.destroy();
+    if (!process.waitFor(60, TimeUnit.SECONDS)) {
+      process.destroyForcibly().waitFor();
+    }
+  }
+}
