@@ -25,6 +25,10 @@ public final class MaskerMain {
       System.setProperty("quarkus.datasource.jdbc.url", database.jdbcUrl());
       System.setProperty("quarkus.datasource.username", LocalDatabase.USER);
       System.setProperty("quarkus.datasource.password", "");
+      if (System.getenv("QUARKUS_HTTP_HOST") == null) {
+        // Local mode answers this machine only, unless told otherwise.
+        System.setProperty("quarkus.http.host", "127.0.0.1");
+      }
       if (System.getenv("QUARKUS_LOG_CONSOLE_JSON_ENABLED") == null) {
         // Local mode is run by people at a terminal: readable lines unless JSON is asked for.
         System.setProperty("quarkus.log.console.json.enabled", "false");

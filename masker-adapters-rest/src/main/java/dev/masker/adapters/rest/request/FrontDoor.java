@@ -5,14 +5,17 @@ import io.vertx.core.http.HttpHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 /**
- * What every request meets first, whatever its route: it gets a request id (header, logs), and a
- * body announced larger than the limit is refused with 413 before a byte of it is read.
+ * What every request meets first, whatever its route: it gets a request id (header, logs, one
+ * access-log line when it ends), and a body announced larger than the limit is refused with 413
+ * before a byte of it is read.
  */
 @ApplicationScoped
 public class FrontDoor {
+  private static final Logger LOG = Logger.getLogger("masker.access");
   private final long maxRequestBytes;
 
   public FrontDoor(@ConfigProperty(name = "masker.max-request-bytes") long maxRequestBytes) {
@@ -26,6 +29,18 @@ public class FrontDoor {
           context.put(RequestId.CONTEXT_KEY, id);
           MDC.put(RequestId.MDC_KEY, id);
           context.response().putHeader(RequestId.HEADER, id);
+          long started = System.nanoTime();
+          context.addEndHandler(
+              ended -> {
+                MDC.put(RequestId.MDC_KEY, id);
+                // Method, path and status only: query strings and bodies may carry personal data.
+                LOG.infof(
+                    "%s %s %d %.1fms",
+                    context.request().method(),
+                    LoggablePath.of(context.request().path()),
+                    context.response().getStatusCode(),
+                    (System.nanoTime() - started) / 1e6);
+              });
           var length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
           if (length != null && isOver(length)) {
             context
