@@ -25,11 +25,11 @@ public final class MaskerMain {
       System.setProperty("quarkus.datasource.jdbc.url", database.jdbcUrl());
       System.setProperty("quarkus.datasource.username", LocalDatabase.USER);
       System.setProperty("quarkus.datasource.password", "");
-      if (System.getenv("QUARKUS_HTTP_HOST") == null) {
+      if (unset("QUARKUS_HTTP_HOST", "quarkus.http.host")) {
         // Local mode answers this machine only, unless told otherwise.
         System.setProperty("quarkus.http.host", "127.0.0.1");
       }
-      if (System.getenv("QUARKUS_LOG_CONSOLE_JSON_ENABLED") == null) {
+      if (unset("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "quarkus.log.console.json.enabled")) {
         // Local mode is run by people at a terminal: readable lines unless JSON is asked for.
         System.setProperty("quarkus.log.console.json.enabled", "false");
       }
@@ -40,6 +40,11 @@ public final class MaskerMain {
       location.password().ifPresent(p -> System.setProperty("quarkus.datasource.password", p));
     }
     Quarkus.run(args);
+  }
+
+  /** Whether the operator left a setting alone (neither environment nor -D). */
+  private static boolean unset(String environmentName, String propertyName) {
+    return System.getenv(environmentName) == null && System.getProperty(propertyName) == null;
   }
 
   private static String envOr(String name, String fallback) {

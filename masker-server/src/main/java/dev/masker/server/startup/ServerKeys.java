@@ -1,6 +1,7 @@
 package dev.masker.server.startup;
 
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
@@ -36,7 +37,7 @@ public class ServerKeys {
 
   private final Map<String, byte[]> keys = new LinkedHashMap<>();
 
-  void onStart(@Observes StartupEvent start, Config config) {
+  void onStart(@Observes @Priority(1) StartupEvent start, Config config) {
     boolean localMode = config.getOptionalValue("masker.local-mode", Boolean.class).orElse(false);
     boolean dev = config.getOptionalValue("masker.dev", Boolean.class).orElse(false);
     var missing = REQUIRED.stream().filter(name -> configured(config, name) == null).toList();

@@ -56,6 +56,20 @@ class ApiConventionsTest {
   }
 
   @Test
+  void a_body_sent_as_something_other_than_json_is_a_415() {
+    var tenant = Tenant.open();
+
+    tenant
+        .asAdmin()
+        .contentType(ContentType.TEXT)
+        .body("name=Front desk")
+        .post("/api/v1/agents")
+        .then()
+        .statusCode(415)
+        .body("error.code", equalTo("unsupported_media_type"));
+  }
+
+  @Test
   void a_body_over_the_limit_is_a_413_in_the_error_envelope() {
     var tenant = Tenant.open();
     var huge = "{\"name\": \"" + "x".repeat(2 * 1024 * 1024) + "\", \"upstream\": \"stub\"}";

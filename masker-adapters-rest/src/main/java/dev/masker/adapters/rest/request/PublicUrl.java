@@ -1,13 +1,16 @@
 package dev.masker.adapters.rest.request;
 
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
+import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Where clients reach this server ({@code MASKER_PUBLIC_URL}): URLs in answers, cookie flags,
  * origin checks.
  */
+@Startup
 @ApplicationScoped
 public class PublicUrl {
   private final String base;
@@ -16,14 +19,25 @@ public class PublicUrl {
 
   public PublicUrl(@ConfigProperty(name = "masker.public-url") String configured) {
     var trimmed = configured.strip().replaceAll("/+$", "");
-    var uri = URI.create(trimmed);
-    if (uri.getScheme() == null || uri.getHost() == null) {
-      throw new IllegalArgumentException("masker.public-url must be an absolute http(s) URL");
+    URI uri;
+    try {
+      uri = URI.create(trimmed);
+    } catch (IllegalArgumentException e) {
+      throw invalid();
+    }
+    var scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+      throw invalid();
     }
     this.base = trimmed;
-    this.https = "https".equalsIgnoreCase(uri.getScheme());
-    this.origin =
-        uri.getScheme() + "://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
+    this.https = scheme.equals("https");
+    // Browsers leave the default port out of Origin.
+    boolean defaultPort = uri.getPort() == -1 || uri.getPort() == (https ? 443 : 80);
+    this.origin = scheme + "://" + uri.getHost() + (defaultPort ? "" : ":" + uri.getPort());
+  }
+
+  private static IllegalArgumentException invalid() {
+    return new IllegalArgumentException("MASKER_PUBLIC_URL must be an absolute http(s) URL");
   }
 
   /** The URL without a trailing slash, such as {@code https://masker.example.com}. */
