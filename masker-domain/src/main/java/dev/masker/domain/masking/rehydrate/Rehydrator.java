@@ -1,0 +1,46 @@
+package dev.masker.domain.masking.rehydrate;
+
+import dev.masker.domain.masking.token.KeyRing;
+import dev.masker.domain.masking.vault.TokenVault;
+import dev.masker.domain.masking.vault.VaultSeal;
+import java.util.Objects;
+
+/**
+ * Puts the real values back into an answer (SPEC §9): MSKV1 tokens from the vault, MSK1 tokens by
+ * decryption, SYN1 surrogates through the session's surrogate rows; current key first, then the old
+ * one. Tokens are found in any case. What cannot be rehydrated (unknown token, erased row, dropped
+ * key, tampered or malformed body) becomes {@code [REDACTED:KIND]} ({@code OTHER_ID} when the kind
+ * is unreadable) and is reported without its body or value.
+ *
+ * <p>Where a token ends is defined once by {@link dev.masker.domain.masking.token.TokenScanner};
+ * the streaming rehydrator runs the same scan, so both give the same text for every split.
+ * Thread-safe; each call and each stream reads the session's surrogates once, when it starts.
+ */
+public final class Rehydrator {
+  private static final char START = ' ';
+
+  private final KeyRing keys;
+  private final TokenVault vault;
+  private final VaultSeal seal;
+
+  public Rehydrator(KeyRing keys, TokenVault vault) {
+    this.keys = Objects.requireNonNull(keys, "keys");
+    this.vault = Objects.requireNonNull(vault, "vault");
+    this.seal = new VaultSeal(keys);
+  }
+
+  public Rehydration rehydrate(String sessionId, String text) {
+    Objects.requireNonNull(sessionId, "sessionId");
+    Objects.requireNonNull(text, "text");
+    var scan = new RehydrationScan(sessionId, keys, vault, seal);
+    var out = new StringBuilder(text.length() + 16);
+    scan.run(text, START, true, out);
+    return new Rehydration(out.toString(), scan.failures());
+  }
+
+  /** A rehydrator for one streamed answer of the session. Not thread-safe: one per stream. */
+  public StreamingRehydrator stream(String sessionId) {
+    Objects.requireNonNull(sessionId, "sessionId");
+    return new StreamingRehydrator(new RehydrationScan(sessionId, keys, vault, seal), START);
+  }
+}

@@ -1,0 +1,205 @@
+package dev.masker.domain.masking.token;
+
+import dev.masker.domain.masking.EntityKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Finds tokens in a text, in any case (models sometimes lower-case text), in linear time.
+ *
+ * <p>The grammar, defined once here for the whole-text and the streaming rehydrator: {@code MSKV1.}
+ * or {@code MSK1.}, then a kind {@code [A-Z][A-Z_]*} (at most 32 chars) and a dot, a kid {@code
+ * [A-Z][A-Z0-9_]*} (at most 64 chars) and a dot, then a body of base32 chars {@code [A-Z2-7]}.
+ * Where a token ENDS: an MSKV1 body ends after exactly 26 chars, whatever follows ("…DEFs" is the
+ * token then "s"); an MSK1 body runs to the first char outside base32 or to 1024 chars. A span with
+ * all four parts but a body of the wrong length, or an unknown kind, is still found: it is a
+ * malformed token, which the rehydrator reports and redacts. SYN1 surrogates are plain text and are
+ * not found here.
+ */
+public final class TokenScanner {
+  /** {@link #matchAt} needs more text to decide. */
+  public static final int NEED_MORE = -2;
+
+  /** {@link #matchAt}: no token starts here. */
+  public static final int NO_MATCH = -1;
+
+  private static final int MAX_KIND_LENGTH = 32;
+
+  private TokenScanner() {}
+
+  /** A token found in a text: where it is and its parts as written (upper-cased). */
+  public record Span(
+      int start, int end, TokenScheme scheme, String kindName, String kid, String body) {
+
+    /** The entity kind named by the token, if it names one. */
+    public Optional<EntityKind> kind() {
+      return EntityKind.fromName(kindName);
+    }
+
+    /** The token, if the span is a well-formed one. */
+    public Optional<Token> token() {
+      var kind = kind();
+      if (kind.isEmpty() || !Token.isKid(kid)) {
+        return Optional.empty();
+      }
+      if (scheme == TokenScheme.MSKV1 && body.length() != Token.MSKV1_BODY_LENGTH) {
+        return Optional.empty();
+      }
+      return Optional.of(new Token(scheme, kind.get(), kid, body));
+    }
+
+    @Override
+    public String toString() {
+      return "TokenScanner.Span[" + start + ".." + end + " " + scheme + "." + kindName + "]";
+    }
+  }
+
+  /** Every token of the text, left to right, not overlapping. */
+  public static List<Span> find(CharSequence text) {
+    var spans = new ArrayList<Span>();
+    int i = 0;
+    int length = text.length();
+    while (i < length) {
+      int end = matchAt(text, i, true);
+      if (end > i) {
+        spans.add(spanOf(text, i, end));
+        i = end;
+      } else {
+        i++;
+      }
+    }
+    return spans;
+  }
+
+  /**
+   * Whether a token starts at {@code start}: its end (exclusive), {@link #NO_MATCH}, or, when
+   * {@code complete} is false and the text ends before the answer is known, {@link #NEED_MORE}.
+   * When {@code complete} is true the end of the text ends the token. The answer depends only on
+   * {@code text[start..]}, and reads at most about 1,130 chars.
+   */
+  public static int matchAt(CharSequence text, int start, boolean complete) {
+    int length = text.length();
+    int undecided = complete ? NO_MATCH : NEED_MORE;
+    int i = start;
+    // scheme
+    if (i >= length) {
+      return undecided;
+    }
+    if (upper(text.charAt(i)) != 'M') {
+      return NO_MATCH;
+    }
+    if (++i >= length) {
+      return undecided;
+    }
+    if (upper(text.charAt(i)) != 'S') {
+      return NO_MATCH;
+    }
+    if (++i >= length) {
+      return undecided;
+    }
+    if (upper(text.charAt(i)) != 'K') {
+      return NO_MATCH;
+    }
+    if (++i >= length) {
+      return undecided;
+    }
+    TokenScheme scheme;
+    char c = upper(text.charAt(i));
+    if (c == 'V') {
+      if (++i >= length) {
+        return undecided;
+      }
+      if (text.charAt(i) != '1') {
+        return NO_MATCH;
+      }
+      scheme = TokenScheme.MSKV1;
+    } else if (c == '1') {
+      scheme = TokenScheme.MSK1;
+    } else {
+      return NO_MATCH;
+    }
+    if (++i >= length) {
+      return undecided;
+    }
+    if (text.charAt(i) != '.') {
+      return NO_MATCH;
+    }
+    i++;
+    // kind
+    int kindStart = i;
+    while (true) {
+      if (i >= length) {
+        return undecided;
+      }
+      c = text.charAt(i);
+      if (c == '.' && i > kindStart) {
+        break;
+      }
+      boolean letter = isLetter(c);
+      if (!(letter || (c == '_' && i > kindStart)) || i - kindStart >= MAX_KIND_LENGTH) {
+        return NO_MATCH;
+      }
+      i++;
+    }
+    i++;
+    // kid
+    int kidStart = i;
+    while (true) {
+      if (i >= length) {
+        return undecided;
+      }
+      c = text.charAt(i);
+      if (c == '.' && i > kidStart) {
+        break;
+      }
+      boolean ok = isLetter(c) || (i > kidStart && ((c >= '0' && c <= '9') || c == '_'));
+      if (!ok || i - kidStart >= Token.MAX_KID_LENGTH) {
+        return NO_MATCH;
+      }
+      i++;
+    }
+    i++;
+    // body
+    int bodyStart = i;
+    int maxBody = scheme == TokenScheme.MSKV1 ? Token.MSKV1_BODY_LENGTH : Token.MAX_BODY_LENGTH;
+    while (i - bodyStart < maxBody) {
+      if (i >= length) {
+        if (!complete) {
+          return NEED_MORE;
+        }
+        break;
+      }
+      if (!Base32.isDigit(text.charAt(i))) {
+        break;
+      }
+      i++;
+    }
+    return i > bodyStart ? i : NO_MATCH;
+  }
+
+  /** The parts of the token matched at {@code [start, end)}. */
+  public static Span spanOf(CharSequence text, int start, int end) {
+    var written = text.subSequence(start, end).toString().toUpperCase(Locale.ROOT);
+    int a = written.indexOf('.');
+    int b = written.indexOf('.', a + 1);
+    int d = written.indexOf('.', b + 1);
+    var scheme = a == 5 ? TokenScheme.MSKV1 : TokenScheme.MSK1;
+    return new Span(
+        start,
+        end,
+        scheme,
+        written.substring(a + 1, b),
+        written.substring(b + 1, d),
+        written.substring(d + 1));
+  }
+
+  private static boolean isLetter(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  }
+
+  private static char upper(char c) {
+    return c >= 'a' && c <= 'z' ? (char) (c - 32) : c;
+  }
+}

@@ -1,0 +1,47 @@
+package dev.masker.domain.masking.vault;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** A {@link TokenVault} in memory, thread-safe; for tests, embedders and single-node use. */
+public final class InMemoryTokenVault implements TokenVault {
+  private final Map<String, Map<String, byte[]>> scopes = new ConcurrentHashMap<>();
+
+  @Override
+  public void put(String scope, String token, byte[] sealedValue) {
+    scopes
+        .computeIfAbsent(scope, s -> new ConcurrentHashMap<>())
+        .putIfAbsent(token, sealedValue.clone());
+  }
+
+  @Override
+  public Optional<byte[]> get(String scope, String token) {
+    var rows = scopes.get(scope);
+    var sealed = rows == null ? null : rows.get(token);
+    return sealed == null ? Optional.empty() : Optional.of(sealed.clone());
+  }
+
+  @Override
+  public List<String> tokens(String scope) {
+    var rows = scopes.get(scope);
+    return rows == null ? List.of() : List.copyOf(rows.keySet());
+  }
+
+  @Override
+  public void dropScope(String scope) {
+    scopes.remove(scope);
+  }
+
+  /** The number of rows in a scope. */
+  public int size(String scope) {
+    var rows = scopes.get(scope);
+    return rows == null ? 0 : rows.size();
+  }
+
+  @Override
+  public String toString() {
+    return "InMemoryTokenVault[scopes=" + scopes.size() + "]";
+  }
+}

@@ -1,0 +1,34 @@
+package dev.masker.domain.masking.vault;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The out-port where originals are kept for rehydration, sealed ({@link VaultSeal}) before they get
+ * here: the vault never sees a value in clear. A scope is one conversation (the session id the
+ * tokenizer was given). A PostgreSQL adapter implements it later; {@link InMemoryTokenVault} is the
+ * in-domain one. Every method throws {@link Unavailable} when the store cannot be reached.
+ */
+public interface TokenVault {
+  /**
+   * Stores the sealed value under (scope, token) unless a row is already there: the first row stays
+   * (an insert that ignores conflicts).
+   */
+  void put(String scope, String token, byte[] sealedValue);
+
+  /** The sealed value stored under (scope, token). */
+  Optional<byte[]> get(String scope, String token);
+
+  /** Every token stored in the scope, in no particular order (for synthetic surrogates). */
+  List<String> tokens(String scope);
+
+  /** Erases the scope: its tokens become permanently opaque. */
+  void dropScope(String scope);
+
+  /** The vault cannot be reached; masking must fail closed. */
+  final class Unavailable extends RuntimeException {
+    public Unavailable(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+}
