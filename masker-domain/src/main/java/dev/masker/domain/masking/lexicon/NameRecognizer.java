@@ -203,7 +203,10 @@ public final class NameRecognizer implements Recognizer {
   /** Reports the name starting at token {@code i}, if any; returns the token after it. */
   private int candidateAt(TokenizedText text, int i, int cue, List<Detection> found) {
     String head = text.word(i);
-    if (lexicon.isFunctionWord(head) || text.isDigits(i) || head.length() < 2) {
+    if (lexicon.isFunctionWord(head)
+        || lexicon.isHonorific(head)
+        || text.isDigits(i)
+        || head.length() < 2) {
       return i + 1;
     }
     boolean headKnown = lexicon.isName(head);
