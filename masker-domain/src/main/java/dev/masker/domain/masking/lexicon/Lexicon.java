@@ -1,0 +1,195 @@
+package dev.masker.domain.masking.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The word lists of the lexicon pass, read once from the resource files beside this class (one
+ * lower-case entry a line; see {@code docs/data-sources.md} for where each comes from). Loading
+ * fails loudly when a list is missing or empty: a lexicon pass without its lists would silently
+ * find nothing. Immutable after loading, shared by every recognizer.
+ */
+public final class Lexicon {
+
+  /** A city or place that is also an ordinary English word ("mobile", "reading"). */
+  static final int PLACE_COMMON_WORD = 1;
+
+  /** A city that is also a first name or a surname ("jackson", "charlotte"). */
+  static final int PLACE_PERSON_NAME = 2;
+
+  /** A city outside the United States. */
+  static final int PLACE_WORLD = 4;
+
+  /** Any city of the lists. */
+  static final int PLACE_CITY = 8;
+
+  static final List<String> RESOURCES =
+      List.of(
+          "first-names.txt",
+          "surnames.txt",
+          "ambiguous-names.txt",
+          "function-words.txt",
+          "honorifics.txt",
+          "us-cities.txt",
+          "world-cities.txt",
+          "ambiguous-places.txt",
+          "us-states.txt",
+          "us-state-abbreviations.txt",
+          "us-counties.txt",
+          "street-suffixes.txt");
+
+  private final Set<String> firstNames;
+  private final Set<String> surnames;
+  private final Set<String> ambiguousNames;
+  private final Set<String> functionWords;
+  private final Set<String> honorifics;
+  private final Set<String> streetSuffixes;
+  private final Set<String> stateAbbreviations;
+  private final PhraseTrie cities = new PhraseTrie();
+  private final PhraseTrie states = new PhraseTrie();
+  private final PhraseTrie counties = new PhraseTrie();
+
+  private Lexicon() {
+    firstNames = read("first-names.txt");
+    surnames = read("surnames.txt");
+    ambiguousNames = read("ambiguous-names.txt");
+    functionWords = read("function-words.txt");
+    honorifics = read("honorifics.txt");
+    streetSuffixes = read("street-suffixes.txt");
+    stateAbbreviations = read("us-state-abbreviations.txt");
+    Set<String> stateNames = read("us-states.txt");
+    Set<String> commonPlaces = read("ambiguous-places.txt");
+    for (String state : stateNames) {
+      states.add(state, 1);
+    }
+    for (String county : read("us-counties.txt")) {
+      counties.add(county, 1);
+    }
+    addCities(read("us-cities.txt"), 0, commonPlaces, stateNames);
+    addCities(read("world-cities.txt"), PLACE_WORLD, commonPlaces, stateNames);
+  }
+
+  private void addCities(Set<String> names, int flags, Set<String> common, Set<String> states) {
+    for (String city : names) {
+      int cityFlags = flags | PLACE_CITY;
+      if (common.contains(city) || states.contains(city)) {
+        cityFlags |= PLACE_COMMON_WORD;
+      }
+      if (firstNames.contains(city) || surnames.contains(city) || ambiguousNames.contains(city)) {
+        cityFlags |= PLACE_PERSON_NAME;
+      }
+      for (String variant : spellings(city)) {
+        cities.addFlags(variant, cityFlags);
+      }
+    }
+  }
+
+  /**
+   * "saint louis", "st. louis" and "st louis" are one city, as are "fort"/"ft" and "mount"/"mt".
+   */
+  private static List<String> spellings(String city) {
+    String[][] pairs = {{"saint ", "st. "}, {"fort ", "ft. "}, {"mount ", "mt. "}};
+    for (String[] pair : pairs) {
+      if (city.startsWith(pair[0])) {
+        return List.of(city, pair[1] + city.substring(pair[0].length()));
+      }
+      if (city.startsWith(pair[1])) {
+        return List.of(city, pair[0] + city.substring(pair[1].length()));
+      }
+    }
+    return List.of(city);
+  }
+
+  /** The lists shipped with Masker, loaded on first use. */
+  public static Lexicon standard() {
+    return Holder.STANDARD;
+  }
+
+  private static final class Holder {
+    private static final Lexicon STANDARD = new Lexicon();
+  }
+
+  /** One list resource as a set of its lines; fails when it is missing or empty. */
+  static Set<String> read(String resource) {
+    InputStream in = Lexicon.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("lexicon resource missing: " + resource);
+    }
+    Set<String> entries = new HashSet<>();
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = reader.readLine()) != null) {
+        String entry = line.strip().toLowerCase(Locale.ROOT);
+        if (!entry.isEmpty() && !entry.startsWith("#")) {
+          entries.add(entry);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("lexicon resource unreadable: " + resource, e);
+    }
+    if (entries.isEmpty()) {
+      throw new IllegalStateException("lexicon resource empty: " + resource);
+    }
+    return Set.copyOf(entries);
+  }
+
+  boolean isFirstName(String word) {
+    return firstNames.contains(word);
+  }
+
+  boolean isSurname(String word) {
+    return surnames.contains(word);
+  }
+
+  /** A name that is also an ordinary word ("will", "may", "grant"). */
+  boolean isAmbiguousName(String word) {
+    return ambiguousNames.contains(word);
+  }
+
+  /** Any entry of the name lists, ambiguous or not. */
+  boolean isName(String word) {
+    return firstNames.contains(word) || surnames.contains(word) || ambiguousNames.contains(word);
+  }
+
+  /** Pronouns, auxiliaries, prepositions, fillers, common verbs and units: never a name. */
+  boolean isFunctionWord(String word) {
+    return functionWords.contains(word);
+  }
+
+  boolean isHonorific(String word) {
+    return honorifics.contains(word);
+  }
+
+  boolean isStreetSuffix(String word) {
+    return streetSuffixes.contains(word);
+  }
+
+  boolean isStateAbbreviation(String word) {
+    return stateAbbreviations.contains(word);
+  }
+
+  PhraseTrie cities() {
+    return cities;
+  }
+
+  PhraseTrie states() {
+    return states;
+  }
+
+  PhraseTrie counties() {
+    return counties;
+  }
+
+  Set<String> honorifics() {
+    return honorifics;
+  }
+}

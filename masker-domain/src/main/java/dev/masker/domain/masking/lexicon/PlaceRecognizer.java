@@ -1,0 +1,365 @@
+package dev.masker.domain.masking.lexicon;
+
+import dev.masker.domain.masking.Detection;
+import dev.masker.domain.masking.EntityKind;
+import dev.masker.domain.masking.Pass;
+import dev.masker.domain.masking.Recognizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Geography below state level from the lists: cities (multi-word ones too, "san francisco", "st.
+ * louis", "new york city") and counties ("orange county") as LOCATION, and street addresses made of
+ * a house number (digits or spoken words), a street name and a street suffix ("1234 oak street",
+ * "twenty two elm avenue") as ADDRESS. Cities that are ordinary words ("mobile", "reading") need a
+ * strong cue ("live in", "moved to") or a following state; cities that are also person names
+ * ("jackson") need a place cue. States alone are not reported: Safe Harbor allows them. The
+ * canonical value is the place in lower case with single spaces.
+ */
+public final class PlaceRecognizer implements Recognizer {
+
+  private static final int WEAK = 1;
+  private static final int STRONG = 2;
+
+  private static final Set<String> NUMBER_WORDS =
+      Set.of(
+          "zero",
+          "oh",
+          "one",
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "eight",
+          "nine",
+          "ten",
+          "eleven",
+          "twelve",
+          "thirteen",
+          "fourteen",
+          "fifteen",
+          "sixteen",
+          "seventeen",
+          "eighteen",
+          "nineteen",
+          "twenty",
+          "thirty",
+          "forty",
+          "fifty",
+          "sixty",
+          "seventy",
+          "eighty",
+          "ninety",
+          "hundred",
+          "thousand");
+
+  private static final Set<String> UNIT_WORDS =
+      Set.of("apt", "apartment", "unit", "suite", "ste", "number", "no");
+
+  private static final Set<String> COUNTY_WORDS = Set.of("county", "parish");
+
+  private static final int MAX_SPOKEN_HOUSE_NUMBER = 6;
+  private static final int MAX_STREET_NAME_TOKENS = 4;
+
+  private final Lexicon lexicon;
+  private final PhraseTrie cues = new PhraseTrie();
+
+  public PlaceRecognizer() {
+    this(Lexicon.standard());
+  }
+
+  PlaceRecognizer(Lexicon lexicon) {
+    this.lexicon = lexicon;
+    for (String phrase :
+        List.of(
+            "live in",
+            "lives in",
+            "living in",
+            "lived in",
+            "live near",
+            "moved to",
+            "move to",
+            "moving to",
+            "moved from",
+            "relocated to",
+            "city of",
+            "town of",
+            "village of",
+            "born in",
+            "grew up in",
+            "located in",
+            "based in",
+            "outside of",
+            "outside",
+            "near",
+            "close to",
+            "resident of",
+            "visiting",
+            "downtown",
+            "stay in",
+            "staying in",
+            "i'm in",
+            "we're in",
+            "hospital in",
+            "clinic in",
+            "drive to",
+            "drove to",
+            "flew to",
+            "fly to",
+            "travel to",
+            "traveled to",
+            "trip to")) {
+      cues.add(phrase, STRONG);
+    }
+    for (String phrase : List.of("in", "from", "to", "at", "around", "of")) {
+      cues.add(phrase, WEAK);
+    }
+  }
+
+  @Override
+  public Pass pass() {
+    return Pass.LEXICON;
+  }
+
+  @Override
+  public List<Detection> find(String text) {
+    return find(TokenizedText.of(text));
+  }
+
+  List<Detection> find(TokenizedText text) {
+    List<Detection> found = new ArrayList<>();
+    int size = text.size();
+    int[] cueBefore = new int[size + 1];
+    for (int i = 0; i < size; i++) {
+      PhraseTrie.Match cue = cues.longestAt(text, i);
+      if (cue != null) {
+        int after = i + cue.tokens();
+        if (after < size && text.gapBefore(after) != TokenizedText.GAP_STOP) {
+          cueBefore[after] = Math.max(cueBefore[after], cue.value());
+        }
+      }
+    }
+    int[] numberRunEnd = numberRunEnds(text);
+    int addressEnd = 0;
+    int i = 0;
+    while (i < size) {
+      if (i >= addressEnd) {
+        int end = address(text, i, numberRunEnd, found);
+        if (end > i) {
+          addressEnd = end;
+          i = end;
+          continue;
+        }
+      }
+      int next = county(text, i, found);
+      if (next == i) {
+        next = city(text, i, cueBefore[i], found);
+      }
+      i = Math.max(next, i + 1);
+    }
+    return found;
+  }
+
+  /** For each token, where the run of spoken number words starting there ends (or itself). */
+  private static int[] numberRunEnds(TokenizedText text) {
+    int size = text.size();
+    int[] runEnd = new int[size + 1];
+    runEnd[size] = size;
+    for (int i = size - 1; i >= 0; i--) {
+      boolean number = NUMBER_WORDS.contains(text.word(i));
+      boolean joined = i + 1 < size && text.gapBefore(i + 1) != TokenizedText.GAP_STOP;
+      runEnd[i] = number ? (joined && runEnd[i + 1] > i + 1 ? runEnd[i + 1] : i + 1) : i;
+    }
+    return runEnd;
+  }
+
+  /** "1234 oak street", "twenty two elm avenue, apt 4": returns the token after, or i. */
+  private int address(TokenizedText text, int i, int[] numberRunEnd, List<Detection> found) {
+    int size = text.size();
+    int afterNumber;
+    double confidence;
+    if (text.isDigits(i) || houseNumberWithLetter(text.word(i))) {
+      if (text.word(i).length() > 6) {
+        return i;
+      }
+      afterNumber = i + 1;
+      confidence = 0.85;
+    } else if (numberRunEnd[i] > i && (i == 0 || numberRunEnd[i - 1] != numberRunEnd[i])) {
+      afterNumber = numberRunEnd[i];
+      if (afterNumber - i > MAX_SPOKEN_HOUSE_NUMBER) {
+        return i;
+      }
+      confidence = 0.75;
+    } else {
+      return i;
+    }
+    int suffix = -1;
+    for (int t = afterNumber; t < size && t <= afterNumber + MAX_STREET_NAME_TOKENS; t++) {
+      if (text.gapBefore(t) != TokenizedText.GAP_SPACE) {
+        break;
+      }
+      String word = text.word(t);
+      if (t > afterNumber && lexicon.isStreetSuffix(word)) {
+        suffix = t;
+        break;
+      }
+      if (lexicon.isFunctionWord(word) && !isDirection(word)) {
+        break;
+      }
+    }
+    if (suffix < 0) {
+      return i;
+    }
+    int end = suffix + 1;
+    while (end < size
+        && text.gapBefore(end) == TokenizedText.GAP_SPACE
+        && isDirection(text.word(end))) {
+      end++;
+    }
+    if (end + 1 < size
+        && text.gapBefore(end) != TokenizedText.GAP_STOP
+        && UNIT_WORDS.contains(text.word(end))
+        && text.gapBefore(end + 1) == TokenizedText.GAP_SPACE
+        && (text.isDigits(end + 1) || text.word(end + 1).length() <= 4)) {
+      end += 2;
+    }
+    if (text.capitalized(afterNumber)) {
+      confidence += 0.05;
+    }
+    found.add(
+        new Detection(
+            EntityKind.ADDRESS,
+            text.start(i),
+            text.end(end - 1),
+            confidence,
+            Pass.LEXICON,
+            text.joined(i, end)));
+    return end;
+  }
+
+  private static boolean houseNumberWithLetter(String word) {
+    int length = word.length();
+    if (length < 2 || length > 6 || !Character.isLetter(word.charAt(length - 1))) {
+      return false;
+    }
+    for (int c = 0; c < length - 1; c++) {
+      if (!Character.isDigit(word.charAt(c))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isDirection(String word) {
+    switch (word) {
+      case "n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west" -> {
+        return true;
+      }
+      default -> {
+        return false;
+      }
+    }
+  }
+
+  /** "orange county", "cook county": returns the token after, or i. */
+  private int county(TokenizedText text, int i, List<Detection> found) {
+    PhraseTrie.Match county = lexicon.counties().longestAt(text, i);
+    PhraseTrie.Match city = lexicon.cities().longestAt(text, i);
+    int tokens = Math.max(county == null ? 0 : county.tokens(), city == null ? 0 : city.tokens());
+    double confidence = 0.9;
+    if (tokens == 0) {
+      if (!text.capitalized(i) || lexicon.isFunctionWord(text.word(i))) {
+        return i;
+      }
+      tokens = 1;
+      confidence = 0.8;
+    }
+    int word = i + tokens;
+    if (word >= text.size()
+        || text.gapBefore(word) != TokenizedText.GAP_SPACE
+        || !COUNTY_WORDS.contains(text.word(word))) {
+      return i;
+    }
+    found.add(
+        new Detection(
+            EntityKind.LOCATION,
+            text.start(i),
+            text.end(word),
+            confidence,
+            Pass.LEXICON,
+            text.joined(i, word + 1)));
+    return word + 1;
+  }
+
+  /** A city of the lists, weighed by its cue and a following state: returns the token after. */
+  private int city(TokenizedText text, int i, int cue, List<Detection> found) {
+    PhraseTrie.Match city = lexicon.cities().longestAt(text, i);
+    if (city == null) {
+      return i;
+    }
+    int end = i + city.tokens();
+    int flags = city.value();
+    boolean stateFollows = stateAt(text, end);
+    boolean cityWord =
+        end < text.size()
+            && text.gapBefore(end) == TokenizedText.GAP_SPACE
+            && text.word(end).equals("city");
+    boolean common = (flags & Lexicon.PLACE_COMMON_WORD) != 0;
+    boolean person = (flags & Lexicon.PLACE_PERSON_NAME) != 0;
+    boolean capital = allCapitalized(text, i, end);
+    double confidence;
+    if (stateFollows) {
+      confidence = 0.92;
+    } else if (cue == STRONG) {
+      confidence = common && !capital ? 0.75 : 0.9;
+    } else if (cue == WEAK) {
+      confidence = common ? (capital ? 0.65 : 0) : person ? (capital ? 0.7 : 0.55) : 0.8;
+    } else if (common || person) {
+      confidence = 0;
+    } else {
+      confidence = (city.tokens() > 1 ? 0.68 : 0.58) + (capital ? 0.07 : 0);
+    }
+    if (cityWord) {
+      end++;
+      confidence = Math.max(confidence, 0.85);
+    }
+    if (confidence <= 0) {
+      return i;
+    }
+    found.add(
+        new Detection(
+            EntityKind.LOCATION,
+            text.start(i),
+            text.end(end - 1),
+            confidence,
+            Pass.LEXICON,
+            text.joined(i, end)));
+    return end;
+  }
+
+  private boolean stateAt(TokenizedText text, int i) {
+    if (i >= text.size() || text.gapBefore(i) == TokenizedText.GAP_STOP) {
+      return false;
+    }
+    if (lexicon.states().longestAt(text, i) != null) {
+      return true;
+    }
+    String word = text.word(i);
+    // Two-letter abbreviations only when written in capitals or after a comma ("reno, nv").
+    return lexicon.isStateAbbreviation(word)
+        && (text.gapBefore(i) == TokenizedText.GAP_COMMA
+            || Character.isUpperCase(text.text().charAt(text.start(i) + 1)));
+  }
+
+  private static boolean allCapitalized(TokenizedText text, int from, int to) {
+    for (int t = from; t < to; t++) {
+      if (!text.capitalized(t) && text.word(t).length() > 2) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

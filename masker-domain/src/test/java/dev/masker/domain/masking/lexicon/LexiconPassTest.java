@@ -1,0 +1,101 @@
+package dev.masker.domain.masking.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.masker.domain.masking.Detection;
+import dev.masker.domain.masking.EntityKind;
+import dev.masker.domain.masking.Pass;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class LexiconPassTest {
+
+  private final LexiconPass pass = new LexiconPass();
+
+  @Test
+  void one_turn_with_a_name_and_a_city_yields_both() {
+    List<Detection> found =
+        pass.find("hi this is maria lopez, i live in san francisco").stream()
+            .filter(d -> d.confidence() >= 0.6)
+            .toList();
+    assertThat(found).extracting(Detection::kind).contains(EntityKind.NAME, EntityKind.LOCATION);
+    assertThat(found).allSatisfy(d -> assertThat(d.pass()).isEqualTo(Pass.LEXICON));
+    assertThat(pass.pass()).isEqualTo(Pass.LEXICON);
+  }
+
+  @Test
+  void every_list_resource_loads_and_is_not_empty() {
+    for (String resource : Lexicon.RESOURCES) {
+      assertThat(Lexicon.read(resource)).as(resource).isNotEmpty();
+    }
+    assertThat(Lexicon.read("first-names.txt")).hasSizeGreaterThan(2000);
+    assertThat(Lexicon.read("surnames.txt")).hasSizeGreaterThan(2000);
+    assertThat(Lexicon.read("us-cities.txt")).hasSizeGreaterThan(2000);
+  }
+
+  @Test
+  void a_missing_list_fails_loudly_without_hiding_the_reason() {
+    assertThatThrownBy(() -> Lexicon.read("no-such-list.txt"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("no-such-list.txt");
+  }
+
+  @Test
+  void empty_and_punctuation_only_texts_find_nothing() {
+    assertThat(pass.find("")).isEmpty();
+    assertThat(pass.find(" ,.;!? ")).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "1 ",
+        "a@",
+        "five ",
+        "john ",
+        "my name is ",
+        "san francisco ",
+        "1234 oak street ",
+        "s m i t h ",
+        "0123456789",
+        "dr. ",
+        "live in "
+      })
+  void a_pathological_turn_is_processed_in_linear_time(String unit) {
+    String small = unit.repeat(10_000 / unit.length());
+    String large = unit.repeat(100_000 / unit.length());
+    pass.find(small);
+    long smallNanos = timed(pass::find, small);
+    long largeNanos = timed(pass::find, large);
+    assertThat(largeNanos / 1_000_000).isLessThan(500);
+    // Ten times the input may take at most a few tens of times as long (JIT and GC noise).
+    assertThat(largeNanos).isLessThan(Math.max(smallNanos, 2_000_000) * 40);
+  }
+
+  @Test
+  void a_typical_voice_turn_takes_well_under_a_millisecond() {
+    String turn =
+        "hi this is maria lopez calling about my mom, linda carter, she lives in springfield,"
+            + " illinois at 1234 oak street and her doctor, Dr. Patel, said to take two tablets"
+            + " twice a day. will you call me back tomorrow at five? thanks so much.";
+    for (int i = 0; i < 2_000; i++) {
+      pass.find(turn);
+    }
+    long nanos = timed(pass::find, turn);
+    assertThat(nanos).isLessThan(1_000_000);
+  }
+
+  private static long timed(Function<String, List<Detection>> find, String text) {
+    long best = Long.MAX_VALUE;
+    for (int i = 0; i < 5; i++) {
+      long start = System.nanoTime();
+      find.apply(text);
+      best = Math.min(best, System.nanoTime() - start);
+    }
+    return best;
+  }
+}

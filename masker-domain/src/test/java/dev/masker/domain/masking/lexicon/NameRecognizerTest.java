@@ -1,0 +1,118 @@
+package dev.masker.domain.masking.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.masker.domain.masking.Detection;
+import dev.masker.domain.masking.EntityKind;
+import dev.masker.domain.masking.Pass;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+// The transcripts below are written for these tests in the style of speech-to-text output.
+class NameRecognizerTest {
+
+  private static final double THRESHOLD = 0.6;
+  private final NameRecognizer names = new NameRecognizer();
+
+  private List<Detection> reported(String text) {
+    return names.find(text).stream().filter(d -> d.confidence() >= THRESHOLD).toList();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "hi this is maria lopez calling | maria lopez",
+        "my name is john smith | john smith",
+        "i'm calling for my mom, linda | linda",
+        "Dr. Patel said to take it twice | patel",
+        "you're speaking with jennifer | jennifer",
+        "the patient is robert james miller | robert james miller",
+        "my name is will | will",
+        "this is mark from the pharmacy | mark",
+        "can i speak with mrs garcia please | garcia",
+        "my name is um sarah | sarah",
+        "i spoke with Dr. Nguyen yesterday | nguyen",
+        "my son michael has a fever | michael",
+        "my name is José Martínez | jose martinez",
+        "will smith called about the refill | will smith",
+        "my name is Zyxwan | zyxwan",
+      })
+  void a_name_said_in_a_call_is_found_with_its_canonical_form(String text, String canonical) {
+    assertThat(reported(text)).extracting(Detection::canonical).contains(canonical);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "will you call me back",
+        "may i ask who is calling",
+        "in june we went to the clinic",
+        "the bill was high this month",
+        "mark the date on your calendar",
+        "i hope so",
+        "grant me a few minutes",
+        "take two tablets twice a day",
+        "I'll call you in five minutes",
+        "the year 2020 was hard",
+        "she will be there at noon",
+        "this is a test of the system",
+        "i am fine thank you",
+        "it is what it is",
+        "my name is not important",
+        "i miss my dog so much",
+        "please ask for a refill",
+        "the doctor said rest",
+      })
+  void ordinary_words_that_are_also_names_are_not_reported(String text) {
+    assertThat(reported(text)).isEmpty();
+  }
+
+  @Test
+  void a_name_keeps_exact_offsets_in_the_original_text() {
+    String text = "Hello, this is  Maria   Lopez.";
+    Detection name = reported(text).get(0);
+    assertThat(text.substring(name.start(), name.end())).isEqualTo("Maria   Lopez");
+    assertThat(name.canonical()).isEqualTo("maria lopez");
+    assertThat(name.kind()).isEqualTo(EntityKind.NAME);
+    assertThat(name.pass()).isEqualTo(Pass.LEXICON);
+  }
+
+  @Test
+  void a_surname_spelled_out_after_the_name_joins_the_name() {
+    String text = "my name is john smith, s m i t h.";
+    Detection name = reported(text).get(0);
+    assertThat(text.substring(name.start(), name.end())).isEqualTo("john smith, s m i t h");
+    assertThat(name.canonical()).isEqualTo("john smith");
+  }
+
+  @Test
+  void a_cue_raises_confidence_above_a_bare_name() {
+    double bare = names.find("linda said it was fine").get(0).confidence();
+    double cued = names.find("my name is linda").get(0).confidence();
+    double pair = names.find("linda carter said it was fine").get(0).confidence();
+    assertThat(cued).isGreaterThan(pair);
+    assertThat(pair).isGreaterThan(bare);
+    assertThat(cued).isBetween(0.85, 0.97);
+    assertThat(pair).isBetween(0.75, 0.85);
+    assertThat(bare).isBetween(0.55, 0.65);
+  }
+
+  @Test
+  void upper_and_lower_case_transcripts_find_the_same_name() {
+    assertThat(reported("MY NAME IS JOHN SMITH"))
+        .extracting(Detection::canonical)
+        .containsExactly("john smith");
+    assertThat(reported("my name is john smith"))
+        .extracting(Detection::canonical)
+        .containsExactly("john smith");
+  }
+
+  @Test
+  void a_name_detection_never_shows_the_name_in_its_description() {
+    assertThat(names.find("my name is john smith").get(0).toString()).doesNotContain("john");
+  }
+}

@@ -1,0 +1,84 @@
+package dev.masker.domain.masking.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.masker.domain.masking.Detection;
+import dev.masker.domain.masking.EntityKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+// The transcripts below are written for these tests in the style of speech-to-text output.
+class PlaceRecognizerTest {
+
+  private static final double THRESHOLD = 0.6;
+  private final PlaceRecognizer places = new PlaceRecognizer();
+
+  private List<Detection> reported(String text) {
+    return places.find(text).stream().filter(d -> d.confidence() >= THRESHOLD).toList();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "i live in san francisco | LOCATION | san francisco",
+        "we moved to springfield, illinois last year | LOCATION | springfield",
+        "she lives in st. louis | LOCATION | st louis",
+        "he was born in new york city | LOCATION | new york city",
+        "i grew up in mobile, alabama | LOCATION | mobile",
+        "we are from orange county | LOCATION | orange county",
+        "my address is 1234 oak street | ADDRESS | 1234 oak street",
+        "send it to twenty two elm avenue apt 4 | ADDRESS | twenty two elm avenue apt 4",
+        "i'm at 55 north maple rd | ADDRESS | 55 north maple rd",
+        "the clinic near Houston is closed | LOCATION | houston",
+        "we just moved to normal | LOCATION | normal",
+      })
+  void a_place_below_state_level_is_found(String text, EntityKind kind, String canonical) {
+    assertThat(reported(text))
+        .anySatisfy(
+            d -> {
+              assertThat(d.kind()).isEqualTo(kind);
+              assertThat(d.canonical()).isEqualTo(canonical);
+            });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "reading the label helps",
+        "on the mobile app it is easier",
+        "i hope so",
+        "room 12 is on the left",
+        "take two tablets twice a day",
+        "it is a five minute drive",
+        "i have an orange and a banana",
+        "the year 2020 was hard",
+        "i live in california",
+        "that is normal for your age",
+        "thanks for your patience",
+        "we had 3 kids at the park",
+      })
+  void ordinary_words_and_states_are_not_reported_as_places(String text) {
+    assertThat(reported(text)).isEmpty();
+  }
+
+  @Test
+  void a_city_keeps_exact_offsets_in_the_original_text() {
+    String text = "I live in San  Francisco, CA.";
+    Detection city = reported(text).get(0);
+    assertThat(text.substring(city.start(), city.end())).isEqualTo("San  Francisco");
+    assertThat(city.confidence()).isGreaterThanOrEqualTo(0.9);
+  }
+
+  @Test
+  void a_cue_or_a_state_raises_the_confidence_of_a_city() {
+    double bare = places.find("springfield is nice").get(0).confidence();
+    double cued = places.find("i live in springfield").get(0).confidence();
+    double withState = places.find("springfield, illinois").get(0).confidence();
+    assertThat(cued).isGreaterThan(bare);
+    assertThat(withState).isGreaterThan(bare);
+  }
+}
