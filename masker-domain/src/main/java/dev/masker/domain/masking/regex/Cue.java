@@ -1,0 +1,94 @@
+package dev.masker.domain.masking.regex;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A set of cue phrases ("date of birth", "ssn", "fax") matched case-insensitively as whole words. A
+ * space in a phrase matches one or two spaces or dashes; a cue is never part of a longer word.
+ */
+final class Cue {
+  private final Pattern pattern;
+
+  private Cue(Pattern pattern) {
+    this.pattern = pattern;
+  }
+
+  static Cue of(String... phrases) {
+    String alternatives =
+        Arrays.stream(phrases)
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .map(Cue::phrasePattern)
+            .reduce((a, b) -> a + "|" + b)
+            .orElseThrow();
+    return new Cue(
+        Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+  }
+
+  private static String phrasePattern(String phrase) {
+    StringBuilder out = new StringBuilder();
+    for (String word : phrase.split(" ", -1)) {
+      if (out.length() > 0) {
+        out.append("[\\s-]{1,2}");
+      }
+      out.append(Pattern.quote(word).replace("'", "\\E['’]?\\Q"));
+    }
+    return out.toString();
+  }
+
+  /** A matcher over the whole text, to walk every cue in it. */
+  Matcher matcher(String text) {
+    return pattern.matcher(text);
+  }
+
+  /** Whether a cue ends at most {@code maxWords} words before {@code position}. */
+  boolean precedes(String text, int position, int maxWords) {
+    int from = wordsBack(text, position, maxWords);
+    Matcher m = pattern.matcher(text);
+    m.useTransparentBounds(true);
+    m.region(from, position);
+    return m.find();
+  }
+
+  /** Whether a cue starts at most {@code maxWords} words after {@code position}. */
+  boolean follows(String text, int position, int maxWords) {
+    int to = wordsForward(text, position, maxWords);
+    Matcher m = pattern.matcher(text);
+    m.useTransparentBounds(true);
+    m.region(position, to);
+    return m.find();
+  }
+
+  /** The start of the window holding the {@code words} words before {@code position}. */
+  static int wordsBack(String text, int position, int words) {
+    int i = position;
+    int limit = Math.max(0, position - 24 * words);
+    for (int w = 0; w < words && i > limit; w++) {
+      while (i > limit && !Character.isLetterOrDigit(text.charAt(i - 1))) {
+        i--;
+      }
+      while (i > limit && !Character.isWhitespace(text.charAt(i - 1))) {
+        i--;
+      }
+    }
+    return i;
+  }
+
+  static int wordsForward(String text, int position, int words) {
+    int i = position;
+    int limit = Math.min(text.length(), position + 24 * words);
+    for (int w = 0; w < words && i < limit; w++) {
+      while (i < limit && Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      while (i < limit && !Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+    }
+    return i;
+  }
+}
