@@ -31,8 +31,8 @@ public final class AddressRecognizer implements Recognizer {
               + "((?:[a-z0-9][a-z'.-]{0,20}[ \\t]{1,2}){0,3}[a-z][a-z'-]{0,20})[ \\t]{1,2}"
               + SUFFIX
               + "(?![\\w])\\.?"
-              + "(?:,?[ \\t]{1,2}(?:apt|apartment|suite|ste|unit|#|no\\.?|room|rm|floor|fl)\\.?[ \\t]?#?"
-              + "[ \\t]?[a-z0-9][a-z0-9-]{0,5}(?![\\w]))?",
+              + "(?:,?[ \\t]{1,2}(?:(?:apt|apartment|suite|ste|unit|room|rm|floor|fl|no)\\b\\.?"
+              + "[ \\t]?#?|#)[ \\t]?[a-z0-9][a-z0-9-]{0,5}(?![\\w]))?",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern PO_BOX =
       Pattern.compile(
@@ -152,8 +152,7 @@ public final class AddressRecognizer implements Recognizer {
           "same",
           "first",
           "last",
-          "next",
-          "times");
+          "next");
   private static final Set<String> COMMON_WORD_SUFFIXES =
       Set.of(
           "way",

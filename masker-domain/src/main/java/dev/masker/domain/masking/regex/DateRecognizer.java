@@ -182,7 +182,11 @@ public final class DateRecognizer implements Recognizer {
 
   private void monthYear(String text, List<Detection> out) {
     Matcher m = MONTH_YEAR.matcher(text);
+    int before = 0;
     while (m.find()) {
+      if (overlapsAny(out, before, m.start(), m.end())) {
+        continue;
+      }
       boolean ambiguous = m.group(1).equalsIgnoreCase("may") || m.group(1).length() == 3;
       add(
           text,
@@ -192,6 +196,16 @@ public final class DateRecognizer implements Recognizer {
           asWritten(text, m.start(), m.end()),
           out);
     }
+  }
+
+  private static boolean overlapsAny(List<Detection> found, int from, int start, int end) {
+    for (int i = from; i < found.size(); i++) {
+      Detection d = found.get(i);
+      if (d.start() < end && start < d.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void add(

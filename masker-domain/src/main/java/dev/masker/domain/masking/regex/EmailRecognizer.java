@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 public final class EmailRecognizer implements Recognizer {
   private static final Pattern EMAIL =
       Pattern.compile(
-          "(?<![\\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@"
+          "(?<![\\w.%+'-])[A-Za-z0-9][A-Za-z0-9._%+'-]{0,63}@"
               + "[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\\.[A-Za-z0-9-]{1,63}){1,6}");
 
   @Override

@@ -103,7 +103,7 @@ public final class PhoneRecognizer implements Recognizer {
       String text, int start, int end, double confidence, String canonical, List<Detection> out) {
     double c = confidence;
     if (c < 0.85 && PHONE.precedes(text, start, 5)) {
-      c = Math.min(0.9, c + 0.2);
+      c = Math.min(0.88, c + 0.25);
     }
     if (c < 0.6) {
       return;
@@ -136,7 +136,10 @@ public final class PhoneRecognizer implements Recognizer {
     if (a.isEmpty()) {
       return countryCode ? 0.88 : 0.8; // spaces
     }
-    return countryCode ? 0.75 : 0.62; // "415, 555, 2671": surer with a cue
+    if (a.equals(".")) {
+      return countryCode ? 0.75 : 0.62; // "415. 555. 2671": speech-to-text punctuation
+    }
+    return countryCode ? 0.75 : 0.55; // "415, 555, 2671": also a list of numbers, needs a cue
   }
 
   private static boolean isNanpArea(String area) {
