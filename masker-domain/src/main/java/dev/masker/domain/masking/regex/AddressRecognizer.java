@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -187,7 +186,7 @@ public final class AddressRecognizer implements Recognizer {
   @Override
   public List<Detection> find(String text) {
     List<Detection> out = new ArrayList<>(1);
-    Matcher m = STREET.matcher(text);
+    Anchored m = new Anchored(STREET, text, Anchored.DIGIT_AT_WORD_START);
     while (m.find()) {
       String name = m.group(2);
       if (hasOrdinaryWord(name)) {
@@ -216,7 +215,11 @@ public final class AddressRecognizer implements Recognizer {
               Pass.REGEX,
               text.substring(m.start(), end)));
     }
-    Matcher box = PO_BOX.matcher(text);
+    Anchored box =
+        new Anchored(
+            PO_BOX,
+            text,
+            (t, i) -> (t.charAt(i) == 'p' || t.charAt(i) == 'P') && Anchored.WORD_START.at(t, i));
     while (box.find()) {
       out.add(
           new Detection(

@@ -6,7 +6,6 @@ import dev.masker.domain.masking.Pass;
 import dev.masker.domain.masking.Recognizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,12 +32,18 @@ public final class AgeRecognizer implements Recognizer {
   @Override
   public List<Detection> find(String text) {
     List<Detection> out = new ArrayList<>(1);
-    collect(AGE_AFTER.matcher(text), 0.9, out);
-    collect(AGE_BEFORE.matcher(text), 0.85, out);
+    collect(new Anchored(AGE_AFTER, text, Anchored.DIGIT_AT_WORD_START), 0.9, out);
+    collect(
+        new Anchored(
+            AGE_BEFORE,
+            text,
+            (t, i) -> Anchored.startsWith(t, i, "age") && Anchored.WORD_START.at(t, i)),
+        0.85,
+        out);
     return out;
   }
 
-  private static void collect(Matcher m, double confidence, List<Detection> out) {
+  private static void collect(Anchored m, double confidence, List<Detection> out) {
     while (m.find()) {
       int age = Integer.parseInt(m.group(1));
       if (age < 90 || age > 125) {

@@ -6,7 +6,6 @@ import dev.masker.domain.masking.Pass;
 import dev.masker.domain.masking.Recognizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,7 +28,7 @@ public final class CreditCardRecognizer implements Recognizer {
   @Override
   public List<Detection> find(String text) {
     List<Detection> out = new ArrayList<>(1);
-    Matcher m = CARD.matcher(text);
+    Anchored m = new Anchored(CARD, text, Anchored.DIGIT_AT_WORD_START);
     while (m.find()) {
       StringBuilder digits = new StringBuilder(19);
       for (int i = m.start(); i < m.end(); i++) {

@@ -11,9 +11,11 @@ import java.util.regex.Pattern;
  */
 final class Cue {
   private final Pattern pattern;
+  private final String firstChars;
 
-  private Cue(Pattern pattern) {
+  private Cue(Pattern pattern, String firstChars) {
     this.pattern = pattern;
+    this.firstChars = firstChars;
   }
 
   static Cue of(String... phrases) {
@@ -23,10 +25,18 @@ final class Cue {
             .map(Cue::phrasePattern)
             .reduce((a, b) -> a + "|" + b)
             .orElseThrow();
+    StringBuilder firstChars = new StringBuilder();
+    for (String phrase : phrases) {
+      char first = Character.toLowerCase(phrase.charAt(0));
+      if (firstChars.indexOf(String.valueOf(first)) < 0) {
+        firstChars.append(first);
+      }
+    }
     return new Cue(
         Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+        firstChars.toString());
   }
 
   private static String phrasePattern(String phrase) {
@@ -40,9 +50,14 @@ final class Cue {
     return out.toString();
   }
 
-  /** A matcher over the whole text, to walk every cue in it. */
-  Matcher matcher(String text) {
-    return pattern.matcher(text);
+  /** Every cue of the text, tried only at word starts with a cue's first letter. */
+  Anchored anchored(String text) {
+    return new Anchored(
+        pattern,
+        text,
+        (t, i) ->
+            firstChars.indexOf(Character.toLowerCase(t.charAt(i))) >= 0
+                && (i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1))));
   }
 
   /** Whether a cue ends at most {@code maxWords} words before {@code position}. */

@@ -6,7 +6,6 @@ import dev.masker.domain.masking.Pass;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 
 /**
  * An identifier that only a cue makes recognisable: "MRN 00482913", "account number is 1234 5678
@@ -39,11 +38,9 @@ final class CuedValue {
   }
 
   void findIn(String text, List<Detection> out) {
-    Matcher m = cue.matcher(text);
-    int searchFrom = 0;
-    while (searchFrom < text.length() && m.find(searchFrom)) {
-      int end = valueAfter(text, m.end(), out);
-      searchFrom = Math.max(m.end(), end);
+    Anchored m = cue.anchored(text);
+    while (m.find()) {
+      m.skipTo(valueAfter(text, m.end(), out));
     }
   }
 

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -102,7 +101,7 @@ public final class DateRecognizer implements Recognizer {
   }
 
   private void numeric(String text, List<Detection> out) {
-    Matcher m = NUMERIC.matcher(text);
+    Anchored m = new Anchored(NUMERIC, text, Anchored.DIGIT_AT_WORD_START);
     while (m.find()) {
       int first = Integer.parseInt(m.group(1));
       int second = Integer.parseInt(m.group(3));
@@ -124,7 +123,7 @@ public final class DateRecognizer implements Recognizer {
   }
 
   private void iso(String text, List<Detection> out) {
-    Matcher m = ISO.matcher(text);
+    Anchored m = new Anchored(ISO, text, Anchored.DIGIT_AT_WORD_START);
     while (m.find()) {
       int year = Integer.parseInt(m.group(1));
       Optional<LocalDate> date =
@@ -137,14 +136,14 @@ public final class DateRecognizer implements Recognizer {
   }
 
   private void monthFirst(String text, List<Detection> out) {
-    Matcher m = MONTH_FIRST.matcher(text);
+    Anchored m = new Anchored(MONTH_FIRST, text, DateRecognizer::monthAt);
     while (m.find()) {
       written(text, m.start(), m.end(), m.group(1), m.group(2), m.end(2), m.group(3), out);
     }
   }
 
   private void dayFirst(String text, List<Detection> out) {
-    Matcher m = DAY_FIRST.matcher(text);
+    Anchored m = new Anchored(DAY_FIRST, text, Anchored.DIGIT_AT_WORD_START);
     while (m.find()) {
       written(text, m.start(), m.end(), m.group(2), m.group(1), m.end(1), m.group(3), out);
     }
@@ -181,7 +180,7 @@ public final class DateRecognizer implements Recognizer {
   }
 
   private void monthYear(String text, List<Detection> out) {
-    Matcher m = MONTH_YEAR.matcher(text);
+    Anchored m = new Anchored(MONTH_YEAR, text, DateRecognizer::monthAt);
     int before = 0;
     while (m.find()) {
       if (overlapsAny(out, before, m.start(), m.end())) {
@@ -217,6 +216,24 @@ public final class DateRecognizer implements Recognizer {
     } else {
       out.add(new Detection(EntityKind.DATE, start, end, confidence, Pass.REGEX, canonical));
     }
+  }
+
+  private static final String[] MONTH_PREFIXES = {
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
+  };
+
+  private static boolean monthAt(String text, int i) {
+    if (i + 3 > text.length()
+        || "jfmasondJFMASOND".indexOf(text.charAt(i)) < 0
+        || !Anchored.WORD_START.at(text, i)) {
+      return false;
+    }
+    for (String prefix : MONTH_PREFIXES) {
+      if (text.regionMatches(true, i, prefix, 0, 3)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String asWritten(String text, int start, int end) {

@@ -7,7 +7,6 @@ import dev.masker.domain.masking.Recognizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -57,7 +56,7 @@ public final class DeviceRecognizer implements Recognizer {
   public List<Detection> find(String text) {
     List<Detection> out = new ArrayList<>(1);
     SERIAL.findIn(text, out);
-    Matcher imei = IMEI.matcher(text);
+    Anchored imei = new Anchored(IMEI, text, Anchored.DIGIT_AT_WORD_START);
     while (imei.find()) {
       String digits = imei.group(1).replaceAll("[^0-9]", "");
       if (Luhn.isValid(digits) && IMEI_CUE.precedes(text, imei.start(), 4)) {
@@ -66,7 +65,15 @@ public final class DeviceRecognizer implements Recognizer {
                 EntityKind.DEVICE_ID, imei.start(), imei.end(), 0.95, Pass.REGEX, digits));
       }
     }
-    Matcher mac = MAC.matcher(text);
+    Anchored mac =
+        new Anchored(
+            MAC,
+            text,
+            (t, i) ->
+                i + 2 < t.length()
+                    && (t.charAt(i + 2) == ':' || t.charAt(i + 2) == '-')
+                    && Anchored.isHex(t.charAt(i))
+                    && Anchored.WORD_START.at(t, i));
     while (mac.find()) {
       String compact = mac.group().replace(":", "").replace("-", "").toUpperCase(Locale.ROOT);
       out.add(

@@ -7,7 +7,6 @@ import dev.masker.domain.masking.Recognizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,7 +28,10 @@ public final class EmailRecognizer implements Recognizer {
   @Override
   public List<Detection> find(String text) {
     List<Detection> out = new ArrayList<>(1);
-    Matcher m = EMAIL.matcher(text);
+    if (text.indexOf('@') < 0) {
+      return out;
+    }
+    Anchored m = new Anchored(EMAIL, text, EmailRecognizer::mayStart);
     while (m.find()) {
       int end = m.end();
       while (text.charAt(end - 1) == '-') {
@@ -46,6 +48,30 @@ public final class EmailRecognizer implements Recognizer {
       out.add(new Detection(EntityKind.EMAIL, m.start(), end, 0.96, Pass.REGEX, canonical));
     }
     return out;
+  }
+
+  /** A local part starts here and an "@" follows within 64 chars. */
+  private static boolean mayStart(String text, int i) {
+    if (!Character.isLetterOrDigit(text.charAt(i))) {
+      return false;
+    }
+    if (i > 0) {
+      char before = text.charAt(i - 1);
+      if (Anchored.isWordChar(before) || ".%+'-".indexOf(before) >= 0) {
+        return false;
+      }
+    }
+    int limit = Math.min(text.length(), i + 65);
+    for (int j = i + 1; j < limit; j++) {
+      char c = text.charAt(j);
+      if (c == '@') {
+        return true;
+      }
+      if (Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean isTopLevelDomain(String text, int from, int to) {

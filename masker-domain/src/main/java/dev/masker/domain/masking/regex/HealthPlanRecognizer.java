@@ -7,7 +7,6 @@ import dev.masker.domain.masking.Recognizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -62,7 +61,7 @@ public final class HealthPlanRecognizer implements Recognizer {
   @Override
   public List<Detection> find(String text) {
     List<Detection> out = new ArrayList<>(1);
-    Matcher m = MBI.matcher(text);
+    Anchored m = new Anchored(MBI, text, Anchored.DIGIT_AT_WORD_START);
     while (m.find()) {
       String compact = (m.group(1) + m.group(3) + m.group(4)).toUpperCase(Locale.ROOT);
       if (!MedicareBeneficiaryIdentifier.isValid(compact)) {

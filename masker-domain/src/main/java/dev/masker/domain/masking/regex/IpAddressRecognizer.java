@@ -7,7 +7,6 @@ import dev.masker.domain.masking.Recognizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,7 +28,7 @@ public final class IpAddressRecognizer implements Recognizer {
   @Override
   public List<Detection> find(String text) {
     List<Detection> out = new ArrayList<>(1);
-    Matcher v4 = IPV4.matcher(text);
+    Anchored v4 = new Anchored(IPV4, text, Anchored.DIGIT_AT_WORD_START);
     while (v4.find()) {
       if (IpAddresses.isIpv4(text, v4.start(), v4.end())) {
         out.add(
@@ -37,7 +36,7 @@ public final class IpAddressRecognizer implements Recognizer {
                 EntityKind.IP_ADDRESS, v4.start(), v4.end(), 0.9, Pass.REGEX, v4.group()));
       }
     }
-    Matcher v6 = IPV6_CANDIDATE.matcher(text);
+    Anchored v6 = new Anchored(IPV6_CANDIDATE, text, IpAddressRecognizer::mayStartIpv6);
     while (v6.find()) {
       int end = v6.end();
       while (end > v6.start() && text.charAt(end - 1) == '.') {
@@ -58,6 +57,31 @@ public final class IpAddressRecognizer implements Recognizer {
       }
     }
     return out;
+  }
+
+  /** Hex digits or colons here, a colon within the first five chars, not inside a word. */
+  private static boolean mayStartIpv6(String text, int i) {
+    char c = text.charAt(i);
+    if (!(c == ':' || Anchored.isHex(c))) {
+      return false;
+    }
+    if (i > 0) {
+      char before = text.charAt(i - 1);
+      if (Anchored.isWordChar(before) || before == ':' || before == '.') {
+        return false;
+      }
+    }
+    int limit = Math.min(text.length(), i + 5);
+    for (int j = i; j < limit; j++) {
+      char d = text.charAt(j);
+      if (d == ':') {
+        return true;
+      }
+      if (!Anchored.isHex(d)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static int colons(String s) {

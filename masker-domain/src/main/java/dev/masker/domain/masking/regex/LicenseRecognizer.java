@@ -7,7 +7,6 @@ import dev.masker.domain.masking.Recognizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -69,7 +68,7 @@ public final class LicenseRecognizer implements Recognizer {
   public List<Detection> find(String text) {
     List<Detection> out = new ArrayList<>(1);
     DRIVER.findIn(text, out);
-    Matcher dea = DEA.matcher(text);
+    Anchored dea = new Anchored(DEA, text, LicenseRecognizer::mayStartDea);
     while (dea.find()) {
       String compact = (dea.group(1) + dea.group(2)).toUpperCase(Locale.ROOT);
       if (!Dea.isValid(compact)) {
@@ -84,7 +83,7 @@ public final class LicenseRecognizer implements Recognizer {
           new Detection(
               EntityKind.LICENSE, dea.start(), dea.end(), cued ? 0.95 : 0.8, Pass.REGEX, compact));
     }
-    Matcher npi = TEN_DIGITS.matcher(text);
+    Anchored npi = new Anchored(TEN_DIGITS, text, Anchored.DIGIT_AT_WORD_START);
     while (npi.find()) {
       if (Npi.isValid(npi.group(1)) && NPI_CUE.precedes(text, npi.start(), 5)) {
         out.add(
@@ -93,5 +92,15 @@ public final class LicenseRecognizer implements Recognizer {
       }
     }
     return out;
+  }
+
+  private static boolean mayStartDea(String text, int i) {
+    int length = text.length();
+    if (i + 9 > length || !Character.isLetter(text.charAt(i)) || !Anchored.WORD_START.at(text, i)) {
+      return false;
+    }
+    char third = text.charAt(i + 2);
+    return Anchored.isAsciiDigit(third)
+        || ((third == ' ' || third == '-') && Anchored.isAsciiDigit(text.charAt(i + 3)));
   }
 }

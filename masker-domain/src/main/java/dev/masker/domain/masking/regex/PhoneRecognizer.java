@@ -6,7 +6,6 @@ import dev.masker.domain.masking.Pass;
 import dev.masker.domain.masking.Recognizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -79,7 +78,13 @@ public final class PhoneRecognizer implements Recognizer {
   }
 
   private void findNanp(String text, List<Detection> out) {
-    Matcher m = NANP.matcher(text);
+    Anchored m =
+        new Anchored(
+            NANP,
+            text,
+            (t, i) ->
+                (Anchored.isAsciiDigit(t.charAt(i)) || t.charAt(i) == '(' || t.charAt(i) == '+')
+                    && (i == 0 || !Anchored.isWordChar(t.charAt(i - 1))));
     while (m.find()) {
       String area = m.group(2) != null ? m.group(2) : m.group(3);
       String exchange = m.group(5);
@@ -151,7 +156,7 @@ public final class PhoneRecognizer implements Recognizer {
   }
 
   private void findInternational(String text, List<Detection> out) {
-    Matcher m = INTERNATIONAL.matcher(text);
+    Anchored m = new Anchored(INTERNATIONAL, text, (t, i) -> t.charAt(i) == '+');
     while (m.find()) {
       StringBuilder digits = new StringBuilder(20).append(m.group(1));
       String rest = m.group(2);

@@ -6,7 +6,6 @@ import dev.masker.domain.masking.Pass;
 import dev.masker.domain.masking.Recognizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,7 +29,7 @@ public final class SsnRecognizer implements Recognizer {
   @Override
   public List<Detection> find(String text) {
     List<Detection> out = new ArrayList<>(1);
-    Matcher m = SSN.matcher(text);
+    Anchored m = new Anchored(SSN, text, Anchored.DIGIT_AT_WORD_START);
     while (m.find()) {
       int area = Integer.parseInt(m.group(1));
       int group = Integer.parseInt(m.group(3));

@@ -6,7 +6,6 @@ import dev.masker.domain.masking.Pass;
 import dev.masker.domain.masking.Recognizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -31,7 +30,7 @@ public final class UrlRecognizer implements Recognizer {
   @Override
   public List<Detection> find(String text) {
     List<Detection> out = new ArrayList<>(1);
-    Matcher m = URL.matcher(text);
+    Anchored m = new Anchored(URL, text, UrlRecognizer::mayStart);
     while (m.find()) {
       int end = m.end();
       while (end > m.start() + 1 && isTrailingPunctuation(text.charAt(end - 1))) {
@@ -52,6 +51,28 @@ public final class UrlRecognizer implements Recognizer {
               text.substring(m.start(), end)));
     }
     return out;
+  }
+
+  /** A word that starts like a scheme or "www", or that holds a dot. */
+  private static boolean mayStart(String text, int i) {
+    if (!Anchored.WORD_START.at(text, i)) {
+      return false;
+    }
+    char c = Character.toLowerCase(text.charAt(i));
+    if (c == 'h' || c == 'f' || c == 'w') {
+      return true;
+    }
+    int limit = Math.min(text.length(), i + 254);
+    for (int j = i + 1; j < limit; j++) {
+      char d = text.charAt(j);
+      if (d == '.') {
+        return true;
+      }
+      if (!(Character.isLetterOrDigit(d) || d == '-')) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean isTrailingPunctuation(char c) {

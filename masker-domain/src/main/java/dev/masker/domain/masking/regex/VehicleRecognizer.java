@@ -7,7 +7,6 @@ import dev.masker.domain.masking.Recognizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -47,7 +46,14 @@ public final class VehicleRecognizer implements Recognizer {
   @Override
   public List<Detection> find(String text) {
     List<Detection> out = new ArrayList<>(1);
-    Matcher m = VIN.matcher(text);
+    Anchored m =
+        new Anchored(
+            VIN,
+            text,
+            (t, i) ->
+                i + 17 <= t.length()
+                    && (i + 17 == t.length() || !Anchored.isWordChar(t.charAt(i + 17)))
+                    && Anchored.WORD_START.at(t, i));
     while (m.find()) {
       String value = m.group().toUpperCase(Locale.ROOT);
       if (!hasLetterAndDigit(value)) {

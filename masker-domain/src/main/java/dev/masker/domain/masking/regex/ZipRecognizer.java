@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -87,7 +86,7 @@ public final class ZipRecognizer implements Recognizer {
   @Override
   public List<Detection> find(String text) {
     List<Detection> out = new ArrayList<>(1);
-    Matcher m = ZIP.matcher(text);
+    Anchored m = new Anchored(ZIP, text, Anchored.DIGIT_AT_WORD_START);
     while (m.find()) {
       double confidence;
       if (CUE.precedes(text, m.start(), 4)) {
