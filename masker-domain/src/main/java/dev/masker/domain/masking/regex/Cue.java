@@ -69,15 +69,6 @@ final class Cue {
     return m.find();
   }
 
-  /** Whether a cue starts at most {@code maxWords} words after {@code position}. */
-  boolean follows(String text, int position, int maxWords) {
-    int to = wordsForward(text, position, maxWords);
-    Matcher m = pattern.matcher(text);
-    m.useTransparentBounds(true);
-    m.region(position, to);
-    return m.find();
-  }
-
   /** The start of the window holding the {@code words} words before {@code position}. */
   static int wordsBack(String text, int position, int words) {
     int i = position;
@@ -88,20 +79,6 @@ final class Cue {
       }
       while (i > limit && !Character.isWhitespace(text.charAt(i - 1))) {
         i--;
-      }
-    }
-    return i;
-  }
-
-  static int wordsForward(String text, int position, int words) {
-    int i = position;
-    int limit = Math.min(text.length(), position + 24 * words);
-    for (int w = 0; w < words && i < limit; w++) {
-      while (i < limit && Character.isWhitespace(text.charAt(i))) {
-        i++;
-      }
-      while (i < limit && !Character.isWhitespace(text.charAt(i))) {
-        i++;
       }
     }
     return i;

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * Vehicle identifiers: VINs (17 characters, no I, O or Q) whose check digit is right, or that
  * follow a "VIN" cue (VINs from outside North America carry no check digit); licence plates only
- * after a plate cue ("license plate", "plate number", "tag number"), 2 to 8 letters and digits.
+ * after a plate cue ("license plate", "plate number", "tag number"), 4 to 8 letters and digits.
  * Canonical form: upper case without separators.
  */
 public final class VehicleRecognizer implements Recognizer {
@@ -33,7 +33,7 @@ public final class VehicleRecognizer implements Recognizer {
               "registration number",
               "number plate",
               "plate no"),
-          2,
+          4,
           8,
           false,
           0.85);

@@ -32,7 +32,8 @@ class VehicleRecognizerTest {
         "ABCDEFGHJKLMNPRST",
         "12345678901234567",
         "7ABC123",
-        "a plate of pasta"
+        "a plate of pasta",
+        "I ate a plate of 12 cookies"
       })
   void wrong_check_digits_and_uncued_codes_are_not_vehicle_ids(String text) {
     assertThat(Found.in(recognizer, text)).isEmpty();
