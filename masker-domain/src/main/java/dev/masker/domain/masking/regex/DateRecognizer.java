@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
  * Written dates and dates of birth: numeric US order "3/3/82", "03-03-1982", "3.3.1982" (day first
  * when the first number cannot be a month), ISO "1982-03-03" and "1982/03/03", written "March 3,
  * 1982", "3 March 1982", "3rd of March 1982", "Mar 3rd 1982", and partial dates "March 3rd" and
- * "March 1982". Every complete date must exist ({@link CalendarDate}); two-digit years use the
- * pivot. A date within a few words of a birth cue ("born", "date of birth", "DOB", "d.o.b.",
- * "birthday") is a DOB.
+ * "March 1982", and "11/04" right after a date cue ("on", "since", "until", "appointment"…). Every
+ * complete date must exist ({@link CalendarDate}); two-digit years use the pivot. A date within a
+ * few words of a birth cue ("born", "date of birth", "DOB", "d.o.b.", "birthday") is a DOB.
  *
  * <p>Canonical form: ISO {@code yyyy-MM-dd} for complete dates, otherwise the text as written in
  * lower case with runs of spaces collapsed. Spoken dates ("March third, nineteen eighty-two") are
@@ -33,6 +33,26 @@ public final class DateRecognizer implements Recognizer {
   private static final Pattern NUMERIC =
       Pattern.compile(
           "(?<![\\w/.,-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\w/]|[.-]\\d)");
+  private static final Pattern MONTH_DAY =
+      Pattern.compile("(?<![\\w/.,-])(\\d{1,2})/(\\d{1,2})(?![\\w/]|[.,-]\\d)");
+  private static final Cue DAY_CUE =
+      Cue.of(
+          "on",
+          "since",
+          "until",
+          "till",
+          "by",
+          "from",
+          "dated",
+          "before",
+          "after",
+          "due",
+          "appointment",
+          "visit",
+          "seen",
+          "admitted",
+          "discharged",
+          "surgery");
   private static final Pattern ISO =
       Pattern.compile("(?<![\\w/.-])(\\d{4})([-/])(\\d{1,2})\\2(\\d{1,2})(?![\\w/]|[.-]\\d)");
   private static final Pattern MONTH_FIRST =
@@ -94,6 +114,7 @@ public final class DateRecognizer implements Recognizer {
     List<Detection> out = new ArrayList<>(2);
     numeric(text, out);
     iso(text, out);
+    monthDay(text, out);
     monthFirst(text, out);
     dayFirst(text, out);
     monthYear(text, out);
@@ -132,6 +153,20 @@ public final class DateRecognizer implements Recognizer {
         continue;
       }
       add(text, m.start(), m.end(), 0.93, date.get().toString(), out);
+    }
+  }
+
+  /** "on 11/04": a month and day without a year, only right after a date cue. */
+  private void monthDay(String text, List<Detection> out) {
+    Anchored m = new Anchored(MONTH_DAY, text, Anchored.DIGIT_AT_WORD_START);
+    while (m.find()) {
+      int month = Integer.parseInt(m.group(1));
+      int day = Integer.parseInt(m.group(2));
+      if (!CalendarDate.exists(2000, month, day)
+          || !(DAY_CUE.precedes(text, m.start(), 2) || BIRTH.precedes(text, m.start(), 6))) {
+        continue;
+      }
+      add(text, m.start(), m.end(), 0.65, m.group(), out);
     }
   }
 

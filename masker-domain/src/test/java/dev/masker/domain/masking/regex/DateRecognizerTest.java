@@ -27,6 +27,8 @@ class DateRecognizerTest {
           see you March 3rd                    | DATE [March 3rd] march 3rd
           since Sept. 2019                     | DATE [Sept. 2019] sept. 2019
           in december 2019                     | DATE [december 2019] december 2019
+          see you on 11/04 then                | DATE [11/04] 11/04
+          pain since 3/15                      | DATE [3/15] 3/15
           """)
   void a_written_date_is_found_with_its_iso_form_when_complete(String text, String expected) {
     assertThat(Found.in(recognizer, text)).containsExactly(expected);
@@ -66,7 +68,10 @@ class DateRecognizerTest {
         "I may 2",
         "version 1.2.3",
         "room 12 at 3:30",
-        "13/13/2020"
+        "13/13/2020",
+        "take 1/2 tablet on days 3 and 4",
+        "it's 12/25 for christmas",
+        "on 13/40"
       })
   void things_that_are_not_dates_are_ignored(String text) {
     assertThat(Found.in(recognizer, text)).isEmpty();
