@@ -1,0 +1,259 @@
+package dev.masker.domain.masking.regex;
+
+import dev.masker.domain.masking.Detection;
+import dev.masker.domain.masking.EntityKind;
+import dev.masker.domain.masking.Pass;
+import dev.masker.domain.masking.Recognizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Street addresses: a house number, one to four street-name words and a street suffix ("1600
+ * Pennsylvania Avenue", "42 W. Elm St.", "350 fifth ave apt 4b", "12 Oak Ridge Court, Suite 200"),
+ * with an optional unit, and post-office boxes ("P.O. Box 1234"). Street names made of ordinary
+ * words ("5 miles down the road", "2 pills a day way") are rejected by a stop list; lower-case
+ * names, and suffixes that are also common words (way, place, court, drive…), lower the confidence.
+ * Canonical form: the text as written. City, state and ZIP are not part of the span (the ZIP and
+ * lexicon recognizers cover them).
+ */
+public final class AddressRecognizer implements Recognizer {
+  private static final String SUFFIX =
+      "(street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl"
+          + "|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|square|sq|trail|trl|plaza|plz"
+          + "|alley|loop|pike|route|rte|crescent|close|row|path|walk|expressway|freeway)";
+  private static final Pattern STREET =
+      Pattern.compile(
+          "(?<![\\w$#.,/-])(\\d{1,6}[a-z]?)(?:-\\d{1,4})?[ \\t]{1,2}"
+              + "((?:[a-z0-9][a-z'.-]{0,20}[ \\t]{1,2}){0,3}[a-z][a-z'-]{0,20})[ \\t]{1,2}"
+              + SUFFIX
+              + "(?![\\w])\\.?"
+              + "(?:,?[ \\t]{1,2}(?:(?:apt|apartment|suite|ste|unit|room|rm|floor|fl|no)\\b\\.?"
+              + "[ \\t]?#?|#)[ \\t]?[a-z0-9][a-z0-9-]{0,5}(?![\\w]))?",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern PO_BOX =
+      Pattern.compile(
+          "(?<![\\w])(?:p\\.?[ \\t]?o\\.?|post[ \\t]office)[ \\t]?box[ \\t]{1,2}#?[ \\t]?\\d{1,8}(?![\\w])",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Set<String> ORDINARY_WORDS =
+      Set.of(
+          "a",
+          "an",
+          "the",
+          "to",
+          "of",
+          "in",
+          "on",
+          "at",
+          "by",
+          "for",
+          "from",
+          "and",
+          "or",
+          "but",
+          "my",
+          "your",
+          "his",
+          "her",
+          "our",
+          "their",
+          "this",
+          "that",
+          "these",
+          "those",
+          "it",
+          "is",
+          "was",
+          "are",
+          "be",
+          "down",
+          "up",
+          "off",
+          "over",
+          "into",
+          "out",
+          "times",
+          "time",
+          "minutes",
+          "minute",
+          "hours",
+          "hour",
+          "days",
+          "day",
+          "weeks",
+          "week",
+          "months",
+          "month",
+          "years",
+          "year",
+          "miles",
+          "mile",
+          "blocks",
+          "block",
+          "pills",
+          "pill",
+          "tablets",
+          "tablet",
+          "mg",
+          "doses",
+          "dose",
+          "more",
+          "less",
+          "other",
+          "all",
+          "some",
+          "every",
+          "each",
+          "per",
+          "across",
+          "along",
+          "near",
+          "with",
+          "just",
+          "then",
+          "when",
+          "i",
+          "you",
+          "we",
+          "they",
+          "he",
+          "she",
+          "me",
+          "us",
+          "them",
+          "have",
+          "had",
+          "has",
+          "do",
+          "did",
+          "not",
+          "no",
+          "kids",
+          "people",
+          "cars",
+          "steps",
+          "feet",
+          "ft",
+          "meters",
+          "km",
+          "ways",
+          "am",
+          "pm",
+          "o'clock",
+          "oclock",
+          "floors",
+          "different",
+          "new",
+          "old",
+          "same",
+          "first",
+          "last",
+          "next");
+  private static final Set<String> COMMON_WORD_SUFFIXES =
+      Set.of(
+          "way",
+          "place",
+          "court",
+          "drive",
+          "circle",
+          "square",
+          "trail",
+          "walk",
+          "row",
+          "path",
+          "close",
+          "loop",
+          "route",
+          "terrace",
+          "plaza",
+          "alley",
+          "crescent",
+          "dr",
+          "pl",
+          "ct",
+          "st",
+          "sq",
+          "ter");
+
+  @Override
+  public Pass pass() {
+    return Pass.REGEX;
+  }
+
+  @Override
+  public List<Detection> find(String text) {
+    List<Detection> out = new ArrayList<>(1);
+    Anchored m = new Anchored(STREET, text, Anchored.DIGIT_AT_WORD_START);
+    while (m.find()) {
+      String name = m.group(2);
+      if (hasOrdinaryWord(name)) {
+        continue;
+      }
+      String suffix = m.group(3);
+      boolean capitalised =
+          Character.isUpperCase(name.charAt(0)) || Character.isDigit(name.charAt(0));
+      boolean commonSuffix = COMMON_WORD_SUFFIXES.contains(suffix.toLowerCase(Locale.ROOT));
+      double confidence;
+      if (capitalised) {
+        confidence = commonSuffix && Character.isLowerCase(suffix.charAt(0)) ? 0.7 : 0.85;
+      } else {
+        confidence = commonSuffix ? 0.55 : 0.7;
+      }
+      if (confidence < 0.6) {
+        continue;
+      }
+      int end = m.end();
+      out.add(
+          new Detection(
+              EntityKind.ADDRESS,
+              m.start(),
+              end,
+              confidence,
+              Pass.REGEX,
+              text.substring(m.start(), end)));
+    }
+    Anchored box =
+        new Anchored(
+            PO_BOX,
+            text,
+            (t, i) -> (t.charAt(i) == 'p' || t.charAt(i) == 'P') && Anchored.WORD_START.at(t, i));
+    while (box.find()) {
+      out.add(
+          new Detection(
+              EntityKind.ADDRESS,
+              box.start(),
+              box.end(),
+              0.9,
+              Pass.REGEX,
+              text.substring(box.start(), box.end())));
+    }
+    return out;
+  }
+
+  private static boolean hasOrdinaryWord(String name) {
+    int i = 0;
+    int length = name.length();
+    while (i < length) {
+      while (i < length && (name.charAt(i) == ' ' || name.charAt(i) == '\t')) {
+        i++;
+      }
+      int start = i;
+      while (i < length && name.charAt(i) != ' ' && name.charAt(i) != '\t') {
+        i++;
+      }
+      if (i > start) {
+        String word = name.substring(start, i).toLowerCase(Locale.ROOT);
+        if (word.endsWith(".")) {
+          word = word.substring(0, word.length() - 1);
+        }
+        if (ORDINARY_WORDS.contains(word)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,56 @@
+package dev.masker.domain.masking.regex;
+
+import dev.masker.domain.masking.Detection;
+import dev.masker.domain.masking.EntityKind;
+import dev.masker.domain.masking.Pass;
+import dev.masker.domain.masking.Recognizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Ages over 89, which Safe Harbor treats as identifying: "92 years old", "a 95-year-old", "age 95",
+ * "aged 101", "I'm 93 years of age". Only the number is marked; its canonical form is the digits.
+ * Younger ages are not PHI and are not reported.
+ */
+public final class AgeRecognizer implements Recognizer {
+  private static final Pattern AGE_AFTER =
+      Pattern.compile(
+          "(?<![\\w.,$-])(\\d{2,3})(?:[ \\t-]{1,2}(?:years?|yrs?|y/?o)(?:[ \\t-]{1,2}old|[ \\t]of[ \\t]age)"
+              + "|[ \\t]?yo\\b|[ \\t-]{1,2}year[ \\t-]old)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern AGE_BEFORE =
+      Pattern.compile(
+          "\\b(?:age|aged|ages)[ \\t]?(?:is|of|was|:)?[ \\t]?(\\d{2,3})(?![\\w]|[.,]\\d)",
+          Pattern.CASE_INSENSITIVE);
+
+  @Override
+  public Pass pass() {
+    return Pass.REGEX;
+  }
+
+  @Override
+  public List<Detection> find(String text) {
+    List<Detection> out = new ArrayList<>(1);
+    collect(new Anchored(AGE_AFTER, text, Anchored.DIGIT_AT_WORD_START), 0.9, out);
+    collect(
+        new Anchored(
+            AGE_BEFORE,
+            text,
+            (t, i) -> Anchored.startsWith(t, i, "age") && Anchored.WORD_START.at(t, i)),
+        0.85,
+        out);
+    return out;
+  }
+
+  private static void collect(Anchored m, double confidence, List<Detection> out) {
+    while (m.find()) {
+      int age = Integer.parseInt(m.group(1));
+      if (age < 90 || age > 125) {
+        continue;
+      }
+      out.add(
+          new Detection(EntityKind.AGE, m.start(1), m.end(1), confidence, Pass.REGEX, m.group(1)));
+    }
+  }
+}

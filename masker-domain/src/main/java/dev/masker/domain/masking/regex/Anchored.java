@@ -1,0 +1,97 @@
+package dev.masker.domain.masking.regex;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A pattern tried only where a value can start. {@link Matcher#find()} tries every position of a
+ * text; most of a voice turn is words, and a cheap test of one or two chars ("a digit after a
+ * space") rules out nearly all of them, so the pattern runs a handful of times per turn. The
+ * pattern sees the whole text (transparent bounds), so its look-behinds still work.
+ */
+final class Anchored {
+  /** Whether a match may start at {@code i}. */
+  interface Start {
+    boolean at(String text, int i);
+  }
+
+  static final Start DIGIT_AT_WORD_START =
+      (text, i) -> isAsciiDigit(text.charAt(i)) && (i == 0 || !isWordChar(text.charAt(i - 1)));
+
+  static final Start WORD_START =
+      (text, i) ->
+          Character.isLetterOrDigit(text.charAt(i)) && (i == 0 || !isWordChar(text.charAt(i - 1)));
+
+  private final Matcher matcher;
+  private final String text;
+  private final Start start;
+  private int from;
+
+  Anchored(Pattern pattern, String text, Start start) {
+    this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    this.text = text;
+    this.start = start;
+  }
+
+  /** Finds the next match after the previous one, like {@link Matcher#find()}. */
+  boolean find() {
+    int length = text.length();
+    for (int i = from; i < length; i++) {
+      if (start.at(text, i)) {
+        matcher.region(i, length);
+        if (matcher.lookingAt()) {
+          from = Math.max(matcher.end(), i + 1);
+          return true;
+        }
+      }
+    }
+    from = length;
+    return false;
+  }
+
+  /** The next match starts at {@code position} or later. */
+  void skipTo(int position) {
+    from = Math.max(from, position);
+  }
+
+  String group() {
+    return matcher.group();
+  }
+
+  String group(int group) {
+    return matcher.group(group);
+  }
+
+  int start() {
+    return matcher.start();
+  }
+
+  int start(int group) {
+    return matcher.start(group);
+  }
+
+  int end() {
+    return matcher.end();
+  }
+
+  int end(int group) {
+    return matcher.end(group);
+  }
+
+  static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_';
+  }
+
+  static boolean isHex(char c) {
+    return isAsciiDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+  }
+
+  /** Whether {@code text} has {@code word} (lower case) at {@code i}, in any case. */
+  static boolean startsWith(String text, int i, String word) {
+    return text.regionMatches(true, i, word, 0, word.length());
+  }
+}

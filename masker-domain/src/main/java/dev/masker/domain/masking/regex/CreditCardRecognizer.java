@@ -1,0 +1,98 @@
+package dev.masker.domain.masking.regex;
+
+import dev.masker.domain.masking.Detection;
+import dev.masker.domain.masking.EntityKind;
+import dev.masker.domain.masking.Pass;
+import dev.masker.domain.masking.Recognizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Payment card numbers: 13 to 19 digits, spaces or dashes between them allowed ("4111 1111 1111
+ * 1111", "3782-822463-10005"), that pass the {@link Luhn} check. A known issuer prefix (Visa,
+ * Mastercard, American Express, Discover, JCB, Diners) with its usual length raises the confidence;
+ * an unknown prefix with a card cue keeps it usable. Canonical form: the digits.
+ */
+public final class CreditCardRecognizer implements Recognizer {
+  private static final Pattern CARD =
+      Pattern.compile("(?<![\\w.,-])\\d(?:[ \\t-]?\\d){12,18}(?![\\w]|[.,-]\\d|[ \\t-]\\d)");
+  private static final Cue CUE =
+      Cue.of("card", "credit card", "debit card", "visa", "mastercard", "amex", "discover", "cc");
+
+  @Override
+  public Pass pass() {
+    return Pass.REGEX;
+  }
+
+  @Override
+  public List<Detection> find(String text) {
+    List<Detection> out = new ArrayList<>(1);
+    Anchored m = new Anchored(CARD, text, Anchored.DIGIT_AT_WORD_START);
+    while (m.find()) {
+      StringBuilder digits = new StringBuilder(19);
+      for (int i = m.start(); i < m.end(); i++) {
+        char c = text.charAt(i);
+        if (c >= '0' && c <= '9') {
+          digits.append(c);
+        }
+      }
+      if (!Luhn.isValid(digits) || isOneDigitRepeated(digits)) {
+        continue;
+      }
+      double confidence;
+      if (isKnownIssuer(digits)) {
+        confidence = 0.95;
+      } else if (CUE.precedes(text, m.start(), 5)) {
+        confidence = 0.85;
+      } else {
+        confidence = 0.65;
+      }
+      out.add(
+          new Detection(
+              EntityKind.CREDIT_CARD,
+              m.start(),
+              m.end(),
+              confidence,
+              Pass.REGEX,
+              digits.toString()));
+    }
+    return out;
+  }
+
+  private static boolean isOneDigitRepeated(CharSequence digits) {
+    for (int i = 1; i < digits.length(); i++) {
+      if (digits.charAt(i) != digits.charAt(0)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Issuer prefixes and lengths of the major networks (public IIN ranges). */
+  static boolean isKnownIssuer(CharSequence digits) {
+    int length = digits.length();
+    int two = Integer.parseInt(digits.subSequence(0, 2).toString());
+    int three = Integer.parseInt(digits.subSequence(0, 3).toString());
+    int four = Integer.parseInt(digits.subSequence(0, 4).toString());
+    if (digits.charAt(0) == '4') {
+      return length == 13 || length == 16 || length == 19;
+    }
+    if ((two >= 51 && two <= 55) || (four >= 2221 && four <= 2720)) {
+      return length == 16;
+    }
+    if (two == 34 || two == 37) {
+      return length == 15;
+    }
+    if (four == 6011 || two == 65 || (three >= 644 && three <= 649)) {
+      return length >= 16;
+    }
+    if (four >= 3528 && four <= 3589) {
+      return length >= 16;
+    }
+    if (two == 36 || two == 38 || (three >= 300 && three <= 305)) {
+      return length >= 14;
+    }
+    return false;
+  }
+}

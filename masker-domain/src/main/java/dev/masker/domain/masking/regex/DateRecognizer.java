@@ -1,0 +1,321 @@
+package dev.masker.domain.masking.regex;
+
+import dev.masker.domain.masking.Detection;
+import dev.masker.domain.masking.EntityKind;
+import dev.masker.domain.masking.Pass;
+import dev.masker.domain.masking.Recognizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Written dates and dates of birth: numeric US order "3/3/82", "03-03-1982", "3.3.1982" (day first
+ * when the first number cannot be a month), ISO "1982-03-03" and "1982/03/03", written "March 3,
+ * 1982", "3 March 1982", "3rd of March 1982", "Mar 3rd 1982", and partial dates "March 3rd" and
+ * "March 1982", and "11/04" right after a date cue ("on", "since", "until", "appointment"…). Every
+ * complete date must exist ({@link CalendarDate}); two-digit years use the pivot. A date within a
+ * few words of a birth cue ("born", "date of birth", "DOB", "d.o.b.", "birthday") is a DOB.
+ *
+ * <p>Canonical form: ISO {@code yyyy-MM-dd} for complete dates, otherwise the text as written in
+ * lower case with runs of spaces collapsed. Spoken dates ("March third, nineteen eighty-two") are
+ * the spoken pass's; a bare year ("in 2020") is not a date here.
+ */
+public final class DateRecognizer implements Recognizer {
+  private static final String MONTH =
+      "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+  private static final String ORDINAL = "(?:st|nd|rd|th)?";
+  private static final String YEAR = "((?:1[89]|20|21)\\d\\d)";
+
+  private static final Pattern NUMERIC =
+      Pattern.compile(
+          "(?<![\\w/.,-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\w/]|[.-]\\d)");
+  private static final Pattern MONTH_DAY =
+      Pattern.compile("(?<![\\w/.,-])(\\d{1,2})/(\\d{1,2})(?![\\w/]|[.,-]\\d)");
+  private static final Cue DAY_CUE =
+      Cue.of(
+          "on",
+          "since",
+          "until",
+          "till",
+          "by",
+          "from",
+          "dated",
+          "before",
+          "after",
+          "due",
+          "appointment",
+          "visit",
+          "seen",
+          "admitted",
+          "discharged",
+          "surgery");
+  private static final Pattern ISO =
+      Pattern.compile("(?<![\\w/.-])(\\d{4})([-/])(\\d{1,2})\\2(\\d{1,2})(?![\\w/]|[.-]\\d)");
+  private static final Pattern MONTH_FIRST =
+      Pattern.compile(
+          "(?<![\\w])"
+              + MONTH
+              + "\\.?[ \\t]{1,2}(?:the[ \\t])?(\\d{1,2})"
+              + ORDINAL
+              + "(?![\\w])(?:,?[ \\t]{1,2}(?:of[ \\t])?"
+              + YEAR
+              + "(?![\\w]))?",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern DAY_FIRST =
+      Pattern.compile(
+          "(?<![\\w.,/-])(\\d{1,2})"
+              + ORDINAL
+              + "[ \\t]{1,2}(?:of[ \\t]{1,2})?"
+              + MONTH
+              + "\\b\\.?(?:,?[ \\t]{1,2}"
+              + YEAR
+              + "(?![\\w]))?",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern MONTH_YEAR =
+      Pattern.compile(
+          "(?<![\\w])" + MONTH + "\\.?,?[ \\t]{1,2}(?:of[ \\t])?" + YEAR + "(?![\\w])",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Cue BIRTH =
+      Cue.of(
+          "born",
+          "date of birth",
+          "dob",
+          "d.o.b",
+          "d o b",
+          "birthday",
+          "birth date",
+          "birthdate",
+          "bday",
+          "b-day",
+          "birth day");
+
+  private final CalendarDate calendar;
+
+  public DateRecognizer() {
+    this(CalendarDate.withDefaultPivot());
+  }
+
+  public DateRecognizer(CalendarDate calendar) {
+    this.calendar = calendar;
+  }
+
+  @Override
+  public Pass pass() {
+    return Pass.REGEX;
+  }
+
+  @Override
+  public List<Detection> find(String text) {
+    List<Detection> out = new ArrayList<>(2);
+    numeric(text, out);
+    iso(text, out);
+    monthDay(text, out);
+    monthFirst(text, out);
+    dayFirst(text, out);
+    monthYear(text, out);
+    return out;
+  }
+
+  private void numeric(String text, List<Detection> out) {
+    Anchored m = new Anchored(NUMERIC, text, Anchored.DIGIT_AT_WORD_START);
+    while (m.find()) {
+      int first = Integer.parseInt(m.group(1));
+      int second = Integer.parseInt(m.group(3));
+      String y = m.group(4);
+      int year = y.length() == 2 ? calendar.fullYear(Integer.parseInt(y)) : Integer.parseInt(y);
+      Optional<LocalDate> date = CalendarDate.of(year, first, second);
+      if (date.isEmpty() && first > 12) {
+        date = CalendarDate.of(year, second, first);
+      }
+      if (date.isEmpty() || year < 1850 || year > 2150) {
+        continue;
+      }
+      double confidence = y.length() == 4 ? 0.9 : 0.8;
+      if (m.group(2).equals(".")) {
+        confidence -= 0.1;
+      }
+      add(text, m.start(), m.end(), confidence, date.get().toString(), out);
+    }
+  }
+
+  private void iso(String text, List<Detection> out) {
+    Anchored m = new Anchored(ISO, text, Anchored.DIGIT_AT_WORD_START);
+    while (m.find()) {
+      int year = Integer.parseInt(m.group(1));
+      Optional<LocalDate> date =
+          CalendarDate.of(year, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
+      if (date.isEmpty() || year < 1850 || year > 2150) {
+        continue;
+      }
+      add(text, m.start(), m.end(), 0.93, date.get().toString(), out);
+    }
+  }
+
+  /** "on 11/04": a month and day without a year, only right after a date cue. */
+  private void monthDay(String text, List<Detection> out) {
+    Anchored m = new Anchored(MONTH_DAY, text, Anchored.DIGIT_AT_WORD_START);
+    while (m.find()) {
+      int month = Integer.parseInt(m.group(1));
+      int day = Integer.parseInt(m.group(2));
+      if (!CalendarDate.exists(2000, month, day)
+          || !(DAY_CUE.precedes(text, m.start(), 2) || BIRTH.precedes(text, m.start(), 6))) {
+        continue;
+      }
+      add(text, m.start(), m.end(), 0.65, m.group(), out);
+    }
+  }
+
+  private void monthFirst(String text, List<Detection> out) {
+    Anchored m = new Anchored(MONTH_FIRST, text, DateRecognizer::monthAt);
+    while (m.find()) {
+      written(text, m.start(), m.end(), m.group(1), m.group(2), m.end(2), m.group(3), out);
+    }
+  }
+
+  private void dayFirst(String text, List<Detection> out) {
+    Anchored m = new Anchored(DAY_FIRST, text, Anchored.DIGIT_AT_WORD_START);
+    while (m.find()) {
+      written(text, m.start(), m.end(), m.group(2), m.group(1), m.end(1), m.group(3), out);
+    }
+  }
+
+  private void written(
+      String text,
+      int start,
+      int end,
+      String monthName,
+      String dayDigits,
+      int dayEnd,
+      String yearDigits,
+      List<Detection> out) {
+    int month = monthNumber(monthName);
+    int day = Integer.parseInt(dayDigits);
+    if (yearDigits != null) {
+      Optional<LocalDate> date = CalendarDate.of(Integer.parseInt(yearDigits), month, day);
+      if (date.isPresent()) {
+        add(text, start, end, 0.92, date.get().toString(), out);
+      }
+      return;
+    }
+    if (!CalendarDate.exists(2000, month, day)) {
+      return;
+    }
+    // a partial date; "may 5" and "mar 3" are too often other words unless an ordinal follows
+    boolean ordinal = dayEnd < text.length() && Character.isLetter(text.charAt(dayEnd));
+    boolean ambiguous = monthName.equalsIgnoreCase("may") || monthName.equalsIgnoreCase("mar");
+    if (ambiguous && !ordinal && !BIRTH.precedes(text, start, 6)) {
+      return;
+    }
+    add(text, start, end, ambiguous ? 0.65 : 0.75, asWritten(text, start, end), out);
+  }
+
+  private void monthYear(String text, List<Detection> out) {
+    Anchored m = new Anchored(MONTH_YEAR, text, DateRecognizer::monthAt);
+    int before = 0;
+    while (m.find()) {
+      if (overlapsAny(out, before, m.start(), m.end())) {
+        continue;
+      }
+      boolean ambiguous = m.group(1).equalsIgnoreCase("may") || m.group(1).length() == 3;
+      add(
+          text,
+          m.start(),
+          m.end(),
+          ambiguous ? 0.6 : 0.7,
+          asWritten(text, m.start(), m.end()),
+          out);
+    }
+  }
+
+  private static boolean overlapsAny(List<Detection> found, int from, int start, int end) {
+    for (int i = from; i < found.size(); i++) {
+      Detection d = found.get(i);
+      if (d.start() < end && start < d.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void add(
+      String text, int start, int end, double confidence, String canonical, List<Detection> out) {
+    if (BIRTH.precedes(text, start, 6)) {
+      out.add(
+          new Detection(
+              EntityKind.DOB, start, end, Math.max(confidence, 0.9), Pass.REGEX, canonical));
+    } else {
+      out.add(new Detection(EntityKind.DATE, start, end, confidence, Pass.REGEX, canonical));
+    }
+  }
+
+  private static final String[] MONTH_PREFIXES = {
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
+  };
+
+  private static boolean monthAt(String text, int i) {
+    if (i + 3 > text.length()
+        || "jfmasondJFMASOND".indexOf(text.charAt(i)) < 0
+        || !Anchored.WORD_START.at(text, i)) {
+      return false;
+    }
+    for (String prefix : MONTH_PREFIXES) {
+      if (text.regionMatches(true, i, prefix, 0, 3)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String asWritten(String text, int start, int end) {
+    StringBuilder out = new StringBuilder(end - start);
+    boolean space = false;
+    for (int i = start; i < end; i++) {
+      char c = Character.toLowerCase(text.charAt(i));
+      if (Character.isWhitespace(c)) {
+        space = true;
+        continue;
+      }
+      if (space && out.length() > 0) {
+        out.append(' ');
+      }
+      space = false;
+      out.append(c);
+    }
+    return out.toString();
+  }
+
+  private static int monthNumber(String name) {
+    String key = name.substring(0, 3).toLowerCase(Locale.ROOT);
+    switch (key) {
+      case "jan":
+        return 1;
+      case "feb":
+        return 2;
+      case "mar":
+        return 3;
+      case "apr":
+        return 4;
+      case "may":
+        return 5;
+      case "jun":
+        return 6;
+      case "jul":
+        return 7;
+      case "aug":
+        return 8;
+      case "sep":
+        return 9;
+      case "oct":
+        return 10;
+      case "nov":
+        return 11;
+      default:
+        return 12;
+    }
+  }
+}

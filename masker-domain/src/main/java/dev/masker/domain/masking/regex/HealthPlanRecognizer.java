@@ -1,0 +1,83 @@
+package dev.masker.domain.masking.regex;
+
+import dev.masker.domain.masking.Detection;
+import dev.masker.domain.masking.EntityKind;
+import dev.masker.domain.masking.Pass;
+import dev.masker.domain.masking.Recognizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Health-plan beneficiary numbers: Medicare Beneficiary Identifiers anywhere ("1EG4-TE5-MK73",
+ * shape checked by {@link MedicareBeneficiaryIdentifier}), and any plan's member number after a cue
+ * ("member id", "policy number", "subscriber id", "group number", "insurance id", "medicaid
+ * number"): 5 to 20 letters and digits with at least one digit. Canonical form: upper case without
+ * separators.
+ */
+public final class HealthPlanRecognizer implements Recognizer {
+  private static final Pattern MBI =
+      Pattern.compile(
+          "(?<![\\w-])([1-9][a-z][a-z0-9]\\d)(-?)([a-z][a-z0-9]\\d)\\2([a-z]{2}\\d{2})(?![\\w]|-\\w)",
+          Pattern.CASE_INSENSITIVE);
+  private static final CuedValue MEMBER =
+      new CuedValue(
+          EntityKind.HEALTH_PLAN_ID,
+          Cue.of(
+              "member id",
+              "member number",
+              "member no",
+              "policy number",
+              "policy no",
+              "policy id",
+              "subscriber id",
+              "subscriber number",
+              "group number",
+              "group no",
+              "group id",
+              "insurance id",
+              "insurance number",
+              "medicaid id",
+              "medicaid number",
+              "medicare id",
+              "medicare number",
+              "beneficiary id",
+              "beneficiary number",
+              "plan id",
+              "health plan number",
+              "mbi",
+              "hicn"),
+          5,
+          20,
+          false,
+          0.85);
+
+  @Override
+  public Pass pass() {
+    return Pass.REGEX;
+  }
+
+  @Override
+  public List<Detection> find(String text) {
+    List<Detection> out = new ArrayList<>(1);
+    Anchored m = new Anchored(MBI, text, Anchored.DIGIT_AT_WORD_START);
+    while (m.find()) {
+      String compact = (m.group(1) + m.group(3) + m.group(4)).toUpperCase(Locale.ROOT);
+      if (!MedicareBeneficiaryIdentifier.isValid(compact)) {
+        continue;
+      }
+      boolean upper = compact.equals(m.group(1) + m.group(3) + m.group(4));
+      out.add(
+          new Detection(
+              EntityKind.HEALTH_PLAN_ID,
+              m.start(),
+              m.end(),
+              upper ? 0.9 : 0.8,
+              Pass.REGEX,
+              compact));
+    }
+    MEMBER.findIn(text, out);
+    return out;
+  }
+}

@@ -1,0 +1,106 @@
+package dev.masker.domain.masking.regex;
+
+import dev.masker.domain.masking.Detection;
+import dev.masker.domain.masking.EntityKind;
+import dev.masker.domain.masking.Pass;
+import dev.masker.domain.masking.Recognizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Certificate and licence numbers: a driver's licence number after a cue ("driver's license", "DL",
+ * "license number"), 5 to 15 letters and digits; DEA registration numbers ("AB1234563") validated
+ * by their check digit, surer after a "DEA" cue; NPI numbers (ten digits) after an "NPI" or
+ * "provider number" cue, validated by their Luhn check. Canonical form: upper case without
+ * separators. An NPI without a cue is not reported: ten digits are more often a phone number.
+ */
+public final class LicenseRecognizer implements Recognizer {
+  private static final CuedValue DRIVER =
+      new CuedValue(
+          EntityKind.LICENSE,
+          Cue.of(
+              "driver's license",
+              "drivers license",
+              "driver license",
+              "driver's licence",
+              "drivers licence",
+              "driving licence",
+              "driving license",
+              "license number",
+              "licence number",
+              "license no",
+              "license #",
+              "dl",
+              "dl#",
+              "dln",
+              "license id",
+              "state id",
+              "medical license",
+              "certificate number",
+              "certification number"),
+          5,
+          15,
+          false,
+          0.85);
+  private static final Pattern DEA =
+      Pattern.compile(
+          "(?<![\\w-])([a-z][a-z9])[ \\t-]?(\\d{7})(?![\\w]|[.-]\\d)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern TEN_DIGITS =
+      Pattern.compile("(?<![\\w.,-])(\\d{10})(?![\\w]|[.,-]\\d)");
+  private static final Cue DEA_CUE = Cue.of("dea", "dea number", "dea registration");
+  private static final Cue NPI_CUE =
+      Cue.of(
+          "npi",
+          "npi number",
+          "national provider",
+          "national provider identifier",
+          "provider number",
+          "provider id");
+
+  @Override
+  public Pass pass() {
+    return Pass.REGEX;
+  }
+
+  @Override
+  public List<Detection> find(String text) {
+    List<Detection> out = new ArrayList<>(1);
+    DRIVER.findIn(text, out);
+    Anchored dea = new Anchored(DEA, text, LicenseRecognizer::mayStartDea);
+    while (dea.find()) {
+      String compact = (dea.group(1) + dea.group(2)).toUpperCase(Locale.ROOT);
+      if (!Dea.isValid(compact)) {
+        continue;
+      }
+      boolean cued = DEA_CUE.precedes(text, dea.start(), 4);
+      boolean upper = compact.equals(dea.group(1) + dea.group(2));
+      if (!cued && !upper) {
+        continue;
+      }
+      out.add(
+          new Detection(
+              EntityKind.LICENSE, dea.start(), dea.end(), cued ? 0.95 : 0.8, Pass.REGEX, compact));
+    }
+    Anchored npi = new Anchored(TEN_DIGITS, text, Anchored.DIGIT_AT_WORD_START);
+    while (npi.find()) {
+      if (Npi.isValid(npi.group(1)) && NPI_CUE.precedes(text, npi.start(), 5)) {
+        out.add(
+            new Detection(
+                EntityKind.LICENSE, npi.start(), npi.end(), 0.93, Pass.REGEX, npi.group(1)));
+      }
+    }
+    return out;
+  }
+
+  private static boolean mayStartDea(String text, int i) {
+    int length = text.length();
+    if (i + 9 > length || !Character.isLetter(text.charAt(i)) || !Anchored.WORD_START.at(text, i)) {
+      return false;
+    }
+    char third = text.charAt(i + 2);
+    return Anchored.isAsciiDigit(third)
+        || ((third == ' ' || third == '-') && Anchored.isAsciiDigit(text.charAt(i + 3)));
+  }
+}

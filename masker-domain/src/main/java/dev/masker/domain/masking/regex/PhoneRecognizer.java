@@ -1,0 +1,178 @@
+package dev.masker.domain.masking.regex;
+
+import dev.masker.domain.masking.Detection;
+import dev.masker.domain.masking.EntityKind;
+import dev.masker.domain.masking.Pass;
+import dev.masker.domain.masking.Recognizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Written telephone and fax numbers: North American numbers in their usual shapes ("(415)
+ * 555-2671", "415.555.2671", "+1 415 555 2671", "1-800-555-0199"), also broken by the punctuation
+ * speech-to-text inserts ("415. 555. 2671", "415, 555, 2671"), international numbers starting with
+ * "+" and a country code ("+44 20 7946 0958"), each with an optional extension ("x123", "ext. 45").
+ * A number after a fax cue ("fax", "facsimile") is a FAX.
+ *
+ * <p>Canonical form: the digits; a leading NANP country code 1 is dropped so that "+1 415 555 2671"
+ * and "(415) 555-2671" are one value ({@code 4155552671}); other country codes are kept ("+44 20
+ * 7946 0958" gives {@code 442079460958}); an extension is appended after an {@code x}.
+ *
+ * <p>Not covered: seven-digit local numbers, numbers spoken as words (the spoken pass), and
+ * international numbers written without "+".
+ */
+public final class PhoneRecognizer implements Recognizer {
+  private static final String SEP = "(?:[ \\t]?[-.,][ \\t]?|[ \\t])?";
+  private static final String EXTENSION =
+      "(?:[ \\t]?,?[ \\t]?(?:x|ext\\.?|extension)[ \\t]?#?[ \\t]?(\\d{1,6})(?!\\d))?";
+
+  private static final Pattern NANP =
+      Pattern.compile(
+          "(?<![\\w$€£+.,-])"
+              + "(?:(\\+?1)(?:[ \\t]?[-.][ \\t]?|[ \\t])?)?"
+              + "(?:\\((\\d{3})\\)[ \\t]?|(\\d{3})("
+              + SEP
+              + "))"
+              + "(\\d{3})("
+              + SEP
+              + ")(\\d{4})(?![\\w]|[.,-]\\d|[ \\t]\\d)"
+              + EXTENSION,
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern INTERNATIONAL =
+      Pattern.compile(
+          "(?<![\\w+])\\+([2-9]\\d{0,2})(\\d{0,4}(?:[ \\t.-]\\(?\\d{1,5}\\)?|\\(\\d{1,5}\\)){1,6})(?![\\w]|[.-]\\d)"
+              + EXTENSION,
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Cue FAX = Cue.of("fax", "faxed", "facsimile", "fax number", "fax no");
+  private static final Cue PHONE =
+      Cue.of(
+          "phone",
+          "telephone",
+          "tel",
+          "call",
+          "number",
+          "cell",
+          "mobile",
+          "reach",
+          "text",
+          "contact",
+          "callback",
+          "call back",
+          "dial",
+          "ph");
+
+  @Override
+  public Pass pass() {
+    return Pass.REGEX;
+  }
+
+  @Override
+  public List<Detection> find(String text) {
+    List<Detection> out = new ArrayList<>(2);
+    findNanp(text, out);
+    findInternational(text, out);
+    return out;
+  }
+
+  private void findNanp(String text, List<Detection> out) {
+    Anchored m =
+        new Anchored(
+            NANP,
+            text,
+            (t, i) ->
+                (Anchored.isAsciiDigit(t.charAt(i)) || t.charAt(i) == '(' || t.charAt(i) == '+')
+                    && (i == 0 || !Anchored.isWordChar(t.charAt(i - 1))));
+    while (m.find()) {
+      String area = m.group(2) != null ? m.group(2) : m.group(3);
+      String exchange = m.group(5);
+      if (!isNanpArea(area) || exchange.charAt(0) < '2') {
+        continue;
+      }
+      String sep1 = m.group(4) == null ? "" : m.group(4);
+      String sep2 = m.group(6);
+      double confidence = nanpConfidence(m.group(2) != null, m.group(1) != null, sep1, sep2);
+      StringBuilder canonical =
+          new StringBuilder(16).append(area).append(exchange).append(m.group(7));
+      String extension = m.group(8);
+      if (extension != null) {
+        canonical.append('x').append(extension);
+      }
+      emit(text, m.start(), m.end(), confidence, canonical.toString(), out);
+    }
+  }
+
+  private void emit(
+      String text, int start, int end, double confidence, String canonical, List<Detection> out) {
+    double c = confidence;
+    if (c < 0.85 && PHONE.precedes(text, start, 5)) {
+      c = Math.min(0.88, c + 0.25);
+    }
+    if (c < 0.6) {
+      return;
+    }
+    if (FAX.precedes(text, start, 5)) {
+      out.add(
+          new Detection(
+              EntityKind.FAX, start, end, Math.min(0.95, c + 0.03), Pass.REGEX, canonical));
+    } else {
+      out.add(new Detection(EntityKind.PHONE, start, end, c, Pass.REGEX, canonical));
+    }
+  }
+
+  private static double nanpConfidence(
+      boolean parenthesised, boolean countryCode, String sep1, String sep2) {
+    String a = sep1.strip();
+    String b = sep2.strip();
+    if (parenthesised) {
+      return (b.equals("-") || b.equals(".") || b.isEmpty()) ? 0.93 : 0.7;
+    }
+    if (!a.equals(b) && !(a.isEmpty() && b.isEmpty())) {
+      return 0.6;
+    }
+    if (a.equals("-") || a.equals(".") && sep1.length() == 1) {
+      return 0.92;
+    }
+    if (a.isEmpty() && sep1.isEmpty()) {
+      return countryCode ? 0.75 : 0.58; // ten bare digits
+    }
+    if (a.isEmpty()) {
+      return countryCode ? 0.88 : 0.8; // spaces
+    }
+    if (a.equals(".")) {
+      return countryCode ? 0.75 : 0.62; // "415. 555. 2671": speech-to-text punctuation
+    }
+    return countryCode ? 0.75 : 0.55; // "415, 555, 2671": also a list of numbers, needs a cue
+  }
+
+  private static boolean isNanpArea(String area) {
+    char first = area.charAt(0);
+    if (first < '2') {
+      return false;
+    }
+    return !(area.charAt(1) == '1' && area.charAt(2) == '1'); // N11 codes are services
+  }
+
+  private void findInternational(String text, List<Detection> out) {
+    Anchored m = new Anchored(INTERNATIONAL, text, (t, i) -> t.charAt(i) == '+');
+    while (m.find()) {
+      StringBuilder digits = new StringBuilder(20).append(m.group(1));
+      String rest = m.group(2);
+      for (int i = 0; i < rest.length(); i++) {
+        char c = rest.charAt(i);
+        if (c >= '0' && c <= '9') {
+          digits.append(c);
+        }
+      }
+      if (digits.length() < 8 || digits.length() > 15) {
+        continue;
+      }
+      if (m.group(3) != null) {
+        digits.append('x').append(m.group(3));
+      }
+      emit(text, m.start(), m.end(), 0.88, digits.toString(), out);
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package dev.masker.domain.masking.regex;
+
+import dev.masker.domain.masking.Detection;
+import dev.masker.domain.masking.EntityKind;
+import dev.masker.domain.masking.Pass;
+import dev.masker.domain.masking.Recognizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * US Social Security numbers: "219-09-9999", "219 09 9999" and, only after an SSN cue ("social",
+ * "SSN", "social security"), "219099999". Numbers in ranges never issued (area 000, 666, 900–999;
+ * group 00; serial 0000) are rejected. Canonical form: the nine digits.
+ */
+public final class SsnRecognizer implements Recognizer {
+  private static final Pattern SSN =
+      Pattern.compile(
+          "(?<![\\w$.,-])(\\d{3})(-|[ \\t]|[ \\t]?-[ \\t]?|\\.[ \\t]?|,[ \\t]|)(\\d{2})\\2(\\d{4})"
+              + "(?![\\w]|[.,-]\\d|[ \\t]\\d)");
+  private static final Cue CUE =
+      Cue.of("social", "ssn", "ss#", "ss #", "social security", "soc sec", "ss number");
+
+  @Override
+  public Pass pass() {
+    return Pass.REGEX;
+  }
+
+  @Override
+  public List<Detection> find(String text) {
+    List<Detection> out = new ArrayList<>(1);
+    Anchored m = new Anchored(SSN, text, Anchored.DIGIT_AT_WORD_START);
+    while (m.find()) {
+      int area = Integer.parseInt(m.group(1));
+      int group = Integer.parseInt(m.group(3));
+      int serial = Integer.parseInt(m.group(4));
+      if (!SocialSecurityNumber.isValid(area, group, serial)) {
+        continue;
+      }
+      boolean cued = CUE.precedes(text, m.start(), 6);
+      String separator = m.group(2).strip();
+      double confidence;
+      if (separator.equals("-")) {
+        confidence = cued ? 0.97 : 0.9;
+      } else if (cued) {
+        confidence = 0.9;
+      } else {
+        continue; // nine digits or spaced groups alone are too often something else
+      }
+      String canonical = m.group(1) + m.group(3) + m.group(4);
+      out.add(new Detection(EntityKind.SSN, m.start(), m.end(), confidence, Pass.REGEX, canonical));
+    }
+    return out;
+  }
+}

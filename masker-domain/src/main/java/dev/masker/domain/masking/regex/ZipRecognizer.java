@@ -1,0 +1,126 @@
+package dev.masker.domain.masking.regex;
+
+import dev.masker.domain.masking.Detection;
+import dev.masker.domain.masking.EntityKind;
+import dev.masker.domain.masking.Pass;
+import dev.masker.domain.masking.Recognizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * US ZIP codes and ZIP+4 ("94107", "94107-1234"), only in context: after a cue ("zip", "zip code",
+ * "postal code") or right after a US state ("Springfield, IL 62704", "texas 75001"). State
+ * abbreviations count only in capitals ("IN", "OR" and "ME" are also words); state names count in
+ * any case. Canonical form: the five or nine digits. A five-digit number alone is not reported.
+ */
+public final class ZipRecognizer implements Recognizer {
+  private static final Pattern ZIP =
+      Pattern.compile("(?<![\\w$.,-])(\\d{5})(?:-(\\d{4}))?(?![\\w]|[.,-]\\d)");
+  private static final Cue CUE = Cue.of("zip", "zip code", "zipcode", "postal code", "postcode");
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
+          "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ",
+          "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT",
+          "VA", "WA", "WV", "WI", "WY", "DC", "PR");
+  private static final Set<String> STATES =
+      Set.of(
+          "alabama",
+          "alaska",
+          "arizona",
+          "arkansas",
+          "california",
+          "colorado",
+          "connecticut",
+          "delaware",
+          "florida",
+          "georgia",
+          "hawaii",
+          "idaho",
+          "illinois",
+          "indiana",
+          "iowa",
+          "kansas",
+          "kentucky",
+          "louisiana",
+          "maine",
+          "maryland",
+          "massachusetts",
+          "michigan",
+          "minnesota",
+          "mississippi",
+          "missouri",
+          "montana",
+          "nebraska",
+          "nevada",
+          "hampshire",
+          "jersey",
+          "mexico",
+          "york",
+          "carolina",
+          "dakota",
+          "ohio",
+          "oklahoma",
+          "oregon",
+          "pennsylvania",
+          "island",
+          "tennessee",
+          "texas",
+          "utah",
+          "vermont",
+          "virginia",
+          "washington",
+          "wisconsin",
+          "wyoming",
+          "columbia",
+          "rico");
+
+  @Override
+  public Pass pass() {
+    return Pass.REGEX;
+  }
+
+  @Override
+  public List<Detection> find(String text) {
+    List<Detection> out = new ArrayList<>(1);
+    Anchored m = new Anchored(ZIP, text, Anchored.DIGIT_AT_WORD_START);
+    while (m.find()) {
+      double confidence;
+      if (CUE.precedes(text, m.start(), 4)) {
+        confidence = 0.9;
+      } else if (afterState(text, m.start())) {
+        confidence = 0.85;
+      } else {
+        continue;
+      }
+      String canonical = m.group(2) == null ? m.group(1) : m.group(1) + m.group(2);
+      out.add(new Detection(EntityKind.ZIP, m.start(), m.end(), confidence, Pass.REGEX, canonical));
+    }
+    return out;
+  }
+
+  private static boolean afterState(String text, int position) {
+    int i = position;
+    while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == ',')) {
+      i--;
+    }
+    if (i == position) {
+      return false;
+    }
+    int end = i;
+    while (i > 0 && i > end - 14 && Character.isLetter(text.charAt(i - 1))) {
+      i--;
+    }
+    if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+      return false;
+    }
+    String word = text.substring(i, end);
+    if (word.length() == 2) {
+      return ABBREVIATIONS.contains(word);
+    }
+    return STATES.contains(word.toLowerCase(Locale.ROOT));
+  }
+}

@@ -1,0 +1,48 @@
+package dev.masker.domain.masking.regex;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class AddressRecognizerTest {
+  private final AddressRecognizer recognizer = new AddressRecognizer();
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          I live at 1600 Pennsylvania Avenue now       | 1600 Pennsylvania Avenue
+          send it to 42 W. Elm St. please              | 42 W. Elm St.
+          it's 350 fifth ave apt 4b                    | 350 fifth ave apt 4b
+          12 Oak Ridge Court, Suite 200, Springfield   | 12 Oak Ridge Court, Suite 200
+          mail goes to P.O. Box 1234                   | P.O. Box 1234
+          the clinic at 77 Massachusetts Ave           | 77 Massachusetts Ave
+          I'm at 221B Baker Street                     | 221B Baker Street
+          """)
+  void a_street_address_is_found(String text, String span) {
+    var found = Found.only(recognizer, text);
+
+    assertThat(text.substring(found.start(), found.end())).isEqualTo(span);
+    assertThat(found.canonical()).isEqualTo(span);
+    assertThat(found.confidence()).isGreaterThanOrEqualTo(0.6);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "walk 5 miles down the road",
+        "take 2 pills a day",
+        "room 12",
+        "I have 3 kids at home",
+        "we drove 20 minutes down the highway",
+        "my 2 dogs walk",
+        "there are 2 ways",
+        "in 2020 we moved to a new place"
+      })
+  void ordinary_sentences_with_numbers_are_not_addresses(String text) {
+    assertThat(Found.in(recognizer, text)).isEmpty();
+  }
+}

@@ -1,0 +1,42 @@
+package dev.masker.domain.masking.regex;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class AgeRecognizerTest {
+  private final AgeRecognizer recognizer = new AgeRecognizer();
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          she is 92 years old                | AGE [92] 92
+          a 97-year-old woman                | AGE [97] 97
+          patient age 95                     | AGE [95] 95
+          aged 101, lives alone              | AGE [101] 101
+          I'm 93 years of age                | AGE [93] 93
+          he's 90 yo                         | AGE [90] 90
+          """)
+  void an_age_over_eighty_nine_is_found(String text, String expected) {
+    assertThat(Found.in(recognizer, text)).containsExactly(expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "she is 45 years old",
+        "age 30",
+        "a 89-year-old man",
+        "I have lived here 92 years",
+        "room 95",
+        "90 days supply",
+        "aged 2000 years"
+      })
+  void younger_ages_and_other_numbers_are_not_reported(String text) {
+    assertThat(Found.in(recognizer, text)).isEmpty();
+  }
+}

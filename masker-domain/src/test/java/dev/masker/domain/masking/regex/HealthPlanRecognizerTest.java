@@ -1,0 +1,41 @@
+package dev.masker.domain.masking.regex;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+// 1EG4-TE5-MK73 is the example MBI of the CMS format specification.
+class HealthPlanRecognizerTest {
+  private final HealthPlanRecognizer recognizer = new HealthPlanRecognizer();
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          my medicare card says 1EG4-TE5-MK73       | HEALTH_PLAN_ID [1EG4-TE5-MK73] 1EG4TE5MK73
+          it's 1EG4TE5MK73                          | HEALTH_PLAN_ID [1EG4TE5MK73] 1EG4TE5MK73
+          member id is XJH123456789                 | HEALTH_PLAN_ID [XJH123456789] XJH123456789
+          group number 88812                        | HEALTH_PLAN_ID [88812] 88812
+          subscriber id: W2847-33910                | HEALTH_PLAN_ID [W2847-33910] W284733910
+          """)
+  void a_beneficiary_or_member_number_is_found(String text, String expected) {
+    assertThat(Found.in(recognizer, text)).containsExactly(expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "1SG4-TE5-MK73", // S is never used
+        "0EG4-TE5-MK73",
+        "member id pending",
+        "policy number is unknown",
+        "group 5 at noon",
+        "XJH123456789"
+      })
+  void other_codes_are_not_plan_ids(String text) {
+    assertThat(Found.in(recognizer, text)).isEmpty();
+  }
+}

@@ -1,0 +1,40 @@
+package dev.masker.domain.masking.regex;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MedicalRecordRecognizerTest {
+  private final MedicalRecordRecognizer recognizer = new MedicalRecordRecognizer();
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          MRN 00482913                              | MRN [00482913] 00482913
+          medical record number is ab-123456        | MRN [ab-123456] AB123456
+          her chart number: 7734 5512               | MRN [7734 5512] 77345512
+          mrn# 4471982, thanks                      | MRN [4471982] 4471982
+          patient id: X99812-7                      | MRN [X99812-7] X998127
+          """)
+  void a_medical_record_number_after_a_cue_is_found(String text, String expected) {
+    assertThat(Found.in(recognizer, text)).containsExactly(expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "MRN pending",
+        "chart 12",
+        "the chart looks good",
+        "00482913",
+        "medical record number is 12345678901234",
+        "mrn abcdefgh"
+      })
+  void without_a_cue_or_with_a_wrong_shape_nothing_is_found(String text) {
+    assertThat(Found.in(recognizer, text)).isEmpty();
+  }
+}

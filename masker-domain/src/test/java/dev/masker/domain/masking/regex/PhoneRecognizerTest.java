@@ -1,0 +1,101 @@
+package dev.masker.domain.masking.regex;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.masker.domain.masking.EntityKind;
+import dev.masker.domain.masking.Pass;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+// Numbers are from the 555-01xx range reserved for fiction, the UK Ofcom drama range (020 7946
+// 0xxx) and toll-free 800-555-0199.
+class PhoneRecognizerTest {
+  private final PhoneRecognizer recognizer = new PhoneRecognizer();
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          call me at (415) 555-0123 please         | (415) 555-0123        | 4155550123
+          it's 415-555-0123.                       | 415-555-0123          | 4155550123
+          try 415.555.0123                         | 415.555.0123          | 4155550123
+          my number is 415 555 0123                | 415 555 0123          | 4155550123
+          reach me on +1 415 555 0123              | +1 415 555 0123       | 4155550123
+          dial 1-800-555-0199 now                  | 1-800-555-0199        | 8005550199
+          the office is +44 20 7946 0958           | +44 20 7946 0958      | 442079460958
+          desk: 415-555-0123 ext. 45               | 415-555-0123 ext. 45  | 4155550123x45
+          desk: (415) 555-0123 x123                | (415) 555-0123 x123   | 4155550123x123
+          my number is 415. 555. 0123.             | 415. 555. 0123        | 4155550123
+          you can reach me at 415, 555, 0123       | 415, 555, 0123        | 4155550123
+          my cell is 4155550123                    | 4155550123            | 4155550123
+          """)
+  void a_written_phone_number_is_found_with_its_digits_as_canonical(
+      String text, String span, String canonical) {
+    var found = Found.only(recognizer, text);
+
+    assertThat(found.kind()).isEqualTo(EntityKind.PHONE);
+    assertThat(found.pass()).isEqualTo(Pass.REGEX);
+    assertThat(text.substring(found.start(), found.end())).isEqualTo(span);
+    assertThat(found.canonical()).isEqualTo(canonical);
+    assertThat(found.confidence()).isGreaterThanOrEqualTo(0.6);
+  }
+
+  @Test
+  void the_same_number_with_and_without_country_code_has_one_canonical_form() {
+    assertThat(Found.only(recognizer, "+1 415 555 0123").canonical())
+        .isEqualTo(Found.only(recognizer, "(415) 555-0123").canonical());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "the year 2020 was hard",
+        "take two tablets twice a day",
+        "room 12, bed 4",
+        "it costs $415.555.2671",
+        "lot 123-456-7890 expired", // no area code starts with 1
+        "call 911-555-0123", // N11 codes are services, not area codes
+        "the numbers were 300, 400, 5000",
+        "card 4111 1111 1111 1111",
+        "1234567890123456",
+        "555-0123",
+        "2019 2020 2021"
+      })
+  void ordinary_numbers_are_not_phone_numbers(String text) {
+    assertThat(Found.in(recognizer, text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "fax: 415-555-0134",
+        "please fax it to (415) 555-0134",
+        "our fax number is +1 415 555 0134"
+      })
+  void a_number_after_a_fax_cue_is_a_fax(String text) {
+    var found = Found.only(recognizer, text);
+
+    assertThat(found.kind()).isEqualTo(EntityKind.FAX);
+    assertThat(found.canonical()).isEqualTo("4155550134");
+  }
+
+  @Test
+  void a_fax_cue_far_away_does_not_turn_a_phone_into_a_fax() {
+    var text =
+        "I sent a fax yesterday but it never arrived, so please call me back at 415-555-0134";
+
+    assertThat(Found.only(recognizer, text).kind()).isEqualTo(EntityKind.PHONE);
+  }
+
+  @Test
+  void several_numbers_in_one_turn_are_all_found() {
+    assertThat(Found.in(recognizer, "home 415-555-0123, work (212) 555-0147, fax 212-555-0148"))
+        .containsExactly(
+            "PHONE [415-555-0123] 4155550123",
+            "PHONE [(212) 555-0147] 2125550147",
+            "FAX [212-555-0148] 2125550148");
+  }
+}
