@@ -28,7 +28,7 @@ import java.util.Set;
  */
 public final class NumberWords {
   /** The most separator or filler tokens tolerated in a row inside a run. */
-  public static final int MAX_GAP = 3;
+  public static final int MAX_GAP = 4;
 
   private static final Map<String, Integer> UNITS =
       Map.ofEntries(
