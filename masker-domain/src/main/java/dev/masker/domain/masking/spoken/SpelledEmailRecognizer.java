@@ -36,7 +36,6 @@ public final class SpelledEmailRecognizer implements Recognizer {
           "its",
           "it",
           "email",
-          "mail",
           "address",
           "me",
           "my",
@@ -81,8 +80,7 @@ public final class SpelledEmailRecognizer implements Recognizer {
           "there",
           "here",
           "look",
-          "looking",
-          "com");
+          "looking");
 
   @Override
   public Pass pass() {
@@ -180,6 +178,15 @@ public final class SpelledEmailRecognizer implements Recognizer {
     int n = tokens.size();
     int k = from;
     int letters = readLettersForward(tokens, k, label);
+    if (letters == k
+        && k + 1 < n
+        && isLetter(tokens.get(k))
+        && isNameWord(tokens.get(k + 1))
+        && tokens.get(k + 1).text().length() > 1) {
+      // "g mail"
+      label.append(tokens.get(k).text());
+      letters = k + 1;
+    }
     if (letters > k) {
       k = letters;
       if (k < n && isNameWord(tokens.get(k)) && tokens.get(k).text().length() > 1) {
@@ -220,6 +227,9 @@ public final class SpelledEmailRecognizer implements Recognizer {
   private static int readLocalBackwards(List<SpokenToken> tokens, int last, StringBuilder local) {
     var parts = new ArrayList<String>(8);
     int k = last;
+    if (k >= 1 && isLetterJoiner(tokens.get(k)) && isLetter(tokens.get(k - 1))) {
+      k--; // "J. O. H. N. at"
+    }
     int first = -1;
     int length = 0;
     while (k >= 0 && length <= MAX_LOCAL) {
