@@ -140,9 +140,9 @@ public final class SpokenDateRecognizer implements Recognizer {
       var t = tokens.get(i);
       Integer month = t.isWord() ? MONTHS.get(t.text()) : null;
       if (month != null) {
-        int end = monthFirst(text, tokens, i, month, out);
+        int end = dayOfMonth(text, tokens, i, month, out);
         if (end < 0) {
-          end = dayOfMonth(text, tokens, i, month, out);
+          end = monthFirst(text, tokens, i, month, out);
         }
         if (end > i) {
           coveredUntil = end;
@@ -181,6 +181,10 @@ public final class SpokenDateRecognizer implements Recognizer {
     boolean ordinal = dayValue >= 100;
     dayValue %= 100;
     int afterDay = NumberWords.next(day);
+    if (afterDay < n
+        && (tokens.get(afterDay).is("thousand") || tokens.get(afterDay).is("hundred"))) {
+      return -1;
+    }
     return finish(text, tokens, m, afterDay, month, dayValue, ordinal, out);
   }
 
