@@ -38,13 +38,21 @@ final class CuePhrases<T> {
     return new CuePhrases<>(Map.copyOf(frozen));
   }
 
+  /** A cue found: what it means and the index of its last token. */
+  record Match<T>(T meaning, int lastToken) {}
+
   /** The meaning of the cue ending nearest before token {@code before}, within {@code window}. */
   Optional<T> nearestBefore(List<SpokenToken> tokens, int before, int window) {
+    return nearestMatchBefore(tokens, before, window).map(Match::meaning);
+  }
+
+  /** The cue ending nearest before token {@code before}, within {@code window}. */
+  Optional<Match<T>> nearestMatchBefore(List<SpokenToken> tokens, int before, int window) {
     int stop = Math.max(0, before - window);
     for (int p = before - 1; p >= stop; p--) {
       var found = endingAt(tokens, p);
       if (found != null) {
-        return Optional.of(found);
+        return Optional.of(new Match<>(found, p));
       }
     }
     return Optional.empty();

@@ -74,6 +74,10 @@ public final class SpokenNumberRecognizer implements Recognizer {
               Map.entry("group number", Cue.HEALTH_PLAN),
               Map.entry("medicaid", Cue.HEALTH_PLAN),
               Map.entry("medicare", Cue.HEALTH_PLAN),
+              Map.entry("medicare number", Cue.HEALTH_PLAN),
+              Map.entry("medicaid number", Cue.HEALTH_PLAN),
+              Map.entry("medicare id", Cue.HEALTH_PLAN),
+              Map.entry("beneficiary", Cue.HEALTH_PLAN),
               Map.entry("mrn", Cue.MRN),
               Map.entry("m r n", Cue.MRN),
               Map.entry("medical record", Cue.MRN),
@@ -116,8 +120,16 @@ public final class SpokenNumberRecognizer implements Recognizer {
         continue;
       }
       var r = run.get();
+      var match = CUES.nearestMatchBefore(tokens, r.firstToken(), CUE_WINDOW).orElse(null);
+      var cue = match == null ? null : match.meaning();
+      if (cue == Cue.HEALTH_PLAN || cue == Cue.MRN || cue == Cue.ACCOUNT) {
+        int end = readCode(tokens, match.lastToken(), r, cue, out);
+        if (end > 0) {
+          i = end;
+          continue;
+        }
+      }
       if (r.hasWord()) {
-        var cue = CUES.nearestBefore(tokens, r.firstToken(), CUE_WINDOW).orElse(null);
         var detection = classify(r, cue);
         if (detection != null) {
           out.add(detection);
@@ -127,9 +139,105 @@ public final class SpokenNumberRecognizer implements Recognizer {
     }
   }
 
+  /**
+   * An identifier of letters and digits after an id cue ("member id is w x y one two three four
+   * five six", "one e g four t e five m k seven three"): spelled letters before, between and after
+   * number runs. Reports it when it has letters; returns the token index after it, or -1.
+   */
+  private static int readCode(
+      List<SpokenToken> tokens, int cueEnd, NumberWords.Run run, Cue cue, List<Detection> out) {
+    var code = new StringBuilder(24);
+    int first = run.firstToken();
+    int letters = 0;
+    for (int k = run.firstToken() - 1; k > cueEnd && code.length() <= MAX_CODE; k--) {
+      var t = tokens.get(k);
+      if (isSpelledLetter(t)) {
+        code.insert(0, t.text());
+        letters++;
+        first = k;
+      } else if (!isCodeJoiner(t)) {
+        break;
+      }
+    }
+    if (letters == 1 && (code.charAt(0) == 'a' || code.charAt(0) == 'i')) {
+      // "it's a one two three …", "is i …": an article or a pronoun, not a letter
+      code.setLength(0);
+      letters = 0;
+      first = run.firstToken();
+    }
+    code.append(run.digits());
+    boolean spoken = run.hasWord() || letters > 0;
+    int last = run.endToken() - 1;
+    int k = run.endToken();
+    int n = tokens.size();
+    var pending = new StringBuilder(8);
+    int pendingLast = -1;
+    while (k < n && code.length() + pending.length() <= MAX_CODE) {
+      var t = tokens.get(k);
+      if (isSpelledLetter(t)) {
+        pending.append(t.text());
+        pendingLast = k;
+        k++;
+      } else if (isCodeJoiner(t)) {
+        k++;
+      } else {
+        var more = NumberWords.read(tokens, k);
+        if (more.isEmpty()) {
+          break;
+        }
+        code.append(pending).append(more.get().digits());
+        letters += pending.length();
+        pending.setLength(0);
+        spoken |= more.get().hasWord();
+        last = more.get().endToken() - 1;
+        k = more.get().endToken();
+      }
+    }
+    if (pending.length() >= 2) {
+      // trailing letters count when they are more than a lone "i" or "a" before the next words
+      code.append(pending);
+      letters += pending.length();
+      last = pendingLast;
+    }
+    spoken |= letters > 0;
+    if (letters == 0 || !spoken) {
+      return -1;
+    }
+    var canonical = code.toString().toUpperCase(java.util.Locale.ROOT);
+    int len = canonical.length();
+    if (len < 5 || len > MAX_CODE || len - letters < 3) {
+      return -1;
+    }
+    var kind =
+        cue == Cue.HEALTH_PLAN
+            ? EntityKind.HEALTH_PLAN_ID
+            : cue == Cue.MRN ? EntityKind.MRN : EntityKind.ACCOUNT;
+    out.add(
+        new Detection(
+            kind, tokens.get(first).start(), tokens.get(last).end(), 0.85, Pass.REGEX, canonical));
+    return last + 1;
+  }
+
+  private static final int MAX_CODE = 20;
+
+  private static boolean isSpelledLetter(SpokenToken t) {
+    if (!t.isWord() || t.text().length() != 1) {
+      return false;
+    }
+    char c = t.text().charAt(0);
+    return c >= 'a' && c <= 'z';
+  }
+
+  private static boolean isCodeJoiner(SpokenToken t) {
+    return t.is("-") || t.is(",") || t.is(".") || t.is("dash") || t.is("um") || t.is("uh");
+  }
+
   private static Detection classify(NumberWords.Run run, Cue cue) {
     var d = run.digits();
     int len = d.length();
+    if (isCounting(run.groups())) {
+      return null;
+    }
     if (cue != null) {
       switch (cue) {
         case PHONE:
@@ -203,6 +311,21 @@ public final class SpokenNumberRecognizer implements Recognizer {
 
   private static String tenDigits(String d) {
     return d.length() == 11 ? d.substring(1) : d;
+  }
+
+  /** "one, two, three, four, five, …": counting aloud, not a number. */
+  private static boolean isCounting(List<String> groups) {
+    if (groups.size() < 5) {
+      return false;
+    }
+    for (int g = 1; g < groups.size(); g++) {
+      var a = groups.get(g - 1);
+      var b = groups.get(g);
+      if (a.length() > 2 || b.length() > 2 || Integer.parseInt(b) != Integer.parseInt(a) + 1) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Area not 000, 666 or 9xx; group not 00; serial not 0000. */

@@ -66,10 +66,10 @@ class SpokenFormsRecognizerTest {
 
   @Test
   void a_detection_never_shows_its_value_in_its_description() {
-    var found = recognizer.find("my social is one two three four five six seven eight nine");
+    var found = recognizer.find("my social is four two seven three one eight eight four two");
 
     assertThat(found).hasSize(1);
-    assertThat(found.get(0).toString()).doesNotContain("123456789").doesNotContain("one two");
+    assertThat(found.get(0).toString()).doesNotContain("427318842").doesNotContain("four two");
   }
 
   @Test

@@ -40,10 +40,10 @@ class SpokenNumberRecognizerTest {
             + " five five five two six seven one | 4155552671",
         "fax it to five five five triple seven one | FAX | five five five triple seven one |"
             + " 5557771",
-        "my social is one two three, four five, six seven eight nine | SSN | one two three, four"
-            + " five, six seven eight nine | 123456789",
-        "ssn uh one two three four five six seven eight nine | SSN | one two three four five six"
-            + " seven eight nine | 123456789",
+        "my social is two one nine, oh nine, nine eight seven six | SSN | two one nine, oh nine,"
+            + " nine eight seven six | 219099876",
+        "ssn uh four two seven, three one, double eight four two | SSN | four two seven, three one,"
+            + " double eight four two | 427318842",
         "my member id is eight eight four two one nine seven seven | HEALTH_PLAN_ID | eight eight"
             + " four two one nine seven seven | 88421977",
         "the policy number is four four two one double nine zero | HEALTH_PLAN_ID | four four two"
@@ -66,6 +66,50 @@ class SpokenNumberRecognizerTest {
     assertThat(text.substring(d.start(), d.end())).isEqualTo(spoken);
     assertThat(d.canonical()).isEqualTo(canonical);
     assertThat(d.pass()).isEqualTo(Pass.REGEX);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "my member id is w x y one two three four five six | HEALTH_PLAN_ID | w x y one two three"
+            + " four five six | WXY123456",
+        // Medicare MBI shape (1EG4-TE5-MK73 is CMS's published example format)
+        "medicare number one e g four, t e five, m k seven three | HEALTH_PLAN_ID | one e g four,"
+            + " t e five, m k seven three | 1EG4TE5MK73",
+        "the m r n is a b one two three four five six | MRN | a b one two three four five six |"
+            + " AB123456",
+        "member id is five two nine four four one i think | HEALTH_PLAN_ID | five two nine four four"
+            + " one | 529441",
+        "account number it's a seven two nine four four one three | ACCOUNT | seven two nine four"
+            + " four one three | 7294413",
+      })
+  void an_identifier_of_spelled_letters_and_digits_after_an_id_cue_is_found_in_upper_case(
+      String text, EntityKind kind, String spoken, String canonical) {
+    var found = recognizer.find(text);
+
+    assertThat(found).hasSize(1);
+    var d = found.get(0);
+    assertThat(d.kind()).isEqualTo(kind);
+    assertThat(text.substring(d.start(), d.end())).isEqualTo(spoken);
+    assertThat(d.canonical()).isEqualTo(canonical);
+  }
+
+  @Test
+  void a_toll_free_number_of_an_insurer_is_a_phone_number_not_a_plan_id() {
+    var found =
+        recognizer.find(
+            "I called my insurance at one eight hundred five five five one two one two");
+
+    assertThat(found).extracting(Detection::kind).containsExactly(EntityKind.PHONE);
+  }
+
+  @Test
+  void counting_aloud_is_not_a_phone_number() {
+    assertThat(
+            recognizer.find(
+                "okay breathe, one, two, three, four, five, six, seven, eight, nine," + " ten"))
+        .isEmpty();
   }
 
   @Test
@@ -125,8 +169,8 @@ class SpokenNumberRecognizerTest {
   @Test
   void two_numbers_in_one_turn_are_found_with_their_own_kinds() {
     var text =
-        "my cell is four one five five five five two six seven one and my social is one two"
-            + " three four five six seven eight nine";
+        "my cell is four one five five five five two six seven one and my social is four two"
+            + " seven three one eight eight four two";
 
     assertThat(recognizer.find(text))
         .extracting(Detection::kind)
