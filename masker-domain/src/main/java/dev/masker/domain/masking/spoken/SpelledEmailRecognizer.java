@@ -102,6 +102,9 @@ public final class SpelledEmailRecognizer implements Recognizer {
       if (!spokenAt && !t.is("@")) {
         continue;
       }
+      if (!dotWithin(tokens, a + 2, MAX_LABELS * 4)) {
+        continue;
+      }
       int domainFrom = a + 1;
       if (spokenAt
           && domainFrom < n
@@ -128,6 +131,17 @@ public final class SpelledEmailRecognizer implements Recognizer {
               Pass.REGEX,
               address));
     }
+  }
+
+  private static boolean dotWithin(List<SpokenToken> tokens, int from, int window) {
+    int stop = Math.min(tokens.size(), from + window);
+    for (int k = from; k < stop; k++) {
+      var t = tokens.get(k);
+      if (t.is("dot") || t.is(".") || t.is("period")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Reads labels joined by dots; returns the token index after the TLD, or -1. */

@@ -19,7 +19,7 @@ import java.util.Set;
  */
 public final class SpokenAgeRecognizer implements Recognizer {
   private static final Set<String> CUE_WORDS =
-      Set.of("age", "aged", "turned", "turning", "i'm", "im", "he's", "she's", "is", "am");
+      Set.of("age", "aged", "turned", "turning", "i'm", "im", "he's", "she's", "is", "am", "be");
   private static final Set<String> SUBJECTS =
       Set.of(
           "i",
@@ -34,6 +34,7 @@ public final class SpokenAgeRecognizer implements Recognizer {
           "grandfather",
           "husband",
           "wife");
+  private static final Set<String> WILL = Set.of("i'll", "she'll", "he'll", "will", "gonna");
   private static final Set<String> UNITS =
       Set.of(
           "percent",
@@ -141,6 +142,11 @@ public final class SpokenAgeRecognizer implements Recognizer {
     var before = tokens.get(first - 1);
     if (!CUE_WORDS.contains(before.text())) {
       return 0;
+    }
+    if (before.is("be")) {
+      // "she'll be ninety-one", "he will be ninety", not "it will be ninety dollars"
+      var will = first >= 2 ? tokens.get(first - 2).text() : "";
+      return WILL.contains(will) ? 0.75 : 0;
     }
     if (before.is("is") || before.is("am")) {
       // "she is ninety-two", "I am ninety", not "the total is ninety five"

@@ -22,6 +22,7 @@ class SpokenAgeRecognizerTest {
         "he turned ninety last week | ninety | 90",
         "patient is 94 years old | 94 | 94",
         "aged one hundred | one hundred | 100",
+        "she'll be one hundred and two in march | one hundred and two | 102",
       })
   void an_age_over_eighty_nine_is_found(String text, String spoken, String canonical) {
     var found = recognizer.find(text);
@@ -45,6 +46,7 @@ class SpokenAgeRecognizerTest {
         "he weighs one hundred and ninety pounds",
         "room ninety two",
         "I'm 95 percent sure",
+        "it will be ninety dollars",
       })
   void an_age_of_eighty_nine_or_less_or_a_number_that_is_no_age_is_not_reported(String text) {
     assertThat(recognizer.find(text)).isEmpty();
