@@ -209,7 +209,7 @@ public final class NumberWords {
 
   /**
    * A cardinal below 100 at {@code i}: a unit, a teen, or tens with an optional unit (also
-   * hyphenated). Returns {@code value << 16 | nextIndex}, or -1.
+   * hyphenated). Returns the value and the next index packed by {@link #pack}, or -1.
    */
   static long belowHundred(List<SpokenToken> tokens, int i) {
     if (i >= tokens.size()) {
@@ -240,7 +240,7 @@ public final class NumberWords {
 
   /**
    * A cardinal below 10,000 said with words at {@code i} ("ninety two", "one hundred and one", "two
-   * thousand four"). Returns {@code value << 16 | nextIndex}, or -1.
+   * thousand four"). Returns the value and the next index packed by {@link #pack}, or -1.
    */
   static long cardinal(List<SpokenToken> tokens, int i) {
     long small = belowHundred(tokens, i);
