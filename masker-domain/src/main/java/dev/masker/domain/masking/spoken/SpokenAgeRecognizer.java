@@ -1,0 +1,157 @@
+package dev.masker.domain.masking.spoken;
+
+import dev.masker.domain.masking.Detection;
+import dev.masker.domain.masking.EntityKind;
+import dev.masker.domain.masking.Pass;
+import dev.masker.domain.masking.Recognizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds ages over 89 (Safe Harbor C): "ninety two years old", "a ninety-two year old", "I'm
+ * ninety-five", "age one hundred and one", "she turned ninety". Younger ages are no identifier and
+ * are not reported. The span is the number; the canonical is its digits ({@code 92}).
+ *
+ * <p>A number counts as an age when "years old", "year old", "yo" or "years of age" follows it, or
+ * when an age cue ("age", "aged", "turned", "turning", "I'm", "she is", …) comes right before it
+ * and no unit follows ("I'm ninety-five percent sure" is no age).
+ */
+public final class SpokenAgeRecognizer implements Recognizer {
+  private static final Set<String> CUE_WORDS =
+      Set.of("age", "aged", "turned", "turning", "i'm", "im", "he's", "she's", "is", "am", "be");
+  private static final Set<String> SUBJECTS =
+      Set.of(
+          "i",
+          "he",
+          "she",
+          "patient",
+          "mother",
+          "father",
+          "mom",
+          "dad",
+          "grandmother",
+          "grandfather",
+          "husband",
+          "wife");
+  private static final Set<String> WILL = Set.of("i'll", "she'll", "he'll", "will", "gonna");
+  private static final Set<String> UNITS =
+      Set.of(
+          "percent",
+          "dollars",
+          "bucks",
+          "cents",
+          "pounds",
+          "lbs",
+          "kilos",
+          "kg",
+          "degrees",
+          "minutes",
+          "seconds",
+          "hours",
+          "days",
+          "weeks",
+          "months",
+          "times",
+          "miles",
+          "mg",
+          "milligrams",
+          "units",
+          "over",
+          "point",
+          "thousand",
+          "million",
+          "calls",
+          "people");
+
+  @Override
+  public Pass pass() {
+    return Pass.REGEX;
+  }
+
+  @Override
+  public List<Detection> find(String text) {
+    var out = new ArrayList<Detection>();
+    find(SpokenTokens.of(text), out);
+    return out;
+  }
+
+  void find(List<SpokenToken> tokens, List<Detection> out) {
+    int n = tokens.size();
+    for (int i = 0; i < n; i++) {
+      var t = tokens.get(i);
+      int value;
+      int next;
+      if (t.isNumber()) {
+        if (t.text().length() > 3) {
+          continue;
+        }
+        value = Integer.parseInt(t.text());
+        next = i + 1;
+      } else {
+        long card = NumberWords.cardinal(tokens, i);
+        if (card < 0) {
+          continue;
+        }
+        value = NumberWords.value(card);
+        next = NumberWords.next(card);
+      }
+      if (value < 90 || value > 130) {
+        i = next - 1;
+        continue;
+      }
+      double confidence = ageConfidence(tokens, i, next);
+      if (confidence > 0 && (t.isWord() || confidence > 0.8)) {
+        out.add(
+            new Detection(
+                EntityKind.AGE,
+                t.start(),
+                tokens.get(next - 1).end(),
+                confidence,
+                Pass.REGEX,
+                Integer.toString(value)));
+      }
+      i = next - 1;
+    }
+  }
+
+  private static double ageConfidence(List<SpokenToken> tokens, int first, int next) {
+    int n = tokens.size();
+    int k = next;
+    if (k < n && tokens.get(k).is("-")) {
+      k++;
+    }
+    if (k < n) {
+      var u = tokens.get(k);
+      if ((u.is("years") || u.is("year") || u.is("yrs") || u.is("yr")) && k + 1 < n) {
+        var v = tokens.get(k + 1);
+        if (v.is("old") || (v.is("of") && k + 2 < n && tokens.get(k + 2).is("age"))) {
+          return 0.95;
+        }
+      }
+      if (u.is("yo") || (u.is("y") && k + 2 < n && tokens.get(k + 2).is("o"))) {
+        return 0.9;
+      }
+      if (UNITS.contains(u.text())) {
+        return 0;
+      }
+    }
+    if (first == 0) {
+      return 0;
+    }
+    var before = tokens.get(first - 1);
+    if (!CUE_WORDS.contains(before.text())) {
+      return 0;
+    }
+    if (before.is("be")) {
+      // "she'll be ninety-one", "he will be ninety", not "it will be ninety dollars"
+      var will = first >= 2 ? tokens.get(first - 2).text() : "";
+      return WILL.contains(will) ? 0.75 : 0;
+    }
+    if (before.is("is") || before.is("am")) {
+      // "she is ninety-two", "I am ninety", not "the total is ninety five"
+      return first >= 2 && SUBJECTS.contains(tokens.get(first - 2).text()) ? 0.75 : 0;
+    }
+    return before.is("age") || before.is("aged") ? 0.9 : 0.75;
+  }
+}

@@ -1,0 +1,451 @@
+package dev.masker.domain.masking.spoken;
+
+import dev.masker.domain.masking.Detection;
+import dev.masker.domain.masking.EntityKind;
+import dev.masker.domain.masking.Pass;
+import dev.masker.domain.masking.Recognizer;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds dates as people say them: "March third, nineteen eighty-two", "the third of March,
+ * eighty-two", "march 3rd nineteen eighty two", "june twenty first two thousand four", and, only
+ * after a date or birth cue, month-day-year said as numbers ("three three eighty-two", "oh three oh
+ * three eighty two").
+ *
+ * <p>A complete date that exists (February 29 only in leap years) has the canonical {@code
+ * yyyy-MM-dd}; a month and day without year is a DATE whose canonical is the matched text in lower
+ * case, at lower confidence. A date within a few words of a birth cue ("born", "date of birth",
+ * "birthday", "dob", "d o b") is a DOB.
+ *
+ * <p><b>Two-digit years</b> ("eighty-two", "oh four") are placed by a fixed pivot: {@code 00} to
+ * {@code pivot} mean 20xx, the rest 19xx. The default pivot is {@value #DEFAULT_PIVOT}, so
+ * "eighty-two" is 1982 and "oh four" 2004; a caller that knows today's year may pass another.
+ */
+public final class SpokenDateRecognizer implements Recognizer {
+  public static final int DEFAULT_PIVOT = 29;
+  private static final int CUE_WINDOW = 10;
+
+  private static final Map<String, Integer> MONTHS =
+      Map.ofEntries(
+          Map.entry("january", 1),
+          Map.entry("jan", 1),
+          Map.entry("february", 2),
+          Map.entry("feb", 2),
+          Map.entry("march", 3),
+          Map.entry("mar", 3),
+          Map.entry("april", 4),
+          Map.entry("apr", 4),
+          Map.entry("may", 5),
+          Map.entry("june", 6),
+          Map.entry("jun", 6),
+          Map.entry("july", 7),
+          Map.entry("jul", 7),
+          Map.entry("august", 8),
+          Map.entry("aug", 8),
+          Map.entry("september", 9),
+          Map.entry("sep", 9),
+          Map.entry("sept", 9),
+          Map.entry("october", 10),
+          Map.entry("oct", 10),
+          Map.entry("november", 11),
+          Map.entry("nov", 11),
+          Map.entry("december", 12),
+          Map.entry("dec", 12));
+
+  /** Month names that are also everyday words: without a year they need a preposition or cue. */
+  private static final Set<String> AMBIGUOUS_MONTHS = Set.of("may", "march", "mar", "jan");
+
+  private static final Set<String> DATE_PREPOSITIONS =
+      Set.of("on", "of", "since", "until", "till", "by", "from", "before", "after", "is", "was");
+  private static final Map<String, Integer> ORDINALS =
+      Map.ofEntries(
+          Map.entry("first", 1),
+          Map.entry("second", 2),
+          Map.entry("third", 3),
+          Map.entry("fourth", 4),
+          Map.entry("fifth", 5),
+          Map.entry("sixth", 6),
+          Map.entry("seventh", 7),
+          Map.entry("eighth", 8),
+          Map.entry("ninth", 9),
+          Map.entry("tenth", 10),
+          Map.entry("eleventh", 11),
+          Map.entry("twelfth", 12),
+          Map.entry("thirteenth", 13),
+          Map.entry("fourteenth", 14),
+          Map.entry("fifteenth", 15),
+          Map.entry("sixteenth", 16),
+          Map.entry("seventeenth", 17),
+          Map.entry("eighteenth", 18),
+          Map.entry("nineteenth", 19),
+          Map.entry("twentieth", 20),
+          Map.entry("thirtieth", 30));
+  private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
+
+  private enum Cue {
+    BIRTH,
+    DATE
+  }
+
+  private static final CuePhrases<Cue> CUES =
+      CuePhrases.of(
+          Map.ofEntries(
+              Map.entry("born", Cue.BIRTH),
+              Map.entry("birth", Cue.BIRTH),
+              Map.entry("birthday", Cue.BIRTH),
+              Map.entry("birthdate", Cue.BIRTH),
+              Map.entry("dob", Cue.BIRTH),
+              Map.entry("d o b", Cue.BIRTH),
+              Map.entry("date", Cue.DATE),
+              Map.entry("dated", Cue.DATE),
+              Map.entry("appointment", Cue.DATE),
+              Map.entry("admitted", Cue.DATE),
+              Map.entry("discharged", Cue.DATE)));
+
+  private final int pivot;
+
+  public SpokenDateRecognizer() {
+    this(DEFAULT_PIVOT);
+  }
+
+  /** With two-digit years {@code 00..pivot} read as 20xx and the rest as 19xx. */
+  public SpokenDateRecognizer(int pivot) {
+    if (pivot < 0 || pivot > 99) {
+      throw new IllegalArgumentException("the two-digit year pivot is within 0..99");
+    }
+    this.pivot = pivot;
+  }
+
+  @Override
+  public Pass pass() {
+    return Pass.REGEX;
+  }
+
+  @Override
+  public List<Detection> find(String text) {
+    var out = new ArrayList<Detection>();
+    find(text, SpokenTokens.of(text), out);
+    return out;
+  }
+
+  void find(String text, List<SpokenToken> tokens, List<Detection> out) {
+    int n = tokens.size();
+    int coveredUntil = 0;
+    for (int i = 0; i < n; i++) {
+      var t = tokens.get(i);
+      Integer month = t.isWord() ? MONTHS.get(t.text()) : null;
+      if (month != null) {
+        int end = dayOfMonth(text, tokens, i, month, out);
+        if (end < 0) {
+          end = monthFirst(text, tokens, i, month, out);
+        }
+        if (end > i) {
+          coveredUntil = end;
+          i = end - 1;
+        }
+      } else if (i >= coveredUntil && NumberWords.canStart(tokens, i)) {
+        var run = NumberWords.read(tokens, i);
+        if (run.isPresent()) {
+          var r = run.get();
+          if (r.hasWord()) {
+            numericDate(tokens, r, out);
+          }
+          coveredUntil = r.endToken();
+          i = r.endToken() - 1;
+        }
+      }
+    }
+  }
+
+  /** "march third [,] [nineteen eighty two]"; returns the index after the match or -1. */
+  private int monthFirst(
+      String text, List<SpokenToken> tokens, int m, int month, List<Detection> out) {
+    int k = m + 1;
+    int n = tokens.size();
+    if (k < n && tokens.get(k).is(".")) {
+      k++;
+    }
+    if (k < n && tokens.get(k).is("the")) {
+      k++;
+    }
+    long day = day(tokens, k);
+    if (day < 0) {
+      return -1;
+    }
+    int dayValue = NumberWords.value(day);
+    boolean ordinal = dayValue >= 100;
+    dayValue %= 100;
+    int afterDay = NumberWords.next(day);
+    if (afterDay < n
+        && (tokens.get(afterDay).is("thousand") || tokens.get(afterDay).is("hundred"))) {
+      return -1;
+    }
+    return finish(text, tokens, m, afterDay, month, dayValue, ordinal, out);
+  }
+
+  /** "[the] third of march [,] [eighty two]" with the month at {@code m}. */
+  private int dayOfMonth(
+      String text, List<SpokenToken> tokens, int m, int month, List<Detection> out) {
+    if (m < 2 || !tokens.get(m - 1).is("of")) {
+      return -1;
+    }
+    // the day is one or two tokens (or three with a hyphen) before "of"
+    for (int start = Math.max(0, m - 4); start < m - 1; start++) {
+      long day = day(tokens, start);
+      if (day >= 0 && NumberWords.next(day) == m - 1 && NumberWords.value(day) >= 100) {
+        int dayValue = NumberWords.value(day) % 100;
+        return finish(text, tokens, start, m + 1, month, dayValue, true, out);
+      }
+    }
+    return -1;
+  }
+
+  private int finish(
+      String text,
+      List<SpokenToken> tokens,
+      int first,
+      int afterDay,
+      int month,
+      int day,
+      boolean ordinal,
+      List<Detection> out) {
+    int n = tokens.size();
+    int k = afterDay;
+    if (k < n && (tokens.get(k).is(",") || tokens.get(k).is("of"))) {
+      k++;
+    }
+    long year = year(tokens, k);
+    var cue = cue(tokens, first, afterDay);
+    boolean birth = cue == Cue.BIRTH;
+    int start = tokens.get(first).start();
+    if (year >= 0) {
+      int y = NumberWords.value(year);
+      int end = NumberWords.next(year);
+      if (!YearMonth.of(y, month).isValidDay(day)) {
+        return -1;
+      }
+      var iso = String.format(Locale.ROOT, "%04d-%02d-%02d", y, month, day);
+      out.add(
+          new Detection(
+              birth ? EntityKind.DOB : EntityKind.DATE,
+              start,
+              tokens.get(end - 1).end(),
+              birth ? 0.95 : 0.9,
+              Pass.REGEX,
+              iso));
+      return end;
+    }
+    if (day > 31
+        || (month == 2 && day > 29)
+        || (day == 31 && !YearMonth.of(2000, month).isValidDay(31))) {
+      return -1;
+    }
+    var monthToken =
+        tokens.get(
+            tokens.get(first).isWord() && MONTHS.containsKey(tokens.get(first).text())
+                ? first
+                : afterDay - 1);
+    boolean ambiguous = AMBIGUOUS_MONTHS.contains(monthToken.text());
+    boolean preposition = first > 0 && DATE_PREPOSITIONS.contains(tokens.get(first - 1).text());
+    if (!ordinal && cue == null) {
+      return -1;
+    }
+    if (ambiguous && cue == null && !preposition) {
+      return -1;
+    }
+    int end = tokens.get(afterDay - 1).end();
+    out.add(
+        new Detection(
+            birth ? EntityKind.DOB : EntityKind.DATE,
+            start,
+            end,
+            birth ? 0.8 : 0.6,
+            Pass.REGEX,
+            text.substring(start, end).toLowerCase(Locale.ROOT)));
+    return afterDay;
+  }
+
+  private static Cue cue(List<SpokenToken> tokens, int first, int after) {
+    var before = CUES.nearestBefore(tokens, first, CUE_WINDOW);
+    if (before.isPresent()) {
+      return before.get();
+    }
+    return CUES.nearestAfter(tokens, after, 5).orElse(null);
+  }
+
+  /**
+   * A day at {@code k}: ordinal word ("third", "twenty-first"), digits with or without a suffix, or
+   * a cardinal 1..31. Returns value (plus 100 when said as an ordinal) packed with the next index,
+   * or -1.
+   */
+  private static long day(List<SpokenToken> tokens, int k) {
+    int n = tokens.size();
+    if (k >= n) {
+      return -1;
+    }
+    var t = tokens.get(k);
+    Integer ord = t.isWord() ? ORDINALS.get(t.text()) : null;
+    if (ord != null) {
+      return NumberWords.pack(100 + ord, k + 1);
+    }
+    if (t.isNumber()) {
+      if (t.text().length() > 2) {
+        return -1;
+      }
+      int v = Integer.parseInt(t.text());
+      if (v < 1 || v > 31) {
+        return -1;
+      }
+      if (k + 1 < n
+          && tokens.get(k + 1).start() == t.end()
+          && ORDINAL_SUFFIXES.contains(tokens.get(k + 1).text())) {
+        return NumberWords.pack(100 + v, k + 2);
+      }
+      return NumberWords.pack(v, k + 1);
+    }
+    int tens = NumberWords.tens(t);
+    if (tens == 20 || tens == 30) {
+      int j = k + 1;
+      if (j < n && tokens.get(j).is("-")) {
+        j++;
+      }
+      if (j < n) {
+        Integer unitOrd = tokens.get(j).isWord() ? ORDINALS.get(tokens.get(j).text()) : null;
+        if (unitOrd != null && unitOrd < 10 && tens + unitOrd <= 31) {
+          return NumberWords.pack(100 + tens + unitOrd, j + 1);
+        }
+      }
+    }
+    long card = NumberWords.belowHundred(tokens, k);
+    if (card >= 0 && NumberWords.value(card) <= 31) {
+      return card;
+    }
+    if (card >= 0 && tens >= 20) {
+      // "march twenty twenty twenty": "twenty" alone is the day
+      return NumberWords.pack(tens, k + 1);
+    }
+    return -1;
+  }
+
+  /** A year at {@code k}, packed with the next index, or -1. */
+  private long year(List<SpokenToken> tokens, int k) {
+    int n = tokens.size();
+    if (k >= n) {
+      return -1;
+    }
+    var t = tokens.get(k);
+    if (t.isNumber()) {
+      if (t.text().length() == 4) {
+        int y = Integer.parseInt(t.text());
+        return y >= 1800 && y <= 2099 ? NumberWords.pack(y, k + 1) : -1;
+      }
+      return -1;
+    }
+    if (t.is("'") || t.is("\u2019")) {
+      if (k + 1 < n && tokens.get(k + 1).isNumber() && tokens.get(k + 1).text().length() == 2) {
+        return NumberWords.pack(pivoted(Integer.parseInt(tokens.get(k + 1).text())), k + 2);
+      }
+      return -1;
+    }
+    if (t.is("two") && k + 1 < n && tokens.get(k + 1).is("thousand")) {
+      int j = k + 2;
+      if (j < n && tokens.get(j).is("and")) {
+        j++;
+      }
+      long rest = NumberWords.belowHundred(tokens, j);
+      if (rest >= 0) {
+        return NumberWords.pack(2000 + NumberWords.value(rest), NumberWords.next(rest));
+      }
+      return NumberWords.pack(2000, k + 2);
+    }
+    int century = NumberWords.teen(t);
+    if (century < 0 && NumberWords.tens(t) == 20) {
+      century = 20;
+    }
+    if (century >= 18 && k + 1 < n) {
+      var u = tokens.get(k + 1);
+      if (u.is("hundred")) {
+        return NumberWords.pack(century * 100, k + 2);
+      }
+      if (NumberWords.isZeroWord(u) && k + 2 < n && NumberWords.unit(tokens.get(k + 2)) > 0) {
+        return NumberWords.pack(century * 100 + NumberWords.unit(tokens.get(k + 2)), k + 3);
+      }
+      if (NumberWords.tens(u) > 0 || NumberWords.teen(u) > 0) {
+        long rest = NumberWords.belowHundred(tokens, k + 1);
+        return NumberWords.pack(century * 100 + NumberWords.value(rest), NumberWords.next(rest));
+      }
+    }
+    if (NumberWords.isZeroWord(t) && k + 1 < n && NumberWords.unit(tokens.get(k + 1)) > 0) {
+      return NumberWords.pack(pivoted(NumberWords.unit(tokens.get(k + 1))), k + 2);
+    }
+    if (NumberWords.tens(t) > 0) {
+      long two = NumberWords.belowHundred(tokens, k);
+      return NumberWords.pack(pivoted(NumberWords.value(two)), NumberWords.next(two));
+    }
+    return -1;
+  }
+
+  private int pivoted(int yy) {
+    return yy <= pivot ? 2000 + yy : 1900 + yy;
+  }
+
+  /** "oh three oh three eighty two" after a cue: month, day, year from the spoken groups. */
+  private void numericDate(List<SpokenToken> tokens, NumberWords.Run run, List<Detection> out) {
+    var cue = CUES.nearestBefore(tokens, run.firstToken(), CUE_WINDOW).orElse(null);
+    if (cue == null) {
+      return;
+    }
+    var groups = run.groups();
+    int g = 0;
+    int[] parts = new int[2];
+    for (int p = 0; p < 2; p++) {
+      if (g >= groups.size()) {
+        return;
+      }
+      var s = groups.get(g);
+      if (s.equals("0") && g + 1 < groups.size() && groups.get(g + 1).length() == 1) {
+        parts[p] = groups.get(g + 1).charAt(0) - '0';
+        g += 2;
+      } else if (s.length() <= 2) {
+        parts[p] = Integer.parseInt(s);
+        g++;
+      } else {
+        return;
+      }
+    }
+    var rest = new StringBuilder();
+    for (; g < groups.size(); g++) {
+      rest.append(groups.get(g));
+    }
+    int y;
+    if (rest.length() == 2) {
+      y = pivoted(Integer.parseInt(rest.toString()));
+    } else if (rest.length() == 4) {
+      y = Integer.parseInt(rest.toString());
+      if (y < 1800 || y > 2099) {
+        return;
+      }
+    } else {
+      return;
+    }
+    int month = parts[0];
+    int day = parts[1];
+    if (month < 1 || month > 12 || day < 1 || !YearMonth.of(y, month).isValidDay(day)) {
+      return;
+    }
+    boolean birth = cue == Cue.BIRTH;
+    out.add(
+        new Detection(
+            birth ? EntityKind.DOB : EntityKind.DATE,
+            run.start(),
+            run.end(),
+            birth ? 0.9 : 0.75,
+            Pass.REGEX,
+            String.format(Locale.ROOT, "%04d-%02d-%02d", y, month, day)));
+  }
+}

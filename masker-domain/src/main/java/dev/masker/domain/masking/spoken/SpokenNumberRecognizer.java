@@ -1,0 +1,360 @@
+package dev.masker.domain.masking.spoken;
+
+import dev.masker.domain.masking.Detection;
+import dev.masker.domain.masking.EntityKind;
+import dev.masker.domain.masking.Pass;
+import dev.masker.domain.masking.Recognizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds identifiers spoken as number words ("my cell is four one five, five five five, twelve
+ * twelve") and classifies each run by its length and the nearest cue phrase within {@value
+ * #CUE_WINDOW} tokens before it.
+ *
+ * <ul>
+ *   <li>10 digits, or 11 starting with 1: PHONE (canonical 10 digits), FAX with a fax cue;
+ *   <li>7 digits: PHONE/FAX with a phone or fax cue, else PHONE at low confidence;
+ *   <li>9 digits with an SSN cue and a valid area/group/serial: SSN (low confidence without cue);
+ *   <li>member/policy/insurance cue, 6–20 digits: HEALTH_PLAN_ID; MRN/chart cue, 5–12: MRN; account
+ *       cue, 6–17: ACCOUNT; card cue and Luhn, 13–19: CREDIT_CARD (Luhn-valid 15 or 16 digits
+ *       without cue at low confidence); zip cue, 5 or 9: ZIP.
+ * </ul>
+ *
+ * <p>Runs made only of written digits belong to the written-format recognizers and are skipped, as
+ * are short runs without a cue ("take two tablets", "room twelve", "nineteen ninety").
+ */
+public final class SpokenNumberRecognizer implements Recognizer {
+  static final int CUE_WINDOW = 8;
+
+  private enum Cue {
+    PHONE,
+    FAX,
+    SSN,
+    HEALTH_PLAN,
+    MRN,
+    ACCOUNT,
+    CARD,
+    ZIP
+  }
+
+  private static final CuePhrases<Cue> CUES =
+      CuePhrases.of(
+          Map.ofEntries(
+              Map.entry("number", Cue.PHONE),
+              Map.entry("phone", Cue.PHONE),
+              Map.entry("telephone", Cue.PHONE),
+              Map.entry("call", Cue.PHONE),
+              Map.entry("callback", Cue.PHONE),
+              Map.entry("cell", Cue.PHONE),
+              Map.entry("cellphone", Cue.PHONE),
+              Map.entry("mobile", Cue.PHONE),
+              Map.entry("reach me", Cue.PHONE),
+              Map.entry("reached", Cue.PHONE),
+              Map.entry("text me", Cue.PHONE),
+              Map.entry("dial", Cue.PHONE),
+              Map.entry("fax", Cue.FAX),
+              Map.entry("fax number", Cue.FAX),
+              Map.entry("facsimile", Cue.FAX),
+              Map.entry("social", Cue.SSN),
+              Map.entry("social security", Cue.SSN),
+              Map.entry("social security number", Cue.SSN),
+              Map.entry("ssn", Cue.SSN),
+              Map.entry("s s n", Cue.SSN),
+              Map.entry("member id", Cue.HEALTH_PLAN),
+              Map.entry("member i d", Cue.HEALTH_PLAN),
+              Map.entry("member number", Cue.HEALTH_PLAN),
+              Map.entry("policy number", Cue.HEALTH_PLAN),
+              Map.entry("policy", Cue.HEALTH_PLAN),
+              Map.entry("insurance id", Cue.HEALTH_PLAN),
+              Map.entry("insurance number", Cue.HEALTH_PLAN),
+              Map.entry("subscriber id", Cue.HEALTH_PLAN),
+              Map.entry("subscriber number", Cue.HEALTH_PLAN),
+              Map.entry("group number", Cue.HEALTH_PLAN),
+              Map.entry("medicaid", Cue.HEALTH_PLAN),
+              Map.entry("medicare", Cue.HEALTH_PLAN),
+              Map.entry("medicare number", Cue.HEALTH_PLAN),
+              Map.entry("medicaid number", Cue.HEALTH_PLAN),
+              Map.entry("medicare id", Cue.HEALTH_PLAN),
+              Map.entry("beneficiary", Cue.HEALTH_PLAN),
+              Map.entry("mrn", Cue.MRN),
+              Map.entry("m r n", Cue.MRN),
+              Map.entry("medical record", Cue.MRN),
+              Map.entry("medical record number", Cue.MRN),
+              Map.entry("record number", Cue.MRN),
+              Map.entry("chart number", Cue.MRN),
+              Map.entry("patient id", Cue.MRN),
+              Map.entry("patient number", Cue.MRN),
+              Map.entry("account", Cue.ACCOUNT),
+              Map.entry("account number", Cue.ACCOUNT),
+              Map.entry("acct", Cue.ACCOUNT),
+              Map.entry("card", Cue.CARD),
+              Map.entry("card number", Cue.CARD),
+              Map.entry("credit card", Cue.CARD),
+              Map.entry("debit card", Cue.CARD),
+              Map.entry("zip", Cue.ZIP),
+              Map.entry("zip code", Cue.ZIP),
+              Map.entry("zipcode", Cue.ZIP),
+              Map.entry("postal code", Cue.ZIP)));
+
+  @Override
+  public Pass pass() {
+    return Pass.REGEX;
+  }
+
+  @Override
+  public List<Detection> find(String text) {
+    var out = new ArrayList<Detection>();
+    find(SpokenTokens.of(text), out);
+    return out;
+  }
+
+  void find(List<SpokenToken> tokens, List<Detection> out) {
+    int i = 0;
+    int n = tokens.size();
+    while (i < n) {
+      var run = NumberWords.read(tokens, i);
+      if (run.isEmpty()) {
+        i++;
+        continue;
+      }
+      var r = run.get();
+      var match = CUES.nearestMatchBefore(tokens, r.firstToken(), CUE_WINDOW).orElse(null);
+      var cue = match == null ? null : match.meaning();
+      if (cue == Cue.HEALTH_PLAN || cue == Cue.MRN || cue == Cue.ACCOUNT) {
+        int end = readCode(tokens, match.lastToken(), r, cue, out);
+        if (end > 0) {
+          i = end;
+          continue;
+        }
+      }
+      if (r.hasWord()) {
+        var detection = classify(r, cue);
+        if (detection != null) {
+          out.add(detection);
+        }
+      }
+      i = r.endToken();
+    }
+  }
+
+  /**
+   * An identifier of letters and digits after an id cue ("member id is w x y one two three four
+   * five six", "one e g four t e five m k seven three"): spelled letters before, between and after
+   * number runs. Reports it when it has letters; returns the token index after it, or -1.
+   */
+  private static int readCode(
+      List<SpokenToken> tokens, int cueEnd, NumberWords.Run run, Cue cue, List<Detection> out) {
+    var code = new StringBuilder(24);
+    int first = run.firstToken();
+    int letters = 0;
+    for (int k = run.firstToken() - 1; k > cueEnd && code.length() <= MAX_CODE; k--) {
+      var t = tokens.get(k);
+      if (isSpelledLetter(t)) {
+        code.insert(0, t.text());
+        letters++;
+        first = k;
+      } else if (!isCodeJoiner(t)) {
+        break;
+      }
+    }
+    if (letters == 1 && (code.charAt(0) == 'a' || code.charAt(0) == 'i')) {
+      // "it's a one two three …", "is i …": an article or a pronoun, not a letter
+      code.setLength(0);
+      letters = 0;
+      first = run.firstToken();
+    }
+    code.append(run.digits());
+    boolean spoken = run.hasWord() || letters > 0;
+    int last = run.endToken() - 1;
+    int k = run.endToken();
+    int n = tokens.size();
+    var pending = new StringBuilder(8);
+    int pendingLast = -1;
+    while (k < n && code.length() + pending.length() <= MAX_CODE) {
+      var t = tokens.get(k);
+      if (isSpelledLetter(t)) {
+        pending.append(t.text());
+        pendingLast = k;
+        k++;
+      } else if (isCodeJoiner(t)) {
+        k++;
+      } else {
+        var more = NumberWords.read(tokens, k);
+        if (more.isEmpty()) {
+          break;
+        }
+        code.append(pending).append(more.get().digits());
+        letters += pending.length();
+        pending.setLength(0);
+        spoken |= more.get().hasWord();
+        last = more.get().endToken() - 1;
+        k = more.get().endToken();
+      }
+    }
+    if (pending.length() >= 2) {
+      // trailing letters count when they are more than a lone "i" or "a" before the next words
+      code.append(pending);
+      letters += pending.length();
+      last = pendingLast;
+    }
+    spoken |= letters > 0;
+    if (letters == 0 || !spoken) {
+      return -1;
+    }
+    var canonical = code.toString().toUpperCase(java.util.Locale.ROOT);
+    int len = canonical.length();
+    if (len < 5 || len > MAX_CODE || len - letters < 3) {
+      return -1;
+    }
+    var kind =
+        cue == Cue.HEALTH_PLAN
+            ? EntityKind.HEALTH_PLAN_ID
+            : cue == Cue.MRN ? EntityKind.MRN : EntityKind.ACCOUNT;
+    out.add(
+        new Detection(
+            kind, tokens.get(first).start(), tokens.get(last).end(), 0.85, Pass.REGEX, canonical));
+    return last + 1;
+  }
+
+  private static final int MAX_CODE = 20;
+
+  private static boolean isSpelledLetter(SpokenToken t) {
+    if (!t.isWord() || t.text().length() != 1) {
+      return false;
+    }
+    char c = t.text().charAt(0);
+    return c >= 'a' && c <= 'z';
+  }
+
+  private static boolean isCodeJoiner(SpokenToken t) {
+    return t.is("-") || t.is(",") || t.is(".") || t.is("dash") || t.is("um") || t.is("uh");
+  }
+
+  private static Detection classify(NumberWords.Run run, Cue cue) {
+    var d = run.digits();
+    int len = d.length();
+    if (isCounting(run.groups())) {
+      return null;
+    }
+    if (cue != null) {
+      switch (cue) {
+        case PHONE:
+        case FAX:
+          var kind = cue == Cue.FAX ? EntityKind.FAX : EntityKind.PHONE;
+          if (isTenDigitPhone(d)) {
+            return detection(run, kind, 0.95, tenDigits(d));
+          }
+          if (len == 7) {
+            return detection(run, kind, 0.85, d);
+          }
+          break;
+        case SSN:
+          if (len == 9 && isValidSsn(d)) {
+            return detection(run, EntityKind.SSN, 0.95, d);
+          }
+          break;
+        case HEALTH_PLAN:
+          if (len >= 6 && len <= 20) {
+            return detection(run, EntityKind.HEALTH_PLAN_ID, 0.85, d);
+          }
+          break;
+        case MRN:
+          if (len >= 5 && len <= 12) {
+            return detection(run, EntityKind.MRN, 0.9, d);
+          }
+          break;
+        case ACCOUNT:
+          if (len >= 6 && len <= 17) {
+            return detection(run, EntityKind.ACCOUNT, 0.85, d);
+          }
+          break;
+        case CARD:
+          if (len >= 13 && len <= 19 && isLuhnValid(d)) {
+            return detection(run, EntityKind.CREDIT_CARD, 0.95, d);
+          }
+          break;
+        case ZIP:
+          if (len == 5 || len == 9) {
+            return detection(run, EntityKind.ZIP, 0.9, d);
+          }
+          break;
+        default:
+          break;
+      }
+    }
+    if (isTenDigitPhone(d)) {
+      boolean nanp = tenDigits(d).charAt(0) >= '2';
+      return detection(run, EntityKind.PHONE, nanp ? 0.85 : 0.6, tenDigits(d));
+    }
+    if (len == 9 && isValidSsn(d)) {
+      return detection(run, EntityKind.SSN, 0.5, d);
+    }
+    if ((len == 15 || len == 16) && isLuhnValid(d)) {
+      return detection(run, EntityKind.CREDIT_CARD, 0.6, d);
+    }
+    if (len == 7 && d.charAt(0) >= '2') {
+      return detection(run, EntityKind.PHONE, 0.5, d);
+    }
+    return null;
+  }
+
+  private static Detection detection(
+      NumberWords.Run run, EntityKind kind, double confidence, String canonical) {
+    return new Detection(kind, run.start(), run.end(), confidence, Pass.REGEX, canonical);
+  }
+
+  private static boolean isTenDigitPhone(String d) {
+    return d.length() == 10 || (d.length() == 11 && d.charAt(0) == '1');
+  }
+
+  private static String tenDigits(String d) {
+    return d.length() == 11 ? d.substring(1) : d;
+  }
+
+  /** "one, two, three, four, five, …": counting aloud, not a number. */
+  private static boolean isCounting(List<String> groups) {
+    if (groups.size() < 5) {
+      return false;
+    }
+    for (int g = 1; g < groups.size(); g++) {
+      var a = groups.get(g - 1);
+      var b = groups.get(g);
+      if (a.length() > 2 || b.length() > 2 || Integer.parseInt(b) != Integer.parseInt(a) + 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Area not 000, 666 or 9xx; group not 00; serial not 0000. */
+  static boolean isValidSsn(String d) {
+    if (d.length() != 9) {
+      return false;
+    }
+    var area = d.substring(0, 3);
+    return !area.equals("000")
+        && !area.equals("666")
+        && d.charAt(0) != '9'
+        && !d.startsWith("00", 3)
+        && !d.startsWith("0000", 5);
+  }
+
+  static boolean isLuhnValid(String d) {
+    int sum = 0;
+    boolean twice = false;
+    for (int i = d.length() - 1; i >= 0; i--) {
+      int v = d.charAt(i) - '0';
+      if (twice) {
+        v *= 2;
+        if (v > 9) {
+          v -= 9;
+        }
+      }
+      sum += v;
+      twice = !twice;
+    }
+    return sum % 10 == 0;
+  }
+}

@@ -1,0 +1,48 @@
+package dev.masker.domain.masking.spoken;
+
+import java.util.Objects;
+
+/**
+ * One token of a transcript: a run of letters (a word, apostrophes inside kept), a run of ASCII
+ * digits, or one other visible character. {@code text} is the token in lower case; {@code [start,
+ * end)} are UTF-16 indices into the original text.
+ */
+public record SpokenToken(int start, int end, String text, Type type) {
+
+  /** What a token is made of. */
+  public enum Type {
+    WORD,
+    NUMBER,
+    SYMBOL
+  }
+
+  public SpokenToken {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(type, "type");
+    if (start < 0 || end <= start) {
+      throw new IllegalArgumentException("a token spans at least one char");
+    }
+  }
+
+  boolean is(String word) {
+    return text.equals(word);
+  }
+
+  boolean isWord() {
+    return type == Type.WORD;
+  }
+
+  boolean isNumber() {
+    return type == Type.NUMBER;
+  }
+
+  boolean isSymbol() {
+    return type == Type.SYMBOL;
+  }
+
+  @Override
+  public String toString() {
+    // Never the text: it may be personal data.
+    return "SpokenToken[" + type + " " + start + ".." + end + "]";
+  }
+}

@@ -1,0 +1,60 @@
+package dev.masker.domain.masking.spoken;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Splits a transcript into {@link SpokenToken}s in one linear scan. */
+public final class SpokenTokens {
+  private SpokenTokens() {}
+
+  public static List<SpokenToken> of(String text) {
+    var tokens = new ArrayList<SpokenToken>(Math.max(8, text.length() / 4));
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (isAsciiDigit(c)) {
+        int j = i + 1;
+        while (j < n && isAsciiDigit(text.charAt(j))) {
+          j++;
+        }
+        tokens.add(new SpokenToken(i, j, text.substring(i, j), SpokenToken.Type.NUMBER));
+        i = j;
+      } else if (Character.isLetter(c)) {
+        int j = i + 1;
+        while (j < n) {
+          char d = text.charAt(j);
+          if (Character.isLetter(d)) {
+            j++;
+          } else if (isApostrophe(d) && j + 1 < n && Character.isLetter(text.charAt(j + 1))) {
+            j += 2;
+          } else {
+            break;
+          }
+        }
+        var word = text.substring(i, j).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        tokens.add(new SpokenToken(i, j, word, SpokenToken.Type.WORD));
+        i = j;
+      } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        i++;
+      } else {
+        int j = i + 1;
+        if (Character.isHighSurrogate(c) && j < n && Character.isLowSurrogate(text.charAt(j))) {
+          j++;
+        }
+        tokens.add(new SpokenToken(i, j, text.substring(i, j), SpokenToken.Type.SYMBOL));
+        i = j;
+      }
+    }
+    return tokens;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '\u2019';
+  }
+}

@@ -1,0 +1,93 @@
+package dev.masker.domain.masking.spoken;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class NumberWordsTest {
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "five five five one two one two | 5551212",
+        "oh | ",
+        "oh three | 03",
+        "zero zero seven | 007",
+        "five oh five | 505",
+        "double five | 55",
+        "triple seven | 777",
+        "double oh seven | 007",
+        "twelve twelve | 1212",
+        "fifty five | 55",
+        "forty-two | 42",
+        "fifty | 50",
+        "two hundred | 200",
+        "two hundred and one | 201",
+        "one hundred twenty | 120",
+        "one eight hundred five five five one two one two | 18005551212",
+        "nineteen hundred | 1900",
+        "two thousand four | 2004",
+        "two thousand and twenty three | 2023",
+        "four one five 555 twelve twelve | 4155551212",
+        "four-one-five, 555, twelve twelve | 4155551212",
+        "four one five dash five five five dash one two one two | 4155551212",
+        "four one five. five five five. one two one two | 4155551212",
+        "four one five um five five five uh one two one two | 4155551212",
+        "four one five, you know, five five five | 415555",
+        "Four One Five | 415",
+        "FIVE five 5 | 555",
+      })
+  void a_run_of_spoken_numbers_reads_as_the_digits_a_person_would_type(
+      String phrase, String digits) {
+    if (digits == null) {
+      assertThat(NumberWords.digits(phrase)).isEmpty();
+    } else {
+      assertThat(NumberWords.digits(phrase)).contains(digits);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "five five five um",
+        "five five five, and",
+        "five five five like ok",
+        "five five five."
+      })
+  void a_run_ends_at_the_last_number_not_at_the_trailing_filler(String text) {
+    var tokens = SpokenTokens.of(text);
+    var run = NumberWords.read(tokens, 0).orElseThrow();
+
+    assertThat(text.substring(run.start(), run.end())).isEqualTo("five five five");
+    assertThat(run.digits()).isEqualTo("555");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"hello", "oh I see", "double trouble", "the one", ", five"})
+  void a_run_does_not_start_at_a_word_that_is_not_a_number(String text) {
+    assertThat(NumberWords.read(SpokenTokens.of(text), 0)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "five five five and one two | 555",
+        "call five five five then six | 555",
+      })
+  void another_word_ends_the_run(String text, String firstRun) {
+    var tokens = SpokenTokens.of(text);
+    int from = tokens.get(0).is("call") ? 1 : 0;
+
+    assertThat(NumberWords.read(tokens, from).orElseThrow().digits()).isEqualTo(firstRun);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"five, , , , , five", "five um uh er hmm um five"})
+  void a_long_gap_of_fillers_splits_two_numbers(String text) {
+    assertThat(NumberWords.read(SpokenTokens.of(text), 0).orElseThrow().digits()).isEqualTo("5");
+  }
+}

@@ -1,0 +1,54 @@
+package dev.masker.domain.masking.spoken;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.masker.domain.masking.EntityKind;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SpokenAgeRecognizerTest {
+  private final SpokenAgeRecognizer recognizer = new SpokenAgeRecognizer();
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "she is ninety two years old | ninety two | 92",
+        "my mother is a ninety-two year old woman | ninety-two | 92",
+        "I'm ninety-five | ninety-five | 95",
+        "um I'm ninety five and I live alone | ninety five | 95",
+        "age one hundred and one | one hundred and one | 101",
+        "he turned ninety last week | ninety | 90",
+        "patient is 94 years old | 94 | 94",
+        "aged one hundred | one hundred | 100",
+        "she'll be one hundred and two in march | one hundred and two | 102",
+      })
+  void an_age_over_eighty_nine_is_found(String text, String spoken, String canonical) {
+    var found = recognizer.find(text);
+
+    assertThat(found).hasSize(1);
+    var d = found.get(0);
+    assertThat(d.kind()).isEqualTo(EntityKind.AGE);
+    assertThat(text.substring(d.start(), d.end())).isEqualTo(spoken);
+    assertThat(d.canonical()).isEqualTo(canonical);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "I'm forty two",
+        "she is eighty nine years old",
+        "I'm ninety-five percent sure",
+        "the total is ninety five",
+        "ninety years ago",
+        "it took ninety minutes",
+        "he weighs one hundred and ninety pounds",
+        "room ninety two",
+        "I'm 95 percent sure",
+        "it will be ninety dollars",
+      })
+  void an_age_of_eighty_nine_or_less_or_a_number_that_is_no_age_is_not_reported(String text) {
+    assertThat(recognizer.find(text)).isEmpty();
+  }
+}

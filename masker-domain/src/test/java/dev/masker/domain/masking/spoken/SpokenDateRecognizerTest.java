@@ -1,0 +1,118 @@
+package dev.masker.domain.masking.spoken;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.masker.domain.masking.Detection;
+import dev.masker.domain.masking.EntityKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SpokenDateRecognizerTest {
+  private final SpokenDateRecognizer recognizer = new SpokenDateRecognizer();
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "we met on March third, nineteen eighty-two | DATE | March third, nineteen eighty-two |"
+            + " 1982-03-03",
+        "it was the third of March, eighty-two | DATE | third of March, eighty-two | 1982-03-03",
+        "march 3rd nineteen eighty two | DATE | march 3rd nineteen eighty two | 1982-03-03",
+        "june twenty first two thousand four | DATE | june twenty first two thousand four |"
+            + " 2004-06-21",
+        "on december thirty-first, twenty twenty | DATE | december thirty-first, twenty twenty |"
+            + " 2020-12-31",
+        "on july fourth nineteen oh four | DATE | july fourth nineteen oh four | 1904-07-04",
+        "uh jan fifth oh four | DATE | jan fifth oh four | 2004-01-05",
+        "september 9, 1999 | DATE | september 9, 1999 | 1999-09-09",
+        "i was born march third nineteen eighty two | DOB | march third nineteen eighty two |"
+            + " 1982-03-03",
+        "date of birth is uh the fifth of may two thousand and one | DOB | fifth of may two"
+            + " thousand and one | 2001-05-05",
+        "my dob is february twenty ninth two thousand | DOB | february twenty ninth two thousand |"
+            + " 2000-02-29",
+        "date of birth, three three eighty-two | DOB | three three eighty-two | 1982-03-03",
+        "d o b oh three oh three eighty two | DOB | oh three oh three eighty two | 1982-03-03",
+        "birthday is twelve twenty five nineteen ninety | DOB | twelve twenty five nineteen ninety"
+            + " | 1990-12-25",
+        "appointment date is oh four oh one twenty four | DATE | oh four oh one twenty four |"
+            + " 2024-04-01",
+      })
+  void a_spoken_date_is_found_with_its_iso_canonical(
+      String text, EntityKind kind, String spoken, String iso) {
+    var found = recognizer.find(text);
+
+    assertThat(found).hasSize(1);
+    var d = found.get(0);
+    assertThat(d.kind()).isEqualTo(kind);
+    assertThat(text.substring(d.start(), d.end())).isEqualTo(spoken);
+    assertThat(d.canonical()).isEqualTo(iso);
+  }
+
+  @Test
+  void a_spoken_date_and_its_numeric_form_share_one_canonical_value() {
+    var spoken = recognizer.find("born on march third nineteen eighty two").get(0);
+    var numeric = recognizer.find("date of birth oh three oh three eighty two").get(0);
+
+    assertThat(spoken.canonical()).isEqualTo(numeric.canonical()).isEqualTo("1982-03-03");
+  }
+
+  @Test
+  void a_month_and_day_without_year_is_a_less_certain_date_in_lower_case() {
+    var found = recognizer.find("the appointment is on June Fifth");
+
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).kind()).isEqualTo(EntityKind.DATE);
+    assertThat(found.get(0).canonical()).isEqualTo("june fifth");
+    assertThat(found.get(0).confidence()).isLessThan(0.9);
+  }
+
+  @Test
+  void a_birthday_said_after_the_date_makes_it_a_date_of_birth() {
+    assertThat(recognizer.find("july fourth is my birthday"))
+        .extracting(Detection::kind)
+        .containsExactly(EntityKind.DOB);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "february thirtieth two thousand",
+        "february twenty ninth nineteen ninety nine",
+        "april thirty first twenty twenty",
+      })
+  void a_date_that_does_not_exist_is_not_a_date(String text) {
+    assertThat(recognizer.find(text)).isEmpty();
+  }
+
+  @Test
+  void two_digit_years_follow_the_documented_pivot() {
+    var defaults = new SpokenDateRecognizer();
+    var pivot50 = new SpokenDateRecognizer(50);
+
+    assertThat(defaults.find("march third twenty nine").get(0).canonical()).isEqualTo("2029-03-03");
+    assertThat(defaults.find("march third thirty").get(0).canonical()).isEqualTo("1930-03-03");
+    assertThat(pivot50.find("march third thirty").get(0).canonical()).isEqualTo("2030-03-03");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "you may first want to rest",
+        "we march forward",
+        "three three eighty-two",
+        "the year nineteen eighty two",
+        "take two tablets twice a day",
+        "I'm forty two",
+        "about five or six times",
+        "june is a nice month",
+        "may I help you",
+        "in march two of us got sick",
+        "room three twelve",
+      })
+  void everyday_speech_is_not_a_date(String text) {
+    assertThat(recognizer.find(text)).isEmpty();
+  }
+}

@@ -1,0 +1,145 @@
+package dev.masker.domain.masking.spoken;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.masker.domain.masking.Detection;
+import dev.masker.domain.masking.EntityKind;
+import dev.masker.domain.masking.Pass;
+import java.util.List;
+import java.util.function.IntFunction;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SpokenFormsRecognizerTest {
+  private final SpokenFormsRecognizer recognizer = new SpokenFormsRecognizer();
+
+  @Test
+  void a_whole_voice_turn_yields_each_spoken_identifier_once() {
+    var turn =
+        "yeah um hi, this is about my mom, she's ninety-three, uh her date of birth is march"
+            + " third nineteen thirty two, and you can reach me at four one five, five five five,"
+            + " twelve twelve, or email j o h n dot doe at gmail dot com, her member id is eight"
+            + " eight four two one nine seven seven, thanks";
+
+    var found = recognizer.find(turn);
+
+    assertThat(found)
+        .extracting(Detection::kind)
+        .containsExactlyInAnyOrder(
+            EntityKind.AGE,
+            EntityKind.DOB,
+            EntityKind.PHONE,
+            EntityKind.EMAIL,
+            EntityKind.HEALTH_PLAN_ID);
+    assertThat(found)
+        .extracting(Detection::canonical)
+        .containsExactlyInAnyOrder(
+            "93", "1932-03-03", "4155551212", "john.doe@gmail.com", "88421977");
+    assertThat(found).allMatch(d -> d.pass() == Pass.REGEX);
+    assertThat(recognizer.pass()).isEqualTo(Pass.REGEX);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "I've been sick for three days and it got worse on the second day",
+        "take one pill twice a day with food, two if the pain is bad",
+        "I'm forty two and I've had this for about five or six weeks",
+        "I'll call you back in five minutes, okay?",
+        "look at that, the twenty twenty season was the best",
+        "the pain is like a seven out of ten",
+        "room 12, bed 3",
+        "I need to be there at eight thirty",
+        "it costs about two hundred and fifty dollars",
+        "my son is twelve and my daughter is nine",
+      })
+  void an_ordinary_turn_with_numbers_has_nothing_to_mask(String turn) {
+    assertThat(recognizer.find(turn)).isEmpty();
+  }
+
+  @Test
+  void nothing_is_found_in_an_empty_or_blank_text() {
+    assertThat(recognizer.find("")).isEmpty();
+    assertThat(recognizer.find("  \n\t ")).isEmpty();
+  }
+
+  @Test
+  void a_detection_never_shows_its_value_in_its_description() {
+    var found = recognizer.find("my social is four two seven three one eight eight four two");
+
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).toString()).doesNotContain("427318842").doesNotContain("four two");
+  }
+
+  @Test
+  void a_typical_voice_turn_takes_well_under_a_millisecond() {
+    var turn =
+        "um so my number is four one five, five five five, twelve twelve and uh my email is j o"
+            + " h n at gmail dot com, I was born march third nineteen eighty two, and I've had"
+            + " this cough for like three days, I take two tablets twice a day, thanks so much";
+    for (int i = 0; i < 2_000; i++) {
+      recognizer.find(turn);
+    }
+    int runs = 2_000;
+    long start = System.nanoTime();
+    for (int i = 0; i < runs; i++) {
+      recognizer.find(turn);
+    }
+    double micros = (System.nanoTime() - start) / 1_000.0 / runs;
+
+    // Generous bound for a loaded CI machine; on a developer machine it is a few microseconds.
+    assertThat(micros).isLessThan(1_000.0);
+  }
+
+  static List<IntFunction<String>> pathologicalInputs() {
+    return List.of(
+        size -> "five ".repeat(size / 5),
+        size -> "at dot ".repeat(size / 7),
+        size -> "1 ".repeat(size / 2),
+        size -> "a@".repeat(size / 2),
+        size -> "9".repeat(size),
+        size -> "j ".repeat(size / 2) + "at gmail dot com",
+        size -> "a dot ".repeat(size / 6) + "at b dot com",
+        size -> "oh ".repeat(size / 3),
+        size -> "double ".repeat(size / 7),
+        size -> "ninety ".repeat(size / 7),
+        size -> "march third ".repeat(size / 12),
+        size -> "third of march, ".repeat(size / 16),
+        size -> "five, ".repeat(size / 6),
+        size -> "two thousand ".repeat(size / 13),
+        size -> "my number is ".repeat(size / 13));
+  }
+
+  @Test
+  void pathological_inputs_of_100_kb_take_time_linear_in_their_length() {
+    var inputs = pathologicalInputs();
+    for (int k = 0; k < inputs.size(); k++) {
+      var input = inputs.get(k);
+      var small = input.apply(10_000);
+      var large = input.apply(100_000);
+      for (int warm = 0; warm < 3; warm++) {
+        recognizer.find(small);
+        recognizer.find(large);
+      }
+
+      long smallNanos = bestOf(5, small);
+      long largeNanos = bestOf(5, large);
+
+      var which = "input #" + k + " " + smallNanos + "ns vs " + largeNanos + "ns";
+      assertThat(largeNanos / 1_000_000).as(which).isLessThan(500);
+      // Linear growth is 10x; allow noise, reject quadratic (100x).
+      assertThat(largeNanos).as(which).isLessThan(Math.max(smallNanos, 1_000_000L) * 40);
+    }
+  }
+
+  private long bestOf(int times, String text) {
+    long best = Long.MAX_VALUE;
+    for (int i = 0; i < times; i++) {
+      long start = System.nanoTime();
+      recognizer.find(text);
+      best = Math.min(best, System.nanoTime() - start);
+    }
+    return best;
+  }
+}

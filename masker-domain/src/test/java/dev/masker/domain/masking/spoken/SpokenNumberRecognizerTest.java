@@ -1,0 +1,276 @@
+package dev.masker.domain.masking.spoken;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.masker.domain.masking.Detection;
+import dev.masker.domain.masking.EntityKind;
+import dev.masker.domain.masking.Pass;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SpokenNumberRecognizerTest {
+  private final SpokenNumberRecognizer recognizer = new SpokenNumberRecognizer();
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "my number is four one five five five five two six seven one | PHONE | four one five five"
+            + " five five two six seven one | 4155552671",
+        "yeah it's four-one-five, 555, twelve twelve thanks | PHONE | four-one-five, 555, twelve"
+            + " twelve | 4155551212",
+        "um you can reach me at four one five, uh, five five five, two six seven one | PHONE |"
+            + " four one five, uh, five five five, two six seven one | 4155552671",
+        "call me back at one eight hundred five five five one two one two | PHONE | one eight"
+            + " hundred five five five one two one two | 8005551212",
+        "it's double five five, three oh three, forty two seventy | PHONE | double five five,"
+            + " three oh three, forty two seventy | 5553034270",
+        "my cell is five five five, one two one two | PHONE | five five five, one two one two |"
+            + " 5551212",
+        "the fax number is four one five five five five two six seven one | FAX | four one five"
+            + " five five five two six seven one | 4155552671",
+        "fax it to five five five triple seven one | FAX | five five five triple seven one |"
+            + " 5557771",
+        "my social is two one nine, oh nine, nine eight seven six | SSN | two one nine, oh nine,"
+            + " nine eight seven six | 219099876",
+        "ssn uh four two seven, three one, double eight four two | SSN | four two seven, three one,"
+            + " double eight four two | 427318842",
+        "my member id is eight eight four two one nine seven seven | HEALTH_PLAN_ID | eight eight"
+            + " four two one nine seven seven | 88421977",
+        "the policy number is four four two one double nine zero | HEALTH_PLAN_ID | four four two"
+            + " one double nine zero | 4421990",
+        "medical record number seven seven four two one one | MRN | seven seven four two one one"
+            + " | 774211",
+        "her m r n is five four three two one nine | MRN | five four three two one nine |"
+            + " 543219",
+        "account number is nine eight seven six five four three two | ACCOUNT | nine eight seven"
+            + " six five four three two | 98765432",
+        "zip code nine four one one oh | ZIP | nine four one one oh | 94110",
+      })
+  void a_spoken_identifier_is_found_with_the_digits_of_its_written_form(
+      String text, EntityKind kind, String spoken, String canonical) {
+    var found = recognizer.find(text);
+
+    assertThat(found).hasSize(1);
+    var d = found.get(0);
+    assertThat(d.kind()).isEqualTo(kind);
+    assertThat(text.substring(d.start(), d.end())).isEqualTo(spoken);
+    assertThat(d.canonical()).isEqualTo(canonical);
+    assertThat(d.pass()).isEqualTo(Pass.REGEX);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "my member id is w x y one two three four five six | HEALTH_PLAN_ID | w x y one two three"
+            + " four five six | WXY123456",
+        // Medicare MBI shape (1EG4-TE5-MK73 is CMS's published example format)
+        "medicare number one e g four, t e five, m k seven three | HEALTH_PLAN_ID | one e g four,"
+            + " t e five, m k seven three | 1EG4TE5MK73",
+        "the m r n is a b one two three four five six | MRN | a b one two three four five six |"
+            + " AB123456",
+        "member id is five two nine four four one i think | HEALTH_PLAN_ID | five two nine four four"
+            + " one | 529441",
+        "account number it's a seven two nine four four one three | ACCOUNT | seven two nine four"
+            + " four one three | 7294413",
+      })
+  void an_identifier_of_spelled_letters_and_digits_after_an_id_cue_is_found_in_upper_case(
+      String text, EntityKind kind, String spoken, String canonical) {
+    var found = recognizer.find(text);
+
+    assertThat(found).hasSize(1);
+    var d = found.get(0);
+    assertThat(d.kind()).isEqualTo(kind);
+    assertThat(text.substring(d.start(), d.end())).isEqualTo(spoken);
+    assertThat(d.canonical()).isEqualTo(canonical);
+  }
+
+  @Test
+  void a_toll_free_number_of_an_insurer_is_a_phone_number_not_a_plan_id() {
+    var found =
+        recognizer.find(
+            "I called my insurance at one eight hundred five five five one two one two");
+
+    assertThat(found).extracting(Detection::kind).containsExactly(EntityKind.PHONE);
+  }
+
+  @Test
+  void counting_aloud_is_not_a_phone_number() {
+    assertThat(
+            recognizer.find(
+                "okay breathe, one, two, three, four, five, six, seven, eight, nine," + " ten"))
+        .isEmpty();
+  }
+
+  @Test
+  void a_spoken_phone_number_and_its_written_form_have_one_canonical_value() {
+    // "(415) 555-2671" is the example of SPEC §9; its digits are what the written recognizer gives.
+    var written = "(415) 555-2671".replaceAll("[^0-9]", "");
+    var spoken = recognizer.find("four one five five five five two six seven one");
+
+    assertThat(spoken).extracting(Detection::canonical).containsExactly(written);
+  }
+
+  @Test
+  void a_leading_country_code_one_is_dropped_from_the_canonical_phone() {
+    var found = recognizer.find("one four one five five five five two six seven one");
+
+    assertThat(found).extracting(Detection::canonical).containsExactly("4155552671");
+  }
+
+  @Test
+  void a_credit_card_read_out_with_a_card_cue_is_found_when_its_luhn_check_holds() {
+    // 4111 1111 1111 1111 is the well-known Visa test number (valid Luhn).
+    var valid =
+        recognizer.find(
+            "the card number is four one one one, one one one one, one one one one, one one one"
+                + " one");
+    var invalid =
+        recognizer.find(
+            "the card number is four one one one, one one one one, one one one one, one one one"
+                + " two");
+
+    assertThat(valid).extracting(Detection::kind).containsExactly(EntityKind.CREDIT_CARD);
+    assertThat(valid.get(0).canonical()).isEqualTo("4111111111111111");
+    assertThat(invalid).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "my social is zero zero zero one two three four five six",
+        "my social is six six six one two three four five six",
+        "my social is nine one two one two three four five six",
+        "my social is one two three oh oh four five six seven",
+        "my social is one two three four five oh oh oh oh",
+      })
+  void a_social_security_number_in_a_range_never_issued_is_not_reported_as_one(String text) {
+    assertThat(recognizer.find(text)).noneMatch(d -> d.kind() == EntityKind.SSN);
+  }
+
+  @Test
+  void a_cue_makes_a_phone_number_more_certain_than_none() {
+    var cued = recognizer.find("my phone number is four one five five five five two six seven one");
+    var bare = recognizer.find("four one five five five five two six seven one");
+
+    assertThat(cued.get(0).confidence()).isGreaterThan(bare.get(0).confidence());
+  }
+
+  @Test
+  void two_numbers_in_one_turn_are_found_with_their_own_kinds() {
+    var text =
+        "my cell is four one five five five five two six seven one and my social is four two"
+            + " seven three one eight eight four two";
+
+    assertThat(recognizer.find(text))
+        .extracting(Detection::kind)
+        .containsExactlyInAnyOrder(EntityKind.PHONE, EntityKind.SSN);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "take two tablets twice a day",
+        "take one pill twice a day",
+        "I've been sick for three days",
+        "I'll call you in five minutes",
+        "room twelve on the fourth floor",
+        "the year nineteen ninety was hard",
+        "about five or six times",
+        "the twenty twenty season",
+        "I'm forty two",
+        "call me in ten or fifteen minutes",
+        "my number is five five five",
+        "she has two kids, three dogs and one cat",
+        "blood pressure one twenty over eighty",
+        "room 12",
+        "the year 2020 was hard",
+        "my number is 415 555 2671",
+        "oh I see, oh okay",
+      })
+  void everyday_speech_with_small_numbers_is_not_masked(String text) {
+    assertThat(recognizer.find(text)).isEmpty();
+  }
+
+  @Property(tries = 300)
+  void any_ten_digit_phone_number_spoken_as_words_is_found_with_its_digits(
+      @ForAll("spokenPhones") Spoken phone) {
+    var found = recognizer.find("my number is " + phone.text() + " okay");
+
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).canonical()).isEqualTo(phone.digits());
+    assertThat(found.get(0).kind()).isEqualTo(EntityKind.PHONE);
+  }
+
+  record Spoken(String digits, String text) {}
+
+  private static final List<String> DIGIT_WORDS =
+      List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
+  private static final List<String> TENS_WORDS =
+      List.of("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
+  private static final List<String> TEEN_WORDS =
+      List.of(
+          "ten",
+          "eleven",
+          "twelve",
+          "thirteen",
+          "fourteen",
+          "fifteen",
+          "sixteen",
+          "seventeen",
+          "eighteen",
+          "nineteen");
+
+  @Provide
+  Arbitrary<Spoken> spokenPhones() {
+    var digits =
+        Combinators.combine(
+                Arbitraries.integers().between(2, 9), Arbitraries.strings().numeric().ofLength(9))
+            .as((first, rest) -> first + rest);
+    return digits.flatMap(
+        d -> Arbitraries.longs().map(seed -> new Spoken(d, speak(d, new java.util.Random(seed)))));
+  }
+
+  /** Speaks digits choosing per position: digit word, "oh", "double", a pair word, commas. */
+  private static String speak(String digits, java.util.Random random) {
+    var out = new StringBuilder();
+    int i = 0;
+    while (i < digits.length()) {
+      if (out.length() > 0) {
+        out.append(random.nextInt(4) == 0 ? ", " : " ");
+      }
+      char c = digits.charAt(i);
+      int choice = random.nextInt(4);
+      boolean hasNext = i + 1 < digits.length();
+      if (choice == 0 && hasNext && digits.charAt(i + 1) == c) {
+        out.append("double ").append(DIGIT_WORDS.get(c - '0'));
+        i += 2;
+      } else if (choice == 1 && hasNext && c == '1') {
+        out.append(TEEN_WORDS.get(digits.charAt(i + 1) - '0'));
+        i += 2;
+      } else if (choice == 1 && hasNext && c >= '2' && digits.charAt(i + 1) != '0') {
+        out.append(TENS_WORDS.get(c - '0'))
+            .append(random.nextBoolean() ? "-" : " ")
+            .append(DIGIT_WORDS.get(digits.charAt(i + 1) - '0'));
+        i += 2;
+      } else if (choice == 2 && c == '0') {
+        out.append("oh");
+        i++;
+      } else {
+        out.append(DIGIT_WORDS.get(c - '0'));
+        i++;
+      }
+    }
+    return out.toString();
+  }
+}
