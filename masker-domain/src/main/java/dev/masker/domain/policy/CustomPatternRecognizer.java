@@ -1,6 +1,7 @@
 package dev.masker.domain.policy;
 
 import dev.masker.domain.masking.Detection;
+import dev.masker.domain.masking.EntityRecognizer.RecognizerUnavailable;
 import dev.masker.domain.masking.Pass;
 import dev.masker.domain.masking.Recognizer;
 import java.util.ArrayList;
@@ -14,6 +15,12 @@ import java.util.regex.Matcher;
  * position), so a search takes time linear in the text. Thread-safe.
  */
 public final class CustomPatternRecognizer implements Recognizer {
+  /** Char reads a search may make per char of text. */
+  public static final int STEPS_PER_CHAR = 512;
+
+  /** Char reads every search may make whatever the length of the text. */
+  public static final int BASE_STEPS = 16_384;
+
   private final List<CustomPattern> patterns;
 
   public CustomPatternRecognizer(List<CustomPattern> patterns) {
@@ -37,8 +44,9 @@ public final class CustomPatternRecognizer implements Recognizer {
     }
     List<Detection> found = null;
     for (var pattern : patterns) {
-      Matcher matcher = pattern.compiled().matcher(text);
-      while (matcher.find()) {
+      var budgeted = new Budgeted(text, (long) STEPS_PER_CHAR * text.length() + BASE_STEPS);
+      Matcher matcher = pattern.compiled().matcher(budgeted);
+      while (find(matcher)) {
         int start = matcher.start();
         int end = matcher.end();
         while (start < end && Character.isWhitespace(text.charAt(start))) {
@@ -64,6 +72,58 @@ public final class CustomPatternRecognizer implements Recognizer {
       }
     }
     return found == null ? List.of() : found;
+  }
+
+  private static boolean find(Matcher matcher) {
+    try {
+      return matcher.find();
+    } catch (Exhausted e) {
+      throw new RecognizerUnavailable(
+          "a custom pattern needed more steps than its budget allows on this text", null);
+    }
+  }
+
+  /** The text, counting the reads the matcher makes. Used by one search, on one thread. */
+  private static final class Budgeted implements CharSequence {
+    private final String text;
+    private long left;
+
+    Budgeted(String text, long budget) {
+      this.text = text;
+      this.left = budget;
+    }
+
+    @Override
+    public char charAt(int index) {
+      if (--left < 0) {
+        throw Exhausted.INSTANCE;
+      }
+      return text.charAt(index);
+    }
+
+    @Override
+    public int length() {
+      return text.length();
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return text.subSequence(start, end);
+    }
+
+    @Override
+    public String toString() {
+      return text;
+    }
+  }
+
+  /** Thrown inside a search that ran out of budget; shared, without a stack trace. */
+  private static final class Exhausted extends RuntimeException {
+    static final Exhausted INSTANCE = new Exhausted();
+
+    private Exhausted() {
+      super("budget exhausted", null, false, false);
+    }
   }
 
   @Override

@@ -29,7 +29,7 @@ public final class RegexSafety {
   public static final int UNBOUNDED_CAP = 64;
 
   /** The most ways a pattern may match from one start position. */
-  public static final long MAX_CHOICES = 8192;
+  public static final long MAX_CHOICES = 65_536;
 
   private RegexSafety() {}
 
