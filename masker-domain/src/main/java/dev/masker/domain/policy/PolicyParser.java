@@ -82,6 +82,7 @@ public final class PolicyParser {
           .setSchema(new CoreSchema())
           .setAllowDuplicateKeys(false)
           .setAllowRecursiveKeys(false)
+          .setAllowNonScalarKeys(true)
           .setMaxAliasesForCollections(1)
           .setCodePointLimit(MAX_YAML_BYTES + 1)
           .setParseComments(false)
@@ -185,12 +186,20 @@ public final class PolicyParser {
     return line(node.getStartMark());
   }
 
+  private static final java.util.regex.Pattern QUOTED =
+      java.util.regex.Pattern.compile("(['\"])([^'\"]{0,40})\\1");
+
+  private static boolean isPunctuation(String quoted) {
+    return quoted.length() <= 3 && quoted.chars().noneMatch(Character::isLetterOrDigit);
+  }
+
   /** The parser's own words, without any quoted text of the document. */
   private static String withoutQuotes(String problem) {
     if (problem == null) {
       return "syntax error";
     }
-    return problem.replaceAll("'[^']*'", "a character").replaceAll("\"[^\"]*\"", "a character");
+    // Quoted punctuation (expected ',' or '}') is syntax and kept; any other quoted text goes.
+    return QUOTED.matcher(problem).replaceAll(m -> isPunctuation(m.group(2)) ? m.group() : "text");
   }
 
   /** Walks the node tree, collecting problems. */
