@@ -16,7 +16,7 @@ import java.util.regex.Matcher;
  */
 public final class CustomPatternRecognizer implements Recognizer {
   /** Char reads a search may make per char of text. */
-  public static final int STEPS_PER_CHAR = 512;
+  public static final int STEPS_PER_CHAR = 256;
 
   /** Char reads every search may make whatever the length of the text. */
   public static final int BASE_STEPS = 16_384;

@@ -28,6 +28,9 @@ public final class RegexSafety {
   /** The bound an unbounded repeat gets. */
   public static final int UNBOUNDED_CAP = 64;
 
+  /** The largest repeat count a pattern may give (<code>{1,256}</code>). */
+  public static final int MAX_REPEAT = 256;
+
   /** The most ways a pattern may match from one start position. */
   public static final long MAX_CHOICES = 65_536;
 
@@ -339,6 +342,9 @@ public final class RegexSafety {
       }
       if (atom == null) {
         return "has a repeat with nothing to repeat";
+      }
+      if (min > MAX_REPEAT || max > MAX_REPEAT) {
+        return "repeats more than " + MAX_REPEAT + " times: identifiers are shorter";
       }
       boolean unbounded = max < 0;
       if (atom.compound && (unbounded || max > 1) && (atom.hasUnbounded || atom.hasAlternation)) {

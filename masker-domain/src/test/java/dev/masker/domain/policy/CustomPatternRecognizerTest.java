@@ -99,7 +99,7 @@ class CustomPatternRecognizerTest {
       long small = timeMillis(greedy, unit.repeat(10_000 / unit.length()));
       long large = timeMillis(greedy, unit.repeat(100_000 / unit.length()));
       assertThat(large).as("100 KB of %s", unit).isLessThan(500);
-      assertThat(large).as("growth for %s", unit).isLessThan(Math.max(50, small * 30));
+      assertThat(large).as("growth for %s", unit).isLessThan(Math.max(100, small * 30));
     }
   }
 
@@ -111,6 +111,8 @@ class CustomPatternRecognizerTest {
         new CustomPatternRecognizer(
             List.of(new CustomPattern(EntityKind.OTHER_ID, "[a-z.]+\\.[a-z.]+x", 0.8)));
     var dots = ".".repeat(100_000);
+    assertThatThrownBy(() -> overlapping.find(dots.substring(0, 10_000)))
+        .isInstanceOf(EntityRecognizer.RecognizerUnavailable.class); // warm up
 
     long started = System.nanoTime();
     assertThatThrownBy(() -> overlapping.find(dots))
@@ -119,10 +121,15 @@ class CustomPatternRecognizerTest {
     assertThat(overlapping.find("see a.b.x here")).hasSize(1);
   }
 
+  /** The best of five runs, so a busy machine does not make a linear search look slow. */
   private static long timeMillis(CustomPatternRecognizer recognizer, String text) {
     recognizer.find(text); // warm up
-    long started = System.nanoTime();
-    recognizer.find(text);
-    return (System.nanoTime() - started) / 1_000_000;
+    long best = Long.MAX_VALUE;
+    for (int run = 0; run < 5; run++) {
+      long started = System.nanoTime();
+      recognizer.find(text);
+      best = Math.min(best, System.nanoTime() - started);
+    }
+    return best / 1_000_000;
   }
 }

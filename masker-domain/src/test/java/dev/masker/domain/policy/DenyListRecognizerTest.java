@@ -70,6 +70,19 @@ class DenyListRecognizerTest {
   }
 
   @Test
+  void the_deny_list_of_a_parsed_policy_is_found_in_a_transcript() {
+    var policy =
+        ((PolicyParser.Parsed)
+                PolicyParser.parse(
+                    "name: p\nversion: 1\nkid: K\ndeny_list: [{kind: NAME, value: Zyx}]\n"))
+            .policy();
+
+    assertThat(DenyListRecognizer.of(policy).find("um this is zyx speaking"))
+        .extracting(Detection::kind, Detection::start, Detection::end)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(EntityKind.NAME, 11, 14));
+  }
+
+  @Test
   void an_empty_list_finds_nothing() {
     assertThat(new DenyListRecognizer(List.of()).find("zyx")).isEmpty();
   }
@@ -87,14 +100,19 @@ class DenyListRecognizerTest {
       long small = timeMillis(list, unit.repeat(10_000 / unit.length()));
       long large = timeMillis(list, unit.repeat(100_000 / unit.length()));
       assertThat(large).as("100 KB of %s", unit).isLessThan(500);
-      assertThat(large).as("growth for %s", unit).isLessThan(Math.max(50, small * 30));
+      assertThat(large).as("growth for %s", unit).isLessThan(Math.max(100, small * 30));
     }
   }
 
+  /** The best of five runs, so a busy machine does not make a linear search look slow. */
   private static long timeMillis(DenyListRecognizer recognizer, String text) {
-    recognizer.find(text);
-    long started = System.nanoTime();
-    recognizer.find(text);
-    return (System.nanoTime() - started) / 1_000_000;
+    recognizer.find(text); // warm up
+    long best = Long.MAX_VALUE;
+    for (int run = 0; run < 5; run++) {
+      long started = System.nanoTime();
+      recognizer.find(text);
+      best = Math.min(best, System.nanoTime() - started);
+    }
+    return best / 1_000_000;
   }
 }

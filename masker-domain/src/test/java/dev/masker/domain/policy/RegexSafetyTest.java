@@ -35,6 +35,8 @@ class RegexSafetyTest {
         "(MRN)?",
         "MRN(\\d{7}",
         "*a",
+        "\\d{1000}",
+        "\\d{3,}\\w{300,}",
       })
   void patterns_that_can_backtrack_catastrophically_or_are_broken_are_refused(String pattern) {
     assertThat(RegexSafety.check(pattern)).isInstanceOf(RegexSafety.Unsafe.class);
