@@ -96,7 +96,7 @@ public final class PolicyParser {
   /** The YAML is a valid policy. */
   public record Parsed(Policy policy) implements Result {}
 
-  /** The YAML was refused, for all these reasons (at least one), in document order. */
+  /** The YAML was refused, for all these reasons (at least one), header fields first. */
   public record Invalid(List<PolicyProblem> problems) implements Result {
     public Invalid {
       problems = List.copyOf(problems);
