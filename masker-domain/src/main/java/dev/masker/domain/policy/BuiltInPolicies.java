@@ -1,8 +1,9 @@
 package dev.masker.domain.policy;
 
+import java.util.Optional;
 import java.util.Set;
 
-/** The policies every Masker ships with, by name. The masking engine gives them their content. */
+/** The policies every Masker ships with, by name. */
 public final class BuiltInPolicies {
   public static final String HEALTHCARE_DEFAULT = "healthcare-default";
   public static final int HEALTHCARE_DEFAULT_VERSION = 1;
@@ -13,5 +14,13 @@ public final class BuiltInPolicies {
 
   public static boolean exists(String name) {
     return NAMES.contains(name);
+  }
+
+  /** The built-in policy of that name and version, if there is one. */
+  public static Optional<Policy> find(String name, int version) {
+    if (HEALTHCARE_DEFAULT.equals(name) && version == HEALTHCARE_DEFAULT_VERSION) {
+      return Optional.of(Policy.healthcareDefault());
+    }
+    return Optional.empty();
   }
 }

@@ -1,0 +1,81 @@
+package dev.masker.domain.policy;
+
+import dev.masker.domain.common.InvalidValue;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Values a policy never masks. A detected surface is allowed when, trimmed, with runs of white
+ * space collapsed to one space and compared without regard to case, it equals an entry as a whole
+ * ("riverside clinic" matches "Riverside Clinic"; "Riverside" does not).
+ */
+public final class AllowList {
+  private static final AllowList EMPTY = new AllowList(List.of());
+
+  private final Set<String> normalised;
+  private final List<String> entries;
+
+  private AllowList(Collection<String> entries) {
+    var set = new HashSet<String>();
+    for (var entry : entries) {
+      if (entry == null || entry.isBlank()) {
+        throw new InvalidValue("allow_list", "entries must not be empty");
+      }
+      set.add(normalise(entry));
+    }
+    this.normalised = Set.copyOf(set);
+    this.entries = List.copyOf(entries);
+  }
+
+  public static AllowList of(Collection<String> entries) {
+    return entries.isEmpty() ? EMPTY : new AllowList(entries);
+  }
+
+  public static AllowList empty() {
+    return EMPTY;
+  }
+
+  /** Whether that detected text is never to be masked. */
+  public boolean allows(String surface) {
+    if (surface == null || normalised.isEmpty()) {
+      return false;
+    }
+    return normalised.contains(normalise(surface));
+  }
+
+  /** The entries as the policy lists them. */
+  public List<String> entries() {
+    return entries;
+  }
+
+  public int size() {
+    return entries.size();
+  }
+
+  /** Trimmed, white space collapsed, lower-cased char by char (so lengths never change). */
+  static String normalise(String text) {
+    var out = new StringBuilder(text.length());
+    boolean pendingSpace = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        pendingSpace = out.length() > 0;
+        continue;
+      }
+      if (pendingSpace) {
+        out.append(' ');
+        pendingSpace = false;
+      }
+      out.append(Character.toLowerCase(c));
+    }
+    return out.toString();
+  }
+
+  @Override
+  public String toString() {
+    // Never the entries: they may be personal data.
+    return "AllowList[" + entries.size() + " entries]";
+  }
+}
