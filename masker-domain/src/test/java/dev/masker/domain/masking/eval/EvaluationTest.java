@@ -1,0 +1,44 @@
+package dev.masker.domain.masking.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.masker.domain.masking.Detector;
+import dev.masker.domain.policy.Policy;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The built-in detection over the labelled corpus (docs/evaluation-corpus.md): prints precision,
+ * recall and F1 per kind, and fails below the floors justified in docs/engine.md.
+ */
+class EvaluationTest {
+  private static final Detector DETECTOR = Detector.of(Policy.healthcareDefault());
+
+  private static Scorecard score(List<Example> examples) {
+    var scorer = new Scorer();
+    for (var example : examples) {
+      scorer.add(example, DETECTOR.detect(example.text()));
+    }
+    return scorer.scorecard();
+  }
+
+  @Test
+  void the_voice_corpus_scores_above_its_floors() {
+    var card = score(LabelledCorpus.load(LabelledCorpus.VOICE));
+    System.out.println("Voice corpus\n" + card.table());
+
+    assertThat(card.overall().recall()).isGreaterThanOrEqualTo(0.80);
+    assertThat(card.overall().precision()).isGreaterThanOrEqualTo(0.80);
+    assertThat(card.coveredAnyKind()).isGreaterThanOrEqualTo(0.85);
+  }
+
+  @Test
+  void the_written_corpus_scores_above_its_floors() {
+    var card = score(LabelledCorpus.load(LabelledCorpus.WRITTEN));
+    System.out.println("Written corpus\n" + card.table());
+
+    assertThat(card.overall().recall()).isGreaterThanOrEqualTo(0.80);
+    assertThat(card.overall().precision()).isGreaterThanOrEqualTo(0.80);
+    assertThat(card.coveredAnyKind()).isGreaterThanOrEqualTo(0.85);
+  }
+}
