@@ -36,7 +36,7 @@ public final class PhoneRecognizer implements Recognizer {
               + "))"
               + "(\\d{3})("
               + SEP
-              + ")(\\d{4})(?![\\w]|[.,-]\\d|[ \\t]\\d)"
+              + ")(\\d{4})(?![\\w]|[.,-]\\d)"
               + EXTENSION,
           Pattern.CASE_INSENSITIVE);
 
@@ -93,6 +93,10 @@ public final class PhoneRecognizer implements Recognizer {
       }
       String sep1 = m.group(4) == null ? "" : m.group(4);
       String sep2 = m.group(6);
+      if (m.group(8) == null && sep2.isBlank() && continuesWithDigits(text, m.end())) {
+        // "415 555 2671 88": groups split only by spaces run on; this is a longer number.
+        continue;
+      }
       double confidence = nanpConfidence(m.group(2) != null, m.group(1) != null, sep1, sep2);
       StringBuilder canonical =
           new StringBuilder(16).append(area).append(exchange).append(m.group(7));
@@ -102,6 +106,12 @@ public final class PhoneRecognizer implements Recognizer {
       }
       emit(text, m.start(), m.end(), confidence, canonical.toString(), out);
     }
+  }
+
+  private static boolean continuesWithDigits(String text, int end) {
+    return end + 1 < text.length()
+        && (text.charAt(end) == ' ' || text.charAt(end) == '\t')
+        && Anchored.isAsciiDigit(text.charAt(end + 1));
   }
 
   private void emit(

@@ -17,7 +17,7 @@ public final class SsnRecognizer implements Recognizer {
   private static final Pattern SSN =
       Pattern.compile(
           "(?<![\\w$.,-])(\\d{3})(-|[ \\t]|[ \\t]?-[ \\t]?|\\.[ \\t]?|,[ \\t]|)(\\d{2})\\2(\\d{4})"
-              + "(?![\\w]|[.,-]\\d|[ \\t]\\d)");
+              + "(?![\\w]|[.,-]\\d)");
   private static final Cue CUE =
       Cue.of("social", "ssn", "ss#", "ss #", "social security", "soc sec", "ss number");
 
@@ -39,6 +39,10 @@ public final class SsnRecognizer implements Recognizer {
       }
       boolean cued = CUE.precedes(text, m.start(), 6);
       String separator = m.group(2).strip();
+      if (separator.isEmpty() && continuesWithDigits(text, m.end())) {
+        // Groups split only by spaces that run on into more digits: a longer number.
+        continue;
+      }
       double confidence;
       if (separator.equals("-")) {
         confidence = cued ? 0.97 : 0.9;
@@ -51,5 +55,11 @@ public final class SsnRecognizer implements Recognizer {
       out.add(new Detection(EntityKind.SSN, m.start(), m.end(), confidence, Pass.REGEX, canonical));
     }
     return out;
+  }
+
+  private static boolean continuesWithDigits(String text, int end) {
+    return end + 1 < text.length()
+        && (text.charAt(end) == ' ' || text.charAt(end) == '\t')
+        && Anchored.isAsciiDigit(text.charAt(end + 1));
   }
 }
