@@ -1,6 +1,9 @@
 package dev.masker.benchmarks;
 
 import dev.masker.domain.masking.Masker;
+import dev.masker.domain.masking.lexicon.LexiconPass;
+import dev.masker.domain.masking.regex.RegexPass;
+import dev.masker.domain.masking.spoken.SpokenFormsRecognizer;
 import dev.masker.domain.policy.Policy;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -32,6 +35,9 @@ public class MaskingBenchmark {
           + " five, twelve twelve or by email at maria dot lopez at gmail dot com, her member id"
           + " is W 123456789 and we live at 1234 oak street in springfield, thanks so much";
 
+  private final RegexPass written = new RegexPass();
+  private final SpokenFormsRecognizer spoken = new SpokenFormsRecognizer();
+  private final LexiconPass lexicon = new LexiconPass();
   private Masker masker;
   private String conversation;
   private String maskedTurn;
@@ -59,6 +65,27 @@ public class MaskingBenchmark {
   @Benchmark
   public Object maskTwentyTurnConversation() {
     return masker.mask("bench", conversation);
+  }
+
+  /** Where masking a turn spends its time: each pass alone, then resolution and tokens. */
+  @Benchmark
+  public Object passWrittenFormsOnTypicalTurn() {
+    return written.find(TURN);
+  }
+
+  @Benchmark
+  public Object passSpokenFormsOnTypicalTurn() {
+    return spoken.find(TURN);
+  }
+
+  @Benchmark
+  public Object passLexiconOnTypicalTurn() {
+    return lexicon.find(TURN);
+  }
+
+  @Benchmark
+  public Object detectTypicalTurn() {
+    return masker.detect(TURN);
   }
 
   @Benchmark
