@@ -37,6 +37,7 @@ public final class Lexicon {
           "surnames.txt",
           "ambiguous-names.txt",
           "function-words.txt",
+          "common-words.txt",
           "honorifics.txt",
           "us-cities.txt",
           "world-cities.txt",
@@ -50,6 +51,8 @@ public final class Lexicon {
   private final Set<String> surnames;
   private final Set<String> ambiguousNames;
   private final Set<String> functionWords;
+  private final Set<String> commonWords;
+  private final Set<String> stateNames;
   private final Set<String> honorifics;
   private final Set<String> streetSuffixes;
   private final Set<String> stateAbbreviations;
@@ -62,10 +65,11 @@ public final class Lexicon {
     surnames = read("surnames.txt");
     ambiguousNames = read("ambiguous-names.txt");
     functionWords = read("function-words.txt");
+    commonWords = read("common-words.txt");
     honorifics = read("honorifics.txt");
     streetSuffixes = read("street-suffixes.txt");
     stateAbbreviations = read("us-state-abbreviations.txt");
-    Set<String> stateNames = read("us-states.txt");
+    stateNames = read("us-states.txt");
     Set<String> commonPlaces = read("ambiguous-places.txt");
     for (String state : stateNames) {
       states.add(state, 1);
@@ -163,6 +167,19 @@ public final class Lexicon {
   /** Pronouns, auxiliaries, prepositions, fillers, common verbs and units: never a name. */
   boolean isFunctionWord(String word) {
     return functionWords.contains(word);
+  }
+
+  /**
+   * A frequent English word that no name list has ("office", "said", "gonna"), or a function word:
+   * it ends a name and is never taken as one.
+   */
+  boolean isCommonWord(String word) {
+    return commonWords.contains(word) || functionWords.contains(word);
+  }
+
+  /** A one-word US state name ("florida", "georgia"): a name only with a cue. */
+  boolean isStateName(String word) {
+    return stateNames.contains(word);
   }
 
   boolean isHonorific(String word) {

@@ -10,11 +10,15 @@ import java.util.Set;
 
 /**
  * Person names from the first-name and surname lists: single names, "first last" and "first middle
- * last", weighed by the cue before them ("my name is", "this is", "Dr.", "my mom,"), by capitals
- * when the text has them, and by the words after them. Names that are also ordinary words ("will",
- * "may", "grant") are reported only after a strong cue or beside another name. A surname spelled
- * out right after the name ("smith, s m i t h") joins the span. The canonical value is the name in
- * lower case with single spaces.
+ * last", weighed by the cue before them ("my name is", "this is", "Dr.", "my father"), by capitals
+ * when the text has them, and by the words after them. After a title, a naming cue or a relation
+ * ("dr okafor", "my wife fatima al sayed") words that are in no list and are not ordinary English
+ * words are taken as a name too, with particles ("al", "de la", "van der") between name words; a
+ * possessive "'s" ends the name and stays outside the span. Names that are also ordinary words
+ * ("will", "may", "grant") are reported only after a strong cue or beside another name. Letters
+ * spelled out after a name ("y i l m a z") are a name of their own when they spell a word said just
+ * before or a listed name. The canonical value is the name in lower case, accents removed, with
+ * single spaces.
  */
 public final class NameRecognizer implements Recognizer {
 
@@ -35,6 +39,80 @@ public final class NameRecognizer implements Recognizer {
       Set.of("from", "calling", "speaking", "here", "and", "at", "with", "on", "again");
 
   private static final int MAX_NAME_TOKENS = 4;
+
+  /** Relatives and carers: after "my" or "our" one of these makes the next words a name. */
+  private static final List<String> RELATIONS =
+      List.of(
+          "father",
+          "mother",
+          "mom",
+          "mum",
+          "dad",
+          "wife",
+          "husband",
+          "son",
+          "daughter",
+          "sister",
+          "brother",
+          "caregiver",
+          "grandson",
+          "granddaughter",
+          "grandmother",
+          "grandfather",
+          "grandma",
+          "grandpa",
+          "aunt",
+          "uncle",
+          "niece",
+          "nephew",
+          "partner",
+          "fiance",
+          "fiancee",
+          "boyfriend",
+          "girlfriend",
+          "stepson",
+          "stepdaughter",
+          "stepfather",
+          "stepmother",
+          "cousin",
+          "friend",
+          "neighbor",
+          "neighbour",
+          "roommate");
+
+  /** Words that join the parts of a name ("fatima al sayed", "de la cruz", "van der berg"). */
+  private static final Set<String> PARTICLES =
+      Set.of(
+          "al", "el", "de", "del", "della", "der", "di", "da", "dos", "das", "du", "la", "le",
+          "van", "von", "ter", "ten", "bin", "ibn", "abu", "st");
+
+  /** Modal verbs that are also names: after a relation cue they still read as verbs. */
+  private static final Set<String> MODALS = Set.of("will", "may", "can", "might", "must");
+
+  /** Words around a spoken e-mail address or web address: a name there is part of it. */
+  private static final Set<String> ADDRESS_WORDS =
+      Set.of("dot", "underscore", "at", "dash", "hyphen");
+
+  /** Number words: letters followed by them are an id or a plate, not a spelled name. */
+  private static final Set<String> NUMBER_WORDS =
+      Set.of(
+          "zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+          "ten", "double", "triple");
+
+  /** How far before spelled letters the name they spell may be, in tokens. */
+  private static final int SPELLED_LOOKBACK = 12;
+
+  /** What a token is as a name word. */
+  private static final int COMMON = 0;
+
+  /** Not in any list and not an ordinary word: a name only beside a cue or another name. */
+  private static final int NAME_LIKE = 1;
+
+  /** In the name lists and an ordinary word ("will", "hope"). */
+  private static final int AMBIGUOUS = 2;
+
+  /** In the name lists only. */
+  private static final int KNOWN = 3;
 
   private final Lexicon lexicon;
   private final PhraseTrie cues = new PhraseTrie();
@@ -92,6 +170,7 @@ public final class NameRecognizer implements Recognizer {
             "i am",
             "im",
             "it's",
+            "its",
             "it is",
             "ask for",
             "asking for",
@@ -128,8 +207,15 @@ public final class NameRecognizer implements Recognizer {
             "roommate",
             "mr and mrs",
             "signed",
+            "signed by",
+            "attn",
+            "cc",
             "sincerely")) {
       cues.add(phrase, MEDIUM);
+    }
+    for (String relation : RELATIONS) {
+      cues.add("my " + relation, STRONG);
+      cues.add("our " + relation, STRONG);
     }
     for (String phrase :
         List.of(
@@ -173,6 +259,12 @@ public final class NameRecognizer implements Recognizer {
     int[] cueBefore = cueStrengths(text);
     int i = 0;
     while (i < size) {
+      int spelled = spelledRunEnd(text, i);
+      if (spelled > i) {
+        reportSpelled(text, i, spelled, found);
+        i = spelled;
+        continue;
+      }
       int end = candidateAt(text, i, cueBefore[i], found);
       i = Math.max(end, i + 1);
     }
@@ -187,7 +279,8 @@ public final class NameRecognizer implements Recognizer {
       PhraseTrie.Match cue = cues.longestAt(text, i);
       if (cue != null) {
         int after = i + cue.tokens();
-        if (after < size && text.gapBefore(after) != TokenizedText.GAP_STOP) {
+        if (after < size
+            && (text.gapBefore(after) != TokenizedText.GAP_STOP || colonOnly(text, after))) {
           strength[after] = Math.max(strength[after], cue.value());
         }
       }
@@ -200,65 +293,234 @@ public final class NameRecognizer implements Recognizer {
     return strength;
   }
 
+  /** Only a colon and spaces before token {@code i}: a label ("Signed: ..."). */
+  private static boolean colonOnly(TokenizedText text, int i) {
+    int colons = 0;
+    for (int c = text.end(i - 1); c < text.start(i); c++) {
+      char ch = text.text().charAt(c);
+      if (ch == ':') {
+        colons++;
+      } else if (ch != ' ') {
+        return false;
+      }
+    }
+    return colons == 1;
+  }
+
+  /** The token without a possessive "'s" ("okafor's" reads as "okafor"). */
+  private static String base(TokenizedText text, int i) {
+    String word = text.word(i);
+    return possessive(word) ? word.substring(0, word.length() - 2) : word;
+  }
+
+  private static boolean possessive(String word) {
+    return word.length() > 3 && word.endsWith("'s");
+  }
+
+  /** What token {@code i} is as a name word: COMMON, NAME_LIKE, AMBIGUOUS or KNOWN. */
+  private int classify(TokenizedText text, int i) {
+    String word = base(text, i);
+    if (word.length() < 2 || text.isDigits(i) || lexicon.isHonorific(word)) {
+      return COMMON;
+    }
+    int apostrophe = word.indexOf('\'');
+    if (apostrophe > 0 && lexicon.isCommonWord(word.substring(0, apostrophe))) {
+      return COMMON; // "he's", "she'll", "there's"
+    }
+    if (lexicon.isFunctionWord(word) || lexicon.isFunctionWord(text.word(i))) {
+      return COMMON;
+    }
+    if (lexicon.isName(word)) {
+      return lexicon.isAmbiguousName(word) ? AMBIGUOUS : KNOWN;
+    }
+    if (lexicon.isCommonWord(word) || PARTICLES.contains(word)) {
+      return COMMON;
+    }
+    return classifyUnlisted(word);
+  }
+
+  /** A word no list has: hyphenated parts, "o'connell", or letters only. */
+  private int classifyUnlisted(String word) {
+    if (word.indexOf('-') > 0) {
+      int known = 0;
+      for (String part : word.split("-", -1)) {
+        if (lexicon.isCommonWord(part)) {
+          return COMMON;
+        }
+        known += lexicon.isName(part) ? 1 : 0;
+      }
+      return known > 0 ? KNOWN : NAME_LIKE;
+    }
+    if ((word.startsWith("o'") || word.startsWith("d'")) && word.length() > 4) {
+      return lexicon.isName(word.substring(2)) ? KNOWN : NAME_LIKE;
+    }
+    for (int c = 0; c < word.length(); c++) {
+      char ch = word.charAt(c);
+      if (!(ch >= 'a' && ch <= 'z') && ch != '\'') {
+        return Character.isLetter(ch) ? NAME_LIKE : COMMON;
+      }
+    }
+    return NAME_LIKE;
+  }
+
   /** Reports the name starting at token {@code i}, if any; returns the token after it. */
   private int candidateAt(TokenizedText text, int i, int cue, List<Detection> found) {
-    String head = text.word(i);
-    if (lexicon.isFunctionWord(head)
-        || lexicon.isHonorific(head)
-        || text.isDigits(i)
-        || head.length() < 2) {
+    int kind = classify(text, i);
+    if (kind == COMMON && cue == TITLE && titledPossessive(text, i)) {
+      kind = NAME_LIKE; // "dr bishop's office"
+    }
+    if (kind == COMMON) {
       return i + 1;
     }
-    boolean headKnown = lexicon.isName(head);
+    String head = base(text, i);
     boolean headCapital = text.capitalized(i);
-    if (!headKnown && !(cue == NAMING || cue == TITLE && headCapital)) {
+    if (kind == NAME_LIKE
+        && !(cue == NAMING || cue == TITLE || cue == STRONG || headCapital && cue >= MEDIUM)) {
       return i + 1;
     }
-    int end = extend(text, i, headKnown);
-    int tokens = end - i;
+    if (cue < MEDIUM && lexicon.isStateName(head) || cue < NAMING && acronym(text, i)) {
+      return i + 1;
+    }
+    int end = extend(text, i, cue);
+    if (end == i + 1) {
+      end = inverted(text, i, end);
+    }
+    if (insideAddress(text, i, end)) {
+      return end;
+    }
     double confidence = confidence(text, i, end, cue);
     if (confidence <= 0) {
       return i + 1;
     }
-    int spanEnd = spelledOut(text, end);
+    int last = end - 1;
+    int spanEnd = possessive(text.word(last)) ? text.end(last) - 2 : text.end(last);
     found.add(
         new Detection(
             EntityKind.NAME,
             text.start(i),
-            text.end(spanEnd - 1),
+            spanEnd,
             Math.min(0.97, confidence),
             Pass.LEXICON,
-            text.joined(i, end)));
-    return tokens > 0 ? spanEnd : i + 1;
+            canonical(text, i, end)));
+    return end;
   }
 
-  /** The end of the name starting at {@code i}: further name words, initials allowed. */
-  private int extend(TokenizedText text, int i, boolean headKnown) {
+  /** "dr bishop's": an ordinary word with a possessive right after a title. */
+  private boolean titledPossessive(TokenizedText text, int i) {
+    String word = text.word(i);
+    return possessive(word) && !lexicon.isFunctionWord(base(text, i)) && base(text, i).length() > 1;
+  }
+
+  /**
+   * "Lopez, Maria" in a text with capitals: a surname, a comma and a first name are one name.
+   * Returns the end of the name, or {@code end} when the words are not written so.
+   */
+  private int inverted(TokenizedText text, int i, int end) {
+    if (end >= text.size()
+        || text.gapBefore(end) != TokenizedText.GAP_COMMA
+        || !text.capitalized(end)
+        || !(text.capitalized(i) || i > 0 && text.gapBefore(i) == TokenizedText.GAP_SPACE)) {
+      return end;
+    }
+    String surname = base(text, i);
+    String first = base(text, end);
+    boolean clearSurname = lexicon.isSurname(surname) && !lexicon.isFirstName(surname);
+    boolean clearFirst = lexicon.isFirstName(first) && !lexicon.isAmbiguousName(first);
+    boolean capitalSurname =
+        Character.isUpperCase(text.text().charAt(text.start(i))) && !acronym(text, i);
+    return clearSurname && clearFirst && capitalSurname ? end + 1 : end;
+  }
+
+  /** A short word in capitals in a text that has both cases ("ED", "ICU"): an abbreviation. */
+  private static boolean acronym(TokenizedText text, int i) {
+    if (text.end(i) - text.start(i) > 3 || !text.capitalized(i)) {
+      return false;
+    }
+    for (int c = text.start(i); c < text.end(i); c++) {
+      if (Character.isLowerCase(text.text().charAt(c))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A name right before "dot" or "underscore", or after "at": part of a spoken address. */
+  private static boolean insideAddress(TokenizedText text, int start, int end) {
+    if (end < text.size() && text.gapBefore(end) != TokenizedText.GAP_STOP) {
+      String next = text.word(end);
+      if (next.equals("dot") || next.equals("underscore")) {
+        return true;
+      }
+    }
+    if (start > 0 && text.gapBefore(start) == TokenizedText.GAP_SPACE) {
+      String before = text.word(start - 1);
+      return before.equals("dot") || before.equals("underscore");
+    }
+    return false;
+  }
+
+  private static String canonical(TokenizedText text, int start, int end) {
+    if (end - start == 1) {
+      return base(text, start);
+    }
+    StringBuilder joined = new StringBuilder();
+    for (int t = start; t < end; t++) {
+      if (t > start) {
+        joined.append(' ');
+      }
+      joined.append(base(text, t));
+    }
+    return joined.toString();
+  }
+
+  /**
+   * The end of the name starting at {@code i}: further name words, initials, particles between name
+   * words, and words no list has when a cue, a capital or a listed name vouches for them. A
+   * possessive "'s" ends the name.
+   */
+  private int extend(TokenizedText text, int i, int cue) {
     int size = text.size();
     int end = i + 1;
-    while (end < size && end - i < MAX_NAME_TOKENS && text.gapBefore(end) == 0) {
+    boolean listed = classify(text, i) == KNOWN;
+    while (end < size
+        && end - i < MAX_NAME_TOKENS
+        && text.gapBefore(end) == TokenizedText.GAP_SPACE
+        && !possessive(text.word(end - 1))) {
       String word = text.word(end);
-      boolean initial =
-          word.length() == 1
-              && Character.isLetter(word.charAt(0))
-              && end + 1 < size
-              && text.gapBefore(end + 1) == 0
-              && lexicon.isName(text.word(end + 1));
-      if (initial) {
-        end++;
+      if (word.length() == 1
+          && Character.isLetter(word.charAt(0))
+          && end + 1 < size
+          && text.gapBefore(end + 1) == TokenizedText.GAP_SPACE
+          && classify(text, end + 1) == KNOWN) {
+        end++; // an initial: "john f kennedy"
         continue;
       }
-      if (lexicon.isFunctionWord(word) || !lexicon.isName(word)) {
-        if (!headKnown && text.capitalized(end) && !lexicon.isFunctionWord(word)) {
-          end++;
-          continue;
-        }
+      int particles = 0;
+      while (end + particles < size
+          && particles < 2
+          && PARTICLES.contains(text.word(end + particles))
+          && text.gapBefore(end + particles) == TokenizedText.GAP_SPACE) {
+        particles++;
+      }
+      int at = end + particles;
+      if (at >= size || text.gapBefore(at) != TokenizedText.GAP_SPACE) {
         break;
       }
-      if (lexicon.isAmbiguousName(word) && !usedAsName(text, end)) {
+      int kind = classify(text, at);
+      boolean takes =
+          switch (kind) {
+            case KNOWN -> true;
+            case AMBIGUOUS -> usedAsName(text, at);
+            case NAME_LIKE ->
+                (cue >= MEDIUM || listed || text.capitalized(at)) && !acronym(text, at);
+            // After particles an ordinary word is still a surname ("van der berg").
+            default -> particles > 0 && !lexicon.isFunctionWord(base(text, at));
+          };
+      if (!takes || particles > 0 && at - i >= MAX_NAME_TOKENS + 1) {
         break;
       }
-      end++;
+      listed |= kind == KNOWN;
+      end = at + 1;
     }
     return end;
   }
@@ -281,13 +543,14 @@ public final class NameRecognizer implements Recognizer {
     int clear = 0;
     int capitals = 0;
     for (int t = start; t < end; t++) {
-      String word = text.word(t);
+      String word = base(text, t);
       if (word.length() == 1) {
         continue;
       }
-      if (lexicon.isName(word)) {
+      int kind = classify(text, t);
+      if (kind == KNOWN || kind == AMBIGUOUS) {
         known++;
-        if (!lexicon.isAmbiguousName(word)) {
+        if (kind == KNOWN) {
           clear++;
         }
       }
@@ -297,10 +560,16 @@ public final class NameRecognizer implements Recognizer {
     }
     boolean allCapital = capitals == tokens;
     double capital = allCapital ? 0.04 : 0.0;
-    String head = text.word(start);
+    String head = base(text, start);
     if (known == 0) {
-      // Only after "my name is" or a title with a capital: an unknown word taken as a name.
-      return cue == NAMING ? (allCapital ? 0.85 : 0.72) : (allCapital ? 0.82 : 0);
+      // Words no list has, taken as a name after "my name is", a title or "my father".
+      return switch (cue) {
+        case NAMING -> allCapital ? 0.85 : 0.72;
+        case TITLE -> allCapital ? 0.82 : 0.75;
+        case STRONG -> allCapital ? 0.8 : 0.72;
+        case MEDIUM -> allCapital ? 0.7 : 0;
+        default -> 0;
+      };
     }
     if (clear == 0) {
       return ambiguousConfidence(text, start, end, cue, allCapital);
@@ -313,13 +582,16 @@ public final class NameRecognizer implements Recognizer {
         default -> 0.78 + capital + (known >= 3 ? 0.03 : 0);
       };
     }
-    boolean firstName = lexicon.isFirstName(head) && !lexicon.isAmbiguousName(head);
+    String given = head.indexOf('-') > 0 ? head.substring(0, head.indexOf('-')) : head;
+    boolean firstName = lexicon.isFirstName(given) && !lexicon.isAmbiguousName(given);
     if (firstName) {
+      // A first name with a word no list has after it ("dmitri volkov"): likely a full name.
+      double pair = tokens >= 2 ? 0.08 : 0;
       return switch (cue) {
         case NAMING, TITLE -> 0.93;
-        case STRONG, MEDIUM -> 0.88;
-        case WEAK -> 0.78 + capital;
-        default -> (head.length() <= 3 ? 0.55 : 0.61) + capital;
+        case STRONG, MEDIUM -> 0.88 + pair / 2;
+        case WEAK -> 0.78 + capital + pair / 2;
+        default -> (head.length() <= 3 ? 0.55 : 0.61) + capital + pair;
       };
     }
     // A surname alone ("dr patel", "mrs lopez").
@@ -346,7 +618,11 @@ public final class NameRecognizer implements Recognizer {
           end >= text.size()
               || text.gapBefore(end) != TokenizedText.GAP_SPACE
               || NAME_FOLLOWERS.contains(text.word(end));
-      return endsHere ? 0.72 : 0;
+      if (endsHere) {
+        return 0.72;
+      }
+      // "my daughter hope is ...": after a relation a name, unless it is a modal ("my son will").
+      return cue == STRONG && !MODALS.contains(text.word(start)) ? 0.7 : 0;
     }
     if (tokens >= 2 && allCapital) {
       return 0.7;
@@ -361,22 +637,116 @@ public final class NameRecognizer implements Recognizer {
         && !NAME_FOLLOWERS.contains(text.word(next));
   }
 
-  /** After a name, its last word spelled letter by letter ("smith, s m i t h") joins the span. */
-  private static int spelledOut(TokenizedText text, int end) {
-    String last = text.word(end - 1);
-    int letters = last.length();
-    if (letters < 2 || end + letters > text.size()) {
-      return end;
+  /**
+   * The end of a run of three or more single letters starting at {@code i} ("y i l m a z"), or
+   * {@code i} when there is none or the letters belong to a spoken address or id ("j o h n dot", "a
+   * b c one two").
+   */
+  private static int spelledRunEnd(TokenizedText text, int i) {
+    if (!singleLetter(text, i)) {
+      return i;
     }
-    for (int k = 0; k < letters; k++) {
-      String word = text.word(end + k);
-      if (word.length() != 1 || word.charAt(0) != last.charAt(k)) {
-        return end;
-      }
-      if (k > 0 && text.gapBefore(end + k) == TokenizedText.GAP_STOP) {
-        return end;
+    if (i > 0 && text.gapBefore(i) != TokenizedText.GAP_STOP && spellingContext(text, i - 1)) {
+      return i;
+    }
+    int end = i + 1;
+    while (end < text.size()
+        && text.gapBefore(end) != TokenizedText.GAP_STOP
+        && singleLetter(text, end)) {
+      end++;
+    }
+    if (end - i < 3) {
+      return i;
+    }
+    if (end < text.size()
+        && text.gapBefore(end) != TokenizedText.GAP_STOP
+        && spellingContext(text, end)) {
+      return i;
+    }
+    return end;
+  }
+
+  private static boolean singleLetter(TokenizedText text, int i) {
+    String word = text.word(i);
+    return word.length() == 1 && Character.isLetter(word.charAt(0));
+  }
+
+  /** Next to letters, a word that makes them part of an address or an id. */
+  private static boolean spellingContext(TokenizedText text, int i) {
+    String word = text.word(i);
+    return ADDRESS_WORDS.contains(word) || NUMBER_WORDS.contains(word) || text.isDigits(i);
+  }
+
+  /**
+   * The word that letters spell is a name itself ("kenji watanabe w a t a n a b e"): reported with
+   * the name word before it, unless a detection already covers it or it is part of an address.
+   */
+  private void reportSpelledWord(TokenizedText text, int t, List<Detection> found) {
+    int recent = Math.max(0, found.size() - 4);
+    for (Detection detection : found.subList(recent, found.size())) {
+      if (detection.start() <= text.start(t) && detection.end() >= text.start(t)) {
+        return;
       }
     }
-    return end + letters;
+    if (insideAddress(text, t, t + 1) || classify(text, t) == COMMON) {
+      return;
+    }
+    int from = t;
+    if (t > 0 && text.gapBefore(t) == TokenizedText.GAP_SPACE) {
+      int before = classify(text, t - 1);
+      if (before == KNOWN || before == NAME_LIKE) {
+        from = t - 1;
+      }
+    }
+    for (Detection detection : found.subList(recent, found.size())) {
+      if (detection.end() > text.start(from)) {
+        from = t;
+      }
+    }
+    found.add(
+        new Detection(
+            EntityKind.NAME,
+            text.start(from),
+            text.end(t),
+            0.85,
+            Pass.LEXICON,
+            canonical(text, from, t + 1)));
+  }
+
+  /**
+   * Reports spelled letters as a name of their own when they spell (the start of) a word said just
+   * before them that is not an ordinary word ("kowalczyk k o w a l c z y k"), or a listed name.
+   */
+  private void reportSpelled(TokenizedText text, int start, int end, List<Detection> found) {
+    StringBuilder letters = new StringBuilder(end - start);
+    for (int t = start; t < end; t++) {
+      letters.append(text.word(t));
+    }
+    String spelled = letters.toString();
+    double confidence = 0;
+    int spelledWord = -1;
+    for (int t = Math.max(0, start - SPELLED_LOOKBACK); t < start; t++) {
+      String word = base(text, t);
+      if (word.startsWith(spelled) && !lexicon.isCommonWord(word)) {
+        confidence = Math.max(confidence, word.length() == spelled.length() ? 0.9 : 0.8);
+        spelledWord = t;
+      }
+    }
+    if (spelledWord >= 0) {
+      reportSpelledWord(text, spelledWord, found);
+    }
+    if (confidence == 0 && lexicon.isName(spelled) && !lexicon.isAmbiguousName(spelled)) {
+      confidence = 0.75;
+    }
+    if (confidence > 0) {
+      found.add(
+          new Detection(
+              EntityKind.NAME,
+              text.start(start),
+              text.end(end - 1),
+              confidence,
+              Pass.LEXICON,
+              spelled));
+    }
   }
 }
