@@ -37,6 +37,11 @@ public final class SpokenIpAddressRecognizer implements Recognizer {
     var address = new StringBuilder(16);
     int i = 0;
     while (i < n) {
+      if (i > 0 && continuesSomething(tokens.get(i - 1))) {
+        // "two six seven dot …", "… four dot five dot six": no address starts inside a number
+        i++;
+        continue;
+      }
       address.setLength(0);
       int k = i;
       int parts = 0;
@@ -78,6 +83,14 @@ public final class SpokenIpAddressRecognizer implements Recognizer {
         i++;
       }
     }
+  }
+
+  private static boolean continuesSomething(SpokenToken before) {
+    return NumberWords.isNumberToken(before)
+        || before.is("oh")
+        || before.is("o")
+        || before.is("dot")
+        || before.is(".");
   }
 
   /** "… dot five dot six": a fifth part makes it something else, a version or a list. */
