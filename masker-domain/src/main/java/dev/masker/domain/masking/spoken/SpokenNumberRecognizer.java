@@ -45,6 +45,9 @@ public final class SpokenNumberRecognizer implements Recognizer {
     NOT_A_CUE
   }
 
+  private static final java.util.Set<Cue> NAMED_ON_A_CARD =
+      java.util.EnumSet.of(Cue.HEALTH_PLAN, Cue.MRN, Cue.ACCOUNT, Cue.SSN);
+
   /** How far before a run a place word is read as a ZIP cue ("… texas, seven eight two …"). */
   private static final int PLACE_WINDOW = 5;
 
@@ -252,9 +255,11 @@ public final class SpokenNumberRecognizer implements Recognizer {
       var r = run.get();
       var match = CUES.nearestMatchBefore(tokens, r.firstToken(), CUE_WINDOW).orElse(null);
       if (match != null && match.meaning() == Cue.NOT_A_CUE) {
-        int left = CUE_WINDOW - (r.firstToken() - match.lastToken());
-        match =
-            CUES.nearestMatchBefore(tokens, match.lastToken() - 1, Math.max(0, left)).orElse(null);
+        // "member id on the card is …" names the member id; "the number on the card" a card
+        int left = Math.max(0, CUE_WINDOW - (r.firstToken() - match.lastToken()));
+        var earlier = CUES.nearestMatchBefore(tokens, match.lastToken() - 1, left).orElse(null);
+        boolean id = earlier != null && NAMED_ON_A_CARD.contains(earlier.meaning());
+        match = id ? earlier : new CuePhrases.Match<>(Cue.CARD, match.lastToken());
       }
       var cue = match == null ? null : match.meaning();
       if (cue == Cue.OTHER_ID || cue == Cue.NOT_A_CUE) {

@@ -342,4 +342,17 @@ class SpokenNumberRecognizerTest {
   void a_place_or_a_few_written_digits_alone_are_no_identifier(String text) {
     assertThat(recognizer.find(text)).isEmpty();
   }
+
+  @Test
+  void the_number_on_the_card_is_still_a_card_number() {
+    // 4111 1111 1111 1111 is the Visa test number published by payment processors
+    var found =
+        recognizer.find(
+            "the number on the card is four one one one one one one one one one one one one one"
+                + " one one");
+
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).kind()).isEqualTo(EntityKind.CREDIT_CARD);
+    assertThat(found.get(0).confidence()).isGreaterThanOrEqualTo(0.9);
+  }
 }
