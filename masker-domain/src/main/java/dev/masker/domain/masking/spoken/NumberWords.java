@@ -264,7 +264,7 @@ public final class NumberWords {
   }
 
   /** After "hundred"/"thousand": [and] tens/teen, "and" + unit, or (thousand) X hundred … */
-  private static long restAfterMultiplier(List<SpokenToken> tokens, int i, boolean thousand) {
+  static long restAfterMultiplier(List<SpokenToken> tokens, int i, boolean thousand) {
     int n = tokens.size();
     boolean and = i < n && tokens.get(i).is("and");
     int k = and ? i + 1 : i;

@@ -33,7 +33,56 @@ public final class SpokenAgeRecognizer implements Recognizer {
           "grandmother",
           "grandfather",
           "husband",
-          "wife");
+          "wife",
+          "son",
+          "daughter",
+          "brother",
+          "sister",
+          "aunt",
+          "uncle",
+          "grandma",
+          "grandpa",
+          "granny",
+          "mum",
+          "who",
+          "resident",
+          "client",
+          "neighbor",
+          "neighbour",
+          "friend",
+          "partner");
+
+  /** What a number after "patient … is" measures when it is no age: "patient oxygen is 92". */
+  private static final Set<String> MEASURES =
+      Set.of(
+          "oxygen",
+          "sat",
+          "sats",
+          "saturation",
+          "pulse",
+          "rate",
+          "temperature",
+          "temp",
+          "weight",
+          "sugar",
+          "glucose",
+          "pressure",
+          "score",
+          "total",
+          "bill",
+          "balance",
+          "count",
+          "level",
+          "number",
+          "room",
+          "bed",
+          "heart",
+          "height",
+          "dose",
+          "copay",
+          "cost",
+          "reading");
+
   private static final Set<String> WILL = Set.of("i'll", "she'll", "he'll", "will", "gonna");
   private static final Set<String> UNITS =
       Set.of(
@@ -88,6 +137,11 @@ public final class SpokenAgeRecognizer implements Recognizer {
         }
         value = Integer.parseInt(t.text());
         next = i + 1;
+      } else if (t.is("a") && i + 1 < n && tokens.get(i + 1).is("hundred")) {
+        // "a hundred and one": a hundred said with the article
+        long rest = NumberWords.restAfterMultiplier(tokens, i + 2, false);
+        value = rest < 0 ? 100 : 100 + NumberWords.value(rest);
+        next = rest < 0 ? i + 2 : NumberWords.next(rest);
       } else {
         long card = NumberWords.cardinal(tokens, i);
         if (card < 0) {
@@ -149,8 +203,14 @@ public final class SpokenAgeRecognizer implements Recognizer {
       return WILL.contains(will) ? 0.75 : 0;
     }
     if (before.is("is") || before.is("am")) {
-      // "she is ninety-two", "I am ninety", not "the total is ninety five"
-      return first >= 2 && SUBJECTS.contains(tokens.get(first - 2).text()) ? 0.75 : 0;
+      // "she is ninety-two", "my husband walter is ninety", not "the total is ninety five"
+      boolean subject = first >= 2 && SUBJECTS.contains(tokens.get(first - 2).text());
+      boolean namedSubject =
+          first >= 3
+              && SUBJECTS.contains(tokens.get(first - 3).text())
+              && tokens.get(first - 2).isWord()
+              && !MEASURES.contains(tokens.get(first - 2).text());
+      return subject || namedSubject ? 0.75 : 0;
     }
     return before.is("age") || before.is("aged") ? 0.9 : 0.75;
   }

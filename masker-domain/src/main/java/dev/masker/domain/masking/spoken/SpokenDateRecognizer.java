@@ -99,6 +99,7 @@ public final class SpokenDateRecognizer implements Recognizer {
               Map.entry("birth", Cue.BIRTH),
               Map.entry("birthday", Cue.BIRTH),
               Map.entry("birthdate", Cue.BIRTH),
+              Map.entry("birth date", Cue.BIRTH),
               Map.entry("dob", Cue.BIRTH),
               Map.entry("d o b", Cue.BIRTH),
               Map.entry("date", Cue.DATE),
@@ -251,7 +252,7 @@ public final class SpokenDateRecognizer implements Recognizer {
                 ? first
                 : afterDay - 1);
     boolean ambiguous = AMBIGUOUS_MONTHS.contains(monthToken.text());
-    boolean preposition = first > 0 && DATE_PREPOSITIONS.contains(tokens.get(first - 1).text());
+    boolean preposition = prepositionBefore(tokens, first);
     if (!ordinal && cue == null) {
       return -1;
     }
@@ -268,6 +269,15 @@ public final class SpokenDateRecognizer implements Recognizer {
             Pass.REGEX,
             text.substring(start, end).toLowerCase(Locale.ROOT)));
     return afterDay;
+  }
+
+  /** "on march third", "on the twenty second of may": a date preposition, maybe before "the". */
+  private static boolean prepositionBefore(List<SpokenToken> tokens, int first) {
+    int k = first - 1;
+    if (k > 0 && tokens.get(k).is("the")) {
+      k--;
+    }
+    return k >= 0 && DATE_PREPOSITIONS.contains(tokens.get(k).text());
   }
 
   private static Cue cue(List<SpokenToken> tokens, int first, int after) {
@@ -394,13 +404,32 @@ public final class SpokenDateRecognizer implements Recognizer {
     return yy <= pivot ? 2000 + yy : 1900 + yy;
   }
 
+  /**
+   * Without a cue, a numeric date needs a form no phone number has: a year said as two pairs
+   * ("twenty twenty three", "nineteen eighty five") and either a month said with "oh" or a date
+   * preposition before ("on oh three oh five twenty twenty three").
+   */
+  private static boolean isUncuedNumericDate(List<SpokenToken> tokens, NumberWords.Run run) {
+    var groups = run.groups();
+    int size = groups.size();
+    if (size < 4 || size > 6) {
+      return false;
+    }
+    var high = groups.get(size - 2);
+    var low = groups.get(size - 1);
+    if (high.length() != 2 || low.length() != 2 || !(high.equals("19") || high.equals("20"))) {
+      return false;
+    }
+    return groups.get(0).equals("0") || prepositionBefore(tokens, run.firstToken());
+  }
+
   /** "oh three oh three eighty two" after a cue: month, day, year from the spoken groups. */
   private void numericDate(List<SpokenToken> tokens, NumberWords.Run run, List<Detection> out) {
     var cue = CUES.nearestBefore(tokens, run.firstToken(), CUE_WINDOW).orElse(null);
-    if (cue == null) {
+    var groups = run.groups();
+    if (cue == null && !isUncuedNumericDate(tokens, run)) {
       return;
     }
-    var groups = run.groups();
     int g = 0;
     int[] parts = new int[2];
     for (int p = 0; p < 2; p++) {

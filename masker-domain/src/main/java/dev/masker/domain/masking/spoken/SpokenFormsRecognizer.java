@@ -8,14 +8,18 @@ import java.util.List;
 
 /**
  * The spoken-forms part of the {@code regex} pass (SPEC §10): numbers said as words, spelled
- * emails, spoken dates and ages over 89, found over one tokenization of the text. Stateless and
- * thread-safe; linear in the text.
+ * emails, spoken dates and ages over 89, identifiers spelled after a cue (licences, VINs, plates,
+ * serials, IBANs), spoken web and IP addresses, found over one tokenization of the text. Stateless
+ * and thread-safe; linear in the text.
  */
 public final class SpokenFormsRecognizer implements Recognizer {
   private final SpokenNumberRecognizer numbers = new SpokenNumberRecognizer();
   private final SpelledEmailRecognizer emails = new SpelledEmailRecognizer();
   private final SpokenDateRecognizer dates;
   private final SpokenAgeRecognizer ages = new SpokenAgeRecognizer();
+  private final SpokenIdentifierRecognizer identifiers = new SpokenIdentifierRecognizer();
+  private final SpokenUrlRecognizer urls = new SpokenUrlRecognizer();
+  private final SpokenIpAddressRecognizer ipAddresses = new SpokenIpAddressRecognizer();
 
   public SpokenFormsRecognizer() {
     this(new SpokenDateRecognizer());
@@ -39,6 +43,9 @@ public final class SpokenFormsRecognizer implements Recognizer {
     emails.find(tokens, out);
     dates.find(text, tokens, out);
     ages.find(tokens, out);
+    identifiers.find(tokens, out);
+    urls.find(tokens, out);
+    ipAddresses.find(tokens, out);
     return out;
   }
 }

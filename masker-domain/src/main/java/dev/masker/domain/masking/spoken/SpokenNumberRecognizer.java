@@ -36,67 +36,200 @@ public final class SpokenNumberRecognizer implements Recognizer {
     MRN,
     ACCOUNT,
     CARD,
-    ZIP
+    ZIP,
+    /** A state name or a street word: a five-digit run right after it is a ZIP code. */
+    PLACE,
+    /** Another identifier's cue (licence, serial, plate, VIN, IP): no phone, no SSN here. */
+    OTHER_ID,
+    /** Words that contain a cue without being one ("on the card"): look further back. */
+    NOT_A_CUE
   }
 
-  private static final CuePhrases<Cue> CUES =
+  private static final java.util.Set<Cue> NAMED_ON_A_CARD =
+      java.util.EnumSet.of(Cue.HEALTH_PLAN, Cue.MRN, Cue.ACCOUNT, Cue.SSN);
+
+  /** How far before a run a place word is read as a ZIP cue ("… texas, seven eight two …"). */
+  private static final int PLACE_WINDOW = 5;
+
+  private static final List<String> OTHER_ID_CUES =
+      List.of(
+          "license",
+          "licence",
+          "license number",
+          "licence number",
+          "dea",
+          "dea number",
+          "npi",
+          "npi number",
+          "vin",
+          "vin number",
+          "plate",
+          "plates",
+          "plate number",
+          "serial",
+          "serial number",
+          "device id",
+          "device number",
+          "imei",
+          "ip",
+          "ip address",
+          "i p",
+          "iban",
+          "model number",
+          "lot number",
+          "confirmation number",
+          "order number",
+          "tracking number",
+          "reference number",
+          "case number",
+          "claim number",
+          "ticket number",
+          "room number",
+          "extension");
+  private static final List<String> NOT_A_CUE_PHRASES =
+      List.of("on the card", "on my card", "of the card", "on the back of the card");
+  private static final List<String> PLACE_CUES =
+      List.of(
+          "alabama",
+          "alaska",
+          "arizona",
+          "arkansas",
+          "california",
+          "colorado",
+          "connecticut",
+          "delaware",
+          "florida",
+          "georgia",
+          "hawaii",
+          "idaho",
+          "illinois",
+          "indiana",
+          "iowa",
+          "kansas",
+          "kentucky",
+          "louisiana",
+          "maine",
+          "maryland",
+          "massachusetts",
+          "michigan",
+          "minnesota",
+          "mississippi",
+          "missouri",
+          "montana",
+          "nebraska",
+          "nevada",
+          "new hampshire",
+          "new jersey",
+          "new mexico",
+          "new york",
+          "north carolina",
+          "north dakota",
+          "ohio",
+          "oklahoma",
+          "oregon",
+          "pennsylvania",
+          "rhode island",
+          "south carolina",
+          "south dakota",
+          "tennessee",
+          "texas",
+          "utah",
+          "vermont",
+          "virginia",
+          "washington",
+          "west virginia",
+          "wisconsin",
+          "wyoming",
+          "district of columbia",
+          "d c",
+          "puerto rico",
+          "street",
+          "avenue",
+          "road",
+          "drive",
+          "lane",
+          "court",
+          "boulevard",
+          "place",
+          "circle",
+          "parkway",
+          "highway",
+          "terrace",
+          "apartment",
+          "apt",
+          "suite",
+          "unit");
+
+  private static final Map<String, Cue> BASE_CUES =
+      Map.ofEntries(
+          Map.entry("number", Cue.PHONE),
+          Map.entry("phone", Cue.PHONE),
+          Map.entry("telephone", Cue.PHONE),
+          Map.entry("call", Cue.PHONE),
+          Map.entry("callback", Cue.PHONE),
+          Map.entry("cell", Cue.PHONE),
+          Map.entry("cellphone", Cue.PHONE),
+          Map.entry("mobile", Cue.PHONE),
+          Map.entry("reach me", Cue.PHONE),
+          Map.entry("reached", Cue.PHONE),
+          Map.entry("text me", Cue.PHONE),
+          Map.entry("dial", Cue.PHONE),
+          Map.entry("fax", Cue.FAX),
+          Map.entry("fax number", Cue.FAX),
+          Map.entry("facsimile", Cue.FAX),
+          Map.entry("social", Cue.SSN),
+          Map.entry("social security", Cue.SSN),
+          Map.entry("social security number", Cue.SSN),
+          Map.entry("ssn", Cue.SSN),
+          Map.entry("s s n", Cue.SSN),
+          Map.entry("member id", Cue.HEALTH_PLAN),
+          Map.entry("member i d", Cue.HEALTH_PLAN),
+          Map.entry("member number", Cue.HEALTH_PLAN),
+          Map.entry("policy number", Cue.HEALTH_PLAN),
+          Map.entry("policy", Cue.HEALTH_PLAN),
+          Map.entry("insurance id", Cue.HEALTH_PLAN),
+          Map.entry("insurance number", Cue.HEALTH_PLAN),
+          Map.entry("subscriber id", Cue.HEALTH_PLAN),
+          Map.entry("subscriber number", Cue.HEALTH_PLAN),
+          Map.entry("group number", Cue.HEALTH_PLAN),
+          Map.entry("medicaid", Cue.HEALTH_PLAN),
+          Map.entry("medicare", Cue.HEALTH_PLAN),
+          Map.entry("medicare number", Cue.HEALTH_PLAN),
+          Map.entry("medicaid number", Cue.HEALTH_PLAN),
+          Map.entry("medicare id", Cue.HEALTH_PLAN),
+          Map.entry("beneficiary", Cue.HEALTH_PLAN),
+          Map.entry("mrn", Cue.MRN),
+          Map.entry("m r n", Cue.MRN),
+          Map.entry("medical record", Cue.MRN),
+          Map.entry("medical record number", Cue.MRN),
+          Map.entry("record number", Cue.MRN),
+          Map.entry("chart number", Cue.MRN),
+          Map.entry("patient id", Cue.MRN),
+          Map.entry("patient number", Cue.MRN),
+          Map.entry("account", Cue.ACCOUNT),
+          Map.entry("account number", Cue.ACCOUNT),
+          Map.entry("acct", Cue.ACCOUNT),
+          Map.entry("card", Cue.CARD),
+          Map.entry("card number", Cue.CARD),
+          Map.entry("credit card", Cue.CARD),
+          Map.entry("debit card", Cue.CARD),
+          Map.entry("zip", Cue.ZIP),
+          Map.entry("zip code", Cue.ZIP),
+          Map.entry("zipcode", Cue.ZIP),
+          Map.entry("postal code", Cue.ZIP));
+
+  private static CuePhrases<Cue> allCues() {
+    var map = new java.util.HashMap<String, Cue>(BASE_CUES);
+    OTHER_ID_CUES.forEach(c -> map.put(c, Cue.OTHER_ID));
+    NOT_A_CUE_PHRASES.forEach(c -> map.put(c, Cue.NOT_A_CUE));
+    return CuePhrases.of(map);
+  }
+
+  private static final CuePhrases<Cue> CUES = allCues();
+
+  private static final CuePhrases<Cue> PLACES =
       CuePhrases.of(
-          Map.ofEntries(
-              Map.entry("number", Cue.PHONE),
-              Map.entry("phone", Cue.PHONE),
-              Map.entry("telephone", Cue.PHONE),
-              Map.entry("call", Cue.PHONE),
-              Map.entry("callback", Cue.PHONE),
-              Map.entry("cell", Cue.PHONE),
-              Map.entry("cellphone", Cue.PHONE),
-              Map.entry("mobile", Cue.PHONE),
-              Map.entry("reach me", Cue.PHONE),
-              Map.entry("reached", Cue.PHONE),
-              Map.entry("text me", Cue.PHONE),
-              Map.entry("dial", Cue.PHONE),
-              Map.entry("fax", Cue.FAX),
-              Map.entry("fax number", Cue.FAX),
-              Map.entry("facsimile", Cue.FAX),
-              Map.entry("social", Cue.SSN),
-              Map.entry("social security", Cue.SSN),
-              Map.entry("social security number", Cue.SSN),
-              Map.entry("ssn", Cue.SSN),
-              Map.entry("s s n", Cue.SSN),
-              Map.entry("member id", Cue.HEALTH_PLAN),
-              Map.entry("member i d", Cue.HEALTH_PLAN),
-              Map.entry("member number", Cue.HEALTH_PLAN),
-              Map.entry("policy number", Cue.HEALTH_PLAN),
-              Map.entry("policy", Cue.HEALTH_PLAN),
-              Map.entry("insurance id", Cue.HEALTH_PLAN),
-              Map.entry("insurance number", Cue.HEALTH_PLAN),
-              Map.entry("subscriber id", Cue.HEALTH_PLAN),
-              Map.entry("subscriber number", Cue.HEALTH_PLAN),
-              Map.entry("group number", Cue.HEALTH_PLAN),
-              Map.entry("medicaid", Cue.HEALTH_PLAN),
-              Map.entry("medicare", Cue.HEALTH_PLAN),
-              Map.entry("medicare number", Cue.HEALTH_PLAN),
-              Map.entry("medicaid number", Cue.HEALTH_PLAN),
-              Map.entry("medicare id", Cue.HEALTH_PLAN),
-              Map.entry("beneficiary", Cue.HEALTH_PLAN),
-              Map.entry("mrn", Cue.MRN),
-              Map.entry("m r n", Cue.MRN),
-              Map.entry("medical record", Cue.MRN),
-              Map.entry("medical record number", Cue.MRN),
-              Map.entry("record number", Cue.MRN),
-              Map.entry("chart number", Cue.MRN),
-              Map.entry("patient id", Cue.MRN),
-              Map.entry("patient number", Cue.MRN),
-              Map.entry("account", Cue.ACCOUNT),
-              Map.entry("account number", Cue.ACCOUNT),
-              Map.entry("acct", Cue.ACCOUNT),
-              Map.entry("card", Cue.CARD),
-              Map.entry("card number", Cue.CARD),
-              Map.entry("credit card", Cue.CARD),
-              Map.entry("debit card", Cue.CARD),
-              Map.entry("zip", Cue.ZIP),
-              Map.entry("zip code", Cue.ZIP),
-              Map.entry("zipcode", Cue.ZIP),
-              Map.entry("postal code", Cue.ZIP)));
+          PLACE_CUES.stream().collect(java.util.stream.Collectors.toMap(c -> c, c -> Cue.PLACE)));
 
   @Override
   public Pass pass() {
@@ -121,7 +254,18 @@ public final class SpokenNumberRecognizer implements Recognizer {
       }
       var r = run.get();
       var match = CUES.nearestMatchBefore(tokens, r.firstToken(), CUE_WINDOW).orElse(null);
+      if (match != null && match.meaning() == Cue.NOT_A_CUE) {
+        // "member id on the card is …" names the member id; "the number on the card" a card
+        int left = Math.max(0, CUE_WINDOW - (r.firstToken() - match.lastToken()));
+        var earlier = CUES.nearestMatchBefore(tokens, match.lastToken() - 1, left).orElse(null);
+        boolean id = earlier != null && NAMED_ON_A_CARD.contains(earlier.meaning());
+        match = id ? earlier : new CuePhrases.Match<>(Cue.CARD, match.lastToken());
+      }
       var cue = match == null ? null : match.meaning();
+      if (cue == Cue.OTHER_ID || cue == Cue.NOT_A_CUE) {
+        i = r.endToken();
+        continue;
+      }
       if (cue == Cue.HEALTH_PLAN || cue == Cue.MRN || cue == Cue.ACCOUNT) {
         int end = readCode(tokens, match.lastToken(), r, cue, out);
         if (end > 0) {
@@ -129,8 +273,11 @@ public final class SpokenNumberRecognizer implements Recognizer {
           continue;
         }
       }
-      if (r.hasWord()) {
+      if (r.hasWord() || isSpacedDigits(r)) {
         var detection = classify(r, cue);
+        if (detection == null && isZipAfterPlace(tokens, r)) {
+          detection = detection(r, EntityKind.ZIP, 0.8, r.digits());
+        }
         if (detection != null) {
           out.add(detection);
         }
@@ -219,6 +366,26 @@ public final class SpokenNumberRecognizer implements Recognizer {
   }
 
   private static final int MAX_CODE = 20;
+
+  /** "7 7 2 0 4 1 9": digits one by one, as speech-to-text writes a number read out slowly. */
+  private static boolean isSpacedDigits(NumberWords.Run run) {
+    if (run.groups().size() < 5) {
+      return false;
+    }
+    for (var group : run.groups()) {
+      if (group.length() != 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Five digits said one by one right after a state or a street ("… texas seven eight two …"). */
+  private static boolean isZipAfterPlace(List<SpokenToken> tokens, NumberWords.Run run) {
+    return run.digits().length() == 5
+        && run.groups().size() >= 4
+        && PLACES.nearestMatchBefore(tokens, run.firstToken(), PLACE_WINDOW).isPresent();
+  }
 
   private static boolean isSpelledLetter(SpokenToken t) {
     if (!t.isWord() || t.text().length() != 1) {

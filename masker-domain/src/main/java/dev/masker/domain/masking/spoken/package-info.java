@@ -1,6 +1,8 @@
 /**
  * Spoken forms of identifiers, the part of the {@code regex} pass that reads speech-to-text output
- * (SPEC §10): numbers said as words, letters spelled one by one, dates and ages as people say them.
+ * (SPEC §10): numbers said as words, letters spelled one by one, dates and ages as people say them,
+ * identifiers spelled after a cue (licences, DEA, VINs, plates, device serials, IBANs), and web and
+ * IP addresses said with "dot" and "slash".
  *
  * <p>Design: {@link dev.masker.domain.masking.spoken.SpokenTokens} splits a text once, in one
  * linear scan, into lower-case word, digit-run and symbol tokens with their UTF-16 offsets. {@link

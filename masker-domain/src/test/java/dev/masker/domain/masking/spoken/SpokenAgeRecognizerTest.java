@@ -51,4 +51,36 @@ class SpokenAgeRecognizerTest {
   void an_age_of_eighty_nine_or_less_or_a_number_that_is_no_age_is_not_reported(String text) {
     assertThat(recognizer.find(text)).isEmpty();
   }
+
+  @org.junit.jupiter.api.Test
+  void an_age_said_with_a_hundred_is_found() {
+    var text = "my grandmother is a hundred and one years old";
+
+    var found = recognizer.find(text);
+
+    assertThat(found).hasSize(1);
+    assertThat(text.substring(found.get(0).start(), found.get(0).end()))
+        .isEqualTo("a hundred and one");
+    assertThat(found.get(0).canonical()).isEqualTo("101");
+  }
+
+  @org.junit.jupiter.api.Test
+  void an_age_of_a_relative_named_before_is_is_found() {
+    var found = recognizer.find("i'm eighty and my husband walter is ninety three");
+
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).canonical()).isEqualTo("93");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "the patient oxygen is ninety two",
+        "my mother sugar is ninety five",
+        "it costs a hundred dollars",
+        "i'm a hundred percent sure",
+      })
+  void a_measurement_or_an_amount_after_a_subject_is_no_age(String text) {
+    assertThat(recognizer.find(text)).isEmpty();
+  }
 }

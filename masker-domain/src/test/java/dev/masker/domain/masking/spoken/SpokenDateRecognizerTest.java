@@ -115,4 +115,44 @@ class SpokenDateRecognizerTest {
   void everyday_speech_is_not_a_date(String text) {
     assertThat(recognizer.find(text)).isEmpty();
   }
+
+  @Test
+  void a_date_after_birth_date_is_a_date_of_birth() {
+    var found = recognizer.find("my birth date is april fourth, nineteen seventy yeah");
+
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).kind()).isEqualTo(EntityKind.DOB);
+    assertThat(found.get(0).canonical()).isEqualTo("1970-04-04");
+  }
+
+  @Test
+  void a_day_of_an_everyday_month_word_after_on_the_is_a_date() {
+    var text = "the surgery is on the twenty second of may";
+
+    var found = recognizer.find(text);
+
+    assertThat(found).hasSize(1);
+    assertThat(text.substring(found.get(0).start(), found.get(0).end()))
+        .isEqualTo("twenty second of may");
+  }
+
+  @Test
+  void a_numeric_date_with_a_year_said_in_pairs_needs_no_cue() {
+    var found = recognizer.find("i had the scan on oh three oh five twenty twenty three");
+
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).kind()).isEqualTo(EntityKind.DATE);
+    assertThat(found.get(0).canonical()).isEqualTo("2023-03-05");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "call five oh three five two oh two three",
+        "three five twenty twenty three",
+        "i paid twelve twelve twenty twenty",
+      })
+  void digits_without_cue_or_date_shape_are_no_numeric_date(String text) {
+    assertThat(recognizer.find(text)).isEmpty();
+  }
 }

@@ -108,7 +108,11 @@ class SpokenFormsRecognizerTest {
         size -> "third of march, ".repeat(size / 16),
         size -> "five, ".repeat(size / 6),
         size -> "two thousand ".repeat(size / 13),
-        size -> "my number is ".repeat(size / 13));
+        size -> "my number is ".repeat(size / 13),
+        size -> "serial number is a ".repeat(size / 19),
+        size -> "w w w dot ".repeat(size / 10),
+        size -> "one nine two dot ".repeat(size / 17),
+        size -> "plate x ".repeat(size / 8));
   }
 
   @Test
@@ -141,5 +145,18 @@ class SpokenFormsRecognizerTest {
       best = Math.min(best, System.nanoTime() - start);
     }
     return best;
+  }
+
+  @Test
+  void identifiers_web_and_ip_addresses_in_one_turn_are_each_found_with_their_kind() {
+    var text =
+        "the plate is seven a b c one two three, my site is w w w dot example dot com"
+            + " and the router is ten dot zero dot zero dot one";
+
+    var kinds = recognizer.find(text).stream().map(Detection::kind).toList();
+
+    assertThat(kinds)
+        .contains(EntityKind.VEHICLE_ID, EntityKind.URL, EntityKind.IP_ADDRESS)
+        .doesNotContain(EntityKind.PHONE);
   }
 }

@@ -273,4 +273,86 @@ class SpokenNumberRecognizerTest {
     }
     return out.toString();
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "springfield illinois six two seven oh four | 62704",
+        "san antonio texas, seven eight two oh five | 78205",
+        "forty two cedar court in ann arbor four eight one oh four | 48104",
+        "the zip is nine oh two one oh | 90210",
+      })
+  void five_digits_said_one_by_one_after_a_state_a_street_or_a_zip_cue_are_a_zip_code(
+      String text, String canonical) {
+    var zips = recognizer.find(text).stream().filter(d -> d.kind() == EntityKind.ZIP).toList();
+
+    assertThat(zips).hasSize(1);
+    assertThat(zips.get(0).canonical()).isEqualTo(canonical);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "the cpap serial number is two three one eight four four oh nine one seven",
+        "my license number is f k nine oh three two one five seven",
+        "the dea number is a b one two three four five six three",
+        "my confirmation number is five five five one two one two",
+      })
+  void digits_after_another_identifier_cue_are_not_a_phone_number(String text) {
+    assertThat(recognizer.find(text))
+        .noneMatch(d -> d.kind() == EntityKind.PHONE || d.kind() == EntityKind.SSN);
+  }
+
+  @Test
+  void a_member_id_said_before_on_the_card_keeps_its_member_id_cue() {
+    var found =
+        recognizer.find(
+            "and the member id on the card is x k p nine four four eight two two one oh seven");
+
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).kind()).isEqualTo(EntityKind.HEALTH_PLAN_ID);
+    assertThat(found.get(0).canonical()).isEqualTo("XKP944822107");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "uh my m r n is 7 7 2 0 4 1 9 | MRN | 7720419",
+        "ssn 2 1 5 3 6 8 4 4 9 | SSN | 215368449",
+        "call me at 4 1 5 5 5 5 2 6 7 1 | PHONE | 4155552671",
+      })
+  void digits_written_one_by_one_by_speech_to_text_are_read_like_digit_words(
+      String text, EntityKind kind, String canonical) {
+    var found = recognizer.find(text);
+
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).kind()).isEqualTo(kind);
+    assertThat(found.get(0).canonical()).isEqualTo(canonical);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "i moved to texas in two thousand four",
+        "he lives on main street and has 3 4 kids",
+        "room 1 2 3",
+      })
+  void a_place_or_a_few_written_digits_alone_are_no_identifier(String text) {
+    assertThat(recognizer.find(text)).isEmpty();
+  }
+
+  @Test
+  void the_number_on_the_card_is_still_a_card_number() {
+    // 4111 1111 1111 1111 is the Visa test number published by payment processors
+    var found =
+        recognizer.find(
+            "the number on the card is four one one one one one one one one one one one one one"
+                + " one one");
+
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).kind()).isEqualTo(EntityKind.CREDIT_CARD);
+    assertThat(found.get(0).confidence()).isGreaterThanOrEqualTo(0.9);
+  }
 }

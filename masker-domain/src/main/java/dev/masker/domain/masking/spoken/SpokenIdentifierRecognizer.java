@@ -1,0 +1,554 @@
+package dev.masker.domain.masking.spoken;
+
+import dev.masker.domain.masking.Detection;
+import dev.masker.domain.masking.EntityKind;
+import dev.masker.domain.masking.Pass;
+import dev.masker.domain.masking.Recognizer;
+import dev.masker.domain.masking.regex.Dea;
+import dev.masker.domain.masking.regex.Iban;
+import dev.masker.domain.masking.regex.Npi;
+import dev.masker.domain.masking.regex.Vin;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds identifiers of letters and digits spoken one by one after a cue: "my driver's license
+ * number is d one two three four five six seven" (LICENSE {@code D1234567}), "the dea number is a b
+ * one two three …" (LICENSE, DEA check digit), "the vin is one h g c m …" (VEHICLE_ID, VIN check
+ * digit), "plate number eight x k l two two four" (VEHICLE_ID), "the pump serial is one one four
+ * nine …" (DEVICE_ID), "my i b a n is d e eight nine …" (IBAN, mod-97). An IBAN whose check digits
+ * are right is found without a cue too.
+ *
+ * <p>A code is a run of spelled letters ("a b c"), digits as written, digit words, "oh" and "o",
+ * "double"/"triple" + a letter or digit and two-digit numbers ("seventy seven"), with dashes,
+ * commas and "um" tolerated between. "oh"/"o" is 0 next to a digit and the letter O between letters
+ * (always 0 in a VIN, which has no O). The article "a" and the pronoun "i" count as letters only
+ * inside a code, or first when another letter follows or the cue is right before. The cue must end
+ * within {@value #CUE_WINDOW} words before the code ("serial number on the back is …"). Canonical
+ * form: upper case without separators.
+ *
+ * <p>Not covered: member, policy, MRN and account numbers ({@link SpokenNumberRecognizer} reads
+ * them), letter names ("bee", "see"), NATO words ("alpha", "bravo"), codes with no cue other than
+ * an IBAN.
+ */
+public final class SpokenIdentifierRecognizer implements Recognizer {
+  static final int CUE_WINDOW = 6;
+  private static final int MAX_CODE = 34;
+  private static final int MAX_JOINERS = 2;
+
+  private enum Cue {
+    LICENSE,
+    DEA,
+    NPI,
+    VIN,
+    PLATE,
+    SERIAL,
+    IBAN
+  }
+
+  private static final CuePhrases<Cue> CUES =
+      CuePhrases.of(
+          Map.ofEntries(
+              Map.entry("license", Cue.LICENSE),
+              Map.entry("licence", Cue.LICENSE),
+              Map.entry("license number", Cue.LICENSE),
+              Map.entry("licence number", Cue.LICENSE),
+              Map.entry("license no", Cue.LICENSE),
+              Map.entry("license id", Cue.LICENSE),
+              Map.entry("dl", Cue.LICENSE),
+              Map.entry("d l", Cue.LICENSE),
+              Map.entry("state id", Cue.LICENSE),
+              Map.entry("certificate number", Cue.LICENSE),
+              Map.entry("certification number", Cue.LICENSE),
+              Map.entry("dea", Cue.DEA),
+              Map.entry("d e a", Cue.DEA),
+              Map.entry("dea number", Cue.DEA),
+              Map.entry("dea registration", Cue.DEA),
+              Map.entry("npi", Cue.NPI),
+              Map.entry("n p i", Cue.NPI),
+              Map.entry("npi number", Cue.NPI),
+              Map.entry("vin", Cue.VIN),
+              Map.entry("v i n", Cue.VIN),
+              Map.entry("vin number", Cue.VIN),
+              Map.entry("vehicle identification number", Cue.VIN),
+              Map.entry("chassis number", Cue.VIN),
+              Map.entry("plate", Cue.PLATE),
+              Map.entry("plates", Cue.PLATE),
+              Map.entry("plate number", Cue.PLATE),
+              Map.entry("license plate", Cue.PLATE),
+              Map.entry("licence plate", Cue.PLATE),
+              Map.entry("number plate", Cue.PLATE),
+              Map.entry("tag number", Cue.PLATE),
+              Map.entry("serial", Cue.SERIAL),
+              Map.entry("serial number", Cue.SERIAL),
+              Map.entry("serial no", Cue.SERIAL),
+              Map.entry("serial numbers", Cue.SERIAL),
+              Map.entry("s n", Cue.SERIAL),
+              Map.entry("device id", Cue.SERIAL),
+              Map.entry("device i d", Cue.SERIAL),
+              Map.entry("device number", Cue.SERIAL),
+              Map.entry("imei", Cue.SERIAL),
+              Map.entry("udi", Cue.SERIAL),
+              Map.entry("iban", Cue.IBAN),
+              Map.entry("i b a n", Cue.IBAN)));
+
+  private static final Set<String> LINKING =
+      Set.of(
+          "is",
+          "was",
+          "are",
+          "were",
+          "it's",
+          "its",
+          "it",
+          "that's",
+          "reads",
+          "says",
+          "number",
+          "numbers",
+          "no",
+          "id",
+          "the",
+          "my",
+          "his",
+          "her",
+          "their",
+          "our",
+          "on",
+          "of",
+          "um",
+          "uh",
+          "umm",
+          "uhh",
+          "like",
+          "so",
+          "should",
+          "be",
+          "would",
+          "ends",
+          "starts",
+          "with",
+          "back",
+          "just",
+          "actually",
+          "okay",
+          "ok",
+          "yeah",
+          "yes",
+          ":",
+          ",",
+          "#",
+          "-",
+          "—");
+
+  /** Cues spelled letter by letter, which a code may follow without a pause: "v i n one h …". */
+  private static final List<String> SPELLED_CUES = List.of("iban", "vin", "dea", "npi", "dl", "sn");
+
+  @Override
+  public Pass pass() {
+    return Pass.REGEX;
+  }
+
+  @Override
+  public List<Detection> find(String text) {
+    var out = new ArrayList<Detection>();
+    find(SpokenTokens.of(text), out);
+    return out;
+  }
+
+  void find(List<SpokenToken> tokens, List<Detection> out) {
+    int n = tokens.size();
+    var code = new Code();
+    int i = 0;
+    while (i < n) {
+      if (!isCodeToken(tokens, i)) {
+        i++;
+        continue;
+      }
+      int spelledCue = spelledCueLength(tokens, i);
+      if (spelledCue > 0) {
+        i += spelledCue;
+        continue;
+      }
+      int end = code.read(tokens, i);
+      report(tokens, code, out);
+      i = Math.max(end, i + 1);
+    }
+  }
+
+  private static void report(List<SpokenToken> tokens, Code code, List<Detection> out) {
+    code.trim(tokens);
+    if (code.pieces() < 2 || code.overflow) {
+      return;
+    }
+    var match = CUES.nearestMatchBefore(tokens, code.first, CUE_WINDOW).orElse(null);
+    if (match != null && !onlyWordsBetween(tokens, match.lastToken() + 1, code.first)) {
+      match = null;
+    }
+    if (match == null) {
+      String value = code.value(false);
+      if (value.length() >= 15 && Iban.isValid(value)) {
+        out.add(detection(tokens, code, EntityKind.IBAN, 0.9, value));
+      }
+      return;
+    }
+    boolean cueRightBefore = match.lastToken() == code.first - 1;
+    if (code.leadingArticle && !cueRightBefore) {
+      code.dropLeadingArticle();
+      if (code.pieces() < 2) {
+        return;
+      }
+    }
+    classify(tokens, code, match.meaning(), out);
+  }
+
+  private static void classify(List<SpokenToken> tokens, Code code, Cue cue, List<Detection> out) {
+    String value = code.value(cue == Cue.VIN);
+    int len = value.length();
+    int digits = code.digitCount(value);
+    switch (cue) {
+      case LICENSE:
+      case DEA:
+        if (len == 9 && digits == 7 && Character.isLetter(value.charAt(1))) {
+          if (Dea.isValid(value)) {
+            out.add(detection(tokens, code, EntityKind.LICENSE, 0.95, value));
+          } else if (cue == Cue.LICENSE) {
+            out.add(detection(tokens, code, EntityKind.LICENSE, 0.85, value));
+          }
+          return;
+        }
+        if (cue == Cue.LICENSE && len >= 5 && len <= 15 && digits >= 3) {
+          out.add(detection(tokens, code, EntityKind.LICENSE, 0.85, value));
+        }
+        return;
+      case NPI:
+        if (len == 10 && digits == 10 && Npi.isValid(value)) {
+          out.add(detection(tokens, code, EntityKind.LICENSE, 0.93, value));
+        }
+        return;
+      case VIN:
+        if (len == 17 && Vin.hasShape(value)) {
+          double confidence = Vin.isValid(value) ? 0.95 : 0.85;
+          out.add(detection(tokens, code, EntityKind.VEHICLE_ID, confidence, value));
+        }
+        return;
+      case PLATE:
+        boolean mixed = digits > 0 && digits < len;
+        if (len >= 2 && len <= 8 && (mixed || len >= 4)) {
+          out.add(detection(tokens, code, EntityKind.VEHICLE_ID, 0.85, value));
+        }
+        return;
+      case SERIAL:
+        if (len >= 4 && len <= 20 && digits >= 2) {
+          out.add(detection(tokens, code, EntityKind.DEVICE_ID, 0.85, value));
+        }
+        return;
+      case IBAN:
+        if (Iban.isValid(value)) {
+          out.add(detection(tokens, code, EntityKind.IBAN, 0.95, value));
+        } else if (len >= 15 && len <= 34 && Character.isLetter(value.charAt(0))) {
+          out.add(detection(tokens, code, EntityKind.IBAN, 0.7, value));
+        }
+        return;
+      default:
+        return;
+    }
+  }
+
+  private static Detection detection(
+      List<SpokenToken> tokens, Code code, EntityKind kind, double confidence, String value) {
+    return new Detection(
+        kind,
+        tokens.get(code.first).start(),
+        tokens.get(code.last).end(),
+        confidence,
+        Pass.REGEX,
+        value);
+  }
+
+  /** Whether tokens {@code [from, to)} only link a cue to its value ("number on the back is"). */
+  private static boolean onlyWordsBetween(List<SpokenToken> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      var t = tokens.get(k);
+      if (!LINKING.contains(t.text())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The number of tokens of a spelled cue ("v i n") starting at {@code i}, or 0. */
+  private static int spelledCueLength(List<SpokenToken> tokens, int i) {
+    int n = tokens.size();
+    for (var cue : SPELLED_CUES) {
+      int m = cue.length();
+      if (i + m > n) {
+        continue;
+      }
+      boolean match = true;
+      for (int k = 0; k < m && match; k++) {
+        var t = tokens.get(i + k);
+        match = t.isWord() && t.text().length() == 1 && t.text().charAt(0) == cue.charAt(k);
+      }
+      if (match) {
+        return m;
+      }
+    }
+    return 0;
+  }
+
+  static boolean isLetter(SpokenToken t) {
+    if (!t.isWord() || t.text().length() != 1) {
+      return false;
+    }
+    char c = t.text().charAt(0);
+    return c >= 'a' && c <= 'z';
+  }
+
+  private static boolean isCodeToken(List<SpokenToken> tokens, int i) {
+    var t = tokens.get(i);
+    return t.isNumber()
+        || isLetter(t)
+        || t.is("oh")
+        || NumberWords.singleDigit(t) >= 0
+        || NumberWords.belowHundred(tokens, i) >= 0
+        || ((t.is("double") || t.is("triple"))
+            && i + 1 < tokens.size()
+            && Code.single(tokens.get(i + 1)) != null);
+  }
+
+  private static boolean isJoiner(SpokenToken t) {
+    return t.is("-")
+        || t.is(",")
+        || t.is("dash")
+        || t.is("hyphen")
+        || t.is("um")
+        || t.is("uh")
+        || t.is("umm")
+        || t.is("uhh");
+  }
+
+  /**
+   * A code being read: its pieces (a letter, a digit string, or an ambiguous "oh") with the token
+   * each one ends at. Reused across runs within one call; not shared between threads.
+   */
+  private static final class Code {
+    private static final char AMBIGUOUS_O = '?';
+    private final StringBuilder chars = new StringBuilder(MAX_CODE + 8);
+    private final List<Integer> pieceStart = new ArrayList<>();
+    private final List<Integer> pieceEnd = new ArrayList<>();
+    private final List<Integer> pieceToken = new ArrayList<>();
+    private final List<Integer> pieceFirstToken = new ArrayList<>();
+    int first;
+    int last;
+    boolean overflow;
+    boolean leadingArticle;
+
+    int pieces() {
+      return pieceStart.size();
+    }
+
+    /** Reads the run starting at token {@code from}; returns the token index after it. */
+    int read(List<SpokenToken> tokens, int from) {
+      chars.setLength(0);
+      pieceStart.clear();
+      pieceEnd.clear();
+      pieceToken.clear();
+      pieceFirstToken.clear();
+      overflow = false;
+      int n = tokens.size();
+      int k = from;
+      int joiners = 0;
+      while (k < n) {
+        var t = tokens.get(k);
+        int next = piece(tokens, k);
+        if (next > k) {
+          k = next;
+          joiners = 0;
+          continue;
+        }
+        if (isJoiner(t) && pieces() > 0 && joiners < MAX_JOINERS && k + 1 < n) {
+          joiners++;
+          k++;
+          continue;
+        }
+        break;
+      }
+      if (pieces() > 0) {
+        first = pieceFirstToken.get(0);
+        last = pieceToken.get(pieces() - 1);
+      }
+      return k;
+    }
+
+    private int piece(List<SpokenToken> tokens, int k) {
+      var t = tokens.get(k);
+      int n = tokens.size();
+      if (t.isNumber()) {
+        add(t.text(), k, k);
+        return k + 1;
+      }
+      if (!t.isWord()) {
+        return k;
+      }
+      if ((t.is("double") || t.is("triple")) && k + 1 < n) {
+        int times = t.is("double") ? 2 : 3;
+        var u = tokens.get(k + 1);
+        String one = single(u);
+        if (one == null) {
+          return k;
+        }
+        add(one.repeat(times), k, k + 1);
+        return k + 2;
+      }
+      String one = single(t);
+      if (one != null) {
+        add(one, k, k);
+        return k + 1;
+      }
+      long two = NumberWords.belowHundred(tokens, k);
+      if (two >= 0) {
+        int next = NumberWords.next(two);
+        add(Integer.toString(NumberWords.value(two)), k, next - 1);
+        return next;
+      }
+      return k;
+    }
+
+    /** One letter or digit a single token stands for ("?" for "oh"/"o"), else null. */
+    private static String single(SpokenToken t) {
+      if (t.is("oh") || t.is("o")) {
+        return String.valueOf(AMBIGUOUS_O);
+      }
+      if (isLetter(t)) {
+        return t.text();
+      }
+      if (t.isNumber() && t.text().length() == 1) {
+        return t.text();
+      }
+      int d = NumberWords.singleDigit(t);
+      return d >= 0 ? String.valueOf((char) ('0' + d)) : null;
+    }
+
+    private void add(String s, int firstToken, int lastToken) {
+      if (chars.length() + s.length() > MAX_CODE) {
+        overflow = true;
+        return;
+      }
+      pieceStart.add(chars.length());
+      chars.append(s);
+      pieceEnd.add(chars.length());
+      pieceFirstToken.add(firstToken);
+      pieceToken.add(lastToken);
+    }
+
+    /** Drops a trailing "a" or "i" that is an article or a pronoun before more words. */
+    void trim(List<SpokenToken> tokens) {
+      leadingArticle = false;
+      if (pieces() == 0) {
+        return;
+      }
+      int lastPiece = pieces() - 1;
+      if (isArticle(lastPiece) && pieceToken.get(lastPiece) + 1 < tokens.size()) {
+        var after = tokens.get(pieceToken.get(lastPiece) + 1);
+        if (after.isWord()) {
+          removeLast();
+        }
+      }
+      if (pieces() == 0) {
+        return;
+      }
+      if (isArticle(0)) {
+        boolean letterFollows = pieces() > 1 && isPlainLetter(1);
+        leadingArticle = !letterFollows;
+      }
+      first = pieceFirstToken.get(0);
+      last = pieceToken.get(pieces() - 1);
+    }
+
+    void dropLeadingArticle() {
+      int cut = pieceEnd.get(0);
+      chars.delete(0, cut);
+      pieceStart.remove(0);
+      pieceEnd.remove(0);
+      pieceToken.remove(0);
+      pieceFirstToken.remove(0);
+      for (int p = 0; p < pieces(); p++) {
+        pieceStart.set(p, pieceStart.get(p) - cut);
+        pieceEnd.set(p, pieceEnd.get(p) - cut);
+      }
+      if (pieces() > 0) {
+        first = pieceFirstToken.get(0);
+      }
+    }
+
+    private void removeLast() {
+      int p = pieces() - 1;
+      chars.setLength(pieceStart.get(p));
+      pieceStart.remove(p);
+      pieceEnd.remove(p);
+      pieceToken.remove(p);
+      pieceFirstToken.remove(p);
+    }
+
+    private boolean isArticle(int p) {
+      if (pieceEnd.get(p) - pieceStart.get(p) != 1) {
+        return false;
+      }
+      char c = chars.charAt(pieceStart.get(p));
+      return c == 'a' || c == 'i';
+    }
+
+    private boolean isPlainLetter(int p) {
+      if (pieceEnd.get(p) - pieceStart.get(p) != 1) {
+        return false;
+      }
+      char c = chars.charAt(pieceStart.get(p));
+      return c >= 'a' && c <= 'z' && c != 'a' && c != 'i';
+    }
+
+    /**
+     * The code in upper case: an ambiguous "oh" is 0 next to a digit (or always, in a VIN) and O
+     * between letters.
+     */
+    String value(boolean vin) {
+      var sb = new StringBuilder(chars.length());
+      int len = chars.length();
+      for (int k = 0; k < len; k++) {
+        char c = chars.charAt(k);
+        if (c == AMBIGUOUS_O) {
+          boolean letterBefore = k > 0 && isLetterChar(chars.charAt(k - 1));
+          boolean letterAfter = k + 1 < len && isLetterChar(chars.charAt(k + 1));
+          boolean digitBefore = k > 0 && isDigitOrO(chars.charAt(k - 1));
+          boolean digitAfter = k + 1 < len && isDigitOrO(chars.charAt(k + 1));
+          boolean letter = !vin && (letterBefore || letterAfter) && !digitBefore && !digitAfter;
+          sb.append(letter ? 'O' : '0');
+        } else {
+          sb.append(Character.toUpperCase(c));
+        }
+      }
+      return sb.toString();
+    }
+
+    int digitCount(String value) {
+      int count = 0;
+      for (int k = 0; k < value.length(); k++) {
+        char c = value.charAt(k);
+        if (c >= '0' && c <= '9') {
+          count++;
+        }
+      }
+      return count;
+    }
+
+    private static boolean isLetterChar(char c) {
+      return c >= 'a' && c <= 'z';
+    }
+
+    private static boolean isDigitOrO(char c) {
+      return (c >= '0' && c <= '9') || c == AMBIGUOUS_O;
+    }
+  }
+}
