@@ -4,6 +4,7 @@ import dev.masker.domain.masking.Detection;
 import dev.masker.domain.masking.EntityKind;
 import dev.masker.domain.masking.Pass;
 import dev.masker.domain.masking.Recognizer;
+import dev.masker.domain.masking.regex.CalendarDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,11 +24,12 @@ import java.util.Set;
  * "birthday", "dob", "d o b") is a DOB.
  *
  * <p><b>Two-digit years</b> ("eighty-two", "oh four") are placed by a fixed pivot: {@code 00} to
- * {@code pivot} mean 20xx, the rest 19xx. The default pivot is {@value #DEFAULT_PIVOT}, so
- * "eighty-two" is 1982 and "oh four" 2004; a caller that knows today's year may pass another.
+ * {@code pivot} mean 20xx, the rest 19xx. The default pivot is the written dates' one ({@link
+ * CalendarDate#DEFAULT_PIVOT}), so "eighty-two" is 1982 and "oh four" 2004; a caller that knows
+ * today's year may pass another.
  */
 public final class SpokenDateRecognizer implements Recognizer {
-  public static final int DEFAULT_PIVOT = 29;
+  public static final int DEFAULT_PIVOT = CalendarDate.DEFAULT_PIVOT;
   private static final int CUE_WINDOW = 10;
 
   private static final Map<String, Integer> MONTHS =

@@ -92,7 +92,9 @@ class SpokenDateRecognizerTest {
     var defaults = new SpokenDateRecognizer();
     var pivot50 = new SpokenDateRecognizer(50);
 
-    assertThat(defaults.find("march third twenty nine").get(0).canonical()).isEqualTo("2029-03-03");
+    assertThat(defaults.find("march third twenty six").get(0).canonical()).isEqualTo("2026-03-03");
+    assertThat(defaults.find("march third twenty seven").get(0).canonical())
+        .isEqualTo("1927-03-03");
     assertThat(defaults.find("march third thirty").get(0).canonical()).isEqualTo("1930-03-03");
     assertThat(pivot50.find("march third thirty").get(0).canonical()).isEqualTo("2030-03-03");
   }
