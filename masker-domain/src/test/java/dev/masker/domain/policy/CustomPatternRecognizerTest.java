@@ -114,10 +114,16 @@ class CustomPatternRecognizerTest {
     assertThatThrownBy(() -> overlapping.find(dots.substring(0, 10_000)))
         .isInstanceOf(EntityRecognizer.RecognizerUnavailable.class); // warm up
 
-    long started = System.nanoTime();
-    assertThatThrownBy(() -> overlapping.find(dots))
-        .isInstanceOf(EntityRecognizer.RecognizerUnavailable.class);
-    assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(500);
+    long best = Long.MAX_VALUE;
+    for (int run = 0; run < 3; run++) {
+      long started = System.nanoTime();
+      assertThatThrownBy(() -> overlapping.find(dots))
+          .isInstanceOf(EntityRecognizer.RecognizerUnavailable.class);
+      best = Math.min(best, System.nanoTime() - started);
+    }
+    // Without the budget this search takes many seconds; with it, a fraction of one even on a
+    // busy machine.
+    assertThat(best / 1_000_000).isLessThan(2_000);
     assertThat(overlapping.find("see a.b.x here")).hasSize(1);
   }
 

@@ -4,10 +4,9 @@ import dev.masker.domain.masking.Detection;
 import dev.masker.domain.masking.EntityKind;
 import dev.masker.domain.masking.Pass;
 import dev.masker.domain.masking.Recognizer;
+import dev.masker.domain.masking.UsStates;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -20,63 +19,6 @@ public final class ZipRecognizer implements Recognizer {
   private static final Pattern ZIP =
       Pattern.compile("(?<![\\w$.,-])(\\d{5})(?:-(\\d{4}))?(?![\\w]|[.,-]\\d)");
   private static final Cue CUE = Cue.of("zip", "zip code", "zipcode", "postal code", "postcode");
-  private static final Set<String> ABBREVIATIONS =
-      Set.of(
-          "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
-          "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ",
-          "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT",
-          "VA", "WA", "WV", "WI", "WY", "DC", "PR");
-  private static final Set<String> STATES =
-      Set.of(
-          "alabama",
-          "alaska",
-          "arizona",
-          "arkansas",
-          "california",
-          "colorado",
-          "connecticut",
-          "delaware",
-          "florida",
-          "georgia",
-          "hawaii",
-          "idaho",
-          "illinois",
-          "indiana",
-          "iowa",
-          "kansas",
-          "kentucky",
-          "louisiana",
-          "maine",
-          "maryland",
-          "massachusetts",
-          "michigan",
-          "minnesota",
-          "mississippi",
-          "missouri",
-          "montana",
-          "nebraska",
-          "nevada",
-          "hampshire",
-          "jersey",
-          "mexico",
-          "york",
-          "carolina",
-          "dakota",
-          "ohio",
-          "oklahoma",
-          "oregon",
-          "pennsylvania",
-          "island",
-          "tennessee",
-          "texas",
-          "utah",
-          "vermont",
-          "virginia",
-          "washington",
-          "wisconsin",
-          "wyoming",
-          "columbia",
-          "rico");
 
   @Override
   public Pass pass() {
@@ -119,8 +61,8 @@ public final class ZipRecognizer implements Recognizer {
     }
     String word = text.substring(i, end);
     if (word.length() == 2) {
-      return ABBREVIATIONS.contains(word);
+      return UsStates.ABBREVIATIONS.contains(word);
     }
-    return STATES.contains(word.toLowerCase(Locale.ROOT));
+    return UsStates.endsAName(word);
   }
 }

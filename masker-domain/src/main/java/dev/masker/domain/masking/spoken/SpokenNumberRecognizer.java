@@ -4,6 +4,7 @@ import dev.masker.domain.masking.Detection;
 import dev.masker.domain.masking.EntityKind;
 import dev.masker.domain.masking.Pass;
 import dev.masker.domain.masking.Recognizer;
+import dev.masker.domain.masking.UsStates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -88,77 +89,30 @@ public final class SpokenNumberRecognizer implements Recognizer {
           "extension");
   private static final List<String> NOT_A_CUE_PHRASES =
       List.of("on the card", "on my card", "of the card", "on the back of the card");
+
+  /** A state or a street word before five digits makes them a ZIP code. */
   private static final List<String> PLACE_CUES =
-      List.of(
-          "alabama",
-          "alaska",
-          "arizona",
-          "arkansas",
-          "california",
-          "colorado",
-          "connecticut",
-          "delaware",
-          "florida",
-          "georgia",
-          "hawaii",
-          "idaho",
-          "illinois",
-          "indiana",
-          "iowa",
-          "kansas",
-          "kentucky",
-          "louisiana",
-          "maine",
-          "maryland",
-          "massachusetts",
-          "michigan",
-          "minnesota",
-          "mississippi",
-          "missouri",
-          "montana",
-          "nebraska",
-          "nevada",
-          "new hampshire",
-          "new jersey",
-          "new mexico",
-          "new york",
-          "north carolina",
-          "north dakota",
-          "ohio",
-          "oklahoma",
-          "oregon",
-          "pennsylvania",
-          "rhode island",
-          "south carolina",
-          "south dakota",
-          "tennessee",
-          "texas",
-          "utah",
-          "vermont",
-          "virginia",
-          "washington",
-          "west virginia",
-          "wisconsin",
-          "wyoming",
-          "district of columbia",
-          "d c",
-          "puerto rico",
-          "street",
-          "avenue",
-          "road",
-          "drive",
-          "lane",
-          "court",
-          "boulevard",
-          "place",
-          "circle",
-          "parkway",
-          "highway",
-          "terrace",
-          "apartment",
-          "apt",
-          "suite",
-          "unit");
+      java.util.stream.Stream.concat(
+              UsStates.NAMES.stream(),
+              java.util.stream.Stream.of(
+                  "d c",
+                  "street",
+                  "avenue",
+                  "road",
+                  "drive",
+                  "lane",
+                  "court",
+                  "boulevard",
+                  "place",
+                  "circle",
+                  "parkway",
+                  "highway",
+                  "terrace",
+                  "apartment",
+                  "apt",
+                  "suite",
+                  "unit"))
+          .toList();
 
   private static final Map<String, Cue> BASE_CUES =
       Map.ofEntries(

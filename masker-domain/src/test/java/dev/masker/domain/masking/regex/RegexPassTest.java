@@ -78,27 +78,6 @@ class RegexPassTest {
         .allSatisfy(d -> assertThat(d.toString()).doesNotContain("219", "9999"));
   }
 
-  @Test
-  void a_typical_voice_turn_is_processed_well_under_a_millisecond_on_average() {
-    var turn =
-        "yeah so my mom's date of birth is march third nineteen thirty one and her number is 415"
-            + " 555 0123, she lives at 12 oak ridge court in springfield, and the doctor said to"
-            + " take two tablets twice a day for 10 days. her member id is XJH123456789 and you"
-            + " can email me at jane.doe@example.com if that's easier, thanks so much for your"
-            + " help today, it's been a long week.";
-    for (int i = 0; i < 2_000; i++) {
-      pass.find(turn); // warm up the JIT
-    }
-    int runs = 2_000;
-    long start = System.nanoTime();
-    for (int i = 0; i < runs; i++) {
-      pass.find(turn);
-    }
-    double micros = (System.nanoTime() - start) / 1_000.0 / runs;
-
-    assertThat(micros).isLessThan(1_000.0);
-  }
-
   @ParameterizedTest
   @ValueSource(
       strings = {

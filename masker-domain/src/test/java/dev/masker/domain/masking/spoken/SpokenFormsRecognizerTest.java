@@ -72,26 +72,6 @@ class SpokenFormsRecognizerTest {
     assertThat(found.get(0).toString()).doesNotContain("427318842").doesNotContain("four two");
   }
 
-  @Test
-  void a_typical_voice_turn_takes_well_under_a_millisecond() {
-    var turn =
-        "um so my number is four one five, five five five, twelve twelve and uh my email is j o"
-            + " h n at gmail dot com, I was born march third nineteen eighty two, and I've had"
-            + " this cough for like three days, I take two tablets twice a day, thanks so much";
-    for (int i = 0; i < 2_000; i++) {
-      recognizer.find(turn);
-    }
-    int runs = 2_000;
-    long start = System.nanoTime();
-    for (int i = 0; i < runs; i++) {
-      recognizer.find(turn);
-    }
-    double micros = (System.nanoTime() - start) / 1_000.0 / runs;
-
-    // Generous bound for a loaded CI machine; on a developer machine it is a few microseconds.
-    assertThat(micros).isLessThan(1_000.0);
-  }
-
   static List<IntFunction<String>> pathologicalInputs() {
     return List.of(
         size -> "five ".repeat(size / 5),
