@@ -41,4 +41,17 @@ class EvaluationTest {
     assertThat(card.overall().precision()).isGreaterThanOrEqualTo(0.95);
     assertThat(card.coveredAnyKind()).isGreaterThanOrEqualTo(0.91);
   }
+
+  /** Written by someone who saw neither the detectors nor the first corpus. */
+  @Test
+  void the_held_out_corpus_scores_above_its_floors() {
+    var examples = new java.util.ArrayList<>(LabelledCorpus.load("holdout-voice.tsv"));
+    examples.addAll(LabelledCorpus.load("holdout-written.tsv"));
+    var card = score(examples);
+    System.out.println("Held-out corpus\n" + card.table());
+
+    assertThat(card.overall().recall()).isGreaterThanOrEqualTo(0.80);
+    assertThat(card.overall().precision()).isGreaterThanOrEqualTo(0.90);
+    assertThat(card.coveredAnyKind()).isGreaterThanOrEqualTo(0.82);
+  }
 }
