@@ -97,11 +97,51 @@ public final class NameRecognizer implements Recognizer {
   /** Self-introductions: at the start of a turn a word no list has after one is a name. */
   private static final Set<String> SELF_INTRODUCTIONS = Set.of("this is", "i'm", "i am", "im");
 
-  /** Endings of adjectives and nouns ("diabetic", "nauseous"), never of a name after "i'm". */
+  /**
+   * Endings of adjectives and nouns ("diabetic", "nauseous") and stems of generic drug names
+   * ("lisinopril", "metformin", "atorvastatin"): never the end of a name after "this is" or "i'm".
+   */
   private static final List<String> NOT_NAME_ENDINGS =
       List.of(
-          "ic", "ing", "ous", "ive", "itis", "emia", "ful", "less", "ness", "able", "ible", "ly",
-          "ish", "ist");
+          "ic",
+          "ing",
+          "ous",
+          "ive",
+          "itis",
+          "emia",
+          "ful",
+          "less",
+          "ness",
+          "able",
+          "ible",
+          "ly",
+          "ish",
+          "ist",
+          "pril",
+          "sartan",
+          "olol",
+          "statin",
+          "formin",
+          "cillin",
+          "mycin",
+          "floxacin",
+          "azole",
+          "tidine",
+          "mab",
+          "nib",
+          "vir",
+          "gliptin",
+          "gliflozin",
+          "dipine",
+          "azepam",
+          "zolam",
+          "oxetine",
+          "triptan",
+          "profen",
+          "codone",
+          "morphone",
+          "thiazide",
+          "semide");
 
   /** Saints' names name churches, hospitals and towns ("St. Mary's"), not people. */
   private static final Set<String> SAINTS = Set.of("st", "saint", "san", "santa", "sankt");
@@ -670,7 +710,7 @@ public final class NameRecognizer implements Recognizer {
     if (cue >= NAMING) {
       // After "Patient:" or "Name:" a capitalized word no list has reads as a name too.
       int firstKind = classify(text, end);
-      clearFirst |= firstKind == NAME_LIKE && !acronym(text, end);
+      clearFirst |= firstKind != COMMON && !acronym(text, end);
       clearSurname |= classify(text, i) != COMMON;
     }
     boolean capitalSurname =
