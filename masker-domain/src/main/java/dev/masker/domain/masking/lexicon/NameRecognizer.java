@@ -17,8 +17,12 @@ import java.util.Set;
  * possessive "'s" ends the name and stays outside the span. Names that are also ordinary words
  * ("will", "may", "grant") are reported only after a strong cue or beside another name. Letters
  * spelled out after a name ("y i l m a z") are a name of their own when they spell a word said just
- * before or a listed name. The canonical value is the name in lower case, accents removed, with
- * single spaces.
+ * before or a listed name, or follow a naming cue ("the last name is k r i s h ..."). Form labels
+ * with a colon ("Name:", "Patient:", "Signed:") are naming cues; a capitalized word after a
+ * greeting ("Hi June,") is the person greeted; at the start of a turn, words no list has after
+ * "this is" or "i'm" are a name when they end where a name ends (not adjectives or generic drug
+ * names). Names after "St." (facilities) and inside a spoken e-mail address are not reported. The
+ * canonical value is the name in lower case, accents removed, with single spaces.
  */
 public final class NameRecognizer implements Recognizer {
 

@@ -14,8 +14,12 @@ import java.util.Set;
  * a house number (digits or spoken words), a street name and a street suffix ("1234 oak street",
  * "twenty two elm avenue") as ADDRESS. Cities that are ordinary words ("mobile", "reading") need a
  * strong cue ("live in", "moved to") or a following state; cities that are also person names
- * ("jackson") need a place cue. States alone are not reported: Safe Harbor allows them. The
- * canonical value is the place in lower case with single spaces.
+ * ("jackson") need a place cue. A following ZIP code (digits or digit words) counts like a state,
+ * and a street address before a comma like a strong cue; capitalized words before ", NY 11355" are
+ * a town even when no list has them. A city name followed by a facility word ("Riverside Clinic")
+ * is a facility, and a US-only city name right after a foreign city ("Guadalajara, Mexico") is its
+ * country. States alone are not reported: Safe Harbor allows them. The canonical value is the place
+ * in lower case with single spaces.
  */
 public final class PlaceRecognizer implements Recognizer {
 
