@@ -297,7 +297,10 @@ class NameRecognizerTest {
   void names_are_found_in_time_linear_in_the_length_of_a_pathological_input(String unit) {
     String small = unit.repeat(10_000 / unit.length());
     String large = unit.repeat(100_000 / unit.length());
-    names.find(small); // warm up
+    for (int warmUp = 0; warmUp < 3; warmUp++) {
+      names.find(small);
+      names.find(large);
+    }
     long smallNanos = timeOf(small);
     long largeNanos = timeOf(large);
     assertThat(largeNanos / 1_000_000).as("ms for 100 KB").isLessThan(500);
