@@ -17,8 +17,12 @@ import java.util.Set;
  * possessive "'s" ends the name and stays outside the span. Names that are also ordinary words
  * ("will", "may", "grant") are reported only after a strong cue or beside another name. Letters
  * spelled out after a name ("y i l m a z") are a name of their own when they spell a word said just
- * before or a listed name. The canonical value is the name in lower case, accents removed, with
- * single spaces.
+ * before or a listed name, or follow a naming cue ("the last name is k r i s h ..."). Form labels
+ * with a colon ("Name:", "Patient:", "Signed:") are naming cues; a capitalized word after a
+ * greeting ("Hi June,") is the person greeted; at the start of a turn, words no list has after
+ * "this is" or "i'm" are a name when they end where a name ends (not adjectives or generic drug
+ * names). Names after "St." (facilities) and inside a spoken e-mail address are not reported. The
+ * canonical value is the name in lower case, accents removed, with single spaces.
  */
 public final class NameRecognizer implements Recognizer {
 
@@ -32,11 +36,119 @@ public final class NameRecognizer implements Recognizer {
   /** Titles ("dr", "mrs"): a capitalized word after one is a name. */
   static final int TITLE = 5;
 
+  /** The bits of a cue value that hold its strength (WEAK..TITLE). */
+  private static final int STRENGTH = 7;
+
+  /** Bit set on a token right after a greeting ("hi", "thanks"). */
+  private static final int GREETED = 8;
+
+  /** Bit set on a token right after a self-introduction that opens the turn. */
+  private static final int INTRODUCED = 16;
+
   private static final Set<String> FILLERS = Set.of("uh", "um", "umm", "uhm", "er", "erm", "ah");
 
   /** Words after a lone ambiguous name that show it is used as a name ("this is will from ..."). */
   private static final Set<String> NAME_FOLLOWERS =
-      Set.of("from", "calling", "speaking", "here", "and", "at", "with", "on", "again");
+      Set.of(
+          "from",
+          "calling",
+          "speaking",
+          "here",
+          "and",
+          "at",
+          "with",
+          "on",
+          "again",
+          "in",
+          "returning",
+          "checking",
+          "following",
+          "who",
+          "he's",
+          "she's",
+          "i'm");
+
+  /** Words that may open a turn before a self-introduction ("hi um yeah so this is ..."). */
+  private static final Set<String> OPENERS =
+      Set.of(
+          "hi",
+          "hello",
+          "hey",
+          "yeah",
+          "yes",
+          "yep",
+          "so",
+          "well",
+          "oh",
+          "ok",
+          "okay",
+          "um",
+          "umm",
+          "uh",
+          "uhm",
+          "er",
+          "erm",
+          "ah",
+          "good",
+          "morning",
+          "afternoon",
+          "evening",
+          "and",
+          "sorry",
+          "there",
+          "right");
+
+  /** Self-introductions: at the start of a turn a word no list has after one is a name. */
+  private static final Set<String> SELF_INTRODUCTIONS = Set.of("this is", "i'm", "i am", "im");
+
+  /**
+   * Endings of adjectives and nouns ("diabetic", "nauseous") and stems of generic drug names
+   * ("lisinopril", "metformin", "atorvastatin"): never the end of a name after "this is" or "i'm".
+   */
+  private static final List<String> NOT_NAME_ENDINGS =
+      List.of(
+          "ic",
+          "ing",
+          "ous",
+          "ive",
+          "itis",
+          "emia",
+          "ful",
+          "less",
+          "ness",
+          "able",
+          "ible",
+          "ly",
+          "ish",
+          "ist",
+          "pril",
+          "sartan",
+          "olol",
+          "statin",
+          "formin",
+          "cillin",
+          "mycin",
+          "floxacin",
+          "azole",
+          "tidine",
+          "mab",
+          "nib",
+          "vir",
+          "gliptin",
+          "gliflozin",
+          "dipine",
+          "azepam",
+          "zolam",
+          "oxetine",
+          "triptan",
+          "profen",
+          "codone",
+          "morphone",
+          "thiazide",
+          "semide");
+
+  /** Saints' names name churches, hospitals and towns ("St. Mary's"), not people. */
+  private static final Set<String> SAINTS = Set.of("st", "saint", "san", "santa", "sankt");
 
   private static final int MAX_NAME_TOKENS = 4;
 
@@ -117,6 +229,15 @@ public final class NameRecognizer implements Recognizer {
   private final Lexicon lexicon;
   private final PhraseTrie cues = new PhraseTrie();
 
+  /** Greetings ("hi", "thanks"): a capitalized word after one is addressed by name. */
+  private final PhraseTrie greetings = new PhraseTrie();
+
+  /** Form and letter labels ("Name:", "Patient:", "From:"): followed by a colon, a naming cue. */
+  private final PhraseTrie labels = new PhraseTrie();
+
+  /** Self-introductions ("this is", "i'm"), told apart from the other cues of their strength. */
+  private final PhraseTrie introductions = new PhraseTrie();
+
   public NameRecognizer() {
     this(Lexicon.standard());
   }
@@ -140,7 +261,13 @@ public final class NameRecognizer implements Recognizer {
             "named",
             "goes by",
             "it's spelled",
-            "spelled")) {
+            "spelled",
+            "her name is",
+            "his name is",
+            "their name is",
+            "her name's",
+            "his name's",
+            "name's")) {
       cues.add(phrase, NAMING);
     }
     for (String honorific : lexicon.honorifics()) {
@@ -176,6 +303,17 @@ public final class NameRecognizer implements Recognizer {
             "asking for",
             "looking for",
             "transfer me to",
+            "she's",
+            "he's",
+            "she is",
+            "he is",
+            "calling for",
+            "calling on behalf of",
+            "on behalf of",
+            "reach out to",
+            "reach",
+            "contact",
+            "paging",
             "caregiver",
             "guardian",
             "mom",
@@ -212,6 +350,52 @@ public final class NameRecognizer implements Recognizer {
             "cc",
             "sincerely")) {
       cues.add(phrase, MEDIUM);
+    }
+    for (String phrase : SELF_INTRODUCTIONS) {
+      introductions.add(phrase, STRONG);
+    }
+    for (String phrase :
+        List.of(
+            "hi",
+            "hello",
+            "hey",
+            "dear",
+            "thanks",
+            "thank you",
+            "good morning",
+            "good afternoon",
+            "morning",
+            "bye",
+            "cheers")) {
+      greetings.add(phrase, MEDIUM);
+    }
+    for (String phrase :
+        List.of(
+            "name",
+            "full name",
+            "patient",
+            "patient name",
+            "caregiver",
+            "guardian",
+            "parent",
+            "spouse",
+            "from",
+            "to",
+            "signed",
+            "signed by",
+            "attn",
+            "cc",
+            "contact",
+            "emergency contact",
+            "provider",
+            "physician",
+            "referred by",
+            "referring physician",
+            "member",
+            "subscriber",
+            "insured",
+            "pcp")) {
+      labels.add(phrase, NAMING);
     }
     for (String relation : RELATIONS) {
       cues.add("my " + relation, STRONG);
@@ -261,20 +445,29 @@ public final class NameRecognizer implements Recognizer {
     while (i < size) {
       int spelled = spelledRunEnd(text, i);
       if (spelled > i) {
-        reportSpelled(text, i, spelled, found);
+        reportSpelled(text, i, spelled, (cueBefore[i] & STRENGTH) == NAMING, found);
         i = spelled;
         continue;
       }
       int end = candidateAt(text, i, cueBefore[i], found);
+      if (end == i + 1 && (cueBefore[i] & INTRODUCED) != 0) {
+        end = Math.max(end, introduced(text, i, found));
+      }
       i = Math.max(end, i + 1);
     }
     return found;
   }
 
-  /** For every token, the strongest cue that ends right before it (fillers skipped). */
+  /**
+   * For every token, the strongest cue that ends right before it (fillers skipped). A label with a
+   * colon ("Name:") is a naming cue; a greeting before a capitalized word ("Hi June,") and a
+   * self-introduction at the start of a turn ("hi this is ...") are marked with their own bits
+   * above the strength.
+   */
   private int[] cueStrengths(TokenizedText text) {
     int size = text.size();
     int[] strength = new int[size + 1];
+    boolean opening = true;
     for (int i = 0; i < size; i++) {
       PhraseTrie.Match cue = cues.longestAt(text, i);
       if (cue != null) {
@@ -284,10 +477,31 @@ public final class NameRecognizer implements Recognizer {
           strength[after] = Math.max(strength[after], cue.value());
         }
       }
+      PhraseTrie.Match label = labels.longestAt(text, i);
+      if (label != null && i + label.tokens() < size && colonOnly(text, i + label.tokens())) {
+        int after = i + label.tokens();
+        strength[after] =
+            Math.max(strength[after] & STRENGTH, NAMING) | strength[after] & ~STRENGTH;
+      }
+      PhraseTrie.Match greeting = greetings.longestAt(text, i);
+      if (greeting != null
+          && i + greeting.tokens() < size
+          && text.gapBefore(i + greeting.tokens()) != TokenizedText.GAP_STOP) {
+        strength[i + greeting.tokens()] |= GREETED;
+      }
+      PhraseTrie.Match intro = opening ? introductions.longestAt(text, i) : null;
+      if (intro != null
+          && i + intro.tokens() < size
+          && text.gapBefore(i + intro.tokens()) == TokenizedText.GAP_SPACE) {
+        strength[i + intro.tokens()] |= INTRODUCED;
+      }
+      opening &= OPENERS.contains(text.word(i));
       if (FILLERS.contains(text.word(i))
           && i + 1 < size
           && text.gapBefore(i + 1) != TokenizedText.GAP_STOP) {
-        strength[i + 1] = Math.max(strength[i + 1], strength[i]);
+        strength[i + 1] =
+            Math.max(strength[i + 1] & STRENGTH, strength[i] & STRENGTH)
+                | (strength[i + 1] | strength[i]) & ~STRENGTH;
       }
     }
     return strength;
@@ -364,7 +578,14 @@ public final class NameRecognizer implements Recognizer {
   }
 
   /** Reports the name starting at token {@code i}, if any; returns the token after it. */
-  private int candidateAt(TokenizedText text, int i, int cue, List<Detection> found) {
+  private int candidateAt(TokenizedText text, int i, int marks, List<Detection> found) {
+    int cue = marks & STRENGTH;
+    if (cue <= WEAK && (marks & GREETED) != 0 && text.capitalized(i) && addressed(text, i)) {
+      cue = MEDIUM; // "Hi June,", "Thanks, Kenji"
+    }
+    if (cue < TITLE && i > 0 && SAINTS.contains(text.word(i - 1))) {
+      return i + 1; // "St. Mary's"
+    }
     int kind = classify(text, i);
     if (kind == COMMON && cue == TITLE && titledPossessive(text, i)) {
       kind = NAME_LIKE; // "dr bishop's office"
@@ -383,7 +604,7 @@ public final class NameRecognizer implements Recognizer {
     }
     int end = extend(text, i, cue);
     if (end == i + 1) {
-      end = inverted(text, i, end);
+      end = inverted(text, i, end, cue);
     }
     if (insideAddress(text, i, end)) {
       return end;
@@ -405,6 +626,68 @@ public final class NameRecognizer implements Recognizer {
     return end;
   }
 
+  /**
+   * After a self-introduction that opens the turn ("hi um yeah this is oluwaseun adeyemi", "so i'm
+   * ngozi and ..."), words no list has, in lower case, are a name when they end where a name ends:
+   * at the end, at punctuation, or before "and", "calling", "from" and the like. Returns the token
+   * after the name, or {@code i + 1} when none is reported.
+   */
+  private int introduced(TokenizedText text, int i, List<Detection> found) {
+    if (!found.isEmpty() && found.get(found.size() - 1).end() > text.start(i)) {
+      return i + 1;
+    }
+    int end = i;
+    while (end < text.size()
+        && end - i < 3
+        && (end == i || text.gapBefore(end) == TokenizedText.GAP_SPACE)
+        && classify(text, end) == NAME_LIKE
+        && !notNameEnding(base(text, end))) {
+      end++;
+    }
+    if (end == i) {
+      return i + 1;
+    }
+    boolean endsHere =
+        end >= text.size()
+            || text.gapBefore(end) != TokenizedText.GAP_SPACE
+            || NAME_FOLLOWERS.contains(text.word(end));
+    if (!endsHere || insideAddress(text, i, end)) {
+      return i + 1;
+    }
+    found.add(
+        new Detection(
+            EntityKind.NAME,
+            text.start(i),
+            text.end(end - 1),
+            end - i >= 2 ? 0.74 : 0.68,
+            Pass.LEXICON,
+            canonical(text, i, end)));
+    return end;
+  }
+
+  private static boolean notNameEnding(String word) {
+    for (String ending : NOT_NAME_ENDINGS) {
+      if (word.endsWith(ending) && word.length() > ending.length() + 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * After a greeting, a capitalized word that ends the phrase ("Hi June,") or is followed by a
+   * capitalized name word ("Hi Mark Jones"): the person greeted, not the start of a title ("Thanks,
+   * Grant Writing Team").
+   */
+  private boolean addressed(TokenizedText text, int i) {
+    int next = i + 1;
+    if (next >= text.size() || text.gapBefore(next) != TokenizedText.GAP_SPACE) {
+      return true;
+    }
+    int kind = classify(text, next);
+    return text.capitalized(next) && (kind == KNOWN || kind == NAME_LIKE);
+  }
+
   /** "dr bishop's": an ordinary word with a possessive right after a title. */
   private boolean titledPossessive(TokenizedText text, int i) {
     String word = text.word(i);
@@ -415,20 +698,45 @@ public final class NameRecognizer implements Recognizer {
    * "Lopez, Maria" in a text with capitals: a surname, a comma and a first name are one name.
    * Returns the end of the name, or {@code end} when the words are not written so.
    */
-  private int inverted(TokenizedText text, int i, int end) {
+  private int inverted(TokenizedText text, int i, int end, int cue) {
     if (end >= text.size()
         || text.gapBefore(end) != TokenizedText.GAP_COMMA
         || !text.capitalized(end)
-        || !(text.capitalized(i) || i > 0 && text.gapBefore(i) == TokenizedText.GAP_SPACE)) {
+        || !(text.capitalized(i)
+            || i > 0 && text.gapBefore(i) == TokenizedText.GAP_SPACE
+            || cue >= NAMING && writtenCapital(text, i))) {
       return end;
     }
     String surname = base(text, i);
     String first = base(text, end);
     boolean clearSurname = lexicon.isSurname(surname) && !lexicon.isFirstName(surname);
     boolean clearFirst = lexicon.isFirstName(first) && !lexicon.isAmbiguousName(first);
+    if (cue >= NAMING) {
+      // After "Patient:" or "Name:" a capitalized word no list has reads as a name too.
+      int firstKind = classify(text, end);
+      clearFirst |= firstKind != COMMON && !acronym(text, end);
+      clearSurname |= classify(text, i) != COMMON;
+    }
     boolean capitalSurname =
         Character.isUpperCase(text.text().charAt(text.start(i))) && !acronym(text, i);
     return clearSurname && clearFirst && capitalSurname ? end + 1 : end;
+  }
+
+  /**
+   * Written with a capital and then lower case ("Hope"), also where {@link
+   * TokenizedText#capitalized} does not count it: at the start of the text or after a colon.
+   */
+  private static boolean writtenCapital(TokenizedText text, int i) {
+    int start = text.start(i);
+    if (!Character.isUpperCase(text.text().charAt(start)) || text.end(i) - start < 2) {
+      return false;
+    }
+    for (int c = start + 1; c < text.end(i); c++) {
+      if (Character.isUpperCase(text.text().charAt(c))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A short word in capitals in a text that has both cases ("ED", "ICU"): an abbreviation. */
@@ -454,7 +762,28 @@ public final class NameRecognizer implements Recognizer {
     }
     if (start > 0 && text.gapBefore(start) == TokenizedText.GAP_SPACE) {
       String before = text.word(start - 1);
-      return before.equals("dot") || before.equals("underscore");
+      if (before.equals("dot") || before.equals("underscore")) {
+        return true;
+      }
+    }
+    return beforeSpokenDomain(text, end);
+  }
+
+  /**
+   * "priya r eighty four at example dot org": within a few words after the name, "at", a word and
+   * "dot" with no pause between — the name is the start of a spoken e-mail address.
+   */
+  private static boolean beforeSpokenDomain(TokenizedText text, int from) {
+    int limit = Math.min(text.size() - 2, from + 6);
+    for (int t = from; t < limit; t++) {
+      if (text.gapBefore(t) == TokenizedText.GAP_STOP) {
+        return false;
+      }
+      if (text.word(t).equals("at")
+          && text.gapBefore(t + 1) != TokenizedText.GAP_STOP
+          && text.word(t + 2).equals("dot")) {
+        return true;
+      }
     }
     return false;
   }
@@ -554,7 +883,7 @@ public final class NameRecognizer implements Recognizer {
           clear++;
         }
       }
-      if (text.capitalized(t)) {
+      if (text.capitalized(t) || t == start && writtenCapital(text, t)) {
         capitals++;
       }
     }
@@ -717,7 +1046,8 @@ public final class NameRecognizer implements Recognizer {
    * Reports spelled letters as a name of their own when they spell (the start of) a word said just
    * before them that is not an ordinary word ("kowalczyk k o w a l c z y k"), or a listed name.
    */
-  private void reportSpelled(TokenizedText text, int start, int end, List<Detection> found) {
+  private void reportSpelled(
+      TokenizedText text, int start, int end, boolean named, List<Detection> found) {
     StringBuilder letters = new StringBuilder(end - start);
     for (int t = start; t < end; t++) {
       letters.append(text.word(t));
@@ -737,6 +1067,9 @@ public final class NameRecognizer implements Recognizer {
     }
     if (confidence == 0 && lexicon.isName(spelled) && !lexicon.isAmbiguousName(spelled)) {
       confidence = 0.75;
+    }
+    if (confidence == 0 && named) {
+      confidence = 0.85; // "the last name is k r i s h n a m u r t h y"
     }
     if (confidence > 0) {
       found.add(

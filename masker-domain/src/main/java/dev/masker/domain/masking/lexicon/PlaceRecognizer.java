@@ -14,8 +14,12 @@ import java.util.Set;
  * a house number (digits or spoken words), a street name and a street suffix ("1234 oak street",
  * "twenty two elm avenue") as ADDRESS. Cities that are ordinary words ("mobile", "reading") need a
  * strong cue ("live in", "moved to") or a following state; cities that are also person names
- * ("jackson") need a place cue. States alone are not reported: Safe Harbor allows them. The
- * canonical value is the place in lower case with single spaces.
+ * ("jackson") need a place cue. A following ZIP code (digits or digit words) counts like a state,
+ * and a street address before a comma like a strong cue; capitalized words before ", NY 11355" are
+ * a town even when no list has them. A city name followed by a facility word ("Riverside Clinic")
+ * is a facility, and a US-only city name right after a foreign city ("Guadalajara, Mexico") is its
+ * country. States alone are not reported: Safe Harbor allows them. The canonical value is the place
+ * in lower case with single spaces.
  */
 public final class PlaceRecognizer implements Recognizer {
 
@@ -60,6 +64,50 @@ public final class PlaceRecognizer implements Recognizer {
       Set.of("apt", "apartment", "unit", "suite", "ste", "number", "no");
 
   private static final Set<String> COUNTY_WORDS = Set.of("county", "parish");
+
+  /** Words after a place name that make it the name of a facility ("Riverside Clinic"). */
+  private static final Set<String> FACILITY_WORDS =
+      Set.of(
+          "clinic",
+          "clinics",
+          "hospital",
+          "hospitals",
+          "medical",
+          "health",
+          "healthcare",
+          "pharmacy",
+          "center",
+          "centre",
+          "urgent",
+          "memorial",
+          "general",
+          "regional",
+          "community",
+          "dental",
+          "imaging",
+          "radiology",
+          "laboratory",
+          "labs",
+          "lab",
+          "surgical",
+          "surgery",
+          "rehab",
+          "rehabilitation",
+          "hospice",
+          "dialysis",
+          "orthopedics",
+          "pediatrics",
+          "cardiology",
+          "oncology",
+          "physicians",
+          "associates",
+          "practice",
+          "infirmary",
+          "ymca");
+
+  /** Digit words that can be one digit of a spoken ZIP code. */
+  private static final Set<String> DIGIT_WORDS =
+      Set.of("zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
 
   private static final int MAX_SPOKEN_HOUSE_NUMBER = 6;
   private static final int MAX_STREET_NAME_TOKENS = 4;
@@ -144,23 +192,113 @@ public final class PlaceRecognizer implements Recognizer {
     }
     int[] numberRunEnd = numberRunEnds(text);
     int addressEnd = 0;
+    boolean addressSeen = false;
+    int cityEnd = -1;
+    int cityFlags = 0;
     int i = 0;
     while (i < size) {
       if (i >= addressEnd) {
         int end = address(text, i, numberRunEnd, found);
         if (end > i) {
           addressEnd = end;
+          addressSeen = true;
           i = end;
           continue;
         }
       }
+      int cue = cueBefore[i];
+      if (addressSeen && i - addressEnd <= 1 && text.gapBefore(i) == TokenizedText.GAP_COMMA) {
+        cue = STRONG; // "301 Hope St #2, Providence"
+      }
       int next = county(text, i, found);
       if (next == i) {
-        next = city(text, i, cueBefore[i], found);
+        next = cityBeforeStateAndZip(text, i, found);
+      }
+      if (next == i && !regionOfCity(text, i, cityEnd, cityFlags)) {
+        int before = found.size();
+        next = city(text, i, cue, numberRunEnd, found);
+        if (found.size() > before) {
+          cityEnd = next;
+          cityFlags = lexicon.cities().longestAt(text, i).value();
+        }
       }
       i = Math.max(next, i + 1);
     }
     return found;
+  }
+
+  /**
+   * "Guadalajara, Mexico": after a city outside the US and a comma, a name that the lists have only
+   * as a US city is the country or region of the first, not a place of its own.
+   */
+  private boolean regionOfCity(TokenizedText text, int i, int cityEnd, int cityFlags) {
+    if (i != cityEnd
+        || (cityFlags & Lexicon.PLACE_WORLD) == 0
+        || text.gapBefore(i) != TokenizedText.GAP_COMMA) {
+      return false;
+    }
+    PhraseTrie.Match city = lexicon.cities().longestAt(text, i);
+    return city != null && (city.value() & Lexicon.PLACE_WORLD) == 0;
+  }
+
+  /**
+   * "…, Flushing, NY 11355": capitalized words no list has, between a comma (or the start of a
+   * line) and a comma, a state abbreviation and a ZIP code, are the town of a postal address.
+   * Returns the token after the town, or {@code i}.
+   */
+  private int cityBeforeStateAndZip(TokenizedText text, int i, List<Detection> found) {
+    if (!text.capitalized(i) && !(i == 0 || text.gapBefore(i) == TokenizedText.GAP_STOP)
+        || i > 0 && text.gapBefore(i) == TokenizedText.GAP_SPACE
+        || !Character.isUpperCase(text.text().charAt(text.start(i)))) {
+      return i;
+    }
+    int end = i;
+    while (end < text.size()
+        && end - i < 3
+        && (end == i || text.gapBefore(end) == TokenizedText.GAP_SPACE)
+        && !text.isDigits(end)
+        && !lexicon.isFunctionWord(text.word(end))
+        && Character.isUpperCase(text.text().charAt(text.start(end)))) {
+      end++;
+    }
+    if (end == i
+        || end + 1 >= text.size()
+        || text.gapBefore(end) != TokenizedText.GAP_COMMA
+        || !lexicon.isStateAbbreviation(text.word(end))
+        || !Character.isUpperCase(text.text().charAt(text.start(end) + 1))
+        || text.gapBefore(end + 1) != TokenizedText.GAP_SPACE
+        || !(text.isDigits(end + 1) && text.word(end + 1).length() == 5)) {
+      return i;
+    }
+    found.add(
+        new Detection(
+            EntityKind.LOCATION,
+            text.start(i),
+            text.end(end - 1),
+            0.85,
+            Pass.LEXICON,
+            text.joined(i, end)));
+    return end;
+  }
+
+  /** A ZIP code right after token {@code i - 1}: five digits, or five digit words. */
+  private static boolean zipAt(TokenizedText text, int i, int[] numberRunEnd) {
+    if (i >= text.size() || text.gapBefore(i) == TokenizedText.GAP_STOP) {
+      return false;
+    }
+    if (text.isDigits(i)) {
+      return text.word(i).length() == 5;
+    }
+    int end = numberRunEnd[i];
+    if (end - i != 5 && end - i != 9) {
+      return false;
+    }
+    for (int t = i; t < end; t++) {
+      if (!DIGIT_WORDS.contains(text.word(t))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** For each token, where the run of spoken number words starting there ends (or itself). */
@@ -295,14 +433,19 @@ public final class PlaceRecognizer implements Recognizer {
   }
 
   /** A city of the lists, weighed by its cue and a following state: returns the token after. */
-  private int city(TokenizedText text, int i, int cue, List<Detection> found) {
+  private int city(TokenizedText text, int i, int cue, int[] numberRunEnd, List<Detection> found) {
     PhraseTrie.Match city = lexicon.cities().longestAt(text, i);
     if (city == null) {
       return i;
     }
     int end = i + city.tokens();
     int flags = city.value();
-    boolean stateFollows = stateAt(text, end);
+    if (end < text.size()
+        && text.gapBefore(end) == TokenizedText.GAP_SPACE
+        && FACILITY_WORDS.contains(text.word(end))) {
+      return end; // "The Riverside Clinic": a facility, not the city
+    }
+    boolean stateFollows = stateAt(text, end) || zipAt(text, end, numberRunEnd);
     boolean cityWord =
         end < text.size()
             && text.gapBefore(end) == TokenizedText.GAP_SPACE

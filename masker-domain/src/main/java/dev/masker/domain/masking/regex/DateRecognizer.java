@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  * 1982", "3 March 1982", "3rd of March 1982", "Mar 3rd 1982", and partial dates "March 3rd" and
  * "March 1982", and "11/04" right after a date cue ("on", "since", "until", "appointment"…). Every
  * complete date must exist ({@link CalendarDate}); two-digit years use the pivot. A date within a
- * few words of a birth cue ("born", "date of birth", "DOB", "d.o.b.", "birthday") is a DOB.
+ * few words of a birth cue ("born", "b.", "date of birth", "DOB", "d.o.b.", "birthday", and the
+ * same cues in Spanish, Portuguese, French, Italian, German and Dutch: "fecha de nacimiento",
+ * "Geburtsdatum", "date de naissance"…) is a DOB.
  *
  * <p>Canonical form: ISO {@code yyyy-MM-dd} for complete dates, otherwise the text as written in
  * lower case with runs of spaces collapsed. Spoken dates ("March third, nineteen eighty-two") are
@@ -92,7 +94,28 @@ public final class DateRecognizer implements Recognizer {
           "birthdate",
           "bday",
           "b-day",
-          "birth day");
+          "birth day",
+          // Abbreviation and other languages of forms and letters (Spanish, Portuguese, French,
+          // Italian, German, Dutch).
+          "b.",
+          "fecha de nacimiento",
+          "f. nac.",
+          "nacido",
+          "nacida",
+          "data de nascimento",
+          "nascido",
+          "nascida",
+          "date de naissance",
+          "né le",
+          "née le",
+          "data di nascita",
+          "nato il",
+          "nata il",
+          "geburtsdatum",
+          "geb.",
+          "geboren",
+          "geboren am",
+          "geboortedatum");
 
   private final CalendarDate calendar;
 

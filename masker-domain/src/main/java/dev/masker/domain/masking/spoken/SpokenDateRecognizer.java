@@ -21,7 +21,7 @@ import java.util.Set;
  * <p>A complete date that exists (February 29 only in leap years) has the canonical {@code
  * yyyy-MM-dd}; a month and day without year is a DATE whose canonical is the matched text in lower
  * case, at lower confidence. A date within a few words of a birth cue ("born", "date of birth",
- * "birthday", "dob", "d o b") is a DOB.
+ * "birthday", "birthday's", "dob", "d o b") is a DOB.
  *
  * <p><b>Two-digit years</b> ("eighty-two", "oh four") are placed by a fixed pivot: {@code 00} to
  * {@code pivot} mean 20xx, the rest 19xx. The default pivot is the written dates' one ({@link
@@ -100,6 +100,9 @@ public final class SpokenDateRecognizer implements Recognizer {
               Map.entry("born", Cue.BIRTH),
               Map.entry("birth", Cue.BIRTH),
               Map.entry("birthday", Cue.BIRTH),
+              Map.entry("birthday's", Cue.BIRTH),
+              Map.entry("bday", Cue.BIRTH),
+              Map.entry("b day", Cue.BIRTH),
               Map.entry("birthdate", Cue.BIRTH),
               Map.entry("birth date", Cue.BIRTH),
               Map.entry("dob", Cue.BIRTH),

@@ -81,4 +81,35 @@ class PlaceRecognizerTest {
     assertThat(cued).isGreaterThan(bare);
     assertThat(withState).isGreaterThan(bare);
   }
+
+  // Tuning round 2: the failure classes of the held-out corpus (docs/engine.md), with new
+  // sentences.
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Deliver to 80-12 Ibis Rd, Kew Gardens, NY 11415 | kew gardens",
+        "the pharmacy is at 88 Elm St, Providence | providence",
+        "ship it to mobile three six six oh two please | mobile",
+        "ship it to mobile 36602 please | mobile",
+        "she grew up in Monterrey, Mexico | monterrey",
+      })
+  void a_town_in_a_postal_address_is_found(String text, String canonical) {
+    assertThat(reported(text))
+        .filteredOn(d -> d.kind() == EntityKind.LOCATION)
+        .extracting(Detection::canonical)
+        .containsExactly(canonical);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "The Springfield Clinic called back",
+        "call Riverside Medical for a copy",
+        "Thanks, Front Desk, NY office",
+      })
+  void a_facility_named_after_a_town_is_not_a_place(String text) {
+    assertThat(reported(text)).filteredOn(d -> d.kind() == EntityKind.LOCATION).isEmpty();
+  }
 }

@@ -51,6 +51,10 @@ class DateRecognizerTest {
           date of birth is 3/3/82                  | DOB [3/3/82] 1982-03-03
           my birthday is march 3rd                 | DOB [march 3rd] march 3rd
           d.o.b. 1982-03-03                        | DOB [1982-03-03] 1982-03-03
+          Geburtsdatum: 14.02.1961                 | DOB [14.02.1961] 1961-02-14
+          fecha de nacimiento 1975-06-21           | DOB [1975-06-21] 1975-06-21
+          date de naissance : 1980-01-09           | DOB [1980-01-09] 1980-01-09
+          Anna Berg (b. 4 May 1950)                | DOB [4 May 1950] 1950-05-04
           """)
   void a_date_after_a_birth_cue_is_a_date_of_birth(String text, String expected) {
     assertThat(Found.in(recognizer, text)).containsExactly(expected);

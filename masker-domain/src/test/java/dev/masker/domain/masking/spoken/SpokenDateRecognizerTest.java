@@ -70,6 +70,13 @@ class SpokenDateRecognizerTest {
   }
 
   @Test
+  void a_date_after_birthday_s_is_a_date_of_birth() {
+    assertThat(recognizer.find("my birthday's june ninth nineteen sixty one"))
+        .extracting(Detection::kind)
+        .containsExactly(EntityKind.DOB);
+  }
+
+  @Test
   void a_birthday_said_after_the_date_makes_it_a_date_of_birth() {
     assertThat(recognizer.find("july fourth is my birthday"))
         .extracting(Detection::kind)
