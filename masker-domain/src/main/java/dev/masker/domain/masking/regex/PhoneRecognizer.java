@@ -23,8 +23,11 @@ import java.util.regex.Pattern;
  * at 555-0177", "555-0121 is my home line"). A fax cue ("fax", "F:") counts only if no phone cue
  * comes after it, so "F: … T: …" keeps the phone a PHONE.
  *
+ * <p>A national number with a trunk 0 ("my mobile is 07700 900123") is found after a word for a
+ * line; its canonical form is its digits, as no country code is known.
+ *
  * <p>Not covered: seven-digit numbers without a dash or a line word, numbers spoken as words (the
- * spoken pass), and international numbers written without "+".
+ * spoken pass), and other international numbers written without "+".
  */
 public final class PhoneRecognizer implements Recognizer {
   private static final String SEP = "(?:[ \\t]?[-.,][ \\t]?|[ \\t])?";
@@ -52,6 +55,10 @@ public final class PhoneRecognizer implements Recognizer {
 
   private static final Pattern LOCAL =
       Pattern.compile("(?<![\\w$€£+.,/-])([2-9]\\d{2})-(\\d{4})(?![\\w]|[.,/-]\\d)");
+
+  private static final Pattern NATIONAL =
+      Pattern.compile(
+          "(?<![\\w$€£+.,/-])(0[1-9]\\d{1,3})[ \\t-](\\d{3,6})(?:[ \\t-](\\d{3,4}))?(?![\\w]|[.,/-]\\d)");
 
   private static final Cue FAX =
       Cue.of("fax", "faxed", "facsimile", "fax number", "fax no", "fax #", "f:", "fx");
@@ -106,6 +113,7 @@ public final class PhoneRecognizer implements Recognizer {
     List<Detection> out = new ArrayList<>(2);
     findNanp(text, out);
     findInternational(text, out);
+    findNational(text, out);
     findLocal(text, out);
     return out;
   }
@@ -138,6 +146,22 @@ public final class PhoneRecognizer implements Recognizer {
         canonical.append('x').append(extension);
       }
       emit(text, m.start(), m.end(), confidence, canonical.toString(), out);
+    }
+  }
+
+  /**
+   * A number with a trunk 0 and no country code ("07700 900123", "020 7946 0958"), 10 or 11 digits,
+   * with a word for a phone line just before it.
+   */
+  private void findNational(String text, List<Detection> out) {
+    Anchored m =
+        new Anchored(
+            NATIONAL, text, (t, i) -> t.charAt(i) == '0' && Anchored.DIGIT_AT_WORD_START.at(t, i));
+    while (m.find()) {
+      String digits = m.group(1) + m.group(2) + (m.group(3) == null ? "" : m.group(3));
+      if ((digits.length() == 10 || digits.length() == 11) && LINE.precedes(text, m.start(), 4)) {
+        emit(text, m.start(), m.end(), 0.8, digits, out);
+      }
     }
   }
 

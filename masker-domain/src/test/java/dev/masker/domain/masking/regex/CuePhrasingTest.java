@@ -107,8 +107,11 @@ class CuePhrasingTest {
           555-0121 is my home line                       | PHONE [555-0121] 5550121
           F: 303-555-0187                                | FAX [303-555-0187] 3035550187
           F:303.555.0187                                 | FAX [303.555.0187] 3035550187
+          my mobile is 07700 900123 if you need me       | PHONE [07700 900123] 07700900123
+          call the office on 020 7946 0958               | PHONE [020 7946 0958] 02079460958
           """)
-  void a_local_number_near_a_line_word_or_a_number_after_f_is_found(String text, String expected) {
+  void a_local_or_national_number_near_a_line_word_or_a_number_after_f_is_found(
+      String text, String expected) {
     assertThat(found(text)).containsExactly(expected);
   }
 
@@ -155,6 +158,7 @@ class CuePhrasingTest {
         "I'll call you in five minutes",
         "Medicare Part B and the chart say so",
         "Ms. Lee, 45, walked in",
+        "ref 01 2024 3345",
       })
   void ordinary_numbers_near_cue_words_are_not_identifiers(String text) {
     assertThat(found(text)).isEmpty();
