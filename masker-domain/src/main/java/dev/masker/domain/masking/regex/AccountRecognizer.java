@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Account numbers after a cue ("account number", "acct", "account #", "routing number", "billing
- * account"): 6 to 17 digits, in groups if spoken so ("account number is 0012 3456 789"). Canonical
- * form: the digits.
+ * Account numbers after a cue ("account number", "acct", "account #", "patient account", "billing
+ * account"): 6 to 17 digits, in groups if spoken so ("account number is 0012 3456 789"), after an
+ * optional prefix of up to three letters and a dash ("PA-2210087"). Canonical form: the digits,
+ * after the prefix in upper case if there is one. Bank routing numbers name a bank, not a person,
+ * and are not reported.
  */
 public final class AccountRecognizer implements Recognizer {
   private static final CuedValue ACCOUNT =
@@ -24,7 +26,7 @@ public final class AccountRecognizer implements Recognizer {
               "acct",
               "acct no",
               "a/c",
-              "routing number",
+              "patient account",
               "bank account",
               "checking account",
               "savings account",

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * Ages over 89, which Safe Harbor treats as identifying: "92 years old", "a 95-year-old", "age 95",
- * "aged 101", "I'm 93 years of age". Only the number is marked; its canonical form is the digits.
- * Younger ages are not PHI and are not reported.
+ * "aged 101", "I'm 93 years of age", "she'll be 90", "turned 100", and a number set off by commas
+ * after a name ("Fatima Al-Rashid, 96, needs…"). Only the number is marked; its canonical form is
+ * the digits. Younger ages are not PHI and are not reported.
  */
 public final class AgeRecognizer implements Recognizer {
   private static final Pattern AGE_AFTER =
@@ -19,10 +20,20 @@ public final class AgeRecognizer implements Recognizer {
           "(?<![\\w.,$-])(\\d{2,3})(?:[ \\t-]{1,2}(?:years?|yrs?|y/?o)(?:[ \\t-]{1,2}old|[ \\t]of[ \\t]age)"
               + "|[ \\t]?yo\\b|[ \\t-]{1,2}year[ \\t-]old)",
           Pattern.CASE_INSENSITIVE);
+  private static final Pattern AGE_AFTER_PERSON =
+      Pattern.compile(
+          "\\b(?:(?:he|she|i|they|you|mom|dad|mother|father|grandma|grandpa|grandmother|grandfather"
+              + "|patient|pt)(?:['’]ll|[ \\t]will)[ \\t]be|turn(?:s|ed|ing)?)[ \\t](\\d{2,3})"
+              + "(?![\\w%$]|[.,]\\d|[ \\t]?(?:percent|degrees?|minutes?|mins?|hours?|days?|weeks?"
+              + "|months?|times|dollars|bucks|cents|pounds|lbs?|kg|mg|miles|feet|units|seconds)\\b)",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern AGE_BEFORE =
       Pattern.compile(
           "\\b(?:age|aged|ages)[ \\t]?(?:is|of|was|:)?[ \\t]?(\\d{2,3})(?![\\w]|[.,]\\d)",
           Pattern.CASE_INSENSITIVE);
+
+  private static final String AFTER_PERSON_FIRST = "hsitymdgpf";
+  private static final Pattern AGE_APPOSITION = Pattern.compile("(\\d{2,3})(?=[,;)])");
 
   @Override
   public Pass pass() {
@@ -40,7 +51,43 @@ public final class AgeRecognizer implements Recognizer {
             (t, i) -> Anchored.startsWith(t, i, "age") && Anchored.WORD_START.at(t, i)),
         0.85,
         out);
+    collect(
+        new Anchored(
+            AGE_AFTER_PERSON,
+            text,
+            (t, i) ->
+                AFTER_PERSON_FIRST.indexOf(Character.toLowerCase(t.charAt(i))) >= 0
+                    && Anchored.WORD_START.at(t, i)),
+        0.8,
+        out);
+    findAfterName(text, out);
     return out;
+  }
+
+  /** "Fatima Al-Rashid, 96, needs home PT": a number set off by commas right after a name. */
+  private static void findAfterName(String text, List<Detection> out) {
+    Anchored m = new Anchored(AGE_APPOSITION, text, Anchored.DIGIT_AT_WORD_START);
+    while (m.find()) {
+      int comma = m.start() - 2;
+      if (comma < 1 || text.charAt(comma) != ',' || text.charAt(comma + 1) != ' ') {
+        continue;
+      }
+      int wordStart = comma;
+      while (wordStart > 0 && isNameChar(text.charAt(wordStart - 1))) {
+        wordStart--;
+      }
+      if (wordStart < comma && Character.isUpperCase(text.charAt(wordStart))) {
+        int age = Integer.parseInt(m.group(1));
+        if (age >= 90 && age <= 125) {
+          out.add(
+              new Detection(EntityKind.AGE, m.start(1), m.end(1), 0.75, Pass.REGEX, m.group(1)));
+        }
+      }
+    }
+  }
+
+  private static boolean isNameChar(char c) {
+    return Character.isLetter(c) || c == '-' || c == '\'' || c == '’';
   }
 
   private static void collect(Anchored m, double confidence, List<Detection> out) {

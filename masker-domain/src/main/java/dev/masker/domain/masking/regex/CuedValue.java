@@ -18,7 +18,7 @@ final class CuedValue {
   private static final Set<String> FILLERS =
       Set.of(
           "is", "was", "number", "numbers", "no", "num", "nbr", "id", "of", "my", "the", "it's",
-          "its", "it", "reads", "on", "file", "be", "should", "#", "code");
+          "its", "it", "reads", "on", "file", "be", "should", "#", "code", "current", "new");
   private static final int MAX_FILLERS = 4;
 
   private final EntityKind kind;
@@ -74,36 +74,103 @@ final class CuedValue {
 
   private int scanValue(String text, int start, List<Detection> out) {
     int length = text.length();
-    if (start >= length || !isValueChar(text.charAt(start))) {
+    int prefix = digitsOnly ? letterPrefix(text, start) : 0;
+    if (start + prefix >= length || !isValueChar(text.charAt(start + prefix))) {
       return start;
     }
     StringBuilder canonical = new StringBuilder(max);
-    int i = start;
+    for (int k = start; k < start + prefix - 1; k++) {
+      canonical.append(Character.toUpperCase(text.charAt(k)));
+    }
+    int i = start + prefix;
     int end = start;
     boolean digit = false;
+    boolean groupDigit = false;
     while (i < length && canonical.length() <= max) {
       char c = text.charAt(i);
       if (isValueChar(c)) {
         canonical.append(Character.toUpperCase(c));
-        digit |= Character.isDigit(c);
+        boolean isDigit = Character.isDigit(c);
+        digit |= isDigit;
+        groupDigit |= isDigit;
         i++;
         end = i;
       } else if ((c == '-' || c == ' ' || c == '.' || c == '/')
           && i + 1 < length
+          && (groupDigit || c != ' ' || isLetterPrefix(text, start, i))
           && continuesAfter(c, text.charAt(i + 1))) {
+        groupDigit = false;
         i++;
       } else {
         break;
       }
     }
     if (i < length && isWordChar(text.charAt(i)) && canonical.length() <= max) {
-      return end; // the value runs into a longer word: not an identifier
+      return start; // the value runs into a longer word: not an identifier
     }
     int count = canonical.length();
-    if (digit && count >= min && count <= max) {
+    if (digit && count >= min && count <= max && !isYearRange(text, start, end)) {
       out.add(new Detection(kind, start, end, confidence, Pass.REGEX, canonical.toString()));
+      return end;
     }
-    return end;
+    return start; // not a value: a cue inside it ("medicare mbi …") may still lead to one
+  }
+
+  /**
+   * The length of a short letter prefix and its dash before the digits of a number-like value
+   * ("PA-2210087"), or 0.
+   */
+  private static int letterPrefix(String text, int start) {
+    int i = start;
+    while (i < text.length() && i - start < 4 && isAsciiLetter(text.charAt(i))) {
+      i++;
+    }
+    boolean prefixed =
+        i > start
+            && i - start <= 3
+            && i + 1 < text.length()
+            && text.charAt(i) == '-'
+            && Character.isDigit(text.charAt(i + 1));
+    return prefixed ? i + 1 - start : 0;
+  }
+
+  /**
+   * Whether {@code [start, end)} is a first group of up to four capitals that is no cue, which the
+   * digits after a space continue ("ZGP 8841 2209", but not "MBI 1EG4…").
+   */
+  private boolean isLetterPrefix(String text, int start, int end) {
+    if (end - start > 4) {
+      return false;
+    }
+    for (int k = start; k < end; k++) {
+      char c = text.charAt(k);
+      if (c < 'A' || c > 'Z') {
+        return false;
+      }
+    }
+    return !cue.isExactly(text, start, end);
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  /** "2024-2025", "2019/20": a span of years after a cue ("policy 2024-2025") is no identifier. */
+  private static boolean isYearRange(String text, int start, int end) {
+    int length = end - start;
+    if (length != 9 && length != 7) {
+      return false;
+    }
+    char separator = text.charAt(start + 4);
+    if (separator != '-' && separator != '/') {
+      return false;
+    }
+    for (int i = start; i < end; i++) {
+      if (i != start + 4 && !Character.isDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return text.startsWith("19", start) || text.startsWith("20", start);
   }
 
   private boolean continuesAfter(char separator, char next) {

@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * Device identifiers: serial numbers after a cue ("serial number", "S/N", "device id", "model and
- * serial"), 5 to 20 letters and digits; IMEIs (15 digits) after an "IMEI" cue and valid by {@link
- * Luhn}; MAC addresses ("00:1A:2B:3C:4D:5E"). Canonical form: upper case without separators.
+ * serial"), 5 to 32 letters and digits (a UUID device id has 32); IMEIs (15 digits) after an "IMEI"
+ * cue and valid by {@link Luhn}; MAC addresses ("00:1A:2B:3C:4D:5E"). Canonical form: upper case
+ * without separators.
  */
 public final class DeviceRecognizer implements Recognizer {
   private static final CuedValue SERIAL =
@@ -26,8 +27,15 @@ public final class DeviceRecognizer implements Recognizer {
               "s/n",
               "sn",
               "device id",
+              "device identifier",
               "device number",
               "device serial",
+              "device serial number",
+              "model and serial",
+              "model and serial number",
+              "unit id",
+              "unit serial",
+              "hardware id",
               "udid",
               "meid",
               "pacemaker id",
@@ -35,7 +43,7 @@ public final class DeviceRecognizer implements Recognizer {
               "pump serial",
               "equipment id"),
           5,
-          20,
+          32,
           false,
           0.85);
   private static final Pattern IMEI =

@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
 /**
  * Health-plan beneficiary numbers: Medicare Beneficiary Identifiers anywhere ("1EG4-TE5-MK73",
  * shape checked by {@link MedicareBeneficiaryIdentifier}), and any plan's member number after a cue
- * ("member id", "policy number", "subscriber id", "group number", "insurance id", "medicaid
- * number"): 5 to 20 letters and digits with at least one digit. Canonical form: upper case without
- * separators.
+ * ("member id", "member #", "policy", "subscriber", "insurance id", "the id on my card",
+ * "Medicaid"): 5 to 20 letters and digits with at least one digit. Canonical form: upper case
+ * without separators. Group numbers name an employer's plan, not a person, and are not reported.
  */
 public final class HealthPlanRecognizer implements Recognizer {
   private static final Pattern MBI =
@@ -25,23 +25,33 @@ public final class HealthPlanRecognizer implements Recognizer {
       new CuedValue(
           EntityKind.HEALTH_PLAN_ID,
           Cue.of(
+              "member",
               "member id",
               "member number",
               "member no",
+              "membership number",
+              "policy",
               "policy number",
               "policy no",
               "policy id",
+              "policy holder id",
+              "subscriber",
               "subscriber id",
               "subscriber number",
-              "group number",
-              "group no",
-              "group id",
               "insurance id",
               "insurance number",
+              "insurance card",
+              "id on my card",
+              "id on the card",
+              "id on his card",
+              "id on her card",
+              "medicaid",
               "medicaid id",
               "medicaid number",
+              "medicare",
               "medicare id",
               "medicare number",
+              "certificate of coverage",
               "beneficiary id",
               "beneficiary number",
               "plan id",

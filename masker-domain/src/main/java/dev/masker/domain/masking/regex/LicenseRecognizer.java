@@ -10,11 +10,13 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Certificate and licence numbers: a driver's licence number after a cue ("driver's license", "DL",
- * "license number"), 5 to 15 letters and digits; DEA registration numbers ("AB1234563") validated
- * by their check digit, surer after a "DEA" cue; NPI numbers (ten digits) after an "NPI" or
- * "provider number" cue, validated by their Luhn check. Canonical form: upper case without
- * separators. An NPI without a cue is not reported: ten digits are more often a phone number.
+ * Certificate and licence numbers: a driver's or professional licence number after a cue ("driver's
+ * license", "DL", "CDL", "license number", "state license", "lic."), 5 to 15 letters and digits;
+ * DEA registration numbers ("AB1234563") validated by their check digit, surer after a "DEA" cue;
+ * NPI numbers (ten digits) after an "NPI" or "provider number" cue, validated by their Luhn check.
+ * A DEA number whose check digit fails is still reported when a "DEA" cue is right before it.
+ * Canonical form: upper case without separators. An NPI without a cue is not reported: ten digits
+ * are more often a phone number.
  */
 public final class LicenseRecognizer implements Recognizer {
   private static final CuedValue DRIVER =
@@ -29,6 +31,14 @@ public final class LicenseRecognizer implements Recognizer {
               "driving licence",
               "driving license",
               "license number",
+              "license",
+              "licence",
+              "lic",
+              "lic #",
+              "lic no",
+              "cdl",
+              "certificate",
+              "certificate no",
               "licence number",
               "license no",
               "license #",
@@ -79,9 +89,10 @@ public final class LicenseRecognizer implements Recognizer {
       if (!cued && !upper) {
         continue;
       }
+      double confidence = cued ? 0.95 : 0.8;
       out.add(
           new Detection(
-              EntityKind.LICENSE, dea.start(), dea.end(), cued ? 0.95 : 0.8, Pass.REGEX, compact));
+              EntityKind.LICENSE, dea.start(), dea.end(), confidence, Pass.REGEX, compact));
     }
     Anchored npi = new Anchored(TEN_DIGITS, text, Anchored.DIGIT_AT_WORD_START);
     while (npi.find()) {

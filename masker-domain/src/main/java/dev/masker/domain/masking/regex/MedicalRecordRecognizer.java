@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Medical record numbers after a cue ("MRN", "medical record number", "chart number", "patient
- * id"): 6 to 10 letters and digits, at least one digit, dashes or digit groups allowed ("MRN:
- * 00482913", "chart number is AB-123456"). Canonical form: upper case without separators. Tenant
- * formats without a cue belong in the policy's custom patterns.
+ * Medical record numbers after a cue ("MRN", "medical record number", "chart number", "patient id",
+ * "pt ID", "med rec no."): 6 to 10 letters and digits, at least one digit, dashes or digit groups
+ * allowed ("MRN: 00482913", "chart number is AB-123456"). Canonical form: upper case without
+ * separators. Tenant formats without a cue belong in the policy's custom patterns.
  */
 public final class MedicalRecordRecognizer implements Recognizer {
   private static final CuedValue MRN =
@@ -25,8 +25,19 @@ public final class MedicalRecordRecognizer implements Recognizer {
               "chart number",
               "chart no",
               "chart",
+              "chart #",
               "record number",
+              "record no",
+              "record #",
+              "med rec",
+              "med rec no",
+              "medical rec",
               "patient id",
+              "patient #",
+              "pt id",
+              "pt #",
+              "pt no",
+              "patient identifier",
               "patient number",
               "hospital number",
               "mr number",

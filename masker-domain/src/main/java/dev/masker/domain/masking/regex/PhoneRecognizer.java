@@ -19,8 +19,15 @@ import java.util.regex.Pattern;
  * and "(415) 555-2671" are one value ({@code 4155552671}); other country codes are kept ("+44 20
  * 7946 0958" gives {@code 442079460958}); an extension is appended after an {@code x}.
  *
- * <p>Not covered: seven-digit local numbers, numbers spoken as words (the spoken pass), and
- * international numbers written without "+".
+ * <p>A seven-digit local number ("555-0121") is found only with a word for a line near it ("text me
+ * at 555-0177", "555-0121 is my home line"). A fax cue ("fax", "F:") counts only if no phone cue
+ * comes after it, so "F: … T: …" keeps the phone a PHONE.
+ *
+ * <p>A national number with a trunk 0 ("my mobile is 07700 900123") is found after a word for a
+ * line; its canonical form is its digits, as no country code is known.
+ *
+ * <p>Not covered: seven-digit numbers without a dash or a line word, numbers spoken as words (the
+ * spoken pass), and other international numbers written without "+".
  */
 public final class PhoneRecognizer implements Recognizer {
   private static final String SEP = "(?:[ \\t]?[-.,][ \\t]?|[ \\t])?";
@@ -46,7 +53,37 @@ public final class PhoneRecognizer implements Recognizer {
               + EXTENSION,
           Pattern.CASE_INSENSITIVE);
 
-  private static final Cue FAX = Cue.of("fax", "faxed", "facsimile", "fax number", "fax no");
+  private static final Pattern LOCAL =
+      Pattern.compile("(?<![\\w$€£+.,/-])([2-9]\\d{2})-(\\d{4})(?![\\w]|[.,/-]\\d)");
+
+  private static final Pattern NATIONAL =
+      Pattern.compile(
+          "(?<![\\w$€£+.,/-])(0[1-9]\\d{1,3})[ \\t-](\\d{3,6})(?:[ \\t-](\\d{3,4}))?(?![\\w]|[.,/-]\\d)");
+
+  private static final Cue FAX =
+      Cue.of("fax", "faxed", "facsimile", "fax number", "fax no", "fax #", "f:", "fx");
+
+  /** Cues that make seven digits "555-0121" a local number: a word for a line, not "number". */
+  private static final Cue LINE =
+      Cue.of(
+          "phone",
+          "telephone",
+          "tel",
+          "call",
+          "cell",
+          "mobile",
+          "text",
+          "reach",
+          "dial",
+          "callback",
+          "call back",
+          "line",
+          "landline",
+          "home",
+          "work",
+          "ph",
+          "extension");
+
   private static final Cue PHONE =
       Cue.of(
           "phone",
@@ -62,7 +99,9 @@ public final class PhoneRecognizer implements Recognizer {
           "callback",
           "call back",
           "dial",
-          "ph");
+          "ph",
+          "t:",
+          "tel:");
 
   @Override
   public Pass pass() {
@@ -74,6 +113,8 @@ public final class PhoneRecognizer implements Recognizer {
     List<Detection> out = new ArrayList<>(2);
     findNanp(text, out);
     findInternational(text, out);
+    findNational(text, out);
+    findLocal(text, out);
     return out;
   }
 
@@ -108,6 +149,53 @@ public final class PhoneRecognizer implements Recognizer {
     }
   }
 
+  /**
+   * A number with a trunk 0 and no country code ("07700 900123", "020 7946 0958"), 10 or 11 digits,
+   * with a word for a phone line just before it.
+   */
+  private void findNational(String text, List<Detection> out) {
+    Anchored m =
+        new Anchored(
+            NATIONAL, text, (t, i) -> t.charAt(i) == '0' && Anchored.DIGIT_AT_WORD_START.at(t, i));
+    while (m.find()) {
+      String digits = m.group(1) + m.group(2) + (m.group(3) == null ? "" : m.group(3));
+      if ((digits.length() == 10 || digits.length() == 11) && LINE.precedes(text, m.start(), 4)) {
+        emit(text, m.start(), m.end(), 0.8, digits, out);
+      }
+    }
+  }
+
+  /** Seven digits with a dash, with a word for a phone line just before or after. */
+  private void findLocal(String text, List<Detection> out) {
+    Anchored m = new Anchored(LOCAL, text, Anchored.DIGIT_AT_WORD_START);
+    while (m.find()) {
+      if (isInsideLongerNumber(text, m.start()) || covered(out, m.start())) {
+        continue;
+      }
+      if (LINE.precedes(text, m.start(), 4) || LINE.follows(text, m.end(), 4)) {
+        emit(text, m.start(), m.end(), 0.75, m.group(1) + m.group(2), out);
+      }
+    }
+  }
+
+  /** "(415) 555-0123", "415 555-0123": the seven digits end a longer number. */
+  private static boolean isInsideLongerNumber(String text, int start) {
+    int i = start - 1;
+    if (i >= 0 && text.charAt(i) == ' ') {
+      i--;
+    }
+    return i >= 0 && (Anchored.isAsciiDigit(text.charAt(i)) || text.charAt(i) == ')');
+  }
+
+  private static boolean covered(List<Detection> found, int position) {
+    for (Detection d : found) {
+      if (d.start() <= position && position < d.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean continuesWithDigits(String text, int end) {
     return end + 1 < text.length()
         && (text.charAt(end) == ' ' || text.charAt(end) == '\t')
@@ -123,7 +211,8 @@ public final class PhoneRecognizer implements Recognizer {
     if (c < 0.6) {
       return;
     }
-    if (FAX.precedes(text, start, 5)) {
+    int fax = FAX.lastEndBefore(text, start, 5);
+    if (fax >= 0 && fax >= PHONE.lastEndBefore(text, start, 5)) {
       out.add(
           new Detection(
               EntityKind.FAX, start, end, Math.min(0.95, c + 0.03), Pass.REGEX, canonical));

@@ -143,6 +143,12 @@ public final class SpokenIdentifierRecognizer implements Recognizer {
           "-",
           "—");
 
+  /** Prepositions that open a phrase naming whose the code is: "the npi for dr haddad is …". */
+  private static final Set<String> OWNER = Set.of("for", "on", "of", "from", "in", "at");
+
+  /** Verbs that close such a phrase. */
+  private static final Set<String> VERBS = Set.of("is", "was", "it's", "reads", "says");
+
   /** Cues spelled letter by letter, which a code may follow without a pause: "v i n one h …". */
   private static final List<String> SPELLED_CUES = List.of("iban", "vin", "dea", "npi", "dl", "sn");
 
@@ -268,11 +274,30 @@ public final class SpokenIdentifierRecognizer implements Recognizer {
         value);
   }
 
-  /** Whether tokens {@code [from, to)} only link a cue to its value ("number on the back is"). */
+  /**
+   * Whether tokens {@code [from, to)} only link a cue to its value: linking words ("number on the
+   * back is"), or a short phrase saying whose or which it is, from a preposition to a verb ("for dr
+   * haddad is", "on the oxygen concentrator is").
+   */
   private static boolean onlyWordsBetween(List<SpokenToken> tokens, int from, int to) {
-    for (int k = from; k < to; k++) {
+    boolean linking = true;
+    for (int k = from; k < to && linking; k++) {
+      linking = LINKING.contains(tokens.get(k).text());
+    }
+    if (linking) {
+      return true;
+    }
+    if (to - from < 3 || !OWNER.contains(tokens.get(from).text())) {
+      return false;
+    }
+    if (!VERBS.contains(tokens.get(to - 1).text())) {
+      return false;
+    }
+    for (int k = from + 1; k < to - 1; k++) {
       var t = tokens.get(k);
-      if (!LINKING.contains(t.text())) {
+      if (!t.isWord()
+          || NumberWords.singleDigit(t) >= 0
+          || CUES.nearestAfter(tokens, k, 1).isPresent()) {
         return false;
       }
     }

@@ -17,6 +17,8 @@ import java.util.Map;
  * <ul>
  *   <li>10 digits, or 11 starting with 1: PHONE (canonical 10 digits), FAX with a fax cue;
  *   <li>7 digits: PHONE/FAX with a phone or fax cue, else PHONE at low confidence;
+ *   <li>10 or 11 digits starting with one 0 (a national number outside North America), with a phone
+ *       or fax cue: PHONE/FAX, canonical the digits as said;
  *   <li>9 digits with an SSN cue and a valid area/group/serial: SSN (low confidence without cue);
  *   <li>member/policy/insurance cue, 6–20 digits: HEALTH_PLAN_ID; MRN/chart cue, 5–12: MRN; account
  *       cue, 6–17: ACCOUNT; card cue and Luhn, 13–19: CREDIT_CARD (Luhn-valid 15 or 16 digits
@@ -124,6 +126,10 @@ public final class SpokenNumberRecognizer implements Recognizer {
           Map.entry("cell", Cue.PHONE),
           Map.entry("cellphone", Cue.PHONE),
           Map.entry("mobile", Cue.PHONE),
+          Map.entry("mobile's", Cue.PHONE),
+          Map.entry("cell's", Cue.PHONE),
+          Map.entry("phone's", Cue.PHONE),
+          Map.entry("landline", Cue.PHONE),
           Map.entry("reach me", Cue.PHONE),
           Map.entry("reached", Cue.PHONE),
           Map.entry("text me", Cue.PHONE),
@@ -370,6 +376,9 @@ public final class SpokenNumberRecognizer implements Recognizer {
           if (len == 7) {
             return detection(run, kind, 0.85, d);
           }
+          if (isNationalNumber(d)) {
+            return detection(run, kind, 0.8, d);
+          }
           break;
         case SSN:
           if (len == 9 && isValidSsn(d)) {
@@ -428,6 +437,11 @@ public final class SpokenNumberRecognizer implements Recognizer {
 
   private static boolean isTenDigitPhone(String d) {
     return d.length() == 10 || (d.length() == 11 && d.charAt(0) == '1');
+  }
+
+  /** "oh seven seven double oh nine …": a number with a trunk 0 (UK, AU, EU), 10 or 11 digits. */
+  private static boolean isNationalNumber(String d) {
+    return (d.length() == 10 || d.length() == 11) && d.charAt(0) == '0' && d.charAt(1) != '0';
   }
 
   private static String tenDigits(String d) {

@@ -18,7 +18,9 @@ class HealthPlanRecognizerTest {
           my medicare card says 1EG4-TE5-MK73       | HEALTH_PLAN_ID [1EG4-TE5-MK73] 1EG4TE5MK73
           it's 1EG4TE5MK73                          | HEALTH_PLAN_ID [1EG4TE5MK73] 1EG4TE5MK73
           member id is XJH123456789                 | HEALTH_PLAN_ID [XJH123456789] XJH123456789
-          group number 88812                        | HEALTH_PLAN_ID [88812] 88812
+          Member #: ZDK40091720                     | HEALTH_PLAN_ID [ZDK40091720] ZDK40091720
+          the id on my card is ABX448812            | HEALTH_PLAN_ID [ABX448812] ABX448812
+          secondary: Medicaid RR45561290            | HEALTH_PLAN_ID [RR45561290] RR45561290
           subscriber id: W2847-33910                | HEALTH_PLAN_ID [W2847-33910] W284733910
           """)
   void a_beneficiary_or_member_number_is_found(String text, String expected) {
@@ -33,6 +35,10 @@ class HealthPlanRecognizerTest {
         "member id pending",
         "policy number is unknown",
         "group 5 at noon",
+        // label rules (docs/evaluation-corpus.md): a group number names the employer's plan
+        "group number 88812",
+        "our policy for 2024-2025 changed",
+        "medicare covers 80 percent",
         "XJH123456789"
       })
   void other_codes_are_not_plan_ids(String text) {

@@ -109,7 +109,14 @@ class RegexPassTest {
         "http://x",
         "0",
         "zip 1 ",
-        "a'"
+        "a'",
+        "F: 555-0123 ",
+        "lic ",
+        "Smith, 95, ",
+        "turned 9",
+        "member ZGP 1",
+        "PA-1",
+        "mg/dL "
       })
   void pathological_input_takes_time_linear_in_its_length(String unit) {
     String small = unit.repeat(10_000 / unit.length());

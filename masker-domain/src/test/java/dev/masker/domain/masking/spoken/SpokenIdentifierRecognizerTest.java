@@ -146,6 +146,24 @@ class SpokenIdentifierRecognizerTest {
     assertThat(d.canonical()).isEqualTo("DE89370400440532013000");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // 1234567893: the NPI check-digit example of the CMS guide
+        "the npi for dr haddad is one two three four five six seven eight nine three | LICENSE"
+            + " | 1234567893",
+        "the serial number on the oxygen concentrator is b c four four nine two one seven seven"
+            + " three | DEVICE_ID | BC44921773",
+      })
+  void a_phrase_naming_whose_identifier_it_is_may_sit_between_cue_and_value(
+      String text, EntityKind kind, String canonical) {
+    var d = only(text);
+
+    assertThat(d.kind()).isEqualTo(kind);
+    assertThat(d.canonical()).isEqualTo(canonical);
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -159,6 +177,9 @@ class SpokenIdentifierRecognizerTest {
         "i think i need a refill of my license to drive",
         "take two tablets twice a day",
         "the serial is on the back",
+        "the npi for the clinic is on the website",
+        "the serial on the pump is twenty",
+        "the license for my two kids is expired",
       })
   void ordinary_speech_near_an_identifier_word_gives_no_identifier(String text) {
     assertThat(recognizer.find(text)).isEmpty();

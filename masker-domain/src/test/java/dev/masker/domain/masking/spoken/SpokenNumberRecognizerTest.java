@@ -55,6 +55,11 @@ class SpokenNumberRecognizerTest {
         "account number is nine eight seven six five four three two | ACCOUNT | nine eight seven"
             + " six five four three two | 98765432",
         "zip code nine four one one oh | ZIP | nine four one one oh | 94110",
+        // 07700 900xxx: Ofcom's drama range for UK mobiles
+        "my mobile's oh seven seven oh oh nine double oh one two three | PHONE | oh seven seven oh"
+            + " oh nine double oh one two three | 07700900123",
+        "the cell's five five five, one two one two | PHONE | five five five, one two one two |"
+            + " 5551212",
       })
   void a_spoken_identifier_is_found_with_the_digits_of_its_written_form(
       String text, EntityKind kind, String spoken, String canonical) {
