@@ -37,12 +37,15 @@ class EvaluationTest {
     var card = score(LabelledCorpus.load(LabelledCorpus.WRITTEN));
     System.out.println("Written corpus\n" + card.table());
 
-    assertThat(card.overall().recall()).isGreaterThanOrEqualTo(0.90);
-    assertThat(card.overall().precision()).isGreaterThanOrEqualTo(0.95);
-    assertThat(card.coveredAnyKind()).isGreaterThanOrEqualTo(0.91);
+    assertThat(card.overall().recall()).isGreaterThanOrEqualTo(0.96);
+    assertThat(card.overall().precision()).isGreaterThanOrEqualTo(0.96);
+    assertThat(card.coveredAnyKind()).isGreaterThanOrEqualTo(0.96);
   }
 
-  /** Written by someone who saw neither the detectors nor the first corpus. */
+  /**
+   * Written by someone who saw neither the detectors nor the first corpus; its first figures are in
+   * docs/engine.md, before it was used to find failure classes.
+   */
   @Test
   void the_held_out_corpus_scores_above_its_floors() {
     var examples = new java.util.ArrayList<>(LabelledCorpus.load("holdout-voice.tsv"));
@@ -50,8 +53,8 @@ class EvaluationTest {
     var card = score(examples);
     System.out.println("Held-out corpus\n" + card.table());
 
-    assertThat(card.overall().recall()).isGreaterThanOrEqualTo(0.80);
-    assertThat(card.overall().precision()).isGreaterThanOrEqualTo(0.90);
-    assertThat(card.coveredAnyKind()).isGreaterThanOrEqualTo(0.82);
+    assertThat(card.overall().recall()).isGreaterThanOrEqualTo(0.95);
+    assertThat(card.overall().precision()).isGreaterThanOrEqualTo(0.95);
+    assertThat(card.coveredAnyKind()).isGreaterThanOrEqualTo(0.95);
   }
 }
