@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.masker.application.fake.DirectTransactionRunner;
 import dev.masker.application.fake.FastPasswordHasher;
+import dev.masker.application.fake.FixedKeyCatalog;
 import dev.masker.application.fake.FixedUpstreamCatalog;
 import dev.masker.application.fake.InMemoryAccountRepository;
 import dev.masker.application.fake.InMemoryAgentRepository;
@@ -66,7 +67,12 @@ class AccountLifecycleScenarioTest {
   private final AddUserService addUser = new AddUserService(users, hasher, tx, ids, clock);
   private final CreateAgentService createAgent =
       new CreateAgentService(
-          agents, new FixedUpstreamCatalog(Set.of("stub", "openai")), tx, ids, clock);
+          agents,
+          new FixedUpstreamCatalog(Set.of("stub", "openai")),
+          new FixedKeyCatalog(Set.of("K_HEALTHCARE")),
+          tx,
+          ids,
+          clock);
   private final ListAgentsService listAgents = new ListAgentsService(agents, tx);
   private final GetAgentService getAgent = new GetAgentService(agents, tx);
   private final DeleteAgentService deleteAgent = new DeleteAgentService(agents, tx);

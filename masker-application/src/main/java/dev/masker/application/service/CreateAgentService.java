@@ -3,6 +3,7 @@ package dev.masker.application.service;
 import dev.masker.application.port.in.Caller;
 import dev.masker.application.port.in.CreateAgentUseCase;
 import dev.masker.application.port.out.AgentRepository;
+import dev.masker.application.port.out.KeyCatalog;
 import dev.masker.application.port.out.TransactionRunner;
 import dev.masker.application.port.out.UpstreamCatalog;
 import dev.masker.domain.agent.Agent;
@@ -13,11 +14,15 @@ import dev.masker.domain.agent.Upstream;
 import dev.masker.domain.common.IdGenerator;
 import dev.masker.domain.common.InvalidValue;
 import dev.masker.domain.policy.BuiltInPolicies;
+import dev.masker.domain.policy.PolicyParser;
+import dev.masker.domain.policy.PolicyProblem;
 import java.time.Clock;
+import java.util.List;
 
 public final class CreateAgentService implements CreateAgentUseCase {
   private final AgentRepository agents;
   private final UpstreamCatalog upstreams;
+  private final KeyCatalog keys;
   private final TransactionRunner tx;
   private final IdGenerator ids;
   private final Clock clock;
@@ -25,11 +30,13 @@ public final class CreateAgentService implements CreateAgentUseCase {
   public CreateAgentService(
       AgentRepository agents,
       UpstreamCatalog upstreams,
+      KeyCatalog keys,
       TransactionRunner tx,
       IdGenerator ids,
       Clock clock) {
     this.agents = agents;
     this.upstreams = upstreams;
+    this.keys = keys;
     this.tx = tx;
     this.ids = ids;
     this.clock = clock;
@@ -50,24 +57,50 @@ public final class CreateAgentService implements CreateAgentUseCase {
     if (!upstreams.offers(upstream)) {
       return new Result.UnknownUpstream(upstream.provider());
     }
+    String policyYaml = null;
+    PolicyRef policy;
     if (command.policyYaml().isPresent()) {
-      // Custom policies need the policy parser of the masking engine; until it exists no
-      // custom policy can be checked, so none is accepted (see docs/configuration.md).
-      return new Result.PolicyYamlInvalid(
-          "policy_yaml", "custom policies are not supported by this server version yet");
+      var parsed = PolicyParser.parse(command.policyYaml().get());
+      if (parsed instanceof PolicyParser.Invalid invalid) {
+        return new Result.PolicyYamlInvalid(invalid.problems());
+      }
+      var custom = ((PolicyParser.Parsed) parsed).policy();
+      if (!keys.hasKey(custom.kid())) {
+        return new Result.PolicyYamlInvalid(
+            List.of(
+                new PolicyProblem(
+                    "kid",
+                    lineOf("kid", custom.yaml()),
+                    "has no key on this server (set MASKER_KEY_<KID>)")));
+      }
+      policyYaml = custom.yaml();
+      policy = new PolicyRef(custom.name(), custom.version());
+    } else {
+      var policyName = command.policyName().orElse(BuiltInPolicies.HEALTHCARE_DEFAULT);
+      if (!BuiltInPolicies.exists(policyName)) {
+        return new Result.UnknownPolicy(policyName);
+      }
+      policy = new PolicyRef(policyName, BuiltInPolicies.HEALTHCARE_DEFAULT_VERSION);
     }
-    var policyName = command.policyName().orElse(BuiltInPolicies.HEALTHCARE_DEFAULT);
-    if (!BuiltInPolicies.exists(policyName)) {
-      return new Result.UnknownPolicy(policyName);
-    }
-    var policy = new PolicyRef(policyName, BuiltInPolicies.HEALTHCARE_DEFAULT_VERSION);
+    var yaml = policyYaml;
     try {
       return tx.inTransaction(
-          () -> createNamed(caller, command, name, upstream, tokenization, policy));
+          () -> createNamed(caller, command, name, upstream, tokenization, policy, yaml));
     } catch (AgentRepository.NameAlreadyUsed raced) {
       // Another request took the name between the check and the insert.
       return new Result.NameTaken();
     }
+  }
+
+  /** The 1-based line where the top-level {@code key:} stands, or 1. */
+  private static int lineOf(String key, String yaml) {
+    var lines = yaml.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].startsWith(key + ":")) {
+        return i + 1;
+      }
+    }
+    return 1;
   }
 
   private Result createNamed(
@@ -76,7 +109,8 @@ public final class CreateAgentService implements CreateAgentUseCase {
       AgentName name,
       Upstream upstream,
       Tokenization tokenization,
-      PolicyRef policy) {
+      PolicyRef policy,
+      String policyYaml) {
     if (agents.nameTaken(caller.accountId(), name)) {
       return new Result.NameTaken();
     }
@@ -88,6 +122,7 @@ public final class CreateAgentService implements CreateAgentUseCase {
             upstream,
             tokenization,
             policy,
+            policyYaml,
             command.requireProxyKey(),
             command.vapiAssistant().orElse(null),
             clock.instant());

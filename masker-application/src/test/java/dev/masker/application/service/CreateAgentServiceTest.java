@@ -181,13 +181,42 @@ class CreateAgentServiceTest {
   }
 
   @Test
-  void a_custom_policy_yaml_is_refused_without_quoting_it() {
+  void a_custom_policy_yaml_gives_the_agent_that_policy_and_its_version() {
+    var yaml = "name: clinic-strict\nversion: 3\nkid: K_CLINIC\nallow_list: [Riverside Clinic]\n";
+
+    var result = createAgent.create(admin, withPolicy(Optional.empty(), Optional.of(yaml)));
+
+    var agent = ((Result.Created) result).agent();
+    assertThat(agent.policy()).isEqualTo(new PolicyRef("clinic-strict", 3));
+    assertThat(agent.policyYaml()).contains(yaml);
+  }
+
+  @Test
+  void an_invalid_policy_yaml_is_refused_with_field_and_line_but_without_its_values() {
     var result = createAgent.create(admin, withPolicy(Optional.empty(), Optional.of(YAML)));
 
     assertThat(result).isInstanceOf(Result.PolicyYamlInvalid.class);
-    var invalid = (Result.PolicyYamlInvalid) result;
-    assertThat(invalid.field()).isEqualTo("policy_yaml");
-    assertThat(invalid.issue()).isNotBlank().doesNotContain("MRN").doesNotContain("entities");
+    var problems = ((Result.PolicyYamlInvalid) result).problems();
+    assertThat(problems).isNotEmpty();
+    assertThat(problems).allSatisfy(p -> assertThat(p.line()).isPositive());
+    assertThat(problems).extracting(p -> p.issue()).noneMatch(issue -> issue.contains("MRN-"));
+    assertThat(agentCount(admin)).isZero();
+  }
+
+  @Test
+  void a_policy_whose_kid_has_no_key_on_the_server_is_refused_at_the_kid_line() {
+    var yaml = "name: other\nversion: 1\nkid: K_NOWHERE\n";
+
+    var result = createAgent.create(admin, withPolicy(Optional.empty(), Optional.of(yaml)));
+
+    var problems = ((Result.PolicyYamlInvalid) result).problems();
+    assertThat(problems)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.field()).isEqualTo("kid");
+              assertThat(p.line()).isEqualTo(3);
+            });
     assertThat(agentCount(admin)).isZero();
   }
 

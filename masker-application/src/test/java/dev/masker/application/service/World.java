@@ -2,6 +2,7 @@ package dev.masker.application.service;
 
 import dev.masker.application.fake.DirectTransactionRunner;
 import dev.masker.application.fake.FastPasswordHasher;
+import dev.masker.application.fake.FixedKeyCatalog;
 import dev.masker.application.fake.FixedUpstreamCatalog;
 import dev.masker.application.fake.InMemoryAccountRepository;
 import dev.masker.application.fake.InMemoryAgentRepository;
@@ -62,7 +63,8 @@ final class World {
   }
 
   CreateAgentService createAgent() {
-    return new CreateAgentService(agents, upstreams, tx, ids, clock);
+    return new CreateAgentService(
+        agents, upstreams, new FixedKeyCatalog(Set.of("K_HEALTHCARE", "K_CLINIC")), tx, ids, clock);
   }
 
   ListAgentsService listAgents() {

@@ -22,6 +22,7 @@ public final class Agent {
   private final PolicyRef policy;
   private final String proxyKeyDigest;
   private final String vapiAssistant;
+  private final String policyYaml;
   private final Instant createdAt;
   private final Instant updatedAt;
 
@@ -34,6 +35,7 @@ public final class Agent {
       PolicyRef policy,
       String proxyKeyDigest,
       String vapiAssistant,
+      String policyYaml,
       Instant createdAt,
       Instant updatedAt) {
     this.id = Objects.requireNonNull(id);
@@ -44,6 +46,7 @@ public final class Agent {
     this.policy = Objects.requireNonNull(policy);
     this.proxyKeyDigest = proxyKeyDigest;
     this.vapiAssistant = vapiAssistant;
+    this.policyYaml = policyYaml;
     this.createdAt = Objects.requireNonNull(createdAt);
     this.updatedAt = Objects.requireNonNull(updatedAt);
   }
@@ -64,6 +67,35 @@ public final class Agent {
       boolean requireProxyKey,
       String vapiAssistant,
       Instant now) {
+    return create(
+        ids,
+        accountId,
+        name,
+        upstream,
+        tokenization,
+        policy,
+        null,
+        requireProxyKey,
+        vapiAssistant,
+        now);
+  }
+
+  /**
+   * A new agent with a policy of its own.
+   *
+   * @param policyYaml the agent's custom policy as validated YAML, or null for a built-in one
+   */
+  public static Creation create(
+      IdGenerator ids,
+      AccountId accountId,
+      AgentName name,
+      Upstream upstream,
+      Tokenization tokenization,
+      PolicyRef policy,
+      String policyYaml,
+      boolean requireProxyKey,
+      String vapiAssistant,
+      Instant now) {
     var proxyKey = requireProxyKey ? Secret.generate(PROXY_KEY_PREFIX) : null;
     var agent =
         new Agent(
@@ -75,6 +107,7 @@ public final class Agent {
             policy,
             proxyKey == null ? null : proxyKey.digest(),
             vapiAssistant,
+            policyYaml,
             now,
             now);
     return new Creation(agent, Optional.ofNullable(proxyKey));
@@ -91,6 +124,32 @@ public final class Agent {
       String vapiAssistant,
       Instant createdAt,
       Instant updatedAt) {
+    return reconstitute(
+        id,
+        accountId,
+        name,
+        upstream,
+        tokenization,
+        policy,
+        null,
+        proxyKeyDigest,
+        vapiAssistant,
+        createdAt,
+        updatedAt);
+  }
+
+  public static Agent reconstitute(
+      AgentId id,
+      AccountId accountId,
+      AgentName name,
+      Upstream upstream,
+      Tokenization tokenization,
+      PolicyRef policy,
+      String policyYaml,
+      String proxyKeyDigest,
+      String vapiAssistant,
+      Instant createdAt,
+      Instant updatedAt) {
     return new Agent(
         id,
         accountId,
@@ -100,6 +159,7 @@ public final class Agent {
         policy,
         proxyKeyDigest,
         vapiAssistant,
+        policyYaml,
         createdAt,
         updatedAt);
   }
@@ -146,6 +206,11 @@ public final class Agent {
 
   public Optional<String> vapiAssistant() {
     return Optional.ofNullable(vapiAssistant);
+  }
+
+  /** The agent's own policy as YAML; empty when it applies a built-in policy. */
+  public Optional<String> policyYaml() {
+    return Optional.ofNullable(policyYaml);
   }
 
   public Instant createdAt() {

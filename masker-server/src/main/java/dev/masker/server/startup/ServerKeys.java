@@ -1,5 +1,6 @@
 package dev.masker.server.startup;
 
+import dev.masker.application.port.out.KeyCatalog;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +29,7 @@ import org.jboss.logging.Logger;
  * key stops the server from starting.
  */
 @ApplicationScoped
-public class ServerKeys {
+public class ServerKeys implements KeyCatalog {
   public static final List<String> REQUIRED =
       List.of("MASKER_KEY_K_HEALTHCARE", "MASKER_AUDIT_HMAC_KEY", "MASKER_REPORT_SIGNING_KEY");
   static final String FILE_NAME = "keys.properties";
@@ -36,12 +37,36 @@ public class ServerKeys {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Map<String, byte[]> keys = new LinkedHashMap<>();
+  private final Config config;
+  private final boolean localMode;
+  private final boolean dev;
 
-  void onStart(@Observes @Priority(1) StartupEvent start, Config config) {
-    boolean localMode = config.getOptionalValue("masker.local-mode", Boolean.class).orElse(false);
-    boolean dev = config.getOptionalValue("masker.dev", Boolean.class).orElse(false);
-    var missing = REQUIRED.stream().filter(name -> configured(config, name) == null).toList();
-    for (var name : REQUIRED) {
+  public ServerKeys(Config config) {
+    this.config = config;
+    this.localMode = config.getOptionalValue("masker.local-mode", Boolean.class).orElse(false);
+    this.dev = config.getOptionalValue("masker.dev", Boolean.class).orElse(false);
+  }
+
+  void onStart(@Observes @Priority(1) StartupEvent start) {
+    provide(REQUIRED, true);
+  }
+
+  /**
+   * Whether the token key of {@code kid} ({@code MASKER_KEY_<KID>}) is available: set in the
+   * environment, or — in local and dev mode — made now as the required keys are.
+   */
+  @Override
+  public synchronized boolean hasKey(String kid) {
+    var name = "MASKER_KEY_" + kid;
+    if (!keys.containsKey(name)) {
+      provide(List.of(name), false);
+    }
+    return keys.containsKey(name);
+  }
+
+  private synchronized void provide(List<String> names, boolean required) {
+    var missing = names.stream().filter(name -> configured(config, name) == null).toList();
+    for (var name : names) {
       var value = configured(config, name);
       if (value != null) {
         keys.put(name, decode(name, value));
@@ -64,7 +89,7 @@ public class ServerKeys {
       LOG.warnf(
           "MASKER_DEV=1: keys %s are EPHEMERAL; tokens and reports die with this process.",
           missing);
-    } else {
+    } else if (required) {
       throw new IllegalStateException(
           "Missing keys "
               + missing

@@ -12,6 +12,7 @@ import dev.masker.application.port.in.SignInUseCase;
 import dev.masker.application.port.in.SignOutUseCase;
 import dev.masker.application.port.out.AccountRepository;
 import dev.masker.application.port.out.AgentRepository;
+import dev.masker.application.port.out.KeyCatalog;
 import dev.masker.application.port.out.PasswordHasher;
 import dev.masker.application.port.out.TransactionRunner;
 import dev.masker.application.port.out.UpstreamCatalog;
@@ -127,10 +128,11 @@ public class UseCases {
   CreateAgentUseCase createAgent(
       AgentRepository agents,
       UpstreamCatalog upstreams,
+      KeyCatalog keys,
       TransactionRunner tx,
       IdGenerator ids,
       Clock clock) {
-    return new CreateAgentService(agents, upstreams, tx, ids, clock);
+    return new CreateAgentService(agents, upstreams, keys, tx, ids, clock);
   }
 
   @Produces

@@ -2,7 +2,9 @@ package dev.masker.server.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -73,6 +75,38 @@ class AgentApiTest {
         .body("agent.id", equalTo(id))
         .body("agent.name", equalTo("Billing line"))
         .body("agent.upstream", equalTo("openai:gpt-4o-mini"));
+  }
+
+  @Test
+  void an_agent_with_a_policy_of_its_own_shows_it_and_its_version() {
+    var tenant = Tenant.open();
+    var yaml =
+        "name: clinic-strict\nversion: 3\nkid: K_CLINIC\nentities:\n  URL: {action: tokenize}\n";
+
+    var id =
+        tenant
+            .asAdmin()
+            .contentType(ContentType.JSON)
+            .body(Map.of("name", "Strict", "upstream", "stub", "policy_yaml", yaml))
+            .post("/api/v1/agents")
+            .then()
+            .statusCode(201)
+            .body("agent.policy_name", equalTo("clinic-strict"))
+            .body("agent.policy_version", equalTo(3))
+            .extract()
+            .<String>path("agent.id");
+
+    tenant
+        .asAdmin()
+        .get("/api/v1/agents/" + id)
+        .then()
+        .statusCode(200)
+        .body("agent.policy_yaml", equalTo(yaml));
+    tenant
+        .asAdmin()
+        .get("/api/v1/agents/" + tenant.createAgent("Default"))
+        .then()
+        .body("agent.policy_yaml", containsString("name: healthcare-default"));
   }
 
   @Test
@@ -150,9 +184,10 @@ class AgentApiTest {
         .body("error.details[0].field", equalTo("policy_yaml"));
     expect422(
             tenant,
-            Map.of("name", "A", "upstream", "stub", "policy_yaml", "name: x"),
+            Map.of("name", "A", "upstream", "stub", "policy_yaml", "name: x\nversion: 0\n"),
             "policy_yaml_invalid")
-        .body("error.details[0].field", equalTo("policy_yaml"));
+        .body("error.details.field", hasItem("version"))
+        .body("error.details.find { it.field == 'version' }.line", equalTo(2));
     expect422(
             tenant,
             Map.of("name", "A", "upstream", "stub", "vapi_assistant", "text"),

@@ -34,6 +34,9 @@ public class AgentEntity extends PanacheEntityBase {
   @Column(name = "policy_version", nullable = false)
   public int policyVersion;
 
+  @Column(name = "policy_yaml")
+  public String policyYaml;
+
   @Column(name = "proxy_key_digest")
   public String proxyKeyDigest;
 

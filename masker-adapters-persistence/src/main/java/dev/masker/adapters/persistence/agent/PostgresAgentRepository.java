@@ -33,6 +33,7 @@ public class PostgresAgentRepository implements AgentRepository {
     row.tokenization = agent.tokenization().wireName();
     row.policyName = agent.policy().name();
     row.policyVersion = agent.policy().version();
+    row.policyYaml = agent.policyYaml().orElse(null);
     row.proxyKeyDigest = agent.proxyKeyDigest().orElse(null);
     row.vapiAssistant = agent.vapiAssistant().orElse(null);
     row.createdAt = agent.createdAt();
@@ -100,6 +101,7 @@ public class PostgresAgentRepository implements AgentRepository {
         Upstream.parse(row.upstream),
         Tokenization.fromWireName(row.tokenization),
         new PolicyRef(row.policyName, row.policyVersion),
+        row.policyYaml,
         row.proxyKeyDigest,
         row.vapiAssistant,
         row.createdAt,

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.masker.adapters.rest.json.ApiTime;
 import dev.masker.adapters.rest.request.PublicUrl;
 import dev.masker.domain.agent.Agent;
+import dev.masker.domain.policy.BuiltInPolicies;
+import dev.masker.domain.policy.Policy;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -32,11 +34,18 @@ final class AgentJson {
     return json;
   }
 
-  /** The full agent, as {@code GET /agents/{id}} shows it. */
+  /** The full agent, as {@code GET /agents/{id}} shows it, with the YAML of its policy. */
   static Map<String, Object> detailed(Agent agent, PublicUrl publicUrl, ObjectMapper mapper) {
     var json = of(agent, publicUrl);
+    json.put("policy_yaml", agent.policyYaml().orElseGet(() -> builtInYaml(agent)));
     json.put("vapi_assistant", agent.vapiAssistant().map(text -> parse(text, mapper)).orElse(null));
     return json;
+  }
+
+  private static String builtInYaml(Agent agent) {
+    return BuiltInPolicies.HEALTHCARE_DEFAULT.equals(agent.policy().name())
+        ? Policy.healthcareDefault().yaml()
+        : null;
   }
 
   private static JsonNode parse(String text, ObjectMapper mapper) {

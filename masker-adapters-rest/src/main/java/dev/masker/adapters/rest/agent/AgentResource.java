@@ -102,8 +102,10 @@ public class AgentResource {
       throw new ApiError(
           422,
           "policy_yaml_invalid",
-          "The policy is not valid: " + invalid.issue(),
-          java.util.List.of(new ApiError.FieldIssue(invalid.field(), invalid.issue())));
+          "The policy is not valid: " + invalid.problems().size() + " problem(s)",
+          invalid.problems().stream()
+              .map(p -> new ApiError.FieldIssue(p.field(), p.issue(), p.line()))
+              .toList());
     }
     var created = (CreateAgentUseCase.Result.Created) result;
     var agent = AgentJson.detailed(created.agent(), publicUrl, mapper);

@@ -70,6 +70,12 @@ public final class ApiError extends RuntimeException {
     return java.util.Optional.ofNullable(retryAfterSeconds);
   }
 
-  /** One rejected field of a {@code validation_failed} error. */
-  public record FieldIssue(String field, String issue) {}
+  /** One rejected field; {@code line} only for YAML documents such as policies. */
+  @com.fasterxml.jackson.annotation.JsonInclude(
+      com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+  public record FieldIssue(String field, String issue, Integer line) {
+    public FieldIssue(String field, String issue) {
+      this(field, issue, null);
+    }
+  }
 }

@@ -2,6 +2,8 @@ package dev.masker.application.port.in;
 
 import dev.masker.domain.agent.Agent;
 import dev.masker.domain.common.Secret;
+import dev.masker.domain.policy.PolicyProblem;
+import java.util.List;
 import java.util.Optional;
 
 public interface CreateAgentUseCase {
@@ -31,7 +33,11 @@ public interface CreateAgentUseCase {
 
     record UnknownPolicy(String name) implements Result {}
 
-    /** The policy YAML was refused; {@code issue} says why, without quoting it. */
-    record PolicyYamlInvalid(String field, String issue) implements Result {}
+    /** The policy YAML was refused: each problem names a field and a line, never a value. */
+    record PolicyYamlInvalid(List<PolicyProblem> problems) implements Result {
+      public PolicyYamlInvalid {
+        problems = List.copyOf(problems);
+      }
+    }
   }
 }

@@ -92,6 +92,30 @@ public abstract class AgentRepositoryContract {
   }
 
   @Test
+  void an_agents_own_policy_yaml_is_kept() {
+    var yaml = "name: clinic\nversion: 2\nkid: K_CLINIC\n";
+    var custom =
+        Agent.create(
+                IDS,
+                account,
+                new AgentName("Custom"),
+                Upstream.parse("stub"),
+                Tokenization.VAULT_DETERMINISTIC,
+                new PolicyRef("clinic", 2),
+                yaml,
+                false,
+                null,
+                T0)
+            .agent();
+    add(custom);
+
+    var found = tx().inTransaction(() -> agents().find(account, custom.id())).orElseThrow();
+
+    assertThat(found.policyYaml()).contains(yaml);
+    assertThat(found.policy()).isEqualTo(new PolicyRef("clinic", 2));
+  }
+
+  @Test
   void another_accounts_agent_is_invisible() {
     var theirs = add(agent(otherAccount, "Theirs", T0, false));
 
