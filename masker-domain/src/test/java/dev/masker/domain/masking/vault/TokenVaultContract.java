@@ -1,0 +1,81 @@
+package dev.masker.domain.masking.vault;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link TokenVault} must do, run against the in-memory vault and the PostgreSQL
+ * adapter. Each test uses scopes of its own.
+ */
+public abstract class TokenVaultContract {
+  protected abstract TokenVault vault();
+
+  private static String scope() {
+    return "sess-" + UUID.randomUUID();
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void a_stored_value_is_read_back_byte_for_byte() {
+    var scope = scope();
+    var sealed = new byte[] {0, 1, 2, (byte) 0xff, 42};
+
+    vault().put(scope, "MSKV1.PHONE.K.ABC", sealed);
+
+    assertThat(vault().get(scope, "MSKV1.PHONE.K.ABC"))
+        .hasValueSatisfying(v -> assertThat(v).isEqualTo(sealed));
+    assertThat(vault().get(scope, "MSKV1.PHONE.K.OTHER")).isEmpty();
+  }
+
+  @Test
+  void the_first_value_stored_under_a_token_stays() {
+    var scope = scope();
+
+    vault().put(scope, "T", bytes("first"));
+    vault().put(scope, "T", bytes("second"));
+
+    assertThat(vault().get(scope, "T"))
+        .hasValueSatisfying(v -> assertThat(v).isEqualTo(bytes("first")));
+  }
+
+  @Test
+  void scopes_do_not_see_each_other() {
+    var one = scope();
+    var other = scope();
+
+    vault().put(one, "T", bytes("one"));
+
+    assertThat(vault().get(other, "T")).isEmpty();
+    assertThat(vault().tokens(other)).isEmpty();
+  }
+
+  @Test
+  void a_scope_lists_its_tokens() {
+    var scope = scope();
+
+    vault().put(scope, "A", bytes("a"));
+    vault().put(scope, "B", bytes("b"));
+
+    assertThat(vault().tokens(scope)).containsExactlyInAnyOrder("A", "B");
+  }
+
+  @Test
+  void dropping_a_scope_erases_its_values_and_only_them() {
+    var doomed = scope();
+    var kept = scope();
+    vault().put(doomed, "T", bytes("gone"));
+    vault().put(kept, "T", bytes("kept"));
+
+    vault().dropScope(doomed);
+
+    assertThat(vault().get(doomed, "T")).isEmpty();
+    assertThat(vault().tokens(doomed)).isEmpty();
+    assertThat(vault().get(kept, "T")).isPresent();
+  }
+}
