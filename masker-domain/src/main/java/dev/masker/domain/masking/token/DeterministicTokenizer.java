@@ -34,9 +34,8 @@ public final class DeterministicTokenizer implements Tokenizer {
   public Replacement replace(String sessionId, EntityKind kind, String surface, String canonical) {
     Tokenizer.check(sessionId, kind, surface, canonical);
     var token = tokenOf(sessionId, kind, canonical).format();
-    if (vault.get(sessionId, token).isEmpty()) {
-      vault.put(sessionId, token, seal.seal(kid, sessionId, token, surface));
-    }
+    // One round trip: the vault keeps the first row of a token and ignores later ones.
+    vault.put(sessionId, token, seal.seal(kid, sessionId, token, surface));
     return new Replacement(token, TokenScheme.MSKV1, kid);
   }
 
