@@ -20,8 +20,7 @@ final class DetectorCanary {
 
   static boolean finds() {
     try {
-      var kinds =
-          MASKER.detect(SENTENCE).stream().map(d -> d.kind()).collect(Collectors.toSet());
+      var kinds = MASKER.detect(SENTENCE).stream().map(d -> d.kind()).collect(Collectors.toSet());
       return kinds.containsAll(EXPECTED);
     } catch (RuntimeException e) {
       return false;

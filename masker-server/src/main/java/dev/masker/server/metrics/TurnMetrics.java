@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -14,6 +15,23 @@ import java.util.concurrent.TimeUnit;
  * handing it to the store. Labels are a fixed vocabulary: stage names, entity kinds, pass names.
  */
 public final class TurnMetrics implements TurnLog {
+  private static final Duration[] BUCKETS = {
+    Duration.ofMillis(1),
+    Duration.ofMillis(2),
+    Duration.ofMillis(5),
+    Duration.ofMillis(10),
+    Duration.ofMillis(25),
+    Duration.ofMillis(50),
+    Duration.ofMillis(100),
+    Duration.ofMillis(250),
+    Duration.ofMillis(500),
+    Duration.ofSeconds(1),
+    Duration.ofSeconds(2),
+    Duration.ofSeconds(5),
+    Duration.ofSeconds(10),
+    Duration.ofSeconds(30)
+  };
+
   private final TurnLog store;
   private final MeterRegistry registry;
   private final Timer detection;
@@ -41,7 +59,7 @@ public final class TurnMetrics implements TurnLog {
       Counter.builder("masker.redactions")
           .description("Values masked in proxied requests")
           .tag("kind", redaction.event().kind().name())
-          .tag("pass", redaction.event().pass().name().toLowerCase(java.util.Locale.ROOT))
+          .tag("pass", redaction.event().pass().name().toLowerCase(Locale.ROOT))
           .register(registry)
           .increment();
     }
@@ -52,9 +70,7 @@ public final class TurnMetrics implements TurnLog {
     return Timer.builder("masker.request.duration")
         .description("Time per proxied turn spent in each stage")
         .tag("stage", name)
-        .publishPercentileHistogram()
-        .minimumExpectedValue(Duration.ofNanos(10_000))
-        .maximumExpectedValue(Duration.ofSeconds(60))
+        .serviceLevelObjectives(BUCKETS)
         .register(registry);
   }
 }
