@@ -101,10 +101,14 @@ public class ProxyRoute {
               agentId,
               bearer(context.request().getHeader("Authorization")),
               Optional.ofNullable(context.request().getHeader("Masker-Session-Id")),
-              context.body().asString("UTF-8"));
+              bodyOf(context));
       var outcome = proxy.proxy(command, sink);
       int status = respond(outcome, response, requestId);
-      requests.count(outcome instanceof Outcome.AgentNotFound ? "unknown" : agentId, status);
+      // Only an agent that was found names its label: a caller cannot grow the label set.
+      boolean known =
+          !(outcome instanceof Outcome.AgentNotFound
+              || outcome instanceof Outcome.AgentUnavailable);
+      requests.count(known ? agentId : "unknown", status);
     } catch (RuntimeException e) {
       // Never the exception's message: it may quote the request.
       LOG.errorf("proxy turn failed: %s", e.getClass().getName());
@@ -154,7 +158,8 @@ public class ProxyRoute {
           "This agent does not accept that model; send its upstream model",
           "model");
     }
-    if (outcome instanceof Outcome.MaskingUnavailable) {
+    if (outcome instanceof Outcome.MaskingUnavailable
+        || outcome instanceof Outcome.AgentUnavailable) {
       return ProxyError.of(
           503,
           "masking_unavailable",
@@ -175,6 +180,12 @@ public class ProxyRoute {
         .setStatusCode(error.status())
         .putHeader("Content-Type", "application/json")
         .end(error.json(requestId));
+  }
+
+  /** The body as text; an empty body is empty text (Vert.x gives null), which is not JSON: 422. */
+  private static String bodyOf(RoutingContext context) {
+    var body = context.body().asString("UTF-8");
+    return body == null ? "" : body;
   }
 
   private static Optional<String> bearer(String authorization) {

@@ -50,6 +50,12 @@ public interface ProxyChatUseCase {
     /** No such agent (or a malformed id): 404 {@code agent_not_found}. */
     record AgentNotFound() implements Outcome {}
 
+    /**
+     * The agent could not be looked up (its store is down): nothing can be masked, so nothing was
+     * forwarded; 503 {@code masking_unavailable}, like any other failure to mask.
+     */
+    record AgentUnavailable() implements Outcome {}
+
     /** The agent requires a proxy key and this was not it: 401 {@code bad_signature}. */
     record BadProxyKey() implements Outcome {}
 

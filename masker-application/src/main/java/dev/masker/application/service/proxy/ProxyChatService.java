@@ -73,7 +73,17 @@ public final class ProxyChatService implements ProxyChatUseCase {
       return new Outcome.AgentNotFound();
     }
     var id = new AgentId(command.agentId());
-    Optional<Agent> found = tx.inTransaction(() -> agents.find(id));
+    Optional<Agent> found;
+    try {
+      found = tx.inTransaction(() -> agents.find(id));
+    } catch (RuntimeException storeDown) {
+      // Fail closed, and say so as a retryable 503: without the agent there is no policy, key
+      // or vault to mask with. Only the type is logged: a driver's message may quote data.
+      LOG.log(
+          Level.WARNING,
+          "agent lookup failed (" + storeDown.getClass().getSimpleName() + "): not forwarded");
+      return new Outcome.AgentUnavailable();
+    }
     if (found.isEmpty()) {
       return new Outcome.AgentNotFound();
     }
