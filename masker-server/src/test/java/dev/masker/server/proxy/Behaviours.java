@@ -219,6 +219,23 @@ public final class Behaviours {
     return pieces;
   }
 
+  /**
+   * {@code json} with every non-ASCII character escaped ({@code \\u00eb}), so that a string may end
+   * between the two halves of a surrogate pair and still travel as valid UTF-8.
+   */
+  public static String ascii(String json) {
+    var out = new StringBuilder(json.length());
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      if (c > 0x7e) {
+        out.append(String.format("\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
   /** The last user message's text: its content string, or its text parts joined by a newline. */
   public static String lastUserText(JsonNode request) {
     String text = "";
