@@ -71,12 +71,11 @@ class PostgresTurnLogTest {
             org.assertj.core.groups.Tuple.tuple(4, Call.T0.plusSeconds(3)),
             org.assertj.core.groups.Tuple.tuple(5, Call.T0.plusSeconds(4)));
 
-    var writer =
-        Thread.getAllStackTraces().keySet().stream()
-            .filter(thread -> thread.getName().equals(PostgresTurnLog.THREAD_NAME))
-            .toList();
-    assertThat(writer).hasSize(1);
-    assertThat(writer.get(0).isDaemon()).isTrue();
+    // Other tests' own logs may still be stopping; every writer is a daemon.
+    assertThat(Thread.getAllStackTraces().keySet())
+        .filteredOn(thread -> thread.getName().equals(PostgresTurnLog.THREAD_NAME))
+        .isNotEmpty()
+        .allMatch(Thread::isDaemon);
   }
 
   @Test
