@@ -96,8 +96,11 @@ public final class StreamedAnswer {
           if (toolCalls.get(position) instanceof JsonObject call
               && call.object("function") != null) {
             int tool = indexOf(call, position);
-            state.tools.put(
-                tool, replace(call.object("function"), "arguments", state.tools.get(tool)));
+            var rehydrator = replace(call.object("function"), "arguments", state.tools.get(tool));
+            if (rehydrator != null) {
+              // A chunk may name the function without any arguments yet.
+              state.tools.put(tool, rehydrator);
+            }
           }
         }
       }
