@@ -16,6 +16,7 @@ import dev.masker.domain.json.JsonParser;
 import dev.masker.domain.json.JsonString;
 import dev.masker.domain.json.JsonWriter;
 import dev.masker.domain.masking.Masker;
+import dev.masker.domain.masking.rehydrate.ValueEscaping;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,12 +25,16 @@ import org.junit.jupiter.api.Test;
 class StreamedToolCallsTest {
   private static final String BOOK =
       "{\"patient\":\"Maria Lopez\",\"dob\":\"born March 3rd 1961\"}";
-  private static final String SMS = "{\"to\":\"415 555 2671\",\"text\":\"Hi Maria 😀 中文\"}";
+
+  /** A name a transcript separated with a tab: JSON text needs it escaped. */
+  private static final String SMS = "{\"to\":\"415 555 2671\",\"text\":\"Hi José\\tGarcía 😀 中文\"}";
 
   private final Masker masker = ChatFixtures.masker();
 
   private StreamedAnswer answer() {
-    return new StreamedAnswer(() -> masker.streamRehydrator(SESSION));
+    return new StreamedAnswer(
+        () -> masker.streamRehydrator(SESSION),
+        () -> masker.streamRehydrator(SESSION, ValueEscaping.JSON_STRING));
   }
 
   /** The arguments as the upstream writes them: masked like the request was. */
@@ -60,7 +65,8 @@ class StreamedToolCallsTest {
     var answer =
         ChatAnswer.rehydrate(
             ChatFixtures.completion(JsonWriter.write(message)),
-            text -> masker.rehydrateWithReport(SESSION, text));
+            text -> masker.rehydrateWithReport(SESSION, text),
+            json -> masker.rehydrateWithReport(SESSION, json, ValueEscaping.JSON_STRING));
     var result = new ArrayList<String>();
     for (var call : ChatFixtures.firstMessage(answer.json()).array("tool_calls")) {
       result.add(((JsonObject) call).object("function").string("arguments"));
@@ -93,22 +99,38 @@ class StreamedToolCallsTest {
 
   @Test
   void every_split_of_the_arguments_gives_the_non_streamed_arguments() {
-    var book = upstreamArguments(BOOK);
-    var expected = nonStreamed(book).get(0);
+    for (var original : List.of(BOOK, SMS)) {
+      var upstream = upstreamArguments(original);
+      var expected = nonStreamed(upstream).get(0);
+      assertThat(expected).isEqualTo(original);
 
-    for (int cut = 0; cut <= book.length(); cut++) {
-      var frames =
-          List.of(
-              role(0),
-              toolCallStart(0, 0, "book"),
-              toolArguments(0, 0, book.substring(0, cut)),
-              toolArguments(0, 0, book.substring(cut)),
-              finish(0, "tool_calls"));
+      for (int cut = 0; cut <= upstream.length(); cut++) {
+        var frames =
+            List.of(
+                role(0),
+                toolCallStart(0, 0, "book"),
+                toolArguments(0, 0, upstream.substring(0, cut)),
+                toolArguments(0, 0, upstream.substring(cut)),
+                finish(0, "tool_calls"));
 
-      assertThat(arguments(relay(answer(), frames), 0))
-          .as("cut %d", cut)
-          .containsEntry(0, expected);
+        assertThat(arguments(relay(answer(), frames), 0))
+            .as("cut %d", cut)
+            .containsEntry(0, expected);
+      }
     }
+  }
+
+  @Test
+  void rehydrated_arguments_stay_json_when_a_value_needs_escaping_but_content_does_not() {
+    var sms = upstreamArguments(SMS);
+    var frames = List.of(toolCallStart(0, 0, "sms"), toolArguments(0, 0, sms), finish(0, "stop"));
+
+    var arguments = arguments(relay(answer(), frames), 0).get(0);
+
+    assertThat(JsonParser.parseObject(arguments).string("text")).isEqualTo("Hi José\tGarcía 😀 中文");
+    var prose = masker.mask(SESSION, "José\tGarcía").text();
+    var out = relay(answer(), List.of(Chunks.content(0, prose), finish(0, "stop")));
+    assertThat(Chunks.contents(out)).containsEntry(0, "José\tGarcía");
   }
 
   @Test

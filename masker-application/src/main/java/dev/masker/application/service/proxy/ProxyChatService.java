@@ -19,6 +19,7 @@ import dev.masker.domain.common.Secret;
 import dev.masker.domain.json.JsonSyntaxException;
 import dev.masker.domain.masking.Masker;
 import dev.masker.domain.masking.rehydrate.RehydrationFailure;
+import dev.masker.domain.masking.rehydrate.ValueEscaping;
 import dev.masker.domain.session.Redaction;
 import dev.masker.domain.session.SessionId;
 import dev.masker.domain.session.StageDurations;
@@ -156,7 +157,11 @@ public final class ProxyChatService implements ProxyChatUseCase {
       long rehydrating = System.nanoTime();
       ChatAnswer answer;
       try {
-        answer = ChatAnswer.rehydrate(body, text -> masker.rehydrateWithReport(scope, text));
+        answer =
+            ChatAnswer.rehydrate(
+                body,
+                text -> masker.rehydrateWithReport(scope, text),
+                json -> masker.rehydrateWithReport(scope, json, ValueEscaping.JSON_STRING));
       } catch (JsonSyntaxException notJson) {
         return failed(new UpstreamFailure.Malformed("the answer is not a JSON object"));
       } finally {
@@ -167,7 +172,10 @@ public final class ProxyChatService implements ProxyChatUseCase {
     }
 
     private Outcome stream(UpstreamCall call, FrameSink sink) {
-      var answer = new StreamedAnswer(() -> masker.streamRehydrator(scope));
+      var answer =
+          new StreamedAnswer(
+              () -> masker.streamRehydrator(scope),
+              () -> masker.streamRehydrator(scope, ValueEscaping.JSON_STRING));
       var relay = new StreamRelay(answer, sink, this::message);
       long begun = System.nanoTime();
       boolean callerGone = false;
