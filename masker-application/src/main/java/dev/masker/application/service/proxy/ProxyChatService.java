@@ -178,21 +178,36 @@ public final class ProxyChatService implements ProxyChatUseCase {
               () -> masker.streamRehydrator(scope, ValueEscaping.JSON_STRING));
       var relay = new StreamRelay(answer, sink, this::message);
       long begun = System.nanoTime();
-      boolean callerGone = false;
+      RuntimeException unexpected = null;
       try {
         upstream.stream(call, relay);
       } catch (StreamRelay.Abandoned abandoned) {
         relay.abandon();
-      } catch (RuntimeException sinkFailed) {
-        callerGone = true;
+      } catch (RuntimeException e) {
+        if (!relay.callerGone()) {
+          // Not the caller going away: a bug, or an adapter that broke the port's contract.
+          unexpected = e;
+        }
       }
       rehydrate = relay.rehydrateNanos();
       failures = answer.failures();
       upstreamNanos = Math.max(0, System.nanoTime() - begun - rehydrate);
+      if (unexpected != null) {
+        // Recorded, then thrown on: the caller's response must still be ended (500 when nothing
+        // was sent yet), which only the adapter can do.
+        LOG.log(
+            Level.ERROR, "streamed turn failed (" + unexpected.getClass().getSimpleName() + ")");
+        if (relay.started()) {
+          record(new Outcome.Streamed(false), TurnOutcome.STREAM_BROKEN, 200);
+        } else {
+          record(new Outcome.Streamed(false), TurnOutcome.FAILED, 500);
+        }
+        throw unexpected;
+      }
       if (!relay.started() && relay.failure() != null) {
         return failed(relay.failure());
       }
-      if (relay.complete() && !callerGone) {
+      if (relay.complete() && !relay.callerGone()) {
         return record(new Outcome.Streamed(true), TurnOutcome.OK, 200);
       }
       return record(new Outcome.Streamed(false), TurnOutcome.STREAM_BROKEN, 200);
