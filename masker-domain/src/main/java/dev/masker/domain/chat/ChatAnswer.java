@@ -21,10 +21,13 @@ import java.util.function.Function;
  *
  * @param json the answer to send to the caller
  * @param failures the tokens that could not be rehydrated (redacted in the answer)
+ * @param rehydrated each rehydrated field as the upstream wrote it and as the caller got it
  */
-public record ChatAnswer(String json, List<RehydrationFailure> failures) {
+public record ChatAnswer(
+    String json, List<RehydrationFailure> failures, List<RehydratedText> rehydrated) {
   public ChatAnswer {
     failures = List.copyOf(failures);
+    rehydrated = List.copyOf(rehydrated);
   }
 
   /**
@@ -50,42 +53,43 @@ public record ChatAnswer(String json, List<RehydrationFailure> failures) {
       Function<String, Rehydration> text,
       Function<String, Rehydration> arguments) {
     var answer = JsonParser.parseObject(upstreamJson);
-    var failures = new ArrayList<RehydrationFailure>();
+    var done = new Rehydrated(new ArrayList<>(), new ArrayList<>());
     var choices = answer.array("choices");
     if (choices != null) {
       for (var choice : choices) {
         if (choice instanceof JsonObject object && object.object("message") != null) {
-          rehydrateMessage(object.object("message"), text, arguments, failures);
+          rehydrateMessage(object.object("message"), text, arguments, done);
         }
       }
     }
-    return new ChatAnswer(JsonWriter.write(answer), failures);
+    return new ChatAnswer(JsonWriter.write(answer), done.failures(), done.fields());
   }
+
+  /** What rehydrating an answer gave so far. */
+  private record Rehydrated(List<RehydrationFailure> failures, List<RehydratedText> fields) {}
 
   private static void rehydrateMessage(
       JsonObject message,
       Function<String, Rehydration> text,
       Function<String, Rehydration> arguments,
-      List<RehydrationFailure> failures) {
-    rehydrateField(message, "content", text, failures);
-    rehydrateField(message, "refusal", text, failures);
+      Rehydrated done) {
+    rehydrateField(message, "content", text, false, done);
+    rehydrateField(message, "refusal", text, false, done);
     var toolCalls = message.array("tool_calls");
     if (toolCalls != null) {
-      rehydrateToolCalls(toolCalls, arguments, failures);
+      rehydrateToolCalls(toolCalls, arguments, done);
     }
     var functionCall = message.object("function_call");
     if (functionCall != null) {
-      rehydrateField(functionCall, "arguments", arguments, failures);
+      rehydrateField(functionCall, "arguments", arguments, true, done);
     }
   }
 
   private static void rehydrateToolCalls(
-      JsonArray toolCalls,
-      Function<String, Rehydration> rehydrate,
-      List<RehydrationFailure> failures) {
+      JsonArray toolCalls, Function<String, Rehydration> rehydrate, Rehydrated done) {
     for (var call : toolCalls) {
       if (call instanceof JsonObject object && object.object("function") != null) {
-        rehydrateField(object.object("function"), "arguments", rehydrate, failures);
+        rehydrateField(object.object("function"), "arguments", rehydrate, true, done);
       }
     }
   }
@@ -94,16 +98,24 @@ public record ChatAnswer(String json, List<RehydrationFailure> failures) {
       JsonObject object,
       String key,
       Function<String, Rehydration> rehydrate,
-      List<RehydrationFailure> failures) {
+      boolean arguments,
+      Rehydrated done) {
     if (object.get(key) instanceof JsonString text && !text.value().isEmpty()) {
       var rehydrated = rehydrate.apply(text.value());
-      failures.addAll(rehydrated.failures());
+      done.failures().addAll(rehydrated.failures());
+      done.fields().add(new RehydratedText(text.value(), rehydrated.text(), arguments));
       object.put(key, new JsonString(rehydrated.text()));
     }
   }
 
   @Override
   public String toString() {
-    return "ChatAnswer[" + json.length() + " chars, failures=" + failures + "]";
+    return "ChatAnswer["
+        + json.length()
+        + " chars, failures="
+        + failures
+        + ", "
+        + rehydrated.size()
+        + " fields]";
   }
 }

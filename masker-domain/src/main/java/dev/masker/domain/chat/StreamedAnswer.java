@@ -29,6 +29,7 @@ public final class StreamedAnswer {
   private final Supplier<StreamingRehydrator> argumentRehydrators;
   private final Map<Integer, Choice> choices = new TreeMap<>();
   private final List<RehydrationFailure> failures = new ArrayList<>();
+  private final List<RehydratedText> rehydrated = new ArrayList<>();
   private JsonObject lastHeader = new JsonObject();
 
   /**
@@ -75,7 +76,7 @@ public final class StreamedAnswer {
     var tail = new ArrayList<String>();
     for (var entry : choices.entrySet()) {
       var delta = new JsonObject();
-      entry.getValue().flushInto(delta);
+      entry.getValue().flushInto(delta, rehydrated);
       entry.getValue().collectFailures(failures);
       if (delta.size() > 0) {
         var chunk = copy(lastHeader);
@@ -91,6 +92,15 @@ public final class StreamedAnswer {
     return tail;
   }
 
+  /**
+   * Each field of the choices finished so far (by their {@code finish_reason} or by {@link
+   * #finish()}) as the upstream wrote it and as the caller got it; a field longer than {@link
+   * Field#MAX_KEPT_CHARS} is left out.
+   */
+  public List<RehydratedText> rehydrated() {
+    return List.copyOf(rehydrated);
+  }
+
   /** The tokens that could not be rehydrated so far (redacted in the output). */
   public List<RehydrationFailure> failures() {
     var all = new ArrayList<>(failures);
@@ -104,8 +114,8 @@ public final class StreamedAnswer {
     var state = choices.computeIfAbsent(index, i -> new Choice());
     var delta = choice.object("delta");
     if (delta != null) {
-      state.content = replace(delta, "content", state.content, textRehydrators);
-      state.refusal = replace(delta, "refusal", state.refusal, textRehydrators);
+      state.content = replace(delta, "content", state.content, textRehydrators, false);
+      state.refusal = replace(delta, "refusal", state.refusal, textRehydrators, false);
       var toolCalls = delta.array("tool_calls");
       if (toolCalls != null) {
         for (int position = 0; position < toolCalls.size(); position++) {
@@ -117,7 +127,8 @@ public final class StreamedAnswer {
                     call.object("function"),
                     "arguments",
                     state.tools.get(tool),
-                    argumentRehydrators);
+                    argumentRehydrators,
+                    true);
             if (rehydrator != null) {
               // A chunk may name the function without any arguments yet.
               state.tools.put(tool, rehydrator);
@@ -131,23 +142,24 @@ public final class StreamedAnswer {
         delta = new JsonObject();
         choice.put("delta", delta);
       }
-      state.flushInto(delta);
+      state.flushInto(delta, rehydrated);
       state.collectFailures(failures);
       choices.remove(index);
     }
   }
 
-  private static StreamingRehydrator replace(
+  private static Field replace(
       JsonObject object,
       String key,
-      StreamingRehydrator current,
-      Supplier<StreamingRehydrator> rehydrators) {
+      Field current,
+      Supplier<StreamingRehydrator> rehydrators,
+      boolean arguments) {
     if (!(object.get(key) instanceof JsonString text)) {
       return current;
     }
-    var rehydrator = current == null ? rehydrators.get() : current;
-    object.put(key, new JsonString(rehydrator.accept(text.value())));
-    return rehydrator;
+    var field = current == null ? new Field(rehydrators.get(), arguments) : current;
+    object.put(key, new JsonString(field.accept(text.value())));
+    return field;
   }
 
   private static int indexOf(JsonObject object, int fallback) {
@@ -183,14 +195,66 @@ public final class StreamedAnswer {
     return copy;
   }
 
-  /** The rehydrators of one choice. */
+  /** One rehydrated field of a choice, and (up to a bound) its text on both sides. */
+  private static final class Field {
+    /** The longest field whose text is kept for {@link #rehydrated()}. */
+    static final int MAX_KEPT_CHARS = 64 * 1024;
+
+    final StreamingRehydrator rehydrator;
+    final boolean arguments;
+    private StringBuilder upstream = new StringBuilder();
+    private StringBuilder caller = new StringBuilder();
+
+    Field(StreamingRehydrator rehydrator, boolean arguments) {
+      this.rehydrator = rehydrator;
+      this.arguments = arguments;
+    }
+
+    String accept(String fragment) {
+      var out = rehydrator.accept(fragment);
+      keep(fragment, out);
+      return out;
+    }
+
+    String finish() {
+      var out = rehydrator.finish();
+      keep("", out);
+      return out;
+    }
+
+    List<RehydrationFailure> failures() {
+      return rehydrator.failures();
+    }
+
+    RehydratedText text() {
+      return upstream == null
+          ? null
+          : new RehydratedText(upstream.toString(), caller.toString(), arguments);
+    }
+
+    private void keep(String in, String out) {
+      if (upstream == null) {
+        return;
+      }
+      if (upstream.length() + in.length() > MAX_KEPT_CHARS
+          || caller.length() + out.length() > MAX_KEPT_CHARS) {
+        upstream = null;
+        caller = null;
+        return;
+      }
+      upstream.append(in);
+      caller.append(out);
+    }
+  }
+
+  /** The rehydrated fields of one choice. */
   private static final class Choice {
-    StreamingRehydrator content;
-    StreamingRehydrator refusal;
-    final Map<Integer, StreamingRehydrator> tools = new TreeMap<>();
+    Field content;
+    Field refusal;
+    final Map<Integer, Field> tools = new TreeMap<>();
     boolean flushed;
 
-    void flushInto(JsonObject delta) {
+    void flushInto(JsonObject delta, List<RehydratedText> rehydrated) {
       if (flushed) {
         return;
       }
@@ -203,6 +267,24 @@ public final class StreamedAnswer {
           appendArguments(delta, tool.getKey(), rest);
         }
       }
+      for (var field : fields()) {
+        var text = field.text();
+        if (text != null) {
+          rehydrated.add(text);
+        }
+      }
+    }
+
+    private List<Field> fields() {
+      var fields = new ArrayList<Field>();
+      if (content != null) {
+        fields.add(content);
+      }
+      if (refusal != null) {
+        fields.add(refusal);
+      }
+      fields.addAll(tools.values());
+      return fields;
     }
 
     void collectFailures(List<RehydrationFailure> into) {
@@ -217,11 +299,11 @@ public final class StreamedAnswer {
       }
     }
 
-    private static void append(JsonObject delta, String key, StreamingRehydrator rehydrator) {
-      if (rehydrator == null) {
+    private static void append(JsonObject delta, String key, Field field) {
+      if (field == null) {
         return;
       }
-      var rest = rehydrator.finish();
+      var rest = field.finish();
       if (!rest.isEmpty()) {
         var before = delta.string(key);
         delta.put(key, new JsonString(before == null ? rest : before + rest));

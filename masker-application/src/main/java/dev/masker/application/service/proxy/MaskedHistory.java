@@ -1,10 +1,12 @@
 package dev.masker.application.service.proxy;
 
+import dev.masker.domain.chat.RehydratedText;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,6 +19,9 @@ import java.util.Map;
 public final class MaskedHistory {
   private static final ThreadLocal<MessageDigest> SHA_256 =
       ThreadLocal.withInitial(MaskedHistory::sha256);
+
+  /** The longest answer string {@link #rememberAnswer} keeps. */
+  static final int MAX_REMEMBERED_CHARS = 64 * 1024;
 
   private final Map<Key, String> entries;
 
@@ -44,6 +49,23 @@ public final class MaskedHistory {
     digest.update(text.getBytes(StandardCharsets.UTF_8));
     var bytes = ByteBuffer.wrap(digest.digest());
     return new Key(bytes.getLong(), bytes.getLong(), bytes.getLong(), bytes.getLong());
+  }
+
+  /**
+   * Remembers, for each string of an answer the caller got back, what the upstream wrote in its
+   * place, so that the answer resent in the next turn's history is masked to exactly the upstream's
+   * own words instead of being detected again without the words that first made its values
+   * detectable (see {@link RehydratedText}). Strings longer than {@link #MAX_REMEMBERED_CHARS} are
+   * not remembered.
+   */
+  public void rememberAnswer(String scope, List<RehydratedText> fields) {
+    for (var field : fields) {
+      for (var pair : field.resentStrings().entrySet()) {
+        if (pair.getKey().length() <= MAX_REMEMBERED_CHARS) {
+          put(key(scope, pair.getKey()), pair.getValue());
+        }
+      }
+    }
   }
 
   /** The masked text remembered for {@code key}, or null. */

@@ -172,6 +172,7 @@ public final class ProxyChatService implements ProxyChatUseCase {
                 body,
                 text -> masker.rehydrateWithReport(scope, text),
                 json -> masker.rehydrateWithReport(scope, json, ValueEscaping.JSON_STRING));
+        history.rememberAnswer(scope, answer.rehydrated());
       } catch (JsonSyntaxException notJson) {
         return failed(new UpstreamFailure.Malformed("the answer is not a JSON object"));
       } finally {
@@ -202,6 +203,8 @@ public final class ProxyChatService implements ProxyChatUseCase {
       rehydrate = relay.rehydrateNanos();
       failures = answer.failures();
       upstreamNanos = Math.max(0, System.nanoTime() - begun - rehydrate);
+      // The choices that finished: the caller may resend them in the next turn's history.
+      history.rememberAnswer(scope, answer.rehydrated());
       if (unexpected != null) {
         // Recorded, then thrown on: the caller's response must still be ended (500 when nothing
         // was sent yet), which only the adapter can do.

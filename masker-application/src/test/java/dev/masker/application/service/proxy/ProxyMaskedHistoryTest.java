@@ -5,8 +5,14 @@ import static dev.masker.application.service.proxy.ProxyWorld.SPOKEN;
 import static dev.masker.application.service.proxy.ProxyWorld.answerContent;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.masker.application.fake.ScriptedUpstream;
+import dev.masker.application.port.out.UpstreamCall;
 import dev.masker.application.service.proxy.ProxyWorld.Body;
+import dev.masker.domain.json.JsonObject;
+import dev.masker.domain.json.JsonParser;
+import dev.masker.domain.json.JsonString;
 import dev.masker.domain.session.Redaction;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The masked-history cache as the proxy uses it, turn after turn of one call. */
@@ -65,5 +71,71 @@ class ProxyMaskedHistoryTest {
         .contains(0)
         .doesNotContain(3);
     assertThat(world.history.size()).isEqualTo(1);
+  }
+
+  /** What the upstream says back: "Noted: " and the member id token it was sent, if any. */
+  private static String noted(UpstreamCall call) {
+    var tokens =
+        ProxyWorld.tokens(ScriptedUpstream.lastUserText(call.jsonBody()), "HEALTH_PLAN_ID");
+    return tokens.isEmpty() ? "Noted." : "Noted: " + tokens.get(0) + ".";
+  }
+
+  private static final String MEMBER_ID = "XJH123456789";
+
+  @Test
+  void a_resent_answer_is_masked_to_the_upstreams_own_words_though_its_values_lost_their_cue() {
+    var world = new ProxyWorld();
+    var agent = world.agent("openai:gpt-4o-mini");
+    world.upstream.answer(call -> ScriptedUpstream.completionSaying(noted(call)));
+    var first = Body.of("gpt-4o-mini").call("call-A").user("my member id is " + MEMBER_ID);
+    var answer = answerContent(world.send(agent, first.json()));
+    var upstreamWrote = noted(world.upstream.calls().get(0));
+    assertThat(answer).isEqualTo("Noted: " + MEMBER_ID + ".");
+
+    world.send(agent, first.assistant(answer).user("Thanks").json());
+
+    assertThat(world.upstream.lastBody()).doesNotContain(MEMBER_ID);
+    assertThat(ProxyWorld.messages(world.upstream.lastBody()).get(1))
+        .isEqualTo("{\"role\":\"assistant\",\"content\":\"" + upstreamWrote + "\"}");
+  }
+
+  @Test
+  void a_resent_streamed_answer_is_masked_to_the_upstreams_own_words_too() {
+    var world = new ProxyWorld();
+    var agent = world.agent("openai:gpt-4o-mini");
+    world.upstream.streamWith(
+        (call, listener) -> {
+          var said = noted(call);
+          int cut = Math.min(said.length(), 12); // inside the token
+          listener.onEvent(ScriptedUpstream.contentChunk(said.substring(0, cut)));
+          listener.onEvent(ScriptedUpstream.contentChunk(said.substring(cut)));
+          listener.onEvent(ScriptedUpstream.chunk(new JsonObject(), "stop"));
+          listener.onComplete();
+        });
+    var first = Body.of("gpt-4o-mini").call("call-A").user("my member id is " + MEMBER_ID);
+    var sink = new RecordingFrameSink();
+    world.send(agent, first.stream().json(), sink);
+    var upstreamWrote = noted(world.upstream.calls().get(0));
+    var answer = String.join("", contentsOf(sink.frames));
+    assertThat(answer).isEqualTo("Noted: " + MEMBER_ID + ".");
+
+    world.send(
+        agent, first.assistant(answer).user("Thanks").stream().json(), new RecordingFrameSink());
+
+    assertThat(world.upstream.lastBody()).doesNotContain(MEMBER_ID);
+    assertThat(ProxyWorld.messages(world.upstream.lastBody()).get(1)).contains(upstreamWrote);
+  }
+
+  private static List<String> contentsOf(List<String> frames) {
+    return frames.stream()
+        .map(frame -> JsonParser.parseObject(frame).array("choices"))
+        .filter(choices -> choices != null && choices.size() > 0)
+        .map(choices -> ((JsonObject) choices.get(0)).object("delta"))
+        .map(
+            delta ->
+                delta == null || !(delta.get("content") instanceof JsonString text)
+                    ? ""
+                    : text.value())
+        .toList();
   }
 }

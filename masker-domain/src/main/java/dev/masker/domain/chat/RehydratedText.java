@@ -1,0 +1,86 @@
+package dev.masker.domain.chat;
+
+import dev.masker.domain.json.Json;
+import dev.masker.domain.json.JsonArray;
+import dev.masker.domain.json.JsonObject;
+import dev.masker.domain.json.JsonParser;
+import dev.masker.domain.json.JsonString;
+import dev.masker.domain.json.JsonSyntaxException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One field of an answer as the upstream wrote it and as the caller got it back: a message's {@code
+ * content} or {@code refusal}, or a tool call's {@code arguments}.
+ *
+ * <p>Voice platforms resend each answer in the next turn's history. Masked from scratch, the resent
+ * text would be seen without the words that made its values detectable when the caller first said
+ * them ("my member id is …", "my date of birth is …"): a value could go upstream in clear, or get
+ * another token than the one the upstream already knows. {@link #resentStrings()} pairs each string
+ * the proxy masks in a resent copy of the field ({@link ChatRequest#mask}) with what the upstream
+ * wrote there, so the resent copy can be masked to exactly the upstream's own words: no value in
+ * clear, and the same bytes from turn to turn.
+ *
+ * @param upstream the field as the upstream wrote it: tokens, not values
+ * @param caller the field as the caller got it: values put back
+ * @param arguments whether the field is tool-call or function-call arguments (JSON text)
+ */
+public record RehydratedText(String upstream, String caller, boolean arguments) {
+
+  /**
+   * The strings of a resent copy of this field, each mapped to what the upstream wrote in its
+   * place: the whole text of a content or refusal; each string value of JSON arguments (as {@link
+   * ChatRequest} masks them), or the whole arguments when they are not JSON. Strings that came back
+   * unchanged (nothing rehydrated) are left out: they are masked as any new text is.
+   */
+  public Map<String, String> resentStrings() {
+    var pairs = new LinkedHashMap<String, String>();
+    if (!arguments) {
+      pairs.put(caller, upstream);
+    } else {
+      Json plain;
+      try {
+        plain = JsonParser.parse(caller);
+      } catch (JsonSyntaxException notJson) {
+        plain = null;
+        pairs.put(caller, upstream);
+      }
+      if (plain != null) {
+        try {
+          pairValues(plain, JsonParser.parse(upstream), pairs);
+        } catch (JsonSyntaxException notJson) {
+          // The upstream's arguments are not JSON while the caller's are: nothing pairs up.
+        }
+      }
+    }
+    pairs
+        .entrySet()
+        .removeIf(pair -> pair.getKey().isEmpty() || pair.getKey().equals(pair.getValue()));
+    return pairs;
+  }
+
+  private static void pairValues(Json plain, Json masked, Map<String, String> pairs) {
+    if (plain instanceof JsonString value && masked instanceof JsonString token) {
+      pairs.putIfAbsent(value.value(), token.value());
+    } else if (plain instanceof JsonObject object && masked instanceof JsonObject other) {
+      for (var entry : object.entries()) {
+        var counterpart = other.get(entry.getKey());
+        if (counterpart != null) {
+          pairValues(entry.getValue(), counterpart, pairs);
+        }
+      }
+    } else if (plain instanceof JsonArray array
+        && masked instanceof JsonArray other
+        && array.size() == other.size()) {
+      for (int i = 0; i < array.size(); i++) {
+        pairValues(array.get(i), other.get(i), pairs);
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    // Never the text: the caller's side holds the original values.
+    return "RehydratedText[" + caller.length() + " chars, arguments=" + arguments + "]";
+  }
+}
