@@ -67,7 +67,29 @@ public class ProxyRoute {
     router
         .post(PATH)
         .handler(BodyHandler.create(false).setBodyLimit(maxRequestBytes))
-        .handler(this::dispatch);
+        .handler(this::dispatch)
+        .failureHandler(this::refuseTooLarge);
+  }
+
+  /**
+   * A body sent without {@code Content-Length} (chunked) that grows past the limit fails the body
+   * handler with 413; answered here in the proxy's error shape (the front door answers bodies
+   * announced too large before they are read).
+   */
+  private void refuseTooLarge(RoutingContext context) {
+    if (context.statusCode() != 413 || context.response().ended()) {
+      context.next();
+      return;
+    }
+    context.response().putHeader("Connection", "close");
+    end(
+        context.response(),
+        RequestId.of(context),
+        ProxyError.of(
+            413,
+            "payload_too_large",
+            "The request body is larger than " + maxRequestBytes + " bytes"));
+    requests.count("unknown", 413);
   }
 
   @PreDestroy

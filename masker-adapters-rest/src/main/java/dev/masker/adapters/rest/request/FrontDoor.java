@@ -48,18 +48,33 @@ public class FrontDoor {
                 .setStatusCode(413)
                 .putHeader(HttpHeaders.CONTENT_TYPE, "application/json; charset=utf-8")
                 .putHeader(HttpHeaders.CONNECTION, "close")
-                .end(
-                    "{\"error\":{\"code\":\"payload_too_large\",\"message\":\"The request body"
-                        + " is larger than "
-                        + maxRequestBytes
-                        + " bytes\",\"request_id\":\""
-                        + id
-                        + "\"}}");
+                .end(tooLarge(context.request().path(), id));
             return;
           }
           context.next();
         },
         Integer.MAX_VALUE);
+  }
+
+  /**
+   * The 413 body; on the proxy's paths in its error shape (SPEC §2.2 "proxy errors"), which OpenAI
+   * clients read: {@code type} and {@code param} too.
+   */
+  private String tooLarge(String path, String requestId) {
+    var message = "The request body is larger than " + maxRequestBytes + " bytes";
+    if (path != null && path.startsWith("/proxy/")) {
+      return "{\"error\":{\"message\":\""
+          + message
+          + "\",\"type\":\"payload_too_large\",\"param\":null,\"code\":\"payload_too_large\","
+          + "\"request_id\":\""
+          + requestId
+          + "\"}}";
+    }
+    return "{\"error\":{\"code\":\"payload_too_large\",\"message\":\""
+        + message
+        + "\",\"request_id\":\""
+        + requestId
+        + "\"}}";
   }
 
   private boolean isOver(String contentLength) {
