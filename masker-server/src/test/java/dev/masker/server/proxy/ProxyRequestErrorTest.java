@@ -16,8 +16,15 @@ import dev.masker.server.api.Tenant;
 import dev.masker.server.proxy.ProxyCalls.Agent;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -183,6 +190,36 @@ class ProxyRequestErrorTest {
       Phi.assertNoneIn("the error", response.body());
     }
     assertThat(fake().received(model)).isEmpty();
+    assertServesTheNextRequest(agent);
+  }
+
+  @Test
+  void a_body_over_the_limit_is_payload_too_large_in_the_proxy_error_shape_announced_or_not()
+      throws Exception {
+    var agent = ProxyCalls.fakeAgent();
+    var body =
+        ProxyCalls.request(agent.model(), Phi.NAME + " " + "x".repeat(2 * 1024 * 1024)).toString();
+
+    var announced = ProxyCalls.post(agent.id(), body);
+    var chunked =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .build()
+            .send(
+                HttpRequest.newBuilder(URI.create(agent.baseUrl() + "/chat/completions"))
+                    .header("Content-Type", "application/json")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofInputStream(
+                            () -> new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+    for (var response : List.of(announced, chunked)) {
+      var error = assertError(response, 413, "payload_too_large");
+      assertThat(error.path("message").asText())
+          .isEqualTo("The request body is larger than 2097152 bytes");
+    }
+    assertThat(fake().received(agent.model())).isEmpty();
     assertServesTheNextRequest(agent);
   }
 
