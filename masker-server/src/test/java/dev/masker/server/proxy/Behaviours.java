@@ -10,6 +10,7 @@ import dev.masker.server.proxy.FakeUpstream.Received;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 
 /** What the {@link FakeUpstream} can be told to do, and the OpenAI-shaped JSON it answers with. */
@@ -76,9 +77,13 @@ public final class Behaviours {
     return exchange -> exchange.events(pieces.apply(exchange.request()));
   }
 
-  /** These bytes of a stream, then a TCP reset. */
-  public static Behaviour streamThenReset(Function<Received, List<byte[]>> pieces) {
-    return exchange -> exchange.eventsThenReset(pieces.apply(exchange.request()));
+  /**
+   * These bytes of a stream, then a TCP reset once the test counts {@code arrived} down (it saw the
+   * bytes through the proxy) or a long limit passes.
+   */
+  public static Behaviour streamThenReset(
+      Function<Received, List<byte[]>> pieces, CountDownLatch arrived) {
+    return exchange -> exchange.eventsThenReset(pieces.apply(exchange.request()), arrived);
   }
 
   /** These bytes of a stream, then silence. */

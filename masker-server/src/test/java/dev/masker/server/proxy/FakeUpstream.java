@@ -18,8 +18,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A fake OpenAI-compatible upstream: a real HTTP/1.1 server on a loopback socket, written on a raw
@@ -247,10 +249,18 @@ public final class FakeUpstream implements AutoCloseable {
       out.flush();
     }
 
-    /** The pieces, then a TCP reset: the stream breaks without its end. */
-    public void eventsThenReset(List<byte[]> pieces) throws IOException {
+    /**
+     * The pieces, then, once {@code release} opens (the test saw them arrive: a reset could
+     * otherwise discard them unread), a TCP reset: the stream breaks without its end.
+     */
+    public void eventsThenReset(List<byte[]> pieces, CountDownLatch release) throws IOException {
       eventHeaders();
       writeChunks(pieces);
+      try {
+        release.await(STALL_LIMIT_MS, TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
       socket.setSoLinger(true, 0);
       socket.close();
     }

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -19,6 +20,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javax.net.ssl.SSLSession;
 
 /**
  * Agents on the fake upstream and raw HTTP calls to the proxy, for the proxy's end-to-end tests.
@@ -109,6 +113,75 @@ public final class ProxyCalls {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * POSTs {@code body} and reads the answer line by line as it arrives, handing each line to {@code
+   * onLine} before reading the next; returns the whole answer.
+   */
+  public static HttpResponse<String> postLines(
+      String agentId, JsonNode body, Consumer<String> onLine) {
+    var request =
+        HttpRequest.newBuilder(URI.create(server() + "/proxy/" + agentId + "/v1/chat/completions"))
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+            .build();
+    try {
+      var response = HTTP.send(request, HttpResponse.BodyHandlers.ofLines());
+      var text = new StringBuilder();
+      try (var lines = response.body()) {
+        lines.forEach(
+            line -> {
+              onLine.accept(line);
+              text.append(line).append('\n');
+            });
+      }
+      return new Answer(response, text.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A response read line by line, with its body put back together. */
+  private record Answer(HttpResponse<?> response, String body) implements HttpResponse<String> {
+    @Override
+    public int statusCode() {
+      return response.statusCode();
+    }
+
+    @Override
+    public HttpRequest request() {
+      return response.request();
+    }
+
+    @Override
+    public Optional<HttpResponse<String>> previousResponse() {
+      return Optional.empty();
+    }
+
+    @Override
+    public HttpHeaders headers() {
+      return response.headers();
+    }
+
+    @Override
+    public Optional<SSLSession> sslSession() {
+      return response.sslSession();
+    }
+
+    @Override
+    public URI uri() {
+      return response.uri();
+    }
+
+    @Override
+    public HttpClient.Version version() {
+      return response.version();
     }
   }
 

@@ -18,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -143,20 +144,29 @@ class ProxyUpstreamFailureTest {
   @Test
   void a_stream_reset_midway_ends_with_an_error_frame_and_no_done() {
     var agent = ProxyCalls.fakeAgent();
+    var arrived = new CountDownLatch(1);
     fake()
         .on(
             agent.model(),
-            Behaviours.streamThenReset(
-                request ->
-                    firstHalf(
-                        request, Phi.token(Behaviours.lastUserText(request.json()), "NAME"))));
+            Behaviours.streamThenReset(ProxyUpstreamFailureTest::helloAndHalfAName, arrived));
 
     var response =
-        ProxyCalls.post(
-            agent.id(), ProxyCalls.request(agent.model(), Phi.INTRO).put("stream", true));
+        ProxyCalls.postLines(
+            agent.id(),
+            ProxyCalls.request(agent.model(), Phi.INTRO).put("stream", true),
+            line -> {
+              if (line.contains("Hello ")) {
+                arrived.countDown();
+              }
+            });
 
     var frames = assertBrokenStream(response, "upstream_error");
     assertThat(String.join("", frames)).contains("Hello ").doesNotContain("MSKV", Phi.NAME);
+    var sdkArrived = new CountDownLatch(1);
+    fake()
+        .on(
+            agent.model(),
+            Behaviours.streamThenReset(ProxyUpstreamFailureTest::helloAndHalfAName, sdkArrived));
     var client = ProxyOpenAiSdkTest.client(agent);
     var thrown =
         catchThrowableOfType(
@@ -164,12 +174,16 @@ class ProxyUpstreamFailureTest {
             () -> {
               try (var stream =
                   client.chat().completions().createStreaming(params(agent, Phi.INTRO))) {
-                stream.stream().forEach(chunk -> {});
+                stream.stream().forEach(chunk -> sdkArrived.countDown());
               }
             });
     client.close();
     assertThat(thrown.code()).hasValue("upstream_error");
     assertServesTheNextRequest(agent);
+  }
+
+  private static List<byte[]> helloAndHalfAName(FakeUpstream.Received request) {
+    return firstHalf(request, Phi.token(Behaviours.lastUserText(request.json()), "NAME"));
   }
 
   @Test
