@@ -240,4 +240,46 @@ class ChatRequestMaskingTest {
     assertThat(request.mask(mask)).isEmpty();
     assertThat(request.toJson()).isEqualTo(json);
   }
+
+  @Test
+  void json_keys_are_the_cues_of_values_that_only_their_key_identifies() {
+    var arguments =
+        "{\"member_id\":\"XJH123456789\",\"lastName\":\"Gonzalez\",\"phone\":\"4155552671\","
+            + "\"ssn\":\"123456789\",\"zip\":\"94110\",\"note\":\"ok\"}";
+    var json =
+        "{\"model\":\"m\",\"messages\":[{\"role\":\"assistant\",\"content\":null,"
+            + "\"tool_calls\":[{\"id\":\"c1\",\"type\":\"function\",\"function\":{\"name\":\"lookup\","
+            + "\"arguments\":"
+            + JsonWriter.write(new dev.masker.domain.json.JsonString(arguments))
+            + "}}]},{\"role\":\"tool\",\"tool_call_id\":\"c1\",\"content\":"
+            + JsonWriter.write(new dev.masker.domain.json.JsonString(arguments))
+            + "}]}";
+    var request = ChatRequest.parse(json);
+
+    var redactions = request.mask(mask);
+
+    var out = request.toJson();
+    for (var value :
+        new String[] {"XJH123456789", "Gonzalez", "4155552671", "123456789", "94110"}) {
+      assertThat(out).as(value).doesNotContain(value);
+    }
+    var tool = JsonParser.parseObject(message(JsonParser.parseObject(out), 1).string("content"));
+    assertThat(tool.string("note")).isEqualTo("ok");
+    assertThat(tool.string("member_id")).startsWith("MSKV1.");
+    assertThat(redactions)
+        .extracting(r -> r.field(), r -> r.event().kind().name())
+        .contains(
+            tuple("tool_arguments", "HEALTH_PLAN_ID"),
+            tuple("tool_arguments", "NAME"),
+            tuple("content", "ZIP"));
+    assertThat(redactions).allSatisfy(r -> assertThat(r.event().start()).isGreaterThanOrEqualTo(0));
+  }
+
+  @Test
+  void a_cue_is_made_of_the_words_of_a_key() {
+    assertThat(ChatRequest.cue("member_id")).isEqualTo("member id");
+    assertThat(ChatRequest.cue("memberId")).isEqualTo("member id");
+    assertThat(ChatRequest.cue("date-of-birth")).isEqualTo("date of birth");
+    assertThat(ChatRequest.cue("SSN")).isEqualTo("ssn");
+  }
 }
