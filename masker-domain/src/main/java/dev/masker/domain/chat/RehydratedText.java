@@ -28,28 +28,25 @@ import java.util.Map;
 public record RehydratedText(String upstream, String caller, boolean arguments) {
 
   /**
-   * The strings of a resent copy of this field, each mapped to what the upstream wrote in its
-   * place: the whole text of a content or refusal; each string value of JSON arguments (as {@link
-   * ChatRequest} masks them), or the whole arguments when they are not JSON. Strings that came back
-   * unchanged (nothing rehydrated) are left out: they are masked as any new text is.
+   * The strings the proxy masks in a resent copy of this field, each mapped to what the upstream
+   * wrote in its place: the whole text of a content or refusal; for arguments that are a JSON
+   * object or array, each string value as {@link ChatRequest} masks it, with its key as the cue
+   * ({@code "member id: XJH123456789"}); other arguments whole. Strings that came back unchanged
+   * (nothing rehydrated) are left out: they are masked as any new text is.
    */
   public Map<String, String> resentStrings() {
     var pairs = new LinkedHashMap<String, String>();
-    if (!arguments) {
+    if (!arguments || !startsLikeJsonDocument(caller)) {
       pairs.put(caller, upstream);
     } else {
-      Json plain;
       try {
-        plain = JsonParser.parse(caller);
+        pairValues(JsonParser.parse(caller), JsonParser.parse(upstream), null, pairs);
       } catch (JsonSyntaxException notJson) {
-        plain = null;
-        pairs.put(caller, upstream);
-      }
-      if (plain != null) {
+        // Not JSON after all on one side: the caller's copy is masked as text, nothing pairs.
         try {
-          pairValues(plain, JsonParser.parse(upstream), pairs);
-        } catch (JsonSyntaxException notJson) {
-          // The upstream's arguments are not JSON while the caller's are: nothing pairs up.
+          JsonParser.parse(caller);
+        } catch (JsonSyntaxException callerNotJson) {
+          pairs.put(caller, upstream);
         }
       }
     }
@@ -59,21 +56,30 @@ public record RehydratedText(String upstream, String caller, boolean arguments) 
     return pairs;
   }
 
-  private static void pairValues(Json plain, Json masked, Map<String, String> pairs) {
+  private static boolean startsLikeJsonDocument(String text) {
+    var stripped = text.stripLeading();
+    return stripped.startsWith("{") || stripped.startsWith("[");
+  }
+
+  private static void pairValues(Json plain, Json masked, String key, Map<String, String> pairs) {
     if (plain instanceof JsonString value && masked instanceof JsonString token) {
-      pairs.putIfAbsent(value.value(), token.value());
+      if (value.value().isEmpty()) {
+        return;
+      }
+      var prefix = key == null ? "" : ChatRequest.cue(key) + ": ";
+      pairs.putIfAbsent(prefix + value.value(), prefix + token.value());
     } else if (plain instanceof JsonObject object && masked instanceof JsonObject other) {
       for (var entry : object.entries()) {
         var counterpart = other.get(entry.getKey());
         if (counterpart != null) {
-          pairValues(entry.getValue(), counterpart, pairs);
+          pairValues(entry.getValue(), counterpart, entry.getKey(), pairs);
         }
       }
     } else if (plain instanceof JsonArray array
         && masked instanceof JsonArray other
         && array.size() == other.size()) {
       for (int i = 0; i < array.size(); i++) {
-        pairValues(array.get(i), other.get(i), pairs);
+        pairValues(array.get(i), other.get(i), key, pairs);
       }
     }
   }

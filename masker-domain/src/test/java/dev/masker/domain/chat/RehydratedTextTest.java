@@ -39,7 +39,9 @@ class RehydratedTextTest {
         "{\"patient\":{\"name\":\"Maria \\\"Mia\\\" Lopez\",\"phones\":[\"415 555 2671\",\"none\"]},\"n\":3}";
 
     assertThat(new RehydratedText(upstream, caller, true).resentStrings())
-        .containsExactly(entry("Maria \"Mia\" Lopez", NAME), entry("415 555 2671", PHONE));
+        .containsExactly(
+            entry("name: Maria \"Mia\" Lopez", "name: " + NAME),
+            entry("phones: 415 555 2671", "phones: " + PHONE));
   }
 
   @Test
@@ -48,6 +50,9 @@ class RehydratedTextTest {
         .containsExactly(entry("call 415 555 2671", "call " + PHONE));
     assertThat(new RehydratedText("[\"" + PHONE + "\"]", "[\"a\",\"b\"]", true).resentStrings())
         .isEmpty();
+    assertThat(
+            new RehydratedText("[\"" + PHONE + "\"]", "[\"415 555 2671\"]", true).resentStrings())
+        .containsExactly(entry("415 555 2671", PHONE));
     assertThat(
             new RehydratedText("{\"x\":\"" + PHONE, "{\"x\":\"415 555 2671\"}", true)
                 .resentStrings())

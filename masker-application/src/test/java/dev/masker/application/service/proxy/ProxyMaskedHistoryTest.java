@@ -6,13 +6,18 @@ import static dev.masker.application.service.proxy.ProxyWorld.answerContent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.masker.application.fake.ScriptedUpstream;
+import dev.masker.application.port.in.ProxyChatUseCase.Outcome;
 import dev.masker.application.port.out.UpstreamCall;
+import dev.masker.application.port.out.UpstreamReply;
 import dev.masker.application.service.proxy.ProxyWorld.Body;
+import dev.masker.domain.json.JsonArray;
 import dev.masker.domain.json.JsonObject;
 import dev.masker.domain.json.JsonParser;
 import dev.masker.domain.json.JsonString;
+import dev.masker.domain.json.JsonWriter;
 import dev.masker.domain.session.Redaction;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /** The masked-history cache as the proxy uses it, turn after turn of one call. */
@@ -137,5 +142,62 @@ class ProxyMaskedHistoryTest {
                     ? ""
                     : text.value())
         .toList();
+  }
+
+  @Test
+  void a_resent_tool_call_carries_the_upstreams_own_arguments() {
+    var world = new ProxyWorld();
+    var agent = world.agent("openai:gpt-4o-mini");
+    var said = "my member id is " + MEMBER_ID + " and my date of birth is March 3rd 1961";
+    var upstreamWrote = new AtomicReference<String>();
+    world.upstream.answer(
+        call -> {
+          var text = ScriptedUpstream.lastUserText(call.jsonBody());
+          upstreamWrote.set(
+              "{\"patient\":{\"id\":\""
+                  + ProxyWorld.tokens(text, "HEALTH_PLAN_ID").get(0)
+                  + "\",\"born\":[\""
+                  + ProxyWorld.tokens(text, "DOB").get(0)
+                  + "\"]}}");
+          return new UpstreamReply.Completion(200, toolCallAnswer(upstreamWrote.get()));
+        });
+    var first = Body.of("gpt-4o-mini").call("call-A").user(said);
+    var answered = ((Outcome.Answered) world.send(agent, first.json())).json();
+    var toolCall =
+        ((JsonObject) JsonParser.parseObject(answered).array("choices").get(0)).object("message");
+    assertThat(argumentsOf(toolCall)).contains(MEMBER_ID, "March 3rd 1961");
+
+    var messages =
+        new JsonArray()
+            .add(
+                new JsonObject()
+                    .put("role", new JsonString("user"))
+                    .put("content", new JsonString(said)))
+            .add(toolCall)
+            .add(
+                JsonParser.parse(
+                    "{\"role\":\"tool\",\"tool_call_id\":\"c1\",\"content\":\"booked\"}"));
+    world.upstream.answer(call -> ScriptedUpstream.completionSaying("Done."));
+    world.send(
+        agent,
+        Body.of("gpt-4o-mini").call("call-A").field("messages", JsonWriter.write(messages)).json());
+
+    var resent =
+        (JsonObject) JsonParser.parseObject(world.upstream.lastBody()).array("messages").get(1);
+    assertThat(argumentsOf(resent)).isEqualTo(upstreamWrote.get());
+  }
+
+  private static String toolCallAnswer(String arguments) {
+    return "{\"id\":\"x\",\"object\":\"chat.completion\",\"choices\":[{\"index\":0,\"message\":"
+        + "{\"role\":\"assistant\",\"content\":null,\"tool_calls\":[{\"id\":\"c1\",\"type\":"
+        + "\"function\",\"function\":{\"name\":\"book\",\"arguments\":"
+        + JsonWriter.write(new JsonString(arguments))
+        + "}}]},\"finish_reason\":\"tool_calls\"}]}";
+  }
+
+  /** The arguments of a message's first tool call. */
+  private static String argumentsOf(JsonObject message) {
+    var call = (JsonObject) message.array("tool_calls").get(0);
+    return call.object("function").string("arguments");
   }
 }
