@@ -7,13 +7,12 @@ import dev.masker.adapters.persistence.TestDatabase;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
- * Tool-call arguments as a tool-using agent's history carries them: values whose kind only their
- * key tells (a member id, ten bare digits, a surname alone). Each string value is masked alone,
- * without its key, so these pass to the upstream in clear today.
+ * Tool-call arguments and JSON tool results as a tool-using agent's history carries them: values
+ * whose kind only their key tells (a member id, ten bare digits, a surname alone, a ZIP) never
+ * reach the upstream in clear.
  */
 @QuarkusTest
 @QuarkusTestResource(TestDatabase.class)
@@ -21,9 +20,6 @@ import org.junit.jupiter.api.Test;
 class ProxyToolArgumentsLeakTest {
 
   @Test
-  @Disabled(
-      "Known leak: tool-call argument values are masked without their key as context, so"
-          + " cue-dependent identifiers reach the upstream in clear; enable once keys count as cues")
   void values_that_only_their_key_identifies_never_reach_the_upstream() {
     var agent = ProxyCalls.fakeAgent();
     var body = ProxyCalls.request(agent.model(), "Look me up please.");
