@@ -68,9 +68,13 @@ public final class TcpRelay implements AutoCloseable {
               while (!socket.isClosed()) {
                 try {
                   var client = socket.accept();
+                  if (!register(socket, client)) {
+                    return;
+                  }
                   var server = new Socket(targetHost, targetPort);
-                  open.add(client);
-                  open.add(server);
+                  if (!register(socket, server)) {
+                    return;
+                  }
                   pump(client, server);
                   pump(server, client);
                 } catch (IOException closed) {
@@ -81,6 +85,19 @@ public final class TcpRelay implements AutoCloseable {
             "tcp-relay-accept");
     acceptor.setDaemon(true);
     acceptor.start();
+  }
+
+  /**
+   * Keeps {@code connection} among the open ones while {@code accepting} is still the listener;
+   * closes it when a {@link #cut()} came in between (it would otherwise survive the cut).
+   */
+  private synchronized boolean register(ServerSocket accepting, Socket connection) {
+    if (listener != accepting) {
+      closeQuietly(connection); // a client registered before the cut was closed by it
+      return false;
+    }
+    open.add(connection);
+    return true;
   }
 
   private void pump(Socket from, Socket to) {
