@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import dev.masker.adapters.persistence.TestDatabase;
 import dev.masker.domain.common.MonotonicUlids;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /** {@code /health} and {@code /q/metrics} after proxied calls (SPEC §11). */
 @QuarkusTest
 @QuarkusTestResource(TestDatabase.class)
-@QuarkusTestResource(value = FakeUpstreamResource.class, restrictToAnnotatedClass = true)
+@WithTestResource(FakeUpstreamResource.class)
 class ProxyHealthMetricsTest {
   private static final MonotonicUlids IDS = new MonotonicUlids();
   private static final Pattern SAMPLE =

@@ -23,6 +23,7 @@ import dev.masker.server.proxy.Behaviours.ToolCall;
 import dev.masker.server.proxy.FakeUpstream.Received;
 import dev.masker.server.proxy.ProxyCalls.Agent;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @QuarkusTestResource(TestDatabase.class)
-@QuarkusTestResource(value = FakeUpstreamResource.class, restrictToAnnotatedClass = true)
+@WithTestResource(FakeUpstreamResource.class)
 class ProxyOpenAiSdkTest {
   static final String CALLER_KEY = "sk-caller-key-never-forwarded-8812";
 

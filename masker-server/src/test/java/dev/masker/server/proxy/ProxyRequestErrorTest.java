@@ -15,6 +15,7 @@ import dev.masker.domain.common.MonotonicUlids;
 import dev.masker.server.api.Tenant;
 import dev.masker.server.proxy.ProxyCalls.Agent;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @QuarkusTestResource(TestDatabase.class)
-@QuarkusTestResource(value = FakeUpstreamResource.class, restrictToAnnotatedClass = true)
+@WithTestResource(FakeUpstreamResource.class)
 class ProxyRequestErrorTest {
   private static final MonotonicUlids IDS = new MonotonicUlids();
   private static volatile String proxyKeySeen = "no key issued yet";

@@ -8,6 +8,7 @@ import dev.masker.domain.common.MonotonicUlids;
 import dev.masker.server.api.Tenant;
 import dev.masker.server.proxy.ProxyCalls.Agent;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.Locale;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @QuarkusTestResource(TestDatabase.class)
-@QuarkusTestResource(value = FakeUpstreamResource.class, restrictToAnnotatedClass = true)
+@WithTestResource(FakeUpstreamResource.class)
 class ProxySessionIsolationTest {
   private static final MonotonicUlids IDS = new MonotonicUlids();
 

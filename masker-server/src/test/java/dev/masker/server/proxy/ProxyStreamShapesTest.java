@@ -7,6 +7,7 @@ import dev.masker.adapters.persistence.TestDatabase;
 import dev.masker.domain.common.MonotonicUlids;
 import dev.masker.server.proxy.ProxyCalls.Agent;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import java.net.InetAddress;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @QuarkusTestResource(TestDatabase.class)
-@QuarkusTestResource(value = FakeUpstreamResource.class, restrictToAnnotatedClass = true)
+@WithTestResource(FakeUpstreamResource.class)
 class ProxyStreamShapesTest {
   private static final MonotonicUlids IDS = new MonotonicUlids();
 

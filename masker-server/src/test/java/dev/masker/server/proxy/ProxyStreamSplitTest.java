@@ -11,6 +11,7 @@ import dev.masker.domain.common.MonotonicUlids;
 import dev.masker.server.proxy.FakeUpstream.Behaviour;
 import dev.masker.server.proxy.ProxyCalls.Agent;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @QuarkusTestResource(TestDatabase.class)
-@QuarkusTestResource(value = FakeUpstreamResource.class, restrictToAnnotatedClass = true)
+@WithTestResource(FakeUpstreamResource.class)
 class ProxyStreamSplitTest {
   private static final MonotonicUlids IDS = new MonotonicUlids();
   private static final String OTHER = "Please text " + Phi.NAME + " at " + Phi.PHONE_WRITTEN + ".";

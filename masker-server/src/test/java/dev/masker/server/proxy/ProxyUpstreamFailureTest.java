@@ -13,6 +13,7 @@ import dev.masker.adapters.persistence.TestDatabase;
 import dev.masker.server.api.Tenant;
 import dev.masker.server.proxy.ProxyCalls.Agent;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @QuarkusTestResource(TestDatabase.class)
-@QuarkusTestResource(value = FakeUpstreamResource.class, restrictToAnnotatedClass = true)
+@WithTestResource(FakeUpstreamResource.class)
 class ProxyUpstreamFailureTest {
 
   @AfterAll
