@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -35,7 +36,11 @@ public class UpstreamRouter implements UpstreamLlm {
   private final UpstreamLlm stub;
   private final UpstreamLlm openAiCompatible;
   private final Clock clock;
-  private volatile Instant lastUnreachable;
+
+  /** Per provider: when its last call could not reach it, or absent after a call that did. */
+  private final Map<String, Instant> unreachableSince = new ConcurrentHashMap<>();
+
+  private volatile Instant lastReached = Instant.MIN;
 
   @Inject
   public UpstreamRouter(
@@ -63,7 +68,7 @@ public class UpstreamRouter implements UpstreamLlm {
   public UpstreamReply complete(UpstreamCall call) {
     var reply = route(call).complete(call);
     if (!isStub(call)) {
-      observe(reply instanceof UpstreamFailure failure ? failure : null);
+      observe(call, reply instanceof UpstreamFailure failure ? failure : null);
     }
     return reply;
   }
@@ -84,34 +89,37 @@ public class UpstreamRouter implements UpstreamLlm {
 
           @Override
           public void onComplete() {
-            observe(null);
+            observe(call, null);
             listener.onComplete();
           }
 
           @Override
           public void onFailure(UpstreamFailure failure) {
-            observe(failure);
+            observe(call, failure);
             listener.onFailure(failure);
           }
         });
   }
 
   /**
-   * Whether the upstreams answer, as far as the last call tells: false when the last call within
-   * {@link #REACHABILITY_WINDOW} could not reach its upstream or got no answer in time. Health
-   * checks read this instead of calling a paid LLM.
+   * Whether the upstreams answer, as far as the last calls tell: false when a provider's last call
+   * within {@link #REACHABILITY_WINDOW} could not reach it or got no answer in time, and no
+   * provider was reached since. One agent pointed at a dead provider does not make the whole server
+   * unhealthy while others answer. Health checks read this instead of calling a paid LLM.
    */
   public boolean reachable() {
-    var failedAt = lastUnreachable;
-    return failedAt == null || failedAt.isBefore(clock.instant().minus(REACHABILITY_WINDOW));
+    var since = clock.instant().minus(REACHABILITY_WINDOW);
+    unreachableSince.values().removeIf(failedAt -> failedAt.isBefore(since));
+    return unreachableSince.isEmpty() || lastReached.isAfter(since);
   }
 
-  private void observe(UpstreamFailure failure) {
+  private void observe(UpstreamCall call, UpstreamFailure failure) {
     if (failure instanceof UpstreamFailure.Unreachable
         || failure instanceof UpstreamFailure.TimedOut) {
-      lastUnreachable = clock.instant();
+      unreachableSince.put(call.provider(), clock.instant());
     } else {
-      lastUnreachable = null;
+      unreachableSince.remove(call.provider());
+      lastReached = clock.instant();
     }
   }
 

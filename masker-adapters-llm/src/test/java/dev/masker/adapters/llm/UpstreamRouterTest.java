@@ -117,8 +117,39 @@ class UpstreamRouterTest {
 
     flaky.down = true;
     router.stream(call("openai"), new RecordingListener());
+    assertThat(router.reachable()).as("an upstream answered within the minute").isTrue();
+    now[0] = now[0].plus(UpstreamRouter.REACHABILITY_WINDOW).plusSeconds(1);
+    router.stream(call("openai"), new RecordingListener());
     assertThat(router.reachable()).isFalse();
     now[0] = now[0].plus(UpstreamRouter.REACHABILITY_WINDOW).plusSeconds(1);
+    assertThat(router.reachable()).isTrue();
+  }
+
+  @Test
+  void one_dead_provider_does_not_make_the_upstreams_unreachable_while_another_answers() {
+    var dead = new Flaky();
+    dead.down = true;
+    var router =
+        new UpstreamRouter(
+            named("stub"),
+            new UpstreamLlm() {
+              @Override
+              public UpstreamReply complete(UpstreamCall call) {
+                return call.provider().equals("dead")
+                    ? dead.complete(call)
+                    : new UpstreamReply.Completion(200, "{}");
+              }
+
+              @Override
+              public void stream(UpstreamCall call, StreamListener listener) {
+                listener.onComplete();
+              }
+            },
+            Clock.systemUTC());
+
+    router.complete(call("openai"));
+    router.complete(call("dead"));
+
     assertThat(router.reachable()).isTrue();
   }
 

@@ -220,6 +220,9 @@ public final class ProxyChatService implements ProxyChatUseCase {
       if (!relay.started() && relay.failure() != null) {
         return failed(relay.failure());
       }
+      if (relay.failure() != null) {
+        LOG.log(Level.WARNING, "stream broken: " + relay.failure().describe());
+      }
       if (relay.complete() && !relay.callerGone()) {
         return record(new Outcome.Streamed(true), TurnOutcome.OK, 200);
       }
