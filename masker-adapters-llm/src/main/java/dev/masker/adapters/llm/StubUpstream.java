@@ -23,7 +23,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * text parts joined by a line break. Streamed, it comes word by word in {@code
  * chat.completion.chunk} events (the first carrying the role, the last the finish reason), plus the
  * usage chunk with {@code choices: []} when {@code stream_options.include_usage} is true. Token
- * counts are rough (words), as a stub's may be.
+ * counts are rough (words), as a stub's may be. A non-streamed answer also carries {@code
+ * stub_received}: the same text outside the message, which the proxy does not rehydrate, so a demo
+ * shows the masked text the upstream received next to the rehydrated answer.
  */
 final class StubUpstream implements UpstreamLlm {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -56,6 +58,8 @@ final class StubUpstream implements UpstreamLlm {
     choice.putNull("logprobs");
     choice.put("finish_reason", "stop");
     answer.set("usage", usage(request));
+    // Outside the message, so the proxy passes it on as it is: the caller sees what went up.
+    answer.put("stub_received", request.userText);
     return new UpstreamReply.Completion(200, write(answer));
   }
 

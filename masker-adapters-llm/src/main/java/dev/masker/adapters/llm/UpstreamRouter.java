@@ -2,6 +2,7 @@ package dev.masker.adapters.llm;
 
 import dev.masker.application.port.out.StreamListener;
 import dev.masker.application.port.out.UpstreamCall;
+import dev.masker.application.port.out.UpstreamFailure;
 import dev.masker.application.port.out.UpstreamLlm;
 import dev.masker.application.port.out.UpstreamReply;
 import dev.masker.domain.agent.Upstream;
@@ -9,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -28,8 +30,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class UpstreamRouter implements UpstreamLlm {
   static final String DEFAULT_OPENAI_BASE_URL = "https://api.openai.com/v1";
 
+  static final Duration REACHABILITY_WINDOW = Duration.ofMinutes(1);
+
   private final UpstreamLlm stub;
   private final UpstreamLlm openAiCompatible;
+  private final Clock clock;
+  private volatile Instant lastUnreachable;
 
   @Inject
   public UpstreamRouter(
@@ -43,26 +49,78 @@ public class UpstreamRouter implements UpstreamLlm {
     this(
         new StubUpstream(clock),
         OpenAiCompatibleClient.create(
-            endpoints(settings, openAiBaseUrl, openAiApiKey), connectTimeout(timeoutMillis)));
+            endpoints(settings, openAiBaseUrl, openAiApiKey), connectTimeout(timeoutMillis)),
+        clock);
   }
 
-  UpstreamRouter(UpstreamLlm stub, UpstreamLlm openAiCompatible) {
+  UpstreamRouter(UpstreamLlm stub, UpstreamLlm openAiCompatible, Clock clock) {
     this.stub = stub;
     this.openAiCompatible = openAiCompatible;
+    this.clock = clock;
   }
 
   @Override
   public UpstreamReply complete(UpstreamCall call) {
-    return route(call).complete(call);
+    var reply = route(call).complete(call);
+    if (!isStub(call)) {
+      observe(reply instanceof UpstreamFailure failure ? failure : null);
+    }
+    return reply;
   }
 
   @Override
   public void stream(UpstreamCall call, StreamListener listener) {
-    route(call).stream(call, listener);
+    if (isStub(call)) {
+      stub.stream(call, listener);
+      return;
+    }
+    openAiCompatible.stream(
+        call,
+        new StreamListener() {
+          @Override
+          public void onEvent(String data) {
+            listener.onEvent(data);
+          }
+
+          @Override
+          public void onComplete() {
+            observe(null);
+            listener.onComplete();
+          }
+
+          @Override
+          public void onFailure(UpstreamFailure failure) {
+            observe(failure);
+            listener.onFailure(failure);
+          }
+        });
+  }
+
+  /**
+   * Whether the upstreams answer, as far as the last call tells: false when the last call within
+   * {@link #REACHABILITY_WINDOW} could not reach its upstream or got no answer in time. Health
+   * checks read this instead of calling a paid LLM.
+   */
+  public boolean reachable() {
+    var failedAt = lastUnreachable;
+    return failedAt == null || failedAt.isBefore(clock.instant().minus(REACHABILITY_WINDOW));
+  }
+
+  private void observe(UpstreamFailure failure) {
+    if (failure instanceof UpstreamFailure.Unreachable
+        || failure instanceof UpstreamFailure.TimedOut) {
+      lastUnreachable = clock.instant();
+    } else {
+      lastUnreachable = null;
+    }
   }
 
   private UpstreamLlm route(UpstreamCall call) {
-    return call.provider().equals(Upstream.STUB) ? stub : openAiCompatible;
+    return isStub(call) ? stub : openAiCompatible;
+  }
+
+  private static boolean isStub(UpstreamCall call) {
+    return call.provider().equals(Upstream.STUB);
   }
 
   static Map<String, ProviderEndpoint> endpoints(

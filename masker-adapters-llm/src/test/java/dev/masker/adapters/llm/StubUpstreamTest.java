@@ -52,6 +52,9 @@ class StubUpstreamTest {
     assertThat(choice.path("message").path("role").asText()).isEqualTo("assistant");
     assertThat(choice.path("message").path("content").asText())
         .isEqualTo("Hi, this is MSK_PERSON_a1b2, call me at  MSK_PHONE_c3d4");
+    assertThat(answer.path("stub_received").asText())
+        .as("what the stub received, outside the message the proxy rehydrates")
+        .isEqualTo("Hi, this is MSK_PERSON_a1b2, call me at  MSK_PHONE_c3d4");
     var usage = answer.path("usage");
     assertThat(usage.path("total_tokens").asInt())
         .isEqualTo(usage.path("prompt_tokens").asInt() + usage.path("completion_tokens").asInt())

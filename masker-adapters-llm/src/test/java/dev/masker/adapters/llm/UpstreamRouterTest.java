@@ -11,7 +11,10 @@ import dev.masker.application.port.out.UpstreamReply;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -46,7 +49,7 @@ class UpstreamRouterTest {
 
   @Test
   void stub_calls_go_to_the_stub_and_every_other_provider_to_the_openai_compatible_client() {
-    var router = new UpstreamRouter(named("stub"), named("http"));
+    var router = new UpstreamRouter(named("stub"), named("http"), Clock.systemUTC());
 
     assertThat(router.complete(call("stub"))).isEqualTo(new UpstreamReply.Completion(200, "stub"));
     assertThat(router.complete(call("openai")))
@@ -54,6 +57,69 @@ class UpstreamRouterTest {
     var listener = new RecordingListener();
     router.stream(call("groq"), listener);
     assertThat(listener.failure).isEqualTo(new UpstreamFailure.Malformed("http"));
+  }
+
+  /** Fails to connect while {@code down} is set, answers otherwise. */
+  private static final class Flaky implements UpstreamLlm {
+    boolean down;
+
+    @Override
+    public UpstreamReply complete(UpstreamCall call) {
+      return down
+          ? new UpstreamFailure.Unreachable("connection refused")
+          : new UpstreamReply.Completion(200, "{}");
+    }
+
+    @Override
+    public void stream(UpstreamCall call, StreamListener listener) {
+      if (down) {
+        listener.onFailure(new UpstreamFailure.TimedOut(Duration.ofSeconds(1)));
+      } else {
+        listener.onComplete();
+      }
+    }
+  }
+
+  @Test
+  void
+      the_upstream_is_unreachable_after_a_failed_connection_until_a_call_succeeds_or_a_minute_passes() {
+    var flaky = new Flaky();
+    var now = new Instant[] {Instant.parse("2026-11-28T10:00:00Z")};
+    var clock =
+        new Clock() {
+          @Override
+          public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+          }
+
+          @Override
+          public Clock withZone(java.time.ZoneId zone) {
+            return this;
+          }
+
+          @Override
+          public Instant instant() {
+            return now[0];
+          }
+        };
+    var router = new UpstreamRouter(named("stub"), flaky, clock);
+    assertThat(router.reachable()).isTrue();
+
+    flaky.down = true;
+    router.complete(call("openai"));
+    assertThat(router.reachable()).isFalse();
+    router.complete(call("stub"));
+    assertThat(router.reachable()).as("a stub answer says nothing about the LLM").isFalse();
+
+    flaky.down = false;
+    router.stream(call("openai"), new RecordingListener());
+    assertThat(router.reachable()).isTrue();
+
+    flaky.down = true;
+    router.stream(call("openai"), new RecordingListener());
+    assertThat(router.reachable()).isFalse();
+    now[0] = now[0].plus(UpstreamRouter.REACHABILITY_WINDOW).plusSeconds(1);
+    assertThat(router.reachable()).isTrue();
   }
 
   @Test

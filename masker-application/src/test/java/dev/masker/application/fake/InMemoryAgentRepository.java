@@ -34,6 +34,11 @@ public final class InMemoryAgentRepository implements AgentRepository {
   }
 
   @Override
+  public Optional<Agent> find(AgentId id) {
+    return Optional.ofNullable(agents.get(id));
+  }
+
+  @Override
   public Optional<Agent> find(AccountId account, AgentId id) {
     return Optional.ofNullable(agents.get(id)).filter(a -> a.accountId().equals(account));
   }

@@ -54,8 +54,16 @@ public final class Masker {
 
   /** {@code text} with every protected value tokenized, redacted or passed as the policy says. */
   public MaskedText mask(String sessionId, String text) {
+    return mask(sessionId, text, detector.detect(text));
+  }
+
+  /**
+   * {@code text} with the given detections (from {@link #detect} on the same text) tokenized,
+   * redacted or passed as the policy says: the second half of {@link #mask(String, String)}, for
+   * callers that time detection and tokenization apart.
+   */
+  public MaskedText mask(String sessionId, String text, List<Detection> detections) {
     Objects.requireNonNull(sessionId, "sessionId");
-    var detections = detector.detect(text);
     if (detections.isEmpty()) {
       return new MaskedText(text, List.of());
     }

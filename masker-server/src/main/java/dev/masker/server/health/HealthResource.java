@@ -1,6 +1,8 @@
 package dev.masker.server.health;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.masker.adapters.llm.UpstreamRouter;
+import dev.masker.domain.masking.vault.TokenVault;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -23,14 +25,21 @@ public class HealthResource {
   static final String OK = "ok";
   static final String DOWN = "down";
   static final String NOT_BUILT = "not_built";
+  private static final String PROBE_SCOPE = "health";
+  private static final String PROBE_TOKEN = "probe";
 
   private final DatabaseProbe database;
+  private final TokenVault vault;
+  private final UpstreamRouter upstream;
   private final Clock clock;
   private final BuildInfo build = BuildInfo.load();
   private final Instant started;
 
-  public HealthResource(DatabaseProbe database, Clock clock) {
+  public HealthResource(
+      DatabaseProbe database, TokenVault vault, UpstreamRouter upstream, Clock clock) {
     this.database = database;
+    this.vault = vault;
+    this.upstream = upstream;
     this.clock = clock;
     this.started = clock.instant();
   }
@@ -48,10 +57,10 @@ public class HealthResource {
   public Response health() {
     var components = new LinkedHashMap<String, String>();
     components.put("db", database.isUp() ? OK : DOWN);
-    components.put("vault", NOT_BUILT);
+    components.put("vault", vaultAnswers() ? OK : DOWN);
     components.put("audit_log", NOT_BUILT);
-    components.put("upstream", NOT_BUILT);
-    components.put("detector", NOT_BUILT);
+    components.put("upstream", upstream.reachable() ? OK : DOWN);
+    components.put("detector", DetectorCanary.finds() ? OK : DOWN);
     boolean healthy = !components.containsValue(DOWN);
     var body =
         new Health(
@@ -61,5 +70,14 @@ public class HealthResource {
             components,
             new Build(build.commit(), build.builtAt()));
     return Response.status(healthy ? 200 : 503).entity(body).build();
+  }
+
+  private boolean vaultAnswers() {
+    try {
+      vault.get(PROBE_SCOPE, PROBE_TOKEN);
+      return true;
+    } catch (TokenVault.Unavailable e) {
+      return false;
+    }
   }
 }

@@ -1,6 +1,7 @@
 package dev.masker.server.startup;
 
 import dev.masker.application.port.out.KeyCatalog;
+import dev.masker.domain.masking.token.KeyRing;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -62,6 +63,20 @@ public class ServerKeys implements KeyCatalog {
       provide(List.of(name), false);
     }
     return keys.containsKey(name);
+  }
+
+  /** The key of {@code kid} and, during a rotation, its {@code MASKER_KEY_<KID>_OLD}. */
+  @Override
+  public KeyRing keyRing(String kid) {
+    if (!hasKey(kid)) {
+      throw new IllegalStateException("no key for kid " + kid);
+    }
+    var ring = KeyRing.builder().key(kid, key("MASKER_KEY_" + kid));
+    var old = configured(config, "MASKER_KEY_" + kid + "_OLD");
+    if (old != null) {
+      ring.oldKey(kid, decode("MASKER_KEY_" + kid + "_OLD", old));
+    }
+    return ring.build();
   }
 
   private synchronized void provide(List<String> names, boolean required) {

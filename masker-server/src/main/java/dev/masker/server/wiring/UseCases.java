@@ -7,6 +7,7 @@ import dev.masker.application.port.in.DeleteAgentUseCase;
 import dev.masker.application.port.in.GetAgentUseCase;
 import dev.masker.application.port.in.ListAgentsUseCase;
 import dev.masker.application.port.in.OpenAccountUseCase;
+import dev.masker.application.port.in.ProxyChatUseCase;
 import dev.masker.application.port.in.ShowProfileUseCase;
 import dev.masker.application.port.in.SignInUseCase;
 import dev.masker.application.port.in.SignOutUseCase;
@@ -16,6 +17,7 @@ import dev.masker.application.port.out.KeyCatalog;
 import dev.masker.application.port.out.PasswordHasher;
 import dev.masker.application.port.out.TransactionRunner;
 import dev.masker.application.port.out.UpstreamCatalog;
+import dev.masker.application.port.out.UpstreamLlm;
 import dev.masker.application.port.out.UserRepository;
 import dev.masker.application.port.out.WebSessionRepository;
 import dev.masker.application.service.AddUserService;
@@ -28,10 +30,16 @@ import dev.masker.application.service.OpenAccountService;
 import dev.masker.application.service.ShowProfileService;
 import dev.masker.application.service.SignInService;
 import dev.masker.application.service.SignOutService;
+import dev.masker.application.service.proxy.AgentMaskers;
+import dev.masker.application.service.proxy.MaskedHistory;
+import dev.masker.application.service.proxy.ProxyChatService;
 import dev.masker.domain.auth.LoginThrottle;
 import dev.masker.domain.common.IdGenerator;
 import dev.masker.domain.common.MonotonicUlids;
+import dev.masker.domain.masking.vault.TokenVault;
+import dev.masker.server.metrics.TurnMetrics;
 import dev.masker.server.security.BcryptPasswordHasher;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -151,5 +159,39 @@ public class UseCases {
   @ApplicationScoped
   DeleteAgentUseCase deleteAgent(AgentRepository agents, TransactionRunner tx) {
     return new DeleteAgentService(agents, tx);
+  }
+
+  @Produces
+  @Singleton
+  MaskedHistory maskedHistory(
+      @ConfigProperty(name = "masker.masked-history-capacity", defaultValue = "50000")
+          int capacity) {
+    return new MaskedHistory(capacity);
+  }
+
+  @Produces
+  @ApplicationScoped
+  ProxyChatUseCase proxyChat(
+      AgentRepository agents,
+      TransactionRunner tx,
+      KeyCatalog keys,
+      TokenVault vault,
+      MaskedHistory history,
+      UpstreamLlm upstream,
+      MeterRegistry registry,
+      IdGenerator ids,
+      Clock clock,
+      @ConfigProperty(name = "masker.upstream-timeout-ms", defaultValue = "30000") long timeoutMs) {
+    dev.masker.application.port.out.TurnLog store = turn -> {};
+    return new ProxyChatService(
+        agents,
+        tx,
+        new AgentMaskers(keys, vault),
+        history,
+        upstream,
+        new TurnMetrics(store, registry),
+        ids,
+        clock,
+        Duration.ofMillis(timeoutMs));
   }
 }

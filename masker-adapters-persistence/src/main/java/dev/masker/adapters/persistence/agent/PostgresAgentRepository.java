@@ -55,6 +55,12 @@ public class PostgresAgentRepository implements AgentRepository {
   }
 
   @Override
+  public Optional<Agent> find(AgentId id) {
+    return AgentEntity.<AgentEntity>findByIdOptional(id.value())
+        .map(PostgresAgentRepository::toAgent);
+  }
+
+  @Override
   public Optional<Agent> find(AccountId account, AgentId id) {
     return AgentEntity.<AgentEntity>find("id = ?1 and accountId = ?2", id.value(), account.value())
         .firstResultOptional()

@@ -22,6 +22,12 @@ public interface AgentRepository {
   Optional<Agent> find(AccountId account, AgentId id);
 
   /**
+   * The agent with that id, whatever its account: for the proxy, where the unguessable id itself is
+   * the credential (SPEC §6).
+   */
+  Optional<Agent> find(AgentId id);
+
+  /**
    * Newest first (creation time, then id), strictly after {@code after} when given, at most {@code
    * limit} rows; with {@code nameContains}, only names containing it, ignoring case.
    */

@@ -116,6 +116,17 @@ public abstract class AgentRepositoryContract {
   }
 
   @Test
+  void the_proxy_finds_an_agent_by_its_id_alone_until_it_is_deleted() {
+    var added = add(agent(otherAccount, "Front desk", T0, false));
+
+    var found = tx().inTransaction(() -> agents().find(added.id())).orElseThrow();
+    assertThat(found.accountId()).isEqualTo(otherAccount);
+
+    tx().inTransaction(() -> agents().delete(otherAccount, added.id()));
+    assertThat(tx().inTransaction(() -> agents().find(added.id()))).isEmpty();
+  }
+
+  @Test
   void another_accounts_agent_is_invisible() {
     var theirs = add(agent(otherAccount, "Theirs", T0, false));
 

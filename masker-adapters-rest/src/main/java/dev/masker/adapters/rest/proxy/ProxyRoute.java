@@ -1,0 +1,186 @@
+package dev.masker.adapters.rest.proxy;
+
+import dev.masker.adapters.rest.request.RequestId;
+import dev.masker.application.port.in.ProxyChatUseCase;
+import dev.masker.application.port.in.ProxyChatUseCase.Command;
+import dev.masker.application.port.in.ProxyChatUseCase.Outcome;
+import dev.masker.application.port.out.UpstreamFailure;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+
+/**
+ * {@code POST /proxy/{agent_id}/v1/chat/completions} (SPEC §6), as a plain Vert.x route: the body
+ * is read on the event loop, the turn runs on a thread of the proxy's own pool (masking may wait on
+ * the vault, the upstream call waits on the LLM), and a streamed answer is written frame by frame
+ * as it comes. Not cookie-authenticated: the agent id, and the proxy key when the agent requires
+ * one, are the credentials. The caller's headers are never passed on.
+ */
+@ApplicationScoped
+public class ProxyRoute {
+  static final String PATH = "/proxy/:agentId/v1/chat/completions";
+  private static final Logger LOG = Logger.getLogger(ProxyRoute.class);
+
+  private final ProxyChatUseCase proxy;
+  private final ProxyRequests requests;
+  private final long maxRequestBytes;
+  private final ThreadPoolExecutor turns;
+
+  public ProxyRoute(
+      ProxyChatUseCase proxy,
+      ProxyRequests requests,
+      @ConfigProperty(name = "masker.max-request-bytes") long maxRequestBytes,
+      @ConfigProperty(name = "masker.proxy.max-concurrent-turns", defaultValue = "512")
+          int maxConcurrentTurns) {
+    this.proxy = proxy;
+    this.requests = requests;
+    this.maxRequestBytes = maxRequestBytes;
+    var threads = new AtomicInteger();
+    this.turns =
+        new ThreadPoolExecutor(
+            Math.min(16, maxConcurrentTurns),
+            maxConcurrentTurns,
+            60,
+            TimeUnit.SECONDS,
+            new SynchronousQueue<>(),
+            task -> {
+              var thread = new Thread(task, "masker-proxy-" + threads.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
+  }
+
+  void register(@Observes Router router) {
+    router
+        .post(PATH)
+        .handler(BodyHandler.create(false).setBodyLimit(maxRequestBytes))
+        .handler(this::dispatch);
+  }
+
+  @PreDestroy
+  void stop() {
+    turns.shutdown();
+  }
+
+  private void dispatch(RoutingContext context) {
+    try {
+      turns.execute(() -> handle(context));
+    } catch (RejectedExecutionException full) {
+      var requestId = RequestId.of(context);
+      context.response().putHeader("Retry-After", "1");
+      end(
+          context.response(),
+          requestId,
+          ProxyError.of(429, "rate_limited", "Too many turns in progress; retry shortly"));
+      requests.count("unknown", 429);
+    }
+  }
+
+  private void handle(RoutingContext context) {
+    var requestId = RequestId.of(context);
+    MDC.put(RequestId.MDC_KEY, requestId);
+    var response = context.response();
+    var agentId = context.pathParam("agentId");
+    var sink = new EventStreamSink(response, requestId);
+    try {
+      var command =
+          new Command(
+              agentId,
+              bearer(context.request().getHeader("Authorization")),
+              Optional.ofNullable(context.request().getHeader("Masker-Session-Id")),
+              context.body().asString("UTF-8"));
+      var outcome = proxy.proxy(command, sink);
+      int status = respond(outcome, response, requestId);
+      requests.count(outcome instanceof Outcome.AgentNotFound ? "unknown" : agentId, status);
+    } catch (RuntimeException e) {
+      // Never the exception's message: it may quote the request.
+      LOG.errorf("proxy turn failed: %s", e.getClass().getName());
+      if (!sink.opened() && !response.ended()) {
+        end(response, requestId, ProxyError.of(500, "internal_error", "Internal error"));
+      } else if (!response.ended()) {
+        response.end();
+      }
+      requests.count("unknown", 500);
+    } finally {
+      MDC.remove(RequestId.MDC_KEY);
+    }
+  }
+
+  private static int respond(Outcome outcome, HttpServerResponse response, String requestId) {
+    if (outcome instanceof Outcome.Answered answered) {
+      response
+          .setStatusCode(200)
+          .putHeader("Content-Type", "application/json")
+          .end(answered.json());
+      return 200;
+    }
+    if (outcome instanceof Outcome.Streamed) {
+      return 200;
+    }
+    var error = errorOf(outcome);
+    end(response, requestId, error);
+    return error.status();
+  }
+
+  private static ProxyError errorOf(Outcome outcome) {
+    if (outcome instanceof Outcome.AgentNotFound) {
+      return ProxyError.of(404, "agent_not_found", "No such agent");
+    }
+    if (outcome instanceof Outcome.BadProxyKey) {
+      return ProxyError.of(
+          401, "bad_signature", "This agent requires its proxy key as a bearer token");
+    }
+    if (outcome instanceof Outcome.InvalidRequest invalid) {
+      return new ProxyError(
+          422, "validation_failed", invalid.param() + " " + invalid.issue(), invalid.param());
+    }
+    if (outcome instanceof Outcome.ModelNotAllowed) {
+      return new ProxyError(
+          422,
+          "model_not_allowed",
+          "This agent does not accept that model; send its upstream model",
+          "model");
+    }
+    if (outcome instanceof Outcome.MaskingUnavailable) {
+      return ProxyError.of(
+          503,
+          "masking_unavailable",
+          "Masking is unavailable; the request was not forwarded. Retry shortly");
+    }
+    var failed = (Outcome.UpstreamFailed) outcome;
+    return errorOf(failed.failure(), failed.message());
+  }
+
+  static ProxyError errorOf(UpstreamFailure failure, String message) {
+    return failure instanceof UpstreamFailure.TimedOut
+        ? ProxyError.of(504, "upstream_timeout", message)
+        : ProxyError.of(502, "upstream_error", message);
+  }
+
+  private static void end(HttpServerResponse response, String requestId, ProxyError error) {
+    response
+        .setStatusCode(error.status())
+        .putHeader("Content-Type", "application/json")
+        .end(error.json(requestId));
+  }
+
+  private static Optional<String> bearer(String authorization) {
+    if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return Optional.empty();
+    }
+    return Optional.of(authorization.substring(7).strip()).filter(token -> !token.isEmpty());
+  }
+}

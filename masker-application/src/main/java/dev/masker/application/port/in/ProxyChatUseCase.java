@@ -1,0 +1,83 @@
+package dev.masker.application.port.in;
+
+import dev.masker.application.port.out.UpstreamFailure;
+import java.util.Optional;
+
+/**
+ * One turn through the proxy (SPEC §6): a Chat Completions request for an agent, masked, sent to
+ * the agent's upstream, and the answer rehydrated — whole, or frame by frame into a {@link
+ * FrameSink}.
+ */
+public interface ProxyChatUseCase {
+  Outcome proxy(Command command, FrameSink sink);
+
+  /**
+   * @param agentId the agent id from the path, not yet checked
+   * @param proxyKey the bearer token the caller presented, if any
+   * @param sessionHeader the {@code Masker-Session-Id} header, if any
+   * @param body the request body as sent
+   */
+  record Command(
+      String agentId, Optional<String> proxyKey, Optional<String> sessionHeader, String body) {
+    @Override
+    public String toString() {
+      return "Command[agent=" + agentId + ", " + body.length() + " chars]";
+    }
+  }
+
+  /**
+   * Where a streamed answer goes. The first {@link #send} commits the response (200, {@code
+   * text/event-stream}); then exactly one of {@link #done} or {@link #broken} ends it. Any of them
+   * may throw when the caller has gone away, which stops the upstream.
+   */
+  interface FrameSink {
+    /** One {@code data:} frame: a {@code chat.completion.chunk} object. */
+    void send(String data);
+
+    /** {@code data: [DONE]}, and the end of the response. */
+    void done();
+
+    /**
+     * A final error frame and the end of the response.
+     *
+     * @param message what went wrong, safe to show (masked)
+     */
+    void broken(UpstreamFailure failure, String message);
+  }
+
+  /** How the turn ended, for the caller. */
+  sealed interface Outcome {
+    /** No such agent (or a malformed id): 404 {@code agent_not_found}. */
+    record AgentNotFound() implements Outcome {}
+
+    /** The agent requires a proxy key and this was not it: 401 {@code bad_signature}. */
+    record BadProxyKey() implements Outcome {}
+
+    /** The request is not a Chat Completions request Masker can mask: 422. */
+    record InvalidRequest(String param, String issue) implements Outcome {}
+
+    /** The model is not the agent's: 422 {@code model_not_allowed}. */
+    record ModelNotAllowed(String model) implements Outcome {}
+
+    /** Masking failed; nothing was forwarded: 503 {@code masking_unavailable}. */
+    record MaskingUnavailable() implements Outcome {}
+
+    /**
+     * The upstream gave no answer (before any frame was sent): 502, or 504 when it timed out.
+     *
+     * @param message what went wrong, safe to show (the upstream's own message masked)
+     */
+    record UpstreamFailed(UpstreamFailure failure, String message) implements Outcome {}
+
+    /** The whole answer, rehydrated: 200. */
+    record Answered(String json) implements Outcome {
+      @Override
+      public String toString() {
+        return "Answered[" + json.length() + " chars]";
+      }
+    }
+
+    /** The answer went to the {@link FrameSink}, completely or until it broke. */
+    record Streamed(boolean complete) implements Outcome {}
+  }
+}

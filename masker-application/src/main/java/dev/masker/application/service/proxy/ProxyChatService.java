@@ -1,0 +1,238 @@
+package dev.masker.application.service.proxy;
+
+import dev.masker.application.port.in.ProxyChatUseCase;
+import dev.masker.application.port.out.AgentRepository;
+import dev.masker.application.port.out.TransactionRunner;
+import dev.masker.application.port.out.TurnLog;
+import dev.masker.application.port.out.UpstreamCall;
+import dev.masker.application.port.out.UpstreamFailure;
+import dev.masker.application.port.out.UpstreamLlm;
+import dev.masker.application.port.out.UpstreamReply;
+import dev.masker.domain.agent.Agent;
+import dev.masker.domain.agent.AgentId;
+import dev.masker.domain.chat.ChatAnswer;
+import dev.masker.domain.chat.ChatRequest;
+import dev.masker.domain.chat.StreamedAnswer;
+import dev.masker.domain.common.IdGenerator;
+import dev.masker.domain.common.InvalidValue;
+import dev.masker.domain.common.Secret;
+import dev.masker.domain.json.JsonSyntaxException;
+import dev.masker.domain.masking.Masker;
+import dev.masker.domain.masking.rehydrate.RehydrationFailure;
+import dev.masker.domain.session.Redaction;
+import dev.masker.domain.session.SessionId;
+import dev.masker.domain.session.StageDurations;
+import dev.masker.domain.session.TurnOutcome;
+import dev.masker.domain.session.TurnRecord;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The proxy's steps of SPEC §6, in order; see {@link ProxyChatUseCase}. */
+public final class ProxyChatService implements ProxyChatUseCase {
+  private static final System.Logger LOG = System.getLogger(ProxyChatService.class.getName());
+
+  private final AgentRepository agents;
+  private final TransactionRunner tx;
+  private final AgentMaskers maskers;
+  private final MaskedHistory history;
+  private final UpstreamLlm upstream;
+  private final TurnLog turns;
+  private final IdGenerator ids;
+  private final Clock clock;
+  private final Duration timeout;
+
+  public ProxyChatService(
+      AgentRepository agents,
+      TransactionRunner tx,
+      AgentMaskers maskers,
+      MaskedHistory history,
+      UpstreamLlm upstream,
+      TurnLog turns,
+      IdGenerator ids,
+      Clock clock,
+      Duration timeout) {
+    this.agents = agents;
+    this.tx = tx;
+    this.maskers = maskers;
+    this.history = history;
+    this.upstream = upstream;
+    this.turns = turns;
+    this.ids = ids;
+    this.clock = clock;
+    this.timeout = timeout;
+  }
+
+  @Override
+  public Outcome proxy(Command command, FrameSink sink) {
+    var started = clock.instant();
+    if (!AgentId.isWellFormed(command.agentId())) {
+      return new Outcome.AgentNotFound();
+    }
+    var id = new AgentId(command.agentId());
+    Optional<Agent> found = tx.inTransaction(() -> agents.find(id));
+    if (found.isEmpty()) {
+      return new Outcome.AgentNotFound();
+    }
+    var agent = found.get();
+    if (!agent.acceptsProxyKey(
+        command.proxyKey().filter(key -> !key.isBlank()).map(Secret::new).orElse(null))) {
+      return new Outcome.BadProxyKey();
+    }
+    ChatRequest request;
+    Optional<String> sessionKey;
+    try {
+      request = ChatRequest.parse(command.body());
+      sessionKey = request.sessionKey(command.sessionHeader());
+    } catch (InvalidValue invalid) {
+      return new Outcome.InvalidRequest(invalid.field(), invalid.issue());
+    }
+    var model = agent.upstream().model();
+    if (model.isPresent() && !model.get().equals(request.model())) {
+      return new Outcome.ModelNotAllowed(request.model());
+    }
+    request.removePlatformMetadata();
+    var turn = new Turn(agent, sessionKey, started);
+    return turn.run(request, sink);
+  }
+
+  /** One turn of one session, from masking to the record. */
+  private final class Turn {
+    private final Agent agent;
+    private final Optional<String> sessionKey;
+    private final Instant started;
+    private final SessionId session;
+    private final String scope;
+    private Masker masker;
+    private List<Redaction> redactions = List.of();
+    private List<RehydrationFailure> failures = List.of();
+    private long detection;
+    private long tokenize;
+    private long upstreamNanos;
+    private long rehydrate;
+
+    Turn(Agent agent, Optional<String> sessionKey, Instant started) {
+      this.agent = agent;
+      this.sessionKey = sessionKey;
+      this.started = started;
+      this.session = SessionId.next(ids);
+      // The vault scope: tokens of one agent's call never open in another agent or call.
+      this.scope = agent.id() + "/" + sessionKey.orElse(session.value());
+    }
+
+    Outcome run(ChatRequest request, FrameSink sink) {
+      String masked;
+      try {
+        masker = maskers.of(agent);
+        var mask = new SessionMask(masker, scope, history);
+        redactions = request.mask(mask);
+        detection = mask.detectionNanos();
+        tokenize = mask.tokenizeNanos();
+        masked = request.toJson();
+      } catch (RuntimeException e) {
+        // Fail closed: whatever broke, nothing leaves for the upstream. The exception's message
+        // may quote the text being masked, so only its type is logged.
+        LOG.log(
+            Level.WARNING, "masking failed (" + e.getClass().getSimpleName() + "): not forwarded");
+        return record(new Outcome.MaskingUnavailable(), TurnOutcome.FAILED, 503);
+      }
+      var call =
+          new UpstreamCall(
+              agent.upstream().provider(), agent.upstream().model().orElse(null), masked, timeout);
+      return request.streamed() ? stream(call, sink) : complete(call);
+    }
+
+    private Outcome complete(UpstreamCall call) {
+      long begun = System.nanoTime();
+      var reply = upstream.complete(call);
+      upstreamNanos = System.nanoTime() - begun;
+      if (reply instanceof UpstreamFailure failure) {
+        return failed(failure);
+      }
+      var body = ((UpstreamReply.Completion) reply).body();
+      long rehydrating = System.nanoTime();
+      ChatAnswer answer;
+      try {
+        answer = ChatAnswer.rehydrate(body, text -> masker.rehydrateWithReport(scope, text));
+      } catch (JsonSyntaxException notJson) {
+        return failed(new UpstreamFailure.Malformed("the answer is not a JSON object"));
+      } finally {
+        rehydrate = System.nanoTime() - rehydrating;
+      }
+      failures = answer.failures();
+      return record(new Outcome.Answered(answer.json()), TurnOutcome.OK, 200);
+    }
+
+    private Outcome stream(UpstreamCall call, FrameSink sink) {
+      var answer = new StreamedAnswer(() -> masker.streamRehydrator(scope));
+      var relay = new StreamRelay(answer, sink, this::message);
+      long begun = System.nanoTime();
+      boolean callerGone = false;
+      try {
+        upstream.stream(call, relay);
+      } catch (StreamRelay.Abandoned abandoned) {
+        relay.abandon();
+      } catch (RuntimeException sinkFailed) {
+        callerGone = true;
+      }
+      rehydrate = relay.rehydrateNanos();
+      failures = answer.failures();
+      upstreamNanos = Math.max(0, System.nanoTime() - begun - rehydrate);
+      if (!relay.started() && relay.failure() != null) {
+        return failed(relay.failure());
+      }
+      if (relay.complete() && !callerGone) {
+        return record(new Outcome.Streamed(true), TurnOutcome.OK, 200);
+      }
+      return record(new Outcome.Streamed(false), TurnOutcome.STREAM_BROKEN, 200);
+    }
+
+    private Outcome failed(UpstreamFailure failure) {
+      LOG.log(Level.WARNING, failure.describe());
+      int status = failure instanceof UpstreamFailure.TimedOut ? 504 : 502;
+      return record(
+          new Outcome.UpstreamFailed(failure, message(failure)), TurnOutcome.FAILED, status);
+    }
+
+    /** A message about {@code failure} safe to show: the upstream's own words masked. */
+    private String message(UpstreamFailure failure) {
+      if (failure instanceof UpstreamFailure.ErrorStatus error) {
+        var prefix = "The upstream answered " + error.status();
+        try {
+          return prefix + ": " + masker.mask(scope, error.message()).text();
+        } catch (RuntimeException maskingFailed) {
+          return prefix;
+        }
+      }
+      if (failure instanceof UpstreamFailure.TimedOut) {
+        return "The upstream did not answer within " + timeout.toMillis() + " ms";
+      }
+      return "The upstream could not be used: " + failure.describe();
+    }
+
+    private Outcome record(Outcome outcome, TurnOutcome turnOutcome, int status) {
+      var policy = agent.policy();
+      turns.append(
+          new TurnRecord(
+              session,
+              sessionKey,
+              agent.id(),
+              agent.accountId(),
+              agent.name().value(),
+              started,
+              clock.instant(),
+              turnOutcome,
+              status,
+              agent.upstream().model(),
+              policy.name(),
+              policy.version(),
+              new StageDurations(detection, tokenize, upstreamNanos, rehydrate),
+              redactions,
+              failures));
+      return outcome;
+    }
+  }
+}

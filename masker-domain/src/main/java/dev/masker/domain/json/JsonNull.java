@@ -1,0 +1,6 @@
+package dev.masker.domain.json;
+
+/** The JSON {@code null}. */
+public enum JsonNull implements Json {
+  NULL
+}

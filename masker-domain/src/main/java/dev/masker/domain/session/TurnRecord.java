@@ -1,0 +1,52 @@
+package dev.masker.domain.session;
+
+import dev.masker.domain.account.AccountId;
+import dev.masker.domain.agent.AgentId;
+import dev.masker.domain.masking.rehydrate.RehydrationFailure;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything worth keeping about one proxied turn, and nothing that is PHI: no text, no value, no
+ * token body.
+ *
+ * @param session the session the turn belongs to; a request without a session key is its own
+ *     session
+ * @param externalId the platform's call id when the request named one (not PHI), else empty
+ * @param status the HTTP status the caller got (200 for a stream that began, even if it broke)
+ * @param upstreamModel the model the upstream was asked for, empty for a stub agent
+ */
+public record TurnRecord(
+    SessionId session,
+    Optional<String> externalId,
+    AgentId agentId,
+    AccountId accountId,
+    String agentName,
+    Instant startedAt,
+    Instant endedAt,
+    TurnOutcome outcome,
+    int status,
+    Optional<String> upstreamModel,
+    String policyName,
+    int policyVersion,
+    StageDurations durations,
+    List<Redaction> redactions,
+    List<RehydrationFailure> rehydrationFailures) {
+  public TurnRecord {
+    Objects.requireNonNull(session, "session");
+    Objects.requireNonNull(externalId, "externalId");
+    Objects.requireNonNull(agentId, "agentId");
+    Objects.requireNonNull(accountId, "accountId");
+    Objects.requireNonNull(agentName, "agentName");
+    Objects.requireNonNull(startedAt, "startedAt");
+    Objects.requireNonNull(endedAt, "endedAt");
+    Objects.requireNonNull(outcome, "outcome");
+    Objects.requireNonNull(upstreamModel, "upstreamModel");
+    Objects.requireNonNull(policyName, "policyName");
+    Objects.requireNonNull(durations, "durations");
+    redactions = List.copyOf(redactions);
+    rehydrationFailures = List.copyOf(rehydrationFailures);
+  }
+}
