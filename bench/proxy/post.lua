@@ -1,12 +1,20 @@
 -- wrk script of the proxy load test (docs/benchmarks.md, "Proxy load test"): POSTs a request body
 -- file as JSON and ends with one parseable RESULT line.
 --
---   wrk -t1 -c1 -d30s --latency -s bench/proxy/post.lua URL -- BODY_FILE [SESSION]
+--   wrk -t1 -c1 -d30s --latency -s bench/proxy/post.lua URL -- BODY_FILE [MODE] [CALLS]
 --
--- SESSION "thread" (the default) sends a Masker-Session-Id per wrk thread, as a voice platform
--- sends its call id: every request of a thread is a turn of one long call. "none" sends no session
--- id, so each request is a session of its own.
+-- MODE says what the proxy sees, as a voice platform would send it:
+--   calls   (default) CALLS calls per wrk thread (default 1; give connections / threads), each
+--           request the next turn of one of them, round robin: a Masker-Session-Id per call, the
+--           same history every turn, and a new last user message every time (a few fillers such as
+--           "um so okay" before it, counting the requests), so the proxy detects the new turn only
+--           and takes the history from its cache, as in a real call. Each run starts new calls.
+--   repeat  the file as it is, one session per thread: from the second request on, everything
+--           comes from the proxy's cache (its floor)
+--   none    the file as it is, no session id: every request is a call of its own, its whole
+--           history masked afresh (a platform that sends no call id)
 
+local FILLERS = { "oh", "um", "uh", "so", "well", "okay", "yeah", "right", "hmm", "and" }
 local threads = 0
 
 function setup(thread)
@@ -17,13 +25,45 @@ end
 function init(args)
   local path = args[1] or error("post.lua needs the body file: wrk ... URL -- BODY_FILE")
   local file = io.open(path, "rb") or error("cannot read " .. path)
-  wrk.method = "POST"
-  wrk.body = file:read("*a")
+  local body = file:read("*a")
   file:close()
+  mode = args[2] or "calls"
+  calls = tonumber(args[3] or "1")
+  wrk.method = "POST"
+  wrk.body = body
   wrk.headers["Content-Type"] = "application/json"
-  if (args[2] or "thread") == "thread" then
-    wrk.headers["Masker-Session-Id"] = string.format("bench-%d-%d", os.time(), thread_number)
+  local stat = io.open("/proc/self/stat")
+  session = string.format("bench-%d-%d-%d", os.time(), stat and stat:read("*n") or 0, thread_number)
+  if stat then stat:close() end
+  if mode == "repeat" then
+    wrk.headers["Masker-Session-Id"] = session
+  elseif mode == "calls" then
+    local marker = '"role":"user","content":"'
+    local at, last = nil, 0
+    repeat
+      at = last
+      last = string.find(body, marker, last + 1, true)
+    until last == nil
+    if at == 0 then error(path .. " has no " .. marker) end
+    head = string.sub(body, 1, at + #marker - 1)
+    tail = string.sub(body, at + #marker)
+    sent = 0
+    request = next_turn
+  elseif mode ~= "none" then
+    error("unknown mode " .. mode .. ": calls, repeat or none")
   end
+end
+
+-- The next turn of the next call: the request count in fillers, one word a decimal digit.
+function next_turn()
+  local words, n = {}, sent
+  repeat
+    words[#words + 1] = FILLERS[n % 10 + 1]
+    n = math.floor(n / 10)
+  until n == 0
+  wrk.headers["Masker-Session-Id"] = session .. "-" .. (sent % calls)
+  sent = sent + 1
+  return wrk.format(nil, nil, nil, head .. table.concat(words, " ") .. " " .. tail)
 end
 
 function done(summary, latency, requests)

@@ -14,7 +14,8 @@
 #
 # Environment: OUT (where results and logs go; default a new /tmp/masker-proxy-bench.*),
 # FAKE_PORT (18090), MASKER_PORT (18080), WARMUP (wrk form, default 15s per target and body),
-# TTFB_REQUESTS (5000), SESSION (thread | none, see post.lua), SERVER_JAVA_OPTS.
+# TTFB_REQUESTS (5000), MODE (calls | repeat | none: what the proxy sees, see post.lua; default
+# calls, one call per connection, a new turn every request), SERVER_JAVA_OPTS.
 #
 # Exit status: 0 when everything was measured, 2 when the proxy could not be (then the direct
 # figures are still measured and printed), 1 on any other failure.
@@ -30,7 +31,7 @@ FAKE_PORT=${FAKE_PORT:-18090}
 MASKER_PORT=${MASKER_PORT:-18080}
 WARMUP=${WARMUP:-15s}
 TTFB_REQUESTS=${TTFB_REQUESTS:-5000}
-SESSION=${SESSION:-thread}
+MODE=${MODE:-calls}
 OUT=${OUT:-$(mktemp -d /tmp/masker-proxy-bench.XXXXXX)}
 ADMIN_EMAIL=bench@localhost
 ADMIN_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
@@ -164,15 +165,42 @@ if [[ -n $PROXY_URL ]]; then
 fi
 
 # --- Measurements ----------------------------------------------------------------------------
+# load URL BODY THREADS CONNECTIONS DURATION: wrk with post.lua, one call per connection.
+load() {
+  wrk -t"$3" -c"$4" -d"$5" --timeout 30s --latency -s "$HERE/post.lua" "$1" \
+    -- "$HERE/$2.json" "$MODE" $(($4 / $3))
+}
+
+# The server's time per proxy stage so far, as "stage sum|count value" lines (none without metrics).
+stages() {
+  curl -s --max-time 5 "$MASKER/q/metrics" \
+    | sed -n 's/^masker_request_duration_seconds_\(sum\|count\){stage="\([a-z]*\)"} \(.*\)/\2 \1 \3/p'
+}
+
 # run NAME URL BODY THREADS CONNECTIONS DURATION: one wrk run, its RESULT line kept under NAME.
 run() {
-  local name=$1 url=$2 body=$3 threads=$4 connections=$5 duration=$6
-  wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$HERE/post.lua" "$url" \
-    -- "$HERE/$body.json" "$SESSION" >"$OUT/$name.txt" 2>&1 || die "wrk failed: $(cat "$OUT/$name.txt")"
-  local result
+  local name=$1 before result
+  shift
+  before=$(stages)
+  load "$@" >"$OUT/$name.txt" 2>&1 || die "wrk failed: $(cat "$OUT/$name.txt")"
   result=$(grep '^RESULT' "$OUT/$name.txt") || die "no RESULT line in $OUT/$name.txt"
   echo "$name $result" | tee -a "$OUT/results.txt"
   [[ $result == *"socket_errors=0 non2xx=0" ]] || echo "WARNING: $name had errors, see $OUT/$name.txt"
+  # The mean time per turn of each stage during this run, from the server's own metrics.
+  [[ $name == *-proxy ]] && { echo "$before" | sed 's/^/before /'; stages | sed 's/^/after /'; } \
+    | awk -v name="$name" '
+        { value[$1, $2, $3] = $4 }
+        END {
+          n = split("detection tokenize upstream rehydrate", stage)
+          for (i = 1; i <= n; i++) {
+            s = stage[i]
+            count = value["after", s, "count"] - value["before", s, "count"]
+            if (count <= 0) exit
+            line = line sprintf(" %s_ms=%.3f", s, 1000 * (value["after", s, "sum"] - value["before", s, "sum"]) / count)
+          }
+          print name " STAGES" line
+        }' | tee -a "$OUT/stages.txt"
+  return 0
 }
 
 targets=(direct)
@@ -182,8 +210,7 @@ url_of() { [[ $1 == direct ]] && echo "$DIRECT_URL" || echo "$PROXY_URL"; }
 say "warming up ($WARMUP per target and body, 32 connections)"
 for target in "${targets[@]}"; do
   for body in turn turn-stream; do
-    wrk -t2 -c32 -d"$WARMUP" -s "$HERE/post.lua" "$(url_of "$target")" -- "$HERE/$body.json" \
-      "$SESSION" >/dev/null
+    load "$(url_of "$target")" "$body" 2 32 "$WARMUP" >/dev/null
   done
 done
 
@@ -204,7 +231,7 @@ say "time to first byte of streamed answers, 1 connection, $TTFB_REQUESTS reques
 for target in "${targets[@]}"; do
   java -cp "$BENCH_JAR" dev.masker.benchmarks.TtfbClient --url "$(url_of "$target")" \
     --body "$HERE/turn-stream.json" --requests "$TTFB_REQUESTS" --warmup 1000 \
-    --session "bench-ttfb" --label "$target" | tee -a "$OUT/ttfb.txt"
+    --label "$target" | tee -a "$OUT/ttfb.txt"
 done
 
 # --- Summary ---------------------------------------------------------------------------------
@@ -223,6 +250,11 @@ awk '
       printf "%-17s %-7s %9s %+8.3f %+8.3f %+8.3f\n", "", "added", "", field(proxy[s], "p50_ms") - field(direct[s], "p50_ms"), field(proxy[s], "p90_ms") - field(direct[s], "p90_ms"), field(proxy[s], "p99_ms") - field(direct[s], "p99_ms")
     }
   }' "$OUT/results.txt" | tee "$OUT/summary.txt"
+if [[ -s $OUT/stages.txt ]]; then
+  printf '\nmean ms per proxied turn in each stage, from the server'"'"'s /q/metrics\n'
+  awk '{ printf "%-17s", substr($1, 1, length($1) - 6); for (f = 3; f <= NF; f++) { split($f, kv, "="); printf " %s %8.3f", substr(kv[1], 1, length(kv[1]) - 3), kv[2] } print "" }' \
+    "$OUT/stages.txt" | tee -a "$OUT/summary.txt"
+fi
 echo
 awk '
   { target = substr($2, 7); moment = substr($4, 8); if (!(moment in seen)) { seen[moment]; order[++n] = moment }
@@ -248,8 +280,7 @@ if [[ $MEMORY_DURATION != 0 && -n $PROXY_URL ]]; then
   echo "live heap after a full GC, before: $(heap_after_gc) MiB" | tee "$OUT/memory.txt"
   loads=()
   for body in turn turn-stream; do
-    wrk -t1 -c16 -d"$MEMORY_DURATION" --latency -s "$HERE/post.lua" "$PROXY_URL" \
-      -- "$HERE/$body.json" "$SESSION" >"$OUT/memory-$body.txt" 2>&1 &
+    load "$PROXY_URL" "$body" 1 16 "$MEMORY_DURATION" >"$OUT/memory-$body.txt" 2>&1 &
     loads+=($!)
   done
   printf '%8s %10s %14s %14s\n' seconds rss_mib heap_used_mib old_gen_mib | tee -a "$OUT/memory.txt"

@@ -20,46 +20,75 @@ import java.util.Locale;
  * voice platform can start speaking), and the end of the response. It then prints one {@code TTFB}
  * line per moment with p50, p90, p99 and max in milliseconds.
  *
+ * <p>The requests are the turns of one call, as in {@code bench/proxy/post.lua}'s {@code calls}
+ * mode: the same history and session every time, and a new last user message, a few fillers
+ * counting the requests put before it, so the proxy detects the new turn and takes the rest from
+ * its cache.
+ *
  * <pre>java -cp masker-benchmarks/target/masker-benchmarks.jar dev.masker.benchmarks.TtfbClient
  *     --url http://127.0.0.1:18090/v1/chat/completions --body bench/proxy/turn-stream.json
  *     [--requests 2000] [--warmup 500] [--session ID] [--label direct]</pre>
+ *
+ * <p>The session id defaults to a new one per run.
  *
  * <p>Any answer but 200 stops it with the status and the start of the body.
  */
 public final class TtfbClient {
   private static final String[] MOMENTS = {"first_byte", "first_content", "complete"};
+  private static final String[] FILLERS = {
+    "oh", "um", "uh", "so", "well", "okay", "yeah", "right", "hmm", "and"
+  };
+  private static final String LAST_USER = "\"role\":\"user\",\"content\":\"";
 
   private final String host;
   private final int port;
-  private final byte[] request;
+  private final String head;
+  private final String body;
+  private final int newTurn;
   private Socket socket;
   private InputStream in;
   private OutputStream out;
 
-  private TtfbClient(URI url, byte[] body, String session) {
+  private TtfbClient(URI url, String body, String session) {
     this.host = url.getHost();
     this.port = url.getPort() < 0 ? 80 : url.getPort();
-    var head =
+    this.body = body;
+    int lastUser = body.lastIndexOf(LAST_USER);
+    this.newTurn = lastUser < 0 ? -1 : lastUser + LAST_USER.length();
+    this.head =
         "POST "
             + url.getRawPath()
             + " HTTP/1.1\r\nHost: "
             + host
             + ":"
             + port
-            + "\r\nContent-Type: application/json\r\nAccept: text/event-stream\r\nContent-Length: "
-            + body.length
-            + (session == null ? "" : "\r\nMasker-Session-Id: " + session)
-            + "\r\n\r\n";
-    var bytes = new ByteArrayOutputStream();
-    bytes.writeBytes(head.getBytes(StandardCharsets.US_ASCII));
-    bytes.writeBytes(body);
-    this.request = bytes.toByteArray();
+            + "\r\nContent-Type: application/json\r\nAccept: text/event-stream"
+            + "\r\nMasker-Session-Id: "
+            + session
+            + "\r\nContent-Length: ";
+  }
+
+  /** Request number {@code n}: its count in fillers, one word a decimal digit, before the turn. */
+  private byte[] request(int n) {
+    var turn = new StringBuilder(body);
+    if (newTurn >= 0) {
+      var fillers = new StringBuilder();
+      for (int left = n; fillers.length() == 0 || left > 0; left /= 10) {
+        fillers.append(FILLERS[left % 10]).append(' ');
+      }
+      turn.insert(newTurn, fillers);
+    }
+    var json = turn.toString().getBytes(StandardCharsets.UTF_8);
+    var bytes = new ByteArrayOutputStream(head.length() + 8 + json.length);
+    bytes.writeBytes((head + json.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+    bytes.writeBytes(json);
+    return bytes.toByteArray();
   }
 
   public static void main(String[] args) throws IOException {
     URI url = null;
     Path body = null;
-    String session = null;
+    String session = "bench-ttfb-" + System.currentTimeMillis();
     String label = "run";
     int requests = 2000;
     int warmup = 500;
@@ -78,10 +107,10 @@ public final class TtfbClient {
     if (url == null || body == null) {
       throw new IllegalArgumentException("--url and --body are required");
     }
-    var client = new TtfbClient(url, Files.readAllBytes(body), session);
+    var client = new TtfbClient(url, Files.readString(body), session);
     var times = new long[MOMENTS.length][requests];
     for (int i = -warmup; i < requests; i++) {
-      var moments = client.exchange();
+      var moments = client.exchange(client.request(i + warmup));
       for (int m = 0; i >= 0 && m < MOMENTS.length; m++) {
         times[m][i] = moments[m];
       }
@@ -109,8 +138,8 @@ public final class TtfbClient {
     return sorted[Math.max(0, rank - 1)] / 1e6;
   }
 
-  /** One request; the nanoseconds from writing it to each of the {@link #MOMENTS}. */
-  private long[] exchange() throws IOException {
+  /** The nanoseconds from writing {@code request} to each of the {@link #MOMENTS}. */
+  private long[] exchange(byte[] request) throws IOException {
     if (socket == null) {
       socket = new Socket(host, port);
       socket.setTcpNoDelay(true);
