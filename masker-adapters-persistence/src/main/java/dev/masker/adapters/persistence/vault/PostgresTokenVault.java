@@ -3,27 +3,46 @@ package dev.masker.adapters.persistence.vault;
 import dev.masker.domain.masking.vault.TokenVault;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The token vault in PostgreSQL. It sits on the masking hot path, so it speaks plain JDBC (one
  * statement per call, auto-commit, no ORM session) rather than Panache; every failure becomes
  * {@link TokenVault.Unavailable}, which makes masking fail closed. Exception messages of the driver
- * are not kept: they could quote parameters.
+ * are not kept: they could quote parameters. Rows written or read lately are remembered ({@link
+ * RecentRows}, {@code masker.vault.recent-rows}, ten minutes), so the tokens a call repeats every
+ * turn cost no round trip.
  */
 @ApplicationScoped
 public class PostgresTokenVault implements TokenVault {
-  private final AgroalDataSource dataSource;
+  static final Duration RECENT_ROWS_TTL = Duration.ofMinutes(10);
 
-  public PostgresTokenVault(AgroalDataSource dataSource) {
+  private final AgroalDataSource dataSource;
+  private final RecentRows recent;
+
+  @Inject
+  public PostgresTokenVault(
+      AgroalDataSource dataSource,
+      @ConfigProperty(name = "masker.vault.recent-rows", defaultValue = "100000") int recentRows) {
+    this(dataSource, new RecentRows(recentRows, RECENT_ROWS_TTL, System::nanoTime));
+  }
+
+  PostgresTokenVault(AgroalDataSource dataSource, RecentRows recent) {
     this.dataSource = dataSource;
+    this.recent = recent;
   }
 
   @Override
   public void put(String scope, String token, byte[] sealedValue) {
+    if (recent.get(scope, token) != null) {
+      return;
+    }
     try (var connection = dataSource.getConnection();
         var insert =
             connection.prepareStatement(
@@ -32,7 +51,10 @@ public class PostgresTokenVault implements TokenVault {
       insert.setString(1, scope);
       insert.setString(2, token);
       insert.setBytes(3, sealedValue);
-      insert.executeUpdate();
+      if (insert.executeUpdate() == 1) {
+        // Only a row this call wrote: when another got there first, its row is the one that stays.
+        recent.put(scope, token, sealedValue);
+      }
     } catch (SQLException e) {
       throw unavailable(e);
     }
@@ -40,6 +62,10 @@ public class PostgresTokenVault implements TokenVault {
 
   @Override
   public Optional<byte[]> get(String scope, String token) {
+    var known = recent.get(scope, token);
+    if (known != null) {
+      return Optional.of(known);
+    }
     try (var connection = dataSource.getConnection();
         var select =
             connection.prepareStatement(
@@ -47,7 +73,12 @@ public class PostgresTokenVault implements TokenVault {
       select.setString(1, scope);
       select.setString(2, token);
       try (var rows = select.executeQuery()) {
-        return rows.next() ? Optional.of(rows.getBytes(1)) : Optional.empty();
+        if (!rows.next()) {
+          return Optional.empty();
+        }
+        var sealed = rows.getBytes(1);
+        recent.put(scope, token, sealed);
+        return Optional.of(sealed);
       }
     } catch (SQLException e) {
       throw unavailable(e);
@@ -73,6 +104,7 @@ public class PostgresTokenVault implements TokenVault {
 
   @Override
   public void dropScope(String scope) {
+    recent.dropScope(scope);
     try (var connection = dataSource.getConnection();
         var delete = connection.prepareStatement("delete from token_vault where scope = ?")) {
       delete.setString(1, scope);
