@@ -89,14 +89,48 @@ say "machine"
   (wrk --version 2>&1 || true) | head -1
   echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee "$OUT/machine.txt"
-cpu_busy() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8, $2 + $3 + $4 + $5 + $6 + $7 + $8 }' /proc/stat; }
-read -r busy0 total0 < <(cpu_busy); sleep 2; read -r busy1 total1 < <(cpu_busy)
-busy=$(( 100 * (busy1 - busy0) / (total1 - total0) ))
-echo "cpu busy before the run: $busy%" | tee -a "$OUT/machine.txt"
-if ((busy > 10)); then
-  echo "WARNING: the machine is not quiet; the figures will be noisy. Busiest processes:"
+
+# The share of the machine's CPU in use over 2 seconds, in percent.
+cpu_busy() {
+  local stat0 stat1
+  stat0=$(head -1 /proc/stat)
+  sleep 2
+  stat1=$(head -1 /proc/stat)
+  printf '%s\n%s\n' "$stat0" "$stat1" | awk '
+    { busy[NR] = $2 + $3 + $4 + $7 + $8; total[NR] = busy[NR] + $5 + $6 }
+    END { printf "%d\n", 100 * (busy[2] - busy[1]) / (total[2] - total[1]) }'
+}
+
+# Waits (up to 2 minutes) until the machine is idle: a run must not inherit work from another one.
+settle() {
+  local busy
+  for _ in $(seq 60); do
+    busy=$(cpu_busy)
+    ((busy > 10)) || return 0
+  done
+  echo "WARNING: the machine is still $busy% busy; busiest processes:"
   ps -eo pid=,pcpu=,args= --sort=-pcpu | head -3 | cut -c1-120
-fi
+}
+
+# CPU ticks used so far by each process that is neither this script nor one it started.
+foreign_ticks() {
+  cat /proc/[0-9]*/stat 2>/dev/null | awk -v me=$$ '
+    { pid = $1; rest = $0; sub(/^.*\) /, "", rest); split(rest, f, " ")
+      parent[pid] = f[2]; ticks[pid] = f[12] + f[13] }
+    END { for (p in ticks) { q = p; while (q > 1 && q != me) q = parent[q]; if (q != me) print p, ticks[p] } }'
+}
+
+# The CPU other processes used between a foreign_ticks snapshot (stdin) and now, in percent of one
+# core over SECONDS ($1).
+foreign_cpu() {
+  { cat; echo "--"; foreign_ticks; } | awk -v seconds="$1" -v hz="$(getconf CLK_TCK)" '
+    $1 == "--" { after = 1; next }
+    !after { before[$1] = $2; next }
+    { used += $2 - before[$1] }
+    END { printf "%d\n", 100 * used / hz / seconds }'
+}
+
+echo "cpu busy before the run: $(cpu_busy)%" | tee -a "$OUT/machine.txt"
 
 # --- The fake upstream and the server --------------------------------------------------------
 say "starting the fake upstream on port $FAKE_PORT"
@@ -179,13 +213,18 @@ stages() {
 
 # run NAME URL BODY THREADS CONNECTIONS DURATION: one wrk run, its RESULT line kept under NAME.
 run() {
-  local name=$1 before result
+  local name=$1 before result others started
   shift
+  settle
   before=$(stages)
+  others=$(foreign_ticks)
+  started=$SECONDS
   load "$@" >"$OUT/$name.txt" 2>&1 || die "wrk failed: $(cat "$OUT/$name.txt")"
   result=$(grep '^RESULT' "$OUT/$name.txt") || die "no RESULT line in $OUT/$name.txt"
-  echo "$name $result" | tee -a "$OUT/results.txt"
+  others=$(foreign_cpu $((SECONDS - started)) <<<"$others")
+  echo "$name $result others_cpu_pct=$others" | tee -a "$OUT/results.txt"
   [[ $result == *"socket_errors=0 non2xx=0" ]] || echo "WARNING: $name had errors, see $OUT/$name.txt"
+  ((others < 5)) || echo "WARNING: other processes used $others% of a core during $name: noisy"
   # The mean time per turn of each stage during this run, from the server's own metrics.
   [[ $name == *-proxy ]] && { echo "$before" | sed 's/^/before /'; stages | sed 's/^/after /'; } \
     | awk -v name="$name" '
@@ -229,24 +268,29 @@ done
 
 say "time to first byte of streamed answers, 1 connection, $TTFB_REQUESTS requests"
 for target in "${targets[@]}"; do
+  settle
+  others=$(foreign_ticks)
+  started=$SECONDS
   java -cp "$BENCH_JAR" dev.masker.benchmarks.TtfbClient --url "$(url_of "$target")" \
     --body "$HERE/turn-stream.json" --requests "$TTFB_REQUESTS" --warmup 1000 \
     --label "$target" | tee -a "$OUT/ttfb.txt"
+  others=$(foreign_cpu $((SECONDS - started)) <<<"$others")
+  ((others < 5)) || echo "WARNING: other processes used $others% of a core meanwhile: noisy"
 done
 
 # --- Summary ---------------------------------------------------------------------------------
-say "summary (ms; added = proxy minus direct, percentile by percentile)"
+say "summary (ms; added = proxy minus direct, percentile by percentile; others = CPU other processes used, % of a core)"
 awk '
   function field(line, key,   m) { return match(line, key "=[0-9.]+") ? substr(line, RSTART + length(key) + 1, RLENGTH - length(key) - 1) : "" }
   $1 ~ /-direct$/ { scenario = substr($1, 1, length($1) - 7); direct[scenario] = $0; order[++n] = scenario }
   $1 ~ /-proxy$/ { proxy[substr($1, 1, length($1) - 6)] = $0 }
   END {
-    printf "%-17s %-7s %9s %8s %8s %8s %8s\n", "scenario", "target", "req/s", "p50", "p90", "p99", "max"
+    printf "%-17s %-7s %9s %8s %8s %8s %8s %7s\n", "scenario", "target", "req/s", "p50", "p90", "p99", "max", "others"
     for (i = 1; i <= n; i++) {
       s = order[i]
-      printf "%-17s %-7s %9.0f %8.3f %8.3f %8.3f %8.3f\n", s, "direct", field(direct[s], "rps"), field(direct[s], "p50_ms"), field(direct[s], "p90_ms"), field(direct[s], "p99_ms"), field(direct[s], "max_ms")
+      printf "%-17s %-7s %9.0f %8.3f %8.3f %8.3f %8.3f %6d%%\n", s, "direct", field(direct[s], "rps"), field(direct[s], "p50_ms"), field(direct[s], "p90_ms"), field(direct[s], "p99_ms"), field(direct[s], "max_ms"), field(direct[s], "others_cpu_pct")
       if (!(s in proxy)) { printf "%-17s %-7s %s\n", "", "proxy", "not measured"; continue }
-      printf "%-17s %-7s %9.0f %8.3f %8.3f %8.3f %8.3f\n", "", "proxy", field(proxy[s], "rps"), field(proxy[s], "p50_ms"), field(proxy[s], "p90_ms"), field(proxy[s], "p99_ms"), field(proxy[s], "max_ms")
+      printf "%-17s %-7s %9.0f %8.3f %8.3f %8.3f %8.3f %6d%%\n", "", "proxy", field(proxy[s], "rps"), field(proxy[s], "p50_ms"), field(proxy[s], "p90_ms"), field(proxy[s], "p99_ms"), field(proxy[s], "max_ms"), field(proxy[s], "others_cpu_pct")
       printf "%-17s %-7s %9s %+8.3f %+8.3f %+8.3f\n", "", "added", "", field(proxy[s], "p50_ms") - field(direct[s], "p50_ms"), field(proxy[s], "p90_ms") - field(direct[s], "p90_ms"), field(proxy[s], "p99_ms") - field(direct[s], "p99_ms")
     }
   }' "$OUT/results.txt" | tee "$OUT/summary.txt"
@@ -277,6 +321,7 @@ if [[ $MEMORY_DURATION != 0 && -n $PROXY_URL ]]; then
     jcmd "$SERVER_PID" GC.run >/dev/null
     jcmd "$SERVER_PID" GC.heap_info | awk '/garbage-first heap|total.*used/ { for (i = 1; i <= NF; i++) if ($i == "used") { sub(/K,?/, "", $(i + 1)); printf "%.1f", $(i + 1) / 1024; exit } }'
   }
+  settle
   echo "live heap after a full GC, before: $(heap_after_gc) MiB" | tee "$OUT/memory.txt"
   loads=()
   for body in turn turn-stream; do
