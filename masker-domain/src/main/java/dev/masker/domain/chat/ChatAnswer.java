@@ -15,7 +15,9 @@ import java.util.function.Function;
  * A non-streamed {@code chat.completion} with the real values put back (SPEC §6 step 6): each
  * choice's message {@code content}, {@code refusal}, tool-call and legacy function-call {@code
  * arguments}. Arguments are rehydrated as text, exactly as a streamed answer's fragments are, so
- * both ways give the same answer.
+ * both ways give the same answer; but as JSON text, their values escaped as JSON string content
+ * ({@link dev.masker.domain.masking.rehydrate.ValueEscaping#JSON_STRING}), so that a value with a
+ * quote, a backslash or a control character keeps them JSON.
  *
  * @param json the answer to send to the caller
  * @param failures the tokens that could not be rehydrated (redacted in the answer)
@@ -26,17 +28,34 @@ public record ChatAnswer(String json, List<RehydrationFailure> failures) {
   }
 
   /**
+   * Rehydrates arguments with the same function as text: only right when values never need JSON
+   * escaping; see {@link #rehydrate(String, Function, Function)}.
+   *
    * @throws dev.masker.domain.json.JsonSyntaxException when {@code upstreamJson} is not a JSON
    *     object
    */
   public static ChatAnswer rehydrate(String upstreamJson, Function<String, Rehydration> rehydrate) {
+    return rehydrate(upstreamJson, rehydrate, rehydrate);
+  }
+
+  /**
+   * @param text rehydrates {@code content} and {@code refusal}
+   * @param arguments rehydrates tool-call and function-call {@code arguments}: JSON text, so values
+   *     should come back escaped as JSON string content
+   * @throws dev.masker.domain.json.JsonSyntaxException when {@code upstreamJson} is not a JSON
+   *     object
+   */
+  public static ChatAnswer rehydrate(
+      String upstreamJson,
+      Function<String, Rehydration> text,
+      Function<String, Rehydration> arguments) {
     var answer = JsonParser.parseObject(upstreamJson);
     var failures = new ArrayList<RehydrationFailure>();
     var choices = answer.array("choices");
     if (choices != null) {
       for (var choice : choices) {
         if (choice instanceof JsonObject object && object.object("message") != null) {
-          rehydrateMessage(object.object("message"), rehydrate, failures);
+          rehydrateMessage(object.object("message"), text, arguments, failures);
         }
       }
     }
@@ -45,17 +64,18 @@ public record ChatAnswer(String json, List<RehydrationFailure> failures) {
 
   private static void rehydrateMessage(
       JsonObject message,
-      Function<String, Rehydration> rehydrate,
+      Function<String, Rehydration> text,
+      Function<String, Rehydration> arguments,
       List<RehydrationFailure> failures) {
-    rehydrateField(message, "content", rehydrate, failures);
-    rehydrateField(message, "refusal", rehydrate, failures);
+    rehydrateField(message, "content", text, failures);
+    rehydrateField(message, "refusal", text, failures);
     var toolCalls = message.array("tool_calls");
     if (toolCalls != null) {
-      rehydrateToolCalls(toolCalls, rehydrate, failures);
+      rehydrateToolCalls(toolCalls, arguments, failures);
     }
     var functionCall = message.object("function_call");
     if (functionCall != null) {
-      rehydrateField(functionCall, "arguments", rehydrate, failures);
+      rehydrateField(functionCall, "arguments", arguments, failures);
     }
   }
 

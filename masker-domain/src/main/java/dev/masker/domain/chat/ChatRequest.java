@@ -135,7 +135,10 @@ public final class ChatRequest {
   private static void maskMessage(
       JsonObject message, int index, TextMask mask, List<Redaction> redactions) {
     var content = message.get("content");
-    if (content instanceof JsonString text) {
+    if (content instanceof JsonString text && "tool".equals(message.string("role"))) {
+      // Tool results are often JSON: their keys are the cues of their values.
+      message.put("content", maskedJsonOrText(text, index, "content", mask, redactions));
+    } else if (content instanceof JsonString text) {
       message.put("content", masked(text, index, "content", mask, redactions));
     } else if (content instanceof JsonArray parts) {
       for (var part : parts) {
@@ -160,34 +163,82 @@ public final class ChatRequest {
 
   private static void maskArguments(
       JsonObject function, int index, TextMask mask, List<Redaction> redactions) {
-    if (function == null || !(function.get("arguments") instanceof JsonString arguments)) {
-      return;
+    if (function != null && function.get("arguments") instanceof JsonString arguments) {
+      function.put(
+          "arguments", maskedJsonOrText(arguments, index, "tool_arguments", mask, redactions));
+    }
+  }
+
+  /**
+   * A JSON object or array in a string, its string values masked and the whole written compactly;
+   * anything else masked as text.
+   */
+  private static JsonString maskedJsonOrText(
+      JsonString text, int index, String field, TextMask mask, List<Redaction> redactions) {
+    var value = text.value();
+    int first = 0;
+    while (first < value.length() && Character.isWhitespace(value.charAt(first))) {
+      first++;
+    }
+    if (first == value.length() || (value.charAt(first) != '{' && value.charAt(first) != '[')) {
+      return masked(text, index, field, mask, redactions);
     }
     Json parsed;
     try {
-      parsed = JsonParser.parse(arguments.value());
+      parsed = JsonParser.parse(value);
     } catch (JsonSyntaxException notJson) {
-      function.put("arguments", masked(arguments, index, "tool_arguments", mask, redactions));
-      return;
+      return masked(text, index, field, mask, redactions);
     }
-    var walked = maskValues(parsed, index, mask, redactions);
-    function.put("arguments", new JsonString(JsonWriter.write(walked)));
+    var walked = maskValues(parsed, null, index, field, mask, redactions);
+    return new JsonString(JsonWriter.write(walked));
   }
 
-  private static Json maskValues(Json value, int index, TextMask mask, List<Redaction> redactions) {
+  /**
+   * Masks the string values of a JSON document, each with its key as the cue (an array's items with
+   * the array's key), so {@code {"member_id": "XJH123456789"}} is read as "member id:
+   * XJH123456789".
+   */
+  private static Json maskValues(
+      Json value, String key, int index, String field, TextMask mask, List<Redaction> redactions) {
     if (value instanceof JsonString text) {
-      return masked(text, index, "tool_arguments", mask, redactions);
+      if (text.value().isEmpty()) {
+        return text;
+      }
+      var result = key == null ? mask.apply(text.value()) : mask.apply(cue(key), text.value());
+      for (var event : result.events()) {
+        redactions.add(new Redaction(index, field, event));
+      }
+      return result.text().equals(text.value()) ? text : new JsonString(result.text());
     }
     if (value instanceof JsonObject object) {
       for (var entry : object.entries()) {
-        entry.setValue(maskValues(entry.getValue(), index, mask, redactions));
+        entry.setValue(
+            maskValues(entry.getValue(), entry.getKey(), index, field, mask, redactions));
       }
     } else if (value instanceof JsonArray array) {
       for (int i = 0; i < array.size(); i++) {
-        array.set(i, maskValues(array.get(i), index, mask, redactions));
+        array.set(i, maskValues(array.get(i), key, index, field, mask, redactions));
       }
     }
     return value;
+  }
+
+  /**
+   * A JSON key as words: {@code member_id}, {@code memberId} and {@code member-id} → "member id".
+   */
+  static String cue(String key) {
+    var words = new StringBuilder(key.length() + 4);
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c == '_' || c == '-' || c == '.') {
+        words.append(' ');
+      } else if (Character.isUpperCase(c) && i > 0 && Character.isLowerCase(key.charAt(i - 1))) {
+        words.append(' ').append(Character.toLowerCase(c));
+      } else {
+        words.append(Character.toLowerCase(c));
+      }
+    }
+    return words.toString().strip();
   }
 
   private static void maskStringField(

@@ -25,13 +25,29 @@ import java.util.function.Supplier;
  * frames without choices (the usage chunk) pass as they are. Not thread-safe: one per stream.
  */
 public final class StreamedAnswer {
-  private final Supplier<StreamingRehydrator> rehydrators;
+  private final Supplier<StreamingRehydrator> textRehydrators;
+  private final Supplier<StreamingRehydrator> argumentRehydrators;
   private final Map<Integer, Choice> choices = new TreeMap<>();
   private final List<RehydrationFailure> failures = new ArrayList<>();
   private JsonObject lastHeader = new JsonObject();
 
+  /**
+   * Rehydrates arguments like text: only right when values never need JSON escaping; see {@link
+   * #StreamedAnswer(Supplier, Supplier)}.
+   */
   public StreamedAnswer(Supplier<StreamingRehydrator> rehydrators) {
-    this.rehydrators = rehydrators;
+    this(rehydrators, rehydrators);
+  }
+
+  /**
+   * @param text makes the rehydrator of a choice's {@code content} or {@code refusal}
+   * @param arguments makes the rehydrator of a tool call's {@code arguments}: JSON text, so values
+   *     should come back escaped as JSON string content, as {@link ChatAnswer} does
+   */
+  public StreamedAnswer(
+      Supplier<StreamingRehydrator> text, Supplier<StreamingRehydrator> arguments) {
+    this.textRehydrators = text;
+    this.argumentRehydrators = arguments;
   }
 
   /**
@@ -88,16 +104,24 @@ public final class StreamedAnswer {
     var state = choices.computeIfAbsent(index, i -> new Choice());
     var delta = choice.object("delta");
     if (delta != null) {
-      state.content = replace(delta, "content", state.content);
-      state.refusal = replace(delta, "refusal", state.refusal);
+      state.content = replace(delta, "content", state.content, textRehydrators);
+      state.refusal = replace(delta, "refusal", state.refusal, textRehydrators);
       var toolCalls = delta.array("tool_calls");
       if (toolCalls != null) {
         for (int position = 0; position < toolCalls.size(); position++) {
           if (toolCalls.get(position) instanceof JsonObject call
               && call.object("function") != null) {
             int tool = indexOf(call, position);
-            state.tools.put(
-                tool, replace(call.object("function"), "arguments", state.tools.get(tool)));
+            var rehydrator =
+                replace(
+                    call.object("function"),
+                    "arguments",
+                    state.tools.get(tool),
+                    argumentRehydrators);
+            if (rehydrator != null) {
+              // A chunk may name the function without any arguments yet.
+              state.tools.put(tool, rehydrator);
+            }
           }
         }
       }
@@ -113,7 +137,11 @@ public final class StreamedAnswer {
     }
   }
 
-  private StreamingRehydrator replace(JsonObject object, String key, StreamingRehydrator current) {
+  private static StreamingRehydrator replace(
+      JsonObject object,
+      String key,
+      StreamingRehydrator current,
+      Supplier<StreamingRehydrator> rehydrators) {
     if (!(object.get(key) instanceof JsonString text)) {
       return current;
     }

@@ -4,6 +4,7 @@ import dev.masker.domain.agent.Tokenization;
 import dev.masker.domain.masking.rehydrate.Rehydration;
 import dev.masker.domain.masking.rehydrate.Rehydrator;
 import dev.masker.domain.masking.rehydrate.StreamingRehydrator;
+import dev.masker.domain.masking.rehydrate.ValueEscaping;
 import dev.masker.domain.masking.token.KeyRing;
 import dev.masker.domain.masking.token.Redaction;
 import dev.masker.domain.masking.token.TokenScheme;
@@ -124,9 +125,22 @@ public final class Masker {
     return rehydrator.rehydrate(sessionId, text);
   }
 
+  /**
+   * Like {@link #rehydrateWithReport(String, String)}, each value written back as {@code escaping}
+   * says ({@link ValueEscaping#JSON_STRING} for JSON text such as tool-call arguments).
+   */
+  public Rehydration rehydrateWithReport(String sessionId, String text, ValueEscaping escaping) {
+    return rehydrator.rehydrate(sessionId, text, escaping);
+  }
+
   /** A rehydrator for one streamed answer, fed fragments as they arrive. */
   public StreamingRehydrator streamRehydrator(String sessionId) {
     return rehydrator.stream(sessionId);
+  }
+
+  /** Like {@link #streamRehydrator(String)}, each value written back as {@code escaping} says. */
+  public StreamingRehydrator streamRehydrator(String sessionId, ValueEscaping escaping) {
+    return rehydrator.stream(sessionId, escaping);
   }
 
   public Policy policy() {

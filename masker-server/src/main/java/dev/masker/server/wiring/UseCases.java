@@ -1,5 +1,6 @@
 package dev.masker.server.wiring;
 
+import dev.masker.adapters.persistence.session.PostgresTurnLog;
 import dev.masker.application.port.in.AddUserUseCase;
 import dev.masker.application.port.in.AuthenticateUseCase;
 import dev.masker.application.port.in.CreateAgentUseCase;
@@ -39,6 +40,7 @@ import dev.masker.domain.common.MonotonicUlids;
 import dev.masker.domain.masking.vault.TokenVault;
 import dev.masker.server.metrics.TurnMetrics;
 import dev.masker.server.security.BcryptPasswordHasher;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -178,11 +180,14 @@ public class UseCases {
       TokenVault vault,
       MaskedHistory history,
       UpstreamLlm upstream,
+      PostgresTurnLog store,
       MeterRegistry registry,
       IdGenerator ids,
       Clock clock,
       @ConfigProperty(name = "masker.upstream-timeout-ms", defaultValue = "30000") long timeoutMs) {
-    dev.masker.application.port.out.TurnLog store = turn -> {};
+    FunctionCounter.builder("masker.audit.write.failures", store, PostgresTurnLog::lostRecords)
+        .description("Turn records that could not be written and were dropped")
+        .register(registry);
     return new ProxyChatService(
         agents,
         tx,

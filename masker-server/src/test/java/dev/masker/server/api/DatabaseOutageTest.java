@@ -37,7 +37,8 @@ class DatabaseOutageTest {
         .then()
         .statusCode(503)
         .body("status", equalTo("degraded"))
-        .body("components.db", equalTo("down"));
+        .body("components.db", equalTo("down"))
+        .body("components.vault", equalTo("down"));
     var failed = tenant.asAdmin().get("/api/v1/agents");
     failed
         .then()

@@ -19,6 +19,7 @@ import dev.masker.domain.common.Secret;
 import dev.masker.domain.json.JsonSyntaxException;
 import dev.masker.domain.masking.Masker;
 import dev.masker.domain.masking.rehydrate.RehydrationFailure;
+import dev.masker.domain.masking.rehydrate.ValueEscaping;
 import dev.masker.domain.session.Redaction;
 import dev.masker.domain.session.SessionId;
 import dev.masker.domain.session.StageDurations;
@@ -156,7 +157,11 @@ public final class ProxyChatService implements ProxyChatUseCase {
       long rehydrating = System.nanoTime();
       ChatAnswer answer;
       try {
-        answer = ChatAnswer.rehydrate(body, text -> masker.rehydrateWithReport(scope, text));
+        answer =
+            ChatAnswer.rehydrate(
+                body,
+                text -> masker.rehydrateWithReport(scope, text),
+                json -> masker.rehydrateWithReport(scope, json, ValueEscaping.JSON_STRING));
       } catch (JsonSyntaxException notJson) {
         return failed(new UpstreamFailure.Malformed("the answer is not a JSON object"));
       } finally {
@@ -167,24 +172,42 @@ public final class ProxyChatService implements ProxyChatUseCase {
     }
 
     private Outcome stream(UpstreamCall call, FrameSink sink) {
-      var answer = new StreamedAnswer(() -> masker.streamRehydrator(scope));
+      var answer =
+          new StreamedAnswer(
+              () -> masker.streamRehydrator(scope),
+              () -> masker.streamRehydrator(scope, ValueEscaping.JSON_STRING));
       var relay = new StreamRelay(answer, sink, this::message);
       long begun = System.nanoTime();
-      boolean callerGone = false;
+      RuntimeException unexpected = null;
       try {
         upstream.stream(call, relay);
       } catch (StreamRelay.Abandoned abandoned) {
         relay.abandon();
-      } catch (RuntimeException sinkFailed) {
-        callerGone = true;
+      } catch (RuntimeException e) {
+        if (!relay.callerGone()) {
+          // Not the caller going away: a bug, or an adapter that broke the port's contract.
+          unexpected = e;
+        }
       }
       rehydrate = relay.rehydrateNanos();
       failures = answer.failures();
       upstreamNanos = Math.max(0, System.nanoTime() - begun - rehydrate);
+      if (unexpected != null) {
+        // Recorded, then thrown on: the caller's response must still be ended (500 when nothing
+        // was sent yet), which only the adapter can do.
+        LOG.log(
+            Level.ERROR, "streamed turn failed (" + unexpected.getClass().getSimpleName() + ")");
+        if (relay.started()) {
+          record(new Outcome.Streamed(false), TurnOutcome.STREAM_BROKEN, 200);
+        } else {
+          record(new Outcome.Streamed(false), TurnOutcome.FAILED, 500);
+        }
+        throw unexpected;
+      }
       if (!relay.started() && relay.failure() != null) {
         return failed(relay.failure());
       }
-      if (relay.complete() && !callerGone) {
+      if (relay.complete() && !relay.callerGone()) {
         return record(new Outcome.Streamed(true), TurnOutcome.OK, 200);
       }
       return record(new Outcome.Streamed(false), TurnOutcome.STREAM_BROKEN, 200);

@@ -9,7 +9,8 @@ import dev.masker.domain.json.JsonSyntaxException;
 /**
  * Passes a streamed upstream answer to the caller frame by frame, rehydrated as it goes. A frame
  * that is not a JSON object ends the stream as a malformed answer: it cannot be rehydrated, so it
- * is not passed.
+ * is not passed. When the sink throws, the caller has gone away: that is noted ({@link
+ * #callerGone()}) and the exception thrown on, which stops the upstream.
  */
 final class StreamRelay implements StreamListener {
   private final StreamedAnswer answer;
@@ -17,6 +18,7 @@ final class StreamRelay implements StreamListener {
   private final ErrorText errors;
   private boolean started;
   private boolean complete;
+  private boolean callerGone;
   private UpstreamFailure failure;
   private long rehydrateNanos;
 
@@ -44,7 +46,7 @@ final class StreamRelay implements StreamListener {
       rehydrateNanos += System.nanoTime() - begun;
     }
     started = true;
-    sink.send(frame);
+    toCaller(() -> sink.send(frame));
   }
 
   @Override
@@ -54,9 +56,9 @@ final class StreamRelay implements StreamListener {
     rehydrateNanos += System.nanoTime() - begun;
     started = true;
     for (var frame : tail) {
-      sink.send(frame);
+      toCaller(() -> sink.send(frame));
     }
-    sink.done();
+    toCaller(sink::done);
     complete = true;
   }
 
@@ -64,14 +66,32 @@ final class StreamRelay implements StreamListener {
   public void onFailure(UpstreamFailure failure) {
     this.failure = failure;
     if (started) {
-      sink.broken(failure, errors.of(failure));
+      var message = errors.of(failure);
+      toCaller(() -> sink.broken(failure, message));
     }
   }
 
-  /** Ends a stream whose frame could not be read; the failure says why. */
+  /**
+   * Ends a stream whose frame could not be read (the failure says why), after the upstream call has
+   * returned: a caller gone by then is only noted.
+   */
   void abandon() {
     if (started && failure != null) {
-      sink.broken(failure, errors.of(failure));
+      var message = errors.of(failure);
+      try {
+        toCaller(() -> sink.broken(failure, message));
+      } catch (RuntimeException gone) {
+        // Noted in callerGone; nothing is left to stop.
+      }
+    }
+  }
+
+  private void toCaller(Runnable write) {
+    try {
+      write.run();
+    } catch (RuntimeException e) {
+      callerGone = true;
+      throw e;
     }
   }
 
@@ -81,6 +101,11 @@ final class StreamRelay implements StreamListener {
 
   boolean complete() {
     return complete;
+  }
+
+  /** Whether the sink threw: the caller went away. */
+  boolean callerGone() {
+    return callerGone;
   }
 
   UpstreamFailure failure() {

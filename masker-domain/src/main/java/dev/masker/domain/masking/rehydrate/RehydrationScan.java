@@ -28,11 +28,14 @@ final class RehydrationScan {
   private final TokenVault vault;
   private final VaultSeal seal;
   private final SurrogateIndex surrogates;
+  private final ValueEscaping escaping;
   private final List<RehydrationFailure> failures = new ArrayList<>();
   private final int[] end = new int[1];
 
-  RehydrationScan(String sessionId, KeyRing keys, TokenVault vault, VaultSeal seal) {
+  RehydrationScan(
+      String sessionId, KeyRing keys, TokenVault vault, VaultSeal seal, ValueEscaping escaping) {
     this.sessionId = sessionId;
+    this.escaping = escaping;
     this.keys = keys;
     this.vault = vault;
     this.seal = seal;
@@ -144,7 +147,7 @@ final class RehydrationScan {
 
   private String opened(Opening opening, EntityKind kind, TokenScheme scheme, String kid) {
     if (opening instanceof Opening.Opened) {
-      return ((Opening.Opened) opening).value();
+      return escaping.apply(((Opening.Opened) opening).value());
     }
     var reason =
         opening instanceof Opening.KeyUnavailable ? Reason.KEY_UNAVAILABLE : Reason.UNREADABLE;

@@ -30,9 +30,15 @@ public final class Rehydrator {
   }
 
   public Rehydration rehydrate(String sessionId, String text) {
+    return rehydrate(sessionId, text, ValueEscaping.NONE);
+  }
+
+  /** Like {@link #rehydrate(String, String)}, each value written back as {@code escaping} says. */
+  public Rehydration rehydrate(String sessionId, String text, ValueEscaping escaping) {
     Objects.requireNonNull(sessionId, "sessionId");
     Objects.requireNonNull(text, "text");
-    var scan = new RehydrationScan(sessionId, keys, vault, seal);
+    Objects.requireNonNull(escaping, "escaping");
+    var scan = new RehydrationScan(sessionId, keys, vault, seal, escaping);
     var out = new StringBuilder(text.length() + 16);
     scan.run(text, START, true, out);
     return new Rehydration(out.toString(), scan.failures());
@@ -40,7 +46,17 @@ public final class Rehydrator {
 
   /** A rehydrator for one streamed answer of the session. Not thread-safe: one per stream. */
   public StreamingRehydrator stream(String sessionId) {
+    return stream(sessionId, ValueEscaping.NONE);
+  }
+
+  /**
+   * Like {@link #stream(String)}, each value written back as {@code escaping} says; the same
+   * escaping given to {@link #rehydrate(String, String, ValueEscaping)} gives the same text.
+   */
+  public StreamingRehydrator stream(String sessionId, ValueEscaping escaping) {
     Objects.requireNonNull(sessionId, "sessionId");
-    return new StreamingRehydrator(new RehydrationScan(sessionId, keys, vault, seal), START);
+    Objects.requireNonNull(escaping, "escaping");
+    return new StreamingRehydrator(
+        new RehydrationScan(sessionId, keys, vault, seal, escaping), START);
   }
 }

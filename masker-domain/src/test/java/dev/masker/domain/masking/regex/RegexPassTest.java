@@ -126,8 +126,9 @@ class RegexPassTest {
     long smallNanos = timeOf(small);
     long largeNanos = timeOf(large);
 
-    assertThat(largeNanos / 1_000_000).as("ms for 100 KB").isLessThan(500);
-    // ten times the input may cost at most ~10x, with room for noise and the JIT
+    // Ten times the input may cost about ten times as much (room for noise and the JIT); a
+    // backtracking or quadratic scan costs a hundred times or more. A ratio, not a time limit, so
+    // a busy machine does not fail it.
     assertThat(largeNanos).isLessThan(30 * smallNanos + 50_000_000L);
   }
 

@@ -1,0 +1,147 @@
+package dev.masker.adapters.persistence.session;
+
+import dev.masker.domain.session.StageDurations;
+import dev.masker.domain.session.TurnOutcome;
+import dev.masker.domain.session.TurnRecord;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The turns of one session within a batch, added up, so that the session row is written once per
+ * batch however many of its turns the batch holds. A session is the platform's call (agent and
+ * external id) when the record names one, else the record's own session id.
+ */
+final class SessionTally {
+  /** Sessions keyed by a call come first, then the others, each in key order. */
+  static final Comparator<SessionTally> WRITE_ORDER =
+      Comparator.comparing((SessionTally tally) -> tally.key.startsWith("id:"))
+          .thenComparing(tally -> tally.key);
+
+  private final String key;
+  private final TurnRecord first;
+  private final List<TurnRecord> turns = new ArrayList<>();
+  private final Map<String, Long> redactionsByKind = new TreeMap<>();
+  private Instant startedAt;
+  private Instant endedAt;
+  private int failedTurns;
+  private boolean streamCut;
+  private int redactions;
+  private StageDurations durations = StageDurations.NONE;
+  private String upstreamModel;
+
+  private SessionTally(String key, TurnRecord first) {
+    this.key = key;
+    this.first = first;
+    this.startedAt = first.startedAt();
+    this.endedAt = first.endedAt();
+  }
+
+  /** The sessions of a batch, each with its turns in the order they were appended. */
+  static List<SessionTally> of(List<TurnRecord> batch) {
+    var tallies = new LinkedHashMap<String, SessionTally>();
+    for (var turn : batch) {
+      tallies.computeIfAbsent(keyOf(turn), key -> new SessionTally(key, turn)).add(turn);
+    }
+    var ordered = new ArrayList<>(tallies.values());
+    ordered.sort(WRITE_ORDER);
+    return ordered;
+  }
+
+  private static String keyOf(TurnRecord turn) {
+    return turn.externalId()
+        .map(external -> "call:" + turn.agentId().value() + ":" + external)
+        .orElseGet(() -> "id:" + turn.session().value());
+  }
+
+  private void add(TurnRecord turn) {
+    turns.add(turn);
+    if (turn.startedAt().isBefore(startedAt)) {
+      startedAt = turn.startedAt();
+    }
+    if (turn.endedAt().isAfter(endedAt)) {
+      endedAt = turn.endedAt();
+    }
+    if (turn.outcome().failed()) {
+      failedTurns++;
+    }
+    if (turn.outcome() == TurnOutcome.STREAM_BROKEN) {
+      streamCut = true;
+    }
+    for (var redaction : turn.redactions()) {
+      redactionsByKind.merge(redaction.event().kind().name(), 1L, Long::sum);
+    }
+    redactions += turn.redactions().size();
+    durations = durations.plus(turn.durations());
+    if (upstreamModel == null) {
+      upstreamModel = turn.upstreamModel().orElse(null);
+    }
+  }
+
+  /** The record that creates the session row when there is none yet. */
+  TurnRecord first() {
+    return first;
+  }
+
+  boolean keyedByCall() {
+    return first.externalId().isPresent();
+  }
+
+  List<TurnRecord> turns() {
+    return turns;
+  }
+
+  Instant startedAt() {
+    return startedAt;
+  }
+
+  Instant endedAt() {
+    return endedAt;
+  }
+
+  int failedTurns() {
+    return failedTurns;
+  }
+
+  int redactions() {
+    return redactions;
+  }
+
+  StageDurations durations() {
+    return durations;
+  }
+
+  String upstreamModel() {
+    return upstreamModel;
+  }
+
+  /**
+   * SPEC §5 over these turns alone: {@code ok} when none failed, {@code error} when all failed and
+   * no stream was cut (the caller got nothing), {@code partial} otherwise. The row's status
+   * combines with this one as "equal stays, different is partial", which gives the same answer as
+   * the rule over all turns of the session.
+   */
+  String status() {
+    if (failedTurns == 0) {
+      return "ok";
+    }
+    return failedTurns == turns.size() && !streamCut ? "error" : "partial";
+  }
+
+  /** {@code {"NAME":2,"PHONE":1}}: kind names are upper-case words, so nothing needs escaping. */
+  String redactionsByKindJson() {
+    var json = new StringBuilder("{");
+    redactionsByKind.forEach(
+        (kind, count) -> {
+          if (json.length() > 1) {
+            json.append(',');
+          }
+          json.append('"').append(kind).append("\":").append(count);
+        });
+    return json.append('}').toString();
+  }
+}

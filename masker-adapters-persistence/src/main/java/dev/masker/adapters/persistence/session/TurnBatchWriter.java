@@ -1,0 +1,289 @@
+package dev.masker.adapters.persistence.session;
+
+import dev.masker.domain.common.IdGenerator;
+import dev.masker.domain.session.Redaction;
+import dev.masker.domain.session.TurnRecord;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javax.sql.DataSource;
+
+/**
+ * Writes a batch of turn records in one transaction, with one JDBC batch per table: the session
+ * rows (upserted, counts added), the turns (numbered after the session's previous turns) and the
+ * events. Only the writer thread calls it.
+ */
+final class TurnBatchWriter {
+  private static final String SESSION_COLUMNS =
+      "insert into sessions as s (id, agent_id, account_id, agent_name, external_id, started_at,"
+          + " ended_at, status, turn_count, failed_turn_count, redaction_count,"
+          + " redactions_by_kind, upstream_model, policy_name, policy_version, detection_ns,"
+          + " tokenize_ns, upstream_ns, rehydrate_ns)"
+          + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String ADD_UP =
+      " do update set started_at = least(s.started_at, excluded.started_at),"
+          + " ended_at = greatest(s.ended_at, excluded.ended_at),"
+          + " status = case when s.status = excluded.status then s.status else 'partial' end,"
+          + " turn_count = s.turn_count + excluded.turn_count,"
+          + " failed_turn_count = s.failed_turn_count + excluded.failed_turn_count,"
+          + " redaction_count = s.redaction_count + excluded.redaction_count,"
+          + " redactions_by_kind ="
+          + " masker_sum_counts(s.redactions_by_kind, excluded.redactions_by_kind),"
+          + " upstream_model = coalesce(s.upstream_model, excluded.upstream_model),"
+          + " detection_ns = s.detection_ns + excluded.detection_ns,"
+          + " tokenize_ns = s.tokenize_ns + excluded.tokenize_ns,"
+          + " upstream_ns = s.upstream_ns + excluded.upstream_ns,"
+          + " rehydrate_ns = s.rehydrate_ns + excluded.rehydrate_ns";
+  private static final String UPSERT_CALL =
+      SESSION_COLUMNS
+          + " on conflict (agent_id, external_id) where external_id is not null"
+          + ADD_UP;
+  private static final String UPSERT_ID = SESSION_COLUMNS + " on conflict (id)" + ADD_UP;
+  private static final String[] STORED = {"id", "turn_count"};
+  private static final String INSERT_TURN =
+      "insert into turns (session_id, turn, started_at, ended_at, outcome, status,"
+          + " redaction_count, detection_ns, tokenize_ns, upstream_ns, rehydrate_ns)"
+          + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String INSERT_EVENT =
+      "insert into session_events (id, session_id, account_id, agent_id, kind, ts, turn,"
+          + " message_index, field, pass, span_start, span_end, confidence, action,"
+          + " entity_kind, token_kind, kid, reason)"
+          + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  /** SQLSTATE classes of a database that is away, overloaded or shutting down. */
+  private static final Set<String> UNAVAILABLE_CLASSES = Set.of("08", "40", "53", "57", "58");
+
+  private static final int QUERY_TIMEOUT_SECONDS = 30;
+
+  private final DataSource dataSource;
+  private final IdGenerator ids;
+
+  TurnBatchWriter(DataSource dataSource, IdGenerator ids) {
+    this.dataSource = dataSource;
+    this.ids = ids;
+  }
+
+  /**
+   * Whether writing the same batch again may succeed: the connection failed or the database was
+   * unavailable, rather than the database refusing these rows.
+   */
+  static boolean worthRetrying(SQLException e) {
+    if (e instanceof SQLTransientException || e instanceof SQLRecoverableException) {
+      return true;
+    }
+    var state = e.getSQLState();
+    return state == null
+        || state.length() < 2
+        || UNAVAILABLE_CLASSES.contains(state.substring(0, 2));
+  }
+
+  /** Writes every record of {@code batch}, or none of them. */
+  void write(List<TurnRecord> batch) throws SQLException {
+    var sessions = SessionTally.of(batch);
+    var connection = dataSource.getConnection();
+    try {
+      connection.setAutoCommit(false);
+      var stored = upsertSessions(connection, sessions);
+      insertTurns(connection, sessions, stored);
+      insertEvents(connection, sessions, stored);
+      connection.commit();
+    } catch (SQLException | RuntimeException e) {
+      rollbackQuietly(connection);
+      throw e;
+    } finally {
+      releaseQuietly(connection);
+    }
+  }
+
+  /** The row a tally went into: its id and its first turn number in this batch. */
+  private record Stored(String sessionId, int firstTurn) {}
+
+  private List<Stored> upsertSessions(Connection connection, List<SessionTally> sessions)
+      throws SQLException {
+    var stored = new ArrayList<Stored>(sessions.size());
+    var byCall = sessions.stream().filter(SessionTally::keyedByCall).toList();
+    var byId = sessions.stream().filter(tally -> !tally.keyedByCall()).toList();
+    upsert(connection, UPSERT_CALL, byCall, stored);
+    upsert(connection, UPSERT_ID, byId, stored);
+    return stored;
+  }
+
+  private void upsert(
+      Connection connection, String sql, List<SessionTally> sessions, List<Stored> stored)
+      throws SQLException {
+    if (sessions.isEmpty()) {
+      return;
+    }
+    try (var upsert = connection.prepareStatement(sql, STORED)) {
+      upsert.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
+      for (var tally : sessions) {
+        bindSession(upsert, tally);
+        upsert.addBatch();
+      }
+      upsert.executeBatch();
+      try (var rows = upsert.getGeneratedKeys()) {
+        for (var tally : sessions) {
+          if (!rows.next()) {
+            throw new SQLException("the session upsert returned fewer rows than it was given");
+          }
+          int turnCount = rows.getInt(2);
+          stored.add(new Stored(rows.getString(1), turnCount - tally.turns().size() + 1));
+        }
+      }
+    }
+  }
+
+  private static void bindSession(PreparedStatement upsert, SessionTally tally)
+      throws SQLException {
+    var first = tally.first();
+    upsert.setString(1, first.session().value());
+    upsert.setString(2, first.agentId().value());
+    upsert.setString(3, first.accountId().value());
+    upsert.setString(4, first.agentName());
+    upsert.setString(5, first.externalId().orElse(null));
+    upsert.setObject(6, utc(tally.startedAt()));
+    upsert.setObject(7, utc(tally.endedAt()));
+    upsert.setString(8, tally.status());
+    upsert.setInt(9, tally.turns().size());
+    upsert.setInt(10, tally.failedTurns());
+    upsert.setInt(11, tally.redactions());
+    upsert.setString(12, tally.redactionsByKindJson());
+    upsert.setString(13, tally.upstreamModel());
+    upsert.setString(14, first.policyName());
+    upsert.setInt(15, first.policyVersion());
+    var durations = tally.durations();
+    upsert.setLong(16, durations.detection());
+    upsert.setLong(17, durations.tokenize());
+    upsert.setLong(18, durations.upstream());
+    upsert.setLong(19, durations.rehydrate());
+  }
+
+  private static void insertTurns(
+      Connection connection, List<SessionTally> sessions, List<Stored> stored) throws SQLException {
+    try (var insert = connection.prepareStatement(INSERT_TURN)) {
+      insert.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
+      for (int i = 0; i < sessions.size(); i++) {
+        int number = stored.get(i).firstTurn();
+        for (var turn : sessions.get(i).turns()) {
+          insert.setString(1, stored.get(i).sessionId());
+          insert.setInt(2, number++);
+          insert.setObject(3, utc(turn.startedAt()));
+          insert.setObject(4, utc(turn.endedAt()));
+          insert.setString(5, turn.outcome().name().toLowerCase(Locale.ROOT));
+          insert.setInt(6, turn.status());
+          insert.setInt(7, turn.redactions().size());
+          insert.setLong(8, turn.durations().detection());
+          insert.setLong(9, turn.durations().tokenize());
+          insert.setLong(10, turn.durations().upstream());
+          insert.setLong(11, turn.durations().rehydrate());
+          insert.addBatch();
+        }
+      }
+      insert.executeBatch();
+    }
+  }
+
+  private void insertEvents(Connection connection, List<SessionTally> sessions, List<Stored> stored)
+      throws SQLException {
+    try (var insert = connection.prepareStatement(INSERT_EVENT)) {
+      insert.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
+      boolean any = false;
+      for (int i = 0; i < sessions.size(); i++) {
+        int number = stored.get(i).firstTurn();
+        for (var turn : sessions.get(i).turns()) {
+          for (var redaction : turn.redactions()) {
+            bindRedaction(insert, stored.get(i).sessionId(), turn, number, redaction);
+            insert.addBatch();
+            any = true;
+          }
+          for (var failure : turn.rehydrationFailures()) {
+            bindEvent(insert, stored.get(i).sessionId(), turn, number, "rehydration_failed");
+            insert.setObject(6, utc(turn.endedAt()));
+            insert.setString(15, failure.kind().name());
+            insert.setString(16, failure.scheme().name());
+            insert.setString(17, failure.kid());
+            insert.setString(18, failure.reason().name().toLowerCase(Locale.ROOT));
+            insert.addBatch();
+            any = true;
+          }
+          number++;
+        }
+      }
+      if (any) {
+        insert.executeBatch();
+      }
+    }
+  }
+
+  private void bindRedaction(
+      PreparedStatement insert, String sessionId, TurnRecord turn, int number, Redaction redaction)
+      throws SQLException {
+    var event = redaction.event();
+    bindEvent(insert, sessionId, turn, number, "redaction");
+    insert.setObject(6, utc(turn.startedAt()));
+    insert.setInt(8, redaction.messageIndex());
+    insert.setString(9, redaction.field());
+    insert.setString(10, event.pass().wireName());
+    insert.setInt(11, event.start());
+    insert.setInt(12, event.end());
+    insert.setDouble(13, event.confidence());
+    insert.setString(14, event.action().wireName());
+    insert.setString(15, event.kind().name());
+    insert.setString(16, event.tokenKind());
+    insert.setString(17, event.kid());
+  }
+
+  /** The columns every event has; the others are cleared for the kind to fill in. */
+  private void bindEvent(
+      PreparedStatement insert, String sessionId, TurnRecord turn, int number, String kind)
+      throws SQLException {
+    insert.setString(1, "evt_" + ids.newUlid());
+    insert.setString(2, sessionId);
+    insert.setString(3, turn.accountId().value());
+    insert.setString(4, turn.agentId().value());
+    insert.setString(5, kind);
+    insert.setInt(7, number);
+    insert.setNull(8, Types.INTEGER);
+    for (int column : new int[] {9, 10, 14, 15, 16, 17, 18}) {
+      insert.setNull(column, Types.VARCHAR);
+    }
+    insert.setNull(11, Types.INTEGER);
+    insert.setNull(12, Types.INTEGER);
+    insert.setNull(13, Types.DOUBLE);
+  }
+
+  private static Object utc(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC);
+  }
+
+  /** Never fails a batch that has committed: the pool drops a connection it cannot reuse. */
+  private static void releaseQuietly(Connection connection) {
+    try {
+      connection.setAutoCommit(true);
+    } catch (SQLException broken) {
+      // closed below all the same
+    }
+    try {
+      connection.close();
+    } catch (SQLException broken) {
+      // nothing more to release
+    }
+  }
+
+  private static void rollbackQuietly(Connection connection) {
+    try {
+      connection.rollback();
+    } catch (SQLException alreadyBroken) {
+      // the connection is gone, and the transaction with it
+    }
+  }
+}

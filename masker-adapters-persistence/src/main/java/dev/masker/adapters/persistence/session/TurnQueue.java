@@ -1,0 +1,119 @@
+package dev.masker.adapters.persistence.session;
+
+import dev.masker.domain.session.TurnRecord;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The bounded FIFO between the request threads and the writer. Each accepted record gets the next
+ * sequence number, and the writer reports the last one it is done with, written or lost: that is
+ * what lets {@link #awaitDone} wait for exactly the records accepted before it was called.
+ */
+final class TurnQueue {
+  record Entry(long seq, TurnRecord turn) {}
+
+  private final int capacity;
+  private final ArrayDeque<Entry> entries;
+  private final ReentrantLock lock = new ReentrantLock();
+  private final Condition notEmpty = lock.newCondition();
+  private final Condition progressed = lock.newCondition();
+  private long lastSeq;
+  private long doneSeq;
+
+  TurnQueue(int capacity) {
+    this.capacity = capacity;
+    this.entries = new ArrayDeque<>(Math.min(capacity, 1024));
+  }
+
+  /** Adds the record unless the queue is full; never waits for the writer. */
+  boolean offer(TurnRecord turn) {
+    lock.lock();
+    try {
+      if (entries.size() >= capacity) {
+        return false;
+      }
+      entries.addLast(new Entry(++lastSeq, turn));
+      notEmpty.signal();
+      return true;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Up to {@code max} records, oldest first; empty when none came within {@code wait}. */
+  List<Entry> take(int max, Duration wait) throws InterruptedException {
+    lock.lock();
+    try {
+      long nanos = wait.toNanos();
+      while (entries.isEmpty() && nanos > 0) {
+        nanos = notEmpty.awaitNanos(nanos);
+      }
+      var batch = new ArrayList<Entry>(Math.min(max, entries.size()));
+      while (batch.size() < max && !entries.isEmpty()) {
+        batch.add(entries.pollFirst());
+      }
+      return batch;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Everything still queued, oldest first. */
+  List<Entry> takeAll() {
+    lock.lock();
+    try {
+      var all = new ArrayList<>(entries);
+      entries.clear();
+      return all;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** The writer is done, one way or the other, with every record up to {@code seq}. */
+  void done(long seq) {
+    lock.lock();
+    try {
+      if (seq > doneSeq) {
+        doneSeq = seq;
+        progressed.signalAll();
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Waits until the writer is done with every record accepted before this call; false when {@code
+   * timeout} passed first.
+   */
+  boolean awaitDone(Duration timeout) throws InterruptedException {
+    lock.lock();
+    try {
+      long target = lastSeq;
+      long nanos = timeout.toNanos();
+      while (doneSeq < target) {
+        if (nanos <= 0) {
+          return false;
+        }
+        nanos = progressed.awaitNanos(nanos);
+      }
+      return true;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  int size() {
+    lock.lock();
+    try {
+      return entries.size();
+    } finally {
+      lock.unlock();
+    }
+  }
+}
