@@ -19,7 +19,7 @@
 #
 # Exit status: 0 when everything was measured, 2 when the proxy could not be (then the direct
 # figures are still measured and printed), 1 on any other failure.
-set -euo pipefail
+set -Eeuo pipefail
 
 DURATION=${1:-30s}
 MEMORY_DURATION=${2:-0}
@@ -114,7 +114,7 @@ settle() {
 
 # CPU ticks used so far by each process that is neither this script nor one it started.
 foreign_ticks() {
-  cat /proc/[0-9]*/stat 2>/dev/null | awk -v me=$$ '
+  { cat /proc/[0-9]*/stat 2>/dev/null || true; } | awk -v me=$$ '
     { pid = $1; rest = $0; sub(/^.*\) /, "", rest); split(rest, f, " ")
       parent[pid] = f[2]; ticks[pid] = f[12] + f[13] }
     END { for (p in ticks) { q = p; while (q > 1 && q != me) q = parent[q]; if (q != me) print p, ticks[p] } }'
@@ -207,7 +207,7 @@ load() {
 
 # The server's time per proxy stage so far, as "stage sum|count value" lines (none without metrics).
 stages() {
-  curl -s --max-time 5 "$MASKER/q/metrics" \
+  { curl -s --max-time 5 "$MASKER/q/metrics" || true; } \
     | sed -n 's/^masker_request_duration_seconds_\(sum\|count\){stage="\([a-z]*\)"} \(.*\)/\2 \1 \3/p'
 }
 
