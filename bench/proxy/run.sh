@@ -40,6 +40,7 @@ DIRECT_URL=http://127.0.0.1:$FAKE_PORT/v1/chat/completions
 PROXY_URL=
 FAKE_PID=
 SERVER_PID=
+loads=()
 
 say() { printf '\n== %s\n' "$*"; }
 die() { printf 'run.sh: %s\n' "$*" >&2; exit 1; }
@@ -53,7 +54,8 @@ stop() {
 }
 
 cleanup() {
-  local status=$?
+  local status=$? pid
+  for pid in "${loads[@]}"; do stop "$pid"; done
   stop "$SERVER_PID"
   # The server stops its PostgreSQL when it exits; after a kill -9 it cannot.
   local postmaster=$OUT/data/postgres/postmaster.pid
@@ -281,7 +283,7 @@ done
 # --- Summary ---------------------------------------------------------------------------------
 say "summary (ms; added = proxy minus direct, percentile by percentile; others = CPU other processes used, % of a core)"
 awk '
-  function field(line, key,   m) { return match(line, key "=[0-9.]+") ? substr(line, RSTART + length(key) + 1, RLENGTH - length(key) - 1) : "" }
+  function field(line, key) { return match(line, key "=[0-9.]+") ? substr(line, RSTART + length(key) + 1, RLENGTH - length(key) - 1) : "" }
   $1 ~ /-direct$/ { scenario = substr($1, 1, length($1) - 7); direct[scenario] = $0; order[++n] = scenario }
   $1 ~ /-proxy$/ { proxy[substr($1, 1, length($1) - 6)] = $0 }
   END {
@@ -323,7 +325,6 @@ if [[ $MEMORY_DURATION != 0 && -n $PROXY_URL ]]; then
   }
   settle
   echo "live heap after a full GC, before: $(heap_after_gc) MiB" | tee "$OUT/memory.txt"
-  loads=()
   for body in turn turn-stream; do
     load "$PROXY_URL" "$body" 1 16 "$MEMORY_DURATION" >"$OUT/memory-$body.txt" 2>&1 &
     loads+=($!)

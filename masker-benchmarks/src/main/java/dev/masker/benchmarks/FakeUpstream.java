@@ -49,8 +49,8 @@ public final class FakeUpstream {
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
-    // Headers and body go out as separate writes: without this, Nagle's algorithm holds the body
-    // back until the client's delayed acknowledgement (tens of milliseconds).
+    // Headers, body and stream chunks go out as separate small writes; with Nagle's algorithm on,
+    // such a write can wait for the client's delayed acknowledgement (tens of milliseconds).
     System.setProperty("sun.net.httpserver.nodelay", "true");
     var fake = new FakeUpstream();
     var server =
