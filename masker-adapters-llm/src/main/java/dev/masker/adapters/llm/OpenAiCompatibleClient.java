@@ -25,8 +25,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLException;
 
 /**
@@ -64,8 +66,20 @@ final class OpenAiCompatibleClient implements UpstreamLlm {
   /** A client with its own connection pool. */
   static OpenAiCompatibleClient create(
       Map<String, ProviderEndpoint> endpoints, Duration connectTimeout) {
+    var threads = new AtomicInteger();
+    // Its own pool for the client's callbacks, threads reused between calls. Without one, parts of
+    // the JDK client fall back to CompletableFuture's default, which on a two-core machine starts a
+    // new thread per task.
+    var executor =
+        Executors.newCachedThreadPool(
+            task -> {
+              var thread = new Thread(task, "masker-upstream-" + threads.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
     var http =
         HttpClient.newBuilder()
+            .executor(executor)
             .version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(connectTimeout)

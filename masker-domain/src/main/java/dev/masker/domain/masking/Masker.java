@@ -41,7 +41,9 @@ public final class Masker {
         builder.entityRecognizer.map(ner -> Detector.of(policy, ner)).orElse(Detector.of(policy));
     var scheme = TokenScheme.of(builder.tokenization.orElse(policy.tokenization()));
     this.tokenizer = Tokenizer.of(scheme, builder.keys, policy.kid(), builder.vault);
-    this.rehydrator = new Rehydrator(builder.keys, builder.vault);
+    // Surrogates exist only where values were tokenized synthetically; elsewhere looking for them
+    // would list the session's vault rows on every rehydration for nothing.
+    this.rehydrator = new Rehydrator(builder.keys, builder.vault, scheme == TokenScheme.SYN1);
   }
 
   public static Builder builder() {

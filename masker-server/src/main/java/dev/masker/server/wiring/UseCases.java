@@ -34,6 +34,7 @@ import dev.masker.application.service.SignOutService;
 import dev.masker.application.service.proxy.AgentMaskers;
 import dev.masker.application.service.proxy.MaskedHistory;
 import dev.masker.application.service.proxy.ProxyChatService;
+import dev.masker.application.service.proxy.RecentAgents;
 import dev.masker.domain.auth.LoginThrottle;
 import dev.masker.domain.common.IdGenerator;
 import dev.masker.domain.common.MonotonicUlids;
@@ -184,13 +185,14 @@ public class UseCases {
       MeterRegistry registry,
       IdGenerator ids,
       Clock clock,
-      @ConfigProperty(name = "masker.upstream-timeout-ms", defaultValue = "30000") long timeoutMs) {
+      @ConfigProperty(name = "masker.upstream-timeout-ms", defaultValue = "30000") long timeoutMs,
+      @ConfigProperty(name = "masker.proxy.agent-cache-ms", defaultValue = "1000")
+          long agentTtlMs) {
     FunctionCounter.builder("masker.audit.write.failures", store, PostgresTurnLog::lostRecords)
         .description("Turn records that could not be written and were dropped")
         .register(registry);
     return new ProxyChatService(
-        agents,
-        tx,
+        new RecentAgents(agents, tx, Duration.ofMillis(agentTtlMs), System::nanoTime),
         new AgentMaskers(keys, vault),
         history,
         upstream,

@@ -1,8 +1,6 @@
 package dev.masker.application.service.proxy;
 
 import dev.masker.application.port.in.ProxyChatUseCase;
-import dev.masker.application.port.out.AgentRepository;
-import dev.masker.application.port.out.TransactionRunner;
 import dev.masker.application.port.out.TurnLog;
 import dev.masker.application.port.out.UpstreamCall;
 import dev.masker.application.port.out.UpstreamFailure;
@@ -36,8 +34,7 @@ import java.util.Optional;
 public final class ProxyChatService implements ProxyChatUseCase {
   private static final System.Logger LOG = System.getLogger(ProxyChatService.class.getName());
 
-  private final AgentRepository agents;
-  private final TransactionRunner tx;
+  private final RecentAgents agents;
   private final AgentMaskers maskers;
   private final MaskedHistory history;
   private final UpstreamLlm upstream;
@@ -47,8 +44,7 @@ public final class ProxyChatService implements ProxyChatUseCase {
   private final Duration timeout;
 
   public ProxyChatService(
-      AgentRepository agents,
-      TransactionRunner tx,
+      RecentAgents agents,
       AgentMaskers maskers,
       MaskedHistory history,
       UpstreamLlm upstream,
@@ -57,7 +53,6 @@ public final class ProxyChatService implements ProxyChatUseCase {
       Clock clock,
       Duration timeout) {
     this.agents = agents;
-    this.tx = tx;
     this.maskers = maskers;
     this.history = history;
     this.upstream = upstream;
@@ -76,7 +71,7 @@ public final class ProxyChatService implements ProxyChatUseCase {
     var id = new AgentId(command.agentId());
     Optional<Agent> found;
     try {
-      found = tx.inTransaction(() -> agents.find(id));
+      found = agents.find(id);
     } catch (RuntimeException storeDown) {
       // Fail closed, and say so as a retryable 503: without the agent there is no policy, key
       // or vault to mask with. Only the type is logged: a driver's message may quote data.

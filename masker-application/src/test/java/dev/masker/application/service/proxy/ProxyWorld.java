@@ -61,8 +61,7 @@ final class ProxyWorld {
     history = new MaskedHistory(historyCapacity);
     proxy =
         new ProxyChatService(
-            agents,
-            tx,
+            new RecentAgents(agents, tx, Duration.ZERO, System::nanoTime),
             new AgentMaskers(new FixedKeyCatalog(Set.of("K_HEALTHCARE")), vault),
             history,
             upstream,

@@ -33,13 +33,18 @@ final class RehydrationScan {
   private final int[] end = new int[1];
 
   RehydrationScan(
-      String sessionId, KeyRing keys, TokenVault vault, VaultSeal seal, ValueEscaping escaping) {
+      String sessionId,
+      KeyRing keys,
+      TokenVault vault,
+      VaultSeal seal,
+      ValueEscaping escaping,
+      boolean withSurrogates) {
     this.sessionId = sessionId;
     this.escaping = escaping;
     this.keys = keys;
     this.vault = vault;
     this.seal = seal;
-    this.surrogates = loadSurrogates();
+    this.surrogates = withSurrogates ? loadSurrogates() : SurrogateIndex.EMPTY;
   }
 
   private SurrogateIndex loadSurrogates() {

@@ -22,11 +22,23 @@ public final class Rehydrator {
   private final KeyRing keys;
   private final TokenVault vault;
   private final VaultSeal seal;
+  private final boolean surrogates;
 
+  /** A rehydrator of tokens and of synthetic surrogates. */
   public Rehydrator(KeyRing keys, TokenVault vault) {
+    this(keys, vault, true);
+  }
+
+  /**
+   * @param surrogates whether to look for synthetic ({@code SYN1}) surrogates too: that costs one
+   *     vault listing of the session per rehydration, worth it only where the session's values were
+   *     tokenized synthetically
+   */
+  public Rehydrator(KeyRing keys, TokenVault vault, boolean surrogates) {
     this.keys = Objects.requireNonNull(keys, "keys");
     this.vault = Objects.requireNonNull(vault, "vault");
     this.seal = new VaultSeal(keys);
+    this.surrogates = surrogates;
   }
 
   public Rehydration rehydrate(String sessionId, String text) {
@@ -38,7 +50,7 @@ public final class Rehydrator {
     Objects.requireNonNull(sessionId, "sessionId");
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(escaping, "escaping");
-    var scan = new RehydrationScan(sessionId, keys, vault, seal, escaping);
+    var scan = new RehydrationScan(sessionId, keys, vault, seal, escaping, surrogates);
     var out = new StringBuilder(text.length() + 16);
     scan.run(text, START, true, out);
     return new Rehydration(out.toString(), scan.failures());
@@ -57,6 +69,6 @@ public final class Rehydrator {
     Objects.requireNonNull(sessionId, "sessionId");
     Objects.requireNonNull(escaping, "escaping");
     return new StreamingRehydrator(
-        new RehydrationScan(sessionId, keys, vault, seal, escaping), START);
+        new RehydrationScan(sessionId, keys, vault, seal, escaping, surrogates), START);
   }
 }
