@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.masker.adapters.persistence.TestDatabase;
+import dev.masker.server.DatabaseDump;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -71,29 +72,8 @@ class SecretHygieneTest {
   }
 
   private String dumpEveryTable() throws Exception {
-    var dump = new StringBuilder();
-    try (var connection = dataSource.getConnection();
-        var tables =
-            connection
-                .createStatement()
-                .executeQuery(
-                    "select table_name from information_schema.tables where table_schema ="
-                        + " 'public'")) {
-      while (tables.next()) {
-        var table = tables.getString(1);
-        try (var rows =
-            connection.createStatement().executeQuery("select * from \"" + table + "\"")) {
-          int columns = rows.getMetaData().getColumnCount();
-          while (rows.next()) {
-            for (int i = 1; i <= columns; i++) {
-              dump.append(rows.getString(i)).append('\t');
-            }
-            dump.append('\n');
-          }
-        }
-      }
-    }
+    var dump = DatabaseDump.everyTable(dataSource);
     assertThat(dump).contains("Hygiene"); // the dump really holds the rows
-    return dump.toString();
+    return dump;
   }
 }

@@ -2,6 +2,7 @@ package dev.masker.server.proxy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.masker.server.DatabaseDump;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.Arc;
 import java.io.IOException;
@@ -63,30 +64,8 @@ final class Hygiene {
 
   /** Every row of every table of the public schema, as text. */
   static String dumpEveryTable() throws SQLException {
-    var dataSource = Arc.container().instance(AgroalDataSource.class).get();
-    var dump = new StringBuilder();
-    try (var connection = dataSource.getConnection();
-        var tables =
-            connection
-                .createStatement()
-                .executeQuery(
-                    "select table_name from information_schema.tables"
-                        + " where table_schema = 'public'")) {
-      while (tables.next()) {
-        var table = tables.getString(1);
-        try (var rows =
-            connection.createStatement().executeQuery("select * from \"" + table + "\"")) {
-          int columns = rows.getMetaData().getColumnCount();
-          while (rows.next()) {
-            for (int i = 1; i <= columns; i++) {
-              dump.append(rows.getString(i)).append('\t');
-            }
-            dump.append('\n');
-          }
-        }
-      }
-    }
+    var dump = DatabaseDump.everyTable(Arc.container().instance(AgroalDataSource.class).get());
     assertThat(dump).as("the dump holds the agents").contains("Agent m-");
-    return dump.toString();
+    return dump;
   }
 }
