@@ -41,22 +41,25 @@ public class PostgresTurnLog implements TurnLog {
       @ConfigProperty(name = "masker.turn-log.queue-capacity", defaultValue = "10000")
           int queueCapacity,
       @ConfigProperty(name = "masker.turn-log.batch-size", defaultValue = "500") int batchSize,
+      @ConfigProperty(name = "masker.turn-log.linger", defaultValue = "100ms") Duration linger,
       @ConfigProperty(name = "masker.turn-log.retry-window", defaultValue = "30s")
           Duration retryWindow,
       @ConfigProperty(name = "masker.turn-log.shutdown-wait", defaultValue = "5s")
           Duration shutdownWait) {
-    this(dataSource, new TurnLogSettings(queueCapacity, batchSize, retryWindow, shutdownWait));
+    this(
+        dataSource,
+        new TurnLogSettings(queueCapacity, batchSize, linger, retryWindow, shutdownWait));
   }
 
   PostgresTurnLog(DataSource dataSource, TurnLogSettings settings) {
     this.settings = settings;
-    this.queue = new TurnQueue(settings.queueCapacity());
+    this.queue = new TurnQueue(settings.queueCapacity(), settings.batchSize());
     this.worker =
         new TurnLogWorker(
             queue,
             new TurnBatchWriter(dataSource, new MonotonicUlids()),
             losses,
-            settings.batchSize(),
+            settings.linger(),
             settings.retryWindow());
   }
 

@@ -21,7 +21,7 @@ final class TurnLogWorker implements Runnable {
   private final TurnQueue queue;
   private final TurnBatchWriter writer;
   private final TurnLosses losses;
-  private final int batchSize;
+  private final Duration linger;
   private final Duration retryWindow;
   private volatile boolean stopping;
   private volatile long failedWrites;
@@ -31,12 +31,12 @@ final class TurnLogWorker implements Runnable {
       TurnQueue queue,
       TurnBatchWriter writer,
       TurnLosses losses,
-      int batchSize,
+      Duration linger,
       Duration retryWindow) {
     this.queue = queue;
     this.writer = writer;
     this.losses = losses;
-    this.batchSize = batchSize;
+    this.linger = linger;
     this.retryWindow = retryWindow;
   }
 
@@ -55,7 +55,7 @@ final class TurnLogWorker implements Runnable {
     while (!stopping) {
       List<TurnQueue.Entry> batch;
       try {
-        batch = queue.take(batchSize, IDLE_WAIT);
+        batch = queue.take(IDLE_WAIT, linger);
       } catch (InterruptedException e) {
         continue;
       }

@@ -12,20 +12,27 @@ import java.util.concurrent.locks.ReentrantLock;
  * The bounded FIFO between the request threads and the writer. Each accepted record gets the next
  * sequence number, and the writer reports the last one it is done with, written or lost: that is
  * what lets {@link #awaitDone} wait for exactly the records accepted before it was called.
+ *
+ * <p>The writer lingers: once a record is in, it waits a little for a full batch, because one
+ * transaction of many rows costs the database far less than many transactions of one row each. A
+ * full batch or someone waiting in {@link #awaitDone} ends the lingering at once.
  */
 final class TurnQueue {
   record Entry(long seq, TurnRecord turn) {}
 
   private final int capacity;
+  private final int batchSize;
   private final ArrayDeque<Entry> entries;
   private final ReentrantLock lock = new ReentrantLock();
-  private final Condition notEmpty = lock.newCondition();
+  private final Condition ready = lock.newCondition();
   private final Condition progressed = lock.newCondition();
   private long lastSeq;
   private long doneSeq;
+  private int flushers;
 
-  TurnQueue(int capacity) {
+  TurnQueue(int capacity, int batchSize) {
     this.capacity = capacity;
+    this.batchSize = batchSize;
     this.entries = new ArrayDeque<>(Math.min(capacity, 1024));
   }
 
@@ -37,23 +44,32 @@ final class TurnQueue {
         return false;
       }
       entries.addLast(new Entry(++lastSeq, turn));
-      notEmpty.signal();
+      if (entries.size() == 1 || entries.size() == batchSize) {
+        ready.signal();
+      }
       return true;
     } finally {
       lock.unlock();
     }
   }
 
-  /** Up to {@code max} records, oldest first; empty when none came within {@code wait}. */
-  List<Entry> take(int max, Duration wait) throws InterruptedException {
+  /**
+   * Up to a batch of records, oldest first: waits up to {@code wait} for the first one, then up to
+   * {@code linger} for a full batch. Empty when none came within {@code wait}.
+   */
+  List<Entry> take(Duration wait, Duration linger) throws InterruptedException {
     lock.lock();
     try {
       long nanos = wait.toNanos();
       while (entries.isEmpty() && nanos > 0) {
-        nanos = notEmpty.awaitNanos(nanos);
+        nanos = ready.awaitNanos(nanos);
       }
-      var batch = new ArrayList<Entry>(Math.min(max, entries.size()));
-      while (batch.size() < max && !entries.isEmpty()) {
+      nanos = linger.toNanos();
+      while (!entries.isEmpty() && entries.size() < batchSize && flushers == 0 && nanos > 0) {
+        nanos = ready.awaitNanos(nanos);
+      }
+      var batch = new ArrayList<Entry>(Math.min(batchSize, entries.size()));
+      while (batch.size() < batchSize && !entries.isEmpty()) {
         batch.add(entries.pollFirst());
       }
       return batch;
@@ -96,13 +112,19 @@ final class TurnQueue {
     try {
       long target = lastSeq;
       long nanos = timeout.toNanos();
-      while (doneSeq < target) {
-        if (nanos <= 0) {
-          return false;
+      flushers++;
+      try {
+        ready.signal();
+        while (doneSeq < target) {
+          if (nanos <= 0) {
+            return false;
+          }
+          nanos = progressed.awaitNanos(nanos);
         }
-        nanos = progressed.awaitNanos(nanos);
+        return true;
+      } finally {
+        flushers--;
       }
-      return true;
     } finally {
       lock.unlock();
     }

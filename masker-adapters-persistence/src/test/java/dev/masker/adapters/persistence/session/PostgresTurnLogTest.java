@@ -303,7 +303,8 @@ class PostgresTurnLogTest {
   }
 
   private static TurnLogSettings settings(int capacity, int batchSize, Duration retryWindow) {
-    return new TurnLogSettings(capacity, batchSize, retryWindow, Duration.ofSeconds(30));
+    return new TurnLogSettings(
+        capacity, batchSize, Duration.ofMillis(20), retryWindow, Duration.ofSeconds(30));
   }
 
   /** Polls until the condition holds; fails after a generous deadline. */
