@@ -14,17 +14,7 @@ import java.nio.file.Path;
 public final class MaskerMain {
   private MaskerMain() {}
 
-  private static final String COMMON_POOL_PARALLELISM =
-      "java.util.concurrent.ForkJoinPool.common.parallelism";
-
   public static void main(String... args) {
-    if (System.getProperty(COMMON_POOL_PARALLELISM) == null
-        && Runtime.getRuntime().availableProcessors() <= 2) {
-      // With one core to spare (two-core machines) the common pool has a single thread and every
-      // CompletableFuture step without an executor runs on a new thread; the JDK HTTP client has
-      // such steps. Two threads keep them on pooled threads.
-      System.setProperty(COMMON_POOL_PARALLELISM, "2");
-    }
     var databaseUrl = System.getenv("MASKER_DATABASE_URL");
     if (databaseUrl == null || databaseUrl.isBlank()) {
       var dataDir = Path.of(envOr("MASKER_DATA_DIR", "masker-data")).toAbsolutePath();

@@ -7,35 +7,35 @@ import dev.masker.application.port.out.UpstreamCall;
 import dev.masker.application.port.out.UpstreamFailure;
 import dev.masker.application.port.out.UpstreamLlm;
 import dev.masker.application.port.out.UpstreamReply;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
-import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLException;
 
 /**
- * Talks to OpenAI and every OpenAI-compatible provider (Azure OpenAI, Groq, vLLM, Ollama) over the
- * JDK's HTTP client: HTTP/1.1 with kept-alive, pooled connections, {@code POST
- * {base}/chat/completions}, the provider's own key as a bearer token. Nothing else of the caller's
- * request is sent: the port has no headers to pass on.
+ * Talks to OpenAI and every OpenAI-compatible provider (Azure OpenAI, Groq, vLLM, Ollama) with the
+ * Vert.x HTTP client, on the event loops the server already runs: HTTP/1.1 with kept-alive, pooled
+ * connections, {@code POST {base}/chat/completions}, the provider's own key as a bearer token.
+ * Nothing else of the caller's request is sent: the port has no headers to pass on. The calling
+ * thread waits for the answer (see {@link UpstreamExchange}); the I/O never blocks an event loop.
  *
  * <p>Bodies and keys are never logged and never appear in a failure's description.
  */
@@ -52,39 +52,64 @@ final class OpenAiCompatibleClient implements UpstreamLlm {
   /** How long the rest of a finished stream may take to arrive so the connection can be reused. */
   private static final Duration MAX_DRAIN = Duration.ofSeconds(1);
 
+  /** At most this many event loops carry upstream connections. */
+  private static final int MAX_CONTEXTS = 8;
+
   private static final String DONE = "[DONE]";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final HttpClient http;
+  private final Context[] contexts;
+  private final AtomicInteger nextContext = new AtomicInteger();
   private final Map<String, ProviderEndpoint> endpoints;
 
-  OpenAiCompatibleClient(HttpClient http, Map<String, ProviderEndpoint> endpoints) {
+  private OpenAiCompatibleClient(
+      HttpClient http, Context[] contexts, Map<String, ProviderEndpoint> endpoints) {
     this.http = http;
+    this.contexts = contexts;
     this.endpoints = Map.copyOf(endpoints);
   }
 
-  /** A client with its own connection pool. */
+  /**
+   * A client with its own connection pool on {@code vertx}'s event loops.
+   *
+   * @param maxConnections kept-alive connections per provider; more concurrent calls wait for one
+   */
   static OpenAiCompatibleClient create(
-      Map<String, ProviderEndpoint> endpoints, Duration connectTimeout) {
-    var threads = new AtomicInteger();
-    // Its own pool for the client's callbacks, threads reused between calls. Without one, parts of
-    // the JDK client fall back to CompletableFuture's default, which on a two-core machine starts a
-    // new thread per task.
-    var executor =
-        Executors.newCachedThreadPool(
-            task -> {
-              var thread = new Thread(task, "masker-upstream-" + threads.incrementAndGet());
-              thread.setDaemon(true);
-              return thread;
-            });
+      Vertx vertx,
+      Map<String, ProviderEndpoint> endpoints,
+      Duration connectTimeout,
+      int maxConnections) {
+    if (maxConnections < 1) {
+      throw new IllegalArgumentException("masker.upstream-max-connections must be at least 1");
+    }
+    var options =
+        new HttpClientOptions()
+            .setProtocolVersion(HttpVersion.HTTP_1_1)
+            .setKeepAlive(true)
+            .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, connectTimeout.toMillis()))
+            .setVerifyHost(true)
+            .setTryUseCompression(false);
     var http =
-        HttpClient.newBuilder()
-            .executor(executor)
-            .version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(connectTimeout)
+        vertx
+            .httpClientBuilder()
+            .with(options)
+            .with(new PoolOptions().setHttp1MaxSize(maxConnections))
+            // A connection's failure reaches its exchange as an outcome; unhandled, Vert.x would
+            // also log each reset upstream connection at ERROR.
+            .withConnectHandler(connection -> connection.exceptionHandler(ignored -> {}))
             .build();
-    return new OpenAiCompatibleClient(http, endpoints);
+    // Called outside Vert.x, each getOrCreateContext() is a new context on the next event loop.
+    var contexts = new Context[Math.min(MAX_CONTEXTS, Runtime.getRuntime().availableProcessors())];
+    for (int i = 0; i < contexts.length; i++) {
+      contexts[i] = vertx.getOrCreateContext();
+    }
+    return new OpenAiCompatibleClient(http, contexts, endpoints);
+  }
+
+  /** Closes the pooled connections. */
+  void close() {
+    http.close();
   }
 
   @Override
@@ -94,11 +119,11 @@ final class OpenAiCompatibleClient implements UpstreamLlm {
       return new UpstreamFailure.UnknownProvider(call.provider());
     }
     long deadline = System.nanoTime() + call.timeout().toNanos();
-    var body = new BodyChunks();
+    var body = send(endpoint, call, "application/json");
     try {
-      var response = awaitHeaders(send(endpoint, call, "application/json", body), call);
-      if (!isSuccess(response.statusCode())) {
-        return errorStatus(response.statusCode(), readAll(body, deadline, MAX_ERROR_BYTES, call));
+      var head = head(body, call);
+      if (!isSuccess(head.status())) {
+        return errorStatus(head.status(), readAll(body, deadline, MAX_ERROR_BYTES, call));
       }
       byte[] answer = readAll(body, deadline, MAX_ANSWER_BYTES, call);
       if (!body.ended()) {
@@ -108,7 +133,7 @@ final class OpenAiCompatibleClient implements UpstreamLlm {
         return new UpstreamFailure.Malformed("the answer is not a JSON object");
       }
       return new UpstreamReply.Completion(
-          response.statusCode(), new String(answer, StandardCharsets.UTF_8));
+          head.status(), new String(answer, StandardCharsets.UTF_8));
     } catch (Failed failed) {
       return failed.failure;
     } finally {
@@ -123,17 +148,17 @@ final class OpenAiCompatibleClient implements UpstreamLlm {
       listener.onFailure(new UpstreamFailure.UnknownProvider(call.provider()));
       return;
     }
-    var body = new BodyChunks();
+    var body = send(endpoint, call, "text/event-stream");
     try {
       UpstreamFailure failure = null;
       try {
-        var response = awaitHeaders(send(endpoint, call, "text/event-stream", body), call);
-        int status = response.statusCode();
+        var head = head(body, call);
+        int status = head.status();
         if (!isSuccess(status)) {
           long deadline = System.nanoTime() + call.timeout().toNanos();
           throw new Failed(errorStatus(status, readAll(body, deadline, MAX_ERROR_BYTES, call)));
         }
-        var type = response.headers().firstValue("content-type").orElse("text/event-stream");
+        var type = head.contentType() == null ? "text/event-stream" : head.contentType();
         if (!type.toLowerCase(Locale.ROOT).startsWith("text/event-stream")) {
           throw new Failed(new UpstreamFailure.Malformed("the answer is not an event stream"));
         }
@@ -153,32 +178,30 @@ final class OpenAiCompatibleClient implements UpstreamLlm {
   }
 
   /** Hands each event to the listener as it completes; returns at {@code [DONE]}. */
-  private static void relay(BodyChunks body, UpstreamCall call, StreamListener listener)
+  private static void relay(UpstreamExchange body, UpstreamCall call, StreamListener listener)
       throws Failed {
     var parser = new EventStreamParser(MAX_EVENT_BYTES);
     var done = new boolean[1];
     while (true) {
-      var buffers = next(body, call.timeout(), call);
-      if (buffers == null) {
+      var piece = next(body, call.timeout(), call);
+      if (piece == null) {
         throw new Failed(new UpstreamFailure.ConnectionLost("the stream ended before [DONE]"));
       }
       try {
-        for (ByteBuffer buffer : buffers) {
-          parser.feed(
-              buffer,
-              data -> {
-                if (done[0] || data.isBlank()) {
-                  return;
-                }
-                if (data.strip().equals(DONE)) {
-                  done[0] = true;
-                } else if (!startsLikeJsonObject(data)) {
-                  throw new MalformedEventStream("an event is not a JSON object");
-                } else {
-                  listener.onEvent(data);
-                }
-              });
-        }
+        parser.feed(
+            ByteBuffer.wrap(piece),
+            data -> {
+              if (done[0] || data.isBlank()) {
+                return;
+              }
+              if (data.strip().equals(DONE)) {
+                done[0] = true;
+              } else if (!startsLikeJsonObject(data)) {
+                throw new MalformedEventStream("an event is not a JSON object");
+              } else {
+                listener.onEvent(data);
+              }
+            });
       } catch (MalformedEventStream e) {
         throw new Failed(new UpstreamFailure.Malformed(e.getMessage()));
       }
@@ -189,7 +212,7 @@ final class OpenAiCompatibleClient implements UpstreamLlm {
   }
 
   /** Reads what follows {@code [DONE]} (normally nothing) so the connection can be reused. */
-  private static void drain(BodyChunks body, UpstreamCall call) {
+  private static void drain(UpstreamExchange body, UpstreamCall call) {
     long deadline = System.nanoTime() + Math.min(MAX_DRAIN.toNanos(), call.timeout().toNanos());
     try {
       readAll(body, deadline, MAX_ERROR_BYTES, call);
@@ -198,35 +221,36 @@ final class OpenAiCompatibleClient implements UpstreamLlm {
     }
   }
 
-  private CompletableFuture<HttpResponse<Void>> send(
-      ProviderEndpoint endpoint, UpstreamCall call, String accept, BodyChunks body) {
-    var request =
-        HttpRequest.newBuilder(endpoint.chatCompletions())
-            .header("Content-Type", "application/json")
-            .header("Accept", accept)
-            .header("User-Agent", "masker")
-            .POST(HttpRequest.BodyPublishers.ofString(call.jsonBody(), StandardCharsets.UTF_8));
-    endpoint.apiKey().ifPresent(key -> request.header("Authorization", "Bearer " + key));
-    return http.sendAsync(request.build(), info -> body);
+  private UpstreamExchange send(ProviderEndpoint endpoint, UpstreamCall call, String accept) {
+    var options =
+        new RequestOptions()
+            .setMethod(HttpMethod.POST)
+            .setAbsoluteURI(endpoint.chatCompletions().toString())
+            .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+            .putHeader(HttpHeaders.ACCEPT, accept)
+            .putHeader(HttpHeaders.USER_AGENT, "masker");
+    endpoint
+        .apiKey()
+        .ifPresent(key -> options.putHeader(HttpHeaders.AUTHORIZATION, "Bearer " + key));
+    var context = contexts[Math.floorMod(nextContext.getAndIncrement(), contexts.length)];
+    return UpstreamExchange.start(context, http, options, Buffer.buffer(call.jsonBody()));
   }
 
-  private static HttpResponse<Void> awaitHeaders(
-      CompletableFuture<HttpResponse<Void>> exchange, UpstreamCall call) throws Failed {
+  private static UpstreamExchange.Head head(UpstreamExchange body, UpstreamCall call)
+      throws Failed {
     try {
-      return exchange.get(call.timeout().toNanos(), TimeUnit.NANOSECONDS);
+      return body.head(call.timeout());
     } catch (TimeoutException e) {
-      exchange.cancel(true);
       throw new Failed(new UpstreamFailure.TimedOut(call.timeout()));
-    } catch (ExecutionException e) {
-      throw new Failed(failureOf(e.getCause(), call));
+    } catch (IOException e) {
+      throw new Failed(failureOf(e.getCause() == null ? e : e.getCause(), call));
     } catch (InterruptedException e) {
-      exchange.cancel(true);
       Thread.currentThread().interrupt();
       throw new Failed(new UpstreamFailure.ConnectionLost("interrupted"));
     }
   }
 
-  private static List<ByteBuffer> next(BodyChunks body, Duration wait, UpstreamCall call)
+  private static byte[] next(UpstreamExchange body, Duration wait, UpstreamCall call)
       throws Failed {
     try {
       return body.next(wait);
@@ -242,34 +266,30 @@ final class OpenAiCompatibleClient implements UpstreamLlm {
 
   /**
    * The body until its end, the deadline or {@code limit} bytes, whichever comes first (see {@link
-   * BodyChunks#ended()}).
+   * UpstreamExchange#ended()}).
    */
-  private static byte[] readAll(BodyChunks body, long deadline, int limit, UpstreamCall call)
+  private static byte[] readAll(UpstreamExchange body, long deadline, int limit, UpstreamCall call)
       throws Failed {
     var out = new ByteArrayOutputStream();
     while (out.size() <= limit) {
-      var buffers = next(body, Duration.ofNanos(deadline - System.nanoTime()), call);
-      if (buffers == null) {
+      var piece = next(body, Duration.ofNanos(deadline - System.nanoTime()), call);
+      if (piece == null) {
         break;
       }
-      for (ByteBuffer buffer : buffers) {
-        var bytes = new byte[buffer.remaining()];
-        buffer.get(bytes);
-        out.write(bytes, 0, bytes.length);
-      }
+      out.write(piece, 0, piece.length);
     }
     return out.toByteArray();
   }
 
   private static UpstreamFailure failureOf(Throwable thrown, UpstreamCall call) {
     for (Throwable t = thrown; t != null; t = t.getCause()) {
-      if (t instanceof HttpConnectTimeoutException || t instanceof HttpTimeoutException) {
+      if (t instanceof io.netty.channel.ConnectTimeoutException) {
         return new UpstreamFailure.TimedOut(call.timeout());
       }
       if (t instanceof ConnectException) {
         return new UpstreamFailure.Unreachable("connection refused");
       }
-      if (t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {
+      if (t instanceof UnknownHostException) {
         return new UpstreamFailure.Unreachable("unknown host");
       }
       if (t instanceof SSLException) {

@@ -6,6 +6,8 @@ import dev.masker.application.port.out.UpstreamFailure;
 import dev.masker.application.port.out.UpstreamLlm;
 import dev.masker.application.port.out.UpstreamReply;
 import dev.masker.domain.agent.Upstream;
+import io.vertx.core.Vertx;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -36,6 +38,7 @@ public class UpstreamRouter implements UpstreamLlm {
   private final UpstreamLlm stub;
   private final UpstreamLlm openAiCompatible;
   private final Clock clock;
+  private final Runnable onClose;
 
   /** Per provider: when its last call could not reach it, or absent after a call that did. */
   private final Map<String, Instant> unreachableSince = new ConcurrentHashMap<>();
@@ -50,18 +53,40 @@ public class UpstreamRouter implements UpstreamLlm {
       @ConfigProperty(name = "masker.openai-api-key") Optional<String> openAiApiKey,
       @ConfigProperty(name = "masker.upstream-timeout-ms", defaultValue = "30000")
           long timeoutMillis,
+      @ConfigProperty(name = "masker.upstream-max-connections", defaultValue = "256")
+          int maxConnections,
+      Vertx vertx,
       Clock clock) {
     this(
         new StubUpstream(clock),
         OpenAiCompatibleClient.create(
-            endpoints(settings, openAiBaseUrl, openAiApiKey), connectTimeout(timeoutMillis)),
+            vertx,
+            endpoints(settings, openAiBaseUrl, openAiApiKey),
+            connectTimeout(timeoutMillis),
+            maxConnections),
         clock);
   }
 
+  private UpstreamRouter(UpstreamLlm stub, OpenAiCompatibleClient openAiCompatible, Clock clock) {
+    this(stub, openAiCompatible, clock, openAiCompatible::close);
+  }
+
   UpstreamRouter(UpstreamLlm stub, UpstreamLlm openAiCompatible, Clock clock) {
+    this(stub, openAiCompatible, clock, () -> {});
+  }
+
+  private UpstreamRouter(
+      UpstreamLlm stub, UpstreamLlm openAiCompatible, Clock clock, Runnable onClose) {
     this.stub = stub;
     this.openAiCompatible = openAiCompatible;
     this.clock = clock;
+    this.onClose = onClose;
+  }
+
+  /** Closes the pooled upstream connections. */
+  @PreDestroy
+  void close() {
+    onClose.run();
   }
 
   @Override

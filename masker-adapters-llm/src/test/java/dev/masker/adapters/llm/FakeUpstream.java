@@ -19,6 +19,9 @@ import java.util.concurrent.Executors;
  */
 final class FakeUpstream implements AutoCloseable {
   /** One request as the upstream saw it. */
+  /** The exchange attribute holding the request body, already read when an answer runs. */
+  static final String BODY = "body";
+
   record Received(String method, String path, Headers headers, String body, int clientPort) {}
 
   interface Answer {
@@ -44,6 +47,7 @@ final class FakeUpstream implements AutoCloseable {
                     exchange.getRequestHeaders(),
                     body,
                     exchange.getRemoteAddress().getPort()));
+            exchange.setAttribute(BODY, body);
             answer.answer(exchange);
           } catch (Exception e) {
             // The client went away (timeouts, cancelled streams): nothing to answer.

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.masker.application.port.out.UpstreamCall;
 import dev.masker.application.port.out.UpstreamFailure;
 import dev.masker.application.port.out.UpstreamReply;
+import io.vertx.core.Vertx;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,6 +26,7 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +42,9 @@ class OpenAiCompatibleClientTest {
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
   private static final Duration SHORT = Duration.ofMillis(300);
 
+  /** The event loops of every client in this class, as the server's are shared by its beans. */
+  private static final Vertx VERTX = Vertx.vertx();
+
   /** Released at the end of each test, so handlers that stall can finish. */
   private final CountDownLatch testOver = new CountDownLatch(1);
 
@@ -53,15 +58,26 @@ class OpenAiCompatibleClientTest {
     }
   }
 
+  @AfterAll
+  static void closeVertx() {
+    VERTX.close().toCompletionStage().toCompletableFuture().join();
+  }
+
   private FakeUpstream upstream(FakeUpstream.Answer answer) throws IOException {
     var upstream = FakeUpstream.answering(answer);
     closeables.add(upstream);
     return upstream;
   }
 
-  private static OpenAiCompatibleClient client(String baseUrl, String apiKey) {
-    return OpenAiCompatibleClient.create(
-        Map.of("vllm", ProviderEndpoint.of("vllm", baseUrl, Optional.ofNullable(apiKey))), TIMEOUT);
+  private OpenAiCompatibleClient client(String baseUrl, String apiKey) {
+    var client =
+        OpenAiCompatibleClient.create(
+            VERTX,
+            Map.of("vllm", ProviderEndpoint.of("vllm", baseUrl, Optional.ofNullable(apiKey))),
+            TIMEOUT,
+            8);
+    closeables.add(client::close);
+    return client;
   }
 
   private static UpstreamCall call(String body, Duration timeout) {
@@ -255,6 +271,66 @@ class OpenAiCompatibleClientTest {
     assertThat(received.body()).isEqualTo(STREAM_REQUEST);
     assertThat(received.headers().getFirst("Accept")).isEqualTo("text/event-stream");
     assertThat(received.headers().get("Authorization")).containsExactly("Bearer sk-configured");
+  }
+
+  @Test
+  void a_long_stream_read_slowly_arrives_whole_and_in_order() throws Exception {
+    int events = 500;
+    var allSent = new CountDownLatch(1);
+    var upstream =
+        upstream(
+            exchange -> {
+              var out = startEventStream(exchange);
+              for (int i = 0; i < events; i++) {
+                send(out, "data: " + chunk("piece " + i) + "\n\n");
+              }
+              send(out, "data: [DONE]\n\n");
+              allSent.countDown();
+            });
+    // The reader holds the first event until the upstream has sent everything, so the pieces pile
+    // up and the connection is paused and resumed on the way.
+    var listener =
+        new RecordingListener(
+            event -> {
+              try {
+                allSent.await(10, TimeUnit.SECONDS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            });
+
+    client(upstream.baseUrl(), null).stream(call(STREAM_REQUEST, TIMEOUT), listener);
+
+    assertThat(allSent.getCount()).isZero();
+    assertThat(listener.calls).endsWith("complete").doesNotContain("failure");
+    var expected = new ArrayList<String>();
+    for (int i = 0; i < events; i++) {
+      expected.add(chunk("piece " + i));
+    }
+    assertThat(listener.events).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void concurrent_calls_each_get_their_own_answer() throws Exception {
+    var upstream =
+        upstream(
+            exchange -> {
+              var body = exchange.getAttribute(FakeUpstream.BODY);
+              json(200, "{\"echo\":" + body + "}").answer(exchange);
+            });
+    var client = client(upstream.baseUrl(), null);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+    closeables.add(pool::shutdownNow);
+    var replies = new ArrayList<java.util.concurrent.Future<UpstreamReply>>();
+    for (int i = 0; i < 64; i++) {
+      var body = "{\"n\":" + i + "}";
+      replies.add(pool.submit(() -> client.complete(call(body, TIMEOUT))));
+    }
+
+    for (int i = 0; i < 64; i++) {
+      assertThat(replies.get(i).get(30, TimeUnit.SECONDS))
+          .isEqualTo(new UpstreamReply.Completion(200, "{\"echo\":{\"n\":" + i + "}}"));
+    }
   }
 
   @Test
