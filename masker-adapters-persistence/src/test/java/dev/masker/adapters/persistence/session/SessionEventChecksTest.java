@@ -1,0 +1,85 @@
+package dev.masker.adapters.persistence.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.masker.adapters.persistence.TestDatabase;
+import dev.masker.domain.common.MonotonicUlids;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The database's own last line of defence for the value-free event table: ids, entity kinds and key
+ * ids have fixed shapes, so no free text (a name, a phone number) can be stored in them even by a
+ * bug in the writer.
+ */
+@QuarkusTest
+@QuarkusTestResource(TestDatabase.class)
+class SessionEventChecksTest {
+  private static final MonotonicUlids ULIDS = new MonotonicUlids();
+
+  @Inject AgroalDataSource dataSource;
+
+  @Test
+  void a_well_formed_event_is_stored() throws SQLException {
+    assertThat(insert(event())).isEqualTo(1);
+  }
+
+  @ParameterizedTest(name = "{0} = \"{1}\"")
+  @CsvSource({
+    "id, evt_01KB3Z7ZJ4D9V6X0Q1N2M3P4R",
+    "id, evt_01KB3Z7ZJ4D9V6X0Q1N2M3P4Rs",
+    "id, ses_01KB3Z7ZJ4D9V6X0Q1N2M3P4RS",
+    "id, evt_01KB3Z7ZJ4D9V6X0Q1N2 John",
+    "session_id, ses_John Smith 555 0100 call",
+    "account_id, acc_01KB3Z7ZJ4D9V6X0Q1N2M3P4R-",
+    "agent_id, agt_01kb3z7zj4d9v6x0q1n2m3p4rs",
+    "entity_kind, John Smith",
+    "entity_kind, _NAME",
+    "entity_kind, NAME2",
+    "entity_kind, ''",
+    "kid, K_HEALTHCARE 555-0100",
+    "kid, 1KEY",
+  })
+  void free_text_in_a_shaped_column_is_refused(String column, String value) {
+    var row = event();
+    row.put(column, value);
+
+    assertThatThrownBy(() -> insert(row))
+        .isInstanceOf(SQLException.class)
+        .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("23514"));
+  }
+
+  private static Map<String, Object> event() {
+    var row = new LinkedHashMap<String, Object>();
+    row.put("id", "evt_" + ULIDS.newUlid());
+    row.put("session_id", "ses_" + ULIDS.newUlid());
+    row.put("account_id", "acc_" + ULIDS.newUlid());
+    row.put("agent_id", "agt_" + ULIDS.newUlid());
+    row.put("entity_kind", "MEDICAL_RECORD");
+    row.put("kid", "K_HEALTHCARE_2");
+    return row;
+  }
+
+  private int insert(Map<String, Object> row) throws SQLException {
+    var sql =
+        "insert into session_events (id, session_id, account_id, agent_id, kind, ts, turn,"
+            + " entity_kind, kid) values (?, ?, ?, ?, 'redaction', now(), 1, ?, ?)";
+    try (var connection = dataSource.getConnection();
+        var insert = connection.prepareStatement(sql)) {
+      int i = 1;
+      for (var value : row.values()) {
+        insert.setObject(i++, value);
+      }
+      return insert.executeUpdate();
+    }
+  }
+}
