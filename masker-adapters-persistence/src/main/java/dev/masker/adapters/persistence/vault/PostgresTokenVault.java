@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -57,6 +58,13 @@ public class PostgresTokenVault implements TokenVault {
       }
     } catch (SQLException e) {
       throw unavailable(e);
+    }
+  }
+
+  @Override
+  public void putUnlessKnown(String scope, String token, Supplier<byte[]> sealing) {
+    if (recent.get(scope, token) == null) {
+      put(scope, token, sealing.get());
     }
   }
 

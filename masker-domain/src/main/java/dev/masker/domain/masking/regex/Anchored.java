@@ -22,13 +22,14 @@ final class Anchored {
       (text, i) ->
           Character.isLetterOrDigit(text.charAt(i)) && (i == 0 || !isWordChar(text.charAt(i - 1)));
 
-  private final Matcher matcher;
+  private final Pattern pattern;
   private final String text;
   private final Start start;
+  private Matcher matcher;
   private int from;
 
   Anchored(Pattern pattern, String text, Start start) {
-    this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    this.pattern = pattern;
     this.text = text;
     this.start = start;
   }
@@ -38,6 +39,10 @@ final class Anchored {
     int length = text.length();
     for (int i = from; i < length; i++) {
       if (start.at(text, i)) {
+        if (matcher == null) {
+          // Made at the first candidate: in most texts most recognizers find none.
+          matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        }
         matcher.region(i, length);
         if (matcher.lookingAt()) {
           from = Math.max(matcher.end(), i + 1);

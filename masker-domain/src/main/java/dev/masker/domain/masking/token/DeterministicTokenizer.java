@@ -34,8 +34,9 @@ public final class DeterministicTokenizer implements Tokenizer {
   public Replacement replace(String sessionId, EntityKind kind, String surface, String canonical) {
     Tokenizer.check(sessionId, kind, surface, canonical);
     var token = tokenOf(sessionId, kind, canonical).format();
-    // One round trip: the vault keeps the first row of a token and ignores later ones.
-    vault.put(sessionId, token, seal.seal(kid, sessionId, token, surface));
+    // At most one round trip: the vault keeps the first row of a token and ignores later ones, and
+    // one that knows the row is there already skips the sealing too.
+    vault.putUnlessKnown(sessionId, token, () -> seal.seal(kid, sessionId, token, surface));
     return new Replacement(token, TokenScheme.MSKV1, kid);
   }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /** A {@link TokenVault} in memory, thread-safe; for tests, embedders and single-node use. */
 public final class InMemoryTokenVault implements TokenVault {
@@ -14,6 +15,14 @@ public final class InMemoryTokenVault implements TokenVault {
     scopes
         .computeIfAbsent(scope, s -> new ConcurrentHashMap<>())
         .putIfAbsent(token, sealedValue.clone());
+  }
+
+  @Override
+  public void putUnlessKnown(String scope, String token, Supplier<byte[]> sealing) {
+    var rows = scopes.get(scope);
+    if (rows == null || !rows.containsKey(token)) {
+      put(scope, token, sealing.get());
+    }
   }
 
   @Override

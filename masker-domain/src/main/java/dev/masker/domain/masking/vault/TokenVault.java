@@ -2,6 +2,7 @@ package dev.masker.domain.masking.vault;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The out-port where originals are kept for rehydration, sealed ({@link VaultSeal}) before they get
@@ -15,6 +16,15 @@ public interface TokenVault {
    * (an insert that ignores conflicts).
    */
   void put(String scope, String token, byte[] sealedValue);
+
+  /**
+   * {@link #put}, sealing only when it may be needed: a vault that knows a row is already under
+   * (scope, token) returns without calling {@code sealing}. Sealing costs an AES-GCM encryption,
+   * and a call repeats its values every turn.
+   */
+  default void putUnlessKnown(String scope, String token, Supplier<byte[]> sealing) {
+    put(scope, token, sealing.get());
+  }
 
   /** The sealed value stored under (scope, token). */
   Optional<byte[]> get(String scope, String token);

@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -30,6 +33,9 @@ public final class VaultSeal {
   private final KeyRing keys;
   private final SecureRandom random = new SecureRandom();
 
+  /** Per kid, the AES keys derived from its current and old key: derived once, not per value. */
+  private final Map<String, List<SecretKeySpec>> derived = new ConcurrentHashMap<>();
+
   public VaultSeal(KeyRing keys) {
     this.keys = Objects.requireNonNull(keys, "keys");
   }
@@ -41,8 +47,7 @@ public final class VaultSeal {
     random.nextBytes(iv);
     try {
       var cipher = Cipher.getInstance("AES/GCM/NoPadding");
-      cipher.init(
-          Cipher.ENCRYPT_MODE, derive(keys.require(kid)), new GCMParameterSpec(TAG_BITS, iv));
+      cipher.init(Cipher.ENCRYPT_MODE, sealingKey(kid), new GCMParameterSpec(TAG_BITS, iv));
       cipher.updateAAD(aad(kid, scope, token));
       var sealed = cipher.doFinal(value.getBytes(StandardCharsets.UTF_8));
       var out = new byte[2 + kidBytes.length + IV_LENGTH + sealed.length];
@@ -71,7 +76,7 @@ public final class VaultSeal {
     if (!Token.isKid(kid)) {
       return new Opening.Unreadable();
     }
-    var candidates = keys.candidates(kid);
+    var candidates = derivedKeys(kid);
     if (candidates.isEmpty()) {
       return new Opening.KeyUnavailable();
     }
@@ -80,7 +85,7 @@ public final class VaultSeal {
     for (var key : candidates) {
       try {
         var cipher = Cipher.getInstance("AES/GCM/NoPadding");
-        cipher.init(Cipher.DECRYPT_MODE, derive(key), new GCMParameterSpec(TAG_BITS, iv));
+        cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
         cipher.updateAAD(aad);
         var plain = cipher.doFinal(sealed, ivAt + IV_LENGTH, sealed.length - ivAt - IV_LENGTH);
         return new Opening.Opened(new String(plain, StandardCharsets.UTF_8));
@@ -89,6 +94,26 @@ public final class VaultSeal {
       }
     }
     return new Opening.Unreadable();
+  }
+
+  private SecretKeySpec sealingKey(String kid) {
+    if (!keys.has(kid)) {
+      throw new IllegalStateException("no key for kid " + kid);
+    }
+    return derivedKeys(kid).get(0);
+  }
+
+  /** The kid's current key first, then its old one, as {@link KeyRing#candidates} lists them. */
+  private List<SecretKeySpec> derivedKeys(String kid) {
+    var known = derived.get(kid);
+    if (known != null) {
+      return known;
+    }
+    var keysOfKid = keys.candidates(kid).stream().map(VaultSeal::derive).toList();
+    if (!keysOfKid.isEmpty()) {
+      derived.put(kid, keysOfKid);
+    }
+    return keysOfKid;
   }
 
   private static SecretKeySpec derive(byte[] kidKey) {

@@ -45,6 +45,47 @@ public abstract class TokenVaultContract {
   }
 
   @Test
+  void a_value_put_unless_known_is_sealed_once_and_the_first_row_stays() {
+    var scope = scope();
+    var sealings = new java.util.concurrent.atomic.AtomicInteger();
+
+    vault()
+        .putUnlessKnown(
+            scope,
+            "T",
+            () -> {
+              sealings.incrementAndGet();
+              return bytes("first");
+            });
+    vault().putUnlessKnown(scope, "T", () -> bytes("second"));
+    vault().putUnlessKnown(scope + "-other", "T", () -> bytes("elsewhere"));
+
+    assertThat(sealings).hasValue(1);
+    assertThat(vault().get(scope, "T"))
+        .hasValueSatisfying(v -> assertThat(v).isEqualTo(bytes("first")));
+    assertThat(vault().get(scope + "-other", "T"))
+        .hasValueSatisfying(v -> assertThat(v).isEqualTo(bytes("elsewhere")));
+  }
+
+  @Test
+  void a_known_row_is_not_sealed_again() {
+    var scope = scope();
+    vault().put(scope, "T", bytes("first"));
+    vault().get(scope, "T");
+
+    vault()
+        .putUnlessKnown(
+            scope,
+            "T",
+            () -> {
+              throw new AssertionError("sealed a value the vault already had");
+            });
+
+    assertThat(vault().get(scope, "T"))
+        .hasValueSatisfying(v -> assertThat(v).isEqualTo(bytes("first")));
+  }
+
+  @Test
   void scopes_do_not_see_each_other() {
     var one = scope();
     var other = scope();
