@@ -1,7 +1,12 @@
 -- wrk script of the proxy load test (docs/benchmarks.md, "Proxy load test"): POSTs a request body
 -- file as JSON and ends with one parseable RESULT line.
 --
---   wrk -t1 -c1 -d30s --latency -s bench/proxy/post.lua URL -- BODY_FILE [MODE] [CALLS]
+--   wrk -t1 -c1 -d30s --latency -s bench/proxy/post.lua URL -- BODY_FILE [MODE] [CALLS] [RATE THREADS]
+--
+-- RATE (requests per second, all THREADS wrk threads together; default none): paces the requests
+-- instead of sending the next one as soon as an answer is back. Each thread spaces its requests
+-- evenly on a fixed schedule; a connection that is behind it sends at once. Latency is still
+-- measured from each request's send to its answer.
 --
 -- MODE says what the proxy sees, as a voice platform would send it:
 --   calls   (default) CALLS calls per wrk thread (default 1; give connections / threads), each
@@ -17,6 +22,18 @@
 local FILLERS = { "oh", "um", "uh", "so", "well", "okay", "yeah", "right", "hmm", "and" }
 local threads = 0
 
+local ffi = require("ffi")
+ffi.cdef [[
+  typedef struct { long tv_sec; long tv_nsec; } masker_timespec;
+  int clock_gettime(int clock, masker_timespec *now);
+]]
+local clock = ffi.new("masker_timespec")
+
+local function now_ms()
+  ffi.C.clock_gettime(1, clock) -- CLOCK_MONOTONIC
+  return tonumber(clock.tv_sec) * 1000 + tonumber(clock.tv_nsec) / 1e6
+end
+
 function setup(thread)
   threads = threads + 1
   thread:set("thread_number", threads)
@@ -29,6 +46,11 @@ function init(args)
   file:close()
   mode = args[2] or "calls"
   calls = tonumber(args[3] or "1")
+  local rate = tonumber(args[4] or "")
+  if rate then
+    interval_ms = 1000 * tonumber(args[5] or error("RATE needs THREADS")) / rate
+    next_slot_ms = now_ms()
+  end
   wrk.method = "POST"
   wrk.body = body
   wrk.headers["Content-Type"] = "application/json"
@@ -64,6 +86,20 @@ function next_turn()
   wrk.headers["Masker-Session-Id"] = session .. "-" .. (sent % calls)
   sent = sent + 1
   return wrk.format(nil, nil, nil, head .. table.concat(words, " ") .. " " .. tail)
+end
+
+-- With a RATE, how long to wait before this request: until the thread's next free slot.
+function delay()
+  if not interval_ms then
+    return 0
+  end
+  local now = now_ms()
+  if next_slot_ms < now then
+    next_slot_ms = now
+  end
+  local wait = next_slot_ms - now
+  next_slot_ms = next_slot_ms + interval_ms
+  return wait
 end
 
 function done(summary, latency, requests)

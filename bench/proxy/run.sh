@@ -13,7 +13,8 @@
 #                    sampling the server's memory every 10 s; 0 (the default) skips it
 #
 # Environment: OUT (where results and logs go; default a new /tmp/masker-proxy-bench.*),
-# FAKE_PORT (18090), MASKER_PORT (18080), WARMUP (wrk form, default 15s per target and body),
+# FAKE_PORT (18090), MASKER_PORT (18080), WARMUP (wrk form, default 30s per target and body; the
+# server's JIT compiler needs about a minute of load to settle), RATE (1050: the paced runs),
 # TTFB_REQUESTS (5000), MODE (calls | repeat | none: what the proxy sees, see post.lua; default
 # calls, one call per connection, a new turn every request), SERVER_JAVA_OPTS.
 #
@@ -29,7 +30,8 @@ BENCH_JAR=$ROOT/masker-benchmarks/target/masker-benchmarks.jar
 SERVER_JAR=$ROOT/masker-server/target/quarkus-app/quarkus-run.jar
 FAKE_PORT=${FAKE_PORT:-18090}
 MASKER_PORT=${MASKER_PORT:-18080}
-WARMUP=${WARMUP:-15s}
+WARMUP=${WARMUP:-30s}
+RATE=${RATE:-1050}
 TTFB_REQUESTS=${TTFB_REQUESTS:-5000}
 MODE=${MODE:-calls}
 OUT=${OUT:-$(mktemp -d /tmp/masker-proxy-bench.XXXXXX)}
@@ -201,10 +203,11 @@ if [[ -n $PROXY_URL ]]; then
 fi
 
 # --- Measurements ----------------------------------------------------------------------------
-# load URL BODY THREADS CONNECTIONS DURATION: wrk with post.lua, one call per connection.
+# load URL BODY THREADS CONNECTIONS DURATION [RATE]: wrk with post.lua, one call per connection;
+# with a RATE, requests paced at that many per second instead of as fast as answers come back.
 load() {
   wrk -t"$3" -c"$4" -d"$5" --timeout 30s --latency -s "$HERE/post.lua" "$1" \
-    -- "$HERE/$2.json" "$MODE" $(($4 / $3))
+    -- "$HERE/$2.json" "$MODE" $(($4 / $3)) ${6:+"$6" "$3"}
 }
 
 # The server's time per proxy stage so far, as "stage sum|count value" lines (none without metrics).
@@ -266,6 +269,10 @@ for kind in plain stream; do
         "$DURATION"
     done
   done
+  # 32 connections paced at RATE requests/s: the latency at a given load rather than at saturation.
+  for target in "${targets[@]}"; do
+    run "$kind-c32-${RATE}rps-$target" "$(url_of "$target")" "$body" 2 32 "$DURATION" "$RATE"
+  done
 done
 
 say "time to first byte of streamed answers, 1 connection, $TTFB_REQUESTS requests"
@@ -287,18 +294,18 @@ awk '
   $1 ~ /-direct$/ { scenario = substr($1, 1, length($1) - 7); direct[scenario] = $0; order[++n] = scenario }
   $1 ~ /-proxy$/ { proxy[substr($1, 1, length($1) - 6)] = $0 }
   END {
-    printf "%-17s %-7s %9s %8s %8s %8s %8s %7s\n", "scenario", "target", "req/s", "p50", "p90", "p99", "max", "others"
+    printf "%-19s %-7s %9s %8s %8s %8s %8s %7s\n", "scenario", "target", "req/s", "p50", "p90", "p99", "max", "others"
     for (i = 1; i <= n; i++) {
       s = order[i]
-      printf "%-17s %-7s %9.0f %8.3f %8.3f %8.3f %8.3f %6d%%\n", s, "direct", field(direct[s], "rps"), field(direct[s], "p50_ms"), field(direct[s], "p90_ms"), field(direct[s], "p99_ms"), field(direct[s], "max_ms"), field(direct[s], "others_cpu_pct")
-      if (!(s in proxy)) { printf "%-17s %-7s %s\n", "", "proxy", "not measured"; continue }
-      printf "%-17s %-7s %9.0f %8.3f %8.3f %8.3f %8.3f %6d%%\n", "", "proxy", field(proxy[s], "rps"), field(proxy[s], "p50_ms"), field(proxy[s], "p90_ms"), field(proxy[s], "p99_ms"), field(proxy[s], "max_ms"), field(proxy[s], "others_cpu_pct")
-      printf "%-17s %-7s %9s %+8.3f %+8.3f %+8.3f\n", "", "added", "", field(proxy[s], "p50_ms") - field(direct[s], "p50_ms"), field(proxy[s], "p90_ms") - field(direct[s], "p90_ms"), field(proxy[s], "p99_ms") - field(direct[s], "p99_ms")
+      printf "%-19s %-7s %9.0f %8.3f %8.3f %8.3f %8.3f %6d%%\n", s, "direct", field(direct[s], "rps"), field(direct[s], "p50_ms"), field(direct[s], "p90_ms"), field(direct[s], "p99_ms"), field(direct[s], "max_ms"), field(direct[s], "others_cpu_pct")
+      if (!(s in proxy)) { printf "%-19s %-7s %s\n", "", "proxy", "not measured"; continue }
+      printf "%-19s %-7s %9.0f %8.3f %8.3f %8.3f %8.3f %6d%%\n", "", "proxy", field(proxy[s], "rps"), field(proxy[s], "p50_ms"), field(proxy[s], "p90_ms"), field(proxy[s], "p99_ms"), field(proxy[s], "max_ms"), field(proxy[s], "others_cpu_pct")
+      printf "%-19s %-7s %9s %+8.3f %+8.3f %+8.3f\n", "", "added", "", field(proxy[s], "p50_ms") - field(direct[s], "p50_ms"), field(proxy[s], "p90_ms") - field(direct[s], "p90_ms"), field(proxy[s], "p99_ms") - field(direct[s], "p99_ms")
     }
   }' "$OUT/results.txt" | tee "$OUT/summary.txt"
 if [[ -s $OUT/stages.txt ]]; then
   printf '\nmean ms per proxied turn in each stage, from the server'"'"'s /q/metrics\n'
-  awk '{ printf "%-17s", substr($1, 1, length($1) - 6); for (f = 3; f <= NF; f++) { split($f, kv, "="); printf " %s %8.3f", substr(kv[1], 1, length(kv[1]) - 3), kv[2] } print "" }' \
+  awk '{ printf "%-19s", substr($1, 1, length($1) - 6); for (f = 3; f <= NF; f++) { split($f, kv, "="); printf " %s %8.3f", substr(kv[1], 1, length(kv[1]) - 3), kv[2] } print "" }' \
     "$OUT/stages.txt" | tee -a "$OUT/summary.txt"
 fi
 echo
@@ -306,13 +313,13 @@ awk '
   { target = substr($2, 7); moment = substr($4, 8); if (!(moment in seen)) { seen[moment]; order[++n] = moment }
     for (f = 5; f <= 8; f++) { split($f, kv, "="); v[target, moment, f] = kv[2] } }
   END {
-    printf "%-17s %-7s %9s %8s %8s %8s %8s\n", "streamed, 1 conn", "target", "", "p50", "p90", "p99", "max"
+    printf "%-19s %-7s %9s %8s %8s %8s %8s\n", "streamed, 1 conn", "target", "", "p50", "p90", "p99", "max"
     for (i = 1; i <= n; i++) {
       m = order[i]
-      printf "%-17s %-7s %9s %8.3f %8.3f %8.3f %8.3f\n", m, "direct", "", v["direct", m, 5], v["direct", m, 6], v["direct", m, 7], v["direct", m, 8]
-      if (!(("proxy", m, 5) in v)) { printf "%-17s %-7s %s\n", "", "proxy", "not measured"; continue }
-      printf "%-17s %-7s %9s %8.3f %8.3f %8.3f %8.3f\n", "", "proxy", "", v["proxy", m, 5], v["proxy", m, 6], v["proxy", m, 7], v["proxy", m, 8]
-      printf "%-17s %-7s %9s %+8.3f %+8.3f %+8.3f\n", "", "added", "", v["proxy", m, 5] - v["direct", m, 5], v["proxy", m, 6] - v["direct", m, 6], v["proxy", m, 7] - v["direct", m, 7]
+      printf "%-19s %-7s %9s %8.3f %8.3f %8.3f %8.3f\n", m, "direct", "", v["direct", m, 5], v["direct", m, 6], v["direct", m, 7], v["direct", m, 8]
+      if (!(("proxy", m, 5) in v)) { printf "%-19s %-7s %s\n", "", "proxy", "not measured"; continue }
+      printf "%-19s %-7s %9s %8.3f %8.3f %8.3f %8.3f\n", "", "proxy", "", v["proxy", m, 5], v["proxy", m, 6], v["proxy", m, 7], v["proxy", m, 8]
+      printf "%-19s %-7s %9s %+8.3f %+8.3f %+8.3f\n", "", "added", "", v["proxy", m, 5] - v["direct", m, 5], v["proxy", m, 6] - v["direct", m, 6], v["proxy", m, 7] - v["direct", m, 7]
     }
   }' "$OUT/ttfb.txt" | tee -a "$OUT/summary.txt"
 
