@@ -17,6 +17,7 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.impl.VertxInternal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -99,10 +100,12 @@ final class OpenAiCompatibleClient implements UpstreamLlm {
             // also log each reset upstream connection at ERROR.
             .withConnectHandler(connection -> connection.exceptionHandler(ignored -> {}))
             .build();
-    // Called outside Vert.x, each getOrCreateContext() is a new context on the next event loop.
+    // One context per event loop, taken in turn by the calls. The public getOrCreateContext() would
+    // give the caller's context (or one "sticky" context per thread), putting every call on one
+    // event loop; VertxInternal is Vert.x 4's own way to start a context on the next loop.
     var contexts = new Context[Math.min(MAX_CONTEXTS, Runtime.getRuntime().availableProcessors())];
     for (int i = 0; i < contexts.length; i++) {
-      contexts[i] = vertx.getOrCreateContext();
+      contexts[i] = ((VertxInternal) vertx).createEventLoopContext();
     }
     return new OpenAiCompatibleClient(http, contexts, endpoints);
   }
