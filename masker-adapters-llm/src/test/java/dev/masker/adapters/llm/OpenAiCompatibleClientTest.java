@@ -166,6 +166,27 @@ class OpenAiCompatibleClientTest {
   }
 
   @Test
+  void an_https_upstream_whose_certificate_is_not_trusted_is_unreachable() throws Exception {
+    var certificate = io.vertx.core.net.SelfSignedCertificate.create("localhost");
+    var server =
+        VERTX
+            .createHttpServer(
+                new io.vertx.core.http.HttpServerOptions()
+                    .setSsl(true)
+                    .setKeyCertOptions(certificate.keyCertOptions()))
+            .requestHandler(request -> request.response().end(ANSWER))
+            .listen(0, "127.0.0.1")
+            .toCompletionStage()
+            .toCompletableFuture()
+            .get(10, TimeUnit.SECONDS);
+    closeables.add(() -> server.close().toCompletionStage().toCompletableFuture().get());
+    var client = client("https://localhost:" + server.actualPort() + "/v1", "sk-configured");
+
+    assertThat(client.complete(call(REQUEST, TIMEOUT)))
+        .isEqualTo(new UpstreamFailure.Unreachable("TLS failed"));
+  }
+
+  @Test
   void an_upstream_that_stalls_past_the_timeout_times_out() throws Exception {
     var upstream =
         upstream(
