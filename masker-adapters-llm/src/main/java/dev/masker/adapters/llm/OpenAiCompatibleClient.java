@@ -103,11 +103,16 @@ final class OpenAiCompatibleClient implements UpstreamLlm {
     // One context per event loop, taken in turn by the calls. The public getOrCreateContext() would
     // give the caller's context (or one "sticky" context per thread), putting every call on one
     // event loop; VertxInternal is Vert.x 4's own way to start a context on the next loop.
-    var contexts = new Context[Math.min(MAX_CONTEXTS, Runtime.getRuntime().availableProcessors())];
+    var contexts = new Context[eventLoops()];
     for (int i = 0; i < contexts.length; i++) {
       contexts[i] = ((VertxInternal) vertx).createEventLoopContext();
     }
     return new OpenAiCompatibleClient(http, contexts, endpoints);
+  }
+
+  /** How many event loops carry upstream calls: one per core, at most {@link #MAX_CONTEXTS}. */
+  static int eventLoops() {
+    return Math.min(MAX_CONTEXTS, Runtime.getRuntime().availableProcessors());
   }
 
   /** Closes the pooled connections. */

@@ -9,6 +9,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,8 +21,11 @@ import java.util.concurrent.Executors;
  */
 final class FakeUpstream implements AutoCloseable {
   /** One request as the upstream saw it. */
-  /** The exchange attribute holding the request body, already read when an answer runs. */
-  static final String BODY = "body";
+  /**
+   * The request bodies of the exchanges being answered. Not exchange attributes: the JDK server
+   * keeps those on the context, shared by concurrent exchanges.
+   */
+  private static final Map<HttpExchange, String> BODIES = new ConcurrentHashMap<>();
 
   record Received(String method, String path, Headers headers, String body, int clientPort) {}
 
@@ -47,13 +52,20 @@ final class FakeUpstream implements AutoCloseable {
                     exchange.getRequestHeaders(),
                     body,
                     exchange.getRemoteAddress().getPort()));
-            exchange.setAttribute(BODY, body);
+            BODIES.put(exchange, body);
             answer.answer(exchange);
           } catch (Exception e) {
             // The client went away (timeouts, cancelled streams): nothing to answer.
+          } finally {
+            BODIES.remove(exchange);
           }
         });
     server.start();
+  }
+
+  /** The body of a request being answered, for answers that depend on it. */
+  static String bodyOf(HttpExchange exchange) {
+    return BODIES.get(exchange);
   }
 
   static FakeUpstream answering(Answer answer) throws IOException {

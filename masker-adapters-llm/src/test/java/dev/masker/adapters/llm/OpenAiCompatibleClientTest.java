@@ -121,18 +121,19 @@ class OpenAiCompatibleClientTest {
   }
 
   @Test
-  void consecutive_requests_reuse_one_kept_alive_connection() throws Exception {
+  void consecutive_requests_reuse_kept_alive_connections() throws Exception {
     var upstream = upstream(json(200, ANSWER));
     var client = client(upstream.baseUrl(), null);
 
-    for (int i = 0; i < 3; i++) {
+    for (int i = 0; i < 20; i++) {
       assertThat(client.complete(call(REQUEST, TIMEOUT)))
           .isInstanceOf(UpstreamReply.Completion.class);
     }
 
-    assertThat(upstream.received()).hasSize(3);
+    // Calls take the event loops in turn, and each loop keeps its own connections.
+    assertThat(upstream.received()).hasSize(20);
     assertThat(upstream.received().stream().map(FakeUpstream.Received::clientPort).distinct())
-        .hasSize(1);
+        .hasSizeLessThanOrEqualTo(OpenAiCompatibleClient.eventLoops());
   }
 
   @Test
@@ -336,7 +337,7 @@ class OpenAiCompatibleClientTest {
     var upstream =
         upstream(
             exchange -> {
-              var body = exchange.getAttribute(FakeUpstream.BODY);
+              var body = FakeUpstream.bodyOf(exchange);
               json(200, "{\"echo\":" + body + "}").answer(exchange);
             });
     var client = client(upstream.baseUrl(), null);
