@@ -190,6 +190,19 @@ public final class ProxyCalls {
   }
 
   /**
+   * Sends {@code text} as the user's turn in the call {@code session} of {@code agent} (a fake
+   * upstream agent) and returns what the upstream received as that turn, after checking that none
+   * of the planted PHI reached it.
+   */
+  public static String maskedInCall(Agent agent, String session, String text) {
+    var response = post(agent.id(), request(agent.model(), text), "Masker-Session-Id", session);
+    assertThat(response.statusCode()).isEqualTo(200);
+    var received = FakeUpstreamResource.fake().received(agent.model());
+    Phi.assertNoneIn(received);
+    return Behaviours.lastUserText(received.get(received.size() - 1).json());
+  }
+
+  /**
    * The {@code data} of each frame of an event stream, checking that the body is nothing but
    * well-formed {@code data: …\n\n} frames.
    */

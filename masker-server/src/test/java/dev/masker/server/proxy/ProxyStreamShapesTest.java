@@ -188,12 +188,7 @@ class ProxyStreamShapesTest {
 
     /** What the upstream receives for {@code text} in this call. */
     String masked(String text) {
-      var response =
-          ProxyCalls.post(
-              agent.id(), ProxyCalls.request(agent.model(), text), "Masker-Session-Id", session);
-      assertThat(response.statusCode()).isEqualTo(200);
-      var received = fake().received(agent.model());
-      return Behaviours.lastUserText(received.get(received.size() - 1).json());
+      return ProxyCalls.maskedInCall(agent, session, text);
     }
 
     /** A streamed request in this call, with extra fields as name, value pairs; its frames. */

@@ -234,13 +234,7 @@ class ProxyStreamSplitTest {
 
     /** What the upstream receives for {@code text} in this call. */
     String masked(String text) {
-      var response =
-          ProxyCalls.post(
-              agent.id(), ProxyCalls.request(agent.model(), text), "Masker-Session-Id", session);
-      assertThat(response.statusCode()).isEqualTo(200);
-      var received = fake().received(agent.model());
-      Phi.assertNoneIn(received);
-      return Behaviours.lastUserText(received.get(received.size() - 1).json());
+      return ProxyCalls.maskedInCall(agent, session, text);
     }
 
     /** Streamed: the frames for the split; not streamed: one choice per masked content. */
