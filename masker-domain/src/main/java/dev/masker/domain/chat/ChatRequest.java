@@ -1,8 +1,6 @@
 package dev.masker.domain.chat;
 
 import dev.masker.domain.common.InvalidValue;
-import dev.masker.domain.json.Json;
-import dev.masker.domain.json.JsonArray;
 import dev.masker.domain.json.JsonBoolean;
 import dev.masker.domain.json.JsonNull;
 import dev.masker.domain.json.JsonObject;
@@ -10,6 +8,7 @@ import dev.masker.domain.json.JsonParser;
 import dev.masker.domain.json.JsonString;
 import dev.masker.domain.json.JsonSyntaxException;
 import dev.masker.domain.json.JsonWriter;
+import dev.masker.domain.policy.RequestRules;
 import dev.masker.domain.session.Redaction;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +39,7 @@ public final class ChatRequest {
   public static ChatRequest parse(String json) {
     JsonObject body;
     try {
-      body = JsonParser.parseObject(json);
+      body = JsonParser.parseWholeObject(json);
     } catch (JsonSyntaxException e) {
       throw new InvalidValue("body", "must be a JSON object (" + e.getMessage() + ")");
     }
@@ -107,120 +106,52 @@ public final class ChatRequest {
     }
   }
 
+  /** What masking a request came to. */
+  public sealed interface Masking {
+    /** Every field masked, in place: one redaction per masked value, in request order. */
+    record Masked(List<Redaction> redactions) implements Masking {}
+
+    /**
+     * A field Masker will not forward (SPEC §6 "refuse what cannot be masked"): its JSON path, such
+     * as {@code messages[2].content[1]}, and why. Nothing was masked.
+     */
+    record Refused(String path, String reason) implements Masking {}
+  }
+
   /**
-   * Masks every field that can carry PHI, in place: message {@code content} (a string, or the
-   * {@code text} of its parts), {@code refusal}, {@code name}, assistant tool-call and legacy
-   * function-call arguments (string values of the JSON, keys kept; as text when not JSON), and the
-   * top-level {@code user}. Tool definitions and everything else are left alone.
-   *
-   * @return one redaction per masked value, in request order
+   * Masks every field that can carry PHI, in place, by the rules of {@link RequestFields} (the
+   * table of every field is in docs/request-fields.md): message contents, text and refusal parts,
+   * names, tool calls and their arguments, tool results, caller ids, tool descriptions, stop
+   * sequences; JSON held in strings value by value, each value with its key as the cue. Every
+   * string is read before any is masked, so a value revealed anywhere in the request is masked
+   * everywhere in it. Content Masker cannot mask, and fields it does not know, are refused unless
+   * {@code rules} let them through.
    */
-  public List<Redaction> mask(TextMask mask) {
+  public Masking mask(TextMask mask, RequestRules rules) {
+    var reading = RequestFields.read(body, rules);
+    if (reading instanceof RequestFields.Reading.Refused refused) {
+      return new Masking.Refused(refused.path(), refused.reason());
+    }
+    var read = (RequestFields.Reading.Sites) reading;
+    for (var site : read.sites()) {
+      mask.learn(site.cue(), site.text());
+    }
     var redactions = new ArrayList<Redaction>();
-    var messages = body.array("messages");
-    for (int i = 0; i < messages.size(); i++) {
-      maskMessage((JsonObject) messages.get(i), i, mask, redactions);
+    for (var site : read.sites()) {
+      var masked = mask.apply(site.cue(), site.text());
+      site.replace(masked.text());
+      for (var event : masked.events()) {
+        redactions.add(new Redaction(site.message(), site.field(), event));
+      }
     }
-    var user = body.get("user");
-    if (user instanceof JsonString text) {
-      body.put("user", masked(text, -1, "user", mask, redactions));
+    for (var commit : read.commits()) {
+      commit.run();
     }
-    return redactions;
+    return new Masking.Masked(redactions);
   }
 
   public String toJson() {
     return JsonWriter.write(body);
-  }
-
-  private static void maskMessage(
-      JsonObject message, int index, TextMask mask, List<Redaction> redactions) {
-    var content = message.get("content");
-    if (content instanceof JsonString text && "tool".equals(message.string("role"))) {
-      // Tool results are often JSON: their keys are the cues of their values.
-      message.put("content", maskedJsonOrText(text, index, "content", mask, redactions));
-    } else if (content instanceof JsonString text) {
-      message.put("content", masked(text, index, "content", mask, redactions));
-    } else if (content instanceof JsonArray parts) {
-      for (var part : parts) {
-        if (part instanceof JsonObject object) {
-          maskStringField(object, "text", index, "content", mask, redactions);
-          maskStringField(object, "refusal", index, "content", mask, redactions);
-        }
-      }
-    }
-    maskStringField(message, "refusal", index, "content", mask, redactions);
-    maskStringField(message, "name", index, "name", mask, redactions);
-    var toolCalls = message.array("tool_calls");
-    if (toolCalls != null) {
-      for (var call : toolCalls) {
-        if (call instanceof JsonObject object) {
-          maskArguments(object.object("function"), index, mask, redactions);
-        }
-      }
-    }
-    maskArguments(message.object("function_call"), index, mask, redactions);
-  }
-
-  private static void maskArguments(
-      JsonObject function, int index, TextMask mask, List<Redaction> redactions) {
-    if (function != null && function.get("arguments") instanceof JsonString arguments) {
-      function.put(
-          "arguments", maskedJsonOrText(arguments, index, "tool_arguments", mask, redactions));
-    }
-  }
-
-  /**
-   * A JSON object or array in a string, its string values masked and the whole written compactly;
-   * anything else masked as text.
-   */
-  private static JsonString maskedJsonOrText(
-      JsonString text, int index, String field, TextMask mask, List<Redaction> redactions) {
-    var value = text.value();
-    int first = 0;
-    while (first < value.length() && Character.isWhitespace(value.charAt(first))) {
-      first++;
-    }
-    if (first == value.length() || (value.charAt(first) != '{' && value.charAt(first) != '[')) {
-      return masked(text, index, field, mask, redactions);
-    }
-    Json parsed;
-    try {
-      parsed = JsonParser.parse(value);
-    } catch (JsonSyntaxException notJson) {
-      return masked(text, index, field, mask, redactions);
-    }
-    var walked = maskValues(parsed, null, index, field, mask, redactions);
-    return new JsonString(JsonWriter.write(walked));
-  }
-
-  /**
-   * Masks the string values of a JSON document, each with its key as the cue (an array's items with
-   * the array's key), so {@code {"member_id": "XJH123456789"}} is read as "member id:
-   * XJH123456789".
-   */
-  private static Json maskValues(
-      Json value, String key, int index, String field, TextMask mask, List<Redaction> redactions) {
-    if (value instanceof JsonString text) {
-      if (text.value().isEmpty()) {
-        return text;
-      }
-      var result = key == null ? mask.apply(text.value()) : mask.apply(cue(key), text.value());
-      for (var event : result.events()) {
-        redactions.add(new Redaction(index, field, event));
-      }
-      return result.text().equals(text.value()) ? text : new JsonString(result.text());
-    }
-    if (value instanceof JsonObject object) {
-      for (var entry : object.entries()) {
-        entry.setValue(
-            maskValues(entry.getValue(), entry.getKey(), index, field, mask, redactions));
-      }
-    } else if (value instanceof JsonArray array) {
-      for (int i = 0; i < array.size(); i++) {
-        array.set(i, maskValues(array.get(i), key, index, field, mask, redactions));
-      }
-    }
-    return value;
   }
 
   /**
@@ -239,30 +170,6 @@ public final class ChatRequest {
       }
     }
     return words.toString().strip();
-  }
-
-  private static void maskStringField(
-      JsonObject object,
-      String key,
-      int index,
-      String field,
-      TextMask mask,
-      List<Redaction> redactions) {
-    if (object.get(key) instanceof JsonString text) {
-      object.put(key, masked(text, index, field, mask, redactions));
-    }
-  }
-
-  private static JsonString masked(
-      JsonString text, int index, String field, TextMask mask, List<Redaction> redactions) {
-    if (text.value().isEmpty()) {
-      return text;
-    }
-    var result = mask.apply(text.value());
-    for (var event : result.events()) {
-      redactions.add(new Redaction(index, field, event));
-    }
-    return result.text().equals(text.value()) ? text : new JsonString(result.text());
   }
 
   private static int hashOrEnd(String user) {

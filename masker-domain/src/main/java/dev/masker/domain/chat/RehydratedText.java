@@ -6,7 +6,10 @@ import dev.masker.domain.json.JsonObject;
 import dev.masker.domain.json.JsonParser;
 import dev.masker.domain.json.JsonString;
 import dev.masker.domain.json.JsonSyntaxException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -28,16 +31,30 @@ import java.util.Map;
 public record RehydratedText(String upstream, String caller, boolean arguments) {
 
   /**
-   * The strings the proxy masks in a resent copy of this field, each mapped to what the upstream
-   * wrote in its place: the whole text of a content or refusal; for arguments that are a JSON
-   * object or array, each string value as {@link ChatRequest} masks it, with its key as the cue
-   * ({@code "member id: XJH123456789"}); other arguments whole. Strings that came back unchanged
-   * (nothing rehydrated) are left out: they are masked as any new text is.
+   * One string the proxy masks in a resent copy of the field, and what the upstream wrote in its
+   * place.
+   *
+   * @param cue the key the string is the value of, as words ("member id"), or null for free text
    */
-  public Map<String, String> resentStrings() {
-    var pairs = new LinkedHashMap<String, String>();
+  public record Resent(String cue, String caller, String upstream) {
+    @Override
+    public String toString() {
+      return "Resent[" + caller.length() + " chars]";
+    }
+  }
+
+  /**
+   * The strings the proxy masks in a resent copy of this field, each with what the upstream wrote
+   * in its place: the whole text of a content or refusal; for arguments that are a JSON object or
+   * array, each string value as {@link ChatRequest} masks it, with its key as the cue; other
+   * arguments whole. Strings that came back unchanged (nothing rehydrated) are left out: they are
+   * masked as any new text is.
+   */
+  public List<Resent> resentStrings() {
+    // Keyed by cue and text: a value said twice under one key pairs once, the first time.
+    var pairs = new LinkedHashMap<List<String>, String>();
     if (!arguments || !startsLikeJsonDocument(caller)) {
-      pairs.put(caller, upstream);
+      pairs.put(Arrays.asList(null, caller), upstream);
     } else {
       try {
         pairValues(JsonParser.parse(caller), JsonParser.parse(upstream), null, pairs);
@@ -46,14 +63,18 @@ public record RehydratedText(String upstream, String caller, boolean arguments) 
         try {
           JsonParser.parse(caller);
         } catch (JsonSyntaxException callerNotJson) {
-          pairs.put(caller, upstream);
+          pairs.put(Arrays.asList(null, caller), upstream);
         }
       }
     }
-    pairs
-        .entrySet()
-        .removeIf(pair -> pair.getKey().isEmpty() || pair.getKey().equals(pair.getValue()));
-    return pairs;
+    var resent = new ArrayList<Resent>(pairs.size());
+    for (var pair : pairs.entrySet()) {
+      var text = pair.getKey().get(1);
+      if (!text.isEmpty() && !text.equals(pair.getValue())) {
+        resent.add(new Resent(pair.getKey().get(0), text, pair.getValue()));
+      }
+    }
+    return resent;
   }
 
   private static boolean startsLikeJsonDocument(String text) {
@@ -61,13 +82,11 @@ public record RehydratedText(String upstream, String caller, boolean arguments) 
     return stripped.startsWith("{") || stripped.startsWith("[");
   }
 
-  private static void pairValues(Json plain, Json masked, String key, Map<String, String> pairs) {
+  private static void pairValues(
+      Json plain, Json masked, String key, Map<List<String>, String> pairs) {
     if (plain instanceof JsonString value && masked instanceof JsonString token) {
-      if (value.value().isEmpty()) {
-        return;
-      }
-      var prefix = key == null ? "" : ChatRequest.cue(key) + ": ";
-      pairs.putIfAbsent(prefix + value.value(), prefix + token.value());
+      var cue = key == null ? null : ChatRequest.cue(key);
+      pairs.putIfAbsent(Arrays.asList(cue, value.value()), token.value());
     } else if (plain instanceof JsonObject object && masked instanceof JsonObject other) {
       for (var entry : object.entries()) {
         var counterpart = other.get(entry.getKey());

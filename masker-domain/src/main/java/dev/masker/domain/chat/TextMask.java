@@ -1,43 +1,29 @@
 package dev.masker.domain.chat;
 
-import dev.masker.domain.masking.MaskEvent;
 import dev.masker.domain.masking.MaskedText;
-import java.util.ArrayList;
+import dev.masker.domain.masking.Masker;
 
-/** Masks one string of a chat request; the proxy's is bound to one session and may cache. */
-@FunctionalInterface
+/**
+ * Masks the strings of one chat request in one session, in two rounds: {@link #learn} reads every
+ * string first, so that a value revealed anywhere in the request — a name said in the last message,
+ * a number in a tool result — is known before any string is masked; then {@link #apply} masks each
+ * string with what it holds and every known value that recurs in it. The proxy's implementation
+ * also remembers what earlier turns masked.
+ */
 public interface TextMask {
-  MaskedText apply(String text);
-
   /**
-   * Masks {@code value} as the value of a field named {@code cue} ({@code "member id"}), so the
-   * detector sees {@code "member id: XJH123456789"} and the cue tells what bare digits or a lone
-   * surname are. The cue itself is never masked; when a detection would reach into it, the value is
-   * masked alone.
+   * Reads one string before any is masked.
+   *
+   * @param cue the name of the field the string is the value of, as words ("member id"), or null
+   *     for free text
    */
-  default MaskedText apply(String cue, String value) {
-    var prefix = cue + ": ";
-    var masked = apply(prefix + value);
-    if (!masked.text().startsWith(prefix)) {
-      return apply(value);
-    }
-    int shift = prefix.codePointCount(0, prefix.length());
-    var events = new ArrayList<MaskEvent>(masked.events().size());
-    for (var event : masked.events()) {
-      if (event.start() < shift) {
-        return apply(value);
-      }
-      events.add(
-          new MaskEvent(
-              event.kind(),
-              event.start() - shift,
-              event.end() - shift,
-              event.pass(),
-              event.confidence(),
-              event.action(),
-              event.tokenKind(),
-              event.kid()));
-    }
-    return new MaskedText(masked.text().substring(prefix.length()), events);
+  void learn(String cue, String text);
+
+  /** The string masked; {@code cue} as for {@link #learn}. */
+  MaskedText apply(String cue, String text);
+
+  /** Masks with {@code masker} in the session {@code sessionId}, without a cache. */
+  static TextMask of(Masker masker, String sessionId) {
+    return new SessionTextMask(masker, sessionId);
   }
 }

@@ -18,9 +18,12 @@ public final class JsonParser {
   private int depth;
   private StringBuilder unescaped;
 
-  private JsonParser(String text) {
+  private final boolean wholeCharacters;
+
+  private JsonParser(String text, boolean wholeCharacters) {
     this.text = Objects.requireNonNull(text, "text");
     this.len = text.length();
+    this.wholeCharacters = wholeCharacters;
   }
 
   /**
@@ -29,7 +32,7 @@ public final class JsonParser {
    * @throws JsonSyntaxException when the text is not exactly one JSON value
    */
   public static Json parse(String text) {
-    var parser = new JsonParser(text);
+    var parser = new JsonParser(text, false);
     parser.skipWhitespace();
     return parser.parseWhole();
   }
@@ -40,7 +43,30 @@ public final class JsonParser {
    * @throws JsonSyntaxException when the text is not exactly one JSON object
    */
   public static JsonObject parseObject(String text) {
-    var parser = new JsonParser(text);
+    return parseObject(text, false);
+  }
+
+  /**
+   * Like {@link #parseObject(String)}, also refusing strings with a lone UTF-16 surrogate half (raw
+   * or escaped): no character at all, which each reader turns into something else (a '?', a U+FFFD,
+   * an error), so what Masker reads would not be what the next reader gets. For requests; a
+   * streamed answer may split one character's escapes between two chunks.
+   *
+   * @throws JsonSyntaxException when the text is not exactly one JSON object of whole characters
+   */
+  public static JsonObject parseWholeObject(String text) {
+    return parseObject(text, true);
+  }
+
+  /** {@link #parse(String)} with the check of {@link #parseWholeObject(String)}. */
+  public static Json parseWhole(String text) {
+    var parser = new JsonParser(text, true);
+    parser.skipWhitespace();
+    return parser.parseWhole();
+  }
+
+  private static JsonObject parseObject(String text, boolean wholeCharacters) {
+    var parser = new JsonParser(text, wholeCharacters);
     parser.skipWhitespace();
     if (parser.pos >= parser.len || text.charAt(parser.pos) != '{') {
       throw new JsonSyntaxException("expected a JSON object", parser.pos);
@@ -102,7 +128,12 @@ public final class JsonParser {
         throw new JsonSyntaxException(
             object.size() == 0 ? "expected a string key or '}'" : "expected a string key", pos);
       }
+      int keyAt = pos;
       String key = parseString();
+      if (object.has(key)) {
+        // Parsers disagree on which duplicate wins: a document must mean one thing to everyone.
+        throw new JsonSyntaxException("duplicate key", keyAt);
+      }
       skipWhitespace();
       if (pos >= len || text.charAt(pos) != ':') {
         throw new JsonSyntaxException("expected ':'", pos);
@@ -173,6 +204,9 @@ public final class JsonParser {
       if (c < 0x20) {
         throw new JsonSyntaxException("expected an escape for a control character", i);
       }
+      if (wholeCharacters && Character.isSurrogate(c)) {
+        i = surrogatePair(text, i, i);
+      }
     }
     throw new JsonSyntaxException("expected '\"' to close the string", len);
   }
@@ -187,6 +221,11 @@ public final class JsonParser {
       char c = text.charAt(i);
       if (c == '"') {
         out.append(text, run, i);
+        for (int k = 0; wholeCharacters && k < out.length(); k++) {
+          if (Character.isSurrogate(out.charAt(k))) {
+            k = surrogatePair(out, k, start);
+          }
+        }
         pos = i + 1;
         return out.toString();
       }
@@ -201,6 +240,20 @@ public final class JsonParser {
       }
     }
     throw new JsonSyntaxException("expected '\"' to close the string", len);
+  }
+
+  /**
+   * Checks that the surrogate at {@code i} of {@code chars} starts a pair; returns the index of its
+   * low half. A lone half is no character at all: each reader would turn it into something else (a
+   * '?', a U+FFFD, an error). {@code offset} is the input offset an error names.
+   */
+  private static int surrogatePair(CharSequence chars, int i, int offset) {
+    if (Character.isHighSurrogate(chars.charAt(i))
+        && i + 1 < chars.length()
+        && Character.isLowSurrogate(chars.charAt(i + 1))) {
+      return i + 1;
+    }
+    throw new JsonSyntaxException("expected a whole surrogate pair", offset);
   }
 
   /** Appends the escape whose backslash is at {@code i}; returns the offset after it. */
@@ -238,7 +291,7 @@ public final class JsonParser {
     }
   }
 
-  /** The char of the four hex digits at {@code i} (a lone surrogate is kept as it is). */
+  /** The char of the four hex digits at {@code i} (a surrogate half is checked with its string). */
   private char hexChar(int i) {
     int code = 0;
     for (int k = i; k < i + 4; k++) {

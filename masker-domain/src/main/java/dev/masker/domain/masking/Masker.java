@@ -1,16 +1,20 @@
 package dev.masker.domain.masking;
 
 import dev.masker.domain.agent.Tokenization;
+import dev.masker.domain.masking.known.KnownValues;
+import dev.masker.domain.masking.known.SessionValues;
 import dev.masker.domain.masking.rehydrate.Rehydration;
 import dev.masker.domain.masking.rehydrate.Rehydrator;
 import dev.masker.domain.masking.rehydrate.StreamingRehydrator;
 import dev.masker.domain.masking.rehydrate.ValueEscaping;
 import dev.masker.domain.masking.token.KeyRing;
+import dev.masker.domain.masking.token.Opening;
 import dev.masker.domain.masking.token.Redaction;
 import dev.masker.domain.masking.token.TokenScheme;
 import dev.masker.domain.masking.token.Tokenizer;
 import dev.masker.domain.masking.vault.InMemoryTokenVault;
 import dev.masker.domain.masking.vault.TokenVault;
+import dev.masker.domain.masking.vault.VaultSeal;
 import dev.masker.domain.policy.Policy;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,9 +38,15 @@ public final class Masker {
   private final Detector detector;
   private final Tokenizer tokenizer;
   private final Rehydrator rehydrator;
+  private final SessionValues sessions;
+  private final TokenVault vault;
+  private final VaultSeal seal;
+  private final boolean vaultBacked;
 
   private Masker(Builder builder) {
     this.policy = builder.policy;
+    this.vault = builder.vault;
+    this.seal = new VaultSeal(builder.keys);
     this.detector =
         builder.entityRecognizer.map(ner -> Detector.of(policy, ner)).orElse(Detector.of(policy));
     var scheme = TokenScheme.of(builder.tokenization.orElse(policy.tokenization()));
@@ -44,6 +54,10 @@ public final class Masker {
     // Surrogates exist only where values were tokenized synthetically; elsewhere looking for them
     // would list the session's vault rows on every rehydration for nothing.
     this.rehydrator = new Rehydrator(builder.keys, builder.vault, scheme == TokenScheme.SYN1);
+    this.vaultBacked = scheme != TokenScheme.MSK1;
+    var settings = policy.knownValues();
+    this.sessions =
+        new SessionValues(builder.sessions, settings.nameParts(), settings.lastFourDigits());
   }
 
   public static Builder builder() {
@@ -55,9 +69,182 @@ public final class Masker {
     return detector.detect(text);
   }
 
-  /** {@code text} with every protected value tokenized, redacted or passed as the policy says. */
+  /**
+   * The values the policy protects in {@code value}, the value of a field named {@code cue} (a JSON
+   * key as words, such as "member id"): the cue tells what bare digits or a lone surname are, as
+   * "member id: XJH123456789" would, and a key that names a kind ({@code family}, {@code phone},
+   * {@code city}) makes a value of that kind's shape that kind as a whole ({@link KeyedValue}). The
+   * cue itself is never part of a detection; spans index {@code value}.
+   */
+  public List<Detection> detect(String cue, String value) {
+    if (cue == null || cue.isBlank()) {
+      return detect(value);
+    }
+    var prefix = cue + ": ";
+    var cued = detector.detect(prefix + value);
+    var found = new ArrayList<Detection>(cued.size() + 1);
+    for (var detection : cued) {
+      if (detection.start() < prefix.length()) {
+        // A detection reaching into the cue: the value is read on its own instead.
+        found.clear();
+        found.addAll(detector.detect(value));
+        break;
+      }
+      found.add(
+          new Detection(
+              detection.kind(),
+              detection.start() - prefix.length(),
+              detection.end() - prefix.length(),
+              detection.confidence(),
+              detection.pass(),
+              detection.canonical()));
+    }
+    KeyedValue.of(cue, value).filter(keyed -> kept(keyed, value)).ifPresent(found::add);
+    return SpanResolver.resolve(found);
+  }
+
+  private boolean kept(Detection detection, String text) {
+    var rule = policy.rule(detection.kind());
+    return rule.enabled()
+        && detection.confidence() >= rule.confidenceThreshold()
+        && !policy.allows(text.substring(detection.start(), detection.end()));
+  }
+
+  /**
+   * {@code text} with every protected value tokenized, redacted or passed as the policy says: the
+   * values detected in it, and every value the session revealed before, wherever it recurs (see
+   * {@link KnownValues}). What {@code text} reveals is learned for the rest of the session.
+   */
   public MaskedText mask(String sessionId, String text) {
-    return mask(sessionId, text, detector.detect(text));
+    return maskKnown(sessionId, text, detector.detect(text));
+  }
+
+  /**
+   * {@link #mask(String, String)} of a field's value, detected with {@link #detect(String,
+   * String)}.
+   */
+  public MaskedText mask(String sessionId, String cue, String value) {
+    return maskKnown(sessionId, value, detect(cue, value));
+  }
+
+  private MaskedText maskKnown(String sessionId, String text, List<Detection> detections) {
+    var known = knownValues(sessionId);
+    learn(known, text, detections);
+    return mask(sessionId, text, withRecurrences(known, text, detections));
+  }
+
+  /**
+   * The values the session revealed so far, kept in memory (the most recent sessions of this
+   * masker); an empty set for a session it has not seen.
+   */
+  public KnownValues knownValues(String sessionId) {
+    return sessions.of(Objects.requireNonNull(sessionId, "sessionId"));
+  }
+
+  /**
+   * Like {@link #knownValues}, but a session not in memory is recalled from the vault: every value
+   * its tokens stand for is learned again, so a call resumed on another server, or after its values
+   * were pushed out of memory, still masks what it revealed in earlier turns. Only for vault-backed
+   * tokenization; {@code reversible-aead} keeps no values to recall.
+   *
+   * @throws TokenVault.Unavailable when the vault cannot be read
+   */
+  public KnownValues recall(String sessionId) {
+    Objects.requireNonNull(sessionId, "sessionId");
+    if (!vaultBacked) {
+      return sessions.of(sessionId);
+    }
+    return sessions.of(sessionId, fresh -> recallInto(sessionId, fresh));
+  }
+
+  /** Whether {@link #recall} reads the vault: the token scheme keeps values there. */
+  public boolean recallsFromVault() {
+    return vaultBacked;
+  }
+
+  private void recallInto(String sessionId, KnownValues known) {
+    for (var token : vault.tokens(sessionId)) {
+      var parts = token.split("\\.", 4);
+      var kind = parts.length == 4 ? EntityKind.fromName(parts[1]) : Optional.<EntityKind>empty();
+      if (kind.isEmpty() || !(parts[0].equals("MSKV1") || parts[0].equals("SYN1"))) {
+        continue; // synthetic fingerprints map values to surrogates: nothing to learn there
+      }
+      var sealed = vault.get(sessionId, token);
+      if (sealed.isEmpty()
+          || !(seal.open(sessionId, token, sealed.get()) instanceof Opening.Opened opened)) {
+        continue;
+      }
+      var value = opened.value();
+      // Detected again on its own, the value gets back the canonical form its token was made from.
+      var canonical =
+          detector.detect(value).stream()
+              .filter(d -> d.start() == 0 && d.end() == value.length() && d.kind() == kind.get())
+              .map(Detection::canonical)
+              .findFirst()
+              .orElse(value);
+      known.learn(kind.get(), value, canonical, 1.0, Pass.REGEX);
+    }
+  }
+
+  /**
+   * Adds what {@code detections} (found in {@code text}) reveal to the session's {@code known}
+   * values; values the policy passes through are not learned.
+   */
+  public void learn(KnownValues known, String text, List<Detection> detections) {
+    if (detections.isEmpty()) {
+      return;
+    }
+    var revealed = new ArrayList<Detection>(detections.size());
+    for (var detection : detections) {
+      if (policy.rule(detection.kind()).action() != Action.PASSTHROUGH) {
+        revealed.add(detection);
+      }
+    }
+    known.learn(text, revealed);
+  }
+
+  /**
+   * {@code detections} of {@code text} together with every recurrence of the session's {@code
+   * known} values in it (allow-listed ones left out), overlaps resolved so that nothing either
+   * covered stays in clear ({@link SpanResolver#resolveCovering}): what {@link #mask(String,
+   * String, List)} should mask.
+   */
+  public List<Detection> withRecurrences(
+      KnownValues known, String text, List<Detection> detections) {
+    var recurrences = known.find(text);
+    if (recurrences.isEmpty()) {
+      return detections;
+    }
+    var all = new ArrayList<Detection>(detections.size() + recurrences.size());
+    all.addAll(detections);
+    for (var recurrence : recurrences) {
+      if (!within(recurrence, detections)
+          && !policy.allows(text.substring(recurrence.start(), recurrence.end()))) {
+        all.add(recurrence);
+      }
+    }
+    return all.size() == detections.size() ? detections : SpanResolver.resolveCovering(all, text);
+  }
+
+  /**
+   * Whether one of {@code detections} (in text order, not overlapping) already covers all of {@code
+   * recurrence}: it is masked anyway.
+   */
+  private static boolean within(Detection recurrence, List<Detection> detections) {
+    int low = 0;
+    int high = detections.size() - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      var detection = detections.get(mid);
+      if (detection.start() > recurrence.start()) {
+        high = mid - 1;
+      } else if (detection.end() >= recurrence.end()) {
+        return true;
+      } else {
+        low = mid + 1;
+      }
+    }
+    return false;
   }
 
   /**
@@ -157,6 +344,7 @@ public final class Masker {
     private TokenVault vault;
     private Optional<Tokenization> tokenization = Optional.empty();
     private Optional<EntityRecognizer> entityRecognizer = Optional.empty();
+    private int sessions = 10_000;
 
     private Builder() {}
 
@@ -198,6 +386,15 @@ public final class Masker {
     /** Adds the {@code ner} pass, when the policy lists it. */
     public Builder entityRecognizer(EntityRecognizer recognizer) {
       this.entityRecognizer = Optional.of(recognizer);
+      return this;
+    }
+
+    /** How many sessions' known values to keep in memory (default 10,000; at least 1). */
+    public Builder sessionsInMemory(int sessions) {
+      if (sessions < 1) {
+        throw new IllegalArgumentException("at least one session");
+      }
+      this.sessions = sessions;
       return this;
     }
 

@@ -40,6 +40,70 @@ public final class SpanResolver {
     return List.copyOf(accepted.values());
   }
 
+  /**
+   * Like {@link #resolve}, but nothing any detection covered is left out: where a detection loses
+   * to an overlapping one, each part of it that no winner covers and that holds a letter or digit
+   * becomes a detection of its own, of the loser's kind, with that part as its canonical form. For
+   * merging detections of different origins (fresh ones and recurrences of known values), where a
+   * loser's leftover is still a piece of a value ("XJH" of a member id whose digits recur as an
+   * SSN).
+   *
+   * @param text the text the detections index
+   */
+  public static List<Detection> resolveCovering(List<Detection> detections, String text) {
+    var winners = resolve(detections);
+    if (winners.size() == detections.size()) {
+      return winners;
+    }
+    var accepted = new TreeMap<Integer, Detection>();
+    for (var winner : winners) {
+      accepted.put(winner.start(), winner);
+    }
+    var leftovers = new ArrayList<Detection>();
+    for (var detection : detections) {
+      int at = detection.start();
+      while (at < detection.end()) {
+        var covering = accepted.floorEntry(at);
+        if (covering != null && covering.getValue().end() > at) {
+          at = covering.getValue().end();
+          continue;
+        }
+        var next = accepted.ceilingEntry(at);
+        int gapEnd = next == null ? detection.end() : Math.min(detection.end(), next.getKey());
+        addLeftover(detection, text, at, gapEnd, leftovers);
+        at = gapEnd;
+      }
+    }
+    if (leftovers.isEmpty()) {
+      return winners;
+    }
+    var all = new ArrayList<Detection>(winners.size() + leftovers.size());
+    all.addAll(winners);
+    all.addAll(leftovers);
+    all.sort(Comparator.comparingInt(Detection::start));
+    return List.copyOf(all);
+  }
+
+  private static void addLeftover(
+      Detection loser, String text, int start, int end, List<Detection> leftovers) {
+    while (start < end && !Character.isLetterOrDigit(text.codePointAt(start))) {
+      start += Character.charCount(text.codePointAt(start));
+    }
+    while (end > start && !Character.isLetterOrDigit(text.codePointBefore(end))) {
+      end -= Character.charCount(text.codePointBefore(end));
+    }
+    if (start < end) {
+      leftovers.add(
+          new Detection(
+              loser.kind(),
+              start,
+              end,
+              loser.confidence(),
+              loser.pass(),
+              text.substring(start, end)));
+    }
+  }
+
   private static boolean overlapsAny(TreeMap<Integer, Detection> accepted, Detection candidate) {
     Map.Entry<Integer, Detection> before = accepted.floorEntry(candidate.start());
     if (before != null && before.getValue().overlaps(candidate)) {

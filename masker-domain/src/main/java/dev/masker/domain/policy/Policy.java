@@ -40,6 +40,8 @@ public final class Policy {
   private final AllowList allowList;
   private final List<DenyEntry> denyList;
   private final AuditSettings audit;
+  private final KnownValueSettings knownValues;
+  private final RequestRules requestRules;
   private final String yaml;
 
   private Policy(
@@ -54,6 +56,8 @@ public final class Policy {
       AllowList allowList,
       List<DenyEntry> denyList,
       AuditSettings audit,
+      KnownValueSettings knownValues,
+      RequestRules requestRules,
       String yaml) {
     this.name = name;
     this.version = version;
@@ -66,11 +70,14 @@ public final class Policy {
     this.allowList = allowList;
     this.denyList = denyList;
     this.audit = audit;
+    this.knownValues = knownValues;
+    this.requestRules = requestRules;
     this.yaml = yaml;
   }
 
   /**
-   * A policy from its parts; kinds {@code rules} does not mention get {@link EntityRule#DEFAULT}.
+   * A policy from its parts, with the default {@link KnownValueSettings} and {@link RequestRules};
+   * kinds {@code rules} does not mention get {@link EntityRule#DEFAULT}.
    *
    * @throws InvalidValue when a part breaks a rule of SPEC §9
    */
@@ -86,6 +93,44 @@ public final class Policy {
       Collection<String> allowList,
       List<DenyEntry> denyList,
       AuditSettings audit,
+      String yaml) {
+    return of(
+        name,
+        version,
+        description,
+        kid,
+        tokenization,
+        passes,
+        rules,
+        customPatterns,
+        allowList,
+        denyList,
+        audit,
+        KnownValueSettings.DEFAULT,
+        RequestRules.DEFAULT,
+        yaml);
+  }
+
+  /**
+   * A policy from all its parts; kinds {@code rules} does not mention get {@link
+   * EntityRule#DEFAULT}.
+   *
+   * @throws InvalidValue when a part breaks a rule of SPEC §9
+   */
+  public static Policy of(
+      String name,
+      int version,
+      String description,
+      String kid,
+      Tokenization tokenization,
+      List<Pass> passes,
+      Map<EntityKind, EntityRule> rules,
+      List<CustomPattern> customPatterns,
+      Collection<String> allowList,
+      List<DenyEntry> denyList,
+      AuditSettings audit,
+      KnownValueSettings knownValues,
+      RequestRules requestRules,
       String yaml) {
     if (name == null || name.isBlank()) {
       throw new InvalidValue("name", "is required");
@@ -127,6 +172,8 @@ public final class Policy {
         AllowList.of(allowList),
         List.copyOf(denyList),
         Objects.requireNonNull(audit, "audit"),
+        Objects.requireNonNull(knownValues, "knownValues"),
+        Objects.requireNonNull(requestRules, "requestRules"),
         yaml == null ? "" : yaml);
   }
 
@@ -219,6 +266,16 @@ public final class Policy {
 
   public AuditSettings audit() {
     return audit;
+  }
+
+  /** Which parts of detected values are also masked where they recur alone. */
+  public KnownValueSettings knownValues() {
+    return knownValues;
+  }
+
+  /** The content parts and extra request fields the proxy may let through. */
+  public RequestRules requestRules() {
+    return requestRules;
   }
 
   /** The YAML the policy was read from, kept for report snapshots; empty if built in code. */

@@ -68,11 +68,19 @@ public final class PolicyParser {
           "custom_patterns",
           "allow_list",
           "deny_list",
-          "audit");
+          "audit",
+          "known_values",
+          "content_parts",
+          "extra_fields");
   private static final Set<String> RULE_KEYS =
       Set.of("enabled", "regex", "lexicon", "ner", "confidence_threshold", "action");
   private static final Set<String> PATTERN_KEYS = Set.of("kind", "pattern", "confidence");
   private static final Set<String> DENY_KEYS = Set.of("kind", "value");
+
+  /** Request fields the proxy has a rule for: an extra-field entry cannot override them. */
+  private static final Set<String> RESERVED_FIELDS = Set.of("model", "messages", "stream", "user");
+
+  private static final Set<String> KNOWN_VALUE_KEYS = Set.of("name_parts", "last_four_digits");
   private static final Set<String> AUDIT_KEYS =
       Set.of("log_events", "log_payloads", "retention_days");
 
@@ -242,6 +250,14 @@ public final class PolicyParser {
           Optional.ofNullable(keys.get("deny_list")).map(this::denyList).orElse(List.of());
       AuditSettings audit =
           Optional.ofNullable(keys.get("audit")).map(this::audit).orElse(AuditSettings.DEFAULT);
+      KnownValueSettings knownValues =
+          Optional.ofNullable(keys.get("known_values"))
+              .map(this::knownValues)
+              .orElse(KnownValueSettings.DEFAULT);
+      Set<String> parts =
+          Optional.ofNullable(keys.get("content_parts")).map(this::contentParts).orElse(Set.of());
+      Map<String, RequestRules.ExtraField> extraFields =
+          Optional.ofNullable(keys.get("extra_fields")).map(this::extraFields).orElse(Map.of());
       if (!problems.isEmpty()
           || name == null
           || version == null
@@ -253,7 +269,10 @@ public final class PolicyParser {
           || patterns == null
           || allow == null
           || deny == null
-          || audit == null) {
+          || audit == null
+          || knownValues == null
+          || parts == null
+          || extraFields == null) {
         if (problems.isEmpty()) {
           problems.add(new PolicyProblem("policy", line(root), "is not a valid policy"));
         }
@@ -272,6 +291,8 @@ public final class PolicyParser {
             allow,
             deny,
             audit,
+            knownValues,
+            new RequestRules(parts, extraFields),
             yaml);
       } catch (InvalidValue e) {
         problems.add(new PolicyProblem(e.field(), line(root), e.issue()));
@@ -684,6 +705,77 @@ public final class PolicyParser {
         }
       }
       return ok ? entries : null;
+    }
+
+    private KnownValueSettings knownValues(Node node) {
+      if (!(node instanceof MappingNode)) {
+        problem("known_values", node, "must be a mapping of known-value settings");
+        return null;
+      }
+      var keys = keys((MappingNode) node, "known_values", KNOWN_VALUE_KEYS);
+      int before = problems.size();
+      var d = KnownValueSettings.DEFAULT;
+      Boolean nameParts = flag(keys, "name_parts", "known_values", d.nameParts());
+      Boolean lastFour = flag(keys, "last_four_digits", "known_values", d.lastFourDigits());
+      if (problems.size() != before || nameParts == null || lastFour == null) {
+        return null;
+      }
+      return new KnownValueSettings(nameParts, lastFour);
+    }
+
+    private Set<String> contentParts(Node node) {
+      if (!(node instanceof SequenceNode)) {
+        problem("content_parts", node, "must be a list of content part types");
+        return null;
+      }
+      var parts = new HashSet<String>();
+      var items = ((SequenceNode) node).getValue();
+      for (int i = 0; i < items.size(); i++) {
+        String field = "content_parts[" + i + "]";
+        String part = text(items.get(i), field);
+        if (part == null) {
+          continue;
+        }
+        if (!RequestRules.PASSABLE_PARTS.contains(part)) {
+          problem(field, items.get(i), "must be one of image_url, file, input_audio");
+        } else {
+          parts.add(part);
+        }
+      }
+      return parts;
+    }
+
+    private Map<String, RequestRules.ExtraField> extraFields(Node node) {
+      if (!(node instanceof MappingNode)) {
+        problem("extra_fields", node, "must be a mapping of field name to mask or strip");
+        return null;
+      }
+      var keys = keys((MappingNode) node, "extra_fields", null);
+      var fields = new LinkedHashMap<String, RequestRules.ExtraField>();
+      if (keys.size() > MAX_LIST_ENTRIES) {
+        problem("extra_fields", node, "must hold at most " + MAX_LIST_ENTRIES + " fields");
+        return null;
+      }
+      for (var entry : keys.entrySet()) {
+        String field = child("extra_fields", entry.getKey());
+        if (!entry.getKey().matches("[A-Za-z0-9_.\\-]{1,64}")) {
+          problem(field, entry.getValue(), "must name a field of [A-Za-z0-9_.-], 1 to 64 chars");
+          continue;
+        }
+        if (RESERVED_FIELDS.contains(entry.getKey())) {
+          problem(field, entry.getValue(), "is a field Masker already has a rule for");
+          continue;
+        }
+        String action = text(entry.getValue(), field);
+        if ("mask".equals(action)) {
+          fields.put(entry.getKey(), RequestRules.ExtraField.MASK);
+        } else if ("strip".equals(action)) {
+          fields.put(entry.getKey(), RequestRules.ExtraField.STRIP);
+        } else if (action != null) {
+          problem(field, entry.getValue(), "must be mask or strip");
+        }
+      }
+      return fields;
     }
 
     private AuditSettings audit(Node node) {

@@ -93,7 +93,7 @@ class ChatAnswerTest {
             """
             {"model":"m","messages":[{"role":"assistant","tool_calls":[{"id":"c","type":"function",\
             "function":{"name":"book","arguments":"{\\"patient\\":\\"Maria\\\\tLopez\\"}"}}]}]}""");
-    request.mask(text -> masker.mask(SESSION, text));
+    request.mask(TextMask.of(masker, SESSION), masker.policy().requestRules());
     var sent = (JsonObject) JsonParser.parseObject(request.toJson()).array("messages").get(0);
     var maskedArguments =
         ((JsonObject) sent.array("tool_calls").get(0)).object("function").string("arguments");

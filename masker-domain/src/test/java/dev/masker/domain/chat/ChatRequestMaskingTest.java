@@ -15,7 +15,11 @@ import dev.masker.domain.json.JsonString;
 import dev.masker.domain.json.JsonWriter;
 import dev.masker.domain.masking.EntityKind;
 import dev.masker.domain.masking.Masker;
+import dev.masker.domain.policy.RequestRules;
 import dev.masker.domain.session.Redaction;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Masking a request: every field that can carry PHI, and nothing else. */
@@ -54,13 +58,21 @@ class ChatRequestMaskingTest {
       }
       """;
 
+  /** A policy's rules that let the fixture's image part and its vendor field through. */
+  private static final RequestRules RULES =
+      new RequestRules(Set.of("image_url"), Map.of("x_custom", RequestRules.ExtraField.MASK));
+
   private final Masker masker = ChatFixtures.masker();
-  private final TextMask mask = text -> masker.mask(SESSION, text);
+  private final TextMask mask = TextMask.of(masker, SESSION);
 
   private JsonObject masked(String json) {
     var request = ChatRequest.parse(json);
-    request.mask(mask);
+    assertThat(request.mask(mask, RULES)).isInstanceOf(ChatRequest.Masking.Masked.class);
     return JsonParser.parseObject(request.toJson());
+  }
+
+  private List<Redaction> redactions(ChatRequest request) {
+    return ((ChatRequest.Masking.Masked) request.mask(mask, RULES)).redactions();
   }
 
   private static JsonObject message(JsonObject body, int index) {
@@ -104,17 +116,18 @@ class ChatRequestMaskingTest {
   }
 
   @Test
-  void tool_definitions_unknown_fields_and_non_text_parts_pass_unchanged() {
+  void tool_descriptions_and_allowed_extra_fields_are_masked_and_allowed_parts_pass_unchanged() {
     var original = JsonParser.parseObject(REQUEST);
 
     var body = masked(REQUEST);
 
-    assertThat(body.get("tools")).isEqualTo(original.get("tools"));
-    assertThat(JsonWriter.write(body.get("tools"))).contains("Maria Lopez", "415 555 2671");
+    var tools = JsonWriter.write(body.get("tools"));
+    assertThat(tools).doesNotContain(PHI).contains("MSKV1.NAME.", "MSKV1.PHONE.");
+    assertThat(tools).contains("\"name\":\"book\"", "\"type\":\"string\"");
     assertThat(body.get("logprobs")).isSameAs(JsonBoolean.TRUE);
-    assertThat(body.get("x_custom")).isEqualTo(original.get("x_custom"));
     assertThat(JsonWriter.write(body.get("x_custom")))
-        .isEqualTo("{\"note\":\"Maria Lopez\",\"n\":[1,2.50,-0]}");
+        .startsWith("{\"note\":\"MSKV1.NAME.")
+        .endsWith("\",\"n\":[1,2.50,-0]}");
     assertThat(message(body, 1).array("content").get(1))
         .isEqualTo(message(original, 1).array("content").get(1));
     assertThat(message(body, 3).string("tool_call_id")).isEqualTo("call_1");
@@ -170,15 +183,15 @@ class ChatRequestMaskingTest {
   void each_redaction_says_which_message_and_field_it_came_from() {
     var request = ChatRequest.parse(REQUEST);
 
-    var redactions = request.mask(mask);
+    var redactions = redactions(request);
 
     assertThat(redactions)
         .extracting(Redaction::messageIndex, Redaction::field, r -> r.event().kind())
         .containsExactly(
             tuple(0, "content", EntityKind.NAME),
             tuple(0, "content", EntityKind.DOB),
-            tuple(1, "content", EntityKind.PHONE),
             tuple(1, "name", EntityKind.NAME),
+            tuple(1, "content", EntityKind.PHONE),
             tuple(2, "content", EntityKind.PHONE),
             tuple(2, "content", EntityKind.NAME),
             tuple(2, "tool_arguments", EntityKind.NAME),
@@ -187,6 +200,9 @@ class ChatRequestMaskingTest {
             tuple(3, "content", EntityKind.DOB),
             tuple(4, "tool_arguments", EntityKind.NAME),
             tuple(4, "tool_arguments", EntityKind.PHONE),
+            tuple(-1, "tools", EntityKind.NAME),
+            tuple(-1, "tools", EntityKind.PHONE),
+            tuple(-1, "parameters", EntityKind.NAME),
             tuple(-1, "user", EntityKind.NAME));
     var first = redactions.get(0).event();
     assertThat(first.start()).isEqualTo("Caller is ".length());
@@ -209,9 +225,9 @@ class ChatRequestMaskingTest {
   @Test
   void masking_the_same_request_twice_gives_byte_identical_json() {
     var first = ChatRequest.parse(REQUEST);
-    first.mask(mask);
+    redactions(first);
     var second = ChatRequest.parse(REQUEST);
-    second.mask(mask);
+    redactions(second);
 
     assertThat(second.toJson()).isEqualTo(first.toJson());
   }
@@ -224,7 +240,7 @@ class ChatRequestMaskingTest {
          {"role":"user","content":[{"type":"text","text":""}]},{"role":"user"}],"user":""}""";
     var request = ChatRequest.parse(json);
 
-    var redactions = request.mask(mask);
+    var redactions = redactions(request);
 
     assertThat(redactions).isEmpty();
     assertThat(JsonParser.parseObject(request.toJson())).isEqualTo(JsonParser.parseObject(json));
@@ -237,7 +253,7 @@ class ChatRequestMaskingTest {
             + "\"temperature\":0.70}";
     var request = ChatRequest.parse(json);
 
-    assertThat(request.mask(mask)).isEmpty();
+    assertThat(redactions(request)).isEmpty();
     assertThat(request.toJson()).isEqualTo(json);
   }
 
@@ -256,7 +272,7 @@ class ChatRequestMaskingTest {
             + "}]}";
     var request = ChatRequest.parse(json);
 
-    var redactions = request.mask(mask);
+    var redactions = redactions(request);
 
     var out = request.toJson();
     for (var value :

@@ -2,8 +2,8 @@ package dev.masker.domain.chat;
 
 import static dev.masker.domain.chat.ChatFixtures.SESSION;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.entry;
 
+import dev.masker.domain.chat.RehydratedText.Resent;
 import dev.masker.domain.json.JsonString;
 import dev.masker.domain.json.JsonWriter;
 import dev.masker.domain.masking.Masker;
@@ -27,7 +27,7 @@ class RehydratedTextTest {
     assertThat(
             new RehydratedText("Noted: " + NAME + ".", "Noted: Maria Lopez.", false)
                 .resentStrings())
-        .containsExactly(entry("Noted: Maria Lopez.", "Noted: " + NAME + "."));
+        .containsExactly(new Resent(null, "Noted: Maria Lopez.", "Noted: " + NAME + "."));
     assertThat(new RehydratedText("Noted.", "Noted.", false).resentStrings()).isEmpty();
   }
 
@@ -40,19 +40,19 @@ class RehydratedTextTest {
 
     assertThat(new RehydratedText(upstream, caller, true).resentStrings())
         .containsExactly(
-            entry("name: Maria \"Mia\" Lopez", "name: " + NAME),
-            entry("phones: 415 555 2671", "phones: " + PHONE));
+            new Resent("name", "Maria \"Mia\" Lopez", NAME),
+            new Resent("phones", "415 555 2671", PHONE));
   }
 
   @Test
   void arguments_that_are_not_json_pair_as_a_whole_and_mismatched_shapes_not_at_all() {
     assertThat(new RehydratedText("call " + PHONE, "call 415 555 2671", true).resentStrings())
-        .containsExactly(entry("call 415 555 2671", "call " + PHONE));
+        .containsExactly(new Resent(null, "call 415 555 2671", "call " + PHONE));
     assertThat(new RehydratedText("[\"" + PHONE + "\"]", "[\"a\",\"b\"]", true).resentStrings())
         .isEmpty();
     assertThat(
             new RehydratedText("[\"" + PHONE + "\"]", "[\"415 555 2671\"]", true).resentStrings())
-        .containsExactly(entry("415 555 2671", PHONE));
+        .containsExactly(new Resent(null, "415 555 2671", PHONE));
     assertThat(
             new RehydratedText("{\"x\":\"" + PHONE, "{\"x\":\"415 555 2671\"}", true)
                 .resentStrings())

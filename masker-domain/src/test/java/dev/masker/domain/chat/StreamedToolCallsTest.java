@@ -45,7 +45,7 @@ class StreamedToolCallsTest {
                 + "{\"name\":\"f\",\"arguments\":"
                 + JsonWriter.write(new JsonString(arguments))
                 + "}}]}");
-    request.mask(text -> masker.mask(SESSION, text));
+    request.mask(TextMask.of(masker, SESSION), masker.policy().requestRules());
     var message = (JsonObject) JsonParser.parseObject(request.toJson()).array("messages").get(0);
     return message.object("function_call").string("arguments");
   }

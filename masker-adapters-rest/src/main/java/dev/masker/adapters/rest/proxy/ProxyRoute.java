@@ -173,6 +173,10 @@ public class ProxyRoute {
       return new ProxyError(
           422, "validation_failed", invalid.param() + " " + invalid.issue(), invalid.param());
     }
+    if (outcome instanceof Outcome.UnsupportedContent refused) {
+      return new ProxyError(
+          422, "unsupported_content", refused.path() + " " + refused.reason(), refused.path());
+    }
     if (outcome instanceof Outcome.ModelNotAllowed) {
       return new ProxyError(
           422,

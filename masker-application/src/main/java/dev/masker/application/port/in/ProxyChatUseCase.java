@@ -65,6 +65,12 @@ public interface ProxyChatUseCase {
     /** The model is not the agent's: 422 {@code model_not_allowed}. */
     record ModelNotAllowed(String model) implements Outcome {}
 
+    /**
+     * A field of the request Masker cannot mask or does not know, refused before anything is
+     * forwarded (SPEC §6): its JSON path and why. Not a turn of the session.
+     */
+    record UnsupportedContent(String path, String reason) implements Outcome {}
+
     /** Masking failed; nothing was forwarded: 503 {@code masking_unavailable}. */
     record MaskingUnavailable() implements Outcome {}
 

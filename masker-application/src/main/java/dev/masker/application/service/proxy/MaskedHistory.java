@@ -43,9 +43,24 @@ public final class MaskedHistory {
 
   /** The digest that names {@code text} in {@code scope}. */
   public static Key key(String scope, String text) {
+    return key(scope, null, text);
+  }
+
+  /**
+   * The digest that names {@code text}, the value of a field named {@code cue} (null for free
+   * text), in {@code scope}.
+   */
+  public static Key key(String scope, String cue, String text) {
     var digest = SHA_256.get();
     digest.update(scope.getBytes(StandardCharsets.UTF_8));
     digest.update((byte) 0);
+    if (cue != null) {
+      // Length first: no cue and text can run into another pair's.
+      var bytes = cue.getBytes(StandardCharsets.UTF_8);
+      digest.update((byte) 1);
+      digest.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
+      digest.update(bytes);
+    }
     digest.update(text.getBytes(StandardCharsets.UTF_8));
     var bytes = ByteBuffer.wrap(digest.digest());
     return new Key(bytes.getLong(), bytes.getLong(), bytes.getLong(), bytes.getLong());
@@ -60,9 +75,9 @@ public final class MaskedHistory {
    */
   public void rememberAnswer(String scope, List<RehydratedText> fields) {
     for (var field : fields) {
-      for (var pair : field.resentStrings().entrySet()) {
-        if (pair.getKey().length() <= MAX_REMEMBERED_CHARS) {
-          put(key(scope, pair.getKey()), pair.getValue());
+      for (var resent : field.resentStrings()) {
+        if (resent.caller().length() <= MAX_REMEMBERED_CHARS) {
+          put(key(scope, resent.cue(), resent.caller()), resent.upstream());
         }
       }
     }

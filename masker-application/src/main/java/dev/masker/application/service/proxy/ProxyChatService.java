@@ -133,10 +133,18 @@ public final class ProxyChatService implements ProxyChatUseCase {
       String masked;
       try {
         masker = maskers.of(agent);
-        var mask = new SessionMask(masker, scope, history);
-        redactions = request.mask(mask);
+        // A call's earlier turns may have run on another server, or been pushed out of memory:
+        // its values are recalled from the vault. A session of one request has nothing to recall.
+        var known = sessionKey.isPresent() ? masker.recall(scope) : masker.knownValues(scope);
+        var useHistory = masker.recallsFromVault() || known.size() > 0;
+        var mask = new SessionMask(masker, scope, history, known, useHistory);
+        var masking = request.mask(mask, masker.policy().requestRules());
         detection = mask.detectionNanos();
         tokenize = mask.tokenizeNanos();
+        if (masking instanceof ChatRequest.Masking.Refused refused) {
+          return new Outcome.UnsupportedContent(refused.path(), refused.reason());
+        }
+        redactions = ((ChatRequest.Masking.Masked) masking).redactions();
         masked = request.toJson();
       } catch (RuntimeException e) {
         // Fail closed: whatever broke, nothing leaves for the upstream. The exception's message

@@ -1,44 +1,93 @@
 package dev.masker.application.service.proxy;
 
 import dev.masker.domain.chat.TextMask;
+import dev.masker.domain.masking.Detection;
 import dev.masker.domain.masking.MaskedText;
 import dev.masker.domain.masking.Masker;
+import dev.masker.domain.masking.SpanResolver;
+import dev.masker.domain.masking.known.KnownValues;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Masks the strings of one turn in one session: what the session already masked comes from the
- * {@link MaskedHistory} (no detection, no event: it was recorded in its own turn); new text is
- * detected and tokenized, each stage timed.
+ * Masks the strings of one turn in one session. A string the session masked before comes from the
+ * {@link MaskedHistory} (no detection, no event: it was recorded in its own turn), searched only
+ * for values the session learned since, still in clear in it. A new string is detected, what it
+ * reveals is learned before any string of the turn is masked, and it is masked with every value the
+ * session knows. Each stage is timed.
  */
 final class SessionMask implements TextMask {
   private final Masker masker;
   private final String scope;
   private final MaskedHistory history;
+  private final KnownValues known;
+  private final boolean useHistory;
+  private final Map<MaskedHistory.Key, List<Detection>> detected = new HashMap<>();
+  private final Map<MaskedHistory.Key, String> remembered = new HashMap<>();
   private long detectionNanos;
   private long tokenizeNanos;
 
-  SessionMask(Masker masker, String scope, MaskedHistory history) {
+  /**
+   * @param known the session's known values
+   * @param useHistory false when the known values may have lost what the history's strings revealed
+   *     (a session pushed out of memory with nothing to recall it from): every string is then
+   *     detected again
+   */
+  SessionMask(
+      Masker masker, String scope, MaskedHistory history, KnownValues known, boolean useHistory) {
     this.masker = masker;
     this.scope = scope;
     this.history = history;
+    this.known = known;
+    this.useHistory = useHistory;
   }
 
   @Override
-  public MaskedText apply(String text) {
+  public void learn(String cue, String text) {
     long started = System.nanoTime();
-    var key = MaskedHistory.key(scope, text);
-    var known = history.get(key);
-    if (known != null) {
-      detectionNanos += System.nanoTime() - started;
-      return new MaskedText(known, List.of());
+    var key = MaskedHistory.key(scope, cue, text);
+    var masked = useHistory ? history.get(key) : null;
+    if (masked != null) {
+      remembered.put(key, masked);
+    } else if (!detected.containsKey(key)) {
+      var detections = masker.detect(cue, text);
+      masker.learn(known, text, detections);
+      detected.put(key, detections);
     }
-    var detections = masker.detect(text);
-    long detected = System.nanoTime();
-    var masked = masker.mask(scope, text, detections);
-    history.put(key, masked.text());
-    detectionNanos += detected - started;
-    tokenizeNanos += System.nanoTime() - detected;
-    return masked;
+    detectionNanos += System.nanoTime() - started;
+  }
+
+  @Override
+  public MaskedText apply(String cue, String text) {
+    long started = System.nanoTime();
+    var key = MaskedHistory.key(scope, cue, text);
+    var masked = remembered.get(key);
+    List<Detection> detections;
+    String source;
+    if (masked != null) {
+      // Masked in an earlier turn: only values learned since can still be in clear in it.
+      detections = SpanResolver.resolveCovering(known.findInMasked(masked), masked);
+      source = masked;
+      if (detections.isEmpty()) {
+        detectionNanos += System.nanoTime() - started;
+        return new MaskedText(masked, List.of());
+      }
+    } else {
+      var found = detected.get(key);
+      if (found == null) {
+        found = masker.detect(cue, text);
+        masker.learn(known, text, found);
+      }
+      detections = masker.withRecurrences(known, text, found);
+      source = text;
+    }
+    long detectedAt = System.nanoTime();
+    var result = masker.mask(scope, source, detections);
+    history.put(key, result.text());
+    detectionNanos += detectedAt - started;
+    tokenizeNanos += System.nanoTime() - detectedAt;
+    return result;
   }
 
   long detectionNanos() {

@@ -1,0 +1,27 @@
+package dev.masker.domain.chat;
+
+import dev.masker.domain.json.Json;
+import dev.masker.domain.json.JsonString;
+import java.util.function.Consumer;
+
+/**
+ * One string of a Chat Completions request that is masked: its text, the cue it is read with (a
+ * JSON key as words, or null for free text), where it is for the redaction events ({@code message}
+ * index, -1 for a top-level field; {@code field}), and how its masked text is put back. A JSON
+ * number masked as a value comes back as a string, and only when masking changed it.
+ */
+record RequestSite(String text, String cue, int message, String field, Consumer<Json> put) {
+
+  /** Puts {@code masked} in place of the original when it differs. */
+  void replace(String masked) {
+    if (!masked.equals(text)) {
+      put.accept(new JsonString(masked));
+    }
+  }
+
+  @Override
+  public String toString() {
+    // Never the text: it is what is being masked.
+    return "RequestSite[" + field + " of message " + message + "]";
+  }
+}

@@ -1,0 +1,283 @@
+package dev.masker.domain.masking;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a field's name says about its whole value. In a JSON tool result such as {@code {"given":
+ * "Maria", "family": "Lopez", "city": "Fresno"}} nothing inside the values says what they are; the
+ * keys do. A string value under a key that names a kind, and shaped like a value of that kind, is
+ * that kind as a whole — "Lopez" under {@code family} is a NAME although a bare surname is under
+ * every name threshold.
+ *
+ * <p>The key is read as lower-case words ({@code familyName}, {@code family_name} and {@code
+ * family-name} are all "family name"). Keys that name something other than a person ("file name",
+ * "tool name", "drug name") are not names.
+ */
+public final class KeyedValue {
+  /** The confidence of a value its key names: above every default threshold. */
+  static final double CONFIDENCE = 0.85;
+
+  private static final int MAX_LENGTH = 200;
+
+  private static final Set<String> NAME_WORDS =
+      Set.of(
+          "name",
+          "names",
+          "firstname",
+          "lastname",
+          "fullname",
+          "surname",
+          "surnames",
+          "forename",
+          "given",
+          "family",
+          "middle",
+          "nickname",
+          "maiden",
+          "patient",
+          "caller",
+          "guardian",
+          "spouse",
+          "parent",
+          "mother",
+          "father",
+          "relative",
+          "kin",
+          "emergency",
+          "beneficiary",
+          "subscriber",
+          "insured",
+          "guarantor",
+          "contact",
+          "person",
+          "recipient",
+          "sender");
+  private static final Set<String> NOT_PERSON_WORDS =
+      Set.of(
+          "file",
+          "tool",
+          "function",
+          "model",
+          "product",
+          "drug",
+          "medication",
+          "medicine",
+          "brand",
+          "company",
+          "org",
+          "organization",
+          "organisation",
+          "clinic",
+          "hospital",
+          "practice",
+          "facility",
+          "pharmacy",
+          "plan",
+          "payer",
+          "insurance",
+          "city",
+          "street",
+          "event",
+          "service",
+          "type",
+          "status",
+          "template",
+          "app",
+          "step",
+          "field",
+          "key",
+          "host",
+          "domain",
+          "bucket",
+          "queue",
+          "topic",
+          "table",
+          "column",
+          "class",
+          "method",
+          "voice",
+          "language",
+          "locale",
+          "timezone",
+          "currency",
+          "country",
+          "state",
+          "region",
+          "id",
+          "number",
+          "phone",
+          "email",
+          "code",
+          "date",
+          "time",
+          "url",
+          "path");
+  private static final Set<String> PHONE_WORDS =
+      Set.of("phone", "mobile", "cell", "tel", "telephone", "landline", "callback", "cellphone");
+  private static final Set<String> FAX_WORDS = Set.of("fax", "facsimile");
+  private static final Set<String> EMAIL_WORDS = Set.of("email", "mail", "emails");
+  private static final Set<String> BIRTH_WORDS =
+      Set.of("dob", "birth", "birthdate", "birthday", "born");
+  private static final Set<String> ADDRESS_WORDS =
+      Set.of("address", "addr", "street", "line", "line1", "line2", "residence", "home");
+  private static final Set<String> PLACE_WORDS =
+      Set.of(
+          "city",
+          "town",
+          "county",
+          "district",
+          "municipality",
+          "village",
+          "neighborhood",
+          "neighbourhood",
+          "borough",
+          "suburb",
+          "locality",
+          "place");
+  private static final Set<String> ZIP_WORDS =
+      Set.of("zip", "zipcode", "postal", "postcode", "plz", "postalcode");
+  private static final Set<String> SSN_WORDS = Set.of("ssn", "social", "sin", "nin");
+  private static final Set<String> MRN_WORDS = Set.of("mrn", "chart", "record", "medical");
+  private static final Set<String> PLAN_WORDS =
+      Set.of("member", "subscriber", "policy", "medicare", "medicaid", "mbi", "insurance", "plan");
+  private static final Set<String> ACCOUNT_WORDS = Set.of("account", "acct", "iban", "routing");
+  private static final Set<String> LICENSE_WORDS =
+      Set.of("license", "licence", "npi", "dea", "passport");
+
+  private KeyedValue() {}
+
+  /**
+   * The whole of {@code value} as the kind its key {@code cue} names (the cue in lower-case words,
+   * e.g. "family name"), when the value has that kind's shape. The span leaves out surrounding
+   * whitespace.
+   */
+  public static Optional<Detection> of(String cue, String value) {
+    int start = 0;
+    int end = value.length();
+    while (start < end && Character.isWhitespace(value.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(value.charAt(end - 1))) {
+      end--;
+    }
+    if (start == end || end - start > MAX_LENGTH) {
+      return Optional.empty();
+    }
+    Set<String> words =
+        new HashSet<>(Arrays.asList(cue.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+    var text = value.substring(start, end);
+    int from = start;
+    int to = end;
+    return kindOf(words, text)
+        .map(kind -> new Detection(kind, from, to, CONFIDENCE, Pass.REGEX, canonical(kind, text)));
+  }
+
+  private static Optional<EntityKind> kindOf(Set<String> words, String text) {
+    int digits = 0;
+    int letters = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (Character.isDigit(cp)) {
+        digits++;
+      } else if (Character.isLetter(cp)) {
+        letters++;
+      }
+      i += Character.charCount(cp);
+    }
+    if (any(words, FAX_WORDS) && digits >= 7 && digits <= 15) {
+      return Optional.of(EntityKind.FAX);
+    }
+    if (any(words, PHONE_WORDS) && digits >= 7 && digits <= 15 && letters <= 4) {
+      return Optional.of(EntityKind.PHONE);
+    }
+    if (any(words, EMAIL_WORDS) && (text.indexOf('@') > 0 || text.indexOf('\uFF20') > 0)) {
+      return Optional.of(EntityKind.EMAIL);
+    }
+    if (any(words, BIRTH_WORDS) && (digits > 0 || letters >= 3)) {
+      return Optional.of(EntityKind.DOB);
+    }
+    if (any(words, SSN_WORDS) && digits == 9) {
+      return Optional.of(EntityKind.SSN);
+    }
+    if (any(words, ZIP_WORDS) && digits >= 3 && text.length() <= 10) {
+      return Optional.of(EntityKind.ZIP);
+    }
+    boolean identifier = digits >= 3 && text.length() <= 40 && !text.contains(" ");
+    if (identifier && any(words, MRN_WORDS)) {
+      return Optional.of(EntityKind.MRN);
+    }
+    if (identifier && any(words, PLAN_WORDS)) {
+      return Optional.of(EntityKind.HEALTH_PLAN_ID);
+    }
+    if (identifier && any(words, ACCOUNT_WORDS)) {
+      return Optional.of(EntityKind.ACCOUNT);
+    }
+    if (identifier && any(words, LICENSE_WORDS)) {
+      return Optional.of(EntityKind.LICENSE);
+    }
+    if (any(words, ADDRESS_WORDS) && letters >= 2 && !any(words, Set.of("ip", "mac"))) {
+      return Optional.of(EntityKind.ADDRESS);
+    }
+    if (any(words, PLACE_WORDS) && letters >= 2 && digits == 0) {
+      return Optional.of(EntityKind.LOCATION);
+    }
+    if (any(words, NAME_WORDS) && !any(words, NOT_PERSON_WORDS) && looksLikeName(text)) {
+      return Optional.of(EntityKind.NAME);
+    }
+    return Optional.empty();
+  }
+
+  /** One to six words of letters (apostrophes, hyphens and initials' periods inside). */
+  private static boolean looksLikeName(String text) {
+    int words = 0;
+    boolean inWord = false;
+    int letters = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isLetter(cp) || Character.getType(cp) == Character.NON_SPACING_MARK) {
+        letters++;
+        if (!inWord) {
+          words++;
+          inWord = true;
+        }
+      } else if (cp == ' ' || cp == ',') {
+        inWord = false;
+      } else if (cp != '\'' && cp != '\u2019' && cp != '-' && cp != '.') {
+        return false;
+      }
+    }
+    return letters >= 2 && words <= 6;
+  }
+
+  private static String canonical(EntityKind kind, String text) {
+    switch (kind) {
+      case PHONE:
+      case FAX:
+      case SSN:
+      case ZIP:
+        var digits = new StringBuilder(text.length());
+        text.codePoints()
+            .filter(Character::isDigit)
+            .forEach(cp -> digits.append((char) ('0' + Character.digit(cp, 10))));
+        return digits.toString();
+      case EMAIL:
+        return text.toLowerCase(Locale.ROOT);
+      default:
+        return text;
+    }
+  }
+
+  private static boolean any(Set<String> words, Set<String> of) {
+    for (var word : words) {
+      if (of.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,207 @@
+package dev.masker.domain.masking.known;
+
+import dev.masker.domain.masking.Detection;
+import dev.masker.domain.masking.EntityKind;
+import dev.masker.domain.masking.Pass;
+import dev.masker.domain.masking.spoken.NumberWords;
+import dev.masker.domain.masking.spoken.SpokenTokens;
+import dev.masker.domain.masking.token.TokenScanner;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The values one session has revealed so far, found again wherever they recur in it — with or
+ * without the cue that first made them detectable, in another case, spacing or punctuation, in
+ * full-width or other-script digits, spoken digit by digit, and by their identifying parts (SPEC §6
+ * "known values everywhere"). "Hi, this is Maria Lopez" teaches it "maria lopez", "maria" and
+ * "lopez"; "Lopez needs a refill" later in the call is then found although nothing in it says
+ * "name".
+ *
+ * <p>Values are kept as {@link ValueForms} in an {@link ValueAutomaton} that is rebuilt, once, the
+ * first time the session is searched after new values arrived; a search is one linear pass over the
+ * text. Thread-safe. The values themselves are personal data: nothing here prints them.
+ */
+public final class KnownValues {
+  /** The most forms one session may hold; learning beyond fails, so masking fails closed. */
+  public static final int MAX_FORMS = 200_000;
+
+  private final ValueForms.Rules rules;
+  private final Map<String, ValueForms.Form> forms = new LinkedHashMap<>();
+  private volatile Snapshot snapshot = Snapshot.EMPTY;
+  private volatile boolean stale;
+
+  public KnownValues(boolean nameParts, boolean lastFourDigits) {
+    this.rules = new ValueForms.Rules(nameParts, lastFourDigits);
+  }
+
+  /**
+   * Learns the values {@code detections} found in {@code text} (their spans index {@code text}).
+   *
+   * @throws IllegalStateException when the session would hold more than {@link #MAX_FORMS} forms
+   */
+  public void learn(String text, List<Detection> detections) {
+    for (var detection : detections) {
+      learn(
+          detection.kind(),
+          text.substring(detection.start(), detection.end()),
+          detection.canonical(),
+          detection.confidence(),
+          detection.pass());
+    }
+  }
+
+  /**
+   * Learns one value: its surface as written, its canonical form (see {@link
+   * Detection#canonical()}), and the confidence and pass its recurrences are reported with.
+   */
+  public synchronized void learn(
+      EntityKind kind, String surface, String canonical, double confidence, Pass pass) {
+    for (var form : ValueForms.of(kind, surface, canonical, confidence, pass, rules)) {
+      if (!forms.containsKey(form.text())) {
+        if (forms.size() >= MAX_FORMS) {
+          throw new IllegalStateException("a session holds at most " + MAX_FORMS + " values");
+        }
+        forms.put(form.text(), form);
+        stale = true;
+      }
+    }
+  }
+
+  /** How many forms the session knows. */
+  public synchronized int size() {
+    return forms.size();
+  }
+
+  /** Every recurrence of a known value in {@code text}, in no particular order, may overlap. */
+  public List<Detection> find(String text) {
+    return find(text, false);
+  }
+
+  /**
+   * Like {@link #find(String)} for a text that was masked already: the tokens in it are skipped, so
+   * only values still in clear are reported.
+   */
+  public List<Detection> findInMasked(String maskedText) {
+    return find(maskedText, true);
+  }
+
+  private List<Detection> find(String text, boolean masked) {
+    var current = current();
+    if (current.forms.isEmpty() || text.isEmpty()) {
+      return List.of();
+    }
+    var compact = masked ? CompactText.withoutTokens(text) : CompactText.of(text);
+    var found = new ArrayList<Detection>();
+    current.automaton.scan(
+        compact,
+        (index, last) -> {
+          var form = current.forms.get(index);
+          int first = last - form.text().length() + 1;
+          if (form.matchesAt(compact, first, last)) {
+            found.add(form.detection(compact.originalStart(first), compact.originalEnd(last)));
+          }
+        });
+    if (!current.digitForms.isEmpty()) {
+      findSpoken(text, current, found, masked);
+    }
+    return found;
+  }
+
+  /** Digit values said again as words ("four one five, five five five, …"). */
+  private static void findSpoken(
+      String text, Snapshot current, List<Detection> found, boolean masked) {
+    var tokens = SpokenTokens.of(text);
+    var tokenSpans = masked ? TokenScanner.find(text) : List.<TokenScanner.Span>of();
+    int i = 0;
+    while (i < tokens.size()) {
+      var run = NumberWords.read(tokens, i);
+      if (run.isEmpty()) {
+        i++;
+        continue;
+      }
+      var digits = run.get().digits();
+      if (run.get().hasWord() && !insideToken(run.get(), tokenSpans)) {
+        var spokenRun = run.get();
+        current.digitAutomaton.scan(
+            CompactText.of(digits),
+            (index, last) ->
+                found.add(
+                    current
+                        .digitForms
+                        .get(index)
+                        .spoken(spokenRun.start(), spokenRun.end(), digits)));
+      }
+      i = Math.max(i + 1, run.get().endToken());
+    }
+  }
+
+  private static boolean insideToken(NumberWords.Run run, List<TokenScanner.Span> tokens) {
+    for (var token : tokens) {
+      if (run.start() < token.end() && token.start() < run.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Snapshot current() {
+    var current = snapshot;
+    if (!stale) {
+      return current;
+    }
+    synchronized (this) {
+      if (stale) {
+        snapshot = Snapshot.of(List.copyOf(forms.values()));
+        stale = false;
+      }
+      return snapshot;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "KnownValues[" + size() + " forms]";
+  }
+
+  /** The forms and their automaton at one moment. */
+  private static final class Snapshot {
+    static final Snapshot EMPTY =
+        new Snapshot(List.of(), ValueAutomaton.EMPTY, List.of(), ValueAutomaton.EMPTY);
+
+    final List<ValueForms.Form> forms;
+    final ValueAutomaton automaton;
+
+    /** The forms of four digits or more: the ones that can also be said as number words. */
+    final List<ValueForms.Form> digitForms;
+
+    final ValueAutomaton digitAutomaton;
+
+    private Snapshot(
+        List<ValueForms.Form> forms,
+        ValueAutomaton automaton,
+        List<ValueForms.Form> digitForms,
+        ValueAutomaton digitAutomaton) {
+      this.forms = forms;
+      this.automaton = automaton;
+      this.digitForms = digitForms;
+      this.digitAutomaton = digitAutomaton;
+    }
+
+    static Snapshot of(List<ValueForms.Form> forms) {
+      var texts = new ArrayList<String>(forms.size());
+      var digitForms = new ArrayList<ValueForms.Form>();
+      var digitTexts = new ArrayList<String>();
+      for (var form : forms) {
+        texts.add(form.text());
+        if (form.isDigits() && form.text().length() >= 4) {
+          digitForms.add(form);
+          digitTexts.add(form.text());
+        }
+      }
+      return new Snapshot(
+          forms, ValueAutomaton.of(texts), List.copyOf(digitForms), ValueAutomaton.of(digitTexts));
+    }
+  }
+}

@@ -1,0 +1,250 @@
+package dev.masker.domain.masking.known;
+
+import dev.masker.domain.masking.Detection;
+import dev.masker.domain.masking.EntityKind;
+import dev.masker.domain.masking.Pass;
+import dev.masker.domain.masking.lexicon.NamePart;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The compact forms one detected value is found again by ({@link CompactText} folding):
+ *
+ * <ul>
+ *   <li>the value as written ("Maria Lopez" → {@code marialopez});
+ *   <li>its canonical form when that differs ("(415) 555-2671" and "four one five …" both → {@code
+ *       4155552671}; an e-mail spelled out → its address), except for dates and ages, whose
+ *       canonical digits would match unrelated numbers;
+ *   <li>each identifying word of a name of two words or more ("Maria", "Lopez"); a word that is
+ *       also an ordinary word ("Will", "Rose") only where it recurs capitalised; titles and
+ *       particles ("Dr", "van") never;
+ *   <li>the local part of an e-mail address, when it has four letters or digits or more;
+ *   <li>the last four digits of a number of eight digits or more of an identifying kind (SSN, card,
+ *       account, phone, record and plan numbers), when the policy asks for it: "the one ending in
+ *       6789".
+ * </ul>
+ *
+ * A form with six digits or more is found anywhere, even inside a longer run of letters and digits
+ * ("MRN12345678" holds "12345678"); any other form only as whole words. Forms shorter than two
+ * chars, and digit-only forms shorter than three, are not kept: they would match everywhere.
+ */
+final class ValueForms {
+  private static final Set<EntityKind> DATES =
+      EnumSet.of(EntityKind.DATE, EntityKind.DOB, EntityKind.AGE);
+  private static final Set<EntityKind> LAST_FOUR =
+      EnumSet.of(
+          EntityKind.SSN,
+          EntityKind.CREDIT_CARD,
+          EntityKind.ACCOUNT,
+          EntityKind.PHONE,
+          EntityKind.FAX,
+          EntityKind.MRN,
+          EntityKind.HEALTH_PLAN_ID,
+          EntityKind.IBAN,
+          EntityKind.LICENSE);
+
+  private ValueForms() {}
+
+  /** Which of the optional forms a policy wants. */
+  record Rules(boolean nameParts, boolean lastFourDigits) {}
+
+  /** How a form must sit in a text to count. */
+  enum Placement {
+    /** Anywhere, even inside a longer word: long digit runs. */
+    ANYWHERE,
+    /** As whole words. */
+    WORDS,
+    /** As whole words starting with a capital letter: names that are also ordinary words. */
+    CAPITALISED
+  }
+
+  /** One form of one value, and what a recurrence of it is reported as. */
+  record Form(
+      String text,
+      EntityKind kind,
+      String canonical,
+      double confidence,
+      Pass pass,
+      Placement placement) {
+
+    boolean isDigits() {
+      for (int i = 0; i < text.length(); i++) {
+        if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Whether the compact chars {@code [first, last]} are a recurrence by this form's placement.
+     */
+    boolean matchesAt(CompactText compact, int first, int last) {
+      switch (placement) {
+        case ANYWHERE:
+          return true;
+        case CAPITALISED:
+          return compact.wordStartsAt(first)
+              && compact.wordEndsAfter(last)
+              && Character.isUpperCase(
+                  compact.original().codePointAt(compact.originalStart(first)));
+        default:
+          return compact.wordStartsAt(first) && compact.wordEndsAfter(last);
+      }
+    }
+
+    Detection detection(int start, int end) {
+      return new Detection(kind, start, end, confidence, pass, canonical);
+    }
+
+    /** A recurrence said as number words whose digits are {@code digits}. */
+    Detection spoken(int start, int end, String digits) {
+      return new Detection(
+          kind, start, end, confidence, pass, digits.equals(text) ? canonical : digits);
+    }
+
+    @Override
+    public String toString() {
+      // Never the form or the canonical value: they are the personal data.
+      return "Form[" + kind + " " + placement + "]";
+    }
+  }
+
+  /** Every form {@code surface} (a detected value of {@code kind}) is found again by. */
+  static List<Form> of(
+      EntityKind kind,
+      String surface,
+      String canonical,
+      double confidence,
+      Pass pass,
+      Rules rules) {
+    var forms = new ArrayList<Form>(4);
+    var words = words(surface);
+    if (words.size() == 1 && isLetters(words.get(0))) {
+      // A one-word value says as much as one word of a name.
+      add(
+          forms,
+          CompactText.fold(surface),
+          kind,
+          canonical,
+          confidence,
+          pass,
+          NamePart.of(words.get(0)));
+    } else {
+      add(
+          forms,
+          CompactText.fold(surface),
+          kind,
+          canonical,
+          confidence,
+          pass,
+          NamePart.IDENTIFYING);
+    }
+    if (!DATES.contains(kind)) {
+      var canonicalForm = CompactText.fold(canonical);
+      if (!canonicalForm.equals(CompactText.fold(surface))) {
+        add(forms, canonicalForm, kind, canonical, confidence, pass, NamePart.IDENTIFYING);
+      }
+    }
+    if (kind == EntityKind.NAME && rules.nameParts() && words.size() > 1) {
+      for (var word : words) {
+        if (isLetters(word)) {
+          add(forms, CompactText.fold(word), kind, word, confidence, pass, NamePart.of(word));
+        }
+      }
+    }
+    if (kind == EntityKind.EMAIL) {
+      int at = canonical.indexOf('@');
+      if (at > 0) {
+        var local = CompactText.fold(canonical.substring(0, at));
+        if (local.length() >= 4) {
+          add(
+              forms,
+              local,
+              kind,
+              canonical.substring(0, at),
+              confidence,
+              pass,
+              NamePart.IDENTIFYING);
+        }
+      }
+    }
+    if (rules.lastFourDigits() && LAST_FOUR.contains(kind)) {
+      var digits = CompactText.fold(canonical);
+      if (digits.length() >= 8 && digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        var last = digits.substring(digits.length() - 4);
+        forms.add(new Form(last, kind, last, confidence, pass, Placement.WORDS));
+      }
+    }
+    return forms;
+  }
+
+  private static void add(
+      List<Form> forms,
+      String text,
+      EntityKind kind,
+      String canonical,
+      double confidence,
+      Pass pass,
+      NamePart part) {
+    if (part == NamePart.NONE || text.length() < 2) {
+      return;
+    }
+    int digits = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+        digits++;
+      }
+    }
+    if (digits == text.length() && digits < 3) {
+      return;
+    }
+    Placement placement;
+    if (digits >= 6) {
+      placement = Placement.ANYWHERE;
+    } else if (part == NamePart.ORDINARY_WORD) {
+      placement = Placement.CAPITALISED;
+    } else {
+      placement = Placement.WORDS;
+    }
+    forms.add(new Form(text, kind, canonical, confidence, pass, placement));
+  }
+
+  /** The runs of letters or digits of {@code text}, as written. */
+  private static List<String> words(String text) {
+    var words = new ArrayList<String>(4);
+    int i = 0;
+    while (i < text.length()) {
+      int cp = text.codePointAt(i);
+      if (!Character.isLetterOrDigit(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int start = i;
+      boolean letter = Character.isLetter(cp);
+      while (i < text.length()) {
+        int c = text.codePointAt(i);
+        if (Character.isLetter(c) != letter || !Character.isLetterOrDigit(c)) {
+          // An apostrophe or mark inside a word ("O'Brien") keeps it one word.
+          if (letter
+              && (c == '\''
+                  || c == '\u2019'
+                  || Character.getType(c) == Character.NON_SPACING_MARK)) {
+            i += Character.charCount(c);
+            continue;
+          }
+          break;
+        }
+        i += Character.charCount(c);
+      }
+      words.add(text.substring(start, i));
+    }
+    return words;
+  }
+
+  private static boolean isLetters(String word) {
+    return word.codePoints().anyMatch(Character::isLetter);
+  }
+}
