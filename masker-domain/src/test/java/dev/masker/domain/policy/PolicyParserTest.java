@@ -74,6 +74,27 @@ class PolicyParserTest {
   }
 
   @Test
+  void known_values_content_parts_and_extra_fields_are_read_and_default_to_masking_all() {
+    var defaults = parsed(MINIMAL);
+    assertThat(defaults.knownValues()).isEqualTo(new KnownValueSettings(true, true));
+    assertThat(defaults.requestRules()).isEqualTo(RequestRules.DEFAULT);
+
+    var policy =
+        parsed(
+            MINIMAL
+                + "known_values: {last_four_digits: false}\n"
+                + "content_parts: [image_url, input_audio]\n"
+                + "extra_fields: {top_k: mask, call_time: strip}\n");
+
+    assertThat(policy.knownValues()).isEqualTo(new KnownValueSettings(true, false));
+    assertThat(policy.requestRules().passedParts()).containsOnly("image_url", "input_audio");
+    assertThat(policy.requestRules().extraFields())
+        .containsEntry("top_k", RequestRules.ExtraField.MASK)
+        .containsEntry("call_time", RequestRules.ExtraField.STRIP);
+    assertThat(Policy.healthcareDefault().requestRules()).isEqualTo(RequestRules.DEFAULT);
+  }
+
+  @Test
   void kinds_a_policy_does_not_mention_get_the_default_rule() {
     var policy = parsed(MINIMAL);
 
@@ -145,6 +166,16 @@ class PolicyParserTest {
         "audit: {retention_days: ten} | audit.retention_days | 4",
         "audit: {log_payloads: 1} | audit.log_payloads | 4",
         "audit: {keep: forever} | audit.keep | 4",
+        "known_values: {name_parts: maybe} | known_values.name_parts | 4",
+        "known_values: {first_names: true} | known_values.first_names | 4",
+        "known_values: true | known_values | 4",
+        "content_parts: [image_url, video] | content_parts[1] | 4",
+        "content_parts: [text] | content_parts[0] | 4",
+        "content_parts: image_url | content_parts | 4",
+        "extra_fields: {top_k: pass} | extra_fields.top_k | 4",
+        "extra_fields: {messages: mask} | extra_fields.messages | 4",
+        "extra_fields: {'a b': mask} | extra_fields.a b | 4",
+        "extra_fields: [top_k] | extra_fields | 4",
       })
   void a_broken_rule_is_reported_with_its_field_and_line(String tail, String field, int line) {
     assertThat(problems(MINIMAL + tail + "\n"))

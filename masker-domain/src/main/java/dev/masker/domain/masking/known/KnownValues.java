@@ -123,15 +123,19 @@ public final class KnownValues {
       }
       var digits = run.get().digits();
       if (run.get().hasWord() && !insideToken(run.get(), tokenSpans)) {
-        var spokenRun = run.get();
+        // One detection per run: the longest form said in it names the value.
+        var longest = new ValueForms.Form[1];
         current.digitAutomaton.scan(
             CompactText.of(digits),
-            (index, last) ->
-                found.add(
-                    current
-                        .digitForms
-                        .get(index)
-                        .spoken(spokenRun.start(), spokenRun.end(), digits)));
+            (index, last) -> {
+              var form = current.digitForms.get(index);
+              if (longest[0] == null || form.text().length() > longest[0].text().length()) {
+                longest[0] = form;
+              }
+            });
+        if (longest[0] != null) {
+          found.add(longest[0].spoken(run.get().start(), run.get().end(), digits));
+        }
       }
       i = Math.max(i + 1, run.get().endToken());
     }

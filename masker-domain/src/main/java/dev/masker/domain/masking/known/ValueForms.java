@@ -148,6 +148,15 @@ final class ValueForms {
         add(forms, canonicalForm, kind, canonical, confidence, pass, NamePart.IDENTIFYING);
       }
     }
+    if (kind != EntityKind.NAME && words.size() > 1) {
+      // The digits of a code that mixes letters and digits identify it on their own.
+      for (var word : words) {
+        if (!isLetters(word) && word.length() >= 6) {
+          var digits = CompactText.fold(word);
+          add(forms, digits, kind, digits, confidence, pass, NamePart.IDENTIFYING);
+        }
+      }
+    }
     if (kind == EntityKind.NAME && rules.nameParts() && words.size() > 1) {
       for (var word : words) {
         if (isLetters(word)) {

@@ -1,0 +1,192 @@
+package dev.masker.domain.masking.known;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.masker.domain.masking.Detection;
+import dev.masker.domain.masking.EntityKind;
+import dev.masker.domain.masking.Pass;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** A session's values found again where they recur, in the forms a caller or an attacker uses. */
+class KnownValuesTest {
+  private final KnownValues known = new KnownValues(true, true);
+
+  private void learn(EntityKind kind, String surface, String canonical) {
+    known.learn(kind, surface, canonical, 0.9, Pass.REGEX);
+  }
+
+  /** The text of each recurrence found in {@code text}. */
+  private List<String> found(String text) {
+    return known.find(text).stream().map(d -> text.substring(d.start(), d.end())).toList();
+  }
+
+  @Test
+  void a_name_recurs_in_any_case_and_spacing_and_by_each_of_its_parts() {
+    learn(EntityKind.NAME, "Maria Lopez", "Maria Lopez");
+
+    assertThat(found("MARIA  LOPEZ needs a refill")).contains("MARIA  LOPEZ");
+    assertThat(found("maria-lopez called")).contains("maria-lopez");
+    assertThat(found("Lopez, again")).containsExactly("Lopez");
+    assertThat(found("ask for maria")).containsExactly("maria");
+    assertThat(found("Lopezia and Marian are other words")).isEmpty();
+    assertThat(known.find("Lopez"))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.kind()).isEqualTo(EntityKind.NAME);
+              assertThat(d.canonical()).isEqualTo("Lopez");
+              assertThat(d.confidence()).isEqualTo(0.9);
+            });
+  }
+
+  @Test
+  void accents_invisible_characters_and_full_width_letters_do_not_hide_a_name() {
+    learn(EntityKind.NAME, "Zoë Müller", "Zoë Müller");
+
+    assertThat(found("zoe muller")).contains("zoe muller");
+    assertThat(found("Mu\u200bller")).containsExactly("Mu\u200bller");
+    assertThat(found("Ｍüｌｌｅｒ")).containsExactly("Ｍüｌｌｅｒ");
+    assertThat(found("Mu\u0308ller")).containsExactly("Mu\u0308ller");
+  }
+
+  @Test
+  void a_name_part_that_is_an_ordinary_word_recurs_only_capitalised_and_titles_never() {
+    learn(EntityKind.NAME, "Dr. Will Grant", "Dr. Will Grant");
+
+    assertThat(found("I will grant it, dr")).isEmpty();
+    assertThat(found("Will called; Grant too")).containsExactly("Will", "Grant");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "4155552671",
+        "415.555.2671",
+        "(415) 555-2671",
+        "415\u00a0555\u00a02671",
+        "415\u2013555\u20132671",
+        "415\u200b555\u200b2671",
+        "415\n555\n2671",
+        "４１５ ５５５ ２６７１",
+        "٤١٥٥٥٥٢٦٧١",
+        "४१५ ५५५ २६७१",
+        "+1 415 555 2671",
+        "14155552671"
+      })
+  void a_number_recurs_in_any_punctuation_width_or_script_and_inside_a_longer_run(String form) {
+    learn(EntityKind.PHONE, "(415) 555-2671", "4155552671");
+
+    var text = "call " + form + " today";
+    assertThat(known.find(text))
+        .anySatisfy(
+            d -> {
+              assertThat(d.kind()).isEqualTo(EntityKind.PHONE);
+              assertThat(d.canonical()).isEqualTo("4155552671");
+              assertThat(text.substring(d.start(), d.end()))
+                  .endsWith(form.substring(form.length() - 1));
+            });
+  }
+
+  @Test
+  void a_number_recurs_said_as_words() {
+    learn(EntityKind.PHONE, "(415) 555-2671", "4155552671");
+
+    var text = "it's four one five, five five five, twenty six seventy one ok";
+    assertThat(found(text))
+        .containsExactly("four one five, five five five, twenty six seventy one");
+  }
+
+  @Test
+  void the_last_four_digits_recur_as_a_whole_number_only_and_only_when_the_policy_asks() {
+    learn(EntityKind.SSN, "123-45-6789", "123456789");
+
+    assertThat(found("the one ending in 6789?")).containsExactly("6789");
+    assertThat(found("order 16789 or 67890")).isEmpty();
+    var without = new KnownValues(true, false);
+    without.learn(EntityKind.SSN, "123-45-6789", "123456789", 0.9, Pass.REGEX);
+    assertThat(without.find("the one ending in 6789?")).isEmpty();
+  }
+
+  @Test
+  void short_numbers_recur_as_whole_words_and_very_short_ones_not_at_all() {
+    learn(EntityKind.ZIP, "93711", "93711");
+    learn(EntityKind.AGE, "92", "92");
+
+    assertThat(found("zip 93711.")).containsExactly("93711");
+    assertThat(found("937112 and 193711")).isEmpty();
+    assertThat(found("92 people")).isEmpty();
+  }
+
+  @Test
+  void an_identifier_recurs_without_its_separators_and_glued_to_a_prefix() {
+    learn(EntityKind.HEALTH_PLAN_ID, "XJH123456789", "XJH123456789");
+
+    assertThat(found("id xjh-1234-56789 ok")).contains("xjh-1234-56789");
+    assertThat(found("MRN123456789")).containsExactly("123456789");
+  }
+
+  @Test
+  void an_email_recurs_by_its_address_and_by_its_local_part() {
+    learn(EntityKind.EMAIL, "j o h n dot doe at gmail dot com", "john.doe@gmail.com");
+
+    assertThat(found("write to John.Doe@Gmail.com")).contains("John.Doe@Gmail.com");
+    assertThat(found("my username is john doe")).containsExactly("john doe");
+  }
+
+  @Test
+  void in_a_masked_text_values_inside_tokens_are_not_found() {
+    learn(EntityKind.NAME, "Kim Gezdgnbvgy", "Kim Gezdgnbvgy");
+    var token = "MSKV1.NAME.K_HEALTHCARE.GEZDGNBVGY3TQOJQGEZDGNBVGY";
+
+    assertThat(known.findInMasked(token + " and Kim"))
+        .extracting(Detection::start)
+        .containsExactly(token.length() + 5);
+    assertThat(known.find(token)).isNotEmpty();
+  }
+
+  @Test
+  void learning_more_values_is_seen_by_the_next_search() {
+    assertThat(known.find("Lopez")).isEmpty();
+
+    learn(EntityKind.NAME, "Maria Lopez", "Maria Lopez");
+    assertThat(found("Lopez")).containsExactly("Lopez");
+    learn(EntityKind.NAME, "Omar Petrossian", "Omar Petrossian");
+    assertThat(found("Lopez and Petrossian")).containsExactly("Lopez", "Petrossian");
+  }
+
+  @Test
+  void learning_beyond_the_limit_fails_so_masking_fails_closed() {
+    var many = new KnownValues(false, false);
+    for (var letter : new String[] {"A", "B"}) {
+      for (int i = 0; i < KnownValues.MAX_FORMS / 2; i++) {
+        many.learn(EntityKind.MRN, letter + i, letter + i, 0.9, Pass.REGEX);
+      }
+    }
+    assertThat(many.size()).isEqualTo(KnownValues.MAX_FORMS);
+
+    assertThatThrownBy(() -> many.learn(EntityKind.MRN, "X1234567", "X1234567", 0.9, Pass.REGEX))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageNotContaining("X1234567");
+  }
+
+  @Test
+  void nothing_it_prints_holds_a_value() {
+    learn(EntityKind.NAME, "Maria Lopez", "Maria Lopez");
+
+    assertThat(known.toString()).doesNotContain("aria", "opez");
+    assertThat(
+            ValueForms.of(
+                    EntityKind.NAME,
+                    "Maria Lopez",
+                    "Maria Lopez",
+                    0.9,
+                    Pass.REGEX,
+                    new ValueForms.Rules(true, true))
+                .toString())
+        .doesNotContain("aria", "opez");
+  }
+}
