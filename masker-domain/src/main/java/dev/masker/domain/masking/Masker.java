@@ -163,15 +163,14 @@ public final class Masker {
   }
 
   private void recallInto(String sessionId, KnownValues known) {
-    for (var token : vault.tokens(sessionId)) {
+    for (var row : vault.rows(sessionId).entrySet()) {
+      var token = row.getKey();
       var parts = token.split("\\.", 4);
       var kind = parts.length == 4 ? EntityKind.fromName(parts[1]) : Optional.<EntityKind>empty();
       if (kind.isEmpty() || !(parts[0].equals("MSKV1") || parts[0].equals("SYN1"))) {
         continue; // synthetic fingerprints map values to surrogates: nothing to learn there
       }
-      var sealed = vault.get(sessionId, token);
-      if (sealed.isEmpty()
-          || !(seal.open(sessionId, token, sealed.get()) instanceof Opening.Opened opened)) {
+      if (!(seal.open(sessionId, token, row.getValue()) instanceof Opening.Opened opened)) {
         continue;
       }
       var value = opened.value();

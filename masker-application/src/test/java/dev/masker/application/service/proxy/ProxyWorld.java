@@ -43,13 +43,13 @@ final class ProxyWorld {
   static final String[] PHI = {"Maria", "Lopez", "March 3rd", "1961", "415 555 2671", "2671"};
 
   final MutableClock clock = new MutableClock(T0);
-  final InMemoryAgentRepository agents = new InMemoryAgentRepository();
+  final InMemoryAgentRepository agents;
   final DirectTransactionRunner tx = new DirectTransactionRunner();
   final MonotonicUlids ids = new MonotonicUlids();
-  final SwitchableTokenVault vault = new SwitchableTokenVault();
+  final SwitchableTokenVault vault;
   final ScriptedUpstream upstream = new ScriptedUpstream();
   final RecordingTurnLog turns = new RecordingTurnLog();
-  final AccountId account = AccountId.next(ids);
+  final AccountId account;
   final MaskedHistory history;
   final ProxyChatService proxy;
 
@@ -58,6 +58,25 @@ final class ProxyWorld {
   }
 
   ProxyWorld(int historyCapacity) {
+    this(historyCapacity, new InMemoryAgentRepository(), new SwitchableTokenVault(), null);
+  }
+
+  /**
+   * Another server on the same database as {@code other}: the same agents and vault, nothing of its
+   * memory (maskers, known values, history).
+   */
+  ProxyWorld(ProxyWorld other) {
+    this(10_000, other.agents, other.vault, other.account);
+  }
+
+  private ProxyWorld(
+      int historyCapacity,
+      InMemoryAgentRepository agents,
+      SwitchableTokenVault vault,
+      AccountId account) {
+    this.agents = agents;
+    this.vault = vault;
+    this.account = account == null ? AccountId.next(ids) : account;
     history = new MaskedHistory(historyCapacity);
     proxy =
         new ProxyChatService(

@@ -1,6 +1,8 @@
 package dev.masker.domain.masking.vault;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -31,6 +33,18 @@ public interface TokenVault {
 
   /** Every token stored in the scope, in no particular order (for synthetic surrogates). */
   List<String> tokens(String scope);
+
+  /**
+   * Every row of the scope, token to sealed value, in no particular order: what recalling a session
+   * reads. A store should answer it in one round trip; this default asks row by row.
+   */
+  default Map<String, byte[]> rows(String scope) {
+    var rows = new LinkedHashMap<String, byte[]>();
+    for (var token : tokens(scope)) {
+      get(scope, token).ifPresent(value -> rows.put(token, value));
+    }
+    return rows;
+  }
 
   /** Erases the scope: its tokens become permanently opaque. */
   void dropScope(String scope);
