@@ -7,6 +7,7 @@ import java.util.Locale;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.engine.SourceOfRandomness;
 
 /**
  * Generators of planted calls, as an attacker and a tired speech-to-text engine would write them:
@@ -51,6 +52,15 @@ public final class LeakHunt {
   };
 
   private LeakHunt() {}
+
+  /**
+   * {@code count} calls drawn from {@link #calls()} with a fixed seed, outside a property (for
+   * end-to-end tests that cannot run as jqwik properties): the same calls every run.
+   */
+  public static List<PlantedCall> sample(String seed, int count) {
+    SourceOfRandomness.create(seed);
+    return calls().sampleStream().limit(count).toList();
+  }
 
   /** A call: one to four planted values of different kinds, then one to three more turns. */
   public static Arbitrary<PlantedCall> calls() {
