@@ -33,6 +33,24 @@ class SessionEventChecksTest {
     assertThat(insert(event())).isEqualTo(1);
   }
 
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "content",
+        "name",
+        "tool_arguments",
+        "user",
+        "tools",
+        "parameters",
+        "tool_call_id"
+      })
+  void an_event_of_every_request_field_is_stored(String field) throws SQLException {
+    var row = event();
+    row.put("field", field);
+
+    assertThat(insert(row)).isEqualTo(1);
+  }
+
   @ParameterizedTest(name = "{0} = \"{1}\"")
   @CsvSource({
     "id, evt_01KB3Z7ZJ4D9V6X0Q1N2M3P4R",
@@ -48,6 +66,7 @@ class SessionEventChecksTest {
     "entity_kind, ''",
     "kid, K_HEALTHCARE 555-0100",
     "kid, 1KEY",
+    "field, Maria Lopez",
   })
   void free_text_in_a_shaped_column_is_refused(String column, String value) {
     var row = event();
@@ -66,13 +85,14 @@ class SessionEventChecksTest {
     row.put("agent_id", "agt_" + ULIDS.newUlid());
     row.put("entity_kind", "MEDICAL_RECORD");
     row.put("kid", "K_HEALTHCARE_2");
+    row.put("field", "content");
     return row;
   }
 
   private int insert(Map<String, Object> row) throws SQLException {
     var sql =
         "insert into session_events (id, session_id, account_id, agent_id, kind, ts, turn,"
-            + " entity_kind, kid) values (?, ?, ?, ?, 'redaction', now(), 1, ?, ?)";
+            + " entity_kind, kid, field) values (?, ?, ?, ?, 'redaction', now(), 1, ?, ?, ?)";
     try (var connection = dataSource.getConnection();
         var insert = connection.prepareStatement(sql)) {
       int i = 1;
