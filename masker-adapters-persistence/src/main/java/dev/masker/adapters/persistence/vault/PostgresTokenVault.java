@@ -7,7 +7,9 @@ import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -104,6 +106,26 @@ public class PostgresTokenVault implements TokenVault {
           tokens.add(rows.getString(1));
         }
         return tokens;
+      }
+    } catch (SQLException e) {
+      throw unavailable(e);
+    }
+  }
+
+  /** One query for the whole scope: what recalling a session on this server reads. */
+  @Override
+  public Map<String, byte[]> rows(String scope) {
+    try (var connection = dataSource.getConnection();
+        var select =
+            connection.prepareStatement("select token, sealed from token_vault where scope = ?")) {
+      select.setString(1, scope);
+      try (var rows = select.executeQuery()) {
+        var found = new LinkedHashMap<String, byte[]>();
+        while (rows.next()) {
+          found.put(rows.getString(1), rows.getBytes(2));
+          recent.put(scope, rows.getString(1), rows.getBytes(2));
+        }
+        return found;
       }
     } catch (SQLException e) {
       throw unavailable(e);

@@ -86,6 +86,20 @@ public abstract class TokenVaultContract {
   }
 
   @Test
+  void every_row_of_a_scope_is_read_at_once_and_no_row_of_another() {
+    var scope = scope();
+    vault().put(scope, "MSKV1.NAME.K.A", bytes("a"));
+    vault().put(scope, "MSKV1.PHONE.K.B", bytes("b"));
+    vault().put(scope + "-other", "MSKV1.NAME.K.C", bytes("c"));
+
+    var rows = vault().rows(scope);
+
+    assertThat(rows).containsOnlyKeys("MSKV1.NAME.K.A", "MSKV1.PHONE.K.B");
+    assertThat(rows.get("MSKV1.PHONE.K.B")).isEqualTo(bytes("b"));
+    assertThat(vault().rows(scope + "-none")).isEmpty();
+  }
+
+  @Test
   void scopes_do_not_see_each_other() {
     var one = scope();
     var other = scope();
