@@ -26,7 +26,7 @@ final class CompactText {
   private static final ConcurrentHashMap<Integer, String> FOLDED = new ConcurrentHashMap<>();
 
   private final String original;
-  private final StringBuilder chars;
+  private char[] chars;
   private int[] from;
   private int[] to;
   private boolean[] wordStart;
@@ -37,7 +37,7 @@ final class CompactText {
   private CompactText(String original) {
     this.original = original;
     int capacity = Math.max(16, original.length());
-    this.chars = new StringBuilder(capacity);
+    this.chars = new char[capacity];
     this.from = new int[capacity];
     this.to = new int[capacity];
     this.wordStart = new boolean[capacity + 1];
@@ -69,7 +69,7 @@ final class CompactText {
   /** The folded letters and digits of a short value, for building patterns. */
   static String fold(String value) {
     var compact = of(value);
-    return compact.chars.toString();
+    return new String(compact.chars, 0, compact.size);
   }
 
   /** Every token's scheme ends in "1." ({@code MSKV1.}, {@code MSK1.}, {@code SYN1.}). */
@@ -86,7 +86,7 @@ final class CompactText {
   }
 
   char charAt(int i) {
-    return chars.charAt(i);
+    return chars[i];
   }
 
   /** Where the compact char {@code i} starts in the original. */
@@ -194,7 +194,7 @@ final class CompactText {
     wordStart[size] = separatorPending || size == 0 || charClass != lastClass;
     separatorPending = false;
     lastClass = charClass;
-    chars.append(c);
+    chars[size] = c;
     from[size] = start;
     to[size] = end;
     size++;
@@ -202,6 +202,7 @@ final class CompactText {
 
   private void grow() {
     int capacity = from.length * 2;
+    chars = Arrays.copyOf(chars, capacity);
     from = Arrays.copyOf(from, capacity);
     to = Arrays.copyOf(to, capacity);
     wordStart = Arrays.copyOf(wordStart, capacity + 1);

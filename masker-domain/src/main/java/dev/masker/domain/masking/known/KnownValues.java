@@ -3,9 +3,6 @@ package dev.masker.domain.masking.known;
 import dev.masker.domain.masking.Detection;
 import dev.masker.domain.masking.EntityKind;
 import dev.masker.domain.masking.Pass;
-import dev.masker.domain.masking.spoken.NumberWords;
-import dev.masker.domain.masking.spoken.SpokenTokens;
-import dev.masker.domain.masking.token.TokenScanner;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,50 +101,9 @@ public final class KnownValues {
           }
         });
     if (!current.digitForms.isEmpty()) {
-      findSpoken(text, current, found, masked);
+      SpokenRecurrences.find(text, current.digitForms, current.digitAutomaton, masked, found);
     }
     return found;
-  }
-
-  /** Digit values said again as words ("four one five, five five five, …"). */
-  private static void findSpoken(
-      String text, Snapshot current, List<Detection> found, boolean masked) {
-    var tokens = SpokenTokens.of(text);
-    var tokenSpans = masked ? TokenScanner.find(text) : List.<TokenScanner.Span>of();
-    int i = 0;
-    while (i < tokens.size()) {
-      var run = NumberWords.read(tokens, i);
-      if (run.isEmpty()) {
-        i++;
-        continue;
-      }
-      var digits = run.get().digits();
-      if (run.get().hasWord() && !insideToken(run.get(), tokenSpans)) {
-        // One detection per run: the longest form said in it names the value.
-        var longest = new ValueForms.Form[1];
-        current.digitAutomaton.scan(
-            CompactText.of(digits),
-            (index, last) -> {
-              var form = current.digitForms.get(index);
-              if (longest[0] == null || form.text().length() > longest[0].text().length()) {
-                longest[0] = form;
-              }
-            });
-        if (longest[0] != null) {
-          found.add(longest[0].spoken(run.get().start(), run.get().end(), digits));
-        }
-      }
-      i = Math.max(i + 1, run.get().endToken());
-    }
-  }
-
-  private static boolean insideToken(NumberWords.Run run, List<TokenScanner.Span> tokens) {
-    for (var token : tokens) {
-      if (run.start() < token.end() && token.start() < run.end()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private Snapshot current() {
