@@ -23,7 +23,7 @@ public final class MaskedHistory {
   /** The longest answer string {@link #rememberAnswer} keeps. */
   static final int MAX_REMEMBERED_CHARS = 64 * 1024;
 
-  private final Map<Key, String> entries;
+  private final Map<Key, Entry> entries;
 
   /**
    * @param capacity how many strings to remember across all sessions; 0 turns the cache off
@@ -35,7 +35,7 @@ public final class MaskedHistory {
     this.entries =
         new LinkedHashMap<>(Math.min(capacity, 1 << 16), 0.75f, true) {
           @Override
-          protected boolean removeEldestEntry(Map.Entry<Key, String> eldest) {
+          protected boolean removeEldestEntry(Map.Entry<Key, Entry> eldest) {
             return size() > capacity;
           }
         };
@@ -84,12 +84,27 @@ public final class MaskedHistory {
   }
 
   /** The masked text remembered for {@code key}, or null. */
-  public synchronized String get(Key key) {
+  public String get(Key key) {
+    var entry = entry(key);
+    return entry == null ? null : entry.masked();
+  }
+
+  /** What is remembered for {@code key}, or null. */
+  public synchronized Entry entry(Key key) {
     return entries.get(key);
   }
 
-  public synchronized void put(Key key, String masked) {
-    entries.put(key, masked);
+  /** Remembers {@code masked} for {@code key}, with no known-values stamp. */
+  public void put(Key key, String masked) {
+    put(key, masked, Entry.NO_STAMP);
+  }
+
+  /**
+   * Remembers {@code masked} for {@code key}, masked when the session's known values had the {@code
+   * stamp} ({@link dev.masker.domain.masking.known.KnownValues#stamp()}).
+   */
+  public synchronized void put(Key key, String masked, long stamp) {
+    entries.put(key, new Entry(masked, stamp));
   }
 
   public synchronized int size() {
@@ -101,6 +116,20 @@ public final class MaskedHistory {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+
+  /**
+   * A masked text, and the stamp of the session's known values it was masked with: while the stamp
+   * is the same, no value was learned since, and the text needs no new search.
+   */
+  public record Entry(String masked, long stamp) {
+    /** An entry masked without known values (an answer's strings). */
+    public static final long NO_STAMP = -1;
+
+    @Override
+    public String toString() {
+      return "Entry[" + masked.length() + " chars]";
     }
   }
 

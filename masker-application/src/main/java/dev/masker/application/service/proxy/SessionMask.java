@@ -24,7 +24,7 @@ final class SessionMask implements TextMask {
   private final KnownValues known;
   private final boolean useHistory;
   private final Map<MaskedHistory.Key, List<Detection>> detected = new HashMap<>();
-  private final Map<MaskedHistory.Key, String> remembered = new HashMap<>();
+  private final Map<MaskedHistory.Key, MaskedHistory.Entry> remembered = new HashMap<>();
   private long detectionNanos;
   private long tokenizeNanos;
 
@@ -47,7 +47,7 @@ final class SessionMask implements TextMask {
   public void learn(String cue, String text) {
     long started = System.nanoTime();
     var key = MaskedHistory.key(scope, cue, text);
-    var masked = useHistory ? history.get(key) : null;
+    var masked = useHistory ? history.entry(key) : null;
     if (masked != null) {
       remembered.put(key, masked);
     } else if (!detected.containsKey(key)) {
@@ -62,14 +62,21 @@ final class SessionMask implements TextMask {
   public MaskedText apply(String cue, String text) {
     long started = System.nanoTime();
     var key = MaskedHistory.key(scope, cue, text);
-    var masked = remembered.get(key);
+    var entry = remembered.get(key);
     List<Detection> detections;
     String source;
-    if (masked != null) {
+    if (entry != null) {
       // Masked in an earlier turn: only values learned since can still be in clear in it.
-      detections = SpanResolver.resolveCovering(known.findInMasked(masked), masked);
+      var masked = entry.masked();
+      detections =
+          entry.stamp() == known.stamp()
+              ? List.of()
+              : SpanResolver.resolveCovering(known.findInMasked(masked), masked);
       source = masked;
       if (detections.isEmpty()) {
+        if (entry.stamp() != known.stamp()) {
+          history.put(key, masked, known.stamp());
+        }
         detectionNanos += System.nanoTime() - started;
         return new MaskedText(masked, List.of());
       }
@@ -84,7 +91,7 @@ final class SessionMask implements TextMask {
     }
     long detectedAt = System.nanoTime();
     var result = masker.mask(scope, source, detections);
-    history.put(key, result.text());
+    history.put(key, result.text(), known.stamp());
     detectionNanos += detectedAt - started;
     tokenizeNanos += System.nanoTime() - detectedAt;
     return result;

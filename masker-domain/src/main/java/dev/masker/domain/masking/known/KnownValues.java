@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The values one session has revealed so far, found again wherever they recur in it — with or
@@ -24,6 +25,9 @@ public final class KnownValues {
   /** The most forms one session may hold; learning beyond fails, so masking fails closed. */
   public static final int MAX_FORMS = 200_000;
 
+  private static final AtomicLong INSTANCES = new AtomicLong();
+
+  private final long instance = INSTANCES.incrementAndGet();
   private final ValueForms.Rules rules;
   private final Map<String, ValueForms.Form> forms = new LinkedHashMap<>();
   private volatile Snapshot snapshot = Snapshot.EMPTY;
@@ -64,6 +68,14 @@ public final class KnownValues {
         stale = true;
       }
     }
+  }
+
+  /**
+   * Names this set of values as it is now: the stamp changes whenever a form is learned, and no two
+   * sets ever share one, so a text masked at a stamp needs no new search while it holds.
+   */
+  public synchronized long stamp() {
+    return instance * (MAX_FORMS + 1L) + forms.size();
   }
 
   /** How many forms the session knows. */
