@@ -193,8 +193,9 @@ final class RequestFields {
           readContent(message, value, index, at, jsonContent);
           break;
         case "name":
+          // A participant's name, usually written with underscores ("Maria_Lopez").
           expectString(value, at);
-          text(value, index, NAME, null, message, key);
+          text(value, index, NAME, "name", message, key);
           break;
         case "refusal":
           if (value != JsonNull.NULL) {
@@ -511,9 +512,10 @@ final class RequestFields {
         // masked as text below
       }
       if (parsed != null) {
-        var document = parsed;
-        values(document, null, index, field, replaced -> {});
-        commits.add(() -> put.accept(new JsonString(JsonWriter.write(document))));
+        // The document itself is replaced when its keys are masked: written back as it ends up.
+        var document = new Json[] {parsed};
+        values(parsed, null, index, field, replaced -> document[0] = replaced);
+        commits.add(() -> put.accept(new JsonString(JsonWriter.write(document[0]))));
         return;
       }
     }
@@ -534,15 +536,48 @@ final class RequestFields {
       // A number can be a phone number or an SSN; masked, it goes back as a string token.
       sites.add(new RequestSite(number.text(), cue, index, field, put));
     } else if (value instanceof JsonObject object) {
+      // Keys are data too ({"Maria Lopez": {...}}): each is masked as text, and the object is
+      // rebuilt with the masked keys, in order, once its values are masked.
+      var renamed = new java.util.LinkedHashMap<String, String>();
       for (var entry : object.entries()) {
         values(entry.getValue(), ChatRequest.cue(entry.getKey()), index, field, entry::setValue);
+        var key = entry.getKey();
+        if (!key.isEmpty()) {
+          sites.add(
+              new RequestSite(
+                  key,
+                  null,
+                  index,
+                  field,
+                  masked -> renamed.put(key, ((JsonString) masked).value())));
+        }
       }
+      commits.add(
+          () -> {
+            if (!renamed.isEmpty()) {
+              put.accept(withKeys(object, renamed));
+            }
+          });
     } else if (value instanceof JsonArray array) {
       for (int i = 0; i < array.size(); i++) {
         int at = i;
         values(array.get(i), cue, index, field, masked -> array.set(at, masked));
       }
     }
+  }
+
+  /** {@code object} with its keys renamed, in order; a key met twice gets a numbered twin. */
+  private static JsonObject withKeys(JsonObject object, Map<String, String> renamed) {
+    var rebuilt = new JsonObject();
+    for (var entry : object.entries()) {
+      var key = renamed.getOrDefault(entry.getKey(), entry.getKey());
+      var unique = key;
+      for (int n = 2; rebuilt.has(unique); n++) {
+        unique = key + "#" + n;
+      }
+      rebuilt.put(unique, entry.getValue());
+    }
+    return rebuilt;
   }
 
   private void text(

@@ -231,7 +231,10 @@ public final class KeyedValue {
     return Optional.empty();
   }
 
-  /** One to six words of letters (apostrophes, hyphens and initials' periods inside). */
+  /**
+   * One to six words of letters (apostrophes, hyphens and initials' periods inside), apart by
+   * spaces, commas or underscores ("Maria_Lopez", as chat message names are written).
+   */
   private static boolean looksLikeName(String text) {
     int words = 0;
     boolean inWord = false;
@@ -245,7 +248,7 @@ public final class KeyedValue {
           words++;
           inWord = true;
         }
-      } else if (cp == ' ' || cp == ',') {
+      } else if (cp == ' ' || cp == ',' || cp == '_') {
         inWord = false;
       } else if (cp != '\'' && cp != '\u2019' && cp != '-' && cp != '.') {
         return false;

@@ -156,6 +156,37 @@ class ChatRequestRulesTest {
   }
 
   @Test
+  void keys_of_json_data_are_masked_too_and_keep_their_place() {
+    var json =
+        body(
+            "[{\"role\":\"tool\",\"tool_call_id\":\"c1\",\"content\":"
+                + "\"{\\\"first\\\":1,\\\"Maria Lopez\\\":{\\\"room\\\":12},\\\"(415) 555-2671\\\":\\\"mobile\\\"}\"}]",
+            "");
+
+    var content =
+        ((JsonObject) JsonParser.parseObject(maskedJson(json)).array("messages").get(0))
+            .string("content");
+
+    var result = JsonParser.parseObject(content);
+    assertThat(content).doesNotContain("Maria", "Lopez", "555-2671");
+    assertThat(result.entries())
+        .extracting(e -> e.getKey())
+        .satisfiesExactly(
+            first -> assertThat(first).isEqualTo("first"),
+            name -> assertThat(name).startsWith("MSKV1.NAME."),
+            phone -> assertThat(phone).startsWith("MSKV1.PHONE."));
+  }
+
+  @Test
+  void a_participant_name_written_with_underscores_is_masked_whole() {
+    var json = body("[{\"role\":\"user\",\"name\":\"Maria_Lopez\",\"content\":\"hi\"}]", "");
+
+    assertThat(maskedJson(json))
+        .doesNotContain("Maria", "Lopez")
+        .contains("\"name\":\"MSKV1.NAME.");
+  }
+
+  @Test
   void known_fields_of_the_right_type_pass_unchanged() {
     var json =
         body(
