@@ -16,10 +16,11 @@ import java.util.regex.Pattern;
  * when the first number cannot be a month), ISO "1982-03-03" and "1982/03/03", written "March 3,
  * 1982", "3 March 1982", "3rd of March 1982", "Mar 3rd 1982", and partial dates "March 3rd" and
  * "March 1982", and "11/04" right after a date cue ("on", "since", "until", "appointment"…). Every
- * complete date must exist ({@link CalendarDate}); two-digit years use the pivot. A date within a
- * few words of a birth cue ("born", "b.", "date of birth", "DOB", "d.o.b.", "birthday", and the
- * same cues in Spanish, Portuguese, French, Italian, German and Dutch: "fecha de nacimiento",
- * "Geburtsdatum", "date de naissance"…) is a DOB.
+ * complete date must exist ({@link CalendarDate}), unless a birth or date cue is right before it
+ * ("date of birth 02/30/1980": {@link CueOverValidator}); two-digit years use the pivot. A date
+ * within a few words of a birth cue ("born", "b.", "date of birth", "DOB", "d.o.b.", "birthday",
+ * and the same cues in Spanish, Portuguese, French, Italian, German and Dutch: "fecha de
+ * nacimiento", "Geburtsdatum", "date de naissance"…) is a DOB.
  *
  * <p>Canonical form: ISO {@code yyyy-MM-dd} for complete dates, otherwise the text as written in
  * lower case with runs of spaces collapsed. Spoken dates ("March third, nineteen eighty-two") are
@@ -81,6 +82,23 @@ public final class DateRecognizer implements Recognizer {
       Pattern.compile(
           "(?<![\\w])" + MONTH + "\\.?,?[ \\t]{1,2}(?:of[ \\t])?" + YEAR + "(?![\\w])",
           Pattern.CASE_INSENSITIVE);
+
+  /** Words that name a date outright: an impossible date after them is still masked. */
+  private static final Cue DATE_CUE =
+      Cue.of(
+          "date",
+          "dated",
+          "date of service",
+          "dos",
+          "appointment",
+          "appt",
+          "visit",
+          "admitted",
+          "admission",
+          "discharged",
+          "discharge",
+          "surgery",
+          "seen on");
 
   private static final Cue BIRTH =
       Cue.of(
@@ -156,6 +174,7 @@ public final class DateRecognizer implements Recognizer {
         date = CalendarDate.of(year, second, first);
       }
       if (date.isEmpty() || year < 1850 || year > 2150) {
+        cuedInvalid(text, m.start(), m.end(), year, first, second, out);
         continue;
       }
       double confidence = y.length() == 4 ? 0.9 : 0.8;
@@ -170,9 +189,11 @@ public final class DateRecognizer implements Recognizer {
     Anchored m = new Anchored(ISO, text, Anchored.DIGIT_AT_WORD_START);
     while (m.find()) {
       int year = Integer.parseInt(m.group(1));
-      Optional<LocalDate> date =
-          CalendarDate.of(year, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
+      int month = Integer.parseInt(m.group(3));
+      int day = Integer.parseInt(m.group(4));
+      Optional<LocalDate> date = CalendarDate.of(year, month, day);
       if (date.isEmpty() || year < 1850 || year > 2150) {
+        cuedInvalid(text, m.start(), m.end(), year, month, day, out);
         continue;
       }
       add(text, m.start(), m.end(), 0.93, date.get().toString(), out);
@@ -185,11 +206,14 @@ public final class DateRecognizer implements Recognizer {
     while (m.find()) {
       int month = Integer.parseInt(m.group(1));
       int day = Integer.parseInt(m.group(2));
-      if (!CalendarDate.exists(2000, month, day)
-          || !(DAY_CUE.precedes(text, m.start(), 2) || BIRTH.precedes(text, m.start(), 6))) {
+      if (!(DAY_CUE.precedes(text, m.start(), 2) || BIRTH.precedes(text, m.start(), 6))) {
         continue;
       }
-      add(text, m.start(), m.end(), 0.65, m.group(), out);
+      if (CalendarDate.exists(2000, month, day)) {
+        add(text, m.start(), m.end(), 0.65, m.group(), out);
+      } else if (isDateShaped(month, day)) {
+        cued(text, m.start(), m.end(), m.group(), out);
+      }
     }
   }
 
@@ -219,13 +243,19 @@ public final class DateRecognizer implements Recognizer {
     int month = monthNumber(monthName);
     int day = Integer.parseInt(dayDigits);
     if (yearDigits != null) {
-      Optional<LocalDate> date = CalendarDate.of(Integer.parseInt(yearDigits), month, day);
+      int year = Integer.parseInt(yearDigits);
+      Optional<LocalDate> date = CalendarDate.of(year, month, day);
       if (date.isPresent()) {
         add(text, start, end, 0.92, date.get().toString(), out);
+      } else {
+        cuedInvalid(text, start, end, year, month, day, out);
       }
       return;
     }
     if (!CalendarDate.exists(2000, month, day)) {
+      if (isDateShaped(month, day) && cueRightBefore(text, start)) {
+        cued(text, start, end, asWritten(text, start, end), out);
+      }
       return;
     }
     // a partial date; "may 5" and "mar 3" are too often other words unless an ordinal follows
@@ -274,6 +304,40 @@ public final class DateRecognizer implements Recognizer {
     } else {
       out.add(new Detection(EntityKind.DATE, start, end, confidence, Pass.REGEX, canonical));
     }
+  }
+
+  /**
+   * A date-shaped value the calendar rejects ("02/30/1980", "February 30, 1980", "13/13/2090"),
+   * reported only right after a birth or date cue ({@link CueOverValidator}); its canonical form is
+   * {@code yyyy-MM-dd} as written, month first unless only the second number can be a month.
+   */
+  private void cuedInvalid(
+      String text, int start, int end, int year, int first, int second, List<Detection> out) {
+    if (!isDateShaped(first, second) || !cueRightBefore(text, start)) {
+      return;
+    }
+    boolean monthFirst = first >= 1 && first <= 12;
+    int month = monthFirst ? first : second;
+    int day = monthFirst ? second : first;
+    cued(text, start, end, String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day), out);
+  }
+
+  /** One of the two numbers can be a month and the other a day of some month. */
+  private static boolean isDateShaped(int first, int second) {
+    return (first >= 1 && first <= 12 && second >= 1 && second <= 31)
+        || (second >= 1 && second <= 12 && first >= 1 && first <= 31);
+  }
+
+  private static boolean cueRightBefore(String text, int start) {
+    return BIRTH.precedes(text, start, CueOverValidator.WORDS)
+        || DATE_CUE.precedes(text, start, CueOverValidator.WORDS);
+  }
+
+  /** A cued value the calendar rejects: a DOB after a birth cue, else a DATE. */
+  private static void cued(String text, int start, int end, String canonical, List<Detection> out) {
+    EntityKind kind =
+        BIRTH.precedes(text, start, CueOverValidator.WORDS) ? EntityKind.DOB : EntityKind.DATE;
+    out.add(new Detection(kind, start, end, CueOverValidator.CONFIDENCE, Pass.REGEX, canonical));
   }
 
   private static final String[] MONTH_PREFIXES = {

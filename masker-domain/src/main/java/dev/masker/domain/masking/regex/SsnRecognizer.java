@@ -34,9 +34,6 @@ public final class SsnRecognizer implements Recognizer {
       int area = Integer.parseInt(m.group(1));
       int group = Integer.parseInt(m.group(3));
       int serial = Integer.parseInt(m.group(4));
-      if (!SocialSecurityNumber.isValid(area, group, serial)) {
-        continue;
-      }
       boolean cued = CUE.precedes(text, m.start(), 6);
       String separator = m.group(2).strip();
       if (separator.isEmpty() && continuesWithDigits(text, m.end())) {
@@ -50,6 +47,15 @@ public final class SsnRecognizer implements Recognizer {
         confidence = 0.9;
       } else {
         continue; // nine digits or spaced groups alone are too often something else
+      }
+      // a number outside the issued ranges ("912-…", "666-…", "…-00-…") only right after a cue
+      confidence =
+          CueOverValidator.confidence(
+              SocialSecurityNumber.isValid(area, group, serial),
+              () -> cued && CUE.precedes(text, m.start(), CueOverValidator.WORDS),
+              confidence);
+      if (confidence == CueOverValidator.NOT_REPORTED) {
+        continue;
       }
       String canonical = m.group(1) + m.group(3) + m.group(4);
       out.add(new Detection(EntityKind.SSN, m.start(), m.end(), confidence, Pass.REGEX, canonical));
