@@ -32,7 +32,29 @@ public final class AgeRecognizer implements Recognizer {
           "\\b(?:age|aged|ages)[ \\t]?(?:is|of|was|:)?[ \\t]?(\\d{2,3})(?![\\w]|[.,]\\d)",
           Pattern.CASE_INSENSITIVE);
 
-  private static final String AFTER_PERSON_FIRST = "hsitymdgpf";
+  /** The words AGE_AFTER_PERSON starts with: the pattern runs only where one of them starts. */
+  private static final Cue AFTER_PERSON_START =
+      Cue.of(
+          "he",
+          "she",
+          "i",
+          "they",
+          "you",
+          "mom",
+          "dad",
+          "mother",
+          "father",
+          "grandma",
+          "grandpa",
+          "grandmother",
+          "grandfather",
+          "patient",
+          "pt",
+          "turn",
+          "turns",
+          "turned",
+          "turning");
+
   private static final Pattern AGE_APPOSITION = Pattern.compile("(\\d{2,3})(?=[,;)])");
 
   @Override
@@ -43,7 +65,16 @@ public final class AgeRecognizer implements Recognizer {
   @Override
   public List<Detection> find(String text) {
     List<Detection> out = new ArrayList<>(1);
-    collect(new Anchored(AGE_AFTER, text, Anchored.DIGIT_AT_WORD_START), 0.9, out);
+    collect(
+        new Anchored(
+            AGE_AFTER,
+            text,
+            (t, i) ->
+                i + 1 < t.length()
+                    && Anchored.isAsciiDigit(t.charAt(i + 1))
+                    && Anchored.DIGIT_AT_WORD_START.at(t, i)),
+        0.9,
+        out);
     collect(
         new Anchored(
             AGE_BEFORE,
@@ -51,15 +82,7 @@ public final class AgeRecognizer implements Recognizer {
             (t, i) -> Anchored.startsWith(t, i, "age") && Anchored.WORD_START.at(t, i)),
         0.85,
         out);
-    collect(
-        new Anchored(
-            AGE_AFTER_PERSON,
-            text,
-            (t, i) ->
-                AFTER_PERSON_FIRST.indexOf(Character.toLowerCase(t.charAt(i))) >= 0
-                    && Anchored.WORD_START.at(t, i)),
-        0.8,
-        out);
+    collect(new Anchored(AGE_AFTER_PERSON, text, AFTER_PERSON_START::startsAt), 0.8, out);
     findAfterName(text, out);
     return out;
   }

@@ -345,9 +345,11 @@ public final class DateRecognizer implements Recognizer {
   };
 
   private static boolean monthAt(String text, int i) {
-    if (i + 3 > text.length()
-        || "jfmasondJFMASOND".indexOf(text.charAt(i)) < 0
-        || !Anchored.WORD_START.at(text, i)) {
+    char c = text.charAt(i);
+    if (c >= 128 || !MONTH_INITIALS[c | 0x20] || i + 3 > text.length()) {
+      return false;
+    }
+    if (i > 0 && Anchored.isWordChar(text.charAt(i - 1))) {
       return false;
     }
     for (String prefix : MONTH_PREFIXES) {
@@ -356,6 +358,15 @@ public final class DateRecognizer implements Recognizer {
       }
     }
     return false;
+  }
+
+  /** The first letters of month names, lower case. */
+  private static final boolean[] MONTH_INITIALS = new boolean[128];
+
+  static {
+    for (String prefix : MONTH_PREFIXES) {
+      MONTH_INITIALS[prefix.charAt(0)] = true;
+    }
   }
 
   private static String asWritten(String text, int start, int end) {
