@@ -65,16 +65,7 @@ public final class AgeRecognizer implements Recognizer {
   @Override
   public List<Detection> find(String text) {
     List<Detection> out = new ArrayList<>(1);
-    collect(
-        new Anchored(
-            AGE_AFTER,
-            text,
-            (t, i) ->
-                i + 1 < t.length()
-                    && Anchored.isAsciiDigit(t.charAt(i + 1))
-                    && Anchored.DIGIT_AT_WORD_START.at(t, i)),
-        0.9,
-        out);
+    collect(new Anchored(AGE_AFTER, text, AgeRecognizer::mayStartAgeAfter), 0.9, out);
     collect(
         new Anchored(
             AGE_BEFORE,
@@ -87,9 +78,29 @@ public final class AgeRecognizer implements Recognizer {
     return out;
   }
 
+  /** Two or three digits, up to two blanks or dashes, then a "y" ("years", "yrs", "yo", "y/o"). */
+  private static boolean mayStartAgeAfter(String text, int i) {
+    if (!Anchored.digitRunAt(text, i, 2, 3)) {
+      return false;
+    }
+    int j = i + Anchored.digitsAt(text, i, 3);
+    for (int k = 0; k < 2 && Anchored.oneOfAt(text, j, " \t-"); k++) {
+      j++;
+    }
+    return Anchored.oneOfAt(text, j, "yY");
+  }
+
   /** "Fatima Al-Rashid, 96, needs home PT": a number set off by commas right after a name. */
   private static void findAfterName(String text, List<Detection> out) {
-    Anchored m = new Anchored(AGE_APPOSITION, text, Anchored.DIGIT_AT_WORD_START);
+    Anchored m =
+        new Anchored(
+            AGE_APPOSITION,
+            text,
+            (t, i) ->
+                i >= 2
+                    && t.charAt(i - 2) == ','
+                    && t.charAt(i - 1) == ' '
+                    && Anchored.digitRunAt(t, i, 2, 3));
     while (m.find()) {
       int comma = m.start() - 2;
       if (comma < 1 || text.charAt(comma) != ',' || text.charAt(comma + 1) != ' ') {

@@ -83,6 +83,37 @@ final class Anchored {
     return matcher.end(group);
   }
 
+  /**
+   * A digit at a word start followed by between {@code min} and {@code max} ASCII digits in all (a
+   * cheap first test before a pattern that starts with {@code \\d{min,max}}).
+   */
+  static boolean digitRunAt(String text, int i, int min, int max) {
+    if (!DIGIT_AT_WORD_START.at(text, i)) {
+      return false;
+    }
+    int digits = digitsAt(text, i, max + 1);
+    return digits >= min && digits <= max;
+  }
+
+  /** The number of ASCII digits from {@code i}, counting no further than {@code max}. */
+  static int digitsAt(String text, int i, int max) {
+    int limit = Math.min(text.length(), i + max);
+    int j = i;
+    while (j < limit && isAsciiDigit(text.charAt(j))) {
+      j++;
+    }
+    return j - i;
+  }
+
+  /** Whether {@code text} has one of {@code chars} at {@code i}. */
+  static boolean oneOfAt(String text, int i, String chars) {
+    return i < text.length() && chars.indexOf(text.charAt(i)) >= 0;
+  }
+
+  static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
   static boolean isAsciiDigit(char c) {
     return c >= '0' && c <= '9';
   }

@@ -29,7 +29,7 @@ public final class CreditCardRecognizer implements Recognizer {
   @Override
   public List<Detection> find(String text) {
     List<Detection> out = new ArrayList<>(1);
-    Anchored m = new Anchored(CARD, text, Anchored.DIGIT_AT_WORD_START);
+    Anchored m = new Anchored(CARD, text, CreditCardRecognizer::mayStart);
     while (m.find()) {
       StringBuilder digits = new StringBuilder(19);
       for (int i = m.start(); i < m.end(); i++) {
@@ -65,6 +65,33 @@ public final class CreditCardRecognizer implements Recognizer {
               digits.toString()));
     }
     return out;
+  }
+
+  /**
+   * A digit at a word start beginning a run of 13 to 19 digits joined by single spaces or dashes:
+   * the pattern matches only a whole run (any shorter match is followed by more of it).
+   */
+  private static boolean mayStart(String text, int i) {
+    if (!Anchored.DIGIT_AT_WORD_START.at(text, i)) {
+      return false;
+    }
+    int length = text.length();
+    int digits = 0;
+    int j = i;
+    while (j < length && digits <= 19) {
+      char c = text.charAt(j);
+      if (Anchored.isAsciiDigit(c)) {
+        digits++;
+        j++;
+      } else if ((c == ' ' || c == '\t' || c == '-')
+          && j + 1 < length
+          && Anchored.isAsciiDigit(text.charAt(j + 1))) {
+        j++;
+      } else {
+        break;
+      }
+    }
+    return digits >= 13 && digits <= 19;
   }
 
   private static boolean isOneDigitRepeated(CharSequence digits) {

@@ -163,7 +163,13 @@ public final class DateRecognizer implements Recognizer {
   }
 
   private void numeric(String text, List<Detection> out) {
-    Anchored m = new Anchored(NUMERIC, text, Anchored.DIGIT_AT_WORD_START);
+    Anchored m =
+        new Anchored(
+            NUMERIC,
+            text,
+            (t, i) ->
+                Anchored.digitRunAt(t, i, 1, 2)
+                    && Anchored.oneOfAt(t, i + Anchored.digitsAt(t, i, 2), "/.-"));
     while (m.find()) {
       int first = Integer.parseInt(m.group(1));
       int second = Integer.parseInt(m.group(3));
@@ -186,7 +192,11 @@ public final class DateRecognizer implements Recognizer {
   }
 
   private void iso(String text, List<Detection> out) {
-    Anchored m = new Anchored(ISO, text, Anchored.DIGIT_AT_WORD_START);
+    Anchored m =
+        new Anchored(
+            ISO,
+            text,
+            (t, i) -> Anchored.oneOfAt(t, i + 4, "-/") && Anchored.digitRunAt(t, i, 4, 4));
     while (m.find()) {
       int year = Integer.parseInt(m.group(1));
       int month = Integer.parseInt(m.group(3));
@@ -202,7 +212,13 @@ public final class DateRecognizer implements Recognizer {
 
   /** "on 11/04": a month and day without a year, only right after a date cue. */
   private void monthDay(String text, List<Detection> out) {
-    Anchored m = new Anchored(MONTH_DAY, text, Anchored.DIGIT_AT_WORD_START);
+    Anchored m =
+        new Anchored(
+            MONTH_DAY,
+            text,
+            (t, i) ->
+                Anchored.digitRunAt(t, i, 1, 2)
+                    && Anchored.oneOfAt(t, i + Anchored.digitsAt(t, i, 2), "/"));
     while (m.find()) {
       int month = Integer.parseInt(m.group(1));
       int day = Integer.parseInt(m.group(2));
@@ -225,7 +241,7 @@ public final class DateRecognizer implements Recognizer {
   }
 
   private void dayFirst(String text, List<Detection> out) {
-    Anchored m = new Anchored(DAY_FIRST, text, Anchored.DIGIT_AT_WORD_START);
+    Anchored m = new Anchored(DAY_FIRST, text, DateRecognizer::mayStartDayFirst);
     while (m.find()) {
       written(text, m.start(), m.end(), m.group(2), m.group(1), m.end(1), m.group(3), out);
     }
@@ -344,6 +360,7 @@ public final class DateRecognizer implements Recognizer {
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
   };
 
+  /** Whether a month name starts at {@code i} (its first three letters, in any case). */
   private static boolean monthAt(String text, int i) {
     char c = text.charAt(i);
     if (c >= 128 || !MONTH_INITIALS[c | 0x20] || i + 3 > text.length()) {
@@ -352,12 +369,59 @@ public final class DateRecognizer implements Recognizer {
     if (i > 0 && Anchored.isWordChar(text.charAt(i - 1))) {
       return false;
     }
-    for (String prefix : MONTH_PREFIXES) {
-      if (text.regionMatches(true, i, prefix, 0, 3)) {
+    char b = text.charAt(i + 1);
+    char d = text.charAt(i + 2);
+    if (b >= 128 || d >= 128) {
+      return false;
+    }
+    int key = ((c | 0x20) << 16) | ((b | 0x20) << 8) | (d | 0x20);
+    for (int prefix : MONTH_KEYS) {
+      if (prefix == key) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The three-letter month prefixes, each packed into an int. */
+  private static final int[] MONTH_KEYS = new int[MONTH_PREFIXES.length];
+
+  static {
+    for (int k = 0; k < MONTH_PREFIXES.length; k++) {
+      String p = MONTH_PREFIXES[k];
+      MONTH_KEYS[k] = (p.charAt(0) << 16) | (p.charAt(1) << 8) | p.charAt(2);
+    }
+  }
+
+  /**
+   * A day before a month name: one or two digits, maybe an ordinal suffix, one or two blanks, maybe
+   * "of", then a month's first letter.
+   */
+  private static boolean mayStartDayFirst(String text, int i) {
+    if (!Anchored.digitRunAt(text, i, 1, 2)) {
+      return false;
+    }
+    int j = i + Anchored.digitsAt(text, i, 2);
+    if (j + 1 < text.length()
+        && Anchored.isAsciiLetter(text.charAt(j))
+        && Anchored.isAsciiLetter(text.charAt(j + 1))) {
+      j += 2;
+    }
+    int blanks = 0;
+    while (blanks < 2 && Anchored.oneOfAt(text, j, " \t")) {
+      j++;
+      blanks++;
+    }
+    if (blanks == 0) {
+      return false;
+    }
+    if (Anchored.startsWith(text, j, "of")) {
+      j += 2;
+      while (Anchored.oneOfAt(text, j, " \t")) {
+        j++;
+      }
+    }
+    return j < text.length() && text.charAt(j) < 128 && MONTH_INITIALS[text.charAt(j) | 0x20];
   }
 
   /** The first letters of month names, lower case. */

@@ -64,7 +64,11 @@ public final class DeviceRecognizer implements Recognizer {
   public List<Detection> find(String text) {
     List<Detection> out = new ArrayList<>(1);
     SERIAL.findIn(text, out);
-    Anchored imei = new Anchored(IMEI, text, Anchored.DIGIT_AT_WORD_START);
+    Anchored imei =
+        new Anchored(
+            IMEI,
+            text,
+            (t, i) -> Anchored.digitsAt(t, i, 3) >= 2 && Anchored.DIGIT_AT_WORD_START.at(t, i));
     while (imei.find()) {
       if (!IMEI_CUE.precedes(text, imei.start(), CueOverValidator.WORDS)) {
         continue;

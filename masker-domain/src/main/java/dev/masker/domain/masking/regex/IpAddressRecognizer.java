@@ -30,7 +30,13 @@ public final class IpAddressRecognizer implements Recognizer {
   @Override
   public List<Detection> find(String text) {
     List<Detection> out = new ArrayList<>(1);
-    Anchored v4 = new Anchored(IPV4, text, Anchored.DIGIT_AT_WORD_START);
+    Anchored v4 =
+        new Anchored(
+            IPV4,
+            text,
+            (t, i) ->
+                Anchored.digitRunAt(t, i, 1, 3)
+                    && Anchored.oneOfAt(t, i + Anchored.digitsAt(t, i, 3), "."));
     while (v4.find()) {
       int start = v4.start();
       // octets over 255 or with leading zeros only right after an IP cue

@@ -95,7 +95,7 @@ public final class LicenseRecognizer implements Recognizer {
           new Detection(
               EntityKind.LICENSE, dea.start(), dea.end(), confidence, Pass.REGEX, compact));
     }
-    Anchored npi = new Anchored(TEN_DIGITS, text, Anchored.DIGIT_AT_WORD_START);
+    Anchored npi = new Anchored(TEN_DIGITS, text, (t, i) -> Anchored.digitRunAt(t, i, 10, 10));
     while (npi.find()) {
       if (!NPI_CUE.precedes(text, npi.start(), 5)) {
         continue;

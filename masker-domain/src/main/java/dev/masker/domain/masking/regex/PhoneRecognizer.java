@@ -126,8 +126,9 @@ public final class PhoneRecognizer implements Recognizer {
             NANP,
             text,
             (t, i) ->
-                (Anchored.isAsciiDigit(t.charAt(i)) || t.charAt(i) == '(' || t.charAt(i) == '+')
-                    && (i == 0 || !Anchored.isWordChar(t.charAt(i - 1))));
+                t.charAt(i) == '(' || t.charAt(i) == '+'
+                    ? i == 0 || !Anchored.isWordChar(t.charAt(i - 1))
+                    : mayStartNanpDigits(t, i));
     while (m.find()) {
       String area = m.group(2) != null ? m.group(2) : m.group(3);
       String exchange = m.group(5);
@@ -177,7 +178,11 @@ public final class PhoneRecognizer implements Recognizer {
 
   /** Seven digits with a dash, with a word for a phone line just before or after. */
   private void findLocal(String text, List<Detection> out) {
-    Anchored m = new Anchored(LOCAL, text, Anchored.DIGIT_AT_WORD_START);
+    Anchored m =
+        new Anchored(
+            LOCAL,
+            text,
+            (t, i) -> Anchored.oneOfAt(t, i + 3, "-") && Anchored.digitRunAt(t, i, 3, 3));
     while (m.find()) {
       if (isInsideLongerNumber(text, m.start()) || covered(out, m.start())) {
         continue;
@@ -191,6 +196,29 @@ public final class PhoneRecognizer implements Recognizer {
       if (lineCue && confidence != CueOverValidator.NOT_REPORTED) {
         emit(text, m.start(), m.end(), confidence, valid, m.group(1) + m.group(2), out);
       }
+    }
+  }
+
+  /**
+   * A digit at a word start whose run of digits can begin a NANP number: a country code 1 (1),
+   * maybe run into the area code (4), the exchange (7) or the line (11), or the area code (3), with
+   * the exchange (6) or the line (10).
+   */
+  private static boolean mayStartNanpDigits(String text, int i) {
+    if (!Anchored.DIGIT_AT_WORD_START.at(text, i)) {
+      return false;
+    }
+    switch (Anchored.digitsAt(text, i, 12)) {
+      case 1:
+      case 3:
+      case 4:
+      case 6:
+      case 7:
+      case 10:
+      case 11:
+        return true;
+      default:
+        return false;
     }
   }
 

@@ -63,7 +63,8 @@ public final class UrlRecognizer implements Recognizer {
         || Anchored.startsWith(text, i, "www.")) {
       return true;
     }
-    int limit = Math.min(text.length(), i + 254);
+    // the dot of a bare domain comes within its first label (at most 63 chars)
+    int limit = Math.min(text.length(), i + 64);
     for (int j = i + 1; j < limit; j++) {
       char d = text.charAt(j);
       if (d == '.') {
