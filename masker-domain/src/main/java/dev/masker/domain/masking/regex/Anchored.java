@@ -25,19 +25,41 @@ final class Anchored {
   private final Pattern pattern;
   private final String text;
   private final Start start;
+  private final boolean digitFirst;
   private Matcher matcher;
   private int from;
 
   Anchored(Pattern pattern, String text, Start start) {
+    this(pattern, text, start, false);
+  }
+
+  private Anchored(Pattern pattern, String text, Start start, boolean digitFirst) {
     this.pattern = pattern;
     this.text = text;
     this.start = start;
+    this.digitFirst = digitFirst;
+  }
+
+  /**
+   * Like the constructor, for a start test that holds only at an ASCII digit: the scan skips every
+   * other char in a tight loop before asking the test, which most chars of a text never reach.
+   */
+  static Anchored atDigits(Pattern pattern, String text, Start start) {
+    return new Anchored(pattern, text, start, true);
   }
 
   /** Finds the next match after the previous one, like {@link Matcher#find()}. */
   boolean find() {
     int length = text.length();
     for (int i = from; i < length; i++) {
+      if (digitFirst) {
+        while (i < length && !isAsciiDigit(text.charAt(i))) {
+          i++;
+        }
+        if (i == length) {
+          break;
+        }
+      }
       if (start.at(text, i)) {
         if (matcher == null) {
           // Made at the first candidate: in most texts most recognizers find none.

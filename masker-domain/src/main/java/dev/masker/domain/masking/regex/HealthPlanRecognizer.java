@@ -72,7 +72,7 @@ public final class HealthPlanRecognizer implements Recognizer {
   public List<Detection> find(String text) {
     List<Detection> out = new ArrayList<>(1);
     Anchored m =
-        new Anchored(
+        Anchored.atDigits(
             MBI,
             text,
             (t, i) ->

@@ -95,7 +95,7 @@ public final class LicenseRecognizer implements Recognizer {
           new Detection(
               EntityKind.LICENSE, dea.start(), dea.end(), confidence, Pass.REGEX, compact));
     }
-    Anchored npi = new Anchored(TEN_DIGITS, text, (t, i) -> Anchored.digitRunAt(t, i, 10, 10));
+    Anchored npi = Anchored.atDigits(TEN_DIGITS, text, (t, i) -> Anchored.digitRunAt(t, i, 10, 10));
     while (npi.find()) {
       if (!NPI_CUE.precedes(text, npi.start(), 5)) {
         continue;
