@@ -3,6 +3,7 @@ package dev.masker.domain.masking;
 import dev.masker.domain.masking.lexicon.LexiconPass;
 import dev.masker.domain.masking.regex.RegexPass;
 import dev.masker.domain.masking.spoken.SpokenFormsRecognizer;
+import dev.masker.domain.masking.text.FoldedText;
 import dev.masker.domain.policy.CustomPatternRecognizer;
 import dev.masker.domain.policy.DenyListRecognizer;
 import dev.masker.domain.policy.EntityRule;
@@ -19,6 +20,12 @@ import java.util.Optional;
  * places; {@code ner} the optional {@link EntityRecognizer}), keeps what the policy's rules enable
  * above their thresholds and outside the allow list, adds the deny list, and resolves overlaps with
  * {@link SpanResolver}. Thread-safe.
+ *
+ * <p>Every recognizer reads the text folded by {@link FoldedText} (NFKC, digits of every script,
+ * dash, space and invisible-character variants, look-alike {@code @} and {@code .}); the detections
+ * it returns carry offsets in the original text, so the original characters are what gets masked,
+ * and the canonical value read from the folded text, so "４１５ ５５５ ２６７１" and "(415) 555-2671" are one
+ * value.
  */
 public final class Detector {
   private static final Recognizer WRITTEN = new RegexPass();
@@ -46,29 +53,69 @@ public final class Detector {
     return new Detector(policy, Optional.of(ner));
   }
 
-  /** The values to protect in {@code text}, in text order, never overlapping. */
+  /**
+   * The values to protect in {@code text}, in text order, never overlapping, with offsets in {@code
+   * text}.
+   */
   public List<Detection> detect(String text) {
+    var folded = FoldedText.of(text);
+    var read = folded.text();
     var found = new ArrayList<Detection>();
     for (var pass : policy.passes()) {
       for (var recognizer : recognizers.get(pass)) {
-        for (var detection : recognizer.find(text)) {
-          if (kept(detection, text)) {
+        for (var detection : recognizer.find(read)) {
+          if (kept(detection, folded)) {
             found.add(detection);
           }
         }
       }
     }
     // The deny list applies whatever the passes: its values are always masked.
-    found.addAll(denyList.find(text));
-    return SpanResolver.resolve(found);
+    found.addAll(denyList.find(read));
+    var resolved = SpanResolver.resolve(found);
+    return folded.isIdentity() ? resolved : inOriginal(resolved, folded);
   }
 
-  private boolean kept(Detection detection, String text) {
+  /**
+   * Whether the policy keeps a detection: its kind is enabled, its pass runs for the kind, it is
+   * sure enough, and its text is not on the allow list (as read, or as written in the original).
+   */
+  private boolean kept(Detection detection, FoldedText folded) {
     EntityRule rule = policy.rule(detection.kind());
-    return rule.enabled()
-        && runs(rule, detection.pass())
-        && detection.confidence() >= rule.confidenceThreshold()
-        && !policy.allows(text.substring(detection.start(), detection.end()));
+    if (!rule.enabled()
+        || !runs(rule, detection.pass())
+        || detection.confidence() < rule.confidenceThreshold()) {
+      return false;
+    }
+    if (policy.allows(folded.text().substring(detection.start(), detection.end()))) {
+      return false;
+    }
+    return folded.isIdentity()
+        || !policy.allows(
+            folded
+                .original()
+                .substring(
+                    folded.originalStart(detection.start()), folded.originalEnd(detection.end())));
+  }
+
+  /**
+   * The resolved detections with offsets in the original text. Two neighbours may both touch one
+   * original code point that folded into several chars ("ﬁ" read as "fi"); the later one then
+   * starts after the earlier, so they never overlap.
+   */
+  private static List<Detection> inOriginal(List<Detection> resolved, FoldedText folded) {
+    var out = new ArrayList<Detection>(resolved.size());
+    int previousEnd = 0;
+    for (var d : resolved) {
+      int start = Math.max(folded.originalStart(d.start()), previousEnd);
+      int end = folded.originalEnd(d.end());
+      if (end <= start) {
+        continue; // wholly inside the expansion the one before already covers
+      }
+      out.add(new Detection(d.kind(), start, end, d.confidence(), d.pass(), d.canonical()));
+      previousEnd = end;
+    }
+    return List.copyOf(out);
   }
 
   private static boolean runs(EntityRule rule, Pass pass) {

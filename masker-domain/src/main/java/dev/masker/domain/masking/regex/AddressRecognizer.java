@@ -186,7 +186,7 @@ public final class AddressRecognizer implements Recognizer {
   @Override
   public List<Detection> find(String text) {
     List<Detection> out = new ArrayList<>(1);
-    Anchored m = new Anchored(STREET, text, Anchored.DIGIT_AT_WORD_START);
+    Anchored m = Anchored.atDigits(STREET, text, AddressRecognizer::mayStartStreet);
     while (m.find()) {
       String name = m.group(2);
       if (hasOrdinaryWord(name)) {
@@ -231,6 +231,36 @@ public final class AddressRecognizer implements Recognizer {
               text.substring(box.start(), box.end())));
     }
     return out;
+  }
+
+  /** A house number (1 to 6 digits, a letter, a "-12" part) and a blank after it. */
+  private static boolean mayStartStreet(String text, int i) {
+    if (!Anchored.digitRunAt(text, i, 1, 6)) {
+      return false;
+    }
+    int j = i + Anchored.digitsAt(text, i, 6);
+    if (j < text.length() && Anchored.isAsciiLetter(text.charAt(j))) {
+      j++;
+    }
+    if (Anchored.oneOfAt(text, j, "-")) {
+      int digits = Anchored.digitsAt(text, j + 1, 5);
+      if (digits >= 1 && digits <= 4) {
+        j += 1 + digits;
+      }
+    }
+    int blanks = 0;
+    while (blanks < 2 && Anchored.oneOfAt(text, j, " \t")) {
+      j++;
+      blanks++;
+    }
+    if (blanks == 0 || j >= text.length()) {
+      return false;
+    }
+    // the street name starts with a letter, or is a number word such as "5th" or "4"
+    char c = text.charAt(j);
+    return Anchored.isAsciiLetter(c)
+        || (Anchored.isAsciiDigit(c)
+            && (j + 1 == text.length() || !Anchored.isAsciiDigit(text.charAt(j + 1))));
   }
 
   private static boolean hasOrdinaryWord(String name) {

@@ -32,7 +32,29 @@ public final class AgeRecognizer implements Recognizer {
           "\\b(?:age|aged|ages)[ \\t]?(?:is|of|was|:)?[ \\t]?(\\d{2,3})(?![\\w]|[.,]\\d)",
           Pattern.CASE_INSENSITIVE);
 
-  private static final String AFTER_PERSON_FIRST = "hsitymdgpf";
+  /** The words AGE_AFTER_PERSON starts with: the pattern runs only where one of them starts. */
+  private static final Cue AFTER_PERSON_START =
+      Cue.of(
+          "he",
+          "she",
+          "i",
+          "they",
+          "you",
+          "mom",
+          "dad",
+          "mother",
+          "father",
+          "grandma",
+          "grandpa",
+          "grandmother",
+          "grandfather",
+          "patient",
+          "pt",
+          "turn",
+          "turns",
+          "turned",
+          "turning");
+
   private static final Pattern AGE_APPOSITION = Pattern.compile("(\\d{2,3})(?=[,;)])");
 
   @Override
@@ -43,7 +65,7 @@ public final class AgeRecognizer implements Recognizer {
   @Override
   public List<Detection> find(String text) {
     List<Detection> out = new ArrayList<>(1);
-    collect(new Anchored(AGE_AFTER, text, Anchored.DIGIT_AT_WORD_START), 0.9, out);
+    collect(Anchored.atDigits(AGE_AFTER, text, AgeRecognizer::mayStartAgeAfter), 0.9, out);
     collect(
         new Anchored(
             AGE_BEFORE,
@@ -51,22 +73,34 @@ public final class AgeRecognizer implements Recognizer {
             (t, i) -> Anchored.startsWith(t, i, "age") && Anchored.WORD_START.at(t, i)),
         0.85,
         out);
-    collect(
-        new Anchored(
-            AGE_AFTER_PERSON,
-            text,
-            (t, i) ->
-                AFTER_PERSON_FIRST.indexOf(Character.toLowerCase(t.charAt(i))) >= 0
-                    && Anchored.WORD_START.at(t, i)),
-        0.8,
-        out);
+    collect(new Anchored(AGE_AFTER_PERSON, text, AFTER_PERSON_START::startsAt), 0.8, out);
     findAfterName(text, out);
     return out;
   }
 
+  /** Two or three digits, up to two blanks or dashes, then a "y" ("years", "yrs", "yo", "y/o"). */
+  private static boolean mayStartAgeAfter(String text, int i) {
+    if (!Anchored.digitRunAt(text, i, 2, 3)) {
+      return false;
+    }
+    int j = i + Anchored.digitsAt(text, i, 3);
+    for (int k = 0; k < 2 && Anchored.oneOfAt(text, j, " \t-"); k++) {
+      j++;
+    }
+    return Anchored.oneOfAt(text, j, "yY");
+  }
+
   /** "Fatima Al-Rashid, 96, needs home PT": a number set off by commas right after a name. */
   private static void findAfterName(String text, List<Detection> out) {
-    Anchored m = new Anchored(AGE_APPOSITION, text, Anchored.DIGIT_AT_WORD_START);
+    Anchored m =
+        Anchored.atDigits(
+            AGE_APPOSITION,
+            text,
+            (t, i) ->
+                i >= 2
+                    && t.charAt(i - 2) == ','
+                    && t.charAt(i - 1) == ' '
+                    && Anchored.digitRunAt(t, i, 2, 3));
     while (m.find()) {
       int comma = m.start() - 2;
       if (comma < 1 || text.charAt(comma) != ',' || text.charAt(comma + 1) != ' ') {

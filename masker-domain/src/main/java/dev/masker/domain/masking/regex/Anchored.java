@@ -25,19 +25,41 @@ final class Anchored {
   private final Pattern pattern;
   private final String text;
   private final Start start;
+  private final boolean digitFirst;
   private Matcher matcher;
   private int from;
 
   Anchored(Pattern pattern, String text, Start start) {
+    this(pattern, text, start, false);
+  }
+
+  private Anchored(Pattern pattern, String text, Start start, boolean digitFirst) {
     this.pattern = pattern;
     this.text = text;
     this.start = start;
+    this.digitFirst = digitFirst;
+  }
+
+  /**
+   * Like the constructor, for a start test that holds only at an ASCII digit: the scan skips every
+   * other char in a tight loop before asking the test, which most chars of a text never reach.
+   */
+  static Anchored atDigits(Pattern pattern, String text, Start start) {
+    return new Anchored(pattern, text, start, true);
   }
 
   /** Finds the next match after the previous one, like {@link Matcher#find()}. */
   boolean find() {
     int length = text.length();
     for (int i = from; i < length; i++) {
+      if (digitFirst) {
+        while (i < length && !isAsciiDigit(text.charAt(i))) {
+          i++;
+        }
+        if (i == length) {
+          break;
+        }
+      }
       if (start.at(text, i)) {
         if (matcher == null) {
           // Made at the first candidate: in most texts most recognizers find none.
@@ -81,6 +103,37 @@ final class Anchored {
 
   int end(int group) {
     return matcher.end(group);
+  }
+
+  /**
+   * A digit at a word start followed by between {@code min} and {@code max} ASCII digits in all (a
+   * cheap first test before a pattern that starts with {@code \\d{min,max}}).
+   */
+  static boolean digitRunAt(String text, int i, int min, int max) {
+    if (!DIGIT_AT_WORD_START.at(text, i)) {
+      return false;
+    }
+    int digits = digitsAt(text, i, max + 1);
+    return digits >= min && digits <= max;
+  }
+
+  /** The number of ASCII digits from {@code i}, counting no further than {@code max}. */
+  static int digitsAt(String text, int i, int max) {
+    int limit = Math.min(text.length(), i + max);
+    int j = i;
+    while (j < limit && isAsciiDigit(text.charAt(j))) {
+      j++;
+    }
+    return j - i;
+  }
+
+  /** Whether {@code text} has one of {@code chars} at {@code i}. */
+  static boolean oneOfAt(String text, int i, String chars) {
+    return i < text.length() && chars.indexOf(text.charAt(i)) >= 0;
+  }
+
+  static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   static boolean isAsciiDigit(char c) {

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * Payment card numbers: 13 to 19 digits, spaces or dashes between them allowed ("4111 1111 1111
  * 1111", "3782-822463-10005"), that pass the {@link Luhn} check. A known issuer prefix (Visa,
  * Mastercard, American Express, Discover, JCB, Diners) with its usual length raises the confidence;
- * an unknown prefix with a card cue keeps it usable. Canonical form: the digits.
+ * an unknown prefix with a card cue keeps it usable. A number failing Luhn is reported only right
+ * after a card cue ({@link CueOverValidator}). Canonical form: the digits.
  */
 public final class CreditCardRecognizer implements Recognizer {
   private static final Pattern CARD =
@@ -28,7 +29,7 @@ public final class CreditCardRecognizer implements Recognizer {
   @Override
   public List<Detection> find(String text) {
     List<Detection> out = new ArrayList<>(1);
-    Anchored m = new Anchored(CARD, text, Anchored.DIGIT_AT_WORD_START);
+    Anchored m = Anchored.atDigits(CARD, text, CreditCardRecognizer::mayStart);
     while (m.find()) {
       StringBuilder digits = new StringBuilder(19);
       for (int i = m.start(); i < m.end(); i++) {
@@ -37,9 +38,6 @@ public final class CreditCardRecognizer implements Recognizer {
           digits.append(c);
         }
       }
-      if (!Luhn.isValid(digits) || isOneDigitRepeated(digits)) {
-        continue;
-      }
       double confidence;
       if (isKnownIssuer(digits)) {
         confidence = 0.95;
@@ -47,6 +45,15 @@ public final class CreditCardRecognizer implements Recognizer {
         confidence = 0.85;
       } else {
         confidence = 0.65;
+      }
+      // a number failing Luhn ("card number 4111 1111 1111 1112") only right after a card cue
+      confidence =
+          CueOverValidator.confidence(
+              Luhn.isValid(digits) && !isOneDigitRepeated(digits),
+              () -> CUE.precedes(text, m.start(), CueOverValidator.WORDS),
+              confidence);
+      if (confidence == CueOverValidator.NOT_REPORTED) {
+        continue;
       }
       out.add(
           new Detection(
@@ -58,6 +65,33 @@ public final class CreditCardRecognizer implements Recognizer {
               digits.toString()));
     }
     return out;
+  }
+
+  /**
+   * A digit at a word start beginning a run of 13 to 19 digits joined by single spaces or dashes:
+   * the pattern matches only a whole run (any shorter match is followed by more of it).
+   */
+  private static boolean mayStart(String text, int i) {
+    if (!Anchored.DIGIT_AT_WORD_START.at(text, i)) {
+      return false;
+    }
+    int length = text.length();
+    int digits = 0;
+    int j = i;
+    while (j < length && digits <= 19) {
+      char c = text.charAt(j);
+      if (Anchored.isAsciiDigit(c)) {
+        digits++;
+        j++;
+      } else if ((c == ' ' || c == '\t' || c == '-')
+          && j + 1 < length
+          && Anchored.isAsciiDigit(text.charAt(j + 1))) {
+        j++;
+      } else {
+        break;
+      }
+    }
+    return digits >= 13 && digits <= 19;
   }
 
   private static boolean isOneDigitRepeated(CharSequence digits) {

@@ -1,86 +1,240 @@
 package dev.masker.domain.masking.regex;
 
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
  * A set of cue phrases ("date of birth", "ssn", "fax") matched case-insensitively as whole words. A
- * space in a phrase matches one or two spaces or dashes; a cue is never part of a longer word, and
- * a cue of one or two letters never follows a slash ("mg/dL" holds no "DL" cue).
+ * space in a phrase matches one or two spaces or dashes; an apostrophe in a phrase may be left out
+ * or written as a typographic one ("driver's", "drivers", "driver’s"); a cue is never part of a
+ * longer word, and a cue of one or two letters never follows a slash ("mg/dL" holds no "DL" cue).
+ *
+ * <p>The phrases are kept in a trie of lower-case chars and tried only where a word starts with one
+ * of their first letters: a handful of char comparisons per candidate and no regular expression, so
+ * a cue search costs little more than one scan of the text. Where several phrases match at one
+ * position, the longest match counts.
  */
 final class Cue {
-  private final Pattern pattern;
-  private final String firstChars;
+  /** The trie edge for a space between two words of a phrase. */
+  private static final char SEPARATOR = ' ';
 
-  private Cue(Pattern pattern, String firstChars) {
-    this.pattern = pattern;
-    this.firstChars = firstChars;
+  /** The trie edge for an apostrophe of a phrase, optional in the text. */
+  private static final char APOSTROPHE = '\'';
+
+  private final Node root = new Node();
+  private final boolean[] asciiFirst = new boolean[128];
+  private final StringBuilder otherFirst = new StringBuilder();
+
+  private Cue() {}
+
+  /** One trie node: its children by lower-case char, and what a phrase ending here needs. */
+  private static final class Node {
+    private char[] keys = new char[0];
+    private Node[] children = new Node[0];
+
+    /** The next word of a phrase, after one or two spaces or dashes. */
+    private Node separator;
+
+    /** After an apostrophe of a phrase, which the text may leave out. */
+    private Node apostrophe;
+
+    private boolean terminal;
+
+    /** The phrase ends with a letter or digit: no letter or digit may follow it. */
+    private boolean wordEnd;
+
+    /** The phrase has one or two chars: it must not follow a slash. */
+    private boolean notAfterSlash;
+
+    Node child(char key) {
+      if (key == SEPARATOR) {
+        if (separator == null) {
+          separator = new Node();
+        }
+        return separator;
+      }
+      if (key == APOSTROPHE) {
+        if (apostrophe == null) {
+          apostrophe = new Node();
+        }
+        return apostrophe;
+      }
+      Node existing = next(key);
+      if (existing != null) {
+        return existing;
+      }
+      Node child = new Node();
+      keys = java.util.Arrays.copyOf(keys, keys.length + 1);
+      children = java.util.Arrays.copyOf(children, children.length + 1);
+      keys[keys.length - 1] = key;
+      children[children.length - 1] = child;
+      return child;
+    }
+
+    /** The child for a lower-case char of a word, or null. */
+    Node next(char key) {
+      char[] k = keys;
+      for (int i = 0; i < k.length; i++) {
+        if (k[i] == key) {
+          return children[i];
+        }
+      }
+      return null;
+    }
   }
 
   static Cue of(String... phrases) {
-    String alternatives =
-        Arrays.stream(phrases)
-            .sorted(Comparator.comparingInt(String::length).reversed())
-            .map(Cue::phrasePattern)
-            .reduce((a, b) -> a + "|" + b)
-            .orElseThrow();
-    StringBuilder firstChars = new StringBuilder();
+    Cue cue = new Cue();
     for (String phrase : phrases) {
-      char first = Character.toLowerCase(phrase.charAt(0));
-      if (firstChars.indexOf(String.valueOf(first)) < 0) {
-        firstChars.append(first);
-      }
+      cue.add(phrase.toLowerCase(java.util.Locale.ROOT));
     }
-    return new Cue(
-        Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:" + alternatives + ")",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-        firstChars.toString());
+    return cue;
   }
 
-  private static String phrasePattern(String phrase) {
-    StringBuilder out = new StringBuilder();
-    if (phrase.length() <= 2) {
-      out.append("(?<!/)"); // a unit, not a cue: "dl" in "mg/dL"
+  private void add(String phrase) {
+    Node node = root;
+    String[] words = phrase.split(" ", -1);
+    for (int w = 0; w < words.length; w++) {
+      if (w > 0) {
+        node = node.child(SEPARATOR);
+      }
+      for (int k = 0; k < words[w].length(); k++) {
+        node = node.child(words[w].charAt(k));
+      }
     }
-    String separator = "";
-    for (String word : phrase.split(" ", -1)) {
-      out.append(separator).append(Pattern.quote(word).replace("'", "\\E['’]?\\Q"));
-      separator = "[\\s-]{1,2}";
+    node.terminal = true;
+    node.wordEnd = Character.isLetterOrDigit(phrase.charAt(phrase.length() - 1));
+    node.notAfterSlash = phrase.length() <= 2;
+    char first = phrase.charAt(0);
+    if (first < 128) {
+      asciiFirst[first] = true;
+    } else if (otherFirst.indexOf(String.valueOf(first)) < 0) {
+      otherFirst.append(first);
     }
-    if (Character.isLetterOrDigit(phrase.charAt(phrase.length() - 1))) {
-      out.append("(?![\\p{L}\\p{N}])"); // "F:" and "DL#" may touch their value
+  }
+
+  /** Whether a cue may start at {@code i}: a word start with one of the phrases' first chars. */
+  private boolean mayStart(String text, int i) {
+    char c = text.charAt(i);
+    boolean first = c < 128 ? asciiFirst[lowerAscii(c)] : isOtherFirst(Character.toLowerCase(c));
+    return first && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
+  }
+
+  private boolean isOtherFirst(char c) {
+    for (int k = 0; k < otherFirst.length(); k++) {
+      if (otherFirst.charAt(k) == c) {
+        return true;
+      }
     }
-    return out.toString();
+    return false;
+  }
+
+  /** The end of the longest cue starting at {@code start} and ending by {@code limit}, or -1. */
+  private int longestAt(String text, int start, int limit) {
+    return longest(text, start, start, root, limit);
+  }
+
+  private static int longest(String text, int start, int j, Node node, int limit) {
+    int best = -1;
+    if (node.terminal
+        && !(node.wordEnd && j < text.length() && Character.isLetterOrDigit(text.charAt(j)))
+        && !(node.notAfterSlash && start > 0 && text.charAt(start - 1) == '/')) {
+      best = j;
+    }
+    if (j < limit) {
+      char c = text.charAt(j);
+      Node child = node.next(c < 128 ? lowerAscii(c) : Character.toLowerCase(c));
+      if (child != null) {
+        best = Math.max(best, longest(text, start, j + 1, child, limit));
+      }
+      if (node.separator != null && isSeparator(c)) {
+        best = Math.max(best, longest(text, start, j + 1, node.separator, limit));
+        if (j + 1 < limit && isSeparator(text.charAt(j + 1))) {
+          best = Math.max(best, longest(text, start, j + 2, node.separator, limit));
+        }
+      }
+      if (node.apostrophe != null && (c == APOSTROPHE || c == '\u2019')) {
+        best = Math.max(best, longest(text, start, j + 1, node.apostrophe, limit));
+      }
+    }
+    if (node.apostrophe != null) {
+      best = Math.max(best, longest(text, start, j, node.apostrophe, limit));
+    }
+    return best;
+  }
+
+  private static char lowerAscii(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+  }
+
+  private static boolean isSeparator(char c) {
+    return c == ' ' || c == '-' || (c >= '\t' && c <= '\r');
+  }
+
+  /** The cues of a text, found one after another. */
+  final class Matches {
+    private final String text;
+    private int from;
+    private int start = -1;
+    private int end = -1;
+
+    private Matches(String text) {
+      this.text = text;
+    }
+
+    /** Finds the next cue after the previous one. */
+    boolean find() {
+      int length = text.length();
+      for (int i = from; i < length; i++) {
+        if (mayStart(text, i)) {
+          int e = longestAt(text, i, length);
+          if (e > i) {
+            start = i;
+            end = e;
+            from = e;
+            return true;
+          }
+        }
+      }
+      from = length;
+      return false;
+    }
+
+    /** The next cue starts at {@code position} or later. */
+    void skipTo(int position) {
+      from = Math.max(from, position);
+    }
+
+    int start() {
+      return start;
+    }
+
+    int end() {
+      return end;
+    }
   }
 
   /** Every cue of the text, tried only at word starts with a cue's first letter. */
-  Anchored anchored(String text) {
-    return new Anchored(
-        pattern,
-        text,
-        (t, i) ->
-            firstChars.indexOf(Character.toLowerCase(t.charAt(i))) >= 0
-                && (i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1))));
+  Matches matches(String text) {
+    return new Matches(text);
+  }
+
+  /** Whether a cue starts at {@code i}. */
+  boolean startsAt(String text, int i) {
+    return mayStart(text, i) && longestAt(text, i, text.length()) > i;
   }
 
   /** Whether {@code [start, end)} of the text is one cue and nothing more. */
   boolean isExactly(String text, int start, int end) {
-    Matcher m = pattern.matcher(text);
-    m.useTransparentBounds(true);
-    m.region(start, end);
-    return m.matches();
+    return start < end && mayStart(text, start) && longestAt(text, start, end) == end;
   }
 
   /** Whether a cue ends at most {@code maxWords} words before {@code position}. */
   boolean precedes(String text, int position, int maxWords) {
     int from = wordsBack(text, position, maxWords);
-    Matcher m = pattern.matcher(text);
-    m.useTransparentBounds(true);
-    m.region(from, position);
-    return m.find();
+    for (int i = from; i < position; i++) {
+      if (mayStart(text, i) && longestAt(text, i, position) > i) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -88,12 +242,15 @@ final class Cue {
    */
   int lastEndBefore(String text, int position, int maxWords) {
     int from = wordsBack(text, position, maxWords);
-    Matcher m = pattern.matcher(text);
-    m.useTransparentBounds(true);
-    m.region(from, position);
     int last = -1;
-    while (m.find()) {
-      last = m.end();
+    for (int i = from; i < position; i++) {
+      if (mayStart(text, i)) {
+        int e = longestAt(text, i, position);
+        if (e > i) {
+          last = e;
+          i = e - 1;
+        }
+      }
     }
     return last;
   }
@@ -101,10 +258,12 @@ final class Cue {
   /** Whether a cue starts within the {@code maxWords} words after {@code position}. */
   boolean follows(String text, int position, int maxWords) {
     int to = wordsForward(text, position, maxWords);
-    Matcher m = pattern.matcher(text);
-    m.useTransparentBounds(true);
-    m.region(position, to);
-    return m.find();
+    for (int i = position; i < to; i++) {
+      if (mayStart(text, i) && longestAt(text, i, to) > i) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The end of the window holding the {@code words} words after {@code position}. */

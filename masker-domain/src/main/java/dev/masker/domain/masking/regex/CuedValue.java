@@ -38,7 +38,7 @@ final class CuedValue {
   }
 
   void findIn(String text, List<Detection> out) {
-    Anchored m = cue.anchored(text);
+    Cue.Matches m = cue.matches(text);
     while (m.find()) {
       m.skipTo(valueAfter(text, m.end(), out));
     }

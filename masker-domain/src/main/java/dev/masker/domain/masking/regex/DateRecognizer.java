@@ -16,10 +16,11 @@ import java.util.regex.Pattern;
  * when the first number cannot be a month), ISO "1982-03-03" and "1982/03/03", written "March 3,
  * 1982", "3 March 1982", "3rd of March 1982", "Mar 3rd 1982", and partial dates "March 3rd" and
  * "March 1982", and "11/04" right after a date cue ("on", "since", "until", "appointment"…). Every
- * complete date must exist ({@link CalendarDate}); two-digit years use the pivot. A date within a
- * few words of a birth cue ("born", "b.", "date of birth", "DOB", "d.o.b.", "birthday", and the
- * same cues in Spanish, Portuguese, French, Italian, German and Dutch: "fecha de nacimiento",
- * "Geburtsdatum", "date de naissance"…) is a DOB.
+ * complete date must exist ({@link CalendarDate}), unless a birth or date cue is right before it
+ * ("date of birth 02/30/1980": {@link CueOverValidator}); two-digit years use the pivot. A date
+ * within a few words of a birth cue ("born", "b.", "date of birth", "DOB", "d.o.b.", "birthday",
+ * and the same cues in Spanish, Portuguese, French, Italian, German and Dutch: "fecha de
+ * nacimiento", "Geburtsdatum", "date de naissance"…) is a DOB.
  *
  * <p>Canonical form: ISO {@code yyyy-MM-dd} for complete dates, otherwise the text as written in
  * lower case with runs of spaces collapsed. Spoken dates ("March third, nineteen eighty-two") are
@@ -81,6 +82,23 @@ public final class DateRecognizer implements Recognizer {
       Pattern.compile(
           "(?<![\\w])" + MONTH + "\\.?,?[ \\t]{1,2}(?:of[ \\t])?" + YEAR + "(?![\\w])",
           Pattern.CASE_INSENSITIVE);
+
+  /** Words that name a date outright: an impossible date after them is still masked. */
+  private static final Cue DATE_CUE =
+      Cue.of(
+          "date",
+          "dated",
+          "date of service",
+          "dos",
+          "appointment",
+          "appt",
+          "visit",
+          "admitted",
+          "admission",
+          "discharged",
+          "discharge",
+          "surgery",
+          "seen on");
 
   private static final Cue BIRTH =
       Cue.of(
@@ -145,7 +163,13 @@ public final class DateRecognizer implements Recognizer {
   }
 
   private void numeric(String text, List<Detection> out) {
-    Anchored m = new Anchored(NUMERIC, text, Anchored.DIGIT_AT_WORD_START);
+    Anchored m =
+        Anchored.atDigits(
+            NUMERIC,
+            text,
+            (t, i) ->
+                Anchored.digitRunAt(t, i, 1, 2)
+                    && Anchored.oneOfAt(t, i + Anchored.digitsAt(t, i, 2), "/.-"));
     while (m.find()) {
       int first = Integer.parseInt(m.group(1));
       int second = Integer.parseInt(m.group(3));
@@ -156,6 +180,7 @@ public final class DateRecognizer implements Recognizer {
         date = CalendarDate.of(year, second, first);
       }
       if (date.isEmpty() || year < 1850 || year > 2150) {
+        cuedInvalid(text, m.start(), m.end(), year, first, second, out);
         continue;
       }
       double confidence = y.length() == 4 ? 0.9 : 0.8;
@@ -167,12 +192,18 @@ public final class DateRecognizer implements Recognizer {
   }
 
   private void iso(String text, List<Detection> out) {
-    Anchored m = new Anchored(ISO, text, Anchored.DIGIT_AT_WORD_START);
+    Anchored m =
+        Anchored.atDigits(
+            ISO,
+            text,
+            (t, i) -> Anchored.oneOfAt(t, i + 4, "-/") && Anchored.digitRunAt(t, i, 4, 4));
     while (m.find()) {
       int year = Integer.parseInt(m.group(1));
-      Optional<LocalDate> date =
-          CalendarDate.of(year, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
+      int month = Integer.parseInt(m.group(3));
+      int day = Integer.parseInt(m.group(4));
+      Optional<LocalDate> date = CalendarDate.of(year, month, day);
       if (date.isEmpty() || year < 1850 || year > 2150) {
+        cuedInvalid(text, m.start(), m.end(), year, month, day, out);
         continue;
       }
       add(text, m.start(), m.end(), 0.93, date.get().toString(), out);
@@ -181,15 +212,24 @@ public final class DateRecognizer implements Recognizer {
 
   /** "on 11/04": a month and day without a year, only right after a date cue. */
   private void monthDay(String text, List<Detection> out) {
-    Anchored m = new Anchored(MONTH_DAY, text, Anchored.DIGIT_AT_WORD_START);
+    Anchored m =
+        Anchored.atDigits(
+            MONTH_DAY,
+            text,
+            (t, i) ->
+                Anchored.digitRunAt(t, i, 1, 2)
+                    && Anchored.oneOfAt(t, i + Anchored.digitsAt(t, i, 2), "/"));
     while (m.find()) {
       int month = Integer.parseInt(m.group(1));
       int day = Integer.parseInt(m.group(2));
-      if (!CalendarDate.exists(2000, month, day)
-          || !(DAY_CUE.precedes(text, m.start(), 2) || BIRTH.precedes(text, m.start(), 6))) {
+      if (!(DAY_CUE.precedes(text, m.start(), 2) || BIRTH.precedes(text, m.start(), 6))) {
         continue;
       }
-      add(text, m.start(), m.end(), 0.65, m.group(), out);
+      if (CalendarDate.exists(2000, month, day)) {
+        add(text, m.start(), m.end(), 0.65, m.group(), out);
+      } else if (isDateShaped(month, day)) {
+        cued(text, m.start(), m.end(), m.group(), out);
+      }
     }
   }
 
@@ -201,7 +241,7 @@ public final class DateRecognizer implements Recognizer {
   }
 
   private void dayFirst(String text, List<Detection> out) {
-    Anchored m = new Anchored(DAY_FIRST, text, Anchored.DIGIT_AT_WORD_START);
+    Anchored m = Anchored.atDigits(DAY_FIRST, text, DateRecognizer::mayStartDayFirst);
     while (m.find()) {
       written(text, m.start(), m.end(), m.group(2), m.group(1), m.end(1), m.group(3), out);
     }
@@ -219,13 +259,19 @@ public final class DateRecognizer implements Recognizer {
     int month = monthNumber(monthName);
     int day = Integer.parseInt(dayDigits);
     if (yearDigits != null) {
-      Optional<LocalDate> date = CalendarDate.of(Integer.parseInt(yearDigits), month, day);
+      int year = Integer.parseInt(yearDigits);
+      Optional<LocalDate> date = CalendarDate.of(year, month, day);
       if (date.isPresent()) {
         add(text, start, end, 0.92, date.get().toString(), out);
+      } else {
+        cuedInvalid(text, start, end, year, month, day, out);
       }
       return;
     }
     if (!CalendarDate.exists(2000, month, day)) {
+      if (isDateShaped(month, day) && cueRightBefore(text, start)) {
+        cued(text, start, end, asWritten(text, start, end), out);
+      }
       return;
     }
     // a partial date; "may 5" and "mar 3" are too often other words unless an ordinal follows
@@ -276,22 +322,115 @@ public final class DateRecognizer implements Recognizer {
     }
   }
 
+  /**
+   * A date-shaped value the calendar rejects ("02/30/1980", "February 30, 1980", "13/13/2090"),
+   * reported only right after a birth or date cue ({@link CueOverValidator}); its canonical form is
+   * {@code yyyy-MM-dd} as written, month first unless only the second number can be a month.
+   */
+  private void cuedInvalid(
+      String text, int start, int end, int year, int first, int second, List<Detection> out) {
+    if (!isDateShaped(first, second) || !cueRightBefore(text, start)) {
+      return;
+    }
+    boolean monthFirst = first >= 1 && first <= 12;
+    int month = monthFirst ? first : second;
+    int day = monthFirst ? second : first;
+    cued(text, start, end, String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day), out);
+  }
+
+  /** One of the two numbers can be a month and the other a day of some month. */
+  private static boolean isDateShaped(int first, int second) {
+    return (first >= 1 && first <= 12 && second >= 1 && second <= 31)
+        || (second >= 1 && second <= 12 && first >= 1 && first <= 31);
+  }
+
+  private static boolean cueRightBefore(String text, int start) {
+    return BIRTH.precedes(text, start, CueOverValidator.WORDS)
+        || DATE_CUE.precedes(text, start, CueOverValidator.WORDS);
+  }
+
+  /** A cued value the calendar rejects: a DOB after a birth cue, else a DATE. */
+  private static void cued(String text, int start, int end, String canonical, List<Detection> out) {
+    EntityKind kind =
+        BIRTH.precedes(text, start, CueOverValidator.WORDS) ? EntityKind.DOB : EntityKind.DATE;
+    out.add(new Detection(kind, start, end, CueOverValidator.CONFIDENCE, Pass.REGEX, canonical));
+  }
+
   private static final String[] MONTH_PREFIXES = {
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
   };
 
+  /** Whether a month name starts at {@code i} (its first three letters, in any case). */
   private static boolean monthAt(String text, int i) {
-    if (i + 3 > text.length()
-        || "jfmasondJFMASOND".indexOf(text.charAt(i)) < 0
-        || !Anchored.WORD_START.at(text, i)) {
+    char c = text.charAt(i);
+    if (c >= 128 || !MONTH_INITIALS[c | 0x20] || i + 3 > text.length()) {
       return false;
     }
-    for (String prefix : MONTH_PREFIXES) {
-      if (text.regionMatches(true, i, prefix, 0, 3)) {
+    if (i > 0 && Anchored.isWordChar(text.charAt(i - 1))) {
+      return false;
+    }
+    char b = text.charAt(i + 1);
+    char d = text.charAt(i + 2);
+    if (b >= 128 || d >= 128) {
+      return false;
+    }
+    int key = ((c | 0x20) << 16) | ((b | 0x20) << 8) | (d | 0x20);
+    for (int prefix : MONTH_KEYS) {
+      if (prefix == key) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The three-letter month prefixes, each packed into an int. */
+  private static final int[] MONTH_KEYS = new int[MONTH_PREFIXES.length];
+
+  static {
+    for (int k = 0; k < MONTH_PREFIXES.length; k++) {
+      String p = MONTH_PREFIXES[k];
+      MONTH_KEYS[k] = (p.charAt(0) << 16) | (p.charAt(1) << 8) | p.charAt(2);
+    }
+  }
+
+  /**
+   * A day before a month name: one or two digits, maybe an ordinal suffix, one or two blanks, maybe
+   * "of", then a month's first letter.
+   */
+  private static boolean mayStartDayFirst(String text, int i) {
+    if (!Anchored.digitRunAt(text, i, 1, 2)) {
+      return false;
+    }
+    int j = i + Anchored.digitsAt(text, i, 2);
+    if (j + 1 < text.length()
+        && Anchored.isAsciiLetter(text.charAt(j))
+        && Anchored.isAsciiLetter(text.charAt(j + 1))) {
+      j += 2;
+    }
+    int blanks = 0;
+    while (blanks < 2 && Anchored.oneOfAt(text, j, " \t")) {
+      j++;
+      blanks++;
+    }
+    if (blanks == 0) {
+      return false;
+    }
+    if (Anchored.startsWith(text, j, "of")) {
+      j += 2;
+      while (Anchored.oneOfAt(text, j, " \t")) {
+        j++;
+      }
+    }
+    return j < text.length() && text.charAt(j) < 128 && MONTH_INITIALS[text.charAt(j) | 0x20];
+  }
+
+  /** The first letters of month names, lower case. */
+  private static final boolean[] MONTH_INITIALS = new boolean[128];
+
+  static {
+    for (String prefix : MONTH_PREFIXES) {
+      MONTH_INITIALS[prefix.charAt(0)] = true;
+    }
   }
 
   private static String asWritten(String text, int start, int end) {

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Device identifiers: serial numbers after a cue ("serial number", "S/N", "device id", "model and
  * serial"), 5 to 32 letters and digits (a UUID device id has 32); IMEIs (15 digits) after an "IMEI"
- * cue and valid by {@link Luhn}; MAC addresses ("00:1A:2B:3C:4D:5E"). Canonical form: upper case
- * without separators.
+ * cue, surer when valid by {@link Luhn} ({@link CueOverValidator}); MAC addresses
+ * ("00:1A:2B:3C:4D:5E"). Canonical form: upper case without separators.
  */
 public final class DeviceRecognizer implements Recognizer {
   private static final CuedValue SERIAL =
@@ -64,14 +64,21 @@ public final class DeviceRecognizer implements Recognizer {
   public List<Detection> find(String text) {
     List<Detection> out = new ArrayList<>(1);
     SERIAL.findIn(text, out);
-    Anchored imei = new Anchored(IMEI, text, Anchored.DIGIT_AT_WORD_START);
+    Anchored imei =
+        Anchored.atDigits(
+            IMEI,
+            text,
+            (t, i) -> Anchored.digitsAt(t, i, 3) >= 2 && Anchored.DIGIT_AT_WORD_START.at(t, i));
     while (imei.find()) {
-      String digits = imei.group(1).replaceAll("[^0-9]", "");
-      if (Luhn.isValid(digits) && IMEI_CUE.precedes(text, imei.start(), 4)) {
-        out.add(
-            new Detection(
-                EntityKind.DEVICE_ID, imei.start(), imei.end(), 0.95, Pass.REGEX, digits));
+      if (!IMEI_CUE.precedes(text, imei.start(), CueOverValidator.WORDS)) {
+        continue;
       }
+      String digits = imei.group(1).replaceAll("[^0-9]", "");
+      // the cue is right before: a number failing Luhn is reported too, less surely
+      double confidence = CueOverValidator.confidence(Luhn.isValid(digits), () -> true, 0.95);
+      out.add(
+          new Detection(
+              EntityKind.DEVICE_ID, imei.start(), imei.end(), confidence, Pass.REGEX, digits));
     }
     Anchored mac =
         new Anchored(

@@ -10,15 +10,16 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Written e-mail addresses ("Jane.Doe+clinic@Example.com"): a local part, "@", a domain whose last
- * label is an alphabetic top-level domain. Canonical form: the address in lower case. Spelled
- * addresses ("j o h n at gmail dot com") belong to the spoken pass.
+ * Written e-mail addresses ("Jane.Doe+clinic@Example.com"), internationalized ones too
+ * ("mária.lópez@exämple.com", "用户@例子.广告"): a local part, "@", a domain whose last label is an
+ * alphabetic top-level domain; letters and digits of any script count. Canonical form: the address
+ * in lower case. Spelled addresses ("j o h n at gmail dot com") belong to the spoken pass.
  */
 public final class EmailRecognizer implements Recognizer {
   private static final Pattern EMAIL =
       Pattern.compile(
-          "(?<![\\w.%+'-])[A-Za-z0-9][A-Za-z0-9._%+'-]{0,63}@"
-              + "[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\\.[A-Za-z0-9-]{1,63}){1,6}");
+          "(?<![\\p{L}\\p{M}\\p{N}_.%+'-])[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}._%+'-]{0,63}@"
+              + "[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}-]{0,62}(?:\\.[\\p{L}\\p{M}\\p{N}-]{1,63}){1,6}");
 
   @Override
   public Pass pass() {
@@ -80,7 +81,7 @@ public final class EmailRecognizer implements Recognizer {
     }
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+      if (!Character.isLetter(c) && Character.getType(c) != Character.NON_SPACING_MARK) {
         return false;
       }
     }

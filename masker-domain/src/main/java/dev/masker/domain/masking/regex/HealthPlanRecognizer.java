@@ -71,7 +71,14 @@ public final class HealthPlanRecognizer implements Recognizer {
   @Override
   public List<Detection> find(String text) {
     List<Detection> out = new ArrayList<>(1);
-    Anchored m = new Anchored(MBI, text, Anchored.DIGIT_AT_WORD_START);
+    Anchored m =
+        Anchored.atDigits(
+            MBI,
+            text,
+            (t, i) ->
+                i + 1 < t.length()
+                    && Anchored.isAsciiLetter(t.charAt(i + 1))
+                    && Anchored.DIGIT_AT_WORD_START.at(t, i));
     while (m.find()) {
       String compact = (m.group(1) + m.group(3) + m.group(4)).toUpperCase(Locale.ROOT);
       if (!MedicareBeneficiaryIdentifier.isValid(compact)) {

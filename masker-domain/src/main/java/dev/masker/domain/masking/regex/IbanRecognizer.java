@@ -12,10 +12,13 @@ import java.util.OptionalInt;
 /**
  * IBANs, compact or in groups ("GB82 WEST 1234 5698 7654 32"), in any case: a known country code,
  * two check digits, then exactly the country's number of letters and digits (single spaces
- * allowed), accepted only when the mod-97 check of {@link Iban} passes. Canonical form: upper case
- * without spaces.
+ * allowed), accepted when the mod-97 check of {@link Iban} passes, or right after an IBAN cue
+ * ({@link CueOverValidator}). Canonical form: upper case without spaces.
  */
 public final class IbanRecognizer implements Recognizer {
+  private static final Cue CUE =
+      Cue.of("iban", "iban number", "international bank account number", "bank account number");
+
   @Override
   public Pass pass() {
     return Pass.REGEX;
@@ -74,10 +77,13 @@ public final class IbanRecognizer implements Recognizer {
       return start;
     }
     String value = compact.toString();
-    if (!Iban.isValid(value)) {
+    double confidence =
+        CueOverValidator.confidence(
+            Iban.isValid(value), () -> CUE.precedes(text, start, CueOverValidator.WORDS), 0.97);
+    if (confidence == CueOverValidator.NOT_REPORTED) {
       return start;
     }
-    out.add(new Detection(EntityKind.IBAN, start, end, 0.97, Pass.REGEX, value));
+    out.add(new Detection(EntityKind.IBAN, start, end, confidence, Pass.REGEX, value));
     return end;
   }
 

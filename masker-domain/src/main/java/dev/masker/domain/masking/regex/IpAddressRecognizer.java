@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * IP addresses: IPv4 dotted quads and IPv6 addresses (full, compressed, IPv4-suffixed), each
- * checked by {@link IpAddresses}. Canonical form: IPv4 as written, IPv6 in lower case. Times
+ * checked by {@link IpAddresses}; a dotted quad that fails the check is still reported right after
+ * an IP cue ({@link CueOverValidator}). Canonical form: IPv4 as written, IPv6 in lower case. Times
  * ("10:30:45") and version numbers with fewer than four parts are not addresses.
  */
 public final class IpAddressRecognizer implements Recognizer {
@@ -19,6 +20,7 @@ public final class IpAddressRecognizer implements Recognizer {
       Pattern.compile("(?<![\\w.:])\\d{1,3}(?:\\.\\d{1,3}){3}(?![\\w]|\\.\\d|:[0-9a-f])");
   private static final Pattern IPV6_CANDIDATE =
       Pattern.compile("(?<![\\w:.])[0-9a-f:][0-9a-f:.]{1,44}(?![\\w:])", Pattern.CASE_INSENSITIVE);
+  private static final Cue CUE = Cue.of("ip", "ip address", "ipv4", "ip addr", "i.p. address");
 
   @Override
   public Pass pass() {
@@ -28,12 +30,25 @@ public final class IpAddressRecognizer implements Recognizer {
   @Override
   public List<Detection> find(String text) {
     List<Detection> out = new ArrayList<>(1);
-    Anchored v4 = new Anchored(IPV4, text, Anchored.DIGIT_AT_WORD_START);
+    Anchored v4 =
+        Anchored.atDigits(
+            IPV4,
+            text,
+            (t, i) ->
+                Anchored.digitRunAt(t, i, 1, 3)
+                    && Anchored.oneOfAt(t, i + Anchored.digitsAt(t, i, 3), "."));
     while (v4.find()) {
-      if (IpAddresses.isIpv4(text, v4.start(), v4.end())) {
+      int start = v4.start();
+      // octets over 255 or with leading zeros only right after an IP cue
+      double confidence =
+          CueOverValidator.confidence(
+              IpAddresses.isIpv4(text, start, v4.end()),
+              () -> CUE.precedes(text, start, CueOverValidator.WORDS),
+              0.9);
+      if (confidence != CueOverValidator.NOT_REPORTED) {
         out.add(
             new Detection(
-                EntityKind.IP_ADDRESS, v4.start(), v4.end(), 0.9, Pass.REGEX, v4.group()));
+                EntityKind.IP_ADDRESS, start, v4.end(), confidence, Pass.REGEX, v4.group()));
       }
     }
     Anchored v6 = new Anchored(IPV6_CANDIDATE, text, IpAddressRecognizer::mayStartIpv6);

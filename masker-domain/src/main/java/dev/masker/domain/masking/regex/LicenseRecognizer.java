@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
  * license", "DL", "CDL", "license number", "state license", "lic."), 5 to 15 letters and digits;
  * DEA registration numbers ("AB1234563") validated by their check digit, surer after a "DEA" cue;
  * NPI numbers (ten digits) after an "NPI" or "provider number" cue, validated by their Luhn check.
- * A DEA number whose check digit fails is still reported when a "DEA" cue is right before it.
- * Canonical form: upper case without separators. An NPI without a cue is not reported: ten digits
- * are more often a phone number.
+ * A DEA or NPI number whose check digit fails is still reported when its cue is right before it
+ * ({@link CueOverValidator}). Canonical form: upper case without separators. An NPI without a cue
+ * is not reported: ten digits are more often a phone number.
  */
 public final class LicenseRecognizer implements Recognizer {
   private static final CuedValue DRIVER =
@@ -81,25 +81,34 @@ public final class LicenseRecognizer implements Recognizer {
     Anchored dea = new Anchored(DEA, text, LicenseRecognizer::mayStartDea);
     while (dea.find()) {
       String compact = (dea.group(1) + dea.group(2)).toUpperCase(Locale.ROOT);
-      if (!Dea.isValid(compact)) {
-        continue;
-      }
-      boolean cued = DEA_CUE.precedes(text, dea.start(), 4);
+      boolean cued = DEA_CUE.precedes(text, dea.start(), CueOverValidator.WORDS);
       boolean upper = compact.equals(dea.group(1) + dea.group(2));
       if (!cued && !upper) {
         continue;
       }
-      double confidence = cued ? 0.95 : 0.8;
+      double confidence =
+          CueOverValidator.confidence(Dea.isValid(compact), () -> cued, cued ? 0.95 : 0.8);
+      if (confidence == CueOverValidator.NOT_REPORTED) {
+        continue;
+      }
       out.add(
           new Detection(
               EntityKind.LICENSE, dea.start(), dea.end(), confidence, Pass.REGEX, compact));
     }
-    Anchored npi = new Anchored(TEN_DIGITS, text, Anchored.DIGIT_AT_WORD_START);
+    Anchored npi = Anchored.atDigits(TEN_DIGITS, text, (t, i) -> Anchored.digitRunAt(t, i, 10, 10));
     while (npi.find()) {
-      if (Npi.isValid(npi.group(1)) && NPI_CUE.precedes(text, npi.start(), 5)) {
+      if (!NPI_CUE.precedes(text, npi.start(), 5)) {
+        continue;
+      }
+      double confidence =
+          CueOverValidator.confidence(
+              Npi.isValid(npi.group(1)),
+              () -> NPI_CUE.precedes(text, npi.start(), CueOverValidator.WORDS),
+              0.93);
+      if (confidence != CueOverValidator.NOT_REPORTED) {
         out.add(
             new Detection(
-                EntityKind.LICENSE, npi.start(), npi.end(), 0.93, Pass.REGEX, npi.group(1)));
+                EntityKind.LICENSE, npi.start(), npi.end(), confidence, Pass.REGEX, npi.group(1)));
       }
     }
     return out;

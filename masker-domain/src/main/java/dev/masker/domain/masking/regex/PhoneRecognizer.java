@@ -20,8 +20,10 @@ import java.util.regex.Pattern;
  * 7946 0958" gives {@code 442079460958}); an extension is appended after an {@code x}.
  *
  * <p>A seven-digit local number ("555-0121") is found only with a word for a line near it ("text me
- * at 555-0177", "555-0121 is my home line"). A fax cue ("fax", "F:") counts only if no phone cue
- * comes after it, so "F: … T: …" keeps the phone a PHONE.
+ * at 555-0177", "555-0121 is my home line"). A number whose area code or exchange no NANP number
+ * has ("123-456-7890", area N11, exchange 0xx or 1xx) is reported only right after a phone or fax
+ * cue ({@link CueOverValidator}). A fax cue ("fax", "F:") counts only if no phone cue comes after
+ * it, so "F: … T: …" keeps the phone a PHONE.
  *
  * <p>A national number with a trunk 0 ("my mobile is 07700 900123") is found after a word for a
  * line; its canonical form is its digits, as no country code is known.
@@ -54,7 +56,7 @@ public final class PhoneRecognizer implements Recognizer {
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern LOCAL =
-      Pattern.compile("(?<![\\w$€£+.,/-])([2-9]\\d{2})-(\\d{4})(?![\\w]|[.,/-]\\d)");
+      Pattern.compile("(?<![\\w$€£+.,/-])(\\d{3})-(\\d{4})(?![\\w]|[.,/-]\\d)");
 
   private static final Pattern NATIONAL =
       Pattern.compile(
@@ -124,28 +126,37 @@ public final class PhoneRecognizer implements Recognizer {
             NANP,
             text,
             (t, i) ->
-                (Anchored.isAsciiDigit(t.charAt(i)) || t.charAt(i) == '(' || t.charAt(i) == '+')
-                    && (i == 0 || !Anchored.isWordChar(t.charAt(i - 1))));
+                t.charAt(i) == '(' || t.charAt(i) == '+'
+                    ? i == 0 || !Anchored.isWordChar(t.charAt(i - 1))
+                    : mayStartNanpDigits(t, i));
     while (m.find()) {
       String area = m.group(2) != null ? m.group(2) : m.group(3);
       String exchange = m.group(5);
-      if (!isNanpArea(area) || exchange.charAt(0) < '2') {
-        continue;
-      }
       String sep1 = m.group(4) == null ? "" : m.group(4);
       String sep2 = m.group(6);
       if (m.group(8) == null && sep2.isBlank() && continuesWithDigits(text, m.end())) {
         // "415 555 2671 88": groups split only by spaces run on; this is a longer number.
         continue;
       }
-      double confidence = nanpConfidence(m.group(2) != null, m.group(1) != null, sep1, sep2);
+      // an area or exchange no NANP number has ("123-456-7890") only right after a phone cue,
+      // at the cue's confidence: a cue does not make it surer twice
+      int start = m.start();
+      boolean valid = isNanpArea(area) && exchange.charAt(0) >= '2';
+      double confidence =
+          CueOverValidator.confidence(
+              valid,
+              () -> lineCueRightBefore(text, start),
+              nanpConfidence(m.group(2) != null, m.group(1) != null, sep1, sep2));
+      if (confidence == CueOverValidator.NOT_REPORTED) {
+        continue;
+      }
       StringBuilder canonical =
           new StringBuilder(16).append(area).append(exchange).append(m.group(7));
       String extension = m.group(8);
       if (extension != null) {
         canonical.append('x').append(extension);
       }
-      emit(text, m.start(), m.end(), confidence, canonical.toString(), out);
+      emit(text, m.start(), m.end(), confidence, valid, canonical.toString(), out);
     }
   }
 
@@ -155,27 +166,66 @@ public final class PhoneRecognizer implements Recognizer {
    */
   private void findNational(String text, List<Detection> out) {
     Anchored m =
-        new Anchored(
+        Anchored.atDigits(
             NATIONAL, text, (t, i) -> t.charAt(i) == '0' && Anchored.DIGIT_AT_WORD_START.at(t, i));
     while (m.find()) {
       String digits = m.group(1) + m.group(2) + (m.group(3) == null ? "" : m.group(3));
       if ((digits.length() == 10 || digits.length() == 11) && LINE.precedes(text, m.start(), 4)) {
-        emit(text, m.start(), m.end(), 0.8, digits, out);
+        emit(text, m.start(), m.end(), 0.8, true, digits, out);
       }
     }
   }
 
   /** Seven digits with a dash, with a word for a phone line just before or after. */
   private void findLocal(String text, List<Detection> out) {
-    Anchored m = new Anchored(LOCAL, text, Anchored.DIGIT_AT_WORD_START);
+    Anchored m =
+        Anchored.atDigits(
+            LOCAL,
+            text,
+            (t, i) -> Anchored.oneOfAt(t, i + 3, "-") && Anchored.digitRunAt(t, i, 3, 3));
     while (m.find()) {
       if (isInsideLongerNumber(text, m.start()) || covered(out, m.start())) {
         continue;
       }
-      if (LINE.precedes(text, m.start(), 4) || LINE.follows(text, m.end(), 4)) {
-        emit(text, m.start(), m.end(), 0.75, m.group(1) + m.group(2), out);
+      boolean lineCue = LINE.precedes(text, m.start(), 4) || LINE.follows(text, m.end(), 4);
+      // an exchange starting with 0 or 1 ("call me at 155-0123") only right after a phone cue
+      int start = m.start();
+      boolean valid = m.group(1).charAt(0) >= '2';
+      double confidence =
+          CueOverValidator.confidence(valid, () -> lineCueRightBefore(text, start), 0.75);
+      if (lineCue && confidence != CueOverValidator.NOT_REPORTED) {
+        emit(text, m.start(), m.end(), confidence, valid, m.group(1) + m.group(2), out);
       }
     }
+  }
+
+  /**
+   * A digit at a word start whose run of digits can begin a NANP number: a country code 1 (1),
+   * maybe run into the area code (4), the exchange (7) or the line (11), or the area code (3), with
+   * the exchange (6) or the line (10).
+   */
+  private static boolean mayStartNanpDigits(String text, int i) {
+    if (!Anchored.DIGIT_AT_WORD_START.at(text, i)) {
+      return false;
+    }
+    switch (Anchored.digitsAt(text, i, 12)) {
+      case 1:
+      case 3:
+      case 4:
+      case 6:
+      case 7:
+      case 10:
+      case 11:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** Whether a phone or fax cue ends at most a few words before {@code start}. */
+  private static boolean lineCueRightBefore(String text, int start) {
+    return PHONE.precedes(text, start, CueOverValidator.WORDS)
+        || FAX.precedes(text, start, CueOverValidator.WORDS);
   }
 
   /** "(415) 555-0123", "415 555-0123": the seven digits end a longer number. */
@@ -202,10 +252,20 @@ public final class PhoneRecognizer implements Recognizer {
         && Anchored.isAsciiDigit(text.charAt(end + 1));
   }
 
+  /**
+   * Reports a number as a PHONE, or a FAX after a fax cue; a phone cue makes a {@code valid} one
+   * surer.
+   */
   private void emit(
-      String text, int start, int end, double confidence, String canonical, List<Detection> out) {
+      String text,
+      int start,
+      int end,
+      double confidence,
+      boolean valid,
+      String canonical,
+      List<Detection> out) {
     double c = confidence;
-    if (c < 0.85 && PHONE.precedes(text, start, 5)) {
+    if (valid && c < 0.85 && PHONE.precedes(text, start, 5)) {
       c = Math.min(0.88, c + 0.25);
     }
     if (c < 0.6) {
@@ -215,7 +275,12 @@ public final class PhoneRecognizer implements Recognizer {
     if (fax >= 0 && fax >= PHONE.lastEndBefore(text, start, 5)) {
       out.add(
           new Detection(
-              EntityKind.FAX, start, end, Math.min(0.95, c + 0.03), Pass.REGEX, canonical));
+              EntityKind.FAX,
+              start,
+              end,
+              valid ? Math.min(0.95, c + 0.03) : c,
+              Pass.REGEX,
+              canonical));
     } else {
       out.add(new Detection(EntityKind.PHONE, start, end, c, Pass.REGEX, canonical));
     }
@@ -271,7 +336,7 @@ public final class PhoneRecognizer implements Recognizer {
       if (m.group(3) != null) {
         digits.append('x').append(m.group(3));
       }
-      emit(text, m.start(), m.end(), 0.88, digits.toString(), out);
+      emit(text, m.start(), m.end(), 0.88, true, digits.toString(), out);
     }
   }
 }

@@ -29,14 +29,14 @@ public final class SsnRecognizer implements Recognizer {
   @Override
   public List<Detection> find(String text) {
     List<Detection> out = new ArrayList<>(1);
-    Anchored m = new Anchored(SSN, text, Anchored.DIGIT_AT_WORD_START);
+    // three digits and a separator, or nine digits in a row
+    Anchored m =
+        Anchored.atDigits(
+            SSN, text, (t, i) -> Anchored.digitRunAt(t, i, 9, 9) || threeThenTwo(t, i));
     while (m.find()) {
       int area = Integer.parseInt(m.group(1));
       int group = Integer.parseInt(m.group(3));
       int serial = Integer.parseInt(m.group(4));
-      if (!SocialSecurityNumber.isValid(area, group, serial)) {
-        continue;
-      }
       boolean cued = CUE.precedes(text, m.start(), 6);
       String separator = m.group(2).strip();
       if (separator.isEmpty() && continuesWithDigits(text, m.end())) {
@@ -51,10 +51,31 @@ public final class SsnRecognizer implements Recognizer {
       } else {
         continue; // nine digits or spaced groups alone are too often something else
       }
+      // a number outside the issued ranges ("912-…", "666-…", "…-00-…") only right after a cue
+      confidence =
+          CueOverValidator.confidence(
+              SocialSecurityNumber.isValid(area, group, serial),
+              () -> cued && CUE.precedes(text, m.start(), CueOverValidator.WORDS),
+              confidence);
+      if (confidence == CueOverValidator.NOT_REPORTED) {
+        continue;
+      }
       String canonical = m.group(1) + m.group(3) + m.group(4);
       out.add(new Detection(EntityKind.SSN, m.start(), m.end(), confidence, Pass.REGEX, canonical));
     }
     return out;
+  }
+
+  /** Three digits, a separator of at most three chars, then two digits. */
+  private static boolean threeThenTwo(String text, int i) {
+    if (!Anchored.digitRunAt(text, i, 3, 3)) {
+      return false;
+    }
+    int j = i + 3;
+    for (int k = 0; k < 3 && Anchored.oneOfAt(text, j, " \t-.,"); k++) {
+      j++;
+    }
+    return j > i + 3 && Anchored.digitsAt(text, j, 3) == 2;
   }
 
   private static boolean continuesWithDigits(String text, int end) {

@@ -53,16 +53,18 @@ public final class UrlRecognizer implements Recognizer {
     return out;
   }
 
-  /** A word that starts like a scheme or "www", or that holds a dot. */
+  /** A word that starts with a scheme or "www.", or that holds a dot. */
   private static boolean mayStart(String text, int i) {
     if (!Anchored.WORD_START.at(text, i)) {
       return false;
     }
-    char c = Character.toLowerCase(text.charAt(i));
-    if (c == 'h' || c == 'f' || c == 'w') {
+    if (Anchored.startsWith(text, i, "http")
+        || Anchored.startsWith(text, i, "ftp")
+        || Anchored.startsWith(text, i, "www.")) {
       return true;
     }
-    int limit = Math.min(text.length(), i + 254);
+    // the dot of a bare domain comes within its first label (at most 63 chars)
+    int limit = Math.min(text.length(), i + 64);
     for (int j = i + 1; j < limit; j++) {
       char d = text.charAt(j);
       if (d == '.') {

@@ -53,7 +53,8 @@ public final class VehicleRecognizer implements Recognizer {
             (t, i) ->
                 i + 17 <= t.length()
                     && (i + 17 == t.length() || !Anchored.isWordChar(t.charAt(i + 17)))
-                    && Anchored.WORD_START.at(t, i));
+                    && Anchored.WORD_START.at(t, i)
+                    && isAsciiAlphanumeric(t, i, i + 17));
     while (m.find()) {
       String value = m.group().toUpperCase(Locale.ROOT);
       if (!hasLetterAndDigit(value)) {
@@ -72,6 +73,16 @@ public final class VehicleRecognizer implements Recognizer {
     }
     PLATE.findIn(text, out);
     return out;
+  }
+
+  private static boolean isAsciiAlphanumeric(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (!(Anchored.isAsciiDigit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasLetterAndDigit(String value) {

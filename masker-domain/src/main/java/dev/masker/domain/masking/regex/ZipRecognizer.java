@@ -28,7 +28,7 @@ public final class ZipRecognizer implements Recognizer {
   @Override
   public List<Detection> find(String text) {
     List<Detection> out = new ArrayList<>(1);
-    Anchored m = new Anchored(ZIP, text, Anchored.DIGIT_AT_WORD_START);
+    Anchored m = Anchored.atDigits(ZIP, text, (t, i) -> Anchored.digitRunAt(t, i, 5, 5));
     while (m.find()) {
       double confidence;
       if (CUE.precedes(text, m.start(), 4)) {

@@ -96,13 +96,15 @@ public final class SpelledEmailRecognizer implements Recognizer {
 
   void find(List<SpokenToken> tokens, List<Detection> out) {
     int n = tokens.size();
+    var dots = new NextDot(tokens);
     for (int a = 0; a < n; a++) {
       var t = tokens.get(a);
       boolean spokenAt = t.is("at");
       if (!spokenAt && !t.is("@")) {
         continue;
       }
-      if (!dotWithin(tokens, a + 2, MAX_LABELS * 4)) {
+      int dot = dots.from(a + 2);
+      if (dot >= n || dot >= a + 2 + MAX_LABELS * 4) {
         continue;
       }
       int domainFrom = a + 1;
@@ -133,15 +135,37 @@ public final class SpelledEmailRecognizer implements Recognizer {
     }
   }
 
-  private static boolean dotWithin(List<SpokenToken> tokens, int from, int window) {
-    int stop = Math.min(tokens.size(), from + window);
-    for (int k = from; k < stop; k++) {
-      var t = tokens.get(k);
-      if (t.is("dot") || t.is(".") || t.is("period")) {
-        return true;
-      }
+  /**
+   * Where the next dot token ("dot", ".", "period") is, asked for positions that never go back: the
+   * answer for one position holds for every position up to it, so a scan of all the "at" tokens of
+   * a text reads each token once.
+   */
+  private static final class NextDot {
+    private final List<SpokenToken> tokens;
+    private int from = -1;
+    private int dot = -1;
+
+    NextDot(List<SpokenToken> tokens) {
+      this.tokens = tokens;
     }
-    return false;
+
+    /** The index of the first dot token at or after {@code position}, or the token count. */
+    int from(int position) {
+      if (position < from || position > dot) {
+        int k = position;
+        int n = tokens.size();
+        while (k < n && !isDot(tokens.get(k))) {
+          k++;
+        }
+        dot = k;
+      }
+      from = position;
+      return dot;
+    }
+
+    private static boolean isDot(SpokenToken t) {
+      return t.is("dot") || t.is(".") || t.is("period");
+    }
   }
 
   /** Reads labels joined by dots; returns the token index after the TLD, or -1. */

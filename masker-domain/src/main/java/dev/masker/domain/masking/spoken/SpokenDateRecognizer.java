@@ -5,6 +5,7 @@ import dev.masker.domain.masking.EntityKind;
 import dev.masker.domain.masking.Pass;
 import dev.masker.domain.masking.Recognizer;
 import dev.masker.domain.masking.regex.CalendarDate;
+import dev.masker.domain.masking.regex.CueOverValidator;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +20,11 @@ import java.util.Set;
  * three eighty two").
  *
  * <p>A complete date that exists (February 29 only in leap years) has the canonical {@code
- * yyyy-MM-dd}; a month and day without year is a DATE whose canonical is the matched text in lower
- * case, at lower confidence. A date within a few words of a birth cue ("born", "date of birth",
- * "birthday", "birthday's", "dob", "d o b") is a DOB.
+ * yyyy-MM-dd}; one that does not ("february thirtieth nineteen eighty") counts only with a birth or
+ * date cue right before it ({@link CueOverValidator}), and keeps that form; a month and day without
+ * year is a DATE whose canonical is the matched text in lower case, at lower confidence. A date
+ * within a few words of a birth cue ("born", "date of birth", "birthday", "birthday's", "dob", "d o
+ * b") is a DOB.
  *
  * <p><b>Two-digit years</b> ("eighty-two", "oh four") are placed by a fixed pivot: {@code 00} to
  * {@code pivot} mean 20xx, the rest 19xx. The default pivot is the written dates' one ({@link
@@ -232,7 +235,13 @@ public final class SpokenDateRecognizer implements Recognizer {
     if (year >= 0) {
       int y = NumberWords.value(year);
       int end = NumberWords.next(year);
-      if (!YearMonth.of(y, month).isValidDay(day)) {
+      // "february thirtieth nineteen eighty" only right after a cue
+      double confidence =
+          CueOverValidator.confidence(
+              YearMonth.of(y, month).isValidDay(day),
+              () -> day <= 31 && cueRightBefore(tokens, first),
+              birth ? 0.95 : 0.9);
+      if (confidence == CueOverValidator.NOT_REPORTED) {
         return -1;
       }
       var iso = String.format(Locale.ROOT, "%04d-%02d-%02d", y, month, day);
@@ -241,14 +250,16 @@ public final class SpokenDateRecognizer implements Recognizer {
               birth ? EntityKind.DOB : EntityKind.DATE,
               start,
               tokens.get(end - 1).end(),
-              birth ? 0.95 : 0.9,
+              confidence,
               Pass.REGEX,
               iso));
       return end;
     }
-    if (day > 31
-        || (month == 2 && day > 29)
-        || (day == 31 && !YearMonth.of(2000, month).isValidDay(31))) {
+    boolean exists =
+        day <= 31
+            && !(month == 2 && day > 29)
+            && !(day == 31 && !YearMonth.of(2000, month).isValidDay(31));
+    if (!exists && !(day <= 31 && cueRightBefore(tokens, first))) {
       return -1;
     }
     var monthToken =
@@ -274,6 +285,11 @@ public final class SpokenDateRecognizer implements Recognizer {
             Pass.REGEX,
             text.substring(start, end).toLowerCase(Locale.ROOT)));
     return afterDay;
+  }
+
+  /** Whether a birth or date cue ends at most a few tokens before token {@code first}. */
+  private static boolean cueRightBefore(List<SpokenToken> tokens, int first) {
+    return CUES.nearestMatchBefore(tokens, first, CueOverValidator.TOKENS + 1).isPresent();
   }
 
   /** "on march third", "on the twenty second of may": a date preposition, maybe before "the". */
@@ -469,16 +485,24 @@ public final class SpokenDateRecognizer implements Recognizer {
     }
     int month = parts[0];
     int day = parts[1];
-    if (month < 1 || month > 12 || day < 1 || !YearMonth.of(y, month).isValidDay(day)) {
+    if (month < 1 || month > 12 || day < 1 || day > 31) {
       return;
     }
     boolean birth = cue == Cue.BIRTH;
+    double confidence =
+        CueOverValidator.confidence(
+            YearMonth.of(y, month).isValidDay(day),
+            () -> cueRightBefore(tokens, run.firstToken()),
+            birth ? 0.9 : 0.75);
+    if (confidence == CueOverValidator.NOT_REPORTED) {
+      return;
+    }
     out.add(
         new Detection(
             birth ? EntityKind.DOB : EntityKind.DATE,
             run.start(),
             run.end(),
-            birth ? 0.9 : 0.75,
+            confidence,
             Pass.REGEX,
             String.format(Locale.ROOT, "%04d-%02d-%02d", y, month, day)));
   }

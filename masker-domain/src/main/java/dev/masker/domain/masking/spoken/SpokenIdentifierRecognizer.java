@@ -4,6 +4,7 @@ import dev.masker.domain.masking.Detection;
 import dev.masker.domain.masking.EntityKind;
 import dev.masker.domain.masking.Pass;
 import dev.masker.domain.masking.Recognizer;
+import dev.masker.domain.masking.regex.CueOverValidator;
 import dev.masker.domain.masking.regex.Dea;
 import dev.masker.domain.masking.regex.Iban;
 import dev.masker.domain.masking.regex.Npi;
@@ -19,7 +20,8 @@ import java.util.Set;
  * one two three …" (LICENSE, DEA check digit), "the vin is one h g c m …" (VEHICLE_ID, VIN check
  * digit), "plate number eight x k l two two four" (VEHICLE_ID), "the pump serial is one one four
  * nine …" (DEVICE_ID), "my i b a n is d e eight nine …" (IBAN, mod-97). An IBAN whose check digits
- * are right is found without a cue too.
+ * are right is found without a cue too; a DEA, NPI, VIN or IBAN whose check fails is found when its
+ * cue is right before it ({@link CueOverValidator}).
  *
  * <p>A code is a run of spelled letters ("a b c"), digits as written, digit words, "oh" and "o",
  * "double"/"triple" + a letter or digit and two-digit numbers ("seventy seven"), with dashes,
@@ -207,10 +209,20 @@ public final class SpokenIdentifierRecognizer implements Recognizer {
         return;
       }
     }
-    classify(tokens, code, match.meaning(), out);
+    classify(
+        tokens,
+        code,
+        match.meaning(),
+        CueOverValidator.rightBefore(match.lastToken(), code.first),
+        out);
   }
 
-  private static void classify(List<SpokenToken> tokens, Code code, Cue cue, List<Detection> out) {
+  /**
+   * Reports the code after {@code cue}; {@code rightBefore} when the cue ends at most a few tokens
+   * before it, so that a code failing its check digit still counts ({@link CueOverValidator}).
+   */
+  private static void classify(
+      List<SpokenToken> tokens, Code code, Cue cue, boolean rightBefore, List<Detection> out) {
     String value = code.value(cue == Cue.VIN);
     int len = value.length();
     int digits = code.digitCount(value);
@@ -222,6 +234,9 @@ public final class SpokenIdentifierRecognizer implements Recognizer {
             out.add(detection(tokens, code, EntityKind.LICENSE, 0.95, value));
           } else if (cue == Cue.LICENSE) {
             out.add(detection(tokens, code, EntityKind.LICENSE, 0.85, value));
+          } else if (rightBefore) {
+            out.add(
+                detection(tokens, code, EntityKind.LICENSE, CueOverValidator.CONFIDENCE, value));
           }
           return;
         }
@@ -230,8 +245,12 @@ public final class SpokenIdentifierRecognizer implements Recognizer {
         }
         return;
       case NPI:
-        if (len == 10 && digits == 10 && Npi.isValid(value)) {
-          out.add(detection(tokens, code, EntityKind.LICENSE, 0.93, value));
+        if (len == 10 && digits == 10) {
+          double confidence =
+              CueOverValidator.confidence(Npi.isValid(value), () -> rightBefore, 0.93);
+          if (confidence != CueOverValidator.NOT_REPORTED) {
+            out.add(detection(tokens, code, EntityKind.LICENSE, confidence, value));
+          }
         }
         return;
       case VIN:
@@ -255,7 +274,8 @@ public final class SpokenIdentifierRecognizer implements Recognizer {
         if (Iban.isValid(value)) {
           out.add(detection(tokens, code, EntityKind.IBAN, 0.95, value));
         } else if (len >= 15 && len <= 34 && Character.isLetter(value.charAt(0))) {
-          out.add(detection(tokens, code, EntityKind.IBAN, 0.7, value));
+          double confidence = rightBefore ? CueOverValidator.CONFIDENCE : 0.7;
+          out.add(detection(tokens, code, EntityKind.IBAN, confidence, value));
         }
         return;
       default:

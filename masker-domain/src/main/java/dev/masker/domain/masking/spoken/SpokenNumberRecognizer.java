@@ -5,6 +5,7 @@ import dev.masker.domain.masking.EntityKind;
 import dev.masker.domain.masking.Pass;
 import dev.masker.domain.masking.Recognizer;
 import dev.masker.domain.masking.UsStates;
+import dev.masker.domain.masking.regex.CueOverValidator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +21,10 @@ import java.util.Map;
  *   <li>10 or 11 digits starting with one 0 (a national number outside North America), with a phone
  *       or fax cue: PHONE/FAX, canonical the digits as said;
  *   <li>9 digits with an SSN cue and a valid area/group/serial: SSN (low confidence without cue);
+ *       an invalid one only with the cue right before it ({@link CueOverValidator});
  *   <li>member/policy/insurance cue, 6–20 digits: HEALTH_PLAN_ID; MRN/chart cue, 5–12: MRN; account
- *       cue, 6–17: ACCOUNT; card cue and Luhn, 13–19: CREDIT_CARD (Luhn-valid 15 or 16 digits
- *       without cue at low confidence); zip cue, 5 or 9: ZIP.
+ *       cue, 6–17: ACCOUNT; card cue and Luhn (or the cue right before), 13–19: CREDIT_CARD
+ *       (Luhn-valid 15 or 16 digits without cue at low confidence); zip cue, 5 or 9: ZIP.
  * </ul>
  *
  * <p>Runs made only of written digits belong to the written-format recognizers and are skipped, as
@@ -234,7 +236,9 @@ public final class SpokenNumberRecognizer implements Recognizer {
         }
       }
       if (r.hasWord() || isSpacedDigits(r)) {
-        var detection = classify(r, cue);
+        boolean rightBefore =
+            match != null && CueOverValidator.rightBefore(match.lastToken(), r.firstToken());
+        var detection = classify(r, cue, rightBefore);
         if (detection == null && isZipAfterPlace(tokens, r)) {
           detection = detection(r, EntityKind.ZIP, 0.8, r.digits());
         }
@@ -359,7 +363,12 @@ public final class SpokenNumberRecognizer implements Recognizer {
     return t.is("-") || t.is(",") || t.is(".") || t.is("dash") || t.is("um") || t.is("uh");
   }
 
-  private static Detection classify(NumberWords.Run run, Cue cue) {
+  /**
+   * The detection a run makes after {@code cue}; {@code rightBefore} when that cue ends at most a
+   * few tokens before the run, so that a value failing its validator still counts ({@link
+   * CueOverValidator}).
+   */
+  private static Detection classify(NumberWords.Run run, Cue cue, boolean rightBefore) {
     var d = run.digits();
     int len = d.length();
     if (isCounting(run.groups())) {
@@ -381,8 +390,11 @@ public final class SpokenNumberRecognizer implements Recognizer {
           }
           break;
         case SSN:
-          if (len == 9 && isValidSsn(d)) {
-            return detection(run, EntityKind.SSN, 0.95, d);
+          if (len == 9) {
+            double confidence = CueOverValidator.confidence(isValidSsn(d), () -> rightBefore, 0.95);
+            if (confidence != CueOverValidator.NOT_REPORTED) {
+              return detection(run, EntityKind.SSN, confidence, d);
+            }
           }
           break;
         case HEALTH_PLAN:
@@ -401,8 +413,12 @@ public final class SpokenNumberRecognizer implements Recognizer {
           }
           break;
         case CARD:
-          if (len >= 13 && len <= 19 && isLuhnValid(d)) {
-            return detection(run, EntityKind.CREDIT_CARD, 0.95, d);
+          if (len >= 13 && len <= 19) {
+            double confidence =
+                CueOverValidator.confidence(isLuhnValid(d), () -> rightBefore, 0.95);
+            if (confidence != CueOverValidator.NOT_REPORTED) {
+              return detection(run, EntityKind.CREDIT_CARD, confidence, d);
+            }
           }
           break;
         case ZIP:

@@ -6,6 +6,15 @@ import java.util.Locale;
 
 /** Splits a transcript into {@link SpokenToken}s in one linear scan. */
 public final class SpokenTokens {
+  /** One-char strings of ASCII, shared: a symbol or a spelled letter costs no new string. */
+  private static final String[] ASCII = new String[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII[c] = String.valueOf(c);
+    }
+  }
+
   private SpokenTokens() {}
 
   public static List<SpokenToken> of(String text) {
@@ -33,7 +42,10 @@ public final class SpokenTokens {
             break;
           }
         }
-        var word = text.substring(i, j).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        var word =
+            j == i + 1 && c < 128
+                ? ASCII[Character.toLowerCase(c)]
+                : text.substring(i, j).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         tokens.add(new SpokenToken(i, j, word, SpokenToken.Type.WORD));
         i = j;
       } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
@@ -43,7 +55,8 @@ public final class SpokenTokens {
         if (Character.isHighSurrogate(c) && j < n && Character.isLowSurrogate(text.charAt(j))) {
           j++;
         }
-        tokens.add(new SpokenToken(i, j, text.substring(i, j), SpokenToken.Type.SYMBOL));
+        var symbol = j == i + 1 && c < 128 ? ASCII[c] : text.substring(i, j);
+        tokens.add(new SpokenToken(i, j, symbol, SpokenToken.Type.SYMBOL));
         i = j;
       }
     }

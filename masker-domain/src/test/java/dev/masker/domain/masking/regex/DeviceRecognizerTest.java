@@ -2,6 +2,8 @@ package dev.masker.domain.masking.regex;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.masker.domain.masking.EntityKind;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,12 +31,21 @@ class DeviceRecognizerTest {
   @ValueSource(
       strings = {
         "serial killer",
-        "IMEI 490154203237519",
+        "490154203237519",
         "490154203237518",
         "at 10:30:45 today",
         "series 5 of 12"
       })
   void uncued_or_invalid_values_are_not_device_ids(String text) {
     assertThat(Found.in(recognizer, text)).isEmpty();
+  }
+
+  @Test
+  void an_imei_failing_luhn_right_after_its_cue_is_a_device_id_less_surely() {
+    var found = Found.only(recognizer, "IMEI 490154203237519");
+
+    assertThat(found.kind()).isEqualTo(EntityKind.DEVICE_ID);
+    assertThat(found.confidence()).isEqualTo(CueOverValidator.CONFIDENCE);
+    assertThat(Found.only(recognizer, "IMEI 490154203237518").confidence()).isEqualTo(0.95);
   }
 }

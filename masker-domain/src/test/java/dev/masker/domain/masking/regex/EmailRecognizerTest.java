@@ -18,6 +18,9 @@ class EmailRecognizerTest {
           write to bob_smith@mail.example.org.      | EMAIL [bob_smith@mail.example.org] bob_smith@mail.example.org
           (j.o'neil@example.co.uk)                  | EMAIL [j.o'neil@example.co.uk] j.o'neil@example.co.uk
           it's MARY99@EXAMPLE.NET, thanks           | EMAIL [MARY99@EXAMPLE.NET] mary99@example.net
+          é-mail: mária.lópez@exämple.com           | EMAIL [mária.lópez@exämple.com] mária.lópez@exämple.com
+          José@Clínica.es.                          | EMAIL [José@Clínica.es] josé@clínica.es
+          联系 用户@例子.广告 谢谢                      | EMAIL [用户@例子.广告] 用户@例子.广告
           """)
   void an_email_address_is_found_in_lower_case(String text, String expected) {
     assertThat(Found.in(recognizer, text)).containsExactly(expected);

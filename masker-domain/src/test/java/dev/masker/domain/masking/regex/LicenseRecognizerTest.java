@@ -2,6 +2,7 @@ package dev.masker.domain.masking.regex;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.masker.domain.masking.EntityKind;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,14 +30,31 @@ class LicenseRecognizerTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "NPI 1234567890",
+        "1234567890",
         "1234567893",
         "prescriber ab1234563 signed",
-        "DEA AB1234562",
+        "prescriber AB1234562 signed",
         "license expired last year",
         "the license is 12"
       })
   void invalid_or_uncued_numbers_are_not_licences(String text) {
     assertThat(Found.in(recognizer, text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "NPI 1234567890 | 1234567890",
+        "DEA AB1234562 | AB1234562",
+        "the dea number is xb1234562 | XB1234562"
+      })
+  void an_npi_or_dea_number_failing_its_check_right_after_its_cue_is_a_licence_less_surely(
+      String text, String canonical) {
+    var found = Found.only(recognizer, text);
+
+    assertThat(found.kind()).isEqualTo(EntityKind.LICENSE);
+    assertThat(found.canonical()).isEqualTo(canonical);
+    assertThat(found.confidence()).isEqualTo(CueOverValidator.CONFIDENCE);
   }
 }

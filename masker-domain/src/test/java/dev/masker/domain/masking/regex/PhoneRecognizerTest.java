@@ -57,7 +57,7 @@ class PhoneRecognizerTest {
         "room 12, bed 4",
         "it costs $415.555.2671",
         "lot 123-456-7890 expired", // no area code starts with 1
-        "call 911-555-0123", // N11 codes are services, not area codes
+        "ref 911-555-0123", // N11 codes are services, not area codes
         "the numbers were 300, 400, 5000",
         "card 4111 1111 1111 1111",
         "1234567890123456",
@@ -66,6 +66,25 @@ class PhoneRecognizerTest {
       })
   void ordinary_numbers_are_not_phone_numbers(String text) {
     assertThat(Found.in(recognizer, text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "call me at 123-456-7890 | PHONE | 1234567890",
+        "my number is 911-555-0123 | PHONE | 9115550123",
+        "my number is (415) 055-2671 | PHONE | 4150552671",
+        "fax 023 555 0199 | FAX | 0235550199",
+        "call me at 155-0123 | PHONE | 1550123"
+      })
+  void a_number_no_nanp_line_has_right_after_a_phone_cue_is_still_a_phone_number(
+      String text, String kind, String canonical) {
+    var found = Found.only(recognizer, text);
+
+    assertThat(found.kind().name()).isEqualTo(kind);
+    assertThat(found.canonical()).isEqualTo(canonical);
+    assertThat(found.confidence()).isLessThan(0.9);
   }
 
   @ParameterizedTest

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.masker.domain.masking.Detection;
 import dev.masker.domain.masking.EntityKind;
+import dev.masker.domain.masking.regex.CueOverValidator;
 import java.util.List;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
@@ -61,9 +62,20 @@ class SpokenIdentifierRecognizerTest {
   }
 
   @Test
-  void a_dea_number_with_a_wrong_check_digit_is_not_reported() {
-    assertThat(recognizer.find("the dea number is b j five two six three seven four one"))
-        .isEmpty();
+  void a_dea_number_with_a_wrong_check_digit_right_after_its_cue_is_reported_less_surely() {
+    var d = only("the dea number is b j five two six three seven four one");
+
+    assertThat(d.kind()).isEqualTo(EntityKind.LICENSE);
+    assertThat(d.confidence()).isEqualTo(CueOverValidator.CONFIDENCE);
+  }
+
+  @Test
+  void an_npi_with_a_wrong_check_digit_right_after_its_cue_is_reported_less_surely() {
+    var d = only("the npi is one two three four five six seven eight nine oh");
+
+    assertThat(d.kind()).isEqualTo(EntityKind.LICENSE);
+    assertThat(d.canonical()).isEqualTo("1234567890");
+    assertThat(d.confidence()).isEqualTo(CueOverValidator.CONFIDENCE);
   }
 
   @Test

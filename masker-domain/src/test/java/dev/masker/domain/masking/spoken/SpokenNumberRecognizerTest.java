@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.masker.domain.masking.Detection;
 import dev.masker.domain.masking.EntityKind;
 import dev.masker.domain.masking.Pass;
+import dev.masker.domain.masking.regex.CueOverValidator;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -134,7 +135,7 @@ class SpokenNumberRecognizerTest {
   }
 
   @Test
-  void a_credit_card_read_out_with_a_card_cue_is_found_when_its_luhn_check_holds() {
+  void a_credit_card_read_out_with_a_card_cue_is_surer_when_its_luhn_check_holds() {
     // 4111 1111 1111 1111 is the well-known Visa test number (valid Luhn).
     var valid =
         recognizer.find(
@@ -147,7 +148,24 @@ class SpokenNumberRecognizerTest {
 
     assertThat(valid).extracting(Detection::kind).containsExactly(EntityKind.CREDIT_CARD);
     assertThat(valid.get(0).canonical()).isEqualTo("4111111111111111");
-    assertThat(invalid).isEmpty();
+    // failing Luhn right after the cue: still a card, less surely
+    assertThat(invalid).extracting(Detection::kind).containsExactly(EntityKind.CREDIT_CARD);
+    assertThat(invalid.get(0).confidence()).isEqualTo(CueOverValidator.CONFIDENCE);
+    assertThat(valid.get(0).confidence()).isGreaterThan(CueOverValidator.CONFIDENCE);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "zero zero zero one two three four five six",
+        "six six six one two three four five six",
+        "the code is nine one two one two three four five six",
+        "one two three oh oh four five six seven",
+        "one two three four five oh oh oh oh",
+        "my social worker said the code is nine one two one two three four five six",
+      })
+  void a_social_security_number_in_a_range_never_issued_is_not_one_without_a_cue(String text) {
+    assertThat(recognizer.find(text)).noneMatch(d -> d.kind() == EntityKind.SSN);
   }
 
   @ParameterizedTest
@@ -155,12 +173,16 @@ class SpokenNumberRecognizerTest {
       strings = {
         "my social is zero zero zero one two three four five six",
         "my social is six six six one two three four five six",
-        "my social is nine one two one two three four five six",
+        "my social is nine one two, three four, five six seven eight",
         "my social is one two three oh oh four five six seven",
-        "my social is one two three four five oh oh oh oh",
+        "social security number one two three four five oh oh oh oh",
       })
-  void a_social_security_number_in_a_range_never_issued_is_not_reported_as_one(String text) {
-    assertThat(recognizer.find(text)).noneMatch(d -> d.kind() == EntityKind.SSN);
+  void a_social_security_number_in_a_range_never_issued_right_after_a_cue_is_one_less_surely(
+      String text) {
+    var found = recognizer.find(text);
+
+    assertThat(found).extracting(Detection::kind).containsExactly(EntityKind.SSN);
+    assertThat(found.get(0).confidence()).isEqualTo(CueOverValidator.CONFIDENCE);
   }
 
   @Test

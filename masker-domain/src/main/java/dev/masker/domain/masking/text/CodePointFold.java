@@ -1,0 +1,215 @@
+package dev.masker.domain.masking.text;
+
+import java.text.Normalizer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What one code point becomes for detection (the rules are listed in {@link FoldedText}), worked
+ * out once per code point and kept: a table for ASCII, lazily filled pages for the rest of the
+ * Basic Multilingual Plane, and a bounded map for supplementary code points (emoji, mathematical
+ * digits). Thread-safe: entries are immutable, and two threads computing one entry compute the same
+ * thing.
+ */
+final class CodePointFold {
+  /** How a code point takes part in folding. */
+  enum Role {
+    /** Kept as it is. */
+    SAME,
+    /** Replaced by {@link Fold#replacement()} (one or more chars). */
+    MAPPED,
+    /** A space of any width: {@code ' '}, part of a blank run. */
+    SPACE,
+    /**
+     * A line break or tab: kept ({@code '\n'} for the Unicode line separators) but between digits.
+     */
+    LINE,
+    /** Renders as nothing: removed, but reads as a space between two digits. */
+    INVISIBLE,
+    /** A combining mark: composed with its base where NFKC can, else kept or dropped. */
+    MARK,
+    /** An em dash or a bar: prose punctuation, but {@code '-'} between digit groups. */
+    PROSE_DASH
+  }
+
+  /** A code point's role and, for {@code MAPPED}, {@code SPACE} and {@code LINE}, its text. */
+  record Fold(Role role, String replacement) {}
+
+  private static final Fold SAME = new Fold(Role.SAME, null);
+  private static final Fold MARK = new Fold(Role.MARK, null);
+  private static final Fold INVISIBLE = new Fold(Role.INVISIBLE, "");
+  private static final Fold SPACE = new Fold(Role.SPACE, " ");
+  private static final Fold NEW_LINE = new Fold(Role.LINE, "\n");
+  private static final Fold PROSE_DASH = new Fold(Role.PROSE_DASH, null);
+
+  private static final Fold[] ASCII = new Fold[128];
+  private static final Fold[][] PAGES = new Fold[256][];
+  private static final int SUPPLEMENTARY_CACHE = 4096;
+  private static final Map<Integer, Fold> SUPPLEMENTARY = new ConcurrentHashMap<>();
+
+  static {
+    for (int c = 0; c < 128; c++) {
+      ASCII[c] = compute(c);
+    }
+  }
+
+  private CodePointFold() {}
+
+  static Fold of(int codePoint) {
+    if (codePoint < 128) {
+      return ASCII[codePoint];
+    }
+    if (codePoint < 0x10000) {
+      Fold[] page = PAGES[codePoint >>> 8];
+      if (page == null) {
+        page = new Fold[256];
+        PAGES[codePoint >>> 8] = page;
+      }
+      Fold fold = page[codePoint & 0xff];
+      if (fold == null) {
+        fold = compute(codePoint);
+        page[codePoint & 0xff] = fold;
+      }
+      return fold;
+    }
+    Fold fold = SUPPLEMENTARY.get(codePoint);
+    if (fold == null) {
+      fold = compute(codePoint);
+      if (SUPPLEMENTARY.size() < SUPPLEMENTARY_CACHE) {
+        SUPPLEMENTARY.put(codePoint, fold);
+      }
+    }
+    return fold;
+  }
+
+  /** Whether the code point is a line break or tab ({@code \t \n \u000b \f \r}, NEL, LS, PS). */
+  static boolean isLine(int c) {
+    return (c >= '\t' && c <= '\r') || c == 0x85 || c == 0x2028 || c == 0x2029;
+  }
+
+  static boolean isMark(int type) {
+    return type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK;
+  }
+
+  /**
+   * Invisible code points that are not format characters (those are all invisible): the combining
+   * grapheme joiner, variation selectors, Mongolian free variation selectors and vowel separator,
+   * and the Hangul fillers.
+   */
+  private static boolean isInvisibleExtra(int c) {
+    return c == 0x034F
+        || (c >= 0xFE00 && c <= 0xFE0F)
+        || (c >= 0xE0100 && c <= 0xE01EF)
+        || (c >= 0x180B && c <= 0x180F)
+        || c == 0x115F
+        || c == 0x1160
+        || c == 0x3164
+        || c == 0xFFA0;
+  }
+
+  /** Em dashes and bars: punctuation between words, a separator only between digits. */
+  private static boolean isProseDash(int c) {
+    return c == 0x2014 || c == 0x2015 || c == 0x2E3A || c == 0x2E3B || c == 0xFE31 || c == 0xFE58;
+  }
+
+  /** Dashes read as {@code '-'}: Unicode dash punctuation and the minus signs. */
+  private static boolean isDash(int c, int type) {
+    return (type == Character.DASH_PUNCTUATION && !isProseDash(c))
+        || c == 0x2212
+        || c == 0x2796
+        || c == 0x02D7
+        || c == 0x2043;
+  }
+
+  private static Fold compute(int c) {
+    if (isLine(c)) {
+      return c < 128 ? new Fold(Role.LINE, String.valueOf((char) c)) : NEW_LINE;
+    }
+    if (c == ' ') {
+      return SPACE;
+    }
+    int type = Character.getType(c);
+    if (type == Character.SPACE_SEPARATOR) {
+      return SPACE;
+    }
+    if (type == Character.FORMAT
+        || type == Character.CONTROL
+        || type == Character.SURROGATE
+        || isInvisibleExtra(c)) {
+      return INVISIBLE;
+    }
+    if (isMark(type)) {
+      return MARK;
+    }
+    if (isProseDash(c)) {
+      return PROSE_DASH;
+    }
+    String original = new String(Character.toChars(c));
+    String normalized = c < 128 ? original : Normalizer.normalize(original, Normalizer.Form.NFKC);
+    if (normalized.isEmpty() || isMark(Character.getType(normalized.codePointAt(0)))) {
+      return MARK; // a spacing form of a mark (U+FF9E): it combines like one
+    }
+    StringBuilder out = new StringBuilder(normalized.length());
+    for (int i = 0; i < normalized.length(); ) {
+      int d = normalized.codePointAt(i);
+      i += Character.charCount(d);
+      appendFolded(d, out);
+    }
+    String folded = out.toString();
+    if (folded.isEmpty()) {
+      return INVISIBLE; // a compatibility form of an invisible char (U+FFA0)
+    }
+    if (folded.isBlank()) {
+      return SPACE; // a spacing accent, NFKC a space and a mark ("¨"): it reads as a space
+    }
+    return folded.equals(original) ? SAME : new Fold(Role.MAPPED, folded);
+  }
+
+  /** One code point of an NFKC result, with the rules after NFKC applied. */
+  private static void appendFolded(int d, StringBuilder out) {
+    int type = Character.getType(d);
+    if (type == Character.DECIMAL_DIGIT_NUMBER) {
+      out.append((char) ('0' + Character.digit(d, 10)));
+    } else if (isDash(d, type)) {
+      out.append('-');
+    } else if (type == Character.SPACE_SEPARATOR || isLine(d)) {
+      out.append(' ');
+    } else if (type == Character.FORMAT || type == Character.CONTROL || isInvisibleExtra(d)) {
+      return;
+    } else if (isMark(type) && out.length() > 0 && out.charAt(out.length() - 1) < 128) {
+      return; // "¨" is NFKC " \u0308": a mark left on an ASCII char is dropped
+    } else {
+      out.appendCodePoint(confusable(d));
+    }
+  }
+
+  /** Look-alikes of the characters e-mail addresses, numbers and dates are written with. */
+  private static int confusable(int d) {
+    switch (d) {
+      case 0x3002: // ideographic full stop
+      case 0xFF61: // halfwidth ideographic full stop
+      case 0x2024: // one dot leader
+      case 0xFE52: // small full stop
+        return '.';
+      case 0xFF20: // full-width commercial at (NFKC maps it already)
+      case 0xFE6B: // small commercial at
+        return '@';
+      case 0x2044: // fraction slash
+      case 0x2215: // division slash
+      case 0x29F8: // big solidus
+        return '/';
+      case 0x2018: // left single quotation mark
+      case 0x2019: // right single quotation mark, the typographic apostrophe
+      case 0x201B: // single high-reversed-9 quotation mark
+        return '\'';
+      case 0x201C: // left double quotation mark
+      case 0x201D: // right double quotation mark
+      case 0x201F: // double high-reversed-9 quotation mark
+        return '"';
+      default:
+        return d;
+    }
+  }
+}
