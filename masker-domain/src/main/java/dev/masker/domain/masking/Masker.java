@@ -214,15 +214,20 @@ public final class Masker {
     if (recurrences.isEmpty()) {
       return detections;
     }
-    var all = new ArrayList<Detection>(detections.size() + recurrences.size());
-    all.addAll(detections);
+    var kept = new ArrayList<Detection>(recurrences.size());
     for (var recurrence : recurrences) {
       if (!within(recurrence, detections)
           && !policy.allows(text.substring(recurrence.start(), recurrence.end()))) {
-        all.add(recurrence);
+        kept.add(recurrence);
       }
     }
-    return all.size() == detections.size() ? detections : SpanResolver.resolveCovering(all, text);
+    if (kept.isEmpty()) {
+      return detections;
+    }
+    var all = new ArrayList<Detection>(detections.size() + kept.size());
+    all.addAll(detections);
+    all.addAll(SpanResolver.resolveLongestFirst(kept));
+    return SpanResolver.resolveCovering(all, text);
   }
 
   /**

@@ -23,13 +23,31 @@ public final class SpanResolver {
 
   private SpanResolver() {}
 
+  /** Longest first: for recurrences of known values, whose confidences come from elsewhere. */
+  private static final Comparator<Detection> LONGEST_FIRST =
+      Comparator.comparingInt(Detection::length).reversed().thenComparing(PRECEDENCE);
+
   /** The winners, ordered by position. */
   public static List<Detection> resolve(List<Detection> detections) {
+    return resolve(detections, PRECEDENCE);
+  }
+
+  /**
+   * The winners where the longer span wins first, then the usual precedence: for recurrences of
+   * known values, where a whole value ("XJH 100 000 000") must beat a piece of it that is also a
+   * known value ("1000000" of another id), whatever their confidences.
+   */
+  public static List<Detection> resolveLongestFirst(List<Detection> detections) {
+    return resolve(detections, LONGEST_FIRST);
+  }
+
+  private static List<Detection> resolve(
+      List<Detection> detections, Comparator<Detection> precedence) {
     if (detections.size() <= 1) {
       return List.copyOf(detections);
     }
     var candidates = new ArrayList<>(detections);
-    candidates.sort(PRECEDENCE);
+    candidates.sort(precedence);
     // Accepted spans by start; they never overlap, so the neighbours decide any overlap.
     var accepted = new TreeMap<Integer, Detection>();
     for (var candidate : candidates) {
@@ -52,9 +70,23 @@ public final class SpanResolver {
    */
   public static List<Detection> resolveCovering(List<Detection> detections, String text) {
     var winners = resolve(detections);
-    if (winners.size() == detections.size()) {
-      return winners;
+    // Each round resolves the leftovers among themselves (two losers may leave the same gap);
+    // winners never overlap a leftover, so coverage only grows and the rounds end.
+    while (true) {
+      var leftovers = leftovers(detections, winners, text);
+      if (leftovers.isEmpty()) {
+        return winners;
+      }
+      var all = new ArrayList<Detection>(winners.size() + leftovers.size());
+      all.addAll(winners);
+      all.addAll(leftovers);
+      winners = resolve(all);
     }
+  }
+
+  /** The parts of {@code detections} no winner covers, each a detection of its loser's kind. */
+  private static List<Detection> leftovers(
+      List<Detection> detections, List<Detection> winners, String text) {
     var accepted = new TreeMap<Integer, Detection>();
     for (var winner : winners) {
       accepted.put(winner.start(), winner);
@@ -74,14 +106,7 @@ public final class SpanResolver {
         at = gapEnd;
       }
     }
-    if (leftovers.isEmpty()) {
-      return winners;
-    }
-    var all = new ArrayList<Detection>(winners.size() + leftovers.size());
-    all.addAll(winners);
-    all.addAll(leftovers);
-    all.sort(Comparator.comparingInt(Detection::start));
-    return List.copyOf(all);
+    return leftovers;
   }
 
   private static void addLeftover(

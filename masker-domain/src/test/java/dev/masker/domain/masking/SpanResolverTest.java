@@ -16,6 +16,60 @@ class SpanResolverTest {
   }
 
   @Test
+  void covering_keeps_what_a_loser_covered_that_no_winner_does() {
+    var text = "id xjh-100 000 000 end";
+    var id = d(EntityKind.HEALTH_PLAN_ID, 3, 18, 0.85);
+    var piece = d(EntityKind.MRN, 7, 14, 0.88);
+
+    var resolved = SpanResolver.resolveCovering(List.of(id, piece), text);
+
+    assertThat(resolved)
+        .extracting(Detection::start, Detection::end)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(3, 6),
+            org.assertj.core.groups.Tuple.tuple(7, 14),
+            org.assertj.core.groups.Tuple.tuple(15, 18));
+  }
+
+  @Property
+  void covering_never_overlaps_and_leaves_no_letter_or_digit_of_any_detection_uncovered(
+      @ForAll @Size(max = 12) List<@IntRange(min = 0, max = 40) Integer> starts,
+      @ForAll @Size(max = 12) List<@IntRange(min = 1, max = 12) Integer> lengths) {
+    var text = "abcdefghij".repeat(6);
+    var detections = new ArrayList<Detection>();
+    for (int i = 0; i < Math.min(starts.size(), lengths.size()); i++) {
+      detections.add(
+          d(
+              EntityKind.values()[i % 5],
+              starts.get(i),
+              starts.get(i) + lengths.get(i),
+              0.5 + i % 4 * 0.1));
+    }
+
+    var resolved = SpanResolver.resolveCovering(detections, text);
+
+    for (int i = 1; i < resolved.size(); i++) {
+      assertThat(resolved.get(i).start()).isGreaterThanOrEqualTo(resolved.get(i - 1).end());
+    }
+    for (var detection : detections) {
+      for (int at = detection.start(); at < detection.end(); at++) {
+        int position = at;
+        assertThat(resolved)
+            .anySatisfy(r -> assertThat(position).isBetween(r.start(), r.end() - 1));
+      }
+    }
+  }
+
+  @Test
+  void longest_first_lets_a_whole_value_beat_a_more_confident_piece_of_it() {
+    var whole = d(EntityKind.HEALTH_PLAN_ID, 0, 12, 0.85);
+    var piece = d(EntityKind.MRN, 3, 10, 0.88);
+
+    assertThat(SpanResolver.resolveLongestFirst(List.of(piece, whole))).containsExactly(whole);
+    assertThat(SpanResolver.resolve(List.of(piece, whole))).containsExactly(piece);
+  }
+
+  @Test
   void the_more_confident_detection_wins_an_overlap() {
     var phone = d(EntityKind.PHONE, 10, 24, 0.9);
     var account = d(EntityKind.ACCOUNT, 10, 30, 0.7);

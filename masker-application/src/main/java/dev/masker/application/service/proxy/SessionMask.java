@@ -71,7 +71,7 @@ final class SessionMask implements TextMask {
       detections =
           entry.stamp() == known.stamp()
               ? List.of()
-              : SpanResolver.resolveCovering(known.findInMasked(masked), masked);
+              : SpanResolver.resolveLongestFirst(known.findInMasked(masked));
       source = masked;
       if (detections.isEmpty()) {
         if (entry.stamp() != known.stamp()) {

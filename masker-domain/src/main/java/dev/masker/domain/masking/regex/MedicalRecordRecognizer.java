@@ -9,9 +9,10 @@ import java.util.List;
 
 /**
  * Medical record numbers after a cue ("MRN", "medical record number", "chart number", "patient id",
- * "pt ID", "med rec no."): 6 to 10 letters and digits, at least one digit, dashes or digit groups
- * allowed ("MRN: 00482913", "chart number is AB-123456"). Canonical form: upper case without
- * separators. Tenant formats without a cue belong in the policy's custom patterns.
+ * "pt ID", "med rec no."): 6 to 16 letters and digits ("MRN10000000" holds its own prefix), at
+ * least one digit, dashes or digit groups allowed ("MRN: 00482913", "chart number is AB-123456").
+ * Canonical form: upper case without separators. Tenant formats without a cue belong in the
+ * policy's custom patterns.
  */
 public final class MedicalRecordRecognizer implements Recognizer {
   private static final CuedValue MRN =
@@ -44,7 +45,7 @@ public final class MedicalRecordRecognizer implements Recognizer {
               "mr#",
               "mr #"),
           6,
-          10,
+          16,
           false,
           0.88);
 

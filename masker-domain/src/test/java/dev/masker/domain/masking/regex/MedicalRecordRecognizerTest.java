@@ -19,6 +19,8 @@ class MedicalRecordRecognizerTest {
           her chart number: 7734 5512               | MRN [7734 5512] 77345512
           mrn# 4471982, thanks                      | MRN [4471982] 4471982
           patient id: X99812-7                      | MRN [X99812-7] X998127
+          my medical record number is MRN10000000   | MRN [MRN10000000] MRN10000000
+          medical record number is 12345678901234   | MRN [12345678901234] 12345678901234
           """)
   void a_medical_record_number_after_a_cue_is_found(String text, String expected) {
     assertThat(Found.in(recognizer, text)).containsExactly(expected);
@@ -31,7 +33,7 @@ class MedicalRecordRecognizerTest {
         "chart 12",
         "the chart looks good",
         "00482913",
-        "medical record number is 12345678901234",
+        "medical record number is 12345678901234567890",
         "mrn abcdefgh"
       })
   void without_a_cue_or_with_a_wrong_shape_nothing_is_found(String text) {
