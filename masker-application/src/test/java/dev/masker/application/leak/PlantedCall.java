@@ -135,6 +135,32 @@ public record PlantedCall(List<Planted> planted, List<Turn> turns, boolean strea
           messages.add(toolCall("{}"));
           messages.add(toolResult("Found " + form));
           break;
+        case TOOL_RESULT_KEY:
+          messages.add(toolCall("{}"));
+          messages.add(
+              toolResult(
+                  "{\"patients\":{"
+                      + JsonWriter.write(new JsonString(form))
+                      + ":{\"seen\":true}}}"));
+          break;
+        case REFUSAL:
+          messages.add(
+              new JsonObject()
+                  .put("role", new JsonString("assistant"))
+                  .put("refusal", new JsonString("I cannot share " + form)));
+          break;
+        case RESPONSE_FORMAT:
+          var schema =
+              new JsonObject()
+                  .put("name", new JsonString("booking"))
+                  .put("description", new JsonString("Booking for " + form))
+                  .put("schema", new JsonObject().put("type", new JsonString("object")));
+          body.put(
+              "response_format",
+              new JsonObject()
+                  .put("type", new JsonString("json_schema"))
+                  .put("json_schema", schema));
+          break;
         case USER_FIELD:
           body.put("user", new JsonString(form));
           break;
