@@ -73,7 +73,7 @@ public final class LeakHunt {
                 kinds -> {
                   var each = new ArrayList<Arbitrary<Planted>>();
                   for (var kind : kinds) {
-                    each.add(planted(kind));
+                    each.add(planted(kind).flatMap(LeakHunt::introduced));
                   }
                   return Combinators.combine(each).as(List::copyOf);
                 });
@@ -132,6 +132,38 @@ public final class LeakHunt {
             .between(1_000_000, 99_999_999)
             .map(n -> new Planted(kind, "MRN" + n));
     }
+  }
+
+  /**
+   * The value as the caller first says it: mostly as written, sometimes in another case, digit
+   * script or separator (detection must read it as the same value).
+   */
+  static Arbitrary<Planted> introduced(Planted planted) {
+    Arbitrary<String> said;
+    switch (planted.kind()) {
+      case NAME:
+        said =
+            Arbitraries.of(
+                planted.value(),
+                planted.value().toLowerCase(Locale.ROOT),
+                planted.value().toUpperCase(Locale.ROOT));
+        break;
+      case PHONE:
+      case SSN:
+        said =
+            Combinators.combine(Arbitraries.of(" ", "-", "\u00a0", "\u2013"), Arbitraries.of(ZEROS))
+                .as((separator, zero) -> inScript(String.join(separator, groups(planted)), zero));
+        break;
+      case DOB:
+        said = Arbitraries.of(ZEROS).map(zero -> inScript(planted.value(), zero));
+        break;
+      default:
+        said = Arbitraries.just(planted.value());
+    }
+    return Arbitraries.frequencyOf(
+            net.jqwik.api.Tuple.of(3, Arbitraries.just(planted.value())),
+            net.jqwik.api.Tuple.of(1, said))
+        .map(planted::saying);
   }
 
   static Arbitrary<Recurrence> recurrence(Planted planted) {

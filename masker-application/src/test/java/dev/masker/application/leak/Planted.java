@@ -6,7 +6,17 @@ import java.util.List;
  * One value planted in a call: its kind, how the caller first says it (with a cue that makes it
  * detectable), and the texts that must never reach the upstream in any form ({@link LeakOracle}).
  */
-public record Planted(Kind kind, String value) {
+public record Planted(Kind kind, String value, String said) {
+
+  /** A value said in its plain form. */
+  public Planted(Kind kind, String value) {
+    this(kind, value, value);
+  }
+
+  /** The same value, said another way when it is introduced. */
+  public Planted saying(String form) {
+    return new Planted(kind, value, form);
+  }
 
   /** The kinds the leak hunt plants. */
   public enum Kind {
@@ -23,19 +33,19 @@ public record Planted(Kind kind, String value) {
   public String introduction() {
     switch (kind) {
       case NAME:
-        return "my name is " + value;
+        return "my name is " + said;
       case PHONE:
-        return "my phone number is " + value;
+        return "my phone number is " + said;
       case SSN:
-        return "my social security number is " + value;
+        return "my social security number is " + said;
       case MEMBER_ID:
-        return "my member id is " + value;
+        return "my member id is " + said;
       case EMAIL:
-        return "my email is " + value;
+        return "my email is " + said;
       case DOB:
-        return "my date of birth is " + value;
+        return "my date of birth is " + said;
       default:
-        return "my medical record number is " + value;
+        return "my medical record number is " + said;
     }
   }
 
@@ -54,6 +64,6 @@ public record Planted(Kind kind, String value) {
   @Override
   public String toString() {
     // Shown when a property fails: planted test values, not real PHI.
-    return kind + "(" + value + ")";
+    return kind + "(" + value + (said.equals(value) ? "" : ", said \"" + said + "\"") + ")";
   }
 }
