@@ -14,6 +14,7 @@ import dev.masker.application.port.in.SignInUseCase;
 import dev.masker.application.port.in.SignOutUseCase;
 import dev.masker.application.port.out.AccountRepository;
 import dev.masker.application.port.out.AgentRepository;
+import dev.masker.application.port.out.CallerIdHash;
 import dev.masker.application.port.out.KeyCatalog;
 import dev.masker.application.port.out.PasswordHasher;
 import dev.masker.application.port.out.TransactionRunner;
@@ -41,6 +42,8 @@ import dev.masker.domain.common.MonotonicUlids;
 import dev.masker.domain.masking.vault.TokenVault;
 import dev.masker.server.metrics.TurnMetrics;
 import dev.masker.server.security.BcryptPasswordHasher;
+import dev.masker.server.security.HmacCallerIdHash;
+import dev.masker.server.startup.ServerKeys;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -71,6 +74,13 @@ public class UseCases {
   @ApplicationScoped
   PasswordHasher passwordHasher(@ConfigProperty(name = "masker.bcrypt-cost") int cost) {
     return new BcryptPasswordHasher(cost);
+  }
+
+  /** Caller-supplied ids as keyed hashes; the key is read at first use, once ServerKeys has it. */
+  @Produces
+  @Singleton
+  CallerIdHash callerIdHash(ServerKeys keys) {
+    return new HmacCallerIdHash(() -> keys.key(ServerKeys.EXTERNAL_ID_KEY));
   }
 
   @Produces
@@ -182,6 +192,7 @@ public class UseCases {
       MaskedHistory history,
       UpstreamLlm upstream,
       PostgresTurnLog store,
+      CallerIdHash callerIds,
       MeterRegistry registry,
       IdGenerator ids,
       Clock clock,
@@ -197,6 +208,7 @@ public class UseCases {
         history,
         upstream,
         new TurnMetrics(store, registry),
+        callerIds,
         ids,
         clock,
         Duration.ofMillis(timeoutMs));
