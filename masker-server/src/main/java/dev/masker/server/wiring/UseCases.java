@@ -51,6 +51,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Builds the framework-free use cases from their ports: the only place they meet CDI. */
@@ -70,10 +71,21 @@ public class UseCases {
     return new MonotonicUlids();
   }
 
+  /**
+   * bcrypt, at most {@code masker.sign-in.max-concurrent-hashes} computations at once (default half
+   * the processors, at least one), a comparison waiting at most {@code masker.sign-in.hash-wait}.
+   */
   @Produces
-  @ApplicationScoped
-  PasswordHasher passwordHasher(@ConfigProperty(name = "masker.bcrypt-cost") int cost) {
-    return new BcryptPasswordHasher(cost);
+  @Singleton
+  BcryptPasswordHasher passwordHasher(
+      @ConfigProperty(name = "masker.bcrypt-cost") int cost,
+      @ConfigProperty(name = "masker.sign-in.max-concurrent-hashes")
+          Optional<Integer> maxConcurrent,
+      @ConfigProperty(name = "masker.sign-in.hash-wait", defaultValue = "1s") Duration wait) {
+    return new BcryptPasswordHasher(
+        cost,
+        maxConcurrent.filter(n -> n > 0).orElseGet(BcryptPasswordHasher::defaultConcurrency),
+        wait);
   }
 
   /** Caller-supplied ids as keyed hashes; the key is read at first use, once ServerKeys has it. */
