@@ -15,27 +15,42 @@ import java.util.Map;
  * Plain HTTP/1.1 requests to the test server from a chosen loopback address (127.0.0.2, 127.0.0.3,
  * …): the server sees each as a client of its own, as it would see two machines.
  */
-final class LoopbackHttp {
+public final class LoopbackHttp {
   private LoopbackHttp() {}
 
   /** A status and the headers (names in lower case) of one answer; the body as text. */
-  record Answer(int status, Map<String, String> headers, String body) {}
+  public record Answer(String statusLine, int status, Map<String, String> headers, String body) {}
 
-  static Answer postJson(String fromAddress, String path, String json) {
+  public static Answer postJson(String fromAddress, String path, String json) {
+    return postJson(fromAddress, path, json, "");
+  }
+
+  /** {@code extraHeaders}: whole lines, each ending with CRLF. */
+  public static Answer postJson(String fromAddress, String path, String json, String extraHeaders) {
     var body = json.getBytes(StandardCharsets.UTF_8);
     var head =
         "POST "
             + path
             + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: "
             + body.length
-            + "\r\nConnection: close\r\n\r\n";
-    try (var socket = new Socket()) {
-      socket.bind(new InetSocketAddress(fromAddress, 0));
-      socket.connect(new InetSocketAddress("127.0.0.1", RestAssured.port), 5_000);
-      socket.setSoTimeout(30_000);
+            + "\r\n"
+            + extraHeaders
+            + "Connection: close\r\n\r\n";
+    var request = new ByteArrayOutputStream();
+    request.writeBytes(head.getBytes(StandardCharsets.ISO_8859_1));
+    request.writeBytes(body);
+    return send(fromAddress, request.toByteArray());
+  }
+
+  /** These bytes as they are, from 127.0.0.1; the whole answer once the server closes. */
+  public static Answer send(byte[] request) {
+    return send("127.0.0.1", request);
+  }
+
+  public static Answer send(String fromAddress, byte[] request) {
+    try (var socket = connect(fromAddress)) {
       var out = socket.getOutputStream();
-      out.write(head.getBytes(StandardCharsets.US_ASCII));
-      out.write(body);
+      out.write(request);
       out.flush();
       var received = new ByteArrayOutputStream();
       socket.getInputStream().transferTo(received);
@@ -43,6 +58,15 @@ final class LoopbackHttp {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A connection to the test server from {@code fromAddress}. */
+  public static Socket connect(String fromAddress) throws IOException {
+    var socket = new Socket();
+    socket.bind(new InetSocketAddress(fromAddress, 0));
+    socket.connect(new InetSocketAddress("127.0.0.1", RestAssured.port), 5_000);
+    socket.setSoTimeout(30_000);
+    return socket;
   }
 
   private static Answer parse(String answer) {
@@ -56,6 +80,6 @@ final class LoopbackHttp {
           lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
           lines[i].substring(colon + 1).strip());
     }
-    return new Answer(status, headers, answer.substring(end + 4));
+    return new Answer(lines[0], status, headers, answer.substring(end + 4));
   }
 }

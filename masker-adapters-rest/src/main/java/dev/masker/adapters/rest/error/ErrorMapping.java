@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.masker.adapters.rest.json.WellFormedText;
+import dev.masker.adapters.rest.request.ClosedConnection;
 import dev.masker.adapters.rest.request.CurrentRequestId;
 import dev.masker.domain.common.InvalidValue;
 import jakarta.ws.rs.NotAllowedException;
@@ -102,6 +103,11 @@ public class ErrorMapping {
   @ServerExceptionMapper
   public Response unexpected(Throwable failure) {
     var id = requestId.get();
+    if (ClosedConnection.isIn(failure)) {
+      // The caller closed the connection mid-request: no fault of ours, and nobody reads this.
+      LOG.debugf("caller closed the connection [%s]", id);
+      return respond(new ApiError(400, "invalid_request", "The connection was closed"), id);
+    }
     LOG.errorf("internal error [%s]: %s", id, classChain(failure));
     return respond(
         new ApiError(
