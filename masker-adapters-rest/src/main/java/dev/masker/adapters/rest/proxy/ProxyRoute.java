@@ -155,8 +155,9 @@ public class ProxyRoute {
               || outcome instanceof Outcome.AgentUnavailable);
       requests.count(known ? agentId : "unknown", status);
     } catch (RuntimeException e) {
-      if (response.closed()) {
-        // The caller went away mid-turn: nothing to answer, and no fault of ours.
+      if (e instanceof EventStreamSink.CallerGone || ClosedConnection.isIn(e)) {
+        // The caller went away mid-turn: nothing to answer, and no fault of ours. Anything else
+        // is a bug, logged as one even when the caller has gone too.
         LOG.debugf("caller closed the connection during the turn (%s)", e.getClass().getName());
         requests.count("unknown", 499);
         return;
