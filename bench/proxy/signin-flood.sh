@@ -101,6 +101,28 @@ start_server() {
   PROXY_URL=$MASKER/proxy/$AGENT/v1/chat/completions
 }
 
+# The share of the machine's CPU in use over 2 seconds, in percent.
+cpu_busy() {
+  local stat0 stat1
+  stat0=$(head -1 /proc/stat)
+  sleep 2
+  stat1=$(head -1 /proc/stat)
+  printf '%s\n%s\n' "$stat0" "$stat1" | awk '
+    { busy[NR] = $2 + $3 + $4 + $7 + $8; total[NR] = busy[NR] + $5 + $6 }
+    END { printf "%d\n", 100 * (busy[2] - busy[1]) / (total[2] - total[1]) }'
+}
+
+# Waits (up to 2 minutes) until the machine is idle: sign-ins still being checked after a flood
+# (the server finishes what it accepted) must not weigh on the next run.
+settle() {
+  local busy
+  for _ in $(seq 60); do
+    busy=$(cpu_busy)
+    ((busy > 10)) || return 0
+  done
+  echo "WARNING: the machine is still $busy% busy"
+}
+
 proxy_load() {
   wrk -t1 -c1 -d"$1" --timeout 30s --latency -s "$HERE/post.lua" "$PROXY_URL" \
     -- "$HERE/turn.json" calls 1
@@ -110,9 +132,11 @@ proxy_load() {
 for bound in "${BOUNDS[@]}"; do
   printf '\n== masker.sign-in.max-concurrent-hashes: %s (bcrypt cost %s)\n' "$bound" "$BCRYPT_COST"
   start_server "$bound"
-  proxy_load "$WARMUP" >/dev/null
   wrk -t1 -c"$FLOOD_CONNECTIONS" -d10s --timeout 30s -s "$HERE/signin-flood.lua" \
     "$MASKER/api/v1/auth/login" -- "$ADMIN_EMAIL" >/dev/null
+  settle
+  proxy_load "$WARMUP" >/dev/null
+  settle
   alone=$(proxy_load "$DURATION" | grep '^RESULT')
   echo "$bound alone $alone" | tee -a "$OUT/results.txt"
   wrk -t1 -c"$FLOOD_CONNECTIONS" -d"$DURATION" --timeout 30s -s "$HERE/signin-flood.lua" \
@@ -121,7 +145,10 @@ for bound in "${BOUNDS[@]}"; do
   during=$(proxy_load "$DURATION" | grep '^RESULT')
   wait "$flood"
   echo "$bound flood $during" | tee -a "$OUT/results.txt"
+  echo "$bound load average at the end of the flood: $(cut -d' ' -f1 /proc/loadavg)" \
+    | tee -a "$OUT/results.txt"
   echo "$bound flood $(grep '^FLOOD' "$OUT/flood-$bound.txt")" | tee -a "$OUT/results.txt"
+  settle
   good=$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' \
     -d "{\"email\": \"$ADMIN_EMAIL\", \"password\": \"$ADMIN_PASSWORD\"}" "$MASKER/api/v1/auth/login")
   echo "$bound after the flood, the right password from this machine: $good" | tee -a "$OUT/results.txt"
