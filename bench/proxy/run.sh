@@ -13,7 +13,7 @@
 #                    sampling the server's memory every 10 s; 0 (the default) skips it
 #
 # Environment: OUT (where results and logs go; default a new /tmp/masker-proxy-bench.*),
-# FAKE_PORT (18090), MASKER_PORT (18080), WARMUP (wrk form, default 30s per target and body; the
+# FAKE_PORT (18090), MASKER_PORT (18080), MANAGEMENT_PORT (18089: the server's metrics), WARMUP (wrk form, default 30s per target and body; the
 # server's JIT compiler needs about a minute of load to settle), RATE (1050: the paced runs),
 # TTFB_REQUESTS (5000), MODE (calls | repeat | none: what the proxy sees, see post.lua; default
 # calls, one call per connection, a new turn every request), SERVER_JAVA_OPTS.
@@ -30,6 +30,7 @@ BENCH_JAR=$ROOT/masker-benchmarks/target/masker-benchmarks.jar
 SERVER_JAR=$ROOT/masker-server/target/quarkus-app/quarkus-run.jar
 FAKE_PORT=${FAKE_PORT:-18090}
 MASKER_PORT=${MASKER_PORT:-18080}
+MANAGEMENT_PORT=${MANAGEMENT_PORT:-18089}
 WARMUP=${WARMUP:-30s}
 RATE=${RATE:-1050}
 TTFB_REQUESTS=${TTFB_REQUESTS:-5000}
@@ -38,6 +39,7 @@ OUT=${OUT:-$(mktemp -d /tmp/masker-proxy-bench.XXXXXX)}
 ADMIN_EMAIL=bench@localhost
 ADMIN_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
 MASKER=http://127.0.0.1:$MASKER_PORT
+METRICS=http://127.0.0.1:$MANAGEMENT_PORT/q/metrics
 DIRECT_URL=http://127.0.0.1:$FAKE_PORT/v1/chat/completions
 PROXY_URL=
 FAKE_PID=
@@ -78,7 +80,7 @@ for tool in wrk jq curl; do
     apt-get update -qq && apt-get install -y -qq "$tool" >/dev/null
   fi
 done
-for port in "$FAKE_PORT" "$MASKER_PORT"; do
+for port in "$FAKE_PORT" "$MASKER_PORT" "$MANAGEMENT_PORT"; do
   ! curl -s -o /dev/null "http://127.0.0.1:$port/" || die "port $port is in use"
 done
 mkdir -p "$OUT"
@@ -152,6 +154,7 @@ say "starting Masker in local mode on port $MASKER_PORT (data in $OUT/data)"
 env -u MASKER_DATABASE_URL \
   MASKER_DATA_DIR="$OUT/data" \
   QUARKUS_HTTP_PORT="$MASKER_PORT" \
+  QUARKUS_MANAGEMENT_PORT="$MANAGEMENT_PORT" \
   MASKER_PUBLIC_URL="$MASKER" \
   MASKER_BOOTSTRAP_ADMIN_EMAIL="$ADMIN_EMAIL" \
   MASKER_BOOTSTRAP_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
@@ -211,8 +214,9 @@ load() {
 }
 
 # The server's time per proxy stage so far, as "stage sum|count value" lines (none without metrics).
+# Metrics are on the management interface, not on the proxy's port.
 stages() {
-  { curl -s --max-time 5 "$MASKER/q/metrics" || true; } \
+  { curl -s --max-time 5 "$METRICS" || true; } \
     | sed -n 's/^masker_request_duration_seconds_\(sum\|count\){stage="\([a-z]*\)"} \(.*\)/\2 \1 \3/p'
 }
 
@@ -304,7 +308,7 @@ awk '
     }
   }' "$OUT/results.txt" | tee "$OUT/summary.txt"
 if [[ -s $OUT/stages.txt ]]; then
-  printf '\nmean ms per proxied turn in each stage, from the server'"'"'s /q/metrics\n'
+  printf '\nmean ms per proxied turn in each stage, from the server'"'"'s metrics\n'
   awk '{ printf "%-19s", substr($1, 1, length($1) - 6); for (f = 3; f <= NF; f++) { split($f, kv, "="); printf " %s %8.3f", substr(kv[1], 1, length(kv[1]) - 3), kv[2] } print "" }' \
     "$OUT/stages.txt" | tee -a "$OUT/summary.txt"
 fi

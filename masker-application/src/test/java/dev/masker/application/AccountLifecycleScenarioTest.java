@@ -78,7 +78,7 @@ class AccountLifecycleScenarioTest {
   private final DeleteAgentService deleteAgent = new DeleteAgentService(agents, tx);
 
   private Secret signIn(String email, String password) {
-    var result = signIn.signIn(new SignInUseCase.Command(email, password));
+    var result = signIn.signIn(new SignInUseCase.Command(email, password, "192.0.2.10"));
     assertThat(result).isInstanceOf(SignInUseCase.Result.SignedIn.class);
     return ((SignInUseCase.Result.SignedIn) result).sessionSecret();
   }

@@ -14,10 +14,21 @@ import dev.masker.domain.user.Password;
 import dev.masker.domain.user.PasswordHash;
 import dev.masker.domain.user.User;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
+/**
+ * Local sign-in. A password is checked only when the {@link LoginThrottle} allows the attempt, and
+ * only one at a time per client address: a flood from one address costs at most one hash
+ * computation at a time, and the hasher bounds the computations of all addresses together.
+ */
 public final class SignInService implements SignInUseCase {
+  /** How long a caller refused as busy is told to wait. */
+  static final Duration BUSY_RETRY = Duration.ofSeconds(1);
+
   private final UserRepository users;
   private final WebSessionRepository sessions;
   private final PasswordHasher hasher;
@@ -25,6 +36,7 @@ public final class SignInService implements SignInUseCase {
   private final TransactionRunner tx;
   private final Clock clock;
   private final PasswordHash decoy;
+  private final Set<String> checking = ConcurrentHashMap.newKeySet();
 
   public SignInService(
       UserRepository users,
@@ -45,19 +57,34 @@ public final class SignInService implements SignInUseCase {
 
   @Override
   public Result signIn(Command command) {
-    var key = command.email() == null ? "" : command.email().strip().toLowerCase(Locale.ROOT);
-    if (throttle.check(key, clock.instant()) instanceof LoginThrottle.Verdict.Throttled t) {
+    var email = command.email() == null ? "" : command.email().strip().toLowerCase(Locale.ROOT);
+    var address = command.clientAddress();
+    if (throttle.check(address, email, clock.instant())
+        instanceof LoginThrottle.Verdict.Throttled t) {
       return new Result.Throttled(t.retryAfter());
     }
+    if (!checking.add(address)) {
+      return new Result.Busy(BUSY_RETRY);
+    }
+    try {
+      return check(command, address, email);
+    } catch (PasswordHasher.Busy busy) {
+      return new Result.Busy(BUSY_RETRY);
+    } finally {
+      checking.remove(address);
+    }
+  }
+
+  private Result check(Command command, String address, String email) {
     var user = findUser(command.email());
     var hash = user.flatMap(User::passwordHash).orElse(decoy);
     var attempt = command.password() == null ? "" : command.password();
     boolean matches = hasher.matches(attempt, hash);
     if (user.isEmpty() || user.get().passwordHash().isEmpty() || !matches) {
-      throttle.recordFailure(key, clock.instant());
+      throttle.recordFailure(address, email, clock.instant());
       return new Result.InvalidCredentials();
     }
-    throttle.recordSuccess(key);
+    throttle.recordSuccess(address, email);
     var signedIn = user.get();
     var secret = Secret.generate("");
     tx.inTransaction(

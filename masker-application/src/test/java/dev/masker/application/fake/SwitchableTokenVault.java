@@ -4,16 +4,24 @@ import dev.masker.domain.masking.vault.InMemoryTokenVault;
 import dev.masker.domain.masking.vault.TokenVault;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The in-memory vault, with a switch that makes storing a value fail as an unreachable vault. */
 public final class SwitchableTokenVault implements TokenVault {
   private final InMemoryTokenVault rows = new InMemoryTokenVault();
   private volatile boolean putsFail;
   private volatile int puts;
+  private final Set<String> scopes = ConcurrentHashMap.newKeySet();
 
   /** From now on {@link #put} throws {@link TokenVault.Unavailable}; reads still work. */
   public void failPuts() {
     putsFail = true;
+  }
+
+  /** Every scope a value was stored under. */
+  public Set<String> scopes() {
+    return Set.copyOf(scopes);
   }
 
   /** How many values were stored. */
@@ -27,6 +35,7 @@ public final class SwitchableTokenVault implements TokenVault {
       throw new Unavailable("the vault is down (test)", null);
     }
     puts++;
+    scopes.add(scope);
     rows.put(scope, token, sealedValue);
   }
 

@@ -19,7 +19,7 @@ class AddUserServiceTest {
   private final AddUserService addUser = world.addUser();
 
   private SignInUseCase.Result signIn(String email, String password) {
-    return world.signIn().signIn(new SignInUseCase.Command(email, password));
+    return world.signIn().signIn(new SignInUseCase.Command(email, password, World.ADDRESS));
   }
 
   @Test
@@ -45,6 +45,19 @@ class AddUserServiceTest {
     assertThat(((Result.Added) result).generatedPassword()).isEmpty();
     assertThat(signIn("bob@clinic.example", "bobs-own-password"))
         .isInstanceOf(SignInUseCase.Result.SignedIn.class);
+  }
+
+  @Test
+  void a_chosen_password_of_spaces_is_refused_and_no_user_is_added() {
+    for (var blank : new String[] {"            ", "   short    "}) {
+      assertThatThrownBy(
+              () ->
+                  addUser.add(
+                      admin, new Command("bob@clinic.example", "member", Optional.of(blank))))
+          .isInstanceOfSatisfying(
+              InvalidValue.class, e -> assertThat(e.field()).isEqualTo("password"));
+    }
+    assertThat(world.users.findByEmail(new Email("bob@clinic.example"))).isEmpty();
   }
 
   @Test

@@ -17,7 +17,8 @@ class AuthenticateServiceTest {
   private final AuthenticateService authenticate = world.authenticate();
 
   private Secret signIn(String email) {
-    var result = world.signIn().signIn(new SignInUseCase.Command(email, World.PASSWORD));
+    var result =
+        world.signIn().signIn(new SignInUseCase.Command(email, World.PASSWORD, World.ADDRESS));
     return ((SignInUseCase.Result.SignedIn) result).sessionSecret();
   }
 

@@ -41,7 +41,10 @@ class OpenAccountServiceTest {
     openAccount.open(command("alice@clinic.example"));
 
     var signIn =
-        world.signIn().signIn(new SignInUseCase.Command("alice@clinic.example", World.PASSWORD));
+        world
+            .signIn()
+            .signIn(
+                new SignInUseCase.Command("alice@clinic.example", World.PASSWORD, World.ADDRESS));
 
     assertThat(signIn).isInstanceOf(SignInUseCase.Result.SignedIn.class);
   }

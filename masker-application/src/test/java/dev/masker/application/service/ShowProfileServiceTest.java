@@ -35,7 +35,9 @@ class ShowProfileServiceTest {
     assertThat(showProfile.show(alice).user().lastSeenAt()).isEmpty();
     world.clock.advance(Duration.ofHours(1));
 
-    world.signIn().signIn(new SignInUseCase.Command("alice@clinic.example", World.PASSWORD));
+    world
+        .signIn()
+        .signIn(new SignInUseCase.Command("alice@clinic.example", World.PASSWORD, World.ADDRESS));
 
     assertThat(showProfile.show(alice).user().lastSeenAt())
         .contains(World.T0.plus(Duration.ofHours(1)));

@@ -1,16 +1,26 @@
 package dev.masker.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.masker.application.fake.FastPasswordHasher;
 import dev.masker.application.port.in.Caller;
 import dev.masker.application.port.in.SignInUseCase.Command;
 import dev.masker.application.port.in.SignInUseCase.Result;
+import dev.masker.application.port.out.PasswordHasher;
 import dev.masker.domain.account.AccountId;
+import dev.masker.domain.auth.LoginThrottle;
 import dev.masker.domain.user.Email;
+import dev.masker.domain.user.Password;
+import dev.masker.domain.user.PasswordHash;
 import dev.masker.domain.user.Role;
 import dev.masker.domain.user.User;
 import dev.masker.domain.user.UserId;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -23,13 +33,23 @@ class SignInServiceTest {
   private final Caller alice = world.openAccountFor(ALICE);
   private final SignInService signIn = world.signIn();
 
+  private static final String ELSEWHERE = "203.0.113.66";
+
   private Result attempt(String email, String password) {
-    return signIn.signIn(new Command(email, password));
+    return attemptFrom(World.ADDRESS, email, password);
+  }
+
+  private Result attemptFrom(String address, String email, String password) {
+    return signIn.signIn(new Command(email, password, address));
   }
 
   private void failTimes(String email, int times) {
+    failTimesFrom(World.ADDRESS, email, times);
+  }
+
+  private void failTimesFrom(String address, String email, int times) {
     for (int i = 0; i < times; i++) {
-      assertThat(attempt(email, "wrong-password-" + i))
+      assertThat(attemptFrom(address, email, "wrong-password-" + i))
           .isInstanceOf(Result.InvalidCredentials.class);
     }
   }
@@ -182,9 +202,116 @@ class SignInServiceTest {
   }
 
   @Test
-  void printing_a_sign_in_command_hides_the_password() {
-    assertThat(new Command(ALICE, World.PASSWORD).toString())
+  void guessing_from_another_address_never_locks_the_user_out() {
+    failTimesFrom(ELSEWHERE, ALICE, 6);
+    assertThat(attemptFrom(ELSEWHERE, ALICE, World.PASSWORD)).isInstanceOf(Result.Throttled.class);
+
+    assertThat(attempt(ALICE, World.PASSWORD)).isInstanceOf(Result.SignedIn.class);
+  }
+
+  @Test
+  void one_address_guessing_across_many_users_is_throttled_for_all_of_them() {
+    for (int i = 0; i < LoginThrottle.FREE_FAILURES_PER_ADDRESS + 1; i++) {
+      failTimesFrom(ELSEWHERE, "user-" + i + "@clinic.example", 1);
+    }
+
+    assertThat(attemptFrom(ELSEWHERE, ALICE, World.PASSWORD)).isInstanceOf(Result.Throttled.class);
+    assertThat(attempt(ALICE, World.PASSWORD)).isInstanceOf(Result.SignedIn.class);
+  }
+
+  @Test
+  void while_one_sign_in_from_an_address_is_checked_another_from_it_is_busy_but_not_from_elsewhere()
+      throws Exception {
+    var gate = new GatedHasher();
+    var gated =
+        new SignInService(world.users, world.sessions, gate, world.throttle, world.tx, world.clock);
+    var pool = Executors.newSingleThreadExecutor();
+    try {
+      var first = pool.submit(() -> gated.signIn(new Command(ALICE, "a-wrong-guess", ELSEWHERE)));
+      gate.started.await();
+
+      var second = gated.signIn(new Command(ALICE, "another-guess", ELSEWHERE));
+      gate.open.countDown();
+
+      assertThat(second).isEqualTo(new Result.Busy(Duration.ofSeconds(1)));
+      assertThat(gated.signIn(new Command(ALICE, World.PASSWORD, World.ADDRESS)))
+          .isInstanceOf(Result.SignedIn.class);
+      assertThat(first.get(10, TimeUnit.SECONDS)).isInstanceOf(Result.InvalidCredentials.class);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void when_the_hasher_is_at_its_bound_the_attempt_is_busy_and_counts_as_no_failure() {
+    var busy =
+        new SignInService(
+            world.users,
+            world.sessions,
+            new AlwaysBusy(world.hasher),
+            world.throttle,
+            world.tx,
+            world.clock);
+
+    for (int i = 0; i < 10; i++) {
+      assertThat(busy.signIn(new Command(ALICE, World.PASSWORD, World.ADDRESS)))
+          .isEqualTo(new Result.Busy(Duration.ofSeconds(1)));
+    }
+    assertThat(attempt(ALICE, World.PASSWORD)).isInstanceOf(Result.SignedIn.class);
+  }
+
+  @Test
+  void a_sign_in_needs_to_know_where_it_comes_from() {
+    assertThatThrownBy(() -> new Command(ALICE, World.PASSWORD, " "))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Command(ALICE, World.PASSWORD, null))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void printing_a_sign_in_command_hides_the_password_and_the_address() {
+    assertThat(new Command(ALICE, World.PASSWORD, World.ADDRESS).toString())
         .doesNotContain(World.PASSWORD)
-        .doesNotContain("alice");
+        .doesNotContain("alice")
+        .doesNotContain(World.ADDRESS);
+  }
+
+  /** The fast hasher, whose first comparison waits until the test opens the gate. */
+  private static final class GatedHasher implements PasswordHasher {
+    private final FastPasswordHasher hashes = new FastPasswordHasher();
+    final CountDownLatch started = new CountDownLatch(1);
+    final CountDownLatch open = new CountDownLatch(1);
+    private final AtomicBoolean first = new AtomicBoolean(true);
+
+    @Override
+    public PasswordHash hash(Password password) {
+      return hashes.hash(password);
+    }
+
+    @Override
+    public boolean matches(String attempt, PasswordHash hash) {
+      if (first.getAndSet(false)) {
+        started.countDown();
+        try {
+          open.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      return hashes.matches(attempt, hash);
+    }
+  }
+
+  /** A hasher at its bound: it hashes new passwords but refuses every comparison. */
+  private record AlwaysBusy(PasswordHasher hashes) implements PasswordHasher {
+    @Override
+    public PasswordHash hash(Password password) {
+      return hashes.hash(password);
+    }
+
+    @Override
+    public boolean matches(String attempt, PasswordHash hash) {
+      throw new PasswordHasher.Busy();
+    }
   }
 }

@@ -19,7 +19,10 @@ class SignOutServiceTest {
 
   private Secret signIn() {
     var result =
-        world.signIn().signIn(new SignInUseCase.Command("alice@clinic.example", World.PASSWORD));
+        world
+            .signIn()
+            .signIn(
+                new SignInUseCase.Command("alice@clinic.example", World.PASSWORD, World.ADDRESS));
     return ((SignInUseCase.Result.SignedIn) result).sessionSecret();
   }
 

@@ -38,6 +38,9 @@ final class World {
   final FixedUpstreamCatalog upstreams = new FixedUpstreamCatalog(Set.of("stub", "openai"));
   final LoginThrottle throttle = new LoginThrottle(1_000);
 
+  /** The client address sign-ins come from, unless a test says otherwise. */
+  static final String ADDRESS = "192.0.2.10";
+
   OpenAccountService openAccount() {
     return new OpenAccountService(accounts, users, hasher, tx, ids, clock);
   }

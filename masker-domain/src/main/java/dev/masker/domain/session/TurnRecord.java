@@ -14,7 +14,8 @@ import java.util.Optional;
  *
  * @param session the session the turn belongs to; a request without a session key is its own
  *     session
- * @param externalId the platform's call id when the request named one (not PHI), else empty
+ * @param externalId the keyed hash of the session key when the request named one (the key itself
+ *     may be PHI, such as a phone number, and is never kept), else empty
  * @param status the HTTP status the caller got (200 for a stream that began, even if it broke)
  * @param upstreamModel the model the upstream was asked for, empty for a stub agent
  */

@@ -5,8 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 
 /**
- * A password as typed by a person, checked against the rules for new passwords. bcrypt reads at
- * most 72 bytes, so longer passwords are refused rather than silently cut.
+ * A password as typed by a person, checked against the rules for new passwords: at least {@link
+ * #MIN_LENGTH} characters not counting spaces at either end (so a password of spaces, or of a few
+ * characters padded with spaces, is refused), and at most {@link #MAX_BYTES} bytes: bcrypt reads no
+ * more, so longer passwords are refused rather than silently cut. The value is kept as typed.
  */
 public record Password(String value) {
   public static final int MIN_LENGTH = 12;
@@ -18,10 +20,17 @@ public record Password(String value) {
     if (value == null) {
       throw new InvalidValue("password", "is required");
     }
-    if (value.codePointCount(0, value.length()) < MIN_LENGTH
+    if (value.isBlank()) {
+      throw new InvalidValue("password", "must not be only spaces");
+    }
+    var inner = value.strip();
+    if (inner.codePointCount(0, inner.length()) < MIN_LENGTH
         || value.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
       throw new InvalidValue(
-          "password", "must be at least " + MIN_LENGTH + " characters and at most 72 bytes");
+          "password",
+          "must be at least "
+              + MIN_LENGTH
+              + " characters (spaces at either end not counted) and at most 72 bytes");
     }
   }
 

@@ -11,31 +11,45 @@ import org.junit.jupiter.api.Test;
 class LoginThrottleTest {
   private static final Instant T0 = Instant.parse("2026-05-03T21:14:32.481Z");
   private static final String ALICE = "alice@clinic.example";
+  private static final String HOME = "198.51.100.7";
+  private static final String ATTACKER = "203.0.113.66";
 
   private final LoginThrottle throttle = new LoginThrottle(1_000);
 
   private void fail(String key, int times, Instant at) {
+    fail(HOME, key, times, at);
+  }
+
+  private void fail(String address, String key, int times, Instant at) {
     for (int i = 0; i < times; i++) {
-      throttle.recordFailure(key, at);
+      throttle.recordFailure(address, key, at);
     }
   }
 
+  private LoginThrottle.Verdict check(String key, Instant at) {
+    return throttle.check(HOME, key, at);
+  }
+
   private Duration retryAfter(String key, Instant at) {
-    var verdict = throttle.check(key, at);
+    return retryAfter(HOME, key, at);
+  }
+
+  private Duration retryAfter(String address, String key, Instant at) {
+    var verdict = throttle.check(address, key, at);
     assertThat(verdict).isInstanceOf(LoginThrottle.Verdict.Throttled.class);
     return ((LoginThrottle.Verdict.Throttled) verdict).retryAfter();
   }
 
   @Test
   void an_address_never_seen_may_sign_in() {
-    assertThat(throttle.check(ALICE, T0)).isInstanceOf(LoginThrottle.Verdict.Allowed.class);
+    assertThat(check(ALICE, T0)).isInstanceOf(LoginThrottle.Verdict.Allowed.class);
   }
 
   @Test
   void five_failures_are_free() {
     fail(ALICE, 5, T0);
 
-    assertThat(throttle.check(ALICE, T0)).isInstanceOf(LoginThrottle.Verdict.Allowed.class);
+    assertThat(check(ALICE, T0)).isInstanceOf(LoginThrottle.Verdict.Allowed.class);
   }
 
   @Test
@@ -44,8 +58,7 @@ class LoginThrottleTest {
 
     assertThat(retryAfter(ALICE, T0)).isEqualTo(Duration.ofSeconds(1));
     assertThat(retryAfter(ALICE, T0.plusMillis(400))).isEqualTo(Duration.ofMillis(600));
-    assertThat(throttle.check(ALICE, T0.plusSeconds(1)))
-        .isInstanceOf(LoginThrottle.Verdict.Allowed.class);
+    assertThat(check(ALICE, T0.plusSeconds(1))).isInstanceOf(LoginThrottle.Verdict.Allowed.class);
   }
 
   @Test
@@ -53,7 +66,7 @@ class LoginThrottleTest {
     var now = T0;
     fail(ALICE, 5, now);
     for (long expected : new long[] {1, 2, 4, 8, 16}) {
-      throttle.recordFailure(ALICE, now);
+      throttle.recordFailure(HOME, ALICE, now);
       assertThat(retryAfter(ALICE, now)).isEqualTo(Duration.ofSeconds(expected));
       now = now.plusSeconds(expected);
     }
@@ -64,7 +77,7 @@ class LoginThrottleTest {
     fail(ALICE, 15, T0);
     assertThat(retryAfter(ALICE, T0)).isEqualTo(Duration.ofSeconds(512));
 
-    throttle.recordFailure(ALICE, T0);
+    throttle.recordFailure(HOME, ALICE, T0);
     assertThat(retryAfter(ALICE, T0)).isEqualTo(Duration.ofMinutes(15));
 
     fail(ALICE, 100, T0);
@@ -75,11 +88,11 @@ class LoginThrottleTest {
   void a_success_clears_the_failures() {
     fail(ALICE, 8, T0);
 
-    throttle.recordSuccess(ALICE);
+    throttle.recordSuccess(HOME, ALICE);
 
-    assertThat(throttle.check(ALICE, T0)).isInstanceOf(LoginThrottle.Verdict.Allowed.class);
+    assertThat(check(ALICE, T0)).isInstanceOf(LoginThrottle.Verdict.Allowed.class);
     fail(ALICE, 5, T0);
-    assertThat(throttle.check(ALICE, T0)).isInstanceOf(LoginThrottle.Verdict.Allowed.class);
+    assertThat(check(ALICE, T0)).isInstanceOf(LoginThrottle.Verdict.Allowed.class);
   }
 
   @Test
@@ -87,9 +100,9 @@ class LoginThrottleTest {
     fail(ALICE, 5, T0);
     var later = T0.plus(Duration.ofMinutes(30));
 
-    throttle.recordFailure(ALICE, later);
+    throttle.recordFailure(HOME, ALICE, later);
 
-    assertThat(throttle.check(ALICE, later)).isInstanceOf(LoginThrottle.Verdict.Allowed.class);
+    assertThat(check(ALICE, later)).isInstanceOf(LoginThrottle.Verdict.Allowed.class);
   }
 
   @Test
@@ -97,7 +110,7 @@ class LoginThrottleTest {
     fail(ALICE, 5, T0);
     var later = T0.plus(Duration.ofMinutes(30)).minusMillis(1);
 
-    throttle.recordFailure(ALICE, later);
+    throttle.recordFailure(HOME, ALICE, later);
 
     assertThat(retryAfter(ALICE, later)).isEqualTo(Duration.ofSeconds(1));
   }
@@ -106,7 +119,7 @@ class LoginThrottleTest {
   void a_forgotten_address_may_sign_in_again_at_once() {
     fail(ALICE, 30, T0);
 
-    assertThat(throttle.check(ALICE, T0.plus(Duration.ofMinutes(30))))
+    assertThat(check(ALICE, T0.plus(Duration.ofMinutes(30))))
         .isInstanceOf(LoginThrottle.Verdict.Allowed.class);
   }
 
@@ -114,8 +127,7 @@ class LoginThrottleTest {
   void one_address_being_throttled_does_not_slow_down_another() {
     fail(ALICE, 10, T0);
 
-    assertThat(throttle.check("bob@clinic.example", T0))
-        .isInstanceOf(LoginThrottle.Verdict.Allowed.class);
+    assertThat(check("bob@clinic.example", T0)).isInstanceOf(LoginThrottle.Verdict.Allowed.class);
   }
 
   @Test
@@ -123,7 +135,7 @@ class LoginThrottleTest {
     var small = new LoginThrottle(3);
     for (int i = 0; i < 50; i++) {
       for (int f = 0; f < 6; f++) {
-        small.recordFailure("made-up-" + i + "@example.com", T0);
+        small.recordFailure("192.0.2." + i, "made-up-" + i + "@example.com", T0);
       }
     }
 
@@ -131,11 +143,11 @@ class LoginThrottleTest {
         IntStream.range(0, 50)
             .filter(
                 i ->
-                    small.check("made-up-" + i + "@example.com", T0)
+                    small.check("192.0.2." + i, "made-up-" + i + "@example.com", T0)
                         instanceof LoginThrottle.Verdict.Throttled)
             .count();
     assertThat(throttled).isEqualTo(3);
-    assertThat(small.check("made-up-49@example.com", T0))
+    assertThat(small.check("192.0.2.49", "made-up-49@example.com", T0))
         .isInstanceOf(LoginThrottle.Verdict.Throttled.class);
   }
 
@@ -143,20 +155,66 @@ class LoginThrottleTest {
   void when_full_forgotten_addresses_make_room_before_throttled_ones() {
     var small = new LoginThrottle(20);
     for (int i = 0; i < 10; i++) {
-      small.recordFailure("stale-" + i + "@example.com", T0);
+      small.recordFailure("192.0.2." + i, "stale-" + i + "@example.com", T0);
     }
     var later = T0.plus(Duration.ofMinutes(31));
     for (int i = 0; i < 20; i++) {
       for (int f = 0; f < 6; f++) {
-        small.recordFailure("guesser-" + i + "@example.com", later);
+        small.recordFailure("198.51.100." + i, "guesser-" + i + "@example.com", later);
       }
     }
 
     for (int i = 0; i < 20; i++) {
-      assertThat(small.check("guesser-" + i + "@example.com", later))
+      assertThat(small.check("198.51.100." + i, "guesser-" + i + "@example.com", later))
           .as("guesser %d", i)
           .isInstanceOf(LoginThrottle.Verdict.Throttled.class);
     }
+  }
+
+  @Test
+  void failures_from_elsewhere_never_lock_the_user_out_at_home() {
+    fail(ATTACKER, ALICE, 40, T0);
+
+    assertThat(retryAfter(ATTACKER, ALICE, T0)).isEqualTo(LoginThrottle.MAX_DELAY);
+    assertThat(check(ALICE, T0)).isInstanceOf(LoginThrottle.Verdict.Allowed.class);
+  }
+
+  @Test
+  void one_address_guessing_across_many_emails_is_slowed_after_fifty_failures() {
+    for (int i = 0; i < 50; i++) {
+      throttle.recordFailure(ATTACKER, "user-" + i + "@clinic.example", T0);
+    }
+    assertThat(throttle.check(ATTACKER, "someone-else@clinic.example", T0))
+        .isInstanceOf(LoginThrottle.Verdict.Allowed.class);
+
+    throttle.recordFailure(ATTACKER, "user-50@clinic.example", T0);
+
+    assertThat(retryAfter(ATTACKER, "someone-else@clinic.example", T0))
+        .isEqualTo(Duration.ofSeconds(1));
+    assertThat(check(ALICE, T0)).isInstanceOf(LoginThrottle.Verdict.Allowed.class);
+  }
+
+  @Test
+  void a_success_does_not_clear_what_the_address_failed_for_other_emails() {
+    for (int i = 0; i < 52; i++) {
+      throttle.recordFailure(ATTACKER, "user-" + i + "@clinic.example", T0);
+    }
+
+    throttle.recordSuccess(ATTACKER, "attackers-own@clinic.example");
+
+    assertThat(retryAfter(ATTACKER, "attackers-own@clinic.example", T0))
+        .isEqualTo(Duration.ofSeconds(2));
+  }
+
+  @Test
+  void the_address_wait_ends_too() {
+    for (int i = 0; i < 200; i++) {
+      throttle.recordFailure(ATTACKER, "user-" + i + "@clinic.example", T0);
+    }
+
+    assertThat(retryAfter(ATTACKER, ALICE, T0)).isEqualTo(LoginThrottle.MAX_DELAY);
+    assertThat(throttle.check(ATTACKER, ALICE, T0.plus(LoginThrottle.FORGET_AFTER)))
+        .isInstanceOf(LoginThrottle.Verdict.Allowed.class);
   }
 
   @Test

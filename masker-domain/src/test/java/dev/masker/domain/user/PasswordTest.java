@@ -17,8 +17,22 @@ class PasswordTest {
             e -> {
               assertThat(e.field()).isEqualTo("password");
               assertThat(e.issue())
-                  .isEqualTo("must be at least 12 characters and at most 72 bytes");
+                  .isEqualTo(
+                      "must be at least 12 characters (spaces at either end not counted) and at"
+                          + " most 72 bytes");
             });
+  }
+
+  @Test
+  void a_password_of_spaces_or_padded_with_spaces_to_the_length_is_refused() {
+    for (var blank : new String[] {"", " ".repeat(12), " ".repeat(40), "\t \u3000".repeat(5)}) {
+      assertThatThrownBy(() -> new Password(blank))
+          .isInstanceOfSatisfying(
+              InvalidValue.class, e -> assertThat(e.issue()).isEqualTo("must not be only spaces"));
+    }
+    assertThatThrownBy(() -> new Password("   short   ")).isInstanceOf(InvalidValue.class);
+    assertThatThrownBy(() -> new Password("  abcdefghijk  ")).isInstanceOf(InvalidValue.class);
+    assertThat(new Password(" twelve chars ").value()).isEqualTo(" twelve chars ");
   }
 
   @Test

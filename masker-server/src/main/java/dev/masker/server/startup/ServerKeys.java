@@ -23,16 +23,23 @@ import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
 
 /**
- * The secret keys the server needs: the token key of the built-in policy, the audit-chain HMAC key
- * and the report-signing key, each base64 of 32 random bytes. Production sets them in the
- * environment. Local mode generates missing ones once into {@code <data dir>/keys.properties} (mode
- * 0600) and warns loudly; with {@code MASKER_DEV=1} missing keys are ephemeral. Otherwise a missing
- * key stops the server from starting.
+ * The secret keys the server needs: the token key of the built-in policy, the audit-chain HMAC key,
+ * the report-signing key and the key of caller-id hashes, each base64 of 32 random bytes.
+ * Production sets them in the environment. Local mode generates missing ones once into {@code <data
+ * dir>/keys.properties} (mode 0600) and warns loudly; with {@code MASKER_DEV=1} missing keys are
+ * ephemeral. Otherwise a missing key stops the server from starting.
  */
 @ApplicationScoped
 public class ServerKeys implements KeyCatalog {
+  /** The key of the hashes that stand for caller-supplied ids ({@code HmacCallerIdHash}). */
+  public static final String EXTERNAL_ID_KEY = "MASKER_EXTERNAL_ID_KEY";
+
   public static final List<String> REQUIRED =
-      List.of("MASKER_KEY_K_HEALTHCARE", "MASKER_AUDIT_HMAC_KEY", "MASKER_REPORT_SIGNING_KEY");
+      List.of(
+          "MASKER_KEY_K_HEALTHCARE",
+          "MASKER_AUDIT_HMAC_KEY",
+          "MASKER_REPORT_SIGNING_KEY",
+          EXTERNAL_ID_KEY);
   static final String FILE_NAME = "keys.properties";
   private static final Logger LOG = Logger.getLogger(ServerKeys.class);
   private static final SecureRandom RANDOM = new SecureRandom();

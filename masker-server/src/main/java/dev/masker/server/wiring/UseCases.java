@@ -14,6 +14,7 @@ import dev.masker.application.port.in.SignInUseCase;
 import dev.masker.application.port.in.SignOutUseCase;
 import dev.masker.application.port.out.AccountRepository;
 import dev.masker.application.port.out.AgentRepository;
+import dev.masker.application.port.out.CallerIdHash;
 import dev.masker.application.port.out.KeyCatalog;
 import dev.masker.application.port.out.PasswordHasher;
 import dev.masker.application.port.out.TransactionRunner;
@@ -41,6 +42,8 @@ import dev.masker.domain.common.MonotonicUlids;
 import dev.masker.domain.masking.vault.TokenVault;
 import dev.masker.server.metrics.TurnMetrics;
 import dev.masker.server.security.BcryptPasswordHasher;
+import dev.masker.server.security.HmacCallerIdHash;
+import dev.masker.server.startup.ServerKeys;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,6 +51,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Builds the framework-free use cases from their ports: the only place they meet CDI. */
@@ -67,10 +71,28 @@ public class UseCases {
     return new MonotonicUlids();
   }
 
+  /**
+   * bcrypt, at most {@code masker.sign-in.max-concurrent-hashes} computations at once (default half
+   * the processors, at least one), a comparison waiting at most {@code masker.sign-in.hash-wait}.
+   */
   @Produces
-  @ApplicationScoped
-  PasswordHasher passwordHasher(@ConfigProperty(name = "masker.bcrypt-cost") int cost) {
-    return new BcryptPasswordHasher(cost);
+  @Singleton
+  BcryptPasswordHasher passwordHasher(
+      @ConfigProperty(name = "masker.bcrypt-cost") int cost,
+      @ConfigProperty(name = "masker.sign-in.max-concurrent-hashes")
+          Optional<Integer> maxConcurrent,
+      @ConfigProperty(name = "masker.sign-in.hash-wait", defaultValue = "1s") Duration wait) {
+    return new BcryptPasswordHasher(
+        cost,
+        maxConcurrent.filter(n -> n > 0).orElseGet(BcryptPasswordHasher::defaultConcurrency),
+        wait);
+  }
+
+  /** Caller-supplied ids as keyed hashes; the key is read at first use, once ServerKeys has it. */
+  @Produces
+  @Singleton
+  CallerIdHash callerIdHash(ServerKeys keys) {
+    return new HmacCallerIdHash(() -> keys.key(ServerKeys.EXTERNAL_ID_KEY));
   }
 
   @Produces
@@ -182,6 +204,7 @@ public class UseCases {
       MaskedHistory history,
       UpstreamLlm upstream,
       PostgresTurnLog store,
+      CallerIdHash callerIds,
       MeterRegistry registry,
       IdGenerator ids,
       Clock clock,
@@ -197,6 +220,7 @@ public class UseCases {
         history,
         upstream,
         new TurnMetrics(store, registry),
+        callerIds,
         ids,
         clock,
         Duration.ofMillis(timeoutMs));

@@ -112,6 +112,7 @@ class LocalModeIT {
       builder.environment().keySet().removeIf(name -> name.startsWith("MASKER_"));
       builder.environment().put("MASKER_DATABASE_URL", url);
       builder.environment().put("QUARKUS_HTTP_PORT", "0");
+      builder.environment().put("QUARKUS_MANAGEMENT_PORT", "0");
       var process = builder.start();
 
       assertThat(process.waitFor(90, java.util.concurrent.TimeUnit.SECONDS)).isTrue();

@@ -42,6 +42,9 @@ final class ServerProcess implements AutoCloseable {
     builder.environment().keySet().removeIf(name -> name.startsWith("MASKER_"));
     builder.environment().putAll(env);
     builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+    // The management interface (metrics) on a port of its own choosing: never a fixed one that
+    // another server on this machine may hold.
+    builder.environment().put("QUARKUS_MANAGEMENT_PORT", "0");
     var server = new ServerProcess(builder.start(), output, port);
     server.awaitHealthy(Duration.ofSeconds(90));
     return server;

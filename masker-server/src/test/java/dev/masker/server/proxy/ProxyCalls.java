@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.masker.domain.common.MonotonicUlids;
+import dev.masker.domain.policy.Policy;
 import dev.masker.server.api.Tenant;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -62,10 +63,38 @@ public final class ProxyCalls {
     return agent(Tenant.open(), "fake", "vault-deterministic", false);
   }
 
+  /**
+   * An agent of a new tenant on the fake upstream whose policy (the built-in one otherwise) lets
+   * the named extra request fields through, masked: how a test tells the fake what to do.
+   */
+  public static Agent fakeAgentTaking(String... extraFields) {
+    var entries = new ArrayList<String>();
+    for (var field : extraFields) {
+      entries.add(field + ": mask");
+    }
+    var yaml =
+        Policy.healthcareDefault()
+            .yaml()
+            .replace("extra_fields: {}", "extra_fields: {" + String.join(", ", entries) + "}");
+    return agent(Tenant.open(), "fake", "vault-deterministic", false, yaml);
+  }
+
   public static Agent agent(
       Tenant tenant, String provider, String tokenization, boolean requireProxyKey) {
+    return agent(tenant, provider, tokenization, requireProxyKey, null);
+  }
+
+  private static Agent agent(
+      Tenant tenant,
+      String provider,
+      String tokenization,
+      boolean requireProxyKey,
+      String policyYaml) {
     var model = uniqueModel();
     var body = new HashMap<String, Object>();
+    if (policyYaml != null) {
+      body.put("policy_yaml", policyYaml);
+    }
     body.put("name", "Agent " + model);
     body.put("upstream", provider + ":" + model);
     body.put("tokenization", tokenization);

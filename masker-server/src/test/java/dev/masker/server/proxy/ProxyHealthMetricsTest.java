@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import dev.masker.adapters.persistence.TestDatabase;
 import dev.masker.domain.common.MonotonicUlids;
+import dev.masker.server.metrics.Scrape;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,7 +20,10 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** {@code /health} and {@code /q/metrics} after proxied calls (SPEC §11). */
+/**
+ * {@code /health} and the metrics (on the management interface: {@link Scrape}) after proxied calls
+ * (SPEC §11).
+ */
 @QuarkusTest
 @QuarkusTestResource(TestDatabase.class)
 @WithTestResource(FakeUpstreamResource.class)
@@ -99,7 +103,7 @@ class ProxyHealthMetricsTest {
         .filteredOn(s -> s.name().equals("masker_redactions_total"))
         .allSatisfy(s -> assertThat(s.labels().get("pass")).isIn("regex", "lexicon", "ner"));
     assertThat(after.keySet()).anyMatch(s -> s.name().equals("masker_audit_write_failures_total"));
-    var text = given().get("/q/metrics").asString();
+    var text = Scrape.metrics();
     Phi.assertNoneIn("the metrics", text);
     assertThat(text).doesNotContain("MSKV1.");
   }
@@ -109,8 +113,7 @@ class ProxyHealthMetricsTest {
 
   private static Map<Series, Double> samples() {
     var samples = new HashMap<Series, Double>();
-    for (var line :
-        given().get("/q/metrics").then().statusCode(200).extract().asString().split("\n")) {
+    for (var line : Scrape.metrics().split("\n")) {
       var sample = SAMPLE.matcher(line);
       if (line.startsWith("#") || !sample.matches()) {
         continue;

@@ -183,7 +183,7 @@ class ProxyStreamShapesTest {
 
   /** One call (session) of a fresh agent. */
   private static final class Call {
-    final Agent agent = ProxyCalls.fakeAgent();
+    final Agent agent = ProxyCalls.fakeAgentTaking("x_end");
     final String session = "shapes-" + IDS.newUlid();
 
     /** What the upstream receives for {@code text} in this call. */

@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
  * caller's concatenated output equals the non-streamed answer to the same content, every frame is a
  * well-formed chunk, and no frame carries a token or a piece of one.
  *
- * <p>The test tells the fake where to split with an unknown request field, {@code x_split}, which
- * the proxy passes through untouched.
+ * <p>The test tells the fake where to split with a request field of its own, {@code x_split}, which
+ * the agent's policy lets through ({@code extra_fields: {x_split: mask}}; a number, unchanged).
  */
 @QuarkusTest
 @QuarkusTestResource(TestDatabase.class)
@@ -229,7 +229,7 @@ class ProxyStreamSplitTest {
 
   /** One call (session) of a fresh agent, and the requests of the test in it. */
   private static final class Call {
-    final Agent agent = ProxyCalls.fakeAgent();
+    final Agent agent = ProxyCalls.fakeAgentTaking("x_split");
     final String session = "split-" + IDS.newUlid();
 
     /** What the upstream receives for {@code text} in this call. */

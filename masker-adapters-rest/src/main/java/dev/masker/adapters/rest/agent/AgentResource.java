@@ -119,6 +119,10 @@ public class AgentResource {
       @QueryParam("cursor") String cursor,
       @QueryParam("name_contains") String nameContains) {
     var filter = nameContains == null ? "" : nameContains.strip().toLowerCase(Locale.ROOT);
+    if (filter.chars().anyMatch(Character::isISOControl)) {
+      // No agent name holds one (AgentName refuses them), and PostgreSQL refuses NUL in text.
+      throw ApiError.validation("name_contains", "must not contain control characters");
+    }
     var request = Paging.request(limit, cursor, ListAgentsUseCase.LIST, filter);
     var page =
         listAgents.list(caller.get(), Optional.of(filter).filter(f -> !f.isEmpty()), request);

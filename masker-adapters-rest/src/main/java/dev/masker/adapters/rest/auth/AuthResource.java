@@ -4,11 +4,13 @@ import dev.masker.adapters.rest.error.ApiError;
 import dev.masker.application.port.in.SignInUseCase;
 import dev.masker.application.port.in.SignOutUseCase;
 import dev.masker.domain.common.Secret;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -37,7 +39,7 @@ public class AuthResource {
   @Path("/login")
   @Public
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response login(LoginRequest body) {
+  public Response login(LoginRequest body, @Context HttpServerRequest request) {
     if (body == null) {
       throw ApiError.validation("body", "is required");
     }
@@ -47,7 +49,10 @@ public class AuthResource {
     if (body.password() == null || body.password().isEmpty()) {
       throw ApiError.validation("password", "is required");
     }
-    var result = signIn.signIn(new SignInUseCase.Command(body.email(), body.password()));
+    var result =
+        signIn.signIn(
+            new SignInUseCase.Command(
+                body.email(), body.password(), ClientAddress.of(request.remoteAddress())));
     if (result instanceof SignInUseCase.Result.SignedIn signedIn) {
       return Response.noContent()
           .header(HttpHeaders.SET_COOKIE, cookie.issue(signedIn.sessionSecret()))
@@ -56,6 +61,10 @@ public class AuthResource {
     if (result instanceof SignInUseCase.Result.Throttled throttled) {
       throw ApiError.rateLimited(
           "Too many failed sign-ins; wait before trying again", throttled.retryAfter());
+    }
+    if (result instanceof SignInUseCase.Result.Busy busy) {
+      throw ApiError.rateLimited(
+          "Too many sign-ins are being checked right now; try again shortly", busy.retryAfter());
     }
     throw new ApiError(401, "unauthenticated", "Wrong email or password");
   }

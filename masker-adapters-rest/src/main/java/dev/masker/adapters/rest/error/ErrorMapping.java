@@ -1,10 +1,13 @@
 package dev.masker.adapters.rest.error;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.masker.adapters.rest.json.WellFormedText;
+import dev.masker.adapters.rest.request.ClosedConnection;
 import dev.masker.adapters.rest.request.CurrentRequestId;
 import dev.masker.domain.common.InvalidValue;
 import jakarta.ws.rs.NotAllowedException;
@@ -14,6 +17,7 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -24,6 +28,11 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 public class ErrorMapping {
   private static final Logger LOG = Logger.getLogger(ErrorMapping.class);
+  private static final String DUPLICATE = "Duplicate field '";
+  private static final String LONE_SURROGATE =
+      "must be well-formed Unicode text (a lone surrogate)";
+  private static final Pattern PLAIN_PATH =
+      Pattern.compile("[A-Za-z0-9_]{1,64}(\\.[A-Za-z0-9_]{1,64}){0,7}");
 
   private final CurrentRequestId requestId;
 
@@ -94,6 +103,11 @@ public class ErrorMapping {
   @ServerExceptionMapper
   public Response unexpected(Throwable failure) {
     var id = requestId.get();
+    if (ClosedConnection.isIn(failure)) {
+      // The caller closed the connection mid-request: no fault of ours, and nobody reads this.
+      LOG.debugf("caller closed the connection [%s]", id);
+      return respond(new ApiError(400, "invalid_request", "The connection was closed"), id);
+    }
     LOG.errorf("internal error [%s]: %s", id, classChain(failure));
     return respond(
         new ApiError(
@@ -105,18 +119,90 @@ public class ErrorMapping {
     if (failure instanceof UnrecognizedPropertyException unknown) {
       return ApiError.validation(unknown.getPropertyName(), "is not a known field");
     }
-    if (failure instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-      var field =
-          mapping.getPath().stream()
-              .map(
-                  ref ->
-                      ref.getFieldName() != null
-                          ? ref.getFieldName()
-                          : Integer.toString(ref.getIndex()))
-              .collect(Collectors.joining("."));
-      return ApiError.validation(field, "has the wrong type");
+    var field = pathOf(failure);
+    var innermost = innermost(failure);
+    if (innermost instanceof StreamReadException read
+        && !(innermost instanceof MismatchedInputException)) {
+      // A failure of the parser itself, wrapped with the field's path when it happened inside one.
+      var message = String.valueOf(read.getOriginalMessage());
+      if (message.startsWith(DUPLICATE)) {
+        return ApiError.validation(duplicated(read, message), "is given twice");
+      }
+      if (message.contains("Invalid UTF-8")) {
+        return ApiError.validation(field == null ? "body" : field, "is not valid UTF-8 text");
+      }
+      if (message.contains("surrogate")) {
+        // The parser's own check, on keys: "Unexpected low surrogate in field name".
+        return ApiError.validation(field == null ? "body" : field, LONE_SURROGATE);
+      }
+      return ApiError.validation("body", "is not valid JSON");
+    }
+    if (innermost instanceof WellFormedText.Malformed) {
+      return ApiError.validation(field == null ? "body" : field, LONE_SURROGATE);
+    }
+    if (field != null) {
+      return ApiError.validation(field, expected(failure));
     }
     return ApiError.validation("body", "is not valid JSON");
+  }
+
+  /** The dotted path of the field at fault, or null when the failure names none. */
+  private static String pathOf(JacksonException failure) {
+    if (!(failure instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+      return null;
+    }
+    return mapping.getPath().stream()
+        .map(
+            ref ->
+                ref.getFieldName() != null ? ref.getFieldName() : Integer.toString(ref.getIndex()))
+        .collect(Collectors.joining("."));
+  }
+
+  private static Throwable innermost(Throwable failure) {
+    var deepest = failure;
+    for (var t = failure.getCause(); t != null && t != deepest; t = t.getCause()) {
+      if (t instanceof JacksonException) {
+        deepest = t;
+      }
+    }
+    return deepest;
+  }
+
+  /**
+   * The path of a key given twice ({@code vapi_assistant.model}), from the parser's position; just
+   * {@code body} when a part of it is not a plain word (keys are the caller's text).
+   */
+  private static String duplicated(StreamReadException failure, String message) {
+    var key =
+        message.substring(DUPLICATE.length(), Math.max(DUPLICATE.length(), message.length() - 1));
+    var path = key;
+    JsonParser parser = failure.getProcessor();
+    if (parser != null
+        && parser.getParsingContext() != null
+        && parser.getParsingContext().getParent() != null) {
+      var outer = parser.getParsingContext().getParent().pathAsPointer().toString();
+      if (!outer.isEmpty()) {
+        path = outer.substring(1).replace('/', '.') + "." + key;
+      }
+    }
+    return PLAIN_PATH.matcher(path).matches() ? path : "body";
+  }
+
+  /** What the field should have been, from the type Jackson was reading. */
+  private static String expected(JacksonException failure) {
+    if (failure instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+      var type = mismatch.getTargetType();
+      if (type == String.class) {
+        return "must be a string";
+      }
+      if (type == Boolean.class || type == boolean.class) {
+        return "must be true or false";
+      }
+      if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+        return "must be a number";
+      }
+    }
+    return "has the wrong type";
   }
 
   private static String classChain(Throwable failure) {

@@ -1,5 +1,6 @@
 package dev.masker.adapters.rest.proxy;
 
+import dev.masker.adapters.rest.request.ClosedConnection;
 import dev.masker.adapters.rest.request.RequestId;
 import dev.masker.application.port.in.ProxyChatUseCase;
 import dev.masker.application.port.in.ProxyChatUseCase.Command;
@@ -32,6 +33,7 @@ import org.jboss.logging.MDC;
 @ApplicationScoped
 public class ProxyRoute {
   static final String PATH = "/proxy/:agentId/v1/chat/completions";
+  static final String SESSION_HEADER = "Masker-Session-Id";
   private static final Logger LOG = Logger.getLogger(ProxyRoute.class);
 
   private final ProxyChatUseCase proxy;
@@ -68,15 +70,21 @@ public class ProxyRoute {
         .post(PATH)
         .handler(BodyHandler.create(false).setBodyLimit(maxRequestBytes))
         .handler(this::dispatch)
-        .failureHandler(this::refuseTooLarge);
+        .failureHandler(this::failed);
   }
 
   /**
-   * A body sent without {@code Content-Length} (chunked) that grows past the limit fails the body
-   * handler with 413; answered here in the proxy's error shape (the front door answers bodies
-   * announced too large before they are read).
+   * The body could not be read. A caller that closed the connection mid-body is no error of ours
+   * (the access log says {@code closed-by-caller}; Quarkus' own handler would log an ERROR). A body
+   * sent without {@code Content-Length} (chunked) that grows past the limit fails the body handler
+   * with 413, answered here in the proxy's error shape (the front door answers bodies announced too
+   * large before they are read).
    */
-  private void refuseTooLarge(RoutingContext context) {
+  private void failed(RoutingContext context) {
+    if (context.response().closed() || ClosedConnection.isIn(context.failure())) {
+      LOG.debug("caller closed the connection before its request was read");
+      return;
+    }
     if (context.statusCode() != 413 || context.response().ended()) {
       context.next();
       return;
@@ -118,11 +126,26 @@ public class ProxyRoute {
     var agentId = context.pathParam("agentId");
     var sink = new EventStreamSink(response, requestId);
     try {
+      var sessionHeader = context.request().getHeader(SESSION_HEADER);
+      if (sessionHeader != null && sessionHeader.chars().anyMatch(Character::isISOControl)) {
+        // Vert.x refuses most control characters in a header before any route (a bare 400); tabs
+        // and C1 controls reach us. Never quoted: the key may be personal data.
+        end(
+            response,
+            requestId,
+            new ProxyError(
+                422,
+                "validation_failed",
+                SESSION_HEADER + " must not contain control characters",
+                SESSION_HEADER));
+        requests.count("unknown", 422);
+        return;
+      }
       var command =
           new Command(
               agentId,
               bearer(context.request().getHeader("Authorization")),
-              Optional.ofNullable(context.request().getHeader("Masker-Session-Id")),
+              Optional.ofNullable(sessionHeader),
               bodyOf(context));
       var outcome = proxy.proxy(command, sink);
       int status = respond(outcome, response, requestId);
@@ -132,6 +155,13 @@ public class ProxyRoute {
               || outcome instanceof Outcome.AgentUnavailable);
       requests.count(known ? agentId : "unknown", status);
     } catch (RuntimeException e) {
+      if (e instanceof EventStreamSink.CallerGone || ClosedConnection.isIn(e)) {
+        // The caller went away mid-turn: nothing to answer, and no fault of ours. Anything else
+        // is a bug, logged as one even when the caller has gone too.
+        LOG.debugf("caller closed the connection during the turn (%s)", e.getClass().getName());
+        requests.count("unknown", 499);
+        return;
+      }
       // Never the exception's message: it may quote the request.
       LOG.errorf("proxy turn failed: %s", e.getClass().getName());
       if (!sink.opened() && !response.ended()) {
@@ -146,6 +176,11 @@ public class ProxyRoute {
   }
 
   private static int respond(Outcome outcome, HttpServerResponse response, String requestId) {
+    if (response.closed() && !(outcome instanceof Outcome.Streamed)) {
+      // The caller closed the connection while the turn ran; the access log says so.
+      LOG.debug("caller closed the connection before the answer");
+      return 499;
+    }
     if (outcome instanceof Outcome.Answered answered) {
       response
           .setStatusCode(200)

@@ -7,8 +7,18 @@ import java.time.Duration;
 public interface SignInUseCase {
   Result signIn(Command command);
 
-  /** {@code email} is as typed; an address that is not one fails like a wrong password. */
-  record Command(String email, String password) {
+  /**
+   * @param email as typed; an address that is not one fails like a wrong password
+   * @param clientAddress where the attempt comes from, as the adapter knows it (an IP address, or a
+   *     network of them); failures are counted by it
+   */
+  record Command(String email, String password, String clientAddress) {
+    public Command {
+      if (clientAddress == null || clientAddress.isBlank()) {
+        throw new IllegalArgumentException("clientAddress is required");
+      }
+    }
+
     @Override
     public String toString() {
       return "SignIn.Command[***]";
@@ -22,7 +32,16 @@ public interface SignInUseCase {
     /** Wrong email or password; which of the two is never told. */
     record InvalidCredentials() implements Result {}
 
-    /** Too many failures for this email: try again after {@code retryAfter}. */
+    /**
+     * Too many failures from this address (for this email, or for any): try again after {@code
+     * retryAfter}.
+     */
     record Throttled(Duration retryAfter) implements Result {}
+
+    /**
+     * Not checked: another sign-in from this address is being checked, or the server is checking as
+     * many passwords as it allows at once. Try again after {@code retryAfter}.
+     */
+    record Busy(Duration retryAfter) implements Result {}
   }
 }

@@ -1,6 +1,7 @@
 package dev.masker.application.service.proxy;
 
 import dev.masker.application.port.in.ProxyChatUseCase;
+import dev.masker.application.port.out.CallerIdHash;
 import dev.masker.application.port.out.TurnLog;
 import dev.masker.application.port.out.UpstreamCall;
 import dev.masker.application.port.out.UpstreamFailure;
@@ -39,6 +40,7 @@ public final class ProxyChatService implements ProxyChatUseCase {
   private final MaskedHistory history;
   private final UpstreamLlm upstream;
   private final TurnLog turns;
+  private final CallerIdHash callerIds;
   private final IdGenerator ids;
   private final Clock clock;
   private final Duration timeout;
@@ -49,6 +51,7 @@ public final class ProxyChatService implements ProxyChatUseCase {
       MaskedHistory history,
       UpstreamLlm upstream,
       TurnLog turns,
+      CallerIdHash callerIds,
       IdGenerator ids,
       Clock clock,
       Duration timeout) {
@@ -57,6 +60,7 @@ public final class ProxyChatService implements ProxyChatUseCase {
     this.history = history;
     this.upstream = upstream;
     this.turns = turns;
+    this.callerIds = callerIds;
     this.ids = ids;
     this.clock = clock;
     this.timeout = timeout;
@@ -92,7 +96,12 @@ public final class ProxyChatService implements ProxyChatUseCase {
     Optional<String> sessionKey;
     try {
       request = ChatRequest.parse(command.body());
-      sessionKey = request.sessionKey(command.sessionHeader());
+      // The key as the caller gave it may be personal data (Bolna's user is a phone number):
+      // from here on only its keyed hash exists, in the session row, the vault scope and logs.
+      sessionKey =
+          request
+              .sessionKey(command.sessionHeader())
+              .map(key -> callerIds.hash(agent.accountId(), key));
     } catch (InvalidValue invalid) {
       return new Outcome.InvalidRequest(invalid.field(), invalid.issue());
     }

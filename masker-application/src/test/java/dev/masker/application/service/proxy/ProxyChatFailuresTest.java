@@ -35,7 +35,7 @@ class ProxyChatFailuresTest {
     var turn = world.turns.last();
     assertThat(turn.outcome()).isEqualTo(TurnOutcome.FAILED);
     assertThat(turn.status()).isEqualTo(503);
-    assertThat(turn.externalId()).contains("call-A");
+    assertThat(turn.externalId()).contains(world.externalId("call-A"));
     assertThat(turn.redactions()).isEmpty();
   }
 

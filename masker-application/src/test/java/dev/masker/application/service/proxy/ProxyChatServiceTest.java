@@ -196,7 +196,7 @@ class ProxyChatServiceTest {
 
     var turn = world.turns.last();
     assertThat(turn.session().value()).startsWith("ses_");
-    assertThat(turn.externalId()).contains("call-A");
+    assertThat(turn.externalId()).contains(world.externalId("call-A"));
     assertThat(turn.agentId()).isEqualTo(agent.id());
     assertThat(turn.accountId()).isEqualTo(world.account);
     assertThat(turn.agentName()).isEqualTo(agent.name().value());
@@ -225,7 +225,7 @@ class ProxyChatServiceTest {
     world.proxy.proxy(
         new Command(agent.id().value(), Optional.empty(), Optional.of("hdr-1"), body),
         new RecordingFrameSink());
-    assertThat(world.turns.last().externalId()).contains("hdr-1");
+    assertThat(world.turns.last().externalId()).contains(world.externalId("hdr-1"));
 
     world.send(agent, Body.of("any").user(SPOKEN).json());
     var first = world.upstream.lastBody();

@@ -67,7 +67,7 @@ class ProxyChatStreamingTest {
     var turn = world.turns.last();
     assertThat(turn.outcome()).isEqualTo(TurnOutcome.OK);
     assertThat(turn.status()).isEqualTo(200);
-    assertThat(turn.externalId()).contains("call-A");
+    assertThat(turn.externalId()).contains(world.externalId("call-A"));
     assertThat(turn.redactions()).hasSize(3);
   }
 

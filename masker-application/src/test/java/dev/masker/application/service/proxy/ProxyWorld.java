@@ -7,6 +7,7 @@ import dev.masker.application.fake.MutableClock;
 import dev.masker.application.fake.RecordingTurnLog;
 import dev.masker.application.fake.ScriptedUpstream;
 import dev.masker.application.fake.SwitchableTokenVault;
+import dev.masker.application.fake.UnkeyedCallerIdHash;
 import dev.masker.application.port.in.ProxyChatUseCase.Command;
 import dev.masker.application.port.in.ProxyChatUseCase.FrameSink;
 import dev.masker.application.port.in.ProxyChatUseCase.Outcome;
@@ -49,6 +50,7 @@ final class ProxyWorld {
   final SwitchableTokenVault vault;
   final ScriptedUpstream upstream = new ScriptedUpstream();
   final RecordingTurnLog turns = new RecordingTurnLog();
+  final UnkeyedCallerIdHash callerIds = new UnkeyedCallerIdHash();
   final AccountId account;
   final MaskedHistory history;
   final ProxyChatService proxy;
@@ -85,6 +87,7 @@ final class ProxyWorld {
             history,
             upstream,
             turns,
+            callerIds,
             ids,
             clock,
             TIMEOUT);
@@ -118,6 +121,11 @@ final class ProxyWorld {
   Outcome send(Agent agent, String body, FrameSink sink) {
     return proxy.proxy(
         new Command(agent.id().value(), Optional.empty(), Optional.empty(), body), sink);
+  }
+
+  /** The session key {@code raw} as the turn records and the vault keep it. */
+  String externalId(String raw) {
+    return callerIds.hash(account, raw);
   }
 
   /** The answer's first message content. */
