@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
 import java.sql.SQLTransientException;
 import java.sql.Types;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import javax.sql.DataSource;
 
 /**
@@ -64,6 +66,15 @@ final class TurnBatchWriter {
 
   private static final int QUERY_TIMEOUT_SECONDS = 30;
 
+  /**
+   * How long a read waits for the database before the connection is given up: a server that stopped
+   * answering (frozen, or a host gone without a reset) would otherwise hold the writer for good.
+   * Longer than the query timeout, which cancels a slow statement on a server that still answers.
+   */
+  private static final int NETWORK_TIMEOUT_MILLIS = 60_000;
+
+  private static final Executor IN_PLACE = Runnable::run;
+
   private final DataSource dataSource;
   private final IdGenerator ids;
 
@@ -89,8 +100,9 @@ final class TurnBatchWriter {
   /** Writes every record of {@code batch}, or none of them. */
   void write(List<TurnRecord> batch) throws SQLException {
     var sessions = SessionTally.of(batch);
-    var connection = dataSource.getConnection();
+    var connection = connect();
     try {
+      connection.setNetworkTimeout(IN_PLACE, NETWORK_TIMEOUT_MILLIS);
       connection.setAutoCommit(false);
       var stored = upsertSessions(connection, sessions);
       insertTurns(connection, sessions, stored);
@@ -265,10 +277,24 @@ final class TurnBatchWriter {
     return instant.atOffset(ZoneOffset.UTC);
   }
 
+  /**
+   * A connection from the pool. Not getting one is never a refusal of these rows, whatever the
+   * driver calls it (a connection attempt the pool cut short comes back as SQLSTATE 99999): the
+   * batch is worth retrying.
+   */
+  private Connection connect() throws SQLException {
+    try {
+      return dataSource.getConnection();
+    } catch (SQLException e) {
+      throw new SQLTransientConnectionException("no connection to the database", "08001", e);
+    }
+  }
+
   /** Never fails a batch that has committed: the pool drops a connection it cannot reuse. */
   private static void releaseQuietly(Connection connection) {
     try {
       connection.setAutoCommit(true);
+      connection.setNetworkTimeout(IN_PLACE, 0);
     } catch (SQLException broken) {
       // closed below all the same
     }

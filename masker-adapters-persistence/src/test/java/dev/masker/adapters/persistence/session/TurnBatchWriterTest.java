@@ -6,6 +6,7 @@ import static dev.masker.domain.session.TurnOutcome.FAILED;
 import static dev.masker.domain.session.TurnOutcome.OK;
 import static dev.masker.domain.session.TurnOutcome.STREAM_BROKEN;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.entry;
 
 import dev.masker.adapters.persistence.TestDatabase;
@@ -22,10 +23,12 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.lang.reflect.Proxy;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -297,6 +300,29 @@ class TurnBatchWriterTest {
                 }
               });
     }
+  }
+
+  @Test
+  void not_getting_a_connection_is_worth_retrying_whatever_the_driver_calls_it() {
+    // A connection attempt the pool cuts short (a frozen server) comes back as SQLSTATE 99999,
+    // which is not a refusal of the rows: the writer must retry, not drop them one by one.
+    var cutShort =
+        (DataSource)
+            Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {DataSource.class},
+                (proxy, method, args) -> {
+                  throw new SQLException("connection attempt cut short", "99999");
+                });
+
+    var failure =
+        catchThrowableOfType(
+            SQLException.class,
+            () ->
+                new TurnBatchWriter(cutShort, new MonotonicUlids())
+                    .write(List.of(Call.named().turn(0, OK, PHONE))));
+
+    assertThat(TurnBatchWriter.worthRetrying(failure)).isTrue();
   }
 
   private Map<String, String> columns(String table) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.masker.adapters.rest.request.CurrentRequestId;
+import dev.masker.application.port.out.StoreUnavailable;
 import dev.masker.domain.common.InvalidValue;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
@@ -34,6 +35,13 @@ public class ErrorMapping {
   @ServerExceptionMapper
   public Response apiError(ApiError error) {
     return respond(error);
+  }
+
+  /** The database is down or stalled past the deadline: ours, and retryable (503). */
+  @ServerExceptionMapper
+  public Response storeUnavailable(StoreUnavailable unavailable) {
+    LOG.warnf("database unavailable [%s]", requestId.get());
+    return respond(ApiError.serviceUnavailable());
   }
 
   @ServerExceptionMapper
