@@ -22,7 +22,8 @@ import javax.sql.DataSource;
 /**
  * Writes a batch of turn records in one transaction, with one JDBC batch per table: the session
  * rows (upserted, counts added), the turns (numbered after the session's previous turns) and the
- * events. Only the writer thread calls it.
+ * events, one row per group of values that read the same ({@link TurnEvents}). Session and turn
+ * counts are counts of values, not of event rows. Only the writer thread calls it.
  */
 final class TurnBatchWriter {
   private static final String SESSION_COLUMNS =
@@ -58,8 +59,8 @@ final class TurnBatchWriter {
   private static final String INSERT_EVENT =
       "insert into session_events (id, session_id, account_id, agent_id, kind, ts, turn,"
           + " message_index, field, pass, span_start, span_end, confidence, action,"
-          + " entity_kind, token_kind, kid, reason)"
-          + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+          + " entity_kind, token_kind, kid, reason, count)"
+          + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   /** SQLSTATE classes of a database that is away, overloaded or shutting down. */
   private static final Set<String> UNAVAILABLE_CLASSES = Set.of("08", "40", "53", "57", "58");
@@ -212,18 +213,21 @@ final class TurnBatchWriter {
       for (int i = 0; i < sessions.size(); i++) {
         int number = stored.get(i).firstTurn();
         for (var turn : sessions.get(i).turns()) {
-          for (var redaction : turn.redactions()) {
-            bindRedaction(insert, stored.get(i).sessionId(), turn, number, redaction);
+          for (var row : TurnEvents.redactions(turn)) {
+            bindRedaction(insert, stored.get(i).sessionId(), turn, number, row.first());
+            insert.setInt(19, row.count());
             insert.addBatch();
             any = true;
           }
-          for (var failure : turn.rehydrationFailures()) {
+          for (var row : TurnEvents.failures(turn)) {
+            var failure = row.failure();
             bindEvent(insert, stored.get(i).sessionId(), turn, number, "rehydration_failed");
             insert.setObject(6, utc(turn.endedAt()));
             insert.setString(15, failure.kind().name());
             insert.setString(16, failure.scheme().name());
             insert.setString(17, failure.kid());
             insert.setString(18, failure.reason().name().toLowerCase(Locale.ROOT));
+            insert.setInt(19, row.count());
             insert.addBatch();
             any = true;
           }
