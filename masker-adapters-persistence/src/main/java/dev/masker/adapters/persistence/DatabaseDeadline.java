@@ -1,8 +1,11 @@
 package dev.masker.adapters.persistence;
 
 import dev.masker.application.port.out.StoreUnavailable;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -28,7 +31,8 @@ import org.jboss.logging.MDC;
  * timeout, so it comes back to the pool, or is thrown away, soon after.
  *
  * <p>Work that is still queued when its caller gives up never runs. Work started from a worker
- * (nested calls) runs in place: its caller's deadline already covers it.
+ * (nested calls) runs in place: its caller's deadline already covers it. So does work before the
+ * server has started ({@link #onStarted}).
  */
 @ApplicationScoped
 public class DatabaseDeadline {
@@ -37,16 +41,23 @@ public class DatabaseDeadline {
   private final Duration deadline;
   private final ThreadPoolExecutor workers;
   private final AtomicBoolean missing = new AtomicBoolean();
+  private volatile boolean serving;
 
   @Inject
   public DatabaseDeadline(
       @ConfigProperty(name = "masker.database-deadline-ms", defaultValue = "2000") long deadlineMs,
       @ConfigProperty(name = "quarkus.datasource.jdbc.max-size", defaultValue = "20")
           int poolSize) {
-    this(Duration.ofMillis(deadlineMs), poolSize);
+    this(Duration.ofMillis(deadlineMs), poolSize, false);
   }
 
+  /** A deadline in force from the start, for tests. */
   DatabaseDeadline(Duration deadline, int threads) {
+    this(deadline, threads, true);
+  }
+
+  private DatabaseDeadline(Duration deadline, int threads, boolean serving) {
+    this.serving = serving;
     if (deadline.isNegative() || deadline.isZero()) {
       throw new IllegalArgumentException("masker.database-deadline-ms must be positive");
     }
@@ -69,6 +80,16 @@ public class DatabaseDeadline {
     return deadline;
   }
 
+  /**
+   * Puts the deadline in force once every other start-up observer has run. Work during start (the
+   * first admin's bootstrap) runs in place without it: a process's first transaction pays one-time
+   * costs (the transaction manager's store, Hibernate's first queries, a cold JIT) that can exceed
+   * the deadline on a busy machine, and no caller is waiting for it.
+   */
+  void onStarted(@Observes @Priority(Integer.MAX_VALUE) StartupEvent started) {
+    serving = true;
+  }
+
   /** Database work: may throw what JDBC throws. */
   @FunctionalInterface
   public interface Work<T> {
@@ -80,7 +101,7 @@ public class DatabaseDeadline {
    * within the deadline, throws {@link StoreUnavailable} and leaves it behind.
    */
   public <T> T call(Work<T> work) throws SQLException {
-    if (DatabaseWorker.current()) {
+    if (!serving || DatabaseWorker.current()) {
       return work.run();
     }
     var requestContext = MDC.getMap();

@@ -83,6 +83,21 @@ class DatabaseDeadlineTest {
     assertThat(workers[0]).startsWith("masker-db-").isEqualTo(workers[1]);
   }
 
+  @Test
+  void before_the_server_has_started_work_runs_in_place_without_the_deadline() throws Exception {
+    var atStart = new DatabaseDeadline(50, 1);
+    try {
+      var caller = Thread.currentThread().getName();
+      assertThat(atStart.call(() -> Thread.currentThread().getName())).isEqualTo(caller);
+
+      atStart.onStarted(null);
+
+      assertThatThrownBy(() -> atStart.call(this::stuck)).isInstanceOf(StoreUnavailable.class);
+    } finally {
+      atStart.stop();
+    }
+  }
+
   private String stuck() {
     try {
       thaw.await();
