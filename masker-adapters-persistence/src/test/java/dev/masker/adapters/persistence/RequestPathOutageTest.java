@@ -14,6 +14,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,11 +45,20 @@ class RequestPathOutageTest {
     var agent = new AgentId("agt_" + IDS.newUlid());
 
     TestDatabase.hold();
-    assertThatThrownBy(() -> vault.get(scope, "T1")).isInstanceOf(TokenVault.Unavailable.class);
-    assertThatThrownBy(() -> vault.put(scope, "T1", new byte[] {1}))
-        .isInstanceOf(TokenVault.Unavailable.class);
-    assertThatThrownBy(() -> tx.inTransaction(() -> agents.find(agent)))
-        .isInstanceOf(StoreUnavailable.class);
+    // At the same time, so the test waits for the deadline once.
+    var callers = Executors.newFixedThreadPool(3);
+    try {
+      var get = CompletableFuture.runAsync(() -> vault.get(scope, "T1"), callers);
+      var put = CompletableFuture.runAsync(() -> vault.put(scope, "T1", new byte[] {1}), callers);
+      var find =
+          CompletableFuture.runAsync(() -> tx.inTransaction(() -> agents.find(agent)), callers);
+
+      assertThatThrownBy(get::join).hasCauseInstanceOf(TokenVault.Unavailable.class);
+      assertThatThrownBy(put::join).hasCauseInstanceOf(TokenVault.Unavailable.class);
+      assertThatThrownBy(find::join).hasCauseInstanceOf(StoreUnavailable.class);
+    } finally {
+      callers.shutdownNow();
+    }
 
     TestDatabase.release();
     var limit = Instant.now().plus(Duration.ofSeconds(30));

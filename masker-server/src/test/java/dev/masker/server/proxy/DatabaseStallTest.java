@@ -19,6 +19,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -29,15 +33,16 @@ import org.junit.jupiter.api.Test;
 /**
  * A frozen database (the relay holds every byte, as {@code kill -STOP} on PostgreSQL would): every
  * call that needs it answers within the request path's deadline instead of waiting for the thaw — a
- * proxy turn with 503 {@code masking_unavailable} and nothing sent upstream, {@code /health} and
- * the readiness probe with 503, sign-in and the API with 503 {@code service_unavailable} — and all
- * of it works again once the database thaws.
+ * proxy turn, streamed or not, with 503 {@code masking_unavailable} and nothing sent upstream,
+ * {@code /health} and the readiness probe with 503, sign-in and the API with 503 {@code
+ * service_unavailable} — and all of it works again once the database thaws.
  *
- * <p>How long a call took is checked against a generous bound, four times the deadline: a call that
- * waited for the database would take as long as the freeze, which lasts until the test ends it, so
- * any bound well above the deadline tells the two apart; four times leaves room for a loaded
- * machine. The same Quarkus start as the other proxy tests (same resources); the database is thawed
- * after each test, and each test waits until the server serves again before it ends.
+ * <p>The calls are made at the same time, so the test waits for the deadline once. How long each
+ * took is checked against a generous bound, four times the deadline: a call that waited for the
+ * database would take as long as the freeze, which lasts until the test ends it, so any bound well
+ * above the deadline tells the two apart; four times leaves room for a loaded machine. Same Quarkus
+ * start as the other proxy tests (same resources); the database is thawed after the test, and the
+ * test waits until the server serves again before it ends.
  */
 @QuarkusTest
 @QuarkusTestResource(TestDatabase.class)
@@ -61,104 +66,103 @@ class DatabaseStallTest {
   }
 
   @Test
-  void a_turn_fails_closed_within_the_deadline_and_nothing_goes_upstream() {
+  void while_the_database_is_frozen_every_caller_gets_a_503_within_the_deadline_then_all_recovers()
+      throws Exception {
     var agent = ProxyCalls.fakeAgent();
     assertServesTheNextRequest(agent);
     int before = fake().received(agent.model()).size();
+    var tenant = Tenant.open();
+    var login =
+        "{\"email\":\"" + tenant.adminEmail() + "\",\"password\":\"" + Tenant.PASSWORD + "\"}";
+    assertThat(get("/health").statusCode()).isEqualTo(200);
 
     TestDatabase.hold();
-    var plain =
-        timed(
-            () ->
-                ProxyCalls.post(
-                    agent.id(),
-                    ProxyCalls.request(
-                        agent.model(), "This is " + Phi.DOCTOR + ", call " + Phi.PHONE_SPOKEN),
-                    "Masker-Session-Id",
-                    "stall-" + IDS.newUlid()));
-    var streamed =
-        timed(
-            () ->
-                ProxyCalls.post(
-                    agent.id(),
-                    ProxyCalls.request(agent.model(), "My number is " + Phi.PHONE_WRITTEN)
-                        .put("stream", true),
-                    "Masker-Session-Id",
-                    "stall-" + IDS.newUlid()));
+    var pool = Executors.newCachedThreadPool();
+    try {
+      var plain =
+          timed(
+              pool,
+              () ->
+                  ProxyCalls.post(
+                      agent.id(),
+                      ProxyCalls.request(
+                          agent.model(), "This is " + Phi.DOCTOR + ", call " + Phi.PHONE_SPOKEN),
+                      "Masker-Session-Id",
+                      "stall-" + IDS.newUlid()));
+      var streamed =
+          timed(
+              pool,
+              () ->
+                  ProxyCalls.post(
+                      agent.id(),
+                      ProxyCalls.request(agent.model(), "My number is " + Phi.PHONE_WRITTEN)
+                          .put("stream", true),
+                      "Masker-Session-Id",
+                      "stall-" + IDS.newUlid()));
+      var health = timed(pool, () -> get("/health"));
+      var ready = timed(pool, () -> get("/q/health/ready"));
+      var signIn = timed(pool, () -> post("/api/v1/auth/login", login, null));
+      var agents = timed(pool, () -> get("/api/v1/agents", tenant.adminCookie()));
 
-    for (var answer : new Timed[] {plain, streamed}) {
-      assertError(answer.response(), 503, "masking_unavailable");
-      assertThat(answer.took()).isLessThan(bound());
+      for (var turn : List.of(plain.get(), streamed.get())) {
+        assertError(turn.response(), 503, "masking_unavailable");
+        assertThat(turn.took()).isLessThan(bound());
+      }
+      assertThat(fake().received(agent.model())).hasSize(before);
+
+      var healthAnswer = health.get();
+      assertThat(healthAnswer.response().statusCode()).isEqualTo(503);
+      var body = ProxyCalls.parse(healthAnswer.response().body());
+      assertThat(body.path("status").asText()).isEqualTo("degraded");
+      assertThat(body.path("components").path("db").asText()).isEqualTo("down");
+      assertThat(body.path("components").path("vault").asText()).isEqualTo("down");
+      assertThat(body.path("components").path("detector").asText()).isEqualTo("ok");
+      assertThat(healthAnswer.took()).isLessThan(bound());
+      var readyAnswer = ready.get();
+      assertThat(readyAnswer.response().statusCode()).isEqualTo(503);
+      assertThat(ProxyCalls.parse(readyAnswer.response().body()).path("status").asText())
+          .isEqualTo("DOWN");
+      assertThat(readyAnswer.took()).isLessThan(bound());
+
+      for (var answer : List.of(signIn.get(), agents.get())) {
+        var response = answer.response();
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
+        var error = ProxyCalls.parse(response.body()).path("error");
+        assertThat(error.path("code").asText()).isEqualTo("service_unavailable");
+        assertThat(error.path("request_id").asText())
+            .isEqualTo(response.headers().firstValue("X-Request-Id").orElseThrow());
+        assertThat(response.headers().firstValue("Retry-After")).hasValue("1");
+        assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
+        assertThat(response.body()).doesNotContain("Exception", "SQL", "at org.");
+        assertThat(answer.took()).isLessThan(bound());
+      }
+    } finally {
+      pool.shutdownNow();
     }
-    assertThat(fake().received(agent.model())).hasSize(before);
 
     TestDatabase.release();
+    awaitRecovery(() -> get("/health").statusCode() == 200);
     awaitRecovery(
         () ->
             ProxyCalls.post(agent.id(), ProxyCalls.request(agent.model(), "ping")).statusCode()
                 == 200);
     assertServesTheNextRequest(agent);
-  }
-
-  @Test
-  void health_and_readiness_say_down_within_their_deadline() {
-    assertThat(get("/health").statusCode()).isEqualTo(200);
-
-    TestDatabase.hold();
-    var health = timed(() -> get("/health"));
-    var ready = timed(() -> get("/q/health/ready"));
-
-    assertThat(health.response().statusCode()).isEqualTo(503);
-    var body = ProxyCalls.parse(health.response().body());
-    assertThat(body.path("status").asText()).isEqualTo("degraded");
-    assertThat(body.path("components").path("db").asText()).isEqualTo("down");
-    assertThat(body.path("components").path("vault").asText()).isEqualTo("down");
-    assertThat(body.path("components").path("detector").asText()).isEqualTo("ok");
-    assertThat(health.took()).isLessThan(bound());
-    assertThat(ready.response().statusCode()).isEqualTo(503);
-    assertThat(ProxyCalls.parse(ready.response().body()).path("status").asText()).isEqualTo("DOWN");
-    assertThat(ready.took()).isLessThan(bound());
-
-    TestDatabase.release();
-    awaitRecovery(() -> get("/health").statusCode() == 200);
     assertThat(get("/q/health/ready").statusCode()).isEqualTo(200);
-  }
-
-  @Test
-  void sign_in_and_the_api_answer_503_service_unavailable_within_the_deadline() {
-    var tenant = Tenant.open();
-    var login =
-        "{\"email\":\"" + tenant.adminEmail() + "\",\"password\":\"" + Tenant.PASSWORD + "\"}";
-
-    TestDatabase.hold();
-    var signIn = timed(() -> post("/api/v1/auth/login", login, null));
-    var agents = timed(() -> get("/api/v1/agents", tenant.adminCookie()));
-
-    for (var answer : new Timed[] {signIn, agents}) {
-      var response = answer.response();
-      assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
-      var error = ProxyCalls.parse(response.body()).path("error");
-      assertThat(error.path("code").asText()).isEqualTo("service_unavailable");
-      assertThat(error.path("request_id").asText())
-          .isEqualTo(response.headers().firstValue("X-Request-Id").orElseThrow());
-      assertThat(response.headers().firstValue("Retry-After")).hasValue("1");
-      assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
-      assertThat(response.body()).doesNotContain("Exception", "SQL", "at org.");
-      assertThat(answer.took()).isLessThan(bound());
-    }
-
-    TestDatabase.release();
-    awaitRecovery(() -> post("/api/v1/auth/login", login, null).statusCode() == 204);
+    assertThat(post("/api/v1/auth/login", login, null).statusCode()).isEqualTo(204);
     assertThat(get("/api/v1/agents", tenant.adminCookie()).statusCode()).isEqualTo(200);
   }
 
   /** A response and how long it took to come. */
   private record Timed(HttpResponse<String> response, Duration took) {}
 
-  private static Timed timed(Supplier<HttpResponse<String>> call) {
-    long started = System.nanoTime();
-    var response = call.get();
-    return new Timed(response, Duration.ofNanos(System.nanoTime() - started));
+  /** Makes the call on a thread of {@code pool}, timing it. */
+  private static Future<Timed> timed(ExecutorService pool, Supplier<HttpResponse<String>> call) {
+    return pool.submit(
+        () -> {
+          long started = System.nanoTime();
+          var response = call.get();
+          return new Timed(response, Duration.ofNanos(System.nanoTime() - started));
+        });
   }
 
   private static Duration bound() {
