@@ -8,7 +8,8 @@ import java.nio.file.Path;
 
 /**
  * Starts Masker. Without {@code MASKER_DATABASE_URL} the server runs in local mode: an embedded
- * PostgreSQL keeps its data under {@code MASKER_DATA_DIR} (default {@code ./masker-data}).
+ * PostgreSQL keeps its data under {@code MASKER_DATA_DIR} (default {@code ./masker-data}) and
+ * requires the password kept in that directory's {@code keys.properties}.
  */
 @QuarkusMain
 public final class MaskerMain {
@@ -24,7 +25,7 @@ public final class MaskerMain {
       System.setProperty("masker.data-dir", dataDir.toString());
       System.setProperty("quarkus.datasource.jdbc.url", database.jdbcUrl());
       System.setProperty("quarkus.datasource.username", LocalDatabase.USER);
-      System.setProperty("quarkus.datasource.password", "");
+      System.setProperty("quarkus.datasource.password", database.password());
       if (unset("QUARKUS_HTTP_HOST", "quarkus.http.host")) {
         // Local mode answers this machine only, unless told otherwise.
         System.setProperty("quarkus.http.host", "127.0.0.1");

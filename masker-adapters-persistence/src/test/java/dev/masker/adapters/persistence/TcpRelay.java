@@ -13,7 +13,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A loopback TCP relay in front of the test database, so that a test can pull the plug ({@link
  * #cut()}: open connections reset, new ones refused) and put it back ({@link #restore()}) on the
- * same port, exactly like a database going down and coming back.
+ * same port, exactly like a database going down and coming back; or freeze it ({@link #hold()}:
+ * connections stay open and new ones are accepted, but no byte is passed on in either direction)
+ * and thaw it ({@link #release()}: what was held goes through), exactly like a PostgreSQL stopped
+ * with {@code kill -STOP} and continued.
  */
 public final class TcpRelay implements AutoCloseable {
   private final String targetHost;
@@ -21,6 +24,8 @@ public final class TcpRelay implements AutoCloseable {
   private final int port;
   private final Set<Socket> open = ConcurrentHashMap.newKeySet();
   private volatile ServerSocket listener;
+  private final Object gate = new Object();
+  private boolean held;
 
   public TcpRelay(String targetHost, int targetPort) throws IOException {
     this.targetHost = targetHost;
@@ -44,12 +49,42 @@ public final class TcpRelay implements AutoCloseable {
       socket.close();
     }
     open.clear();
+    release(); // the pumps waiting to pass bytes on find their sockets closed and end
   }
 
-  /** Accepts connections again on the same port. */
+  /** Accepts connections again on the same port, and passes bytes on again if they were held. */
   public synchronized void restore() throws IOException {
+    release();
     if (listener == null) {
       accept(bind(port));
+    }
+  }
+
+  /**
+   * Stops passing bytes on, in both directions, on every connection open now or opened while held:
+   * each side's writes wait in the relay (and then in the kernel's buffers), as with a server that
+   * stopped running without closing anything.
+   */
+  public void hold() {
+    synchronized (gate) {
+      held = true;
+    }
+  }
+
+  /** Passes bytes on again, the held ones first. */
+  public void release() {
+    synchronized (gate) {
+      held = false;
+      gate.notifyAll();
+    }
+  }
+
+  /** Waits while the relay holds its bytes; a cut ends the wait through the closed socket. */
+  private void awaitPassing() throws InterruptedException {
+    synchronized (gate) {
+      while (held) {
+        gate.wait();
+      }
     }
   }
 
@@ -109,11 +144,14 @@ public final class TcpRelay implements AutoCloseable {
                   OutputStream out = to.getOutputStream()) {
                 int n;
                 while ((n = in.read(buffer)) >= 0) {
+                  awaitPassing();
                   out.write(buffer, 0, n);
                   out.flush();
                 }
               } catch (IOException ended) {
                 // one side closed: close both below
+              } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
               } finally {
                 closeQuietly(from);
                 closeQuietly(to);

@@ -62,9 +62,22 @@ public final class TestDatabase implements QuarkusTestResourceLifecycleManager {
     relay.cut();
   }
 
-  /** Makes the database reachable again. */
+  /** Makes the database reachable again (after a cut or a hold). */
   public static void restore() throws IOException {
     relay.restore();
+  }
+
+  /**
+   * Freezes the database, as {@code kill -STOP} would: connections stay open, new ones are
+   * accepted, but nothing is answered until {@link #release()} (or {@link #restore()}).
+   */
+  public static void hold() {
+    relay.hold();
+  }
+
+  /** Thaws the database: what was held is answered. */
+  public static void release() {
+    relay.release();
   }
 
   @Override

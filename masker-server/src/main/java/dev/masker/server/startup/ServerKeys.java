@@ -6,19 +6,12 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
 
@@ -40,7 +33,6 @@ public class ServerKeys implements KeyCatalog {
           "MASKER_AUDIT_HMAC_KEY",
           "MASKER_REPORT_SIGNING_KEY",
           EXTERNAL_ID_KEY);
-  static final String FILE_NAME = "keys.properties";
   private static final Logger LOG = Logger.getLogger(ServerKeys.class);
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -98,8 +90,9 @@ public class ServerKeys implements KeyCatalog {
       return;
     }
     if (localMode) {
-      var file = Path.of(config.getValue("masker.data-dir", String.class)).resolve(FILE_NAME);
-      var stored = loadOrGenerate(file, missing);
+      var file = Path.of(config.getValue("masker.data-dir", String.class)).resolve(KeysFile.NAME);
+      var stored =
+          KeysFile.withEntries(file, missing, () -> Base64.getEncoder().encodeToString(random()));
       missing.forEach(name -> keys.put(name, decode(name, stored.getProperty(name))));
       LOG.warnf(
           "LOCAL MODE: keys %s are read from %s, generated on first start. Anyone who can read"
@@ -150,43 +143,5 @@ public class ServerKeys implements KeyCatalog {
     var key = new byte[32];
     RANDOM.nextBytes(key);
     return key;
-  }
-
-  private static Properties loadOrGenerate(Path file, List<String> names) {
-    try {
-      var stored = new Properties();
-      if (Files.exists(file)) {
-        try (Reader in = Files.newBufferedReader(file)) {
-          stored.load(in);
-        }
-      }
-      boolean changed = false;
-      for (var name : names) {
-        if (stored.getProperty(name) == null) {
-          stored.setProperty(name, Base64.getEncoder().encodeToString(random()));
-          changed = true;
-        }
-      }
-      if (changed) {
-        Files.createDirectories(file.getParent());
-        var temp = file.resolveSibling(FILE_NAME + ".new");
-        Files.deleteIfExists(temp);
-        Files.createFile(
-            temp,
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        try (Writer out = Files.newBufferedWriter(temp)) {
-          stored.store(
-              out, "Masker local-mode keys. Keep secret; production sets them in the environment.");
-        }
-        Files.move(
-            temp,
-            file,
-            java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-      }
-      return stored;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read or write " + file, e);
-    }
   }
 }

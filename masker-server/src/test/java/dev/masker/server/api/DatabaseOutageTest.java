@@ -8,13 +8,18 @@ import static org.hamcrest.Matchers.startsWith;
 import dev.masker.adapters.persistence.TestDatabase;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The database goes away and comes back while the server runs. */
+/**
+ * The database goes away and comes back while the server runs: what needs it answers 503 (the
+ * proxy's {@code masking_unavailable}, the API's {@code service_unavailable}), never 500.
+ */
 @QuarkusTest
 @QuarkusTestResource(TestDatabase.class)
 class DatabaseOutageTest {
@@ -42,10 +47,18 @@ class DatabaseOutageTest {
     var failed = tenant.asAdmin().get("/api/v1/agents");
     failed
         .then()
-        .statusCode(500)
-        .body("error.code", equalTo("internal_error"))
+        .statusCode(503)
+        .header("Retry-After", "1")
+        .body("error.code", equalTo("service_unavailable"))
         .body("error.request_id", startsWith("req_"));
     assertThat(failed.asString()).doesNotContain("Exception", "at org.", "SQL");
+    given()
+        .contentType(ContentType.JSON)
+        .body(Map.of("email", tenant.adminEmail(), "password", Tenant.PASSWORD))
+        .post("/api/v1/auth/login")
+        .then()
+        .statusCode(503)
+        .body("error.code", equalTo("service_unavailable"));
     given().get("/q/health/ready").then().statusCode(503);
 
     TestDatabase.restore();

@@ -1,6 +1,7 @@
 package dev.masker.server.api;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -8,6 +9,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import dev.masker.adapters.persistence.TestDatabase;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.lang.management.ManagementFactory;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -29,6 +31,20 @@ class HealthApiTest {
         .body("components.detector", equalTo("ok"))
         .body("build.commit", notNullValue())
         .body("build.built_at", notNullValue());
+  }
+
+  @Test
+  void uptime_counts_from_the_start_of_the_process() {
+    var jvm = ManagementFactory.getRuntimeMXBean();
+    long before = jvm.getUptime() / 1000;
+
+    int uptime = given().get("/health").then().statusCode(200).extract().path("uptime_seconds");
+
+    long after = (jvm.getUptime() + 999) / 1000;
+    // Quarkus started in this JVM some seconds after the JVM did; a count from the first health
+    // call would be near zero here.
+    assertThat((long) uptime).isBetween(before, after);
+    assertThat(before).isPositive();
   }
 
   @Test

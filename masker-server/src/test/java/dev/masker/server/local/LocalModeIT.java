@@ -48,6 +48,9 @@ class LocalModeIT {
           .isEqualTo("rw-------");
       keys = Files.readString(keyFile);
       assertThat(server.output()).contains("LOCAL MODE").contains("Production must set them");
+      var databasePassword = databasePassword(data);
+      assertThat(databasePassword).hasSizeGreaterThanOrEqualTo(43);
+      assertThat(server.output()).doesNotContain(databasePassword);
     }
 
     try (var server = ServerProcess.start(work.resolve("second.log"), env)) {
@@ -61,6 +64,40 @@ class LocalModeIT {
           .doesNotContain(PLANTED);
     }
     assertThat(Files.readString(work.resolve("second.log"))).doesNotContain(password);
+  }
+
+  @Test
+  void a_data_directory_from_before_database_passwords_gets_one_and_the_log_says_so(
+      @TempDir Path work) throws Exception {
+    var data = work.resolve("data");
+    try (var earlier =
+        EmbeddedPostgres.builder()
+            .setDataDirectory(data.resolve("postgres"))
+            .setCleanDataDirectory(false)
+            .start()) {
+      // As earlier versions left it: any local connection gets in.
+      assertThat(earlier.getPostgresDatabase().getConnection().isValid(5)).isTrue();
+    }
+
+    try (var server =
+        ServerProcess.start(
+            work.resolve("server.log"), Map.of("MASKER_DATA_DIR", data.toString()))) {
+      assertThat(server.output())
+          .contains("let any local connection in without a password")
+          .contains("It now requires the password")
+          .doesNotContain(databasePassword(data));
+      var matcher = PRINTED_PASSWORD.matcher(server.output());
+      assertThat(matcher.find()).isTrue();
+      server.signIn("admin@localhost", matcher.group(1));
+    }
+  }
+
+  private static String databasePassword(Path data) throws Exception {
+    var keys = new java.util.Properties();
+    try (var in = Files.newBufferedReader(data.resolve("keys.properties"))) {
+      keys.load(in);
+    }
+    return keys.getProperty("MASKER_LOCAL_DATABASE_PASSWORD");
   }
 
   @Test

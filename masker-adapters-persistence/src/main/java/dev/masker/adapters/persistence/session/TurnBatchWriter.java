@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
 import java.sql.SQLTransientException;
 import java.sql.Types;
 import java.time.Instant;
@@ -15,12 +16,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import javax.sql.DataSource;
 
 /**
  * Writes a batch of turn records in one transaction, with one JDBC batch per table: the session
  * rows (upserted, counts added), the turns (numbered after the session's previous turns) and the
- * events. Only the writer thread calls it.
+ * events, one row per group of values that read the same ({@link TurnEvents}). Session and turn
+ * counts are counts of values, not of event rows. Only the writer thread calls it.
  */
 final class TurnBatchWriter {
   private static final String SESSION_COLUMNS =
@@ -56,13 +59,22 @@ final class TurnBatchWriter {
   private static final String INSERT_EVENT =
       "insert into session_events (id, session_id, account_id, agent_id, kind, ts, turn,"
           + " message_index, field, pass, span_start, span_end, confidence, action,"
-          + " entity_kind, token_kind, kid, reason)"
-          + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+          + " entity_kind, token_kind, kid, reason, count)"
+          + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   /** SQLSTATE classes of a database that is away, overloaded or shutting down. */
   private static final Set<String> UNAVAILABLE_CLASSES = Set.of("08", "40", "53", "57", "58");
 
   private static final int QUERY_TIMEOUT_SECONDS = 30;
+
+  /**
+   * How long a read waits for the database before the connection is given up: a server that stopped
+   * answering (frozen, or a host gone without a reset) would otherwise hold the writer for good.
+   * Longer than the query timeout, which cancels a slow statement on a server that still answers.
+   */
+  private static final int NETWORK_TIMEOUT_MILLIS = 60_000;
+
+  private static final Executor IN_PLACE = Runnable::run;
 
   private final DataSource dataSource;
   private final IdGenerator ids;
@@ -89,8 +101,9 @@ final class TurnBatchWriter {
   /** Writes every record of {@code batch}, or none of them. */
   void write(List<TurnRecord> batch) throws SQLException {
     var sessions = SessionTally.of(batch);
-    var connection = dataSource.getConnection();
+    var connection = connect();
     try {
+      connection.setNetworkTimeout(IN_PLACE, NETWORK_TIMEOUT_MILLIS);
       connection.setAutoCommit(false);
       var stored = upsertSessions(connection, sessions);
       insertTurns(connection, sessions, stored);
@@ -200,18 +213,21 @@ final class TurnBatchWriter {
       for (int i = 0; i < sessions.size(); i++) {
         int number = stored.get(i).firstTurn();
         for (var turn : sessions.get(i).turns()) {
-          for (var redaction : turn.redactions()) {
-            bindRedaction(insert, stored.get(i).sessionId(), turn, number, redaction);
+          for (var row : TurnEvents.redactions(turn)) {
+            bindRedaction(insert, stored.get(i).sessionId(), turn, number, row.first());
+            insert.setInt(19, row.count());
             insert.addBatch();
             any = true;
           }
-          for (var failure : turn.rehydrationFailures()) {
+          for (var row : TurnEvents.failures(turn)) {
+            var failure = row.failure();
             bindEvent(insert, stored.get(i).sessionId(), turn, number, "rehydration_failed");
             insert.setObject(6, utc(turn.endedAt()));
             insert.setString(15, failure.kind().name());
             insert.setString(16, failure.scheme().name());
             insert.setString(17, failure.kid());
             insert.setString(18, failure.reason().name().toLowerCase(Locale.ROOT));
+            insert.setInt(19, row.count());
             insert.addBatch();
             any = true;
           }
@@ -265,10 +281,24 @@ final class TurnBatchWriter {
     return instant.atOffset(ZoneOffset.UTC);
   }
 
+  /**
+   * A connection from the pool. Not getting one is never a refusal of these rows, whatever the
+   * driver calls it (a connection attempt the pool cut short comes back as SQLSTATE 99999): the
+   * batch is worth retrying.
+   */
+  private Connection connect() throws SQLException {
+    try {
+      return dataSource.getConnection();
+    } catch (SQLException e) {
+      throw new SQLTransientConnectionException("no connection to the database", "08001", e);
+    }
+  }
+
   /** Never fails a batch that has committed: the pool drops a connection it cannot reuse. */
   private static void releaseQuietly(Connection connection) {
     try {
       connection.setAutoCommit(true);
+      connection.setNetworkTimeout(IN_PLACE, 0);
     } catch (SQLException broken) {
       // closed below all the same
     }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * The body of the one writer thread: takes a batch from the queue, writes it in one transaction,
@@ -52,6 +53,9 @@ final class TurnLogWorker implements Runnable {
 
   @Override
   public void run() {
+    // The thread starts inside whichever request first used the turn log, and would carry that
+    // request's id on every line it logs.
+    MDC.clear();
     while (!stopping) {
       List<TurnQueue.Entry> batch;
       try {

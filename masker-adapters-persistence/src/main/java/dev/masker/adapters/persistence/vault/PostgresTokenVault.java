@@ -1,5 +1,7 @@
 package dev.masker.adapters.persistence.vault;
 
+import dev.masker.adapters.persistence.DatabaseDeadline;
+import dev.masker.application.port.out.StoreUnavailable;
 import dev.masker.domain.masking.vault.TokenVault;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,11 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The token vault in PostgreSQL. It sits on the masking hot path, so it speaks plain JDBC (one
- * statement per call, auto-commit, no ORM session) rather than Panache; every failure becomes
+ * statement per call, auto-commit, no ORM session) rather than Panache, and every call runs under
+ * the request path's {@link DatabaseDeadline}; every failure, a missed deadline included, becomes
  * {@link TokenVault.Unavailable}, which makes masking fail closed. Exception messages of the driver
  * are not kept: they could quote parameters. Rows written or read lately are remembered ({@link
  * RecentRows}, {@code masker.vault.recent-rows}, ten minutes), so the tokens a call repeats every
@@ -26,18 +30,21 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class PostgresTokenVault implements TokenVault {
   static final Duration RECENT_ROWS_TTL = Duration.ofMinutes(10);
 
-  private final AgroalDataSource dataSource;
+  private final DataSource dataSource;
+  private final DatabaseDeadline deadline;
   private final RecentRows recent;
 
   @Inject
   public PostgresTokenVault(
       AgroalDataSource dataSource,
+      DatabaseDeadline deadline,
       @ConfigProperty(name = "masker.vault.recent-rows", defaultValue = "100000") int recentRows) {
-    this(dataSource, new RecentRows(recentRows, RECENT_ROWS_TTL, System::nanoTime));
+    this(dataSource, deadline, new RecentRows(recentRows, RECENT_ROWS_TTL, System::nanoTime));
   }
 
-  PostgresTokenVault(AgroalDataSource dataSource, RecentRows recent) {
+  PostgresTokenVault(DataSource dataSource, DatabaseDeadline deadline, RecentRows recent) {
     this.dataSource = dataSource;
+    this.deadline = deadline;
     this.recent = recent;
   }
 
@@ -46,20 +53,23 @@ public class PostgresTokenVault implements TokenVault {
     if (recent.get(scope, token) != null) {
       return;
     }
-    try (var connection = dataSource.getConnection();
-        var insert =
-            connection.prepareStatement(
-                "insert into token_vault (scope, token, sealed) values (?, ?, ?)"
-                    + " on conflict (scope, token) do nothing")) {
-      insert.setString(1, scope);
-      insert.setString(2, token);
-      insert.setBytes(3, sealedValue);
-      if (insert.executeUpdate() == 1) {
-        // Only a row this call wrote: when another got there first, its row is the one that stays.
-        recent.put(scope, token, sealedValue);
-      }
-    } catch (SQLException e) {
-      throw unavailable(e);
+    boolean written =
+        inTime(
+            () -> {
+              try (var connection = dataSource.getConnection();
+                  var insert =
+                      connection.prepareStatement(
+                          "insert into token_vault (scope, token, sealed) values (?, ?, ?)"
+                              + " on conflict (scope, token) do nothing")) {
+                insert.setString(1, scope);
+                insert.setString(2, token);
+                insert.setBytes(3, sealedValue);
+                return insert.executeUpdate() == 1;
+              }
+            });
+    if (written) {
+      // Only a row this call wrote: when another got there first, its row is the one that stays.
+      recent.put(scope, token, sealedValue);
     }
   }
 
@@ -76,76 +86,88 @@ public class PostgresTokenVault implements TokenVault {
     if (known != null) {
       return Optional.of(known);
     }
-    try (var connection = dataSource.getConnection();
-        var select =
-            connection.prepareStatement(
-                "select sealed from token_vault where scope = ? and token = ?")) {
-      select.setString(1, scope);
-      select.setString(2, token);
-      try (var rows = select.executeQuery()) {
-        if (!rows.next()) {
-          return Optional.empty();
-        }
-        var sealed = rows.getBytes(1);
-        recent.put(scope, token, sealed);
-        return Optional.of(sealed);
-      }
-    } catch (SQLException e) {
-      throw unavailable(e);
-    }
+    Optional<byte[]> stored =
+        inTime(
+            () -> {
+              try (var connection = dataSource.getConnection();
+                  var select =
+                      connection.prepareStatement(
+                          "select sealed from token_vault where scope = ? and token = ?")) {
+                select.setString(1, scope);
+                select.setString(2, token);
+                try (var rows = select.executeQuery()) {
+                  return rows.next() ? Optional.of(rows.getBytes(1)) : Optional.empty();
+                }
+              }
+            });
+    stored.ifPresent(row -> recent.put(scope, token, row));
+    return stored;
   }
 
   @Override
   public List<String> tokens(String scope) {
-    try (var connection = dataSource.getConnection();
-        var select = connection.prepareStatement("select token from token_vault where scope = ?")) {
-      select.setString(1, scope);
-      try (var rows = select.executeQuery()) {
-        var tokens = new ArrayList<String>();
-        while (rows.next()) {
-          tokens.add(rows.getString(1));
-        }
-        return tokens;
-      }
-    } catch (SQLException e) {
-      throw unavailable(e);
-    }
+    return inTime(
+        () -> {
+          try (var connection = dataSource.getConnection();
+              var select =
+                  connection.prepareStatement("select token from token_vault where scope = ?")) {
+            select.setString(1, scope);
+            try (var rows = select.executeQuery()) {
+              var tokens = new ArrayList<String>();
+              while (rows.next()) {
+                tokens.add(rows.getString(1));
+              }
+              return tokens;
+            }
+          }
+        });
   }
 
   /** One query for the whole scope: what recalling a session on this server reads. */
   @Override
   public Map<String, byte[]> rows(String scope) {
-    try (var connection = dataSource.getConnection();
-        var select =
-            connection.prepareStatement("select token, sealed from token_vault where scope = ?")) {
-      select.setString(1, scope);
-      try (var rows = select.executeQuery()) {
-        var found = new LinkedHashMap<String, byte[]>();
-        while (rows.next()) {
-          found.put(rows.getString(1), rows.getBytes(2));
-          recent.put(scope, rows.getString(1), rows.getBytes(2));
-        }
-        return found;
-      }
-    } catch (SQLException e) {
-      throw unavailable(e);
-    }
+    Map<String, byte[]> found =
+        inTime(
+            () -> {
+              try (var connection = dataSource.getConnection();
+                  var select =
+                      connection.prepareStatement(
+                          "select token, sealed from token_vault where scope = ?")) {
+                select.setString(1, scope);
+                try (var rows = select.executeQuery()) {
+                  var read = new LinkedHashMap<String, byte[]>();
+                  while (rows.next()) {
+                    read.put(rows.getString(1), rows.getBytes(2));
+                  }
+                  return read;
+                }
+              }
+            });
+    found.forEach((token, value) -> recent.put(scope, token, value));
+    return found;
   }
 
   @Override
   public void dropScope(String scope) {
     recent.dropScope(scope);
-    try (var connection = dataSource.getConnection();
-        var delete = connection.prepareStatement("delete from token_vault where scope = ?")) {
-      delete.setString(1, scope);
-      delete.executeUpdate();
-    } catch (SQLException e) {
-      throw unavailable(e);
-    }
+    inTime(
+        () -> {
+          try (var connection = dataSource.getConnection();
+              var delete = connection.prepareStatement("delete from token_vault where scope = ?")) {
+            delete.setString(1, scope);
+            return delete.executeUpdate();
+          }
+        });
   }
 
-  private static Unavailable unavailable(SQLException e) {
-    return new Unavailable(
-        "the token vault cannot be reached (SQLSTATE " + e.getSQLState() + ")", null);
+  private <T> T inTime(DatabaseDeadline.Work<T> work) {
+    try {
+      return deadline.call(work);
+    } catch (SQLException e) {
+      throw new Unavailable(
+          "the token vault cannot be reached (SQLSTATE " + e.getSQLState() + ")", null);
+    } catch (StoreUnavailable late) {
+      throw new Unavailable("the token vault cannot be reached: " + late.getMessage(), null);
+    }
   }
 }

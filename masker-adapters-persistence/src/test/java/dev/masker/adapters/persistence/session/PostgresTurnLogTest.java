@@ -204,6 +204,26 @@ class PostgresTurnLogTest {
   }
 
   @Test
+  void turns_appended_while_the_database_is_frozen_are_written_after_the_thaw() throws Exception {
+    var call = Call.named();
+    long lostBefore = turnLog.lostRecords();
+    assertThat(turnLog.flush(WAIT)).isTrue();
+    TestDatabase.hold();
+    try {
+      for (int second = 0; second < 5; second++) {
+        turnLog.append(call.turn(second, OK, PHONE));
+      }
+      assertThat(turnLog.flush(Duration.ofMillis(300))).isFalse();
+    } finally {
+      TestDatabase.restore();
+    }
+    assertThat(turnLog.flush(WAIT)).isTrue();
+
+    assertThat(rows.session(call)).containsEntry("turn_count", 5);
+    assertThat(turnLog.lostRecords()).isEqualTo(lostBefore);
+  }
+
+  @Test
   void a_full_queue_counts_the_records_it_refuses_and_append_still_returns_at_once()
       throws Exception {
     var log = new PostgresTurnLog(dataSource, settings(4, 1, Duration.ofSeconds(30)));

@@ -77,6 +77,26 @@ class SessionEventChecksTest {
         .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("23514"));
   }
 
+  @Test
+  void an_event_stands_for_at_least_one_value() throws SQLException {
+    var sql =
+        "insert into session_events (id, session_id, account_id, agent_id, kind, ts, turn,"
+            + " entity_kind, count) values (?, ?, ?, ?, 'redaction', now(), 1, 'NAME', ?)";
+    var row = event();
+    try (var connection = dataSource.getConnection();
+        var insert = connection.prepareStatement(sql)) {
+      insert.setString(1, (String) row.get("id"));
+      insert.setString(2, (String) row.get("session_id"));
+      insert.setString(3, (String) row.get("account_id"));
+      insert.setString(4, (String) row.get("agent_id"));
+      insert.setInt(5, 0);
+      assertThatThrownBy(insert::executeUpdate)
+          .isInstanceOf(SQLException.class)
+          .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("23514"));
+    }
+    assertThat(insert(event())).isEqualTo(1);
+  }
+
   private static Map<String, Object> event() {
     var row = new LinkedHashMap<String, Object>();
     row.put("id", "evt_" + ULIDS.newUlid());

@@ -1,12 +1,15 @@
 package dev.masker.adapters.persistence.session;
 
+import static dev.masker.domain.masking.EntityKind.EMAIL;
 import static dev.masker.domain.masking.EntityKind.NAME;
 import static dev.masker.domain.masking.EntityKind.PHONE;
 import static dev.masker.domain.session.TurnOutcome.FAILED;
 import static dev.masker.domain.session.TurnOutcome.OK;
 import static dev.masker.domain.session.TurnOutcome.STREAM_BROKEN;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.masker.adapters.persistence.TestDatabase;
 import dev.masker.domain.common.MonotonicUlids;
@@ -22,10 +25,13 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.lang.reflect.Proxy;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -217,7 +223,8 @@ class TurnBatchWriterTest {
                 "redact"))
         .containsEntry("token_kind", "REDACTED")
         .containsEntry("kid", null)
-        .containsEntry("reason", null);
+        .containsEntry("reason", null)
+        .containsEntry("count", 1);
     assertThat(events.get(1))
         .containsAllEntriesOf(
             Map.of(
@@ -242,7 +249,82 @@ class TurnBatchWriterTest {
         .containsEntry("field", null)
         .containsEntry("pass", null)
         .containsEntry("span_start", null)
-        .containsEntry("action", null);
+        .containsEntry("action", null)
+        .containsEntry("count", 1);
+  }
+
+  @Test
+  void values_of_one_description_in_a_turn_are_one_event_row_with_their_count()
+      throws SQLException {
+    // One large message naming 10,000 values of three kinds, interleaved: three rows, not 10,000.
+    var call = Call.named();
+    var kinds = List.of(NAME, PHONE, EMAIL);
+    var redactions = new ArrayList<Redaction>();
+    for (int i = 0; i < 10_000; i++) {
+      var kind = kinds.get(i % 7 < 4 ? 0 : i % 7 < 6 ? 1 : 2);
+      int start = 100 * i;
+      redactions.add(
+          new Redaction(
+              1,
+              "content",
+              new MaskEvent(
+                  kind,
+                  start,
+                  start + 12,
+                  Pass.REGEX,
+                  0.5 + (i % 5) / 10.0,
+                  Action.TOKENIZE,
+                  "MSKV1",
+                  "K_HEALTHCARE")));
+    }
+    // The same kind elsewhere is a row of its own: another message, another field.
+    redactions.add(
+        new Redaction(
+            2,
+            "content",
+            new MaskEvent(NAME, 3, 9, Pass.NER, 0.8, Action.TOKENIZE, "MSKV1", "K_HEALTHCARE")));
+    redactions.add(
+        new Redaction(
+            1,
+            "name",
+            new MaskEvent(NAME, 0, 6, Pass.NER, 0.8, Action.TOKENIZE, "MSKV1", "K_HEALTHCARE")));
+    var lost =
+        new RehydrationFailure(
+            PHONE, TokenScheme.MSKV1, "K_HEALTHCARE", RehydrationFailure.Reason.NOT_FOUND);
+    var turn = call.turn(0, OK, redactions, List.of(lost, lost, lost));
+
+    writer.write(List.of(turn));
+
+    var session = rows.session(call);
+    var events = rows.events(session.get("id"));
+    assertThat(events)
+        .extracting(
+            event -> event.get("kind"),
+            event -> event.get("message_index"),
+            event -> event.get("field"),
+            event -> event.get("entity_kind"),
+            event -> event.get("count"))
+        .containsExactly(
+            tuple("redaction", 1, "content", "NAME", 5_716),
+            tuple("redaction", 1, "content", "PHONE", 2_856),
+            tuple("redaction", 1, "content", "EMAIL", 1_428),
+            tuple("redaction", 2, "content", "NAME", 1),
+            tuple("redaction", 1, "name", "NAME", 1),
+            tuple("rehydration_failed", null, null, "PHONE", 3));
+    // Each row keeps the span and confidence of the first value it stands for.
+    assertThat(events.get(1))
+        .containsEntry("span_start", 400)
+        .containsEntry("span_end", 412)
+        .containsEntry("confidence", 0.9);
+    assertThat(events.subList(0, 3).stream().mapToInt(event -> (int) event.get("count")).sum())
+        .isEqualTo(10_000);
+    // The session and the turn count values, not rows.
+    assertThat(session).containsEntry("redaction_count", 10_002);
+    assertThat(rows.redactionsByKind(session.get("id")))
+        .containsExactly(entry("EMAIL", 1_428L), entry("NAME", 5_718L), entry("PHONE", 2_856L));
+    assertThat(rows.turns(session.get("id")))
+        .extracting(row -> row.get("redaction_count"))
+        .containsExactly(10_002);
   }
 
   @Test
@@ -266,7 +348,8 @@ class TurnBatchWriterTest {
             "entity_kind",
             "token_kind",
             "kid",
-            "reason");
+            "reason",
+            "count");
     assertThat(columns("turns"))
         .containsOnlyKeys(
             "session_id",
@@ -297,6 +380,29 @@ class TurnBatchWriterTest {
                 }
               });
     }
+  }
+
+  @Test
+  void not_getting_a_connection_is_worth_retrying_whatever_the_driver_calls_it() {
+    // A connection attempt the pool cuts short (a frozen server) comes back as SQLSTATE 99999,
+    // which is not a refusal of the rows: the writer must retry, not drop them one by one.
+    var cutShort =
+        (DataSource)
+            Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {DataSource.class},
+                (proxy, method, args) -> {
+                  throw new SQLException("connection attempt cut short", "99999");
+                });
+
+    var failure =
+        catchThrowableOfType(
+            SQLException.class,
+            () ->
+                new TurnBatchWriter(cutShort, new MonotonicUlids())
+                    .write(List.of(Call.named().turn(0, OK, PHONE))));
+
+    assertThat(TurnBatchWriter.worthRetrying(failure)).isTrue();
   }
 
   private Map<String, String> columns(String table) {

@@ -3,6 +3,7 @@ package dev.masker.adapters.persistence.vault;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.masker.adapters.persistence.DatabaseDeadline;
 import dev.masker.adapters.persistence.TestDatabase;
 import dev.masker.domain.masking.vault.TokenVault;
 import dev.masker.domain.masking.vault.TokenVaultContract;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 class PostgresTokenVaultTest extends TokenVaultContract {
   @Inject PostgresTokenVault vault;
   @Inject AgroalDataSource dataSource;
+  @Inject DatabaseDeadline deadline;
 
   @Override
   protected TokenVault vault() {
@@ -54,7 +56,7 @@ class PostgresTokenVaultTest extends TokenVaultContract {
   void when_another_replica_wrote_the_row_first_its_row_is_the_one_remembered() {
     var other =
         new PostgresTokenVault(
-            dataSource, new RecentRows(10, Duration.ofMinutes(1), System::nanoTime));
+            dataSource, deadline, new RecentRows(10, Duration.ofMinutes(1), System::nanoTime));
     other.put("call-race", "T", new byte[] {1});
 
     vault.put("call-race", "T", new byte[] {2});

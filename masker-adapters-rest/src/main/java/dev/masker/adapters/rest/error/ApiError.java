@@ -38,6 +38,15 @@ public final class ApiError extends RuntimeException {
     return new ApiError(429, "rate_limited", message, seconds);
   }
 
+  /**
+   * 503 {@code service_unavailable} with {@code Retry-After: 1}: the database is down or did not
+   * answer within the request path's deadline.
+   */
+  public static ApiError serviceUnavailable() {
+    return new ApiError(
+        503, "service_unavailable", "The database is not available right now; retry shortly", 1L);
+  }
+
   public static ApiError validation(String field, String issue) {
     return new ApiError(
         422,

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.masker.adapters.rest.json.WellFormedText;
 import dev.masker.adapters.rest.request.ClosedConnection;
 import dev.masker.adapters.rest.request.CurrentRequestId;
+import dev.masker.application.port.out.StoreUnavailable;
 import dev.masker.domain.common.InvalidValue;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
@@ -43,6 +44,13 @@ public class ErrorMapping {
   @ServerExceptionMapper
   public Response apiError(ApiError error) {
     return respond(error);
+  }
+
+  /** The database is down or stalled past the deadline: ours, and retryable (503). */
+  @ServerExceptionMapper
+  public Response storeUnavailable(StoreUnavailable unavailable) {
+    LOG.warnf("database unavailable [%s]", requestId.get());
+    return respond(ApiError.serviceUnavailable());
   }
 
   @ServerExceptionMapper
