@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A call the tests record turns of, on an agent of its own so that tests never see each other's
@@ -29,9 +30,14 @@ record Call(AgentId agent, AccountId account, Optional<String> externalId) {
   static final Instant T0 = Instant.parse("2026-11-30T10:00:00Z");
   static final StageDurations DURATIONS = new StageDurations(1_000, 20_000, 300_000_000, 4_000);
 
-  /** A call the platform named. */
+  /** A call the platform named: its id as the proxy keeps it, a keyed hash ({@code xid_…}). */
   static Call named() {
-    return new Call(AgentId.next(IDS), AccountId.next(IDS), Optional.of("call-" + IDS.newUlid()));
+    var hash = new StringBuilder("xid_");
+    var random = ThreadLocalRandom.current();
+    for (int i = 0; i < 32; i++) {
+      hash.append("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".charAt(random.nextInt(32)));
+    }
+    return new Call(AgentId.next(IDS), AccountId.next(IDS), Optional.of(hash.toString()));
   }
 
   /** Requests that named no session: each turn is a session of its own. */
