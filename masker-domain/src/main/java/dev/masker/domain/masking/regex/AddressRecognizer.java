@@ -186,7 +186,7 @@ public final class AddressRecognizer implements Recognizer {
   @Override
   public List<Detection> find(String text) {
     List<Detection> out = new ArrayList<>(1);
-    Anchored m = Anchored.atDigits(STREET, text, AddressRecognizer::mayStartStreet);
+    Anchored m = Anchored.atDigitWordStarts(STREET, text, AddressRecognizer::mayStartStreet);
     while (m.find()) {
       String name = m.group(2);
       if (hasOrdinaryWord(name)) {

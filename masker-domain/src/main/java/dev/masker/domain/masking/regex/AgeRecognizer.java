@@ -65,7 +65,7 @@ public final class AgeRecognizer implements Recognizer {
   @Override
   public List<Detection> find(String text) {
     List<Detection> out = new ArrayList<>(1);
-    collect(Anchored.atDigits(AGE_AFTER, text, AgeRecognizer::mayStartAgeAfter), 0.9, out);
+    collect(Anchored.atDigitWordStarts(AGE_AFTER, text, AgeRecognizer::mayStartAgeAfter), 0.9, out);
     collect(
         new Anchored(
             AGE_BEFORE,
@@ -93,7 +93,7 @@ public final class AgeRecognizer implements Recognizer {
   /** "Fatima Al-Rashid, 96, needs home PT": a number set off by commas right after a name. */
   private static void findAfterName(String text, List<Detection> out) {
     Anchored m =
-        Anchored.atDigits(
+        Anchored.atDigitWordStarts(
             AGE_APPOSITION,
             text,
             (t, i) ->

@@ -41,10 +41,11 @@ final class Anchored {
   }
 
   /**
-   * Like the constructor, for a start test that holds only at an ASCII digit: the scan skips every
-   * other char in a tight loop before asking the test, which most chars of a text never reach.
+   * Like the constructor, for a start test that holds only at an ASCII digit starting a word
+   * ({@link #DIGIT_AT_WORD_START}): the scan skips every other char in a tight loop before asking
+   * the test, which most chars of a text never reach.
    */
-  static Anchored atDigits(Pattern pattern, String text, Start start) {
+  static Anchored atDigitWordStarts(Pattern pattern, String text, Start start) {
     return new Anchored(pattern, text, start, true);
   }
 
@@ -53,7 +54,8 @@ final class Anchored {
     int length = text.length();
     for (int i = from; i < length; i++) {
       if (digitFirst) {
-        while (i < length && !isAsciiDigit(text.charAt(i))) {
+        while (i < length
+            && !(isAsciiDigit(text.charAt(i)) && (i == 0 || !isWordChar(text.charAt(i - 1))))) {
           i++;
         }
         if (i == length) {

@@ -29,7 +29,7 @@ public final class CreditCardRecognizer implements Recognizer {
   @Override
   public List<Detection> find(String text) {
     List<Detection> out = new ArrayList<>(1);
-    Anchored m = Anchored.atDigits(CARD, text, CreditCardRecognizer::mayStart);
+    Anchored m = Anchored.atDigitWordStarts(CARD, text, CreditCardRecognizer::mayStart);
     while (m.find()) {
       StringBuilder digits = new StringBuilder(19);
       for (int i = m.start(); i < m.end(); i++) {

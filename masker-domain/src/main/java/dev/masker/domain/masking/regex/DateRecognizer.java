@@ -164,7 +164,7 @@ public final class DateRecognizer implements Recognizer {
 
   private void numeric(String text, List<Detection> out) {
     Anchored m =
-        Anchored.atDigits(
+        Anchored.atDigitWordStarts(
             NUMERIC,
             text,
             (t, i) ->
@@ -193,7 +193,7 @@ public final class DateRecognizer implements Recognizer {
 
   private void iso(String text, List<Detection> out) {
     Anchored m =
-        Anchored.atDigits(
+        Anchored.atDigitWordStarts(
             ISO,
             text,
             (t, i) -> Anchored.oneOfAt(t, i + 4, "-/") && Anchored.digitRunAt(t, i, 4, 4));
@@ -213,7 +213,7 @@ public final class DateRecognizer implements Recognizer {
   /** "on 11/04": a month and day without a year, only right after a date cue. */
   private void monthDay(String text, List<Detection> out) {
     Anchored m =
-        Anchored.atDigits(
+        Anchored.atDigitWordStarts(
             MONTH_DAY,
             text,
             (t, i) ->
@@ -241,7 +241,7 @@ public final class DateRecognizer implements Recognizer {
   }
 
   private void dayFirst(String text, List<Detection> out) {
-    Anchored m = Anchored.atDigits(DAY_FIRST, text, DateRecognizer::mayStartDayFirst);
+    Anchored m = Anchored.atDigitWordStarts(DAY_FIRST, text, DateRecognizer::mayStartDayFirst);
     while (m.find()) {
       written(text, m.start(), m.end(), m.group(2), m.group(1), m.end(1), m.group(3), out);
     }

@@ -65,7 +65,7 @@ public final class DeviceRecognizer implements Recognizer {
     List<Detection> out = new ArrayList<>(1);
     SERIAL.findIn(text, out);
     Anchored imei =
-        Anchored.atDigits(
+        Anchored.atDigitWordStarts(
             IMEI,
             text,
             (t, i) -> Anchored.digitsAt(t, i, 3) >= 2 && Anchored.DIGIT_AT_WORD_START.at(t, i));

@@ -72,7 +72,7 @@ public final class HealthPlanRecognizer implements Recognizer {
   public List<Detection> find(String text) {
     List<Detection> out = new ArrayList<>(1);
     Anchored m =
-        Anchored.atDigits(
+        Anchored.atDigitWordStarts(
             MBI,
             text,
             (t, i) ->

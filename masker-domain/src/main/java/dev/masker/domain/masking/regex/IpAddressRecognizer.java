@@ -31,7 +31,7 @@ public final class IpAddressRecognizer implements Recognizer {
   public List<Detection> find(String text) {
     List<Detection> out = new ArrayList<>(1);
     Anchored v4 =
-        Anchored.atDigits(
+        Anchored.atDigitWordStarts(
             IPV4,
             text,
             (t, i) ->

@@ -95,7 +95,8 @@ public final class LicenseRecognizer implements Recognizer {
           new Detection(
               EntityKind.LICENSE, dea.start(), dea.end(), confidence, Pass.REGEX, compact));
     }
-    Anchored npi = Anchored.atDigits(TEN_DIGITS, text, (t, i) -> Anchored.digitRunAt(t, i, 10, 10));
+    Anchored npi =
+        Anchored.atDigitWordStarts(TEN_DIGITS, text, (t, i) -> Anchored.digitRunAt(t, i, 10, 10));
     while (npi.find()) {
       if (!NPI_CUE.precedes(text, npi.start(), 5)) {
         continue;

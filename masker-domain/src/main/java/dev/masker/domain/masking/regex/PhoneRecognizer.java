@@ -166,7 +166,7 @@ public final class PhoneRecognizer implements Recognizer {
    */
   private void findNational(String text, List<Detection> out) {
     Anchored m =
-        Anchored.atDigits(
+        Anchored.atDigitWordStarts(
             NATIONAL, text, (t, i) -> t.charAt(i) == '0' && Anchored.DIGIT_AT_WORD_START.at(t, i));
     while (m.find()) {
       String digits = m.group(1) + m.group(2) + (m.group(3) == null ? "" : m.group(3));
@@ -179,7 +179,7 @@ public final class PhoneRecognizer implements Recognizer {
   /** Seven digits with a dash, with a word for a phone line just before or after. */
   private void findLocal(String text, List<Detection> out) {
     Anchored m =
-        Anchored.atDigits(
+        Anchored.atDigitWordStarts(
             LOCAL,
             text,
             (t, i) -> Anchored.oneOfAt(t, i + 3, "-") && Anchored.digitRunAt(t, i, 3, 3));

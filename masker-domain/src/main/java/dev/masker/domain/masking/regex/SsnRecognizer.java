@@ -31,7 +31,7 @@ public final class SsnRecognizer implements Recognizer {
     List<Detection> out = new ArrayList<>(1);
     // three digits and a separator, or nine digits in a row
     Anchored m =
-        Anchored.atDigits(
+        Anchored.atDigitWordStarts(
             SSN, text, (t, i) -> Anchored.digitRunAt(t, i, 9, 9) || threeThenTwo(t, i));
     while (m.find()) {
       int area = Integer.parseInt(m.group(1));

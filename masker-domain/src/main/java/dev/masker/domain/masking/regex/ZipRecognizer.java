@@ -28,7 +28,7 @@ public final class ZipRecognizer implements Recognizer {
   @Override
   public List<Detection> find(String text) {
     List<Detection> out = new ArrayList<>(1);
-    Anchored m = Anchored.atDigits(ZIP, text, (t, i) -> Anchored.digitRunAt(t, i, 5, 5));
+    Anchored m = Anchored.atDigitWordStarts(ZIP, text, (t, i) -> Anchored.digitRunAt(t, i, 5, 5));
     while (m.find()) {
       double confidence;
       if (CUE.precedes(text, m.start(), 4)) {
