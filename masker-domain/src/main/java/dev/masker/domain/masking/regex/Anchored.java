@@ -25,7 +25,7 @@ final class Anchored {
   private final Pattern pattern;
   private final String text;
   private final Start start;
-  private final boolean digitFirst;
+  private final boolean digitWordStartsOnly;
   private Matcher matcher;
   private int from;
 
@@ -33,11 +33,11 @@ final class Anchored {
     this(pattern, text, start, false);
   }
 
-  private Anchored(Pattern pattern, String text, Start start, boolean digitFirst) {
+  private Anchored(Pattern pattern, String text, Start start, boolean digitWordStartsOnly) {
     this.pattern = pattern;
     this.text = text;
     this.start = start;
-    this.digitFirst = digitFirst;
+    this.digitWordStartsOnly = digitWordStartsOnly;
   }
 
   /**
@@ -53,7 +53,7 @@ final class Anchored {
   boolean find() {
     int length = text.length();
     for (int i = from; i < length; i++) {
-      if (digitFirst) {
+      if (digitWordStartsOnly) {
         while (i < length
             && !(isAsciiDigit(text.charAt(i)) && (i == 0 || !isWordChar(text.charAt(i - 1))))) {
           i++;
@@ -109,7 +109,7 @@ final class Anchored {
 
   /**
    * A digit at a word start followed by between {@code min} and {@code max} ASCII digits in all (a
-   * cheap first test before a pattern that starts with {@code \\d{min,max}}).
+   * cheap first test before a pattern that starts with {@code \d{min,max}}).
    */
   static boolean digitRunAt(String text, int i, int min, int max) {
     if (!DIGIT_AT_WORD_START.at(text, i)) {

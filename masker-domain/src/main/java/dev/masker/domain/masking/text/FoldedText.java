@@ -171,6 +171,10 @@ public final class FoldedText {
     int i = 0;
     while (i < n) {
       char c = s.charAt(i);
+      if (c > ' ' && c < 0x7f) {
+        i++; // printable ASCII other than the space: kept as it is
+        continue;
+      }
       if (c < 128) {
         Fold fold = CodePointFold.of(c);
         Role role = fold.role();
