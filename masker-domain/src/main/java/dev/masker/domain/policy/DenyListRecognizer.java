@@ -3,6 +3,7 @@ package dev.masker.domain.policy;
 import dev.masker.domain.masking.Detection;
 import dev.masker.domain.masking.Pass;
 import dev.masker.domain.masking.Recognizer;
+import dev.masker.domain.masking.text.FoldedText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,7 +26,10 @@ public final class DenyListRecognizer implements Recognizer {
     this.entries = List.copyOf(entries);
     this.words = new String[this.entries.size()][];
     for (int i = 0; i < this.entries.size(); i++) {
-      words[i] = lower(this.entries.get(i).value()).trim().split("\\s+");
+      // Folded as the text is (FoldedText), so an entry written with a curly apostrophe or
+      // full-width letters still meets the text it names.
+      var folded = FoldedText.of(this.entries.get(i).value()).text();
+      words[i] = lower(folded).trim().split("\\s+");
     }
   }
 

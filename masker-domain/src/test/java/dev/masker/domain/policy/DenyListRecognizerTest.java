@@ -26,6 +26,19 @@ class DenyListRecognizerTest {
   }
 
   @Test
+  void an_entry_written_with_typographic_or_full_width_characters_meets_the_folded_text() {
+    var curly =
+        new DenyListRecognizer(
+            List.of(
+                new DenyEntry(EntityKind.NAME, "O\u2019Neil"),
+                new DenyEntry(EntityKind.MRN, "\uff21-42")));
+
+    assertThat(curly.find("ask o'neil about a-42"))
+        .extracting(Detection::start)
+        .containsExactly(4, 17);
+  }
+
+  @Test
   void a_listed_value_inside_a_longer_word_is_not_found() {
     assertThat(recognizer.find("my zyxel router and azyx and zyx2")).isEmpty();
   }
