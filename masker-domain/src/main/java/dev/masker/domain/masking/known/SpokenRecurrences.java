@@ -13,45 +13,6 @@ import java.util.List;
  * read by {@link NumberWords}, so a long text without number words costs one pass.
  */
 final class SpokenRecurrences {
-  private static final List<String> NUMBER_WORDS =
-      List.of(
-          "zero",
-          "oh",
-          "o",
-          "one",
-          "two",
-          "three",
-          "four",
-          "five",
-          "six",
-          "seven",
-          "eight",
-          "nine",
-          "ten",
-          "eleven",
-          "twelve",
-          "thirteen",
-          "fourteen",
-          "fifteen",
-          "sixteen",
-          "seventeen",
-          "eighteen",
-          "nineteen",
-          "twenty",
-          "thirty",
-          "forty",
-          "fourty",
-          "fifty",
-          "sixty",
-          "seventy",
-          "eighty",
-          "ninety",
-          "hundred",
-          "thousand",
-          "double",
-          "triple",
-          "niner");
-
   /** The number words by length, for a look-up that allocates nothing. */
   private static final String[][] BY_LENGTH = byLength();
 
@@ -169,11 +130,12 @@ final class SpokenRecurrences {
   }
 
   private static String[][] byLength() {
-    int longest = NUMBER_WORDS.stream().mapToInt(String::length).max().orElse(0);
+    var words = NumberWords.words();
+    int longest = words.stream().mapToInt(String::length).max().orElse(0);
     var table = new String[longest + 1][];
     for (int length = 0; length <= longest; length++) {
       int l = length;
-      table[length] = NUMBER_WORDS.stream().filter(w -> w.length() == l).toArray(String[]::new);
+      table[length] = words.stream().filter(w -> w.length() == l).toArray(String[]::new);
     }
     return table;
   }

@@ -122,26 +122,12 @@ final class ValueForms {
       Rules rules) {
     var forms = new ArrayList<Form>(4);
     var words = words(surface);
-    if (words.size() == 1 && isLetters(words.get(0))) {
-      // A one-word value says as much as one word of a name.
-      add(
-          forms,
-          CompactText.fold(surface),
-          kind,
-          canonical,
-          confidence,
-          pass,
-          NamePart.of(words.get(0)));
-    } else {
-      add(
-          forms,
-          CompactText.fold(surface),
-          kind,
-          canonical,
-          confidence,
-          pass,
-          NamePart.IDENTIFYING);
-    }
+    // A one-word value says as much as one word of a name.
+    var part =
+        words.size() == 1 && isLetters(words.get(0))
+            ? NamePart.of(words.get(0))
+            : NamePart.IDENTIFYING;
+    add(forms, CompactText.fold(surface), kind, canonical, confidence, pass, part);
     if (!DATES.contains(kind)) {
       var canonicalForm = CompactText.fold(canonical);
       if (!canonicalForm.equals(CompactText.fold(surface))) {

@@ -69,6 +69,20 @@ public final class NumberWords {
   private NumberWords() {}
 
   /**
+   * Every word a spoken number can start or go on with, lower case: digits and "oh", teens, tens,
+   * "hundred", "thousand", "double", "triple". For callers that look for numbers in long texts
+   * before they read any ({@code masking.known}).
+   */
+  public static Set<String> words() {
+    var words = new java.util.HashSet<String>();
+    words.addAll(UNITS.keySet());
+    words.addAll(TEENS.keySet());
+    words.addAll(TENS.keySet());
+    words.addAll(List.of("hundred", "thousand", "double", "triple"));
+    return Set.copyOf(words);
+  }
+
+  /**
    * A run read from the tokens {@code [firstToken, endToken)}: its digits, the groups as they were
    * spoken ("oh three" is two groups "0" and "3", "eighty two" one group "82"), the char span
    * {@code [start, end)} of exactly the spoken value (no trailing filler) and whether any number
