@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # One big message through the proxy: a 1 MiB (or SIZE bytes) user message of voice-call text with
 # a name, a phone number and a member id in every sentence, sent RUNS times to a local-mode server
-# whose agent uses the built-in stub upstream. Prints each turn's total time as curl saw it, the
+# whose agent uses the built-in stub upstream (TOKENIZATION chooses its token scheme, default
+# vault-deterministic). Prints each turn's total time as curl saw it, the
 # masked values the stub received, and how many event rows the turns wrote.
 #
 #   ./mvnw -B package -DskipTests      # once: the script builds nothing
@@ -64,7 +65,8 @@ curl -sf -c "$OUT/cookies.txt" -H 'Content-Type: application/json' \
   -d "{\"email\": \"$ADMIN_EMAIL\", \"password\": \"$ADMIN_PASSWORD\"}" \
   "$MASKER/api/v1/auth/login" || die "sign-in failed"
 AGENT=$(curl -sf -b "$OUT/cookies.txt" -H 'Content-Type: application/json' \
-  -d '{"name": "big message", "upstream": "stub"}' "$MASKER/api/v1/agents" | jq -r .agent.id)
+  -d "{\"name\": \"big message\", \"upstream\": \"stub\", \"tokenization\": \"${TOKENIZATION:-vault-deterministic}\"}" \
+  "$MASKER/api/v1/agents" | jq -r .agent.id)
 
 # The message: sentences of a long call, each with a name, a phone number and a member id.
 i=0
