@@ -139,6 +139,13 @@ public final class ChatRequest {
     var redactions = new ArrayList<Redaction>();
     for (var site : read.sites()) {
       var masked = mask.apply(site.cue(), site.text());
+      if (site.unchangeable() != null) {
+        if (!masked.text().equals(site.text())) {
+          return new Masking.Refused(
+              site.unchangeable(), "holds a value the policy masks; name it without one");
+        }
+        continue;
+      }
       site.replace(masked.text());
       for (var event : masked.events()) {
         redactions.add(new Redaction(site.message(), site.field(), event));

@@ -314,7 +314,7 @@ final class RequestFields {
       if (custom) {
         var tool = object(call.get("custom"), at + ".custom");
         onlyKeys(tool, at + ".custom", "name", "input");
-        expect(isWord(tool.get("name")), at + ".custom.name", "must be a tool name");
+        name(tool.get("name"), at + ".custom.name");
         expectString(tool.get("input"), at + ".custom.input");
         text(tool.get("input"), index, TOOL_ARGUMENTS, null, tool, "input");
       } else {
@@ -326,7 +326,7 @@ final class RequestFields {
   private void readFunctionCall(Json value, int index, String path) {
     var function = object(value, path);
     onlyKeys(function, path, "name", "arguments");
-    expect(isWord(function.get("name")), path + ".name", "must be a function name");
+    name(function.get("name"), path + ".name");
     var arguments = function.get("arguments");
     if (arguments != null) {
       expectString(arguments, path + ".arguments");
@@ -345,7 +345,7 @@ final class RequestFields {
         onlyKeys(tool, at, "type", "custom");
         var custom = object(tool.get("custom"), at + ".custom");
         onlyKeys(custom, at + ".custom", "name", "description", "format");
-        expect(isWord(custom.get("name")), at + ".custom.name", "must be a tool name");
+        name(custom.get("name"), at + ".custom.name");
         prose(custom, "description", at + ".custom");
         if (custom.get("format") != null) {
           // A grammar or "text": structure, not prose; checked to be plain JSON.
@@ -366,7 +366,7 @@ final class RequestFields {
   private void readFunction(Json value, String path) {
     var function = object(value, path);
     onlyKeys(function, path, "name", "description", "parameters", "strict");
-    expect(isWord(function.get("name")), path + ".name", "must be a function name");
+    name(function.get("name"), path + ".name");
     prose(function, "description", path);
     if (function.get("parameters") != null) {
       schema(function.get("parameters"), null);
@@ -389,7 +389,7 @@ final class RequestFields {
     if (format.get("json_schema") != null) {
       var schema = object(format.get("json_schema"), "response_format.json_schema");
       onlyKeys(schema, "response_format.json_schema", "name", "description", "schema", "strict");
-      expect(isWord(schema.get("name")), "response_format.json_schema.name", "must be a name");
+      name(schema.get("name"), "response_format.json_schema.name");
       prose(schema, "description", "response_format.json_schema");
       if (schema.get("schema") != null) {
         schema(schema.get("schema"), null);
@@ -616,6 +616,16 @@ final class RequestFields {
     if (!ok) {
       throw new Refusal(path, reason);
     }
+  }
+
+  /**
+   * A name the model calls or quotes (a function's, a tool's, a schema's): passed as it is, so it
+   * must be a word, and it is refused if it holds a value the policy masks ("lookup_maria_lopez"):
+   * masking it would break the call, forwarding it would leak.
+   */
+  private void name(Json value, String path) {
+    expect(isWord(value), path, "must be a name of letters, digits, '_' and '-'");
+    sites.add(RequestSite.unchangeable(((JsonString) value).value(), path));
   }
 
   private static boolean isWord(Json value) {

@@ -10,7 +10,20 @@ import java.util.function.Consumer;
  * index, -1 for a top-level field; {@code field}), and how its masked text is put back. A JSON
  * number masked as a value comes back as a string, and only when masking changed it.
  */
-record RequestSite(String text, String cue, int message, String field, Consumer<Json> put) {
+record RequestSite(
+    String text, String cue, int message, String field, Consumer<Json> put, String unchangeable) {
+
+  RequestSite(String text, String cue, int message, String field, Consumer<Json> put) {
+    this(text, cue, message, field, put, null);
+  }
+
+  /**
+   * A string that is read like the others but cannot be changed (the name of a function the model
+   * calls): if masking would change it, the request is refused at {@code path}.
+   */
+  static RequestSite unchangeable(String text, String path) {
+    return new RequestSite(text, null, -1, RequestFields.TOOLS, masked -> {}, path);
+  }
 
   /** Puts {@code masked} in place of the original when it differs. */
   void replace(String masked) {

@@ -178,6 +178,28 @@ class ChatRequestRulesTest {
   }
 
   @Test
+  void a_function_name_that_holds_a_value_is_refused_since_it_cannot_be_masked() {
+    var json =
+        body(
+            "[{\"role\":\"user\",\"content\":\"Hi, this is Maria Lopez\"},"
+                + "{\"role\":\"assistant\",\"tool_calls\":[{\"id\":\"c1\",\"type\":\"function\","
+                + "\"function\":{\"name\":\"lookup_maria_lopez\",\"arguments\":\"{}\"}}]}]",
+            "");
+
+    assertThat(mask(json, RequestRules.DEFAULT))
+        .isInstanceOfSatisfying(
+            ChatRequest.Masking.Refused.class,
+            refused ->
+                assertThat(refused.path()).isEqualTo("messages[1].tool_calls[0].function.name"));
+    assertThat(
+            maskedJson(
+                body(
+                    "[{\"role\":\"user\",\"content\":\"hi\"}]",
+                    "\"tools\":[{\"type\":\"function\",\"function\":{\"name\":\"book_visit\"}}]")))
+        .contains("\"name\":\"book_visit\"");
+  }
+
+  @Test
   void a_participant_name_written_with_underscores_is_masked_whole() {
     var json = body("[{\"role\":\"user\",\"name\":\"Maria_Lopez\",\"content\":\"hi\"}]", "");
 
