@@ -228,7 +228,9 @@ public final class LeakHunt {
         fullWidth(surname),
         java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD),
         given + "\u00a0" + surname,
-        surname + ", " + given);
+        surname + ", " + given,
+        lookAlike(surname),
+        spelled(surname));
   }
 
   private static Arbitrary<String> digitForm(Planted planted) {
@@ -267,6 +269,16 @@ public final class LeakHunt {
               }
             });
     return out.toString();
+  }
+
+  /** Latin a, e, o written with their Cyrillic look-alikes. */
+  static String lookAlike(String text) {
+    return text.replace('a', '\u0430').replace('e', '\u0435').replace('o', '\u043e');
+  }
+
+  /** Spelled letter by letter, as speech-to-text writes a spelled name. */
+  static String spelled(String word) {
+    return String.join(" ", word.toLowerCase(Locale.ROOT).split(""));
   }
 
   static String fullWidth(String text) {

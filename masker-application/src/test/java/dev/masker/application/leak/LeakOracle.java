@@ -6,6 +6,7 @@ import dev.masker.domain.json.JsonNumber;
 import dev.masker.domain.json.JsonObject;
 import dev.masker.domain.json.JsonParser;
 import dev.masker.domain.json.JsonString;
+import dev.masker.domain.masking.text.Homoglyphs;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,9 +96,11 @@ public final class LeakOracle {
     }
   }
 
-  /** NFKC, ASCII digits, no accents or invisible characters, lower case. */
+  /**
+   * NFKC, ASCII digits, Latin look-alikes as Latin, no accents or invisible characters, lower case.
+   */
   static String fold(String text) {
-    var nfkc = Normalizer.normalize(text, Normalizer.Form.NFKD);
+    var nfkc = Normalizer.normalize(Homoglyphs.latinise(text), Normalizer.Form.NFKD);
     var out = new StringBuilder(nfkc.length());
     nfkc.codePoints()
         .forEach(

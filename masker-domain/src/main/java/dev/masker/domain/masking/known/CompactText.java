@@ -1,5 +1,6 @@
 package dev.masker.domain.masking.known;
 
+import dev.masker.domain.masking.text.Homoglyphs;
 import dev.masker.domain.masking.token.TokenScanner;
 import java.text.Normalizer;
 import java.util.Arrays;
@@ -26,6 +27,7 @@ final class CompactText {
   private static final ConcurrentHashMap<Integer, String> FOLDED = new ConcurrentHashMap<>();
 
   private final String original;
+  private final String reading;
   private char[] chars;
   private int[] from;
   private int[] to;
@@ -35,6 +37,8 @@ final class CompactText {
   private int lastClass;
 
   private CompactText(String original) {
+    // Look-alike letters read as Latin ones (one char for one char: offsets do not move).
+    this.reading = Homoglyphs.latinise(original);
     this.original = original;
     int capacity = Math.max(16, original.length());
     this.chars = new char[capacity];
@@ -116,7 +120,7 @@ final class CompactText {
   private void read(int start, int end) {
     int i = start;
     while (i < end) {
-      int cp = original.codePointAt(i);
+      int cp = reading.codePointAt(i);
       int next = i + Character.charCount(cp);
       if (cp < 0x80) {
         char c = (char) cp;

@@ -46,7 +46,10 @@ import java.util.Arrays;
  *       {@code '@'}; U+2044 (fraction slash), U+2215 (division slash) and U+29F8 are {@code '/'};
  *       typographic single quotes and apostrophes (U+2018, U+2019, U+201B) are {@code '\''} and
  *       double quotes (U+201C, U+201D, U+201F) are {@code '"'}, so "O’Brien" and "O'Brien" are one
- *       value.
+ *       value;
+ *   <li><b>look-alike letters</b> ({@link Homoglyphs}): in a word that also holds Latin letters,
+ *       Cyrillic and Greek letters that look like Latin ones ("Mаria" with a Cyrillic "а") are the
+ *       Latin letter; words wholly in those scripts are left alone.
  * </ol>
  *
  * <p>Letters keep their case and their accents (recognizers compare without case, and the lexicon
@@ -84,10 +87,15 @@ public final class FoldedText {
   /** The text folded for detection. */
   public static FoldedText of(String original) {
     int first = firstChange(original);
-    if (first == original.length()) {
-      return new FoldedText(original, original, null, null);
-    }
-    return new Folding(original, first).run();
+    var folded =
+        first == original.length()
+            ? new FoldedText(original, original, null, null)
+            : new Folding(original, first).run();
+    // Look-alike letters last: one char for one char, so the offsets stay as they are.
+    var latin = Homoglyphs.latinise(folded.text);
+    return latin == folded.text
+        ? folded
+        : new FoldedText(original, latin, folded.starts, folded.ends);
   }
 
   /** The folded text detection runs on. */

@@ -54,6 +54,14 @@ class KnownValuesTest {
   }
 
   @Test
+  void cyrillic_or_greek_look_alike_letters_do_not_hide_a_name() {
+    learn(EntityKind.NAME, "Maria Gonzalez", "Maria Gonzalez");
+
+    assertThat(found("Gonz\u0430lez")).containsExactly("Gonz\u0430lez");
+    assertThat(found("\u039c\u03b1ria")).containsExactly("\u039c\u03b1ria");
+  }
+
+  @Test
   void a_name_part_that_is_an_ordinary_word_recurs_only_capitalised_and_titles_never() {
     learn(EntityKind.NAME, "Dr. Will Grant", "Dr. Will Grant");
 

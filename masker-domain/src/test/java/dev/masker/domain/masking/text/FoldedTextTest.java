@@ -69,6 +69,20 @@ class FoldedTextTest {
   }
 
   @Test
+  void look_alike_letters_in_a_word_with_latin_letters_read_as_latin_and_offsets_stay() {
+    var text = "call M\u0430ria Gonz\u0430lez, \u0441\u043e\u0441\u043e and \u039c\u03b1ria";
+
+    var folded = FoldedText.of(text);
+
+    assertThat(folded.text()).isEqualTo("call Maria Gonzalez, \u0441\u043e\u0441\u043e and Maria");
+    assertThat(folded.text()).hasSameSizeAs(text);
+    assertThat(original(folded, 5, 10)).isEqualTo("M\u0430ria");
+    assertThat(Homoglyphs.latinise("\u041c\u043e\u0441\u043a\u0432\u0430"))
+        .isEqualTo("\u041c\u043e\u0441\u043a\u0432\u0430");
+    assertThat(FoldedText.of("plain text").isIdentity()).isTrue();
+  }
+
+  @Test
   void a_zero_width_character_splitting_every_digit_leaves_the_digits_one_by_one() {
     var folded = FoldedText.of("4\u200b1\u200b5\u200b5\u200b5\u200b5\u200b2\u200b6\u200b7\u200b1");
 

@@ -1,0 +1,80 @@
+package dev.masker.domain.masking.text;
+
+/**
+ * Cyrillic and Greek letters that look like Latin ones, read as the Latin letter inside a word that
+ * also holds Latin letters: "Mаria" with a Cyrillic "а" is how a filter is evaded, never how a name
+ * is spelled. Words written wholly in Cyrillic or Greek are left alone (they are real words of
+ * those scripts). Each replacement is one char for one char, so offsets do not move.
+ */
+public final class Homoglyphs {
+  private static final char[] LATIN = new char[0x0530 - 0x0370];
+
+  static {
+    map("АA ВB ЕE КK МM НH ОO РP СC ТT ХX УY ІI ЈJ ЅS аa еe оo рp сc уy хx іi јj ѕs ԁd ԛq ԝw ӏl");
+    map("ΑA ΒB ΕE ΖZ ΗH ΙI ΚK ΜM ΝN ΟO ΡP ΤT ΥY ΧX οo ιi κk νv ρp υu αa");
+  }
+
+  private Homoglyphs() {}
+
+  private static void map(String pairs) {
+    for (var pair : pairs.split(" ")) {
+      LATIN[pair.charAt(0) - 0x0370] = pair.charAt(1);
+    }
+  }
+
+  /**
+   * {@code text} with look-alike letters of mixed-script words in Latin; the same instance if none.
+   */
+  public static String latinise(String text) {
+    int i = firstLookAlike(text);
+    if (i < 0) {
+      return text;
+    }
+    char[] out = null;
+    int n = text.length();
+    while (i < n) {
+      if (!Character.isLetter(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      boolean latin = false;
+      boolean lookAlike = false;
+      while (i < n && Character.isLetter(text.charAt(i))) {
+        char c = text.charAt(i);
+        latin |= c < 0x0250;
+        lookAlike |= latinOf(c) != 0;
+        i++;
+      }
+      if (latin && lookAlike) {
+        if (out == null) {
+          out = text.toCharArray();
+        }
+        for (int k = start; k < i; k++) {
+          char l = latinOf(text.charAt(k));
+          if (l != 0) {
+            out[k] = l;
+          }
+        }
+      }
+    }
+    return out == null ? text : new String(out);
+  }
+
+  private static int firstLookAlike(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (latinOf(text.charAt(i)) != 0) {
+        // From the start of its word: a mixed word may begin with Latin letters.
+        while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+          i--;
+        }
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static char latinOf(char c) {
+    return c >= 0x0370 && c < 0x0530 ? LATIN[c - 0x0370] : 0;
+  }
+}
