@@ -1,0 +1,145 @@
+package dev.masker.domain.chat;
+
+import dev.masker.domain.json.Json;
+import dev.masker.domain.json.JsonArray;
+import dev.masker.domain.json.JsonNumber;
+import dev.masker.domain.json.JsonObject;
+import dev.masker.domain.json.JsonParser;
+import dev.masker.domain.json.JsonString;
+import dev.masker.domain.json.JsonSyntaxException;
+import dev.masker.domain.json.JsonWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The strings of a request to mask, as {@link RequestFields} reads them: plain text, JSON data
+ * value by value (keys and numbers included), and names that must stay as they are; plus what to
+ * run once they are masked (writing back the JSON documents held in strings, renaming keys).
+ */
+final class RequestSites {
+  private final List<RequestSite> sites = new ArrayList<>();
+  private final List<Runnable> commits = new ArrayList<>();
+
+  List<RequestSite> sites() {
+    return List.copyOf(sites);
+  }
+
+  List<Runnable> commits() {
+    return List.copyOf(commits);
+  }
+
+  void add(RequestSite site) {
+    sites.add(site);
+  }
+
+  /**
+   * A string that may hold a JSON object or array (tool-call arguments, tool results): its string
+   * and number values are sites, each with its key as the cue, and the document is written back
+   * compactly once they are masked; anything else is one text site.
+   */
+  void embedded(Json value, int index, String field, Consumer<Json> put) {
+    var text = ((JsonString) value).value();
+    int first = 0;
+    while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
+      first++;
+    }
+    if (first < text.length() && (text.charAt(first) == '{' || text.charAt(first) == '[')) {
+      Json parsed = null;
+      try {
+        parsed = JsonParser.parseWhole(text);
+      } catch (JsonSyntaxException notJson) {
+        // masked as text below
+      }
+      if (parsed != null) {
+        // The document itself is replaced when its keys are masked: written back as it ends up.
+        var document = new Json[] {parsed};
+        values(parsed, null, index, field, replaced -> document[0] = replaced);
+        commits.add(() -> put.accept(new JsonString(JsonWriter.write(document[0]))));
+        return;
+      }
+    }
+    sites.add(new RequestSite(text, null, index, field, put));
+  }
+
+  /**
+   * Every string and number in a JSON value, each with its key (or the key of the array holding it)
+   * as the cue. Keys, booleans and nulls are kept.
+   */
+  void values(Json value, String cue, int index, String field, Consumer<Json> put) {
+    if (value instanceof JsonString text) {
+      if (!text.value().isEmpty()) {
+        sites.add(new RequestSite(text.value(), cue, index, field, put));
+      }
+    } else if (value instanceof JsonNumber number) {
+      // A number can be a phone number or an SSN; masked, it goes back as a string token.
+      sites.add(new RequestSite(number.text(), cue, index, field, put));
+    } else if (value instanceof JsonObject object) {
+      // Keys are data too ({"Maria Lopez": {...}}): each is masked as text, and the object is
+      // rebuilt with the masked keys, in order, once its values are masked.
+      var renamed = new LinkedHashMap<String, String>();
+      for (var entry : object.entries()) {
+        values(entry.getValue(), ChatRequest.cue(entry.getKey()), index, field, entry::setValue);
+        var key = entry.getKey();
+        if (!key.isEmpty()) {
+          sites.add(
+              new RequestSite(
+                  key,
+                  null,
+                  index,
+                  field,
+                  masked -> renamed.put(key, ((JsonString) masked).value())));
+        }
+      }
+      commits.add(
+          () -> {
+            if (!renamed.isEmpty()) {
+              put.accept(withKeys(object, renamed));
+            }
+          });
+    } else if (value instanceof JsonArray array) {
+      for (int i = 0; i < array.size(); i++) {
+        int at = i;
+        values(array.get(i), cue, index, field, masked -> array.set(at, masked));
+      }
+    }
+  }
+
+  /** {@code object} with its keys renamed, in order; a key met twice gets a numbered twin. */
+  static JsonObject withKeys(JsonObject object, Map<String, String> renamed) {
+    var rebuilt = new JsonObject();
+    for (var entry : object.entries()) {
+      var key = renamed.getOrDefault(entry.getKey(), entry.getKey());
+      var unique = key;
+      for (int n = 2; rebuilt.has(unique); n++) {
+        unique = key + "#" + n;
+      }
+      rebuilt.put(unique, entry.getValue());
+    }
+    return rebuilt;
+  }
+
+  void text(Json value, int index, String field, String cue, JsonObject holder, String key) {
+    var text = ((JsonString) value).value();
+    if (!text.isEmpty()) {
+      sites.add(new RequestSite(text, cue, index, field, masked -> holder.put(key, masked)));
+    }
+  }
+
+  static Consumer<Json> holder(JsonObject object, String key) {
+    return value -> object.put(key, value);
+  }
+
+  /**
+   * A name the model calls or quotes (a function's, a tool's, a schema's): passed as it is, so it
+   * must be a word, and it is refused if it holds a value the policy masks ("lookup_maria_lopez"):
+   * masking it would break the call, forwarding it would leak.
+   */
+  void name(Json value, String path) {
+    FieldCheck.expect(
+        FieldCheck.isWord(value), path, "must be a name of letters, digits, '_' and '-'");
+    sites.add(RequestSite.unchangeable(((JsonString) value).value(), path));
+  }
+}

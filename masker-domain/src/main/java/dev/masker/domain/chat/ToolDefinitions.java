@@ -1,0 +1,119 @@
+package dev.masker.domain.chat;
+
+import dev.masker.domain.json.Json;
+import dev.masker.domain.json.JsonArray;
+import dev.masker.domain.json.JsonBoolean;
+import dev.masker.domain.json.JsonNull;
+import dev.masker.domain.json.JsonObject;
+import dev.masker.domain.json.JsonString;
+import java.util.Set;
+
+/**
+ * The rules for what a request defines rather than says: tools, legacy functions and response
+ * formats. Names are kept (and checked: {@link RequestSites#name}); descriptions and the prose of
+ * their JSON Schemas (descriptions, titles, enums, defaults, examples) are masked; the rest of a
+ * schema is structure and passes.
+ */
+final class ToolDefinitions {
+  /** JSON Schema keywords whose string values are prose or examples, not structure. */
+  private static final Set<String> SCHEMA_PROSE =
+      Set.of("description", "title", "examples", "default", "enum", "const", "$comment");
+
+  private final RequestSites sites;
+
+  ToolDefinitions(RequestSites sites) {
+    this.sites = sites;
+  }
+
+  void readTools(Json value, String path) {
+    FieldCheck.expect(value instanceof JsonArray, path, "must be an array of tools");
+    var tools = (JsonArray) value;
+    for (int i = 0; i < tools.size(); i++) {
+      var at = path + "[" + i + "]";
+      var tool = FieldCheck.object(tools.get(i), at);
+      var type = tool.get("type");
+      if (type instanceof JsonString t && t.value().equals("custom")) {
+        FieldCheck.onlyKeys(tool, at, "type", "custom");
+        var custom = FieldCheck.object(tool.get("custom"), at + ".custom");
+        FieldCheck.onlyKeys(custom, at + ".custom", "name", "description", "format");
+        sites.name(custom.get("name"), at + ".custom.name");
+        prose(custom, "description", at + ".custom");
+        if (custom.get("format") != null) {
+          // A grammar or "text": structure, not prose; checked to be plain JSON.
+          FieldCheck.expect(
+              custom.get("format") instanceof JsonObject,
+              at + ".custom.format",
+              "must be an object");
+        }
+      } else if (type instanceof JsonString t && t.value().equals("function")) {
+        FieldCheck.onlyKeys(tool, at, "type", "function");
+        readFunction(tool.get("function"), at + ".function");
+      } else {
+        throw new FieldCheck.Refused(at + ".type", "must be function or custom");
+      }
+    }
+  }
+
+  void readFunction(Json value, String path) {
+    var function = FieldCheck.object(value, path);
+    FieldCheck.onlyKeys(function, path, "name", "description", "parameters", "strict");
+    sites.name(function.get("name"), path + ".name");
+    prose(function, "description", path);
+    if (function.get("parameters") != null) {
+      schema(function.get("parameters"), null);
+    }
+    var strict = function.get("strict");
+    FieldCheck.expect(
+        strict == null || strict instanceof JsonBoolean || strict == JsonNull.NULL,
+        path + ".strict",
+        "must be a boolean");
+  }
+
+  void readResponseFormat(Json value) {
+    var format = FieldCheck.object(value, "response_format");
+    var type = format.get("type");
+    if (!(type instanceof JsonString t)
+        || !Set.of("text", "json_object", "json_schema").contains(t.value())) {
+      throw new FieldCheck.Refused(
+          "response_format.type", "must be text, json_object or json_schema");
+    }
+    FieldCheck.onlyKeys(format, "response_format", "type", "json_schema");
+    if (format.get("json_schema") != null) {
+      var schema = FieldCheck.object(format.get("json_schema"), "response_format.json_schema");
+      FieldCheck.onlyKeys(
+          schema, "response_format.json_schema", "name", "description", "schema", "strict");
+      sites.name(schema.get("name"), "response_format.json_schema.name");
+      prose(schema, "description", "response_format.json_schema");
+      if (schema.get("schema") != null) {
+        schema(schema.get("schema"), null);
+      }
+    }
+  }
+
+  /** The prose of a JSON Schema (descriptions, titles, examples, enums), every level down. */
+  void schema(Json node, String keyword) {
+    if (node instanceof JsonObject object) {
+      for (var entry : object.entries()) {
+        var key = entry.getKey();
+        if (SCHEMA_PROSE.contains(key)) {
+          sites.values(entry.getValue(), null, -1, RequestFields.TOOLS, entry::setValue);
+        } else {
+          schema(entry.getValue(), key);
+        }
+      }
+    } else if (node instanceof JsonArray array) {
+      for (var item : array) {
+        schema(item, keyword);
+      }
+    }
+  }
+
+  void prose(JsonObject object, String key, String path) {
+    var value = object.get(key);
+    if (value == null || value == JsonNull.NULL) {
+      return;
+    }
+    FieldCheck.expectString(value, path + "." + key);
+    sites.text(value, -1, RequestFields.TOOLS, null, object, key);
+  }
+}
