@@ -4,7 +4,7 @@ import dev.masker.domain.masking.EntityKind;
 import dev.masker.domain.masking.Masker;
 import dev.masker.domain.masking.Pass;
 import dev.masker.domain.masking.known.KnownValues;
-import dev.masker.domain.policy.Policy;
+import dev.masker.domain.masking.policy.Policy;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -2,7 +2,7 @@ package dev.masker.benchmarks;
 
 import dev.masker.domain.masking.Detector;
 import dev.masker.domain.masking.Masker;
-import dev.masker.domain.policy.Policy;
+import dev.masker.domain.masking.policy.Policy;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -2,7 +2,7 @@ package dev.masker.benchmarks;
 
 import dev.masker.domain.masking.Detector;
 import dev.masker.domain.masking.Masker;
-import dev.masker.domain.policy.Policy;
+import dev.masker.domain.masking.policy.Policy;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Locale;

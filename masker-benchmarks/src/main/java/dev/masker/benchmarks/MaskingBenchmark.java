@@ -2,9 +2,9 @@ package dev.masker.benchmarks;
 
 import dev.masker.domain.masking.Masker;
 import dev.masker.domain.masking.lexicon.LexiconPass;
+import dev.masker.domain.masking.policy.Policy;
 import dev.masker.domain.masking.regex.RegexPass;
 import dev.masker.domain.masking.spoken.SpokenFormsRecognizer;
-import dev.masker.domain.policy.Policy;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -1,12 +1,12 @@
 package dev.masker.cli;
 
-import dev.masker.domain.agent.Tokenization;
 import dev.masker.domain.masking.Detector;
 import dev.masker.domain.masking.MaskEvent;
 import dev.masker.domain.masking.Masker;
+import dev.masker.domain.masking.policy.Policy;
+import dev.masker.domain.masking.policy.PolicyParser;
+import dev.masker.domain.masking.policy.Tokenization;
 import dev.masker.domain.masking.token.KeyRing;
-import dev.masker.domain.policy.Policy;
-import dev.masker.domain.policy.PolicyParser;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;

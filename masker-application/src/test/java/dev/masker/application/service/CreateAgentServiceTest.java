@@ -7,10 +7,10 @@ import dev.masker.application.port.in.Caller;
 import dev.masker.application.port.in.CreateAgentUseCase.Command;
 import dev.masker.application.port.in.CreateAgentUseCase.Result;
 import dev.masker.domain.agent.AgentName;
-import dev.masker.domain.agent.PolicyRef;
-import dev.masker.domain.agent.Tokenization;
 import dev.masker.domain.agent.Upstream;
 import dev.masker.domain.common.InvalidValue;
+import dev.masker.domain.masking.policy.PolicyRef;
+import dev.masker.domain.masking.policy.Tokenization;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 

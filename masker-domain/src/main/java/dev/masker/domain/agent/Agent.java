@@ -3,6 +3,8 @@ package dev.masker.domain.agent;
 import dev.masker.domain.account.AccountId;
 import dev.masker.domain.common.IdGenerator;
 import dev.masker.domain.common.Secret;
+import dev.masker.domain.masking.policy.PolicyRef;
+import dev.masker.domain.masking.policy.Tokenization;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;

@@ -8,8 +8,7 @@ import dev.masker.domain.json.JsonParser;
 import dev.masker.domain.json.JsonString;
 import dev.masker.domain.json.JsonSyntaxException;
 import dev.masker.domain.json.JsonWriter;
-import dev.masker.domain.policy.RequestRules;
-import dev.masker.domain.session.Redaction;
+import dev.masker.domain.masking.policy.RequestRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -109,7 +108,7 @@ public final class ChatRequest {
   /** What masking a request came to. */
   public sealed interface Masking {
     /** Every field masked, in place: one redaction per masked value, in request order. */
-    record Masked(List<Redaction> redactions) implements Masking {}
+    record Masked(List<FieldMaskEvent> redactions) implements Masking {}
 
     /**
      * A field Masker will not forward (SPEC §6 "refuse what cannot be masked"): its JSON path, such
@@ -136,7 +135,7 @@ public final class ChatRequest {
     for (var site : read.sites()) {
       mask.learn(site.cue(), site.text());
     }
-    var redactions = new ArrayList<Redaction>();
+    var redactions = new ArrayList<FieldMaskEvent>();
     for (var site : read.sites()) {
       var masked = mask.apply(site.cue(), site.text());
       if (site.unchangeable() != null) {
@@ -148,7 +147,7 @@ public final class ChatRequest {
       }
       site.replace(masked.text());
       for (var event : masked.events()) {
-        redactions.add(new Redaction(site.message(), site.field(), event));
+        redactions.add(new FieldMaskEvent(site.message(), site.field(), event));
       }
     }
     for (var commit : read.commits()) {

@@ -7,7 +7,7 @@ import dev.masker.domain.json.JsonNull;
 import dev.masker.domain.json.JsonNumber;
 import dev.masker.domain.json.JsonObject;
 import dev.masker.domain.json.JsonString;
-import dev.masker.domain.policy.RequestRules;
+import dev.masker.domain.masking.policy.RequestRules;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;

@@ -1,13 +1,13 @@
 package dev.masker.domain.masking;
 
 import dev.masker.domain.masking.lexicon.LexiconPass;
+import dev.masker.domain.masking.policy.CustomPatternRecognizer;
+import dev.masker.domain.masking.policy.DenyListRecognizer;
+import dev.masker.domain.masking.policy.EntityRule;
+import dev.masker.domain.masking.policy.Policy;
 import dev.masker.domain.masking.regex.RegexPass;
 import dev.masker.domain.masking.spoken.SpokenFormsRecognizer;
 import dev.masker.domain.masking.text.FoldedText;
-import dev.masker.domain.policy.CustomPatternRecognizer;
-import dev.masker.domain.policy.DenyListRecognizer;
-import dev.masker.domain.policy.EntityRule;
-import dev.masker.domain.policy.Policy;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

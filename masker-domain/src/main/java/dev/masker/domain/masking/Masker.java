@@ -1,8 +1,9 @@
 package dev.masker.domain.masking;
 
-import dev.masker.domain.agent.Tokenization;
 import dev.masker.domain.masking.known.KnownValues;
 import dev.masker.domain.masking.known.SessionValues;
+import dev.masker.domain.masking.policy.Policy;
+import dev.masker.domain.masking.policy.Tokenization;
 import dev.masker.domain.masking.rehydrate.Rehydration;
 import dev.masker.domain.masking.rehydrate.Rehydrator;
 import dev.masker.domain.masking.rehydrate.StreamingRehydrator;
@@ -15,7 +16,6 @@ import dev.masker.domain.masking.token.Tokenizer;
 import dev.masker.domain.masking.vault.InMemoryTokenVault;
 import dev.masker.domain.masking.vault.TokenVault;
 import dev.masker.domain.masking.vault.VaultSeal;
-import dev.masker.domain.policy.Policy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -2,6 +2,7 @@ package dev.masker.domain.session;
 
 import dev.masker.domain.account.AccountId;
 import dev.masker.domain.agent.AgentId;
+import dev.masker.domain.chat.FieldMaskEvent;
 import dev.masker.domain.masking.rehydrate.RehydrationFailure;
 import java.time.Instant;
 import java.util.List;
@@ -33,7 +34,7 @@ public record TurnRecord(
     String policyName,
     int policyVersion,
     StageDurations durations,
-    List<Redaction> redactions,
+    List<FieldMaskEvent> redactions,
     List<RehydrationFailure> rehydrationFailures) {
   public TurnRecord {
     Objects.requireNonNull(session, "session");

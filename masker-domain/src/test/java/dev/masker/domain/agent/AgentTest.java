@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.masker.domain.account.AccountId;
 import dev.masker.domain.common.MonotonicUlids;
 import dev.masker.domain.common.Secret;
+import dev.masker.domain.masking.policy.PolicyRef;
+import dev.masker.domain.masking.policy.Tokenization;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

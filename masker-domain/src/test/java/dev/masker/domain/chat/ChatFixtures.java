@@ -1,11 +1,11 @@
 package dev.masker.domain.chat;
 
-import dev.masker.domain.agent.Tokenization;
 import dev.masker.domain.json.JsonObject;
 import dev.masker.domain.json.JsonParser;
 import dev.masker.domain.masking.Masker;
+import dev.masker.domain.masking.policy.Policy;
+import dev.masker.domain.masking.policy.Tokenization;
 import dev.masker.domain.masking.vault.InMemoryTokenVault;
-import dev.masker.domain.policy.Policy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

@@ -15,8 +15,7 @@ import dev.masker.domain.json.JsonString;
 import dev.masker.domain.json.JsonWriter;
 import dev.masker.domain.masking.EntityKind;
 import dev.masker.domain.masking.Masker;
-import dev.masker.domain.policy.RequestRules;
-import dev.masker.domain.session.Redaction;
+import dev.masker.domain.masking.policy.RequestRules;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -71,7 +70,7 @@ class ChatRequestMaskingTest {
     return JsonParser.parseObject(request.toJson());
   }
 
-  private List<Redaction> redactions(ChatRequest request) {
+  private List<FieldMaskEvent> redactions(ChatRequest request) {
     return ((ChatRequest.Masking.Masked) request.mask(mask, RULES)).redactions();
   }
 
@@ -186,7 +185,7 @@ class ChatRequestMaskingTest {
     var redactions = redactions(request);
 
     assertThat(redactions)
-        .extracting(Redaction::messageIndex, Redaction::field, r -> r.event().kind())
+        .extracting(FieldMaskEvent::messageIndex, FieldMaskEvent::field, r -> r.event().kind())
         .containsExactly(
             tuple(0, "content", EntityKind.NAME),
             tuple(0, "content", EntityKind.DOB),

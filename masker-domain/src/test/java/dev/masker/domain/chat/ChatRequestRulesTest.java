@@ -8,7 +8,7 @@ import dev.masker.domain.common.InvalidValue;
 import dev.masker.domain.json.JsonObject;
 import dev.masker.domain.json.JsonParser;
 import dev.masker.domain.masking.Masker;
-import dev.masker.domain.policy.RequestRules;
+import dev.masker.domain.masking.policy.RequestRules;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

@@ -13,7 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.masker.domain.agent.Tokenization;
 import dev.masker.domain.json.JsonNull;
 import dev.masker.domain.json.JsonObject;
 import dev.masker.domain.json.JsonParser;
@@ -22,6 +21,7 @@ import dev.masker.domain.json.JsonSyntaxException;
 import dev.masker.domain.json.JsonWriter;
 import dev.masker.domain.masking.EntityKind;
 import dev.masker.domain.masking.Masker;
+import dev.masker.domain.masking.policy.Tokenization;
 import dev.masker.domain.masking.rehydrate.RehydrationFailure;
 import dev.masker.domain.masking.rehydrate.RehydrationFailure.Reason;
 import java.util.ArrayList;

@@ -2,8 +2,8 @@ package dev.masker.domain.masking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.masker.domain.masking.policy.Policy;
 import dev.masker.domain.masking.regex.CueOverValidator;
-import dev.masker.domain.policy.Policy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -2,8 +2,8 @@ package dev.masker.domain.masking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.masker.domain.policy.Policy;
-import dev.masker.domain.policy.PolicyParser;
+import dev.masker.domain.masking.policy.Policy;
+import dev.masker.domain.masking.policy.PolicyParser;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -2,7 +2,7 @@ package dev.masker.domain.masking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.masker.domain.policy.Policy;
+import dev.masker.domain.masking.policy.Policy;
 import java.util.SplittableRandom;
 import java.util.function.IntFunction;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -2,8 +2,8 @@ package dev.masker.domain.masking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.masker.domain.agent.Tokenization;
-import dev.masker.domain.policy.Policy;
+import dev.masker.domain.masking.policy.Policy;
+import dev.masker.domain.masking.policy.Tokenization;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

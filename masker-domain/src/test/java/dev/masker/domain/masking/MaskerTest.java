@@ -3,11 +3,11 @@ package dev.masker.domain.masking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.masker.domain.agent.Tokenization;
+import dev.masker.domain.masking.policy.Policy;
+import dev.masker.domain.masking.policy.PolicyParser;
+import dev.masker.domain.masking.policy.Tokenization;
 import dev.masker.domain.masking.vault.InMemoryTokenVault;
 import dev.masker.domain.masking.vault.TokenVault;
-import dev.masker.domain.policy.Policy;
-import dev.masker.domain.policy.PolicyParser;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

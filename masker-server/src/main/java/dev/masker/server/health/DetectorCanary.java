@@ -2,7 +2,7 @@ package dev.masker.server.health;
 
 import dev.masker.domain.masking.EntityKind;
 import dev.masker.domain.masking.Masker;
-import dev.masker.domain.policy.Policy;
+import dev.masker.domain.masking.policy.Policy;
 import java.util.Set;
 import java.util.stream.Collectors;
 

@@ -1,6 +1,7 @@
 package dev.masker.server.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -30,6 +31,39 @@ class DependencyRulesTest {
           .dependOnClassesThat()
           .resideInAnyPackage(
               "dev.masker.application..", "dev.masker.adapters..", "dev.masker.server..");
+
+  /**
+   * The engine's packages: what an embedder calls through {@code Masker} and {@code ChatRequest}.
+   */
+  private static final String[] ENGINE = {
+    "dev.masker.domain.masking..", "dev.masker.domain.chat..", "dev.masker.domain.json.."
+  };
+
+  /** The business domain: accounts, users, agents, sessions, sign-in. */
+  private static final String[] BUSINESS = {
+    "dev.masker.domain.account..",
+    "dev.masker.domain.agent..",
+    "dev.masker.domain.auth..",
+    "dev.masker.domain.session..",
+    "dev.masker.domain.user.."
+  };
+
+  @ArchTest
+  static final ArchRule the_engine_is_a_layer_below_the_business_domain =
+      noClasses()
+          .that()
+          .resideInAnyPackage(ENGINE)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(BUSINESS);
+
+  @ArchTest
+  static final ArchRule domain_packages_have_no_cycles =
+      slices().matching("dev.masker.domain.(*)..").should().beFreeOfCycles();
+
+  @ArchTest
+  static final ArchRule application_packages_have_no_cycles =
+      slices().matching("dev.masker.application.(*)..").should().beFreeOfCycles();
 
   @ArchTest
   static final ArchRule application_depends_only_on_the_domain =

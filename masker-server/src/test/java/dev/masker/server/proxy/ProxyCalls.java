@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.masker.domain.common.MonotonicUlids;
-import dev.masker.domain.policy.Policy;
+import dev.masker.domain.masking.policy.Policy;
 import dev.masker.server.api.Tenant;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;

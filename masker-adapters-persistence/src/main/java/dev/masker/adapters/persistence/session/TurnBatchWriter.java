@@ -1,7 +1,7 @@
 package dev.masker.adapters.persistence.session;
 
+import dev.masker.domain.chat.FieldMaskEvent;
 import dev.masker.domain.common.IdGenerator;
-import dev.masker.domain.session.Redaction;
 import dev.masker.domain.session.TurnRecord;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -241,7 +241,11 @@ final class TurnBatchWriter {
   }
 
   private void bindRedaction(
-      PreparedStatement insert, String sessionId, TurnRecord turn, int number, Redaction redaction)
+      PreparedStatement insert,
+      String sessionId,
+      TurnRecord turn,
+      int number,
+      FieldMaskEvent redaction)
       throws SQLException {
     var event = redaction.event();
     bindEvent(insert, sessionId, turn, number, "redaction");

@@ -1,10 +1,10 @@
 package dev.masker.adapters.persistence.session;
 
+import dev.masker.domain.chat.FieldMaskEvent;
 import dev.masker.domain.masking.Action;
 import dev.masker.domain.masking.EntityKind;
 import dev.masker.domain.masking.Pass;
 import dev.masker.domain.masking.rehydrate.RehydrationFailure;
-import dev.masker.domain.session.Redaction;
 import dev.masker.domain.session.TurnRecord;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,7 +23,7 @@ final class TurnEvents {
   private TurnEvents() {}
 
   /** A group of redactions: its first value and how many values it holds. */
-  record RedactionRow(Redaction first, int count) {}
+  record RedactionRow(FieldMaskEvent first, int count) {}
 
   /** A group of failed rehydrations that read the same, and how many there were. */
   record FailureRow(RehydrationFailure failure, int count) {}
@@ -36,7 +36,7 @@ final class TurnEvents {
       Action action,
       String tokenKind,
       String kid) {
-    static RedactionKey of(Redaction redaction) {
+    static RedactionKey of(FieldMaskEvent redaction) {
       var event = redaction.event();
       return new RedactionKey(
           redaction.messageIndex(),
@@ -50,7 +50,7 @@ final class TurnEvents {
   }
 
   static List<RedactionRow> redactions(TurnRecord turn) {
-    var groups = new LinkedHashMap<RedactionKey, Group<Redaction>>();
+    var groups = new LinkedHashMap<RedactionKey, Group<FieldMaskEvent>>();
     for (var redaction : turn.redactions()) {
       groups.computeIfAbsent(RedactionKey.of(redaction), key -> new Group<>(redaction)).count++;
     }

@@ -2,6 +2,7 @@ package dev.masker.adapters.persistence.session;
 
 import dev.masker.domain.account.AccountId;
 import dev.masker.domain.agent.AgentId;
+import dev.masker.domain.chat.FieldMaskEvent;
 import dev.masker.domain.common.IdGenerator;
 import dev.masker.domain.common.MonotonicUlids;
 import dev.masker.domain.masking.Action;
@@ -9,7 +10,6 @@ import dev.masker.domain.masking.EntityKind;
 import dev.masker.domain.masking.MaskEvent;
 import dev.masker.domain.masking.Pass;
 import dev.masker.domain.masking.rehydrate.RehydrationFailure;
-import dev.masker.domain.session.Redaction;
 import dev.masker.domain.session.SessionId;
 import dev.masker.domain.session.StageDurations;
 import dev.masker.domain.session.TurnOutcome;
@@ -51,7 +51,7 @@ record Call(AgentId agent, AccountId account, Optional<String> externalId) {
         Arrays.stream(kinds)
             .map(
                 kind ->
-                    new Redaction(
+                    new FieldMaskEvent(
                         2,
                         "content",
                         new MaskEvent(
@@ -70,7 +70,7 @@ record Call(AgentId agent, AccountId account, Optional<String> externalId) {
   TurnRecord turn(
       int second,
       TurnOutcome outcome,
-      List<Redaction> redactions,
+      List<FieldMaskEvent> redactions,
       List<RehydrationFailure> failures) {
     var start = T0.plusSeconds(second);
     return new TurnRecord(

@@ -8,10 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
 import dev.masker.adapters.persistence.TestDatabase;
+import dev.masker.domain.chat.FieldMaskEvent;
 import dev.masker.domain.masking.Action;
 import dev.masker.domain.masking.MaskEvent;
 import dev.masker.domain.masking.Pass;
-import dev.masker.domain.session.Redaction;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -289,7 +289,7 @@ class PostgresTurnLogTest {
     var call = Call.named();
     long lostBefore = turnLog.lostRecords();
     var badKid =
-        new Redaction(
+        new FieldMaskEvent(
             0,
             "content",
             new MaskEvent(PHONE, 0, 4, Pass.REGEX, 0.9, Action.TOKENIZE, "MSKV1", "not a kid"));

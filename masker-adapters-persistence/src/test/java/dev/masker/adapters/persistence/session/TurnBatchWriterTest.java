@@ -12,13 +12,13 @@ import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.masker.adapters.persistence.TestDatabase;
+import dev.masker.domain.chat.FieldMaskEvent;
 import dev.masker.domain.common.MonotonicUlids;
 import dev.masker.domain.masking.Action;
 import dev.masker.domain.masking.MaskEvent;
 import dev.masker.domain.masking.Pass;
 import dev.masker.domain.masking.rehydrate.RehydrationFailure;
 import dev.masker.domain.masking.token.TokenScheme;
-import dev.masker.domain.session.Redaction;
 import dev.masker.domain.session.TurnOutcome;
 import dev.masker.domain.session.TurnRecord;
 import io.agroal.api.AgroalDataSource;
@@ -172,12 +172,12 @@ class TurnBatchWriterTest {
             7,
             OK,
             List.of(
-                new Redaction(
+                new FieldMaskEvent(
                     -1,
                     "user",
                     new MaskEvent(
                         PHONE, 0, 12, Pass.LEXICON, 0.7, Action.REDACT, "REDACTED", null)),
-                new Redaction(
+                new FieldMaskEvent(
                     3,
                     "tool_arguments",
                     new MaskEvent(NAME, 5, 9, Pass.NER, 0.5, Action.PASSTHROUGH, null, null))),
@@ -259,12 +259,12 @@ class TurnBatchWriterTest {
     // One large message naming 10,000 values of three kinds, interleaved: three rows, not 10,000.
     var call = Call.named();
     var kinds = List.of(NAME, PHONE, EMAIL);
-    var redactions = new ArrayList<Redaction>();
+    var redactions = new ArrayList<FieldMaskEvent>();
     for (int i = 0; i < 10_000; i++) {
       var kind = kinds.get(i % 7 < 4 ? 0 : i % 7 < 6 ? 1 : 2);
       int start = 100 * i;
       redactions.add(
-          new Redaction(
+          new FieldMaskEvent(
               1,
               "content",
               new MaskEvent(
@@ -279,12 +279,12 @@ class TurnBatchWriterTest {
     }
     // The same kind elsewhere is a row of its own: another message, another field.
     redactions.add(
-        new Redaction(
+        new FieldMaskEvent(
             2,
             "content",
             new MaskEvent(NAME, 3, 9, Pass.NER, 0.8, Action.TOKENIZE, "MSKV1", "K_HEALTHCARE")));
     redactions.add(
-        new Redaction(
+        new FieldMaskEvent(
             1,
             "name",
             new MaskEvent(NAME, 0, 6, Pass.NER, 0.8, Action.TOKENIZE, "MSKV1", "K_HEALTHCARE")));

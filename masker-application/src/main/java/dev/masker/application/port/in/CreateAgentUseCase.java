@@ -2,7 +2,7 @@ package dev.masker.application.port.in;
 
 import dev.masker.domain.agent.Agent;
 import dev.masker.domain.common.Secret;
-import dev.masker.domain.policy.PolicyProblem;
+import dev.masker.domain.masking.policy.PolicyProblem;
 import java.util.List;
 import java.util.Optional;
 

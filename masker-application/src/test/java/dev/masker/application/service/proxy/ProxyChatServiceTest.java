@@ -13,13 +13,13 @@ import dev.masker.application.port.in.ProxyChatUseCase.Outcome;
 import dev.masker.application.port.out.UpstreamReply;
 import dev.masker.application.service.proxy.ProxyWorld.Body;
 import dev.masker.domain.agent.AgentId;
+import dev.masker.domain.chat.FieldMaskEvent;
 import dev.masker.domain.json.JsonObject;
 import dev.masker.domain.json.JsonParser;
 import dev.masker.domain.json.JsonString;
 import dev.masker.domain.json.JsonWriter;
 import dev.masker.domain.masking.EntityKind;
 import dev.masker.domain.masking.rehydrate.RehydrationFailure;
-import dev.masker.domain.session.Redaction;
 import dev.masker.domain.session.TurnOutcome;
 import java.time.Duration;
 import java.util.Optional;
@@ -164,7 +164,7 @@ class ProxyChatServiceTest {
         .extracting(r -> r.event().kind())
         .containsExactly(EntityKind.NAME, EntityKind.DOB, EntityKind.PHONE);
     assertThat(world.turns.last().redactions())
-        .extracting(Redaction::messageIndex, r -> r.event().kind())
+        .extracting(FieldMaskEvent::messageIndex, r -> r.event().kind())
         .containsExactly(tuple(2, EntityKind.PHONE));
   }
 
@@ -208,7 +208,7 @@ class ProxyChatServiceTest {
     assertThat(turn.policyName()).isEqualTo("healthcare-default");
     assertThat(turn.policyVersion()).isEqualTo(1);
     assertThat(turn.redactions())
-        .extracting(Redaction::messageIndex, Redaction::field)
+        .extracting(FieldMaskEvent::messageIndex, FieldMaskEvent::field)
         .containsOnly(tuple(0, "content"));
     assertThat(turn.durations().detection()).isNotNegative();
     assertThat(turn.durations().tokenize()).isNotNegative();

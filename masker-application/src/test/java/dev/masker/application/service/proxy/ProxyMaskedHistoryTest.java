@@ -10,12 +10,12 @@ import dev.masker.application.port.in.ProxyChatUseCase.Outcome;
 import dev.masker.application.port.out.UpstreamCall;
 import dev.masker.application.port.out.UpstreamReply;
 import dev.masker.application.service.proxy.ProxyWorld.Body;
+import dev.masker.domain.chat.FieldMaskEvent;
 import dev.masker.domain.json.JsonArray;
 import dev.masker.domain.json.JsonObject;
 import dev.masker.domain.json.JsonParser;
 import dev.masker.domain.json.JsonString;
 import dev.masker.domain.json.JsonWriter;
-import dev.masker.domain.session.Redaction;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -55,7 +55,7 @@ class ProxyMaskedHistoryTest {
     assertThat(sent.get(0)).isEqualTo(sent.get(1).replace("\"assistant\"", "\"user\""));
     assertThat(String.join("", sent)).doesNotContain(PHI);
     assertThat(uncached.turns.last().redactions())
-        .extracting(Redaction::messageIndex)
+        .extracting(FieldMaskEvent::messageIndex)
         .containsExactly(0, 0, 0, 1, 1, 1);
   }
 
@@ -72,7 +72,7 @@ class ProxyMaskedHistoryTest {
     var secondSent = ProxyWorld.messages(world.upstream.lastBody());
     assertThat(secondSent.subList(0, 2)).isEqualTo(firstSent);
     assertThat(world.turns.last().redactions())
-        .extracting(Redaction::messageIndex)
+        .extracting(FieldMaskEvent::messageIndex)
         .contains(0)
         .doesNotContain(3);
     assertThat(world.history.size()).isEqualTo(1);

@@ -1,6 +1,6 @@
 package dev.masker.domain.masking.token;
 
-import dev.masker.domain.agent.Tokenization;
+import dev.masker.domain.masking.policy.Tokenization;
 import java.util.Objects;
 
 /** The token formats of SPEC §9. */

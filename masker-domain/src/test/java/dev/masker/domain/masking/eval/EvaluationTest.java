@@ -3,7 +3,7 @@ package dev.masker.domain.masking.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.masker.domain.masking.Detector;
-import dev.masker.domain.policy.Policy;
+import dev.masker.domain.masking.policy.Policy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,7 @@
-package dev.masker.domain.policy;
+package dev.masker.domain.masking.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.masker.domain.agent.Tokenization;
 import dev.masker.domain.masking.Action;
 import dev.masker.domain.masking.EntityKind;
 import dev.masker.domain.masking.Pass;

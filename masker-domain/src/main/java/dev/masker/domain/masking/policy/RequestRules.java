@@ -1,4 +1,4 @@
-package dev.masker.domain.policy;
+package dev.masker.domain.masking.policy;
 
 import dev.masker.domain.common.InvalidValue;
 import java.util.Map;

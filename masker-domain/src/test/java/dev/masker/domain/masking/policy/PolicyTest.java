@@ -1,10 +1,8 @@
-package dev.masker.domain.policy;
+package dev.masker.domain.masking.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.masker.domain.agent.PolicyRef;
-import dev.masker.domain.agent.Tokenization;
 import dev.masker.domain.common.InvalidValue;
 import dev.masker.domain.masking.Action;
 import dev.masker.domain.masking.EntityKind;

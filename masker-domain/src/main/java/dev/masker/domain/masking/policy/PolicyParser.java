@@ -1,6 +1,5 @@
-package dev.masker.domain.policy;
+package dev.masker.domain.masking.policy;
 
-import dev.masker.domain.agent.Tokenization;
 import dev.masker.domain.common.InvalidValue;
 import dev.masker.domain.masking.Action;
 import dev.masker.domain.masking.EntityKind;

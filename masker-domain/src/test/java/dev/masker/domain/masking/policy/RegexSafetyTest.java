@@ -1,4 +1,4 @@
-package dev.masker.domain.policy;
+package dev.masker.domain.masking.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.masker.domain.policy;
+package dev.masker.domain.masking.policy;
 
 /**
  * Which parts of a detected value are masked where they recur alone in the session (policy key

@@ -1,4 +1,4 @@
-package dev.masker.domain.agent;
+package dev.masker.domain.masking.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
