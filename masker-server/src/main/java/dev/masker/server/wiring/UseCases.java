@@ -1,6 +1,5 @@
 package dev.masker.server.wiring;
 
-import dev.masker.adapters.persistence.session.PostgresTurnLog;
 import dev.masker.application.port.in.AddUserUseCase;
 import dev.masker.application.port.in.AuthenticateUseCase;
 import dev.masker.application.port.in.CreateAgentUseCase;
@@ -18,6 +17,7 @@ import dev.masker.application.port.out.CallerIdHash;
 import dev.masker.application.port.out.KeyCatalog;
 import dev.masker.application.port.out.PasswordHasher;
 import dev.masker.application.port.out.TransactionRunner;
+import dev.masker.application.port.out.TurnLog;
 import dev.masker.application.port.out.UpstreamCatalog;
 import dev.masker.application.port.out.UpstreamLlm;
 import dev.masker.application.port.out.UserRepository;
@@ -44,7 +44,6 @@ import dev.masker.server.metrics.TurnMetrics;
 import dev.masker.server.security.BcryptPasswordHasher;
 import dev.masker.server.security.HmacCallerIdHash;
 import dev.masker.server.startup.ServerKeys;
-import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -203,7 +202,7 @@ public class UseCases {
       TokenVault vault,
       MaskedHistory history,
       UpstreamLlm upstream,
-      PostgresTurnLog store,
+      TurnLog store,
       CallerIdHash callerIds,
       MeterRegistry registry,
       IdGenerator ids,
@@ -211,9 +210,6 @@ public class UseCases {
       @ConfigProperty(name = "masker.upstream-timeout-ms", defaultValue = "30000") long timeoutMs,
       @ConfigProperty(name = "masker.proxy.agent-cache-ms", defaultValue = "1000")
           long agentTtlMs) {
-    FunctionCounter.builder("masker.audit.write.failures", store, PostgresTurnLog::lostRecords)
-        .description("Turn records that could not be written and were dropped")
-        .register(registry);
     return new ProxyChatService(
         new RecentAgents(agents, tx, Duration.ofMillis(agentTtlMs), System::nanoTime),
         new AgentMaskers(keys, vault),

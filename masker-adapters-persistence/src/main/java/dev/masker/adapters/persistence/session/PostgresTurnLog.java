@@ -95,6 +95,7 @@ public class PostgresTurnLog implements TurnLog {
   }
 
   /** How many records were never written since start: refused at the queue or given up. */
+  @Override
   public long lostRecords() {
     return losses.total();
   }
