@@ -194,12 +194,26 @@ public class UseCases {
   }
 
   @Produces
-  @ApplicationScoped
-  ProxyChatUseCase proxyChat(
+  @Singleton
+  RecentAgents recentAgents(
       AgentRepository agents,
       TransactionRunner tx,
-      KeyCatalog keys,
-      TokenVault vault,
+      @ConfigProperty(name = "masker.proxy.agent-cache-ms", defaultValue = "1000")
+          long agentTtlMs) {
+    return new RecentAgents(agents, tx, Duration.ofMillis(agentTtlMs), System::nanoTime);
+  }
+
+  @Produces
+  @Singleton
+  AgentMaskers agentMaskers(KeyCatalog keys, TokenVault vault) {
+    return new AgentMaskers(keys, vault);
+  }
+
+  @Produces
+  @ApplicationScoped
+  ProxyChatUseCase proxyChat(
+      RecentAgents agents,
+      AgentMaskers maskers,
       MaskedHistory history,
       UpstreamLlm upstream,
       TurnLog store,
@@ -207,12 +221,10 @@ public class UseCases {
       MeterRegistry registry,
       IdGenerator ids,
       Clock clock,
-      @ConfigProperty(name = "masker.upstream-timeout-ms", defaultValue = "30000") long timeoutMs,
-      @ConfigProperty(name = "masker.proxy.agent-cache-ms", defaultValue = "1000")
-          long agentTtlMs) {
+      @ConfigProperty(name = "masker.upstream-timeout-ms", defaultValue = "30000") long timeoutMs) {
     return new ProxyChatService(
-        new RecentAgents(agents, tx, Duration.ofMillis(agentTtlMs), System::nanoTime),
-        new AgentMaskers(keys, vault),
+        agents,
+        maskers,
         history,
         upstream,
         new TurnMetrics(store, registry),
