@@ -17,7 +17,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The server's one {@link UpstreamLlm}: sends {@code stub} calls to the built-in {@link
@@ -46,24 +45,14 @@ public class UpstreamRouter implements UpstreamLlm {
   private volatile Instant lastReached = Instant.MIN;
 
   @Inject
-  public UpstreamRouter(
-      UpstreamSettings settings,
-      @ConfigProperty(name = "masker.openai-base-url", defaultValue = DEFAULT_OPENAI_BASE_URL)
-          String openAiBaseUrl,
-      @ConfigProperty(name = "masker.openai-api-key") Optional<String> openAiApiKey,
-      @ConfigProperty(name = "masker.upstream-timeout-ms", defaultValue = "30000")
-          long timeoutMillis,
-      @ConfigProperty(name = "masker.upstream-max-connections", defaultValue = "256")
-          int maxConnections,
-      Vertx vertx,
-      Clock clock) {
+  public UpstreamRouter(UpstreamSettings settings, Vertx vertx, Clock clock) {
     this(
         new StubUpstream(clock),
         OpenAiCompatibleClient.create(
             vertx,
-            endpoints(settings, openAiBaseUrl, openAiApiKey),
-            connectTimeout(timeoutMillis),
-            maxConnections),
+            endpoints(settings, settings.openaiBaseUrl(), settings.openaiApiKey()),
+            connectTimeout(settings.upstreamTimeoutMs()),
+            settings.upstreamMaxConnections()),
         clock);
   }
 

@@ -40,6 +40,7 @@ import dev.masker.domain.auth.LoginThrottle;
 import dev.masker.domain.common.IdGenerator;
 import dev.masker.domain.common.MonotonicUlids;
 import dev.masker.domain.masking.vault.TokenVault;
+import dev.masker.server.ServerSettings;
 import dev.masker.server.metrics.TurnMetrics;
 import dev.masker.server.security.BcryptPasswordHasher;
 import dev.masker.server.security.HmacCallerIdHash;
@@ -50,8 +51,6 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Builds the framework-free use cases from their ports: the only place they meet CDI. */
 @ApplicationScoped
@@ -76,15 +75,15 @@ public class UseCases {
    */
   @Produces
   @Singleton
-  BcryptPasswordHasher passwordHasher(
-      @ConfigProperty(name = "masker.bcrypt-cost") int cost,
-      @ConfigProperty(name = "masker.sign-in.max-concurrent-hashes")
-          Optional<Integer> maxConcurrent,
-      @ConfigProperty(name = "masker.sign-in.hash-wait", defaultValue = "1s") Duration wait) {
+  BcryptPasswordHasher passwordHasher(ServerSettings settings) {
+    var signIn = settings.signIn();
     return new BcryptPasswordHasher(
-        cost,
-        maxConcurrent.filter(n -> n > 0).orElseGet(BcryptPasswordHasher::defaultConcurrency),
-        wait);
+        settings.bcryptCost(),
+        signIn
+            .maxConcurrentHashes()
+            .filter(n -> n > 0)
+            .orElseGet(BcryptPasswordHasher::defaultConcurrency),
+        signIn.hashWait());
   }
 
   /** Caller-supplied ids as keyed hashes; the key is read at first use, once ServerKeys has it. */
@@ -187,20 +186,15 @@ public class UseCases {
 
   @Produces
   @Singleton
-  MaskedHistory maskedHistory(
-      @ConfigProperty(name = "masker.masked-history-capacity", defaultValue = "50000")
-          int capacity) {
-    return new MaskedHistory(capacity);
+  MaskedHistory maskedHistory(ServerSettings settings) {
+    return new MaskedHistory(settings.maskedHistoryCapacity());
   }
 
   @Produces
   @Singleton
-  RecentAgents recentAgents(
-      AgentRepository agents,
-      TransactionRunner tx,
-      @ConfigProperty(name = "masker.proxy.agent-cache-ms", defaultValue = "1000")
-          long agentTtlMs) {
-    return new RecentAgents(agents, tx, Duration.ofMillis(agentTtlMs), System::nanoTime);
+  RecentAgents recentAgents(AgentRepository agents, TransactionRunner tx, ServerSettings settings) {
+    return new RecentAgents(
+        agents, tx, Duration.ofMillis(settings.proxy().agentCacheMs()), System::nanoTime);
   }
 
   @Produces
@@ -221,7 +215,7 @@ public class UseCases {
       MeterRegistry registry,
       IdGenerator ids,
       Clock clock,
-      @ConfigProperty(name = "masker.upstream-timeout-ms", defaultValue = "30000") long timeoutMs) {
+      ServerSettings settings) {
     return new ProxyChatService(
         agents,
         maskers,
@@ -231,6 +225,6 @@ public class UseCases {
         callerIds,
         ids,
         clock,
-        Duration.ofMillis(timeoutMs));
+        Duration.ofMillis(settings.upstreamTimeoutMs()));
   }
 }

@@ -1,6 +1,7 @@
 package dev.masker.adapters.persistence.vault;
 
 import dev.masker.adapters.persistence.DatabaseDeadline;
+import dev.masker.adapters.persistence.PersistenceSettings;
 import dev.masker.application.port.out.MeasuredCaches;
 import dev.masker.application.port.out.StoreUnavailable;
 import dev.masker.domain.common.CacheStatistics;
@@ -17,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The token vault in PostgreSQL. It sits on the masking hot path, so it speaks plain JDBC (one
@@ -41,10 +41,11 @@ public class PostgresTokenVault implements TokenVault, MeasuredCaches {
 
   @Inject
   public PostgresTokenVault(
-      AgroalDataSource dataSource,
-      DatabaseDeadline deadline,
-      @ConfigProperty(name = "masker.vault.recent-rows", defaultValue = "100000") int recentRows) {
-    this(dataSource, deadline, new RecentRows(recentRows, RECENT_ROWS_TTL, System::nanoTime));
+      AgroalDataSource dataSource, DatabaseDeadline deadline, PersistenceSettings settings) {
+    this(
+        dataSource,
+        deadline,
+        new RecentRows(settings.vault().recentRows(), RECENT_ROWS_TTL, System::nanoTime));
   }
 
   PostgresTokenVault(DataSource dataSource, DatabaseDeadline deadline, RecentRows recent) {
