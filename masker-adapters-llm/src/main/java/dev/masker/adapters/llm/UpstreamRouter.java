@@ -4,6 +4,7 @@ import dev.masker.application.port.out.StreamListener;
 import dev.masker.application.port.out.UpstreamCall;
 import dev.masker.application.port.out.UpstreamFailure;
 import dev.masker.application.port.out.UpstreamLlm;
+import dev.masker.application.port.out.UpstreamReachability;
 import dev.masker.application.port.out.UpstreamReply;
 import dev.masker.domain.agent.Upstream;
 import io.vertx.core.Vertx;
@@ -29,7 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * port.
  */
 @ApplicationScoped
-public class UpstreamRouter implements UpstreamLlm {
+public class UpstreamRouter implements UpstreamLlm, UpstreamReachability {
   static final String DEFAULT_OPENAI_BASE_URL = "https://api.openai.com/v1";
 
   static final Duration REACHABILITY_WINDOW = Duration.ofMinutes(1);
@@ -121,6 +122,7 @@ public class UpstreamRouter implements UpstreamLlm {
    * provider was reached since. One agent pointed at a dead provider does not make the whole server
    * unhealthy while others answer. Health checks read this instead of calling a paid LLM.
    */
+  @Override
   public boolean reachable() {
     var since = clock.instant().minus(REACHABILITY_WINDOW);
     unreachableSince.values().removeIf(failedAt -> failedAt.isBefore(since));
