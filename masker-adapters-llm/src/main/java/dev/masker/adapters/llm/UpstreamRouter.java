@@ -4,6 +4,7 @@ import dev.masker.application.port.out.StreamListener;
 import dev.masker.application.port.out.UpstreamCall;
 import dev.masker.application.port.out.UpstreamFailure;
 import dev.masker.application.port.out.UpstreamLlm;
+import dev.masker.application.port.out.UpstreamReachability;
 import dev.masker.application.port.out.UpstreamReply;
 import dev.masker.domain.agent.Upstream;
 import io.vertx.core.Vertx;
@@ -17,7 +18,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The server's one {@link UpstreamLlm}: sends {@code stub} calls to the built-in {@link
@@ -30,7 +30,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * port.
  */
 @ApplicationScoped
-public class UpstreamRouter implements UpstreamLlm {
+public class UpstreamRouter implements UpstreamLlm, UpstreamReachability {
   static final String DEFAULT_OPENAI_BASE_URL = "https://api.openai.com/v1";
 
   static final Duration REACHABILITY_WINDOW = Duration.ofMinutes(1);
@@ -46,24 +46,14 @@ public class UpstreamRouter implements UpstreamLlm {
   private volatile Instant lastReached = Instant.MIN;
 
   @Inject
-  public UpstreamRouter(
-      UpstreamSettings settings,
-      @ConfigProperty(name = "masker.openai-base-url", defaultValue = DEFAULT_OPENAI_BASE_URL)
-          String openAiBaseUrl,
-      @ConfigProperty(name = "masker.openai-api-key") Optional<String> openAiApiKey,
-      @ConfigProperty(name = "masker.upstream-timeout-ms", defaultValue = "30000")
-          long timeoutMillis,
-      @ConfigProperty(name = "masker.upstream-max-connections", defaultValue = "256")
-          int maxConnections,
-      Vertx vertx,
-      Clock clock) {
+  public UpstreamRouter(UpstreamSettings settings, Vertx vertx, Clock clock) {
     this(
         new StubUpstream(clock),
         OpenAiCompatibleClient.create(
             vertx,
-            endpoints(settings, openAiBaseUrl, openAiApiKey),
-            connectTimeout(timeoutMillis),
-            maxConnections),
+            endpoints(settings, settings.openaiBaseUrl(), settings.openaiApiKey()),
+            connectTimeout(settings.upstreamTimeoutMs()),
+            settings.upstreamMaxConnections()),
         clock);
   }
 
@@ -132,6 +122,7 @@ public class UpstreamRouter implements UpstreamLlm {
    * provider was reached since. One agent pointed at a dead provider does not make the whole server
    * unhealthy while others answer. Health checks read this instead of calling a paid LLM.
    */
+  @Override
   public boolean reachable() {
     var since = clock.instant().minus(REACHABILITY_WINDOW);
     unreachableSince.values().removeIf(failedAt -> failedAt.isBefore(since));

@@ -43,11 +43,20 @@ public class DatabaseDeadline {
   private final AtomicBoolean missing = new AtomicBoolean();
   private volatile boolean serving;
 
+  /**
+   * @param poolSize Quarkus' own setting, so its default is Quarkus' (Masker sets it in {@code
+   *     application.properties})
+   */
   @Inject
   public DatabaseDeadline(
-      @ConfigProperty(name = "masker.database-deadline-ms", defaultValue = "2000") long deadlineMs,
+      PersistenceSettings settings,
       @ConfigProperty(name = "quarkus.datasource.jdbc.max-size", defaultValue = "20")
           int poolSize) {
+    this(settings.databaseDeadlineMs(), poolSize);
+  }
+
+  /** A deadline in force once the server has started. */
+  DatabaseDeadline(long deadlineMs, int poolSize) {
     this(Duration.ofMillis(deadlineMs), poolSize, false);
   }
 

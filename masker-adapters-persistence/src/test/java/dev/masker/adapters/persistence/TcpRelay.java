@@ -12,52 +12,58 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A loopback TCP relay in front of the test database, so that a test can pull the plug ({@link
- * #cut()}: open connections reset, new ones refused) and put it back ({@link #restore()}) on the
- * same port, exactly like a database going down and coming back; or freeze it ({@link #hold()}:
+ * #cut()}: open connections reset, new ones reset as soon as they arrive) and put it back ({@link
+ * #restore()}), exactly like a database going down and coming back; or freeze it ({@link #hold()}:
  * connections stay open and new ones are accepted, but no byte is passed on in either direction)
  * and thaw it ({@link #release()}: what was held goes through), exactly like a PostgreSQL stopped
  * with {@code kill -STOP} and continued.
+ *
+ * <p>The relay listens on one port from its creation to {@link #close()}, whatever happens in
+ * between: a cut port that was given back could be taken by another socket of a busy machine before
+ * the restore binds it again.
  */
 public final class TcpRelay implements AutoCloseable {
   private final String targetHost;
   private final int targetPort;
-  private final int port;
+  private final ServerSocket listener;
   private final Set<Socket> open = ConcurrentHashMap.newKeySet();
-  private volatile ServerSocket listener;
   private final Object gate = new Object();
   private boolean held;
+
+  /** Counts the cuts: a connection accepted before a cut is not kept after it. */
+  private long cuts;
+
+  private boolean down;
 
   public TcpRelay(String targetHost, int targetPort) throws IOException {
     this.targetHost = targetHost;
     this.targetPort = targetPort;
-    var first = bind(0);
-    this.port = first.getLocalPort();
-    accept(first);
+    this.listener = new ServerSocket();
+    listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+    var acceptor = new Thread(this::acceptUntilClosed, "tcp-relay-accept");
+    acceptor.setDaemon(true);
+    acceptor.start();
   }
 
   public int port() {
-    return port;
+    return listener.getLocalPort();
   }
 
-  /** Closes every relayed connection and refuses new ones. */
-  public synchronized void cut() throws IOException {
-    if (listener != null) {
-      listener.close();
-      listener = null;
-    }
+  /** Resets every relayed connection, and every new one as soon as it is accepted. */
+  public synchronized void cut() {
+    cuts++;
+    down = true;
     for (var socket : open) {
-      socket.close();
+      reset(socket);
     }
     open.clear();
     release(); // the pumps waiting to pass bytes on find their sockets closed and end
   }
 
-  /** Accepts connections again on the same port, and passes bytes on again if they were held. */
-  public synchronized void restore() throws IOException {
+  /** Relays new connections again, and passes bytes on again if they were held. */
+  public synchronized void restore() {
+    down = false;
     release();
-    if (listener == null) {
-      accept(bind(port));
-    }
   }
 
   /**
@@ -88,47 +94,46 @@ public final class TcpRelay implements AutoCloseable {
     }
   }
 
-  private static ServerSocket bind(int port) throws IOException {
-    var socket = new ServerSocket();
-    socket.setReuseAddress(true);
-    socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-    return socket;
+  private void acceptUntilClosed() {
+    while (!listener.isClosed()) {
+      Socket client;
+      try {
+        client = listener.accept();
+      } catch (IOException closed) {
+        return;
+      }
+      long acceptedAt;
+      synchronized (this) {
+        acceptedAt = cuts;
+      }
+      try {
+        relay(client, acceptedAt);
+      } catch (IOException unreachable) {
+        reset(client);
+      }
+    }
   }
 
-  private void accept(ServerSocket socket) {
-    listener = socket;
-    var acceptor =
-        new Thread(
-            () -> {
-              while (!socket.isClosed()) {
-                try {
-                  var client = socket.accept();
-                  if (!register(socket, client)) {
-                    return;
-                  }
-                  var server = new Socket(targetHost, targetPort);
-                  if (!register(socket, server)) {
-                    return;
-                  }
-                  pump(client, server);
-                  pump(server, client);
-                } catch (IOException closed) {
-                  return;
-                }
-              }
-            },
-            "tcp-relay-accept");
-    acceptor.setDaemon(true);
-    acceptor.start();
+  private void relay(Socket client, long acceptedAt) throws IOException {
+    if (!register(client, acceptedAt)) {
+      return;
+    }
+    var server = new Socket(targetHost, targetPort);
+    if (!register(server, acceptedAt)) {
+      reset(client);
+      return;
+    }
+    pump(client, server);
+    pump(server, client);
   }
 
   /**
-   * Keeps {@code connection} among the open ones while {@code accepting} is still the listener;
-   * closes it when a {@link #cut()} came in between (it would otherwise survive the cut).
+   * Keeps {@code connection} among the open ones while the relay is up and no cut came since it was
+   * accepted; resets it otherwise (it would survive the cut).
    */
-  private synchronized boolean register(ServerSocket accepting, Socket connection) {
-    if (listener != accepting) {
-      closeQuietly(connection); // a client registered before the cut was closed by it
+  private synchronized boolean register(Socket connection, long acceptedAt) {
+    if (down || cuts != acceptedAt) {
+      reset(connection);
       return false;
     }
     open.add(connection);
@@ -162,6 +167,16 @@ public final class TcpRelay implements AutoCloseable {
     thread.start();
   }
 
+  /** Closes with a TCP reset, as a crashed server's kernel would answer. */
+  private void reset(Socket socket) {
+    try {
+      socket.setSoLinger(true, 0);
+    } catch (IOException alreadyClosed) {
+      // nothing to reset
+    }
+    closeQuietly(socket);
+  }
+
   private void closeQuietly(Socket socket) {
     open.remove(socket);
     try {
@@ -171,8 +186,10 @@ public final class TcpRelay implements AutoCloseable {
     }
   }
 
+  /** Resets every connection and stops listening. */
   @Override
   public void close() throws IOException {
     cut();
+    listener.close();
   }
 }

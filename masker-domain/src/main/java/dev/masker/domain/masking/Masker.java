@@ -1,5 +1,6 @@
 package dev.masker.domain.masking;
 
+import dev.masker.domain.common.CacheCounters;
 import dev.masker.domain.masking.known.KnownValues;
 import dev.masker.domain.masking.known.SessionValues;
 import dev.masker.domain.masking.policy.Policy;
@@ -57,7 +58,8 @@ public final class Masker {
     this.vaultBacked = scheme != TokenScheme.MSK1;
     var settings = policy.knownValues();
     this.sessions =
-        new SessionValues(builder.sessions, settings.nameParts(), settings.lastFourDigits());
+        new SessionValues(
+            builder.sessions, settings.nameParts(), settings.lastFourDigits(), builder.counters);
   }
 
   public static Builder builder() {
@@ -155,6 +157,11 @@ public final class Masker {
       return sessions.of(sessionId);
     }
     return sessions.of(sessionId, fresh -> recallInto(sessionId, fresh));
+  }
+
+  /** How many sessions' known values this masker keeps in memory now. */
+  public long sessionsInMemory() {
+    return sessions.size();
   }
 
   /** Whether {@link #recall} reads the vault: the token scheme keeps values there. */
@@ -349,6 +356,7 @@ public final class Masker {
     private Optional<Tokenization> tokenization = Optional.empty();
     private Optional<EntityRecognizer> entityRecognizer = Optional.empty();
     private int sessions = 10_000;
+    private CacheCounters counters = new CacheCounters();
 
     private Builder() {}
 
@@ -399,6 +407,15 @@ public final class Masker {
         throw new IllegalArgumentException("at least one session");
       }
       this.sessions = sessions;
+      return this;
+    }
+
+    /**
+     * Where look-ups and evictions of the sessions' known values are counted: counters shared by
+     * several maskers add them up (a server's metrics). Each masker has its own when not given.
+     */
+    public Builder knownValuesCounters(CacheCounters counters) {
+      this.counters = Objects.requireNonNull(counters);
       return this;
     }
 

@@ -108,4 +108,28 @@ class MaskerKnownValuesTest {
     assertThat(aead.recallsFromVault()).isFalse();
     assertThat(aead.recall("call-9").size()).isZero();
   }
+
+  @Test
+  void sessions_pushed_out_of_memory_are_recalled_from_the_vault_with_every_value_they_revealed() {
+    var small =
+        Masker.builder()
+            .policy(Policy.healthcareDefault())
+            .key("K_HEALTHCARE", KEY)
+            .vault(new InMemoryTokenVault())
+            .sessionsInMemory(2)
+            .build();
+    var ids = new String[] {"XJH123456789", "QWE987654321", "ZZT555000111", "KLM246813579"};
+    for (int call = 0; call < ids.length; call++) {
+      small.recall("call-" + call);
+      small.mask("call-" + call, "my member id is " + ids[call]);
+    }
+    assertThat(small.sessionsInMemory()).isEqualTo(2);
+
+    for (int call = 0; call < ids.length; call++) {
+      small.recall("call-" + call);
+      assertThat(small.mask("call-" + call, ids[call]).text())
+          .as("call-%d, in memory or recalled", call)
+          .startsWith("MSKV1.HEALTH_PLAN_ID.");
+    }
+  }
 }

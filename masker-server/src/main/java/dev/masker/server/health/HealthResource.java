@@ -1,10 +1,10 @@
 package dev.masker.server.health;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.masker.adapters.llm.UpstreamRouter;
-import dev.masker.adapters.persistence.DatabaseDeadline;
-import dev.masker.domain.masking.vault.TokenVault;
+import dev.masker.application.port.out.UpstreamReachability;
+import dev.masker.server.ServerSettings;
 import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,8 +15,11 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -26,15 +29,22 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
 
 /**
- * {@code GET /health} (SPEC §11), without authentication. Each component is {@code ok}, {@code
- * down}, or {@code not_built} when this server version does not have that part yet; the status is
- * {@code degraded} with 503 as soon as one component is down. The database and the vault are
- * checked at the same time, each within the request path's database deadline, so the answer comes
- * within that deadline (and a little) even when the database has stalled. Uptime counts from the
- * start of the process.
+ * {@code GET /health} (SPEC §11), without authentication. The components are the server's readiness
+ * checks — the same {@code @Readiness} beans as {@code /q/health/ready}: {@code db}, {@code vault},
+ * {@code detector} — each {@code ok} or {@code down}; {@code audit_log} is {@code not_built} in
+ * this version; and {@code upstream}, {@code ok} or {@code unreachable}, which is information only.
+ * The status is {@code degraded} with 503 as soon as a readiness check is down; an unreachable
+ * upstream leaves it {@code ok} with 200, because one agent pointed at a dead provider must not
+ * take a server that serves every other agent out of rotation.
+ *
+ * <p>The checks run at the same time, each within the request path's database deadline, so the
+ * answer comes within that deadline (and a little) even when the database has stalled. Uptime
+ * counts from the start of the process.
  */
 @Path("/health")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,15 +52,20 @@ public class HealthResource {
   static final String OK = "ok";
   static final String DOWN = "down";
   static final String NOT_BUILT = "not_built";
-  private static final String PROBE_SCOPE = "health";
-  private static final String PROBE_TOKEN = "probe";
+  static final String UNREACHABLE = "unreachable";
+
+  /** What {@code /health} calls each readiness check; others keep their own name. */
+  private static final Map<String, String> COMPONENTS =
+      Map.of("database", "db", VaultReadiness.NAME, "vault", DetectorReadiness.NAME, "detector");
+
+  /** Components that do not make the server degraded: not built yet, or information only. */
+  private static final Set<String> INFORMATION = Set.of("audit_log", "upstream");
 
   /** What the answer may take beyond the deadline: handing the checks over and back. */
   private static final Duration SLACK = Duration.ofMillis(250);
 
-  private final DatabaseProbe database;
-  private final TokenVault vault;
-  private final UpstreamRouter upstream;
+  private final List<HealthCheck> readiness;
+  private final UpstreamReachability upstream;
   private final Clock clock;
   private final Duration wait;
   private final BuildInfo build = BuildInfo.load();
@@ -59,29 +74,25 @@ public class HealthResource {
 
   @Inject
   public HealthResource(
-      DatabaseProbe database,
-      TokenVault vault,
-      UpstreamRouter upstream,
+      @Readiness Instance<HealthCheck> readiness,
+      UpstreamReachability upstream,
       Clock clock,
-      DatabaseDeadline deadline) {
+      ServerSettings settings) {
     this(
-        database,
-        vault,
+        readiness.stream().toList(),
         upstream,
         clock,
-        deadline.deadline().plus(SLACK),
+        Duration.ofMillis(settings.databaseDeadlineMs()).plus(SLACK),
         Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime()));
   }
 
   HealthResource(
-      DatabaseProbe database,
-      TokenVault vault,
-      UpstreamRouter upstream,
+      List<HealthCheck> readiness,
+      UpstreamReachability upstream,
       Clock clock,
       Duration wait,
       Instant started) {
-    this.database = database;
-    this.vault = vault;
+    this.readiness = List.copyOf(readiness);
     this.upstream = upstream;
     this.clock = clock;
     this.wait = wait;
@@ -115,15 +126,33 @@ public class HealthResource {
   @GET
   public Response health() {
     long until = System.nanoTime() + wait.toNanos();
-    var db = check(database::isUp);
-    var tokenVault = check(this::vaultAnswers);
+    var running = new ArrayList<CompletableFuture<HealthCheckResponse>>();
+    for (var check : readiness) {
+      running.add(start(check));
+    }
+    // Down until its check says it is up: a check that fails or does not answer in time is down.
     var components = new LinkedHashMap<String, String>();
-    components.put("db", outcome(db, until));
-    components.put("vault", outcome(tokenVault, until));
+    components.put("db", DOWN);
+    components.put("vault", DOWN);
     components.put("audit_log", NOT_BUILT);
-    components.put("upstream", upstream.reachable() ? OK : DOWN);
-    components.put("detector", DetectorCanary.finds() ? OK : DOWN);
-    boolean healthy = !components.containsValue(DOWN);
+    components.put("upstream", upstream.reachable() ? OK : UNREACHABLE);
+    components.put("detector", DOWN);
+    boolean allAnswered = true;
+    for (var check : running) {
+      var response = outcome(check, until);
+      if (response == null) {
+        allAnswered = false;
+        continue;
+      }
+      var up = response.getStatus() == HealthCheckResponse.Status.UP;
+      components.put(
+          COMPONENTS.getOrDefault(response.getName(), response.getName()), up ? OK : DOWN);
+    }
+    boolean healthy =
+        allAnswered
+            && components.entrySet().stream()
+                .filter(c -> !INFORMATION.contains(c.getKey()))
+                .allMatch(c -> c.getValue().equals(OK));
     var body =
         new Health(
             healthy ? "ok" : "degraded",
@@ -134,32 +163,25 @@ public class HealthResource {
     return Response.status(healthy ? 200 : 503).entity(body).build();
   }
 
-  private CompletableFuture<Boolean> check(BooleanSupplier component) {
+  private CompletableFuture<HealthCheckResponse> start(HealthCheck check) {
     try {
-      return CompletableFuture.supplyAsync(component::getAsBoolean, checks);
+      return CompletableFuture.supplyAsync(check::call, checks);
     } catch (RejectedExecutionException busy) {
-      // Health is asked faster than the database answers: that is an answer too.
-      return CompletableFuture.completedFuture(false);
+      // Health is asked faster than the checks answer: that is an answer too.
+      return CompletableFuture.completedFuture(null);
     }
   }
 
-  private static String outcome(CompletableFuture<Boolean> check, long until) {
+  /** The check's answer, or null when it failed or did not answer in time. */
+  private static HealthCheckResponse outcome(
+      CompletableFuture<HealthCheckResponse> check, long until) {
     try {
-      return check.get(Math.max(0, until - System.nanoTime()), TimeUnit.NANOSECONDS) ? OK : DOWN;
+      return check.get(Math.max(0, until - System.nanoTime()), TimeUnit.NANOSECONDS);
     } catch (TimeoutException | ExecutionException e) {
-      return DOWN;
+      return null;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return DOWN;
-    }
-  }
-
-  private boolean vaultAnswers() {
-    try {
-      vault.get(PROBE_SCOPE, PROBE_TOKEN);
-      return true;
-    } catch (TokenVault.Unavailable e) {
-      return false;
+      return null;
     }
   }
 

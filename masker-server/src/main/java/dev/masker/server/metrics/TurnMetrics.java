@@ -3,6 +3,7 @@ package dev.masker.server.metrics;
 import dev.masker.application.port.out.TurnLog;
 import dev.masker.domain.session.TurnRecord;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
@@ -12,7 +13,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Counts each turn into the Prometheus metrics of SPEC §11 — {@code
  * masker_request_duration_seconds{stage}} and {@code masker_redactions_total{kind,pass}} — before
- * handing it to the store. Labels are a fixed vocabulary: stage names, entity kinds, pass names.
+ * handing it to the store, and exports the store's lost records as {@code
+ * masker_audit_write_failures_total}. Labels are a fixed vocabulary: stage names, entity kinds,
+ * pass names.
  */
 public final class TurnMetrics implements TurnLog {
   private static final Duration[] BUCKETS = {
@@ -46,10 +49,17 @@ public final class TurnMetrics implements TurnLog {
     this.tokenize = stage("tokenize");
     this.upstream = stage("upstream");
     this.rehydrate = stage("rehydrate");
+    FunctionCounter.builder("masker.audit.write.failures", store, TurnLog::lostRecords)
+        .description("Turn records that could not be written and were dropped")
+        .register(registry);
   }
 
   @Override
   public void append(TurnRecord turn) {
+    if (turn == null) {
+      store.append(null); // counted lost there
+      return;
+    }
     var durations = turn.durations();
     detection.record(durations.detection(), TimeUnit.NANOSECONDS);
     tokenize.record(durations.tokenize(), TimeUnit.NANOSECONDS);
@@ -64,6 +74,11 @@ public final class TurnMetrics implements TurnLog {
           .increment();
     }
     store.append(turn);
+  }
+
+  @Override
+  public long lostRecords() {
+    return store.lostRecords();
   }
 
   private Timer stage(String name) {

@@ -3,13 +3,13 @@ package dev.masker.server.startup;
 import dev.masker.application.port.in.OpenAccountUseCase;
 import dev.masker.domain.account.Plan;
 import dev.masker.domain.user.Password;
+import dev.masker.server.ServerSettings;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.PrintStream;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -27,15 +27,11 @@ public class BootstrapAdmin {
   private final Optional<String> password;
   private final boolean localMode;
 
-  public BootstrapAdmin(
-      OpenAccountUseCase openAccount,
-      @ConfigProperty(name = "masker.bootstrap-admin-email") Optional<String> email,
-      @ConfigProperty(name = "masker.bootstrap-admin-password") Optional<String> password,
-      @ConfigProperty(name = "masker.local-mode", defaultValue = "false") boolean localMode) {
+  public BootstrapAdmin(OpenAccountUseCase openAccount, ServerSettings settings) {
     this.openAccount = openAccount;
-    this.email = email.filter(s -> !s.isBlank());
-    this.password = password.filter(s -> !s.isEmpty());
-    this.localMode = localMode;
+    this.email = settings.bootstrapAdminEmail().filter(s -> !s.isBlank());
+    this.password = settings.bootstrapAdminPassword().filter(s -> !s.isEmpty());
+    this.localMode = settings.localMode();
   }
 
   void onStart(@Observes @Priority(10) StartupEvent start) {

@@ -2,6 +2,7 @@ package dev.masker.server.startup;
 
 import dev.masker.application.port.out.KeyCatalog;
 import dev.masker.domain.masking.token.KeyRing;
+import dev.masker.server.ServerSettings;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,10 +42,13 @@ public class ServerKeys implements KeyCatalog {
   private final boolean localMode;
   private final boolean dev;
 
-  public ServerKeys(Config config) {
+  private final String dataDir;
+
+  public ServerKeys(Config config, ServerSettings settings) {
     this.config = config;
-    this.localMode = config.getOptionalValue("masker.local-mode", Boolean.class).orElse(false);
-    this.dev = config.getOptionalValue("masker.dev", Boolean.class).orElse(false);
+    this.localMode = settings.localMode();
+    this.dev = settings.dev();
+    this.dataDir = settings.dataDir();
   }
 
   void onStart(@Observes @Priority(1) StartupEvent start) {
@@ -90,7 +94,7 @@ public class ServerKeys implements KeyCatalog {
       return;
     }
     if (localMode) {
-      var file = Path.of(config.getValue("masker.data-dir", String.class)).resolve(KeysFile.NAME);
+      var file = Path.of(dataDir).resolve(KeysFile.NAME);
       var stored =
           KeysFile.withEntries(file, missing, () -> Base64.getEncoder().encodeToString(random()));
       missing.forEach(name -> keys.put(name, decode(name, stored.getProperty(name))));

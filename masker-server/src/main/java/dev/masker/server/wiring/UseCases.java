@@ -1,6 +1,5 @@
 package dev.masker.server.wiring;
 
-import dev.masker.adapters.persistence.session.PostgresTurnLog;
 import dev.masker.application.port.in.AddUserUseCase;
 import dev.masker.application.port.in.AuthenticateUseCase;
 import dev.masker.application.port.in.CreateAgentUseCase;
@@ -18,6 +17,7 @@ import dev.masker.application.port.out.CallerIdHash;
 import dev.masker.application.port.out.KeyCatalog;
 import dev.masker.application.port.out.PasswordHasher;
 import dev.masker.application.port.out.TransactionRunner;
+import dev.masker.application.port.out.TurnLog;
 import dev.masker.application.port.out.UpstreamCatalog;
 import dev.masker.application.port.out.UpstreamLlm;
 import dev.masker.application.port.out.UserRepository;
@@ -40,19 +40,17 @@ import dev.masker.domain.auth.LoginThrottle;
 import dev.masker.domain.common.IdGenerator;
 import dev.masker.domain.common.MonotonicUlids;
 import dev.masker.domain.masking.vault.TokenVault;
+import dev.masker.server.ServerSettings;
 import dev.masker.server.metrics.TurnMetrics;
 import dev.masker.server.security.BcryptPasswordHasher;
 import dev.masker.server.security.HmacCallerIdHash;
 import dev.masker.server.startup.ServerKeys;
-import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Builds the framework-free use cases from their ports: the only place they meet CDI. */
 @ApplicationScoped
@@ -77,15 +75,15 @@ public class UseCases {
    */
   @Produces
   @Singleton
-  BcryptPasswordHasher passwordHasher(
-      @ConfigProperty(name = "masker.bcrypt-cost") int cost,
-      @ConfigProperty(name = "masker.sign-in.max-concurrent-hashes")
-          Optional<Integer> maxConcurrent,
-      @ConfigProperty(name = "masker.sign-in.hash-wait", defaultValue = "1s") Duration wait) {
+  BcryptPasswordHasher passwordHasher(ServerSettings settings) {
+    var signIn = settings.signIn();
     return new BcryptPasswordHasher(
-        cost,
-        maxConcurrent.filter(n -> n > 0).orElseGet(BcryptPasswordHasher::defaultConcurrency),
-        wait);
+        settings.bcryptCost(),
+        signIn
+            .maxConcurrentHashes()
+            .filter(n -> n > 0)
+            .orElseGet(BcryptPasswordHasher::defaultConcurrency),
+        signIn.hashWait());
   }
 
   /** Caller-supplied ids as keyed hashes; the key is read at first use, once ServerKeys has it. */
@@ -188,41 +186,45 @@ public class UseCases {
 
   @Produces
   @Singleton
-  MaskedHistory maskedHistory(
-      @ConfigProperty(name = "masker.masked-history-capacity", defaultValue = "50000")
-          int capacity) {
-    return new MaskedHistory(capacity);
+  MaskedHistory maskedHistory(ServerSettings settings) {
+    return new MaskedHistory(settings.maskedHistoryCapacity());
+  }
+
+  @Produces
+  @Singleton
+  RecentAgents recentAgents(AgentRepository agents, TransactionRunner tx, ServerSettings settings) {
+    return new RecentAgents(
+        agents, tx, Duration.ofMillis(settings.proxy().agentCacheMs()), System::nanoTime);
+  }
+
+  @Produces
+  @Singleton
+  AgentMaskers agentMaskers(KeyCatalog keys, TokenVault vault) {
+    return new AgentMaskers(keys, vault);
   }
 
   @Produces
   @ApplicationScoped
   ProxyChatUseCase proxyChat(
-      AgentRepository agents,
-      TransactionRunner tx,
-      KeyCatalog keys,
-      TokenVault vault,
+      RecentAgents agents,
+      AgentMaskers maskers,
       MaskedHistory history,
       UpstreamLlm upstream,
-      PostgresTurnLog store,
+      TurnLog store,
       CallerIdHash callerIds,
       MeterRegistry registry,
       IdGenerator ids,
       Clock clock,
-      @ConfigProperty(name = "masker.upstream-timeout-ms", defaultValue = "30000") long timeoutMs,
-      @ConfigProperty(name = "masker.proxy.agent-cache-ms", defaultValue = "1000")
-          long agentTtlMs) {
-    FunctionCounter.builder("masker.audit.write.failures", store, PostgresTurnLog::lostRecords)
-        .description("Turn records that could not be written and were dropped")
-        .register(registry);
+      ServerSettings settings) {
     return new ProxyChatService(
-        new RecentAgents(agents, tx, Duration.ofMillis(agentTtlMs), System::nanoTime),
-        new AgentMaskers(keys, vault),
+        agents,
+        maskers,
         history,
         upstream,
         new TurnMetrics(store, registry),
         callerIds,
         ids,
         clock,
-        Duration.ofMillis(timeoutMs));
+        Duration.ofMillis(settings.upstreamTimeoutMs()));
   }
 }

@@ -3,7 +3,11 @@ package dev.masker.server.api;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import dev.masker.adapters.persistence.TestDatabase;
@@ -48,8 +52,15 @@ class HealthApiTest {
   }
 
   @Test
-  void the_standard_probes_answer() {
+  void the_standard_probes_answer_and_readiness_checks_the_database_vault_and_detector() {
     given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-    given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    given()
+        .get("/q/health/ready")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("UP"))
+        .body("checks.name", hasItems("database", "vault", "detector"))
+        .body("checks.name", not(hasItem("upstream")))
+        .body("checks.status", everyItem(equalTo("UP")));
   }
 }

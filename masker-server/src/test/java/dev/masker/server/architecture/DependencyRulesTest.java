@@ -33,6 +33,23 @@ class DependencyRulesTest {
               "dev.masker.application..", "dev.masker.adapters..", "dev.masker.server..");
 
   /**
+   * The server wires the adapters' beans through the application's ports (and health checks through
+   * their standard interface); it never reaches into an adapter's classes. {@code MaskerMain} alone
+   * parses {@code MASKER_DATABASE_URL} with the persistence adapter's {@code DatabaseUrl}, before
+   * Quarkus (and so any bean) exists.
+   */
+  @ArchTest
+  static final ArchRule the_server_uses_the_adapters_through_ports_only =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.masker.server..")
+          .and()
+          .doNotHaveFullyQualifiedName("dev.masker.server.MaskerMain")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("dev.masker.adapters..");
+
+  /**
    * The engine's packages: what an embedder calls through {@code Masker} and {@code ChatRequest}.
    */
   private static final String[] ENGINE = {

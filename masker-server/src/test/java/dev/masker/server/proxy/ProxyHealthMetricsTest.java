@@ -108,6 +108,48 @@ class ProxyHealthMetricsTest {
     assertThat(text).doesNotContain("MSKV1.");
   }
 
+  @Test
+  void every_cache_shows_its_size_gets_and_evictions_and_a_resent_history_counts_hits() {
+    var agent = ProxyCalls.fakeAgent();
+    var session = "cache-" + IDS.newUlid();
+    var request = ProxyCalls.request(agent.model(), "This is " + Phi.DOCTOR + ", call me");
+    assertThat(ProxyCalls.post(agent.id(), request, "Masker-Session-Id", session).statusCode())
+        .isEqualTo(200);
+    var before = samples();
+
+    // The platform resends the same history in the next turn.
+    assertThat(ProxyCalls.post(agent.id(), request, "Masker-Session-Id", session).statusCode())
+        .isEqualTo(200);
+
+    var after = samples();
+    for (var cache :
+        List.of("masked_history", "recent_agents", "agent_maskers", "known_values", "vault_rows")) {
+      assertThat(after.keySet())
+          .as(cache)
+          .anyMatch(s -> s.name().equals("masker_cache_size") && is(s, cache))
+          .anyMatch(s -> s.name().equals("masker_cache_evictions_total") && is(s, cache))
+          .anyMatch(
+              s ->
+                  s.name().equals("masker_cache_gets_total")
+                      && is(s, cache)
+                      && "hit".equals(s.labels().get("result")))
+          .anyMatch(
+              s ->
+                  s.name().equals("masker_cache_gets_total")
+                      && is(s, cache)
+                      && "miss".equals(s.labels().get("result")));
+    }
+    var history = Map.of("cache", "masked_history", "result", "hit");
+    assertThat(increase(before, after, "masker_cache_gets_total", history)).isPositive();
+    var known = Map.of("cache", "known_values", "result", "hit");
+    assertThat(increase(before, after, "masker_cache_gets_total", known)).isPositive();
+    assertThat(value(after, "masker_cache_size", Map.of("cache", "masked_history"))).isPositive();
+  }
+
+  private static boolean is(Series series, String cache) {
+    return cache.equals(series.labels().get("cache"));
+  }
+
   /** A sample's name and labels. */
   record Series(String name, Map<String, String> labels) {}
 

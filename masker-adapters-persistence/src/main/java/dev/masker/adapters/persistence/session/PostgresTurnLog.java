@@ -1,5 +1,6 @@
 package dev.masker.adapters.persistence.session;
 
+import dev.masker.adapters.persistence.PersistenceSettings;
 import dev.masker.application.port.out.TurnLog;
 import dev.masker.domain.common.MonotonicUlids;
 import dev.masker.domain.session.TurnRecord;
@@ -14,7 +15,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The turn log in PostgreSQL, off the request path (SPEC §6, docs/adr/0005-turn-recording.md):
@@ -36,19 +36,8 @@ public class PostgresTurnLog implements TurnLog {
   private Thread thread;
 
   @Inject
-  public PostgresTurnLog(
-      AgroalDataSource dataSource,
-      @ConfigProperty(name = "masker.turn-log.queue-capacity", defaultValue = "10000")
-          int queueCapacity,
-      @ConfigProperty(name = "masker.turn-log.batch-size", defaultValue = "500") int batchSize,
-      @ConfigProperty(name = "masker.turn-log.linger", defaultValue = "100ms") Duration linger,
-      @ConfigProperty(name = "masker.turn-log.retry-window", defaultValue = "30s")
-          Duration retryWindow,
-      @ConfigProperty(name = "masker.turn-log.shutdown-wait", defaultValue = "5s")
-          Duration shutdownWait) {
-    this(
-        dataSource,
-        new TurnLogSettings(queueCapacity, batchSize, linger, retryWindow, shutdownWait));
+  public PostgresTurnLog(AgroalDataSource dataSource, PersistenceSettings settings) {
+    this(dataSource, TurnLogSettings.of(settings.turnLog()));
   }
 
   PostgresTurnLog(DataSource dataSource, TurnLogSettings settings) {
@@ -95,6 +84,7 @@ public class PostgresTurnLog implements TurnLog {
   }
 
   /** How many records were never written since start: refused at the queue or given up. */
+  @Override
   public long lostRecords() {
     return losses.total();
   }

@@ -1,5 +1,6 @@
 package dev.masker.adapters.persistence.session;
 
+import dev.masker.adapters.persistence.PersistenceSettings;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -32,5 +33,15 @@ public record TurnLogSettings(
     if (linger.isNegative() || retryWindow.isNegative() || shutdownWait.isNegative()) {
       throw new IllegalArgumentException("masker.turn-log durations are never negative");
     }
+  }
+
+  /** The configured settings ({@code masker.turn-log.*}), checked. */
+  static TurnLogSettings of(PersistenceSettings.TurnLog configured) {
+    return new TurnLogSettings(
+        configured.queueCapacity(),
+        configured.batchSize(),
+        configured.linger(),
+        configured.retryWindow(),
+        configured.shutdownWait());
   }
 }

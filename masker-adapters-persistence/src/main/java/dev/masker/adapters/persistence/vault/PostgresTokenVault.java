@@ -1,7 +1,10 @@
 package dev.masker.adapters.persistence.vault;
 
 import dev.masker.adapters.persistence.DatabaseDeadline;
+import dev.masker.adapters.persistence.PersistenceSettings;
+import dev.masker.application.port.out.MeasuredCaches;
 import dev.masker.application.port.out.StoreUnavailable;
+import dev.masker.domain.common.CacheStatistics;
 import dev.masker.domain.masking.vault.TokenVault;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The token vault in PostgreSQL. It sits on the masking hot path, so it speaks plain JDBC (one
@@ -24,10 +26,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@link TokenVault.Unavailable}, which makes masking fail closed. Exception messages of the driver
  * are not kept: they could quote parameters. Rows written or read lately are remembered ({@link
  * RecentRows}, {@code masker.vault.recent-rows}, ten minutes), so the tokens a call repeats every
- * turn cost no round trip.
+ * turn cost no round trip; their statistics are the server's {@code vault_rows} cache metrics.
  */
 @ApplicationScoped
-public class PostgresTokenVault implements TokenVault {
+public class PostgresTokenVault implements TokenVault, MeasuredCaches {
+  /** The name of the recent rows' metrics. */
+  public static final String CACHE_NAME = "vault_rows";
+
   static final Duration RECENT_ROWS_TTL = Duration.ofMinutes(10);
 
   private final DataSource dataSource;
@@ -36,10 +41,11 @@ public class PostgresTokenVault implements TokenVault {
 
   @Inject
   public PostgresTokenVault(
-      AgroalDataSource dataSource,
-      DatabaseDeadline deadline,
-      @ConfigProperty(name = "masker.vault.recent-rows", defaultValue = "100000") int recentRows) {
-    this(dataSource, deadline, new RecentRows(recentRows, RECENT_ROWS_TTL, System::nanoTime));
+      AgroalDataSource dataSource, DatabaseDeadline deadline, PersistenceSettings settings) {
+    this(
+        dataSource,
+        deadline,
+        new RecentRows(settings.vault().recentRows(), RECENT_ROWS_TTL, System::nanoTime));
   }
 
   PostgresTokenVault(DataSource dataSource, DatabaseDeadline deadline, RecentRows recent) {
@@ -169,5 +175,10 @@ public class PostgresTokenVault implements TokenVault {
     } catch (StoreUnavailable late) {
       throw new Unavailable("the token vault cannot be reached: " + late.getMessage(), null);
     }
+  }
+
+  @Override
+  public Map<String, CacheStatistics> cacheStatistics() {
+    return Map.of(CACHE_NAME, recent.statistics());
   }
 }

@@ -105,25 +105,6 @@ class PostgresTurnLogTest {
   }
 
   @Test
-  void requests_without_a_session_key_are_sessions_of_their_own() {
-    var unnamed = Call.unnamed();
-    var one = unnamed.turn(0, OK, PHONE);
-    var two = unnamed.turn(1, OK);
-    turnLog.append(one);
-    turnLog.append(two);
-    assertThat(turnLog.flush(WAIT)).isTrue();
-
-    assertThat(rows.sessions(unnamed))
-        .extracting(
-            session -> session.get("id"),
-            session -> session.get("external_id"),
-            session -> session.get("turn_count"))
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(one.session().value(), null, 1),
-            org.assertj.core.groups.Tuple.tuple(two.session().value(), null, 1));
-  }
-
-  @Test
   void concurrent_appends_to_one_call_give_exact_totals() throws Exception {
     var call = Call.named();
     int threads = 8;

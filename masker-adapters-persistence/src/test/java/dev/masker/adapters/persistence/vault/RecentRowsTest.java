@@ -12,22 +12,25 @@ class RecentRowsTest {
   @Test
   void a_row_is_remembered_until_its_time_is_up() {
     rows.put("s", "T", new byte[] {1});
-    now += Duration.ofSeconds(10).toNanos();
+    now += Duration.ofSeconds(10).toNanos() - 1;
     assertThat(rows.get("s", "T")).containsExactly(1);
     now += 1;
     assertThat(rows.get("s", "T")).isNull();
   }
 
   @Test
-  void the_least_recently_used_row_goes_first_when_full() {
-    rows.put("s", "A", new byte[] {1});
-    rows.put("s", "B", new byte[] {2});
-    rows.get("s", "A");
-    rows.put("s", "C", new byte[] {3});
+  void beyond_its_capacity_a_row_read_every_turn_stays_while_rows_stored_once_go() {
+    var many = new RecentRows(100, Duration.ofSeconds(10), () -> now);
+    many.put("call-1", "NAME", new byte[] {1});
+    for (int turn = 0; turn < 1_000; turn++) {
+      assertThat(many.get("call-1", "NAME")).as("turn %d", turn).containsExactly(1);
+      many.put("call-1", "PHONE" + turn, new byte[] {2});
+    }
 
-    assertThat(rows.get("s", "A")).containsExactly(1);
-    assertThat(rows.get("s", "B")).isNull();
-    assertThat(rows.get("s", "C")).containsExactly(3);
+    var statistics = many.statistics();
+    assertThat(statistics.size()).isEqualTo(100);
+    assertThat(statistics.hits()).isEqualTo(1_000);
+    assertThat(statistics.evictions()).isEqualTo(901);
   }
 
   @Test

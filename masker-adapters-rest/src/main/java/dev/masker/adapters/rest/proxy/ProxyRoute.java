@@ -1,5 +1,6 @@
 package dev.masker.adapters.rest.proxy;
 
+import dev.masker.adapters.rest.RestSettings;
 import dev.masker.adapters.rest.request.ClosedConnection;
 import dev.masker.adapters.rest.request.RequestId;
 import dev.masker.application.port.in.ProxyChatUseCase;
@@ -19,7 +20,6 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
@@ -41,15 +41,11 @@ public class ProxyRoute {
   private final long maxRequestBytes;
   private final ThreadPoolExecutor turns;
 
-  public ProxyRoute(
-      ProxyChatUseCase proxy,
-      ProxyRequests requests,
-      @ConfigProperty(name = "masker.max-request-bytes") long maxRequestBytes,
-      @ConfigProperty(name = "masker.proxy.max-concurrent-turns", defaultValue = "512")
-          int maxConcurrentTurns) {
+  public ProxyRoute(ProxyChatUseCase proxy, ProxyRequests requests, RestSettings settings) {
     this.proxy = proxy;
     this.requests = requests;
-    this.maxRequestBytes = maxRequestBytes;
+    this.maxRequestBytes = settings.maxRequestBytes();
+    int maxConcurrentTurns = settings.proxy().maxConcurrentTurns();
     var threads = new AtomicInteger();
     this.turns =
         new ThreadPoolExecutor(

@@ -1,11 +1,11 @@
 package dev.masker.adapters.rest.request;
 
+import dev.masker.adapters.rest.RestSettings;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
@@ -27,8 +27,8 @@ public class FrontDoor {
 
   private final long maxRequestBytes;
 
-  public FrontDoor(@ConfigProperty(name = "masker.max-request-bytes") long maxRequestBytes) {
-    this.maxRequestBytes = maxRequestBytes;
+  public FrontDoor(RestSettings settings) {
+    this.maxRequestBytes = settings.maxRequestBytes();
   }
 
   void register(@Observes Filters filters) {

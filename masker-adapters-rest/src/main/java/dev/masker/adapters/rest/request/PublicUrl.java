@@ -1,10 +1,11 @@
 package dev.masker.adapters.rest.request;
 
+import dev.masker.adapters.rest.RestSettings;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.Locale;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Where clients reach this server ({@code MASKER_PUBLIC_URL}): URLs in answers, cookie flags,
@@ -17,7 +18,12 @@ public class PublicUrl {
   private final String origin;
   private final boolean https;
 
-  public PublicUrl(@ConfigProperty(name = "masker.public-url") String configured) {
+  @Inject
+  public PublicUrl(RestSettings settings) {
+    this(settings.publicUrl());
+  }
+
+  public PublicUrl(String configured) {
     var trimmed = configured.strip().replaceAll("/+$", "");
     URI uri;
     try {

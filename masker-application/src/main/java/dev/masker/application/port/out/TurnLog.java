@@ -8,9 +8,19 @@ import dev.masker.domain.session.TurnRecord;
  *
  * <p>Recording happens off the request path (SPEC §6): {@link #append} hands the record over and
  * returns at once; it never blocks on storage and never throws. A record that cannot be kept (queue
- * full, storage down past its retries) is counted in {@code masker_audit_write_failures_total} and
- * logged — lost visibly, never silently, and never at the caller's expense.
+ * full, storage down past its retries) is counted in {@link #lostRecords()} — exported as {@code
+ * masker_audit_write_failures_total} — and logged: lost visibly, never silently, and never at the
+ * caller's expense.
+ *
+ * <p>A session is the platform's call when the record names one (the agent and the record's
+ * external id: every turn of the call adds to one session, whatever session id each record
+ * carries); otherwise the record's own session id, one turn. The contract every implementation
+ * keeps is {@code TurnLogContract} in this module's test-jar.
  */
 public interface TurnLog {
+  /** Hands the record over; never waits for storage, never throws (a null is counted lost). */
   void append(TurnRecord turn);
+
+  /** How many records were handed over and could not be kept, since the start. */
+  long lostRecords();
 }

@@ -1,8 +1,13 @@
 package dev.masker.application.service.proxy;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.masker.application.port.out.KeyCatalog;
+import dev.masker.application.port.out.MeasuredCaches;
 import dev.masker.domain.agent.Agent;
 import dev.masker.domain.agent.AgentId;
+import dev.masker.domain.common.CacheCounters;
+import dev.masker.domain.common.CacheStatistics;
 import dev.masker.domain.masking.Masker;
 import dev.masker.domain.masking.policy.BuiltInPolicies;
 import dev.masker.domain.masking.policy.Policy;
@@ -10,19 +15,32 @@ import dev.masker.domain.masking.policy.PolicyParser;
 import dev.masker.domain.masking.vault.TokenVault;
 import java.time.Instant;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One {@link Masker} per agent, built once from the agent's policy, tokenization and keys and kept
  * until the agent changes: building one compiles the policy's recognizers, which no turn should pay
- * for.
+ * for. At most 10,000 agents' maskers (a Caffeine cache: the agents served often and lately stay).
+ * Reports two caches: the maskers, and the known values of the sessions all of them hold.
  */
-public final class AgentMaskers {
+public final class AgentMaskers implements MeasuredCaches {
+  /** The name of the maskers' metrics. */
+  public static final String CACHE_NAME = "agent_maskers";
+
+  /** The name of the metrics of the sessions' known values, over every agent's masker. */
+  public static final String KNOWN_VALUES_CACHE_NAME = "known_values";
+
   private static final int MAX_AGENTS = 10_000;
 
   private final KeyCatalog keys;
   private final TokenVault vault;
-  private final Map<AgentId, Built> built = new ConcurrentHashMap<>();
+  private final CacheCounters knownValues = new CacheCounters();
+  private final Cache<AgentId, Built> built =
+      Caffeine.newBuilder()
+          .maximumSize(MAX_AGENTS)
+          // Upkeep on the calling thread, a little at a time: no pool, and a test sees the bound.
+          .executor(Runnable::run)
+          .recordStats()
+          .build();
 
   public AgentMaskers(KeyCatalog keys, TokenVault vault) {
     this.keys = keys;
@@ -33,14 +51,11 @@ public final class AgentMaskers {
    * @throws IllegalStateException when the agent's policy or its key is gone from this server
    */
   public Masker of(Agent agent) {
-    var known = built.get(agent.id());
+    var known = built.getIfPresent(agent.id());
     if (known != null && known.updatedAt().equals(agent.updatedAt())) {
       return known.masker();
     }
     var masker = build(agent);
-    if (built.size() >= MAX_AGENTS) {
-      built.clear();
-    }
     built.put(agent.id(), new Built(agent.updatedAt(), masker));
     return masker;
   }
@@ -52,6 +67,7 @@ public final class AgentMaskers {
         .keyRing(keys.keyRing(policy.kid()))
         .vault(vault)
         .tokenization(agent.tokenization())
+        .knownValuesCounters(knownValues)
         .build();
   }
 
@@ -65,6 +81,17 @@ public final class AgentMaskers {
     var ref = agent.policy();
     return BuiltInPolicies.find(ref.name(), ref.version())
         .orElseThrow(() -> new IllegalStateException("unknown built-in policy " + ref.name()));
+  }
+
+  @Override
+  public Map<String, CacheStatistics> cacheStatistics() {
+    long sessions =
+        built.asMap().values().stream().mapToLong(b -> b.masker().sessionsInMemory()).sum();
+    return Map.of(
+        CACHE_NAME,
+        CacheStatistics.of(built),
+        KNOWN_VALUES_CACHE_NAME,
+        knownValues.statistics(sessions));
   }
 
   private record Built(Instant updatedAt, Masker masker) {}

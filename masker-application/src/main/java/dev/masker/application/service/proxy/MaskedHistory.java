@@ -1,29 +1,37 @@
 package dev.masker.application.service.proxy;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.masker.application.port.out.MeasuredCaches;
 import dev.masker.domain.chat.RehydratedText;
+import dev.masker.domain.common.CacheStatistics;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * What each string of a conversation became when it was first masked, so the history a voice
  * platform resends every turn is not detected again: keyed by a SHA-256 digest of the session scope
- * and the text (the original text is never kept), holding the masked text, least recently used
- * first out. A hit gives exactly the masked text of the first time, so the masked history stays
- * byte-identical from turn to turn. Thread-safe.
+ * and the text (the original text is never kept), holding the masked text. Bounded (a Caffeine
+ * cache: strings resent turn after turn stay, strings seen once go first). A hit gives exactly the
+ * masked text of the first time, so the masked history stays byte-identical from turn to turn.
+ * Thread-safe, without a global lock.
  */
-public final class MaskedHistory {
+public final class MaskedHistory implements MeasuredCaches {
+  /** The name of its metrics. */
+  public static final String CACHE_NAME = "masked_history";
+
   private static final ThreadLocal<MessageDigest> SHA_256 =
       ThreadLocal.withInitial(MaskedHistory::sha256);
 
   /** The longest answer string {@link #rememberAnswer} keeps. */
   static final int MAX_REMEMBERED_CHARS = 64 * 1024;
 
-  private final Map<Key, Entry> entries;
+  private final boolean off;
+  private final Cache<Key, Entry> entries;
 
   /**
    * @param capacity how many strings to remember across all sessions; 0 turns the cache off
@@ -32,13 +40,14 @@ public final class MaskedHistory {
     if (capacity < 0) {
       throw new IllegalArgumentException("capacity must not be negative");
     }
+    this.off = capacity == 0;
     this.entries =
-        new LinkedHashMap<>(Math.min(capacity, 1 << 16), 0.75f, true) {
-          @Override
-          protected boolean removeEldestEntry(Map.Entry<Key, Entry> eldest) {
-            return size() > capacity;
-          }
-        };
+        Caffeine.newBuilder()
+            .maximumSize(capacity)
+            // Upkeep on the calling thread, a little at a time: no pool, and a test sees the bound.
+            .executor(Runnable::run)
+            .recordStats()
+            .build();
   }
 
   /** The digest that names {@code text} in {@code scope}. */
@@ -90,8 +99,8 @@ public final class MaskedHistory {
   }
 
   /** What is remembered for {@code key}, or null. */
-  public synchronized Entry entry(Key key) {
-    return entries.get(key);
+  public Entry entry(Key key) {
+    return entries.getIfPresent(key);
   }
 
   /** Remembers {@code masked} for {@code key}, with no known-values stamp. */
@@ -103,12 +112,21 @@ public final class MaskedHistory {
    * Remembers {@code masked} for {@code key}, masked when the session's known values had the {@code
    * stamp} ({@link dev.masker.domain.masking.known.KnownValues#stamp()}).
    */
-  public synchronized void put(Key key, String masked, long stamp) {
-    entries.put(key, new Entry(masked, stamp));
+  public void put(Key key, String masked, long stamp) {
+    if (!off) {
+      entries.put(key, new Entry(masked, stamp));
+    }
   }
 
-  public synchronized int size() {
-    return entries.size();
+  /** How many strings are remembered now. */
+  public long size() {
+    entries.cleanUp();
+    return entries.estimatedSize();
+  }
+
+  @Override
+  public Map<String, CacheStatistics> cacheStatistics() {
+    return Map.of(CACHE_NAME, CacheStatistics.of(entries));
   }
 
   private static MessageDigest sha256() {

@@ -3,6 +3,8 @@ package dev.masker.application.service.proxy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.masker.domain.common.CacheStatistics;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MaskedHistoryTest {
@@ -29,21 +31,32 @@ class MaskedHistoryTest {
   }
 
   @Test
-  void beyond_its_capacity_the_least_recently_used_text_goes_first() {
-    var history = new MaskedHistory(2);
+  void beyond_its_capacity_a_string_resent_every_turn_stays_while_strings_seen_once_go() {
+    var history = new MaskedHistory(100);
+    var greeting = MaskedHistory.key("s", "Hi, this is Maria Lopez");
+    history.put(greeting, "Hi, this is MSKV1.NAME.X");
+
+    for (int turn = 0; turn < 1_000; turn++) {
+      // The platform resends the greeting with every turn; each turn adds a string of its own.
+      assertThat(history.get(greeting)).as("turn %d", turn).isEqualTo("Hi, this is MSKV1.NAME.X");
+      history.put(MaskedHistory.key("s", "said once in turn " + turn), "masked");
+    }
+
+    assertThat(history.size()).isEqualTo(100);
+  }
+
+  @Test
+  void its_statistics_count_hits_misses_and_evictions() {
+    var history = new MaskedHistory(1);
     var a = MaskedHistory.key("s", "a");
-    var b = MaskedHistory.key("s", "b");
-    var c = MaskedHistory.key("s", "c");
     history.put(a, "A");
-    history.put(b, "B");
     history.get(a);
+    history.get(MaskedHistory.key("s", "b"));
+    history.put(MaskedHistory.key("s", "c"), "C");
+    history.size();
 
-    history.put(c, "C");
-
-    assertThat(history.size()).isEqualTo(2);
-    assertThat(history.get(a)).isEqualTo("A");
-    assertThat(history.get(b)).isNull();
-    assertThat(history.get(c)).isEqualTo("C");
+    assertThat(history.cacheStatistics())
+        .containsExactly(Map.entry("masked_history", new CacheStatistics(1, 1, 1, 1)));
   }
 
   @Test

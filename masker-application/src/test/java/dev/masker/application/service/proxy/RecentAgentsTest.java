@@ -72,4 +72,19 @@ class RecentAgentsTest {
     repository.delete(agent.accountId(), agent.id());
     assertThat(fresh.find(new AgentId(agent.id().value()))).isEmpty();
   }
+
+  @Test
+  void its_statistics_count_the_copies_served_and_the_reads() {
+    var agent = added();
+    agents.find(agent.id());
+    agents.find(agent.id());
+    now += Duration.ofSeconds(1).toNanos();
+    agents.find(agent.id());
+
+    var statistics = agents.cacheStatistics().get(RecentAgents.CACHE_NAME);
+
+    assertThat(statistics.size()).isEqualTo(1);
+    assertThat(statistics.hits()).isEqualTo(1);
+    assertThat(statistics.misses()).isEqualTo(2);
+  }
 }
