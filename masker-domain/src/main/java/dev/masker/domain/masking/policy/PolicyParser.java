@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
@@ -98,10 +99,22 @@ public final class PolicyParser {
   private PolicyParser() {}
 
   /** The outcome of reading a policy YAML. */
-  public sealed interface Result permits Parsed, Invalid {}
+  public sealed interface Result permits Parsed, Invalid {
+    /**
+     * The function for this case applied to it: a case added here fails to compile at every caller
+     * until it is handled.
+     */
+    <T> T fold(Function<Parsed, ? extends T> parsed, Function<Invalid, ? extends T> invalid);
+  }
 
   /** The YAML is a valid policy. */
-  public record Parsed(Policy policy) implements Result {}
+  public record Parsed(Policy policy) implements Result {
+    @Override
+    public <T> T fold(
+        Function<Parsed, ? extends T> parsed, Function<Invalid, ? extends T> invalid) {
+      return parsed.apply(this);
+    }
+  }
 
   /** The YAML was refused, for all these reasons (at least one), header fields first. */
   public record Invalid(List<PolicyProblem> problems) implements Result {
@@ -110,6 +123,12 @@ public final class PolicyParser {
       if (problems.isEmpty()) {
         throw new IllegalArgumentException("an invalid policy has at least one problem");
       }
+    }
+
+    @Override
+    public <T> T fold(
+        Function<Parsed, ? extends T> parsed, Function<Invalid, ? extends T> invalid) {
+      return invalid.apply(this);
     }
   }
 
