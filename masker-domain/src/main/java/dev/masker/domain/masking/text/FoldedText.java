@@ -97,6 +97,7 @@ public final class FoldedText {
             : new Folding(original, first).run();
     // Look-alike letters last: one char for one char, so the offsets stay as they are.
     var latin = Homoglyphs.latinise(folded.text);
+    ScanSteps.record(original.length() + (long) folded.text.length());
     return latin == folded.text
         ? folded
         : new FoldedText(original, latin, folded.starts, folded.ends);
