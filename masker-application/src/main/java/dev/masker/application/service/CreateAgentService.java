@@ -12,6 +12,7 @@ import dev.masker.domain.agent.Upstream;
 import dev.masker.domain.common.IdGenerator;
 import dev.masker.domain.common.InvalidValue;
 import dev.masker.domain.masking.policy.BuiltInPolicies;
+import dev.masker.domain.masking.policy.Policy;
 import dev.masker.domain.masking.policy.PolicyParser;
 import dev.masker.domain.masking.policy.PolicyProblem;
 import dev.masker.domain.masking.policy.PolicyRef;
@@ -57,35 +58,45 @@ public final class CreateAgentService implements CreateAgentUseCase {
     if (!upstreams.offers(upstream)) {
       return new Result.UnknownUpstream(upstream.provider());
     }
-    String policyYaml = null;
-    PolicyRef policy;
+    var draft = new Draft(caller, command, name, upstream, tokenization);
     if (command.policyYaml().isPresent()) {
-      var parsed = PolicyParser.parse(command.policyYaml().get());
-      if (parsed instanceof PolicyParser.Invalid invalid) {
-        return new Result.PolicyYamlInvalid(invalid.problems());
-      }
-      var custom = ((PolicyParser.Parsed) parsed).policy();
-      if (!keys.hasKey(custom.kid())) {
-        return new Result.PolicyYamlInvalid(
-            List.of(
-                new PolicyProblem(
-                    "kid",
-                    lineOf("kid", custom.yaml()),
-                    "has no key on this server (set MASKER_KEY_<KID>)")));
-      }
-      policyYaml = custom.yaml();
-      policy = new PolicyRef(custom.name(), custom.version());
-    } else {
-      var policyName = command.policyName().orElse(BuiltInPolicies.HEALTHCARE_DEFAULT);
-      if (!BuiltInPolicies.exists(policyName)) {
-        return new Result.UnknownPolicy(policyName);
-      }
-      policy = new PolicyRef(policyName, BuiltInPolicies.HEALTHCARE_DEFAULT_VERSION);
+      return PolicyParser.parse(command.policyYaml().get())
+          .fold(
+              parsed -> createWithOwnPolicy(draft, parsed.policy()),
+              invalid -> new Result.PolicyYamlInvalid(invalid.problems()));
     }
-    var yaml = policyYaml;
+    var policyName = command.policyName().orElse(BuiltInPolicies.HEALTHCARE_DEFAULT);
+    if (!BuiltInPolicies.exists(policyName)) {
+      return new Result.UnknownPolicy(policyName);
+    }
+    return store(
+        draft, new PolicyRef(policyName, BuiltInPolicies.HEALTHCARE_DEFAULT_VERSION), null);
+  }
+
+  /** What is known of the agent before its policy is chosen. */
+  private record Draft(
+      Caller caller,
+      Command command,
+      AgentName name,
+      Upstream upstream,
+      Tokenization tokenization) {}
+
+  /** An agent with the policy of its own YAML, whose key must exist on this server. */
+  private Result createWithOwnPolicy(Draft draft, Policy custom) {
+    if (!keys.hasKey(custom.kid())) {
+      return new Result.PolicyYamlInvalid(
+          List.of(
+              new PolicyProblem(
+                  "kid",
+                  lineOf("kid", custom.yaml()),
+                  "has no key on this server (set MASKER_KEY_<KID>)")));
+    }
+    return store(draft, new PolicyRef(custom.name(), custom.version()), custom.yaml());
+  }
+
+  private Result store(Draft draft, PolicyRef policy, String policyYaml) {
     try {
-      return tx.inTransaction(
-          () -> createNamed(caller, command, name, upstream, tokenization, policy, yaml));
+      return tx.inTransaction(() -> createNamed(draft, policy, policyYaml));
     } catch (AgentRepository.NameAlreadyUsed raced) {
       // Another request took the name between the check and the insert.
       return new Result.NameTaken();
@@ -103,28 +114,22 @@ public final class CreateAgentService implements CreateAgentUseCase {
     return 1;
   }
 
-  private Result createNamed(
-      Caller caller,
-      Command command,
-      AgentName name,
-      Upstream upstream,
-      Tokenization tokenization,
-      PolicyRef policy,
-      String policyYaml) {
-    if (agents.nameTaken(caller.accountId(), name)) {
+  private Result createNamed(Draft draft, PolicyRef policy, String policyYaml) {
+    var caller = draft.caller();
+    if (agents.nameTaken(caller.accountId(), draft.name())) {
       return new Result.NameTaken();
     }
     var creation =
         Agent.create(
             ids,
             caller.accountId(),
-            name,
-            upstream,
-            tokenization,
+            draft.name(),
+            draft.upstream(),
+            draft.tokenization(),
             policy,
             policyYaml,
-            command.requireProxyKey(),
-            command.vapiAssistant().orElse(null),
+            draft.command().requireProxyKey(),
+            draft.command().vapiAssistant().orElse(null),
             clock.instant());
     agents.add(creation.agent());
     return new Result.Created(creation.agent(), creation.proxyKey());

@@ -12,6 +12,7 @@ import dev.masker.domain.masking.policy.RequestRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * An OpenAI Chat Completions request on its way through the proxy (SPEC §6): it names its session,
@@ -107,14 +108,32 @@ public final class ChatRequest {
 
   /** What masking a request came to. */
   public sealed interface Masking {
+    /**
+     * The function for this case applied to it: a case added here fails to compile at every caller
+     * until it is handled.
+     */
+    <T> T fold(Function<Masked, ? extends T> masked, Function<Refused, ? extends T> refused);
+
     /** Every field masked, in place: one redaction per masked value, in request order. */
-    record Masked(List<FieldMaskEvent> redactions) implements Masking {}
+    record Masked(List<FieldMaskEvent> redactions) implements Masking {
+      @Override
+      public <T> T fold(
+          Function<Masked, ? extends T> masked, Function<Refused, ? extends T> refused) {
+        return masked.apply(this);
+      }
+    }
 
     /**
      * A field Masker will not forward (SPEC §6 "refuse what cannot be masked"): its JSON path, such
      * as {@code messages[2].content[1]}, and why. Nothing was masked.
      */
-    record Refused(String path, String reason) implements Masking {}
+    record Refused(String path, String reason) implements Masking {
+      @Override
+      public <T> T fold(
+          Function<Masked, ? extends T> masked, Function<Refused, ? extends T> refused) {
+        return refused.apply(this);
+      }
+    }
   }
 
   /**
@@ -127,11 +146,13 @@ public final class ChatRequest {
    * {@code rules} let them through.
    */
   public Masking mask(TextMask mask, RequestRules rules) {
-    var reading = RequestFields.read(body, rules);
-    if (reading instanceof RequestFields.Reading.Refused refused) {
-      return new Masking.Refused(refused.path(), refused.reason());
-    }
-    var read = (RequestFields.Reading.Sites) reading;
+    return RequestFields.read(body, rules)
+        .fold(
+            read -> mask(read, mask),
+            refused -> new Masking.Refused(refused.path(), refused.reason()));
+  }
+
+  private static Masking mask(RequestFields.Reading.Sites read, TextMask mask) {
     for (var site : read.sites()) {
       mask.learn(site.cue(), site.text());
     }

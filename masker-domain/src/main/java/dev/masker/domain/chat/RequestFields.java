@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -64,14 +65,29 @@ final class RequestFields {
 
   /** What reading a request gave: its sites, or the first field refused. */
   sealed interface Reading {
+    /** The function for this case applied to it. */
+    <T> T fold(Function<Sites, ? extends T> sites, Function<Refused, ? extends T> refused);
+
     /**
      * The strings to mask, in request order, and what to run once they are masked (re-writing the
      * JSON documents held in strings, such as tool-call arguments).
      */
-    record Sites(List<RequestSite> sites, List<Runnable> commits) implements Reading {}
+    record Sites(List<RequestSite> sites, List<Runnable> commits) implements Reading {
+      @Override
+      public <T> T fold(
+          Function<Sites, ? extends T> sites, Function<Refused, ? extends T> refused) {
+        return sites.apply(this);
+      }
+    }
 
     /** A field Masker will not forward: its JSON path and why. */
-    record Refused(String path, String reason) implements Reading {}
+    record Refused(String path, String reason) implements Reading {
+      @Override
+      public <T> T fold(
+          Function<Sites, ? extends T> sites, Function<Refused, ? extends T> refused) {
+        return refused.apply(this);
+      }
+    }
   }
 
   /**

@@ -11,7 +11,7 @@ import dev.masker.domain.masking.rehydrate.StreamingRehydrator;
 import dev.masker.domain.masking.rehydrate.ValueEscaping;
 import dev.masker.domain.masking.token.KeyRing;
 import dev.masker.domain.masking.token.Opening;
-import dev.masker.domain.masking.token.Redaction;
+import dev.masker.domain.masking.token.RedactedText;
 import dev.masker.domain.masking.token.TokenScheme;
 import dev.masker.domain.masking.token.Tokenizer;
 import dev.masker.domain.masking.vault.InMemoryTokenVault;
@@ -289,7 +289,7 @@ public final class Masker {
           kid = replacement.kid();
           break;
         case REDACT:
-          masked.append(Redaction.of(detection.kind()));
+          masked.append(RedactedText.of(detection.kind()));
           tokenKind = "REDACTED";
           kid = null;
           break;

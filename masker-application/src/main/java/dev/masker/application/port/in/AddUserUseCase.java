@@ -17,10 +17,40 @@ public interface AddUserUseCase {
   }
 
   sealed interface Result {
-    record Added(User user, Optional<Password> generatedPassword) implements Result {}
+    /**
+     * Calls the method of {@code cases} for this result: a new case added here fails to compile at
+     * every caller until it is handled.
+     */
+    <T> T fold(Cases<T> cases);
 
-    record EmailTaken() implements Result {}
+    /** One method per result; {@link #fold} calls the one that applies. */
+    interface Cases<T> {
+      T added(Added result);
 
-    record Forbidden() implements Result {}
+      T emailTaken(EmailTaken result);
+
+      T forbidden(Forbidden result);
+    }
+
+    record Added(User user, Optional<Password> generatedPassword) implements Result {
+      @Override
+      public <T> T fold(Cases<T> cases) {
+        return cases.added(this);
+      }
+    }
+
+    record EmailTaken() implements Result {
+      @Override
+      public <T> T fold(Cases<T> cases) {
+        return cases.emailTaken(this);
+      }
+    }
+
+    record Forbidden() implements Result {
+      @Override
+      public <T> T fold(Cases<T> cases) {
+        return cases.forbidden(this);
+      }
+    }
   }
 }

@@ -19,11 +19,41 @@ public interface OpenAccountUseCase {
   }
 
   sealed interface Result {
-    record Opened(Account account, User admin) implements Result {}
+    /**
+     * Calls the method of {@code cases} for this result: a new case added here fails to compile at
+     * every caller until it is handled.
+     */
+    <T> T fold(Cases<T> cases);
 
-    record EmailTaken() implements Result {}
+    /** One method per result; {@link #fold} calls the one that applies. */
+    interface Cases<T> {
+      T opened(Opened result);
+
+      T emailTaken(EmailTaken result);
+
+      T notFirst(NotFirst result);
+    }
+
+    record Opened(Account account, User admin) implements Result {
+      @Override
+      public <T> T fold(Cases<T> cases) {
+        return cases.opened(this);
+      }
+    }
+
+    record EmailTaken() implements Result {
+      @Override
+      public <T> T fold(Cases<T> cases) {
+        return cases.emailTaken(this);
+      }
+    }
 
     /** {@link #openFirst} found users already. */
-    record NotFirst() implements Result {}
+    record NotFirst() implements Result {
+      @Override
+      public <T> T fold(Cases<T> cases) {
+        return cases.notFirst(this);
+      }
+    }
   }
 }

@@ -47,42 +47,123 @@ public interface ProxyChatUseCase {
 
   /** How the turn ended, for the caller. */
   sealed interface Outcome {
+    /**
+     * Calls the method of {@code cases} for this outcome: a new case added here fails to compile at
+     * every caller until it is handled.
+     */
+    <T> T fold(Cases<T> cases);
+
+    /** One method per outcome; {@link #fold} calls the one that applies. */
+    interface Cases<T> {
+      T agentNotFound(AgentNotFound outcome);
+
+      T agentUnavailable(AgentUnavailable outcome);
+
+      T badProxyKey(BadProxyKey outcome);
+
+      T invalidRequest(InvalidRequest outcome);
+
+      T modelNotAllowed(ModelNotAllowed outcome);
+
+      T unsupportedContent(UnsupportedContent outcome);
+
+      T maskingUnavailable(MaskingUnavailable outcome);
+
+      T upstreamFailed(UpstreamFailed outcome);
+
+      T answered(Answered outcome);
+
+      T streamed(Streamed outcome);
+    }
+
     /** No such agent (or a malformed id): 404 {@code agent_not_found}. */
-    record AgentNotFound() implements Outcome {}
+    record AgentNotFound() implements Outcome {
+      @Override
+      public <T> T fold(Cases<T> cases) {
+        return cases.agentNotFound(this);
+      }
+    }
 
     /**
      * The agent could not be looked up (its store is down): nothing can be masked, so nothing was
      * forwarded; 503 {@code masking_unavailable}, like any other failure to mask.
      */
-    record AgentUnavailable() implements Outcome {}
+    record AgentUnavailable() implements Outcome {
+      @Override
+      public <T> T fold(Cases<T> cases) {
+        return cases.agentUnavailable(this);
+      }
+    }
 
     /** The agent requires a proxy key and this was not it: 401 {@code bad_signature}. */
-    record BadProxyKey() implements Outcome {}
+    record BadProxyKey() implements Outcome {
+      @Override
+      public <T> T fold(Cases<T> cases) {
+        return cases.badProxyKey(this);
+      }
+    }
 
     /** The request is not a Chat Completions request Masker can mask: 422. */
-    record InvalidRequest(String param, String issue) implements Outcome {}
+    record InvalidRequest(String param, String issue) implements Outcome {
+      @Override
+      public <T> T fold(Cases<T> cases) {
+        return cases.invalidRequest(this);
+      }
+    }
 
     /** The model is not the agent's: 422 {@code model_not_allowed}. */
-    record ModelNotAllowed(String model) implements Outcome {}
+    record ModelNotAllowed(String model) implements Outcome {
+      @Override
+      public <T> T fold(Cases<T> cases) {
+        return cases.modelNotAllowed(this);
+      }
+    }
 
     /**
      * A field of the request Masker cannot mask or does not know, refused before anything is
      * forwarded (SPEC §6): its JSON path and why. Not a turn of the session.
      */
-    record UnsupportedContent(String path, String reason) implements Outcome {}
+    record UnsupportedContent(String path, String reason) implements Outcome {
+      @Override
+      public <T> T fold(Cases<T> cases) {
+        return cases.unsupportedContent(this);
+      }
+    }
 
     /** Masking failed; nothing was forwarded: 503 {@code masking_unavailable}. */
-    record MaskingUnavailable() implements Outcome {}
+    record MaskingUnavailable() implements Outcome {
+      @Override
+      public <T> T fold(Cases<T> cases) {
+        return cases.maskingUnavailable(this);
+      }
+    }
 
     /**
      * The upstream gave no answer (before any frame was sent): 502, or 504 when it timed out.
      *
      * @param message what went wrong, safe to show (the upstream's own message masked)
      */
-    record UpstreamFailed(UpstreamFailure failure, String message) implements Outcome {}
+    record UpstreamFailed(UpstreamFailure failure, String message) implements Outcome {
+      /**
+       * The status the caller gets, decided here only: 504 when the upstream timed out, else 502.
+       */
+      public int status() {
+        return failure instanceof UpstreamFailure.TimedOut ? 504 : 502;
+      }
+
+      @Override
+      public <T> T fold(Cases<T> cases) {
+        return cases.upstreamFailed(this);
+      }
+    }
 
     /** The whole answer, rehydrated: 200. */
     record Answered(String json) implements Outcome {
+      @Override
+      public <T> T fold(Cases<T> cases) {
+        return cases.answered(this);
+      }
+
       @Override
       public String toString() {
         return "Answered[" + json.length() + " chars]";
@@ -90,6 +171,11 @@ public interface ProxyChatUseCase {
     }
 
     /** The answer went to the {@link FrameSink}, completely or until it broke. */
-    record Streamed(boolean complete) implements Outcome {}
+    record Streamed(boolean complete) implements Outcome {
+      @Override
+      public <T> T fold(Cases<T> cases) {
+        return cases.streamed(this);
+      }
+    }
   }
 }

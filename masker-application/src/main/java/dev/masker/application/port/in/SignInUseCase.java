@@ -26,22 +26,59 @@ public interface SignInUseCase {
   }
 
   sealed interface Result {
+    /**
+     * Calls the method of {@code cases} for this result: a new case added here fails to compile at
+     * every caller until it is handled.
+     */
+    <T> T fold(Cases<T> cases);
+
+    /** One method per result; {@link #fold} calls the one that applies. */
+    interface Cases<T> {
+      T signedIn(SignedIn result);
+
+      T invalidCredentials(InvalidCredentials result);
+
+      T throttled(Throttled result);
+
+      T busy(Busy result);
+    }
+
     /** Signed in: {@code sessionSecret} is the cookie value, shown only this once. */
-    record SignedIn(Secret sessionSecret) implements Result {}
+    record SignedIn(Secret sessionSecret) implements Result {
+      @Override
+      public <T> T fold(Cases<T> cases) {
+        return cases.signedIn(this);
+      }
+    }
 
     /** Wrong email or password; which of the two is never told. */
-    record InvalidCredentials() implements Result {}
+    record InvalidCredentials() implements Result {
+      @Override
+      public <T> T fold(Cases<T> cases) {
+        return cases.invalidCredentials(this);
+      }
+    }
 
     /**
      * Too many failures from this address (for this email, or for any): try again after {@code
      * retryAfter}.
      */
-    record Throttled(Duration retryAfter) implements Result {}
+    record Throttled(Duration retryAfter) implements Result {
+      @Override
+      public <T> T fold(Cases<T> cases) {
+        return cases.throttled(this);
+      }
+    }
 
     /**
      * Not checked: another sign-in from this address is being checked, or the server is checking as
      * many passwords as it allows at once. Try again after {@code retryAfter}.
      */
-    record Busy(Duration retryAfter) implements Result {}
+    record Busy(Duration retryAfter) implements Result {
+      @Override
+      public <T> T fold(Cases<T> cases) {
+        return cases.busy(this);
+      }
+    }
   }
 }

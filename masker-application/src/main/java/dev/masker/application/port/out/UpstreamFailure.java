@@ -1,6 +1,7 @@
 package dev.masker.application.port.out;
 
 import java.time.Duration;
+import java.util.function.Function;
 
 /**
  * Why an upstream request gave no usable answer. SPEC §6 maps {@link TimedOut} to 504 and every
@@ -12,6 +13,13 @@ public sealed interface UpstreamFailure extends UpstreamReply {
 
   /** A short description without any upstream text. */
   String describe();
+
+  @Override
+  default <T> T fold(
+      Function<UpstreamReply.Completion, ? extends T> completion,
+      Function<UpstreamFailure, ? extends T> failure) {
+    return failure.apply(this);
+  }
 
   /**
    * The upstream answered with a status outside 2xx (≥ 400 in practice: 429, 500, …).

@@ -1,7 +1,16 @@
 package dev.masker.application.port.out;
 
+import java.util.function.Function;
+
 /** What a non-streamed upstream request came to: the answer, or why there is none. */
 public sealed interface UpstreamReply permits UpstreamReply.Completion, UpstreamFailure {
+
+  /**
+   * The function for this case applied to it: the answer, or the failure (whose own cases {@link
+   * UpstreamFailure} describes).
+   */
+  <T> T fold(
+      Function<Completion, ? extends T> completion, Function<UpstreamFailure, ? extends T> failure);
 
   /**
    * The upstream's answer.
@@ -17,6 +26,13 @@ public sealed interface UpstreamReply permits UpstreamReply.Completion, Upstream
       if (body == null) {
         throw new IllegalArgumentException("body is required");
       }
+    }
+
+    @Override
+    public <T> T fold(
+        Function<Completion, ? extends T> completion,
+        Function<UpstreamFailure, ? extends T> failure) {
+      return completion.apply(this);
     }
 
     @Override

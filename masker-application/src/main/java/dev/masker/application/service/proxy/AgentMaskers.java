@@ -73,10 +73,12 @@ public final class AgentMaskers implements MeasuredCaches {
 
   static Policy policyOf(Agent agent) {
     if (agent.policyYaml().isPresent()) {
-      if (PolicyParser.parse(agent.policyYaml().get()) instanceof PolicyParser.Parsed parsed) {
-        return parsed.policy();
-      }
-      throw new IllegalStateException("the agent's stored policy no longer parses");
+      return PolicyParser.parse(agent.policyYaml().get())
+          .fold(
+              PolicyParser.Parsed::policy,
+              invalid -> {
+                throw new IllegalStateException("the agent's stored policy no longer parses");
+              });
     }
     var ref = agent.policy();
     return BuiltInPolicies.find(ref.name(), ref.version())

@@ -6,7 +6,6 @@ import dev.masker.application.port.out.TurnLog;
 import dev.masker.application.port.out.UpstreamCall;
 import dev.masker.application.port.out.UpstreamFailure;
 import dev.masker.application.port.out.UpstreamLlm;
-import dev.masker.application.port.out.UpstreamReply;
 import dev.masker.domain.agent.Agent;
 import dev.masker.domain.agent.AgentId;
 import dev.masker.domain.chat.ChatAnswer;
@@ -150,10 +149,18 @@ public final class ProxyChatService implements ProxyChatUseCase {
         var masking = request.mask(mask, masker.policy().requestRules());
         detection = mask.detectionNanos();
         tokenize = mask.tokenizeNanos();
-        if (masking instanceof ChatRequest.Masking.Refused refused) {
-          return new Outcome.UnsupportedContent(refused.path(), refused.reason());
+        var refused =
+            masking.fold(
+                done -> {
+                  redactions = done.redactions();
+                  return Optional.<Outcome>empty();
+                },
+                refusal ->
+                    Optional.<Outcome>of(
+                        new Outcome.UnsupportedContent(refusal.path(), refusal.reason())));
+        if (refused.isPresent()) {
+          return refused.get();
         }
-        redactions = ((ChatRequest.Masking.Masked) masking).redactions();
         masked = request.toJson();
       } catch (RuntimeException e) {
         // Fail closed: whatever broke, nothing leaves for the upstream. The exception's message
@@ -172,10 +179,10 @@ public final class ProxyChatService implements ProxyChatUseCase {
       long begun = System.nanoTime();
       var reply = upstream.complete(call);
       upstreamNanos = System.nanoTime() - begun;
-      if (reply instanceof UpstreamFailure failure) {
-        return failed(failure);
-      }
-      var body = ((UpstreamReply.Completion) reply).body();
+      return reply.fold(completion -> answered(completion.body()), this::failed);
+    }
+
+    private Outcome answered(String body) {
       long rehydrating = System.nanoTime();
       ChatAnswer answer;
       try {
@@ -243,9 +250,8 @@ public final class ProxyChatService implements ProxyChatUseCase {
 
     private Outcome failed(UpstreamFailure failure) {
       LOG.log(Level.WARNING, failure.describe());
-      int status = failure instanceof UpstreamFailure.TimedOut ? 504 : 502;
-      return record(
-          new Outcome.UpstreamFailed(failure, message(failure)), TurnOutcome.FAILED, status);
+      var outcome = new Outcome.UpstreamFailed(failure, message(failure));
+      return record(outcome, TurnOutcome.FAILED, outcome.status());
     }
 
     /** A message about {@code failure} safe to show: the upstream's own words masked. */

@@ -13,9 +13,12 @@ import java.util.Set;
 
 /**
  * The word lists of the lexicon pass, read once from the resource files beside this class (one
- * lower-case entry a line; see {@code docs/data-sources.md} for where each comes from). Loading
- * fails loudly when a list is missing or empty: a lexicon pass without its lists would silently
- * find nothing. Immutable after loading, shared by every recognizer.
+ * lower-case entry a line, lines starting with {@code #} are comments; see {@code
+ * docs/data-sources.md} for where each comes from). Loading fails loudly when a list is missing or
+ * empty: a lexicon pass without its lists would silently find nothing. Immutable after loading,
+ * shared by every recognizer. The name and place lists are held here; the short hand-written lists
+ * of cue phrases and context words ({@link #RESOURCES} after the generated ones) are read with
+ * {@link #read} by the class that uses them.
  */
 public final class Lexicon {
 
@@ -45,7 +48,32 @@ public final class Lexicon {
           "us-states.txt",
           "us-state-abbreviations.txt",
           "us-counties.txt",
-          "street-suffixes.txt");
+          "street-suffixes.txt",
+          // Hand-written lists read by the name and place recognizers themselves.
+          "name-cues-naming.txt",
+          "name-cues-medium.txt",
+          "name-cues-weak.txt",
+          "name-labels.txt",
+          "greetings.txt",
+          "self-introductions.txt",
+          "turn-openers.txt",
+          "fillers.txt",
+          "name-followers.txt",
+          "relations.txt",
+          "name-particles.txt",
+          "surname-particles.txt",
+          "saint-words.txt",
+          "modal-verbs.txt",
+          "not-name-endings.txt",
+          "spoken-address-words.txt",
+          "spelled-id-number-words.txt",
+          "place-cues-strong.txt",
+          "place-cues-weak.txt",
+          "house-number-words.txt",
+          "zip-digit-words.txt",
+          "unit-words.txt",
+          "county-words.txt",
+          "facility-words.txt");
 
   private final Set<String> firstNames;
   private final Set<String> surnames;

@@ -19,10 +19,7 @@ public enum NamePart {
   /**
    * Particles of multi-word surnames ("van der Linde", "de la Cruz"): part of a name, never one.
    */
-  private static final Set<String> PARTICLES =
-      Set.of(
-          "van", "von", "der", "den", "de", "del", "della", "la", "le", "du", "da", "di", "dos",
-          "das", "bin", "ibn", "ben", "al", "el", "st", "ter", "ten", "zu", "y");
+  private static final Set<String> PARTICLES = Lexicon.read("surname-particles.txt");
 
   /** The part a word of a detected name is. */
   public static NamePart of(String word) {

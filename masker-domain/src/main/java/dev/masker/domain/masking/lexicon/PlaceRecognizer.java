@@ -26,88 +26,20 @@ public final class PlaceRecognizer implements Recognizer {
   private static final int WEAK = 1;
   private static final int STRONG = 2;
 
-  private static final Set<String> NUMBER_WORDS =
-      Set.of(
-          "zero",
-          "oh",
-          "one",
-          "two",
-          "three",
-          "four",
-          "five",
-          "six",
-          "seven",
-          "eight",
-          "nine",
-          "ten",
-          "eleven",
-          "twelve",
-          "thirteen",
-          "fourteen",
-          "fifteen",
-          "sixteen",
-          "seventeen",
-          "eighteen",
-          "nineteen",
-          "twenty",
-          "thirty",
-          "forty",
-          "fifty",
-          "sixty",
-          "seventy",
-          "eighty",
-          "ninety",
-          "hundred",
-          "thousand");
+  /** Number words of a spoken house number ("twenty two elm avenue"). */
+  private static final Set<String> NUMBER_WORDS = Lexicon.read("house-number-words.txt");
 
-  private static final Set<String> UNIT_WORDS =
-      Set.of("apt", "apartment", "unit", "suite", "ste", "number", "no");
+  /** Words that introduce an apartment or suite number. */
+  private static final Set<String> UNIT_WORDS = Lexicon.read("unit-words.txt");
 
-  private static final Set<String> COUNTY_WORDS = Set.of("county", "parish");
+  /** Words after a county name ("orange county"). */
+  private static final Set<String> COUNTY_WORDS = Lexicon.read("county-words.txt");
 
   /** Words after a place name that make it the name of a facility ("Riverside Clinic"). */
-  private static final Set<String> FACILITY_WORDS =
-      Set.of(
-          "clinic",
-          "clinics",
-          "hospital",
-          "hospitals",
-          "medical",
-          "health",
-          "healthcare",
-          "pharmacy",
-          "center",
-          "centre",
-          "urgent",
-          "memorial",
-          "general",
-          "regional",
-          "community",
-          "dental",
-          "imaging",
-          "radiology",
-          "laboratory",
-          "labs",
-          "lab",
-          "surgical",
-          "surgery",
-          "rehab",
-          "rehabilitation",
-          "hospice",
-          "dialysis",
-          "orthopedics",
-          "pediatrics",
-          "cardiology",
-          "oncology",
-          "physicians",
-          "associates",
-          "practice",
-          "infirmary",
-          "ymca");
+  private static final Set<String> FACILITY_WORDS = Lexicon.read("facility-words.txt");
 
   /** Digit words that can be one digit of a spoken ZIP code. */
-  private static final Set<String> DIGIT_WORDS =
-      Set.of("zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
+  private static final Set<String> DIGIT_WORDS = Lexicon.read("zip-digit-words.txt");
 
   private static final int MAX_SPOKEN_HOUSE_NUMBER = 6;
   private static final int MAX_STREET_NAME_TOKENS = 4;
@@ -121,48 +53,10 @@ public final class PlaceRecognizer implements Recognizer {
 
   PlaceRecognizer(Lexicon lexicon) {
     this.lexicon = lexicon;
-    for (String phrase :
-        List.of(
-            "live in",
-            "lives in",
-            "living in",
-            "lived in",
-            "live near",
-            "moved to",
-            "move to",
-            "moving to",
-            "moved from",
-            "relocated to",
-            "city of",
-            "town of",
-            "village of",
-            "born in",
-            "grew up in",
-            "located in",
-            "based in",
-            "outside of",
-            "outside",
-            "near",
-            "close to",
-            "resident of",
-            "visiting",
-            "downtown",
-            "stay in",
-            "staying in",
-            "i'm in",
-            "we're in",
-            "hospital in",
-            "clinic in",
-            "drive to",
-            "drove to",
-            "flew to",
-            "fly to",
-            "travel to",
-            "traveled to",
-            "trip to")) {
+    for (String phrase : Lexicon.read("place-cues-strong.txt")) {
       cues.add(phrase, STRONG);
     }
-    for (String phrase : List.of("in", "from", "to", "at", "around", "of")) {
+    for (String phrase : Lexicon.read("place-cues-weak.txt")) {
       cues.add(phrase, WEAK);
     }
   }

@@ -1,5 +1,6 @@
 package dev.masker.domain.masking.lexicon;
 
+import dev.masker.domain.masking.text.ScanSteps;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
@@ -10,6 +11,9 @@ import java.util.Locale;
  * the original text, a lower-case accent-free form for list look-ups, and what separates it from
  * the token before: nothing but spaces, a comma, or a sentence stop. A dot after a known
  * abbreviation ("st.", "dr.") or an initial ("j.") is not a stop.
+ *
+ * <p>While the thread counts {@link ScanSteps}, splitting counts a step per char, and each read of
+ * a token's word or gap a step.
  */
 final class TokenizedText {
 
@@ -34,9 +38,18 @@ final class TokenizedText {
   private final String[] words;
   private final int[] gaps;
   private final boolean[] capitalized;
+  private final ScanSteps steps; // null unless the thread counts
 
   private TokenizedText(
-      String text, int size, int[] starts, int[] ends, String[] words, int[] gaps, boolean[] caps) {
+      String text,
+      int size,
+      int[] starts,
+      int[] ends,
+      String[] words,
+      int[] gaps,
+      boolean[] caps,
+      ScanSteps steps) {
+    this.steps = steps;
     this.text = text;
     this.size = size;
     this.starts = starts;
@@ -92,7 +105,11 @@ final class TokenizedText {
       char first = text.charAt(starts[t]);
       caps[t] = cased && gaps[t] != GAP_STOP && Character.isUpperCase(first);
     }
-    return new TokenizedText(text, count, starts, ends, words, gaps, caps);
+    var steps = ScanSteps.current();
+    if (steps != null) {
+      steps.add(length);
+    }
+    return new TokenizedText(text, count, starts, ends, words, gaps, caps, steps);
   }
 
   private static int gap(String text, int from, int to, String previousWord) {
@@ -168,6 +185,9 @@ final class TokenizedText {
 
   /** The lower-case, accent-free form of token {@code i}. */
   String word(int i) {
+    if (steps != null) {
+      steps.add(1);
+    }
     return words[i];
   }
 
@@ -181,6 +201,9 @@ final class TokenizedText {
 
   /** What separates token {@code i} from token {@code i - 1}; the first token follows a stop. */
   int gapBefore(int i) {
+    if (steps != null) {
+      steps.add(1);
+    }
     return gaps[i];
   }
 

@@ -4,6 +4,7 @@ import dev.masker.domain.masking.Detection;
 import dev.masker.domain.masking.EntityRecognizer.RecognizerUnavailable;
 import dev.masker.domain.masking.Pass;
 import dev.masker.domain.masking.Recognizer;
+import dev.masker.domain.masking.text.ScanSteps;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -12,7 +13,8 @@ import java.util.regex.Matcher;
  * The {@code regex} pass for a policy's own patterns: every match becomes a detection of the
  * pattern's kind with the pattern's confidence, its span and canonical form trimmed of surrounding
  * white space. Patterns passed {@link RegexSafety} (no nested or unbounded repeats, few choices per
- * position), so a search takes time linear in the text. Thread-safe.
+ * position), so a search takes time linear in the text. Thread-safe. Each search counts the chars
+ * it reads against a budget; while the thread counts {@link ScanSteps}, those reads are its steps.
  */
 public final class CustomPatternRecognizer implements Recognizer {
   /** Char reads a search may make per char of text. */
@@ -46,7 +48,7 @@ public final class CustomPatternRecognizer implements Recognizer {
     for (var pattern : patterns) {
       var budgeted = new Budgeted(text, (long) STEPS_PER_CHAR * text.length() + BASE_STEPS);
       Matcher matcher = pattern.compiled().matcher(budgeted);
-      while (find(matcher)) {
+      while (find(matcher, budgeted)) {
         int start = matcher.start();
         int end = matcher.end();
         while (start < end && Character.isWhitespace(text.charAt(start))) {
@@ -74,10 +76,16 @@ public final class CustomPatternRecognizer implements Recognizer {
     return found == null ? List.of() : found;
   }
 
-  private static boolean find(Matcher matcher) {
+  /** The next match; at the end of the search its reads are recorded as steps. */
+  private static boolean find(Matcher matcher, Budgeted budgeted) {
     try {
-      return matcher.find();
+      if (matcher.find()) {
+        return true;
+      }
+      ScanSteps.record(budgeted.used());
+      return false;
     } catch (Exhausted e) {
+      ScanSteps.record(budgeted.used());
       throw new RecognizerUnavailable(
           "a custom pattern needed more steps than its budget allows on this text", null);
     }
@@ -86,11 +94,18 @@ public final class CustomPatternRecognizer implements Recognizer {
   /** The text, counting the reads the matcher makes. Used by one search, on one thread. */
   private static final class Budgeted implements CharSequence {
     private final String text;
+    private final long budget;
     private long left;
 
     Budgeted(String text, long budget) {
       this.text = text;
+      this.budget = budget;
       this.left = budget;
+    }
+
+    /** The reads made so far. */
+    long used() {
+      return Math.min(budget, budget - left);
     }
 
     @Override

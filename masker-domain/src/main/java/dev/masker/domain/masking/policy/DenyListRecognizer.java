@@ -4,6 +4,7 @@ import dev.masker.domain.masking.Detection;
 import dev.masker.domain.masking.Pass;
 import dev.masker.domain.masking.Recognizer;
 import dev.masker.domain.masking.text.FoldedText;
+import dev.masker.domain.masking.text.ScanSteps;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +17,8 @@ import java.util.List;
  *
  * <p>The text is lower-cased once, char by char (so offsets never move); each value's first word is
  * then searched with {@link String#indexOf(String, int)} and the rest checked in place: time is
- * linear in the text for a given list. Thread-safe.
+ * linear in the text for a given list. Thread-safe. While the thread counts {@link ScanSteps}, each
+ * char lower-cased, passed over by a search or compared after a first word is a step.
  */
 public final class DenyListRecognizer implements Recognizer {
   private final List<DenyEntry> entries;
@@ -48,18 +50,19 @@ public final class DenyListRecognizer implements Recognizer {
     if (entries.isEmpty() || text.isEmpty()) {
       return List.of();
     }
-    String lower = lower(text);
+    var search = new Search(lower(text));
+    String lower = search.lower;
     List<Detection> found = null;
     for (int e = 0; e < entries.size(); e++) {
       String[] parts = words[e];
       String first = parts[0];
       int from = 0;
       while (true) {
-        int start = lower.indexOf(first, from);
+        int start = search.indexOf(first, from);
         if (start < 0) {
           break;
         }
-        int end = matchRest(lower, start + first.length(), parts);
+        int end = search.matchRest(start + first.length(), parts);
         if (end > 0 && boundaryBefore(lower, start, first) && boundaryAfter(lower, end, parts)) {
           if (found == null) {
             found = new ArrayList<>();
@@ -72,23 +75,48 @@ public final class DenyListRecognizer implements Recognizer {
         }
       }
     }
+    ScanSteps.record(search.steps);
     return found == null ? List.of() : found;
   }
 
-  /** Where the value ends if its other words follow {@code at}, each after white space; else -1. */
-  private static int matchRest(String lower, int at, String[] parts) {
-    int i = at;
-    for (int w = 1; w < parts.length; w++) {
-      int spaces = i;
-      while (i < lower.length() && Character.isWhitespace(lower.charAt(i))) {
-        i++;
-      }
-      if (i == spaces || !lower.startsWith(parts[w], i)) {
-        return -1;
-      }
-      i += parts[w].length();
+  /** One search of a lower-cased text, counting the chars it passes over or compares. */
+  private static final class Search {
+    private final String lower;
+    private long steps;
+
+    Search(String lower) {
+      this.lower = lower;
+      this.steps = lower.length();
     }
-    return i;
+
+    /** Where {@code word} next occurs from {@code from}, or -1. */
+    int indexOf(String word, int from) {
+      int start = lower.indexOf(word, from);
+      steps += (start < 0 ? lower.length() : start + word.length()) - from;
+      return start;
+    }
+
+    /**
+     * Where the value ends if its other words follow {@code at}, each after white space; else -1.
+     */
+    int matchRest(int at, String[] parts) {
+      int i = at;
+      try {
+        for (int w = 1; w < parts.length; w++) {
+          int spaces = i;
+          while (i < lower.length() && Character.isWhitespace(lower.charAt(i))) {
+            i++;
+          }
+          if (i == spaces || !lower.startsWith(parts[w], i)) {
+            return -1;
+          }
+          i += parts[w].length();
+        }
+        return i;
+      } finally {
+        steps += i - at + 1;
+      }
+    }
   }
 
   private static boolean boundaryBefore(String lower, int start, String first) {

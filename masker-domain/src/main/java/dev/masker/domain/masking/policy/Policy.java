@@ -195,12 +195,13 @@ public final class Policy {
       } catch (IOException e) {
         throw new UncheckedIOException("the built-in policy cannot be read", e);
       }
-      var result = PolicyParser.parse(text);
-      if (result instanceof PolicyParser.Invalid) {
-        throw new IllegalStateException(
-            "the built-in policy is invalid: " + ((PolicyParser.Invalid) result).problems());
-      }
-      return ((PolicyParser.Parsed) result).policy();
+      return PolicyParser.parse(text)
+          .fold(
+              PolicyParser.Parsed::policy,
+              invalid -> {
+                throw new IllegalStateException(
+                    "the built-in policy is invalid: " + invalid.problems());
+              });
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.masker.domain.masking.regex;
 
+import dev.masker.domain.masking.text.ScanSteps;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -7,7 +8,8 @@ import java.util.regex.Pattern;
  * A pattern tried only where a value can start. {@link Matcher#find()} tries every position of a
  * text; most of a voice turn is words, and a cheap test of one or two chars ("a digit after a
  * space") rules out nearly all of them, so the pattern runs a handful of times per turn. The
- * pattern sees the whole text (transparent bounds), so its look-behinds still work.
+ * pattern sees the whole text (transparent bounds), so its look-behinds still work. While the
+ * thread counts {@link ScanSteps}, each position tried and each char the pattern reads is a step.
  */
 final class Anchored {
   /** Whether a match may start at {@code i}. */
@@ -26,6 +28,7 @@ final class Anchored {
   private final String text;
   private final Start start;
   private final boolean digitWordStartsOnly;
+  private final ScanSteps steps = ScanSteps.current(); // null unless the thread counts
   private Matcher matcher;
   private int from;
 
@@ -52,6 +55,7 @@ final class Anchored {
   /** Finds the next match after the previous one, like {@link Matcher#find()}. */
   boolean find() {
     int length = text.length();
+    int begin = from;
     for (int i = from; i < length; i++) {
       if (digitWordStartsOnly) {
         while (i < length
@@ -65,17 +69,29 @@ final class Anchored {
       if (start.at(text, i)) {
         if (matcher == null) {
           // Made at the first candidate: in most texts most recognizers find none.
-          matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+          matcher =
+              pattern
+                  .matcher(steps == null ? text : ScanSteps.readable(text))
+                  .useTransparentBounds(true)
+                  .useAnchoringBounds(false);
         }
         matcher.region(i, length);
         if (matcher.lookingAt()) {
           from = Math.max(matcher.end(), i + 1);
+          tried(i + 1 - begin);
           return true;
         }
       }
     }
     from = length;
+    tried(length - begin);
     return false;
+  }
+
+  private void tried(int positions) {
+    if (steps != null) {
+      steps.add(positions);
+    }
   }
 
   /** The next match starts at {@code position} or later. */

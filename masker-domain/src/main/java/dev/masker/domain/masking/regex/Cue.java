@@ -1,5 +1,7 @@
 package dev.masker.domain.masking.regex;
 
+import dev.masker.domain.masking.text.ScanSteps;
+
 /**
  * A set of cue phrases ("date of birth", "ssn", "fax") matched case-insensitively as whole words. A
  * space in a phrase matches one or two spaces or dashes; an apostrophe in a phrase may be left out
@@ -171,6 +173,7 @@ final class Cue {
   /** The cues of a text, found one after another. */
   final class Matches {
     private final String text;
+    private final ScanSteps steps = ScanSteps.current(); // null unless the thread counts
     private int from;
     private int start = -1;
     private int end = -1;
@@ -182,6 +185,7 @@ final class Cue {
     /** Finds the next cue after the previous one. */
     boolean find() {
       int length = text.length();
+      int begin = from;
       for (int i = from; i < length; i++) {
         if (mayStart(text, i)) {
           int e = longestAt(text, i, length);
@@ -189,12 +193,20 @@ final class Cue {
             start = i;
             end = e;
             from = e;
+            tried(e - begin);
             return true;
           }
         }
       }
       from = length;
+      tried(length - begin);
       return false;
+    }
+
+    private void tried(int positions) {
+      if (steps != null) {
+        steps.add(positions);
+      }
     }
 
     /** The next cue starts at {@code position} or later. */

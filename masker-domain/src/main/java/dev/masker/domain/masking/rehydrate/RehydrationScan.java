@@ -6,7 +6,7 @@ import dev.masker.domain.masking.token.AeadTokenizer;
 import dev.masker.domain.masking.token.Base32;
 import dev.masker.domain.masking.token.KeyRing;
 import dev.masker.domain.masking.token.Opening;
-import dev.masker.domain.masking.token.Redaction;
+import dev.masker.domain.masking.token.RedactedText;
 import dev.masker.domain.masking.token.Token;
 import dev.masker.domain.masking.token.TokenScanner;
 import dev.masker.domain.masking.token.TokenScheme;
@@ -161,6 +161,6 @@ final class RehydrationScan {
 
   private String fail(EntityKind kind, TokenScheme scheme, String kid, Reason reason) {
     failures.add(new RehydrationFailure(kind, scheme, kid, reason));
-    return Redaction.of(kind);
+    return RedactedText.of(kind);
   }
 }

@@ -1,5 +1,6 @@
 package dev.masker.domain.masking.rehydrate;
 
+import dev.masker.domain.masking.text.ScanSteps;
 import dev.masker.domain.masking.token.KeyRing;
 import dev.masker.domain.masking.vault.TokenVault;
 import dev.masker.domain.masking.vault.VaultSeal;
@@ -52,7 +53,7 @@ public final class Rehydrator {
     Objects.requireNonNull(escaping, "escaping");
     var scan = new RehydrationScan(sessionId, keys, vault, seal, escaping, surrogates);
     var out = new StringBuilder(text.length() + 16);
-    scan.run(text, START, true, out);
+    scan.run(ScanSteps.readable(text), START, true, out);
     return new Rehydration(out.toString(), scan.failures());
   }
 

@@ -1,5 +1,6 @@
 package dev.masker.domain.masking.rehydrate;
 
+import dev.masker.domain.masking.text.ScanSteps;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -85,7 +86,7 @@ public final class StreamingRehydrator {
       return "";
     }
     var out = new StringBuilder(pending.length() + 16);
-    int consumed = scan.run(pending, before, complete, out);
+    int consumed = scan.run(ScanSteps.readable(pending), before, complete, out);
     if (consumed > 0) {
       before = pending.charAt(consumed - 1);
       pending.delete(0, consumed);

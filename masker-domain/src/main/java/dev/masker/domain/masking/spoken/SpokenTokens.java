@@ -1,10 +1,16 @@
 package dev.masker.domain.masking.spoken;
 
+import dev.masker.domain.masking.text.ScanSteps;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.RandomAccess;
 
-/** Splits a transcript into {@link SpokenToken}s in one linear scan. */
+/**
+ * Splits a transcript into {@link SpokenToken}s in one linear scan. While the thread counts {@link
+ * ScanSteps}, the scan counts a step per char and the list a step per token read from it.
+ */
 public final class SpokenTokens {
   /** One-char strings of ASCII, shared: a symbol or a spelled letter costs no new string. */
   private static final String[] ASCII = new String[128];
@@ -60,7 +66,35 @@ public final class SpokenTokens {
         i = j;
       }
     }
-    return tokens;
+    var steps = ScanSteps.current();
+    if (steps == null) {
+      return tokens;
+    }
+    steps.add(n);
+    return new CountedTokens(tokens, steps);
+  }
+
+  /** The tokens, counting each one read. */
+  private static final class CountedTokens extends AbstractList<SpokenToken>
+      implements RandomAccess {
+    private final List<SpokenToken> tokens;
+    private final ScanSteps steps;
+
+    CountedTokens(List<SpokenToken> tokens, ScanSteps steps) {
+      this.tokens = tokens;
+      this.steps = steps;
+    }
+
+    @Override
+    public SpokenToken get(int index) {
+      steps.add(1);
+      return tokens.get(index);
+    }
+
+    @Override
+    public int size() {
+      return tokens.size();
+    }
   }
 
   private static boolean isAsciiDigit(char c) {

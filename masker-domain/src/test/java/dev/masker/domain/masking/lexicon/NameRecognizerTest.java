@@ -2,9 +2,9 @@ package dev.masker.domain.masking.lexicon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.masker.domain.masking.CpuTime;
 import dev.masker.domain.masking.Detection;
 import dev.masker.domain.masking.EntityKind;
+import dev.masker.domain.masking.LinearWork;
 import dev.masker.domain.masking.Pass;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -295,26 +295,11 @@ class NameRecognizerTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"this is ", "i'm a ", "hi ", "name: ", "o y "})
-  void names_are_found_in_time_linear_in_the_length_of_a_pathological_input(String unit) {
-    String small = unit.repeat(10_000 / unit.length());
-    String large = unit.repeat(100_000 / unit.length());
-    for (int warmUp = 0; warmUp < 3; warmUp++) {
-      names.find(small);
-      names.find(large);
-    }
-    long smallNanos = timeOf(small);
-    long largeNanos = timeOf(large);
-    assertThat(largeNanos).isLessThan(30 * smallNanos + 50_000_000L);
-  }
-
-  /** The best of three runs: the least disturbed by other work on the machine. */
-  private long timeOf(String text) {
-    long best = Long.MAX_VALUE;
-    for (int i = 0; i < 3; i++) {
-      long start = CpuTime.nanos();
-      names.find(text);
-      best = Math.min(best, CpuTime.nanos() - start);
-    }
-    return best;
+  void names_are_found_in_steps_linear_in_the_length_of_a_pathological_input(String unit) {
+    LinearWork.assertLinear(
+        unit,
+        unit.repeat(10_000 / unit.length()),
+        unit.repeat(100_000 / unit.length()),
+        names::find);
   }
 }

@@ -2,9 +2,9 @@ package dev.masker.domain.masking.regex;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.masker.domain.masking.CpuTime;
 import dev.masker.domain.masking.Detection;
 import dev.masker.domain.masking.EntityKind;
+import dev.masker.domain.masking.LinearWork;
 import dev.masker.domain.masking.Pass;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -119,27 +119,11 @@ class RegexPassTest {
         "PA-1",
         "mg/dL "
       })
-  void pathological_input_takes_time_linear_in_its_length(String unit) {
-    String small = unit.repeat(10_000 / unit.length());
-    String large = unit.repeat(100_000 / unit.length());
-    pass.find(small); // warm up
-
-    long smallNanos = timeOf(small);
-    long largeNanos = timeOf(large);
-
-    // Ten times the input may cost about ten times as much (room for noise and the JIT); a
-    // backtracking or quadratic scan costs a hundred times or more. A ratio, not a time limit, so
-    // a busy machine does not fail it.
-    assertThat(largeNanos).isLessThan(30 * smallNanos + 50_000_000L);
-  }
-
-  private long timeOf(String text) {
-    long best = Long.MAX_VALUE;
-    for (int i = 0; i < 3; i++) {
-      long start = CpuTime.nanos();
-      pass.find(text);
-      best = Math.min(best, CpuTime.nanos() - start);
-    }
-    return best;
+  void pathological_input_takes_steps_linear_in_its_length(String unit) {
+    LinearWork.assertLinear(
+        unit,
+        unit.repeat(10_000 / unit.length()),
+        unit.repeat(100_000 / unit.length()),
+        pass::find);
   }
 }

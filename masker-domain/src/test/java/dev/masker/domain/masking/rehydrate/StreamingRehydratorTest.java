@@ -3,6 +3,7 @@ package dev.masker.domain.masking.rehydrate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.masker.domain.masking.EntityKind;
+import dev.masker.domain.masking.LinearWork;
 import dev.masker.domain.masking.token.KeyRing;
 import dev.masker.domain.masking.token.TokenScheme;
 import dev.masker.domain.masking.token.Tokenizer;
@@ -160,24 +161,26 @@ class StreamingRehydratorTest {
   }
 
   @Test
-  void streaming_a_long_answer_is_linear() {
+  void streaming_a_long_answer_takes_steps_linear_in_its_length() {
     var text = new ArrayList<String>();
     for (int i = 0; i < 2000; i++) {
       text.add(TEXTS.get(i % TEXTS.size()));
     }
     var big = String.join(" ", text);
-    var small = big.substring(0, big.length() / 10);
-    streamInSevens(small); // warm up
-    // Ten times the answer may cost about ten times as much; a rescan of held text per fragment
-    // would cost a hundred times. A ratio, not a time limit, so a busy machine does not fail it.
-    assertThat(bestOfThree(() -> streamInSevens(big)))
-        .isLessThan(30 * bestOfThree(() -> streamInSevens(small)) + 50_000_000L);
+    // Ten times the answer reads about ten times as many chars; a rescan of held text per fragment
+    // would read a hundred times as many.
+    LinearWork.assertLinear(
+        "answer",
+        big.substring(0, big.length() / 10),
+        big,
+        StreamingRehydratorTest::streamInSevens);
 
     var pathological = "MSK1.A.B.".repeat(100_000 / 9);
-    var shorter = pathological.substring(0, pathological.length() / 10);
-    REHYDRATOR.rehydrate(SESSION, shorter); // warm up
-    assertThat(bestOfThree(() -> REHYDRATOR.rehydrate(SESSION, pathological)))
-        .isLessThan(30 * bestOfThree(() -> REHYDRATOR.rehydrate(SESSION, shorter)) + 50_000_000L);
+    LinearWork.assertLinear(
+        "token prefixes",
+        pathological.substring(0, pathological.length() / 10),
+        pathological,
+        answer -> REHYDRATOR.rehydrate(SESSION, answer));
   }
 
   private static void streamInSevens(String answer) {
@@ -186,15 +189,5 @@ class StreamingRehydratorTest {
       stream.accept(answer.substring(i, Math.min(answer.length(), i + 7)));
     }
     stream.finish();
-  }
-
-  private static long bestOfThree(Runnable work) {
-    long best = Long.MAX_VALUE;
-    for (int i = 0; i < 3; i++) {
-      long start = System.nanoTime();
-      work.run();
-      best = Math.min(best, System.nanoTime() - start);
-    }
-    return best;
   }
 }

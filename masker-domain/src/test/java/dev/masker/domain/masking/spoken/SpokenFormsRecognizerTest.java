@@ -2,7 +2,6 @@ package dev.masker.domain.masking.spoken;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.masker.domain.masking.CpuTime;
 import dev.masker.domain.masking.Detection;
 import dev.masker.domain.masking.EntityKind;
 import dev.masker.domain.masking.Pass;
@@ -97,35 +96,8 @@ class SpokenFormsRecognizerTest {
   }
 
   @Test
-  void pathological_inputs_of_100_kb_take_time_linear_in_their_length() {
-    var inputs = pathologicalInputs();
-    for (int k = 0; k < inputs.size(); k++) {
-      var input = inputs.get(k);
-      var small = input.apply(10_000);
-      var large = input.apply(100_000);
-      for (int warm = 0; warm < 3; warm++) {
-        recognizer.find(small);
-        recognizer.find(large);
-      }
-
-      long smallNanos = bestOf(5, small);
-      long largeNanos = bestOf(5, large);
-
-      var which = "input #" + k + " " + smallNanos + "ns vs " + largeNanos + "ns";
-      assertThat(largeNanos / 1_000_000).as(which).isLessThan(500);
-      // Linear growth is 10x; allow noise, reject quadratic (100x).
-      assertThat(largeNanos).as(which).isLessThan(Math.max(smallNanos, 1_000_000L) * 40);
-    }
-  }
-
-  private long bestOf(int times, String text) {
-    long best = Long.MAX_VALUE;
-    for (int i = 0; i < times; i++) {
-      long start = CpuTime.nanos();
-      recognizer.find(text);
-      best = Math.min(best, CpuTime.nanos() - start);
-    }
-    return best;
+  void pathological_inputs_of_100_kb_take_steps_linear_in_their_length() {
+    LinearTime.assertLinear(recognizer, pathologicalInputs());
   }
 
   @Test

@@ -51,7 +51,7 @@ class SpokenIpAddressRecognizerTest {
   }
 
   @Test
-  void pathological_inputs_of_100_kb_take_time_linear_in_their_length() {
+  void pathological_inputs_of_100_kb_take_steps_linear_in_their_length() {
     List<IntFunction<String>> inputs =
         List.of(
             size -> "one dot ".repeat(size / 8),

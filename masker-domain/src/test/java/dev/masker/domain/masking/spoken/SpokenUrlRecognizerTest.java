@@ -58,7 +58,7 @@ class SpokenUrlRecognizerTest {
   }
 
   @Test
-  void pathological_inputs_of_100_kb_take_time_linear_in_their_length() {
+  void pathological_inputs_of_100_kb_take_steps_linear_in_their_length() {
     List<IntFunction<String>> inputs =
         List.of(
             size -> "dot ".repeat(size / 4),

@@ -1,0 +1,127 @@
+package dev.masker.domain.masking.lexicon;
+
+import static dev.masker.domain.masking.lexicon.NameCues.MEDIUM;
+import static dev.masker.domain.masking.lexicon.NameCues.NAMING;
+import static dev.masker.domain.masking.lexicon.NameWords.AMBIGUOUS;
+import static dev.masker.domain.masking.lexicon.NameWords.COMMON;
+import static dev.masker.domain.masking.lexicon.NameWords.KNOWN;
+import static dev.masker.domain.masking.lexicon.NameWords.NAME_LIKE;
+import static dev.masker.domain.masking.lexicon.NameWords.acronym;
+import static dev.masker.domain.masking.lexicon.NameWords.base;
+import static dev.masker.domain.masking.lexicon.NameWords.possessive;
+import static dev.masker.domain.masking.lexicon.NameWords.writtenCapital;
+
+/**
+ * How far a name that starts at a token reaches: the further name words, initials and particles of
+ * "john f kennedy" or "fatima al sayed", and "Lopez, Maria" written surname first.
+ */
+final class NameExtent {
+  /** The most tokens a name has (particles aside). */
+  static final int MAX_NAME_TOKENS = 4;
+
+  private final Lexicon lexicon;
+  private final NameWords words;
+
+  NameExtent(Lexicon lexicon, NameWords words) {
+    this.lexicon = lexicon;
+    this.words = words;
+  }
+
+  /**
+   * The end of the name starting at {@code i}: further name words, initials, particles between name
+   * words, and words no list has when a cue, a capital or a listed name vouches for them. A
+   * possessive "'s" ends the name.
+   */
+  int extend(TokenizedText text, int i, int cue) {
+    int size = text.size();
+    int end = i + 1;
+    boolean listed = words.classify(text, i) == KNOWN;
+    while (end < size
+        && end - i < MAX_NAME_TOKENS
+        && text.gapBefore(end) == TokenizedText.GAP_SPACE
+        && !possessive(text.word(end - 1))) {
+      String word = text.word(end);
+      if (word.length() == 1
+          && Character.isLetter(word.charAt(0))
+          && end + 1 < size
+          && text.gapBefore(end + 1) == TokenizedText.GAP_SPACE
+          && words.classify(text, end + 1) == KNOWN) {
+        end++; // an initial: "john f kennedy"
+        continue;
+      }
+      int particles = 0;
+      while (end + particles < size
+          && particles < 2
+          && NameWords.PARTICLES.contains(text.word(end + particles))
+          && text.gapBefore(end + particles) == TokenizedText.GAP_SPACE) {
+        particles++;
+      }
+      int at = end + particles;
+      if (at >= size || text.gapBefore(at) != TokenizedText.GAP_SPACE) {
+        break;
+      }
+      int kind = words.classify(text, at);
+      boolean takes =
+          switch (kind) {
+            case KNOWN -> true;
+            case AMBIGUOUS -> usedAsName(text, at);
+            case NAME_LIKE ->
+                (cue >= MEDIUM || listed || text.capitalized(at)) && !acronym(text, at);
+            // After particles an ordinary word is still a surname ("van der berg").
+            default -> particles > 0 && !lexicon.isFunctionWord(base(text, at));
+          };
+      if (!takes || particles > 0 && at - i >= MAX_NAME_TOKENS + 1) {
+        break;
+      }
+      listed |= kind == KNOWN;
+      end = at + 1;
+    }
+    return end;
+  }
+
+  /** An ambiguous word is a name here unless a pronoun, verb or the like follows it. */
+  private boolean usedAsName(TokenizedText text, int i) {
+    if (text.capitalized(i)) {
+      return true;
+    }
+    int next = i + 1;
+    if (next >= text.size() || text.gapBefore(next) != TokenizedText.GAP_SPACE) {
+      return lexicon.isSurname(text.word(i));
+    }
+    return !lexicon.isFunctionWord(text.word(next)) && lexicon.isSurname(text.word(i));
+  }
+
+  /**
+   * "Lopez, Maria" in a text with capitals: a surname, a comma and a first name are one name.
+   * Returns the end of the name, or {@code end} when the words are not written so.
+   */
+  int inverted(TokenizedText text, int i, int end, int cue) {
+    if (end >= text.size()
+        || text.gapBefore(end) != TokenizedText.GAP_COMMA
+        || !text.capitalized(end)
+        || !(text.capitalized(i)
+            || i > 0 && text.gapBefore(i) == TokenizedText.GAP_SPACE
+            || cue >= NAMING && writtenCapital(text, i))) {
+      return end;
+    }
+    String surname = base(text, i);
+    String first = base(text, end);
+    boolean clearSurname = lexicon.isSurname(surname) && !lexicon.isFirstName(surname);
+    boolean clearFirst = lexicon.isFirstName(first) && !lexicon.isAmbiguousName(first);
+    if (cue >= NAMING) {
+      // After "Patient:" or "Name:" a capitalized word no list has reads as a name too.
+      int firstKind = words.classify(text, end);
+      clearFirst |= firstKind != COMMON && !acronym(text, end);
+      clearSurname |= words.classify(text, i) != COMMON;
+    }
+    boolean capitalSurname =
+        Character.isUpperCase(text.text().charAt(text.start(i))) && !acronym(text, i);
+    return clearSurname && clearFirst && capitalSurname ? end + 1 : end;
+  }
+
+  /** "dr bishop's": an ordinary word with a possessive right after a title. */
+  boolean titledPossessive(TokenizedText text, int i) {
+    String word = text.word(i);
+    return possessive(word) && !lexicon.isFunctionWord(base(text, i)) && base(text, i).length() > 1;
+  }
+}

@@ -1,0 +1,136 @@
+package dev.masker.domain.masking.lexicon;
+
+import java.util.Set;
+
+/**
+ * What one token of a text is as a name word, by the lists of a {@link Lexicon}: in the name lists
+ * only ({@link #KNOWN}), in them and an ordinary word ({@link #AMBIGUOUS}), in no list and not an
+ * ordinary word ({@link #NAME_LIKE}), or not a name word at all ({@link #COMMON}); and how it is
+ * written (a possessive "'s", a capital, an abbreviation in capitals).
+ */
+final class NameWords {
+  /** Not a name word: a function or ordinary word, a title, a number, a particle. */
+  static final int COMMON = 0;
+
+  /** Not in any list and not an ordinary word: a name only beside a cue or another name. */
+  static final int NAME_LIKE = 1;
+
+  /** In the name lists and an ordinary word ("will", "hope"). */
+  static final int AMBIGUOUS = 2;
+
+  /** In the name lists only. */
+  static final int KNOWN = 3;
+
+  /** Words that join the parts of a name ("fatima al sayed", "de la cruz", "van der berg"). */
+  static final Set<String> PARTICLES = Lexicon.read("name-particles.txt");
+
+  private final Lexicon lexicon;
+
+  NameWords(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** What token {@code i} is as a name word: COMMON, NAME_LIKE, AMBIGUOUS or KNOWN. */
+  int classify(TokenizedText text, int i) {
+    String word = base(text, i);
+    if (word.length() < 2 || text.isDigits(i) || lexicon.isHonorific(word)) {
+      return COMMON;
+    }
+    int apostrophe = word.indexOf('\'');
+    if (apostrophe > 0 && lexicon.isCommonWord(word.substring(0, apostrophe))) {
+      return COMMON; // "he's", "she'll", "there's"
+    }
+    if (lexicon.isFunctionWord(word) || lexicon.isFunctionWord(text.word(i))) {
+      return COMMON;
+    }
+    if (lexicon.isName(word)) {
+      return lexicon.isAmbiguousName(word) ? AMBIGUOUS : KNOWN;
+    }
+    if (lexicon.isCommonWord(word) || PARTICLES.contains(word)) {
+      return COMMON;
+    }
+    return classifyUnlisted(word);
+  }
+
+  /** A word no list has: hyphenated parts, "o'connell", or letters only. */
+  private int classifyUnlisted(String word) {
+    if (word.indexOf('-') > 0) {
+      int known = 0;
+      for (String part : word.split("-", -1)) {
+        if (lexicon.isCommonWord(part)) {
+          return COMMON;
+        }
+        known += lexicon.isName(part) ? 1 : 0;
+      }
+      return known > 0 ? KNOWN : NAME_LIKE;
+    }
+    if ((word.startsWith("o'") || word.startsWith("d'")) && word.length() > 4) {
+      return lexicon.isName(word.substring(2)) ? KNOWN : NAME_LIKE;
+    }
+    for (int c = 0; c < word.length(); c++) {
+      char ch = word.charAt(c);
+      if (!(ch >= 'a' && ch <= 'z') && ch != '\'') {
+        return Character.isLetter(ch) ? NAME_LIKE : COMMON;
+      }
+    }
+    return NAME_LIKE;
+  }
+
+  /** The token without a possessive "'s" ("okafor's" reads as "okafor"). */
+  static String base(TokenizedText text, int i) {
+    String word = text.word(i);
+    return possessive(word) ? word.substring(0, word.length() - 2) : word;
+  }
+
+  static boolean possessive(String word) {
+    return word.length() > 3 && word.endsWith("'s");
+  }
+
+  /**
+   * Written with a capital and then lower case ("Hope"), also where {@link
+   * TokenizedText#capitalized} does not count it: at the start of the text or after a colon.
+   */
+  static boolean writtenCapital(TokenizedText text, int i) {
+    int start = text.start(i);
+    if (!Character.isUpperCase(text.text().charAt(start)) || text.end(i) - start < 2) {
+      return false;
+    }
+    for (int c = start + 1; c < text.end(i); c++) {
+      if (Character.isUpperCase(text.text().charAt(c))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A short word in capitals in a text that has both cases ("ED", "ICU"): an abbreviation. */
+  static boolean acronym(TokenizedText text, int i) {
+    if (text.end(i) - text.start(i) > 3 || !text.capitalized(i)) {
+      return false;
+    }
+    for (int c = text.start(i); c < text.end(i); c++) {
+      if (Character.isLowerCase(text.text().charAt(c))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The canonical value of tokens {@code start} to {@code end}: their words without a possessive,
+   * joined by single spaces.
+   */
+  static String canonical(TokenizedText text, int start, int end) {
+    if (end - start == 1) {
+      return base(text, start);
+    }
+    StringBuilder joined = new StringBuilder();
+    for (int t = start; t < end; t++) {
+      if (t > start) {
+        joined.append(' ');
+      }
+      joined.append(base(text, t));
+    }
+    return joined.toString();
+  }
+}

@@ -1,0 +1,155 @@
+package dev.masker.domain.masking.lexicon;
+
+import static dev.masker.domain.masking.lexicon.NameWords.COMMON;
+import static dev.masker.domain.masking.lexicon.NameWords.KNOWN;
+import static dev.masker.domain.masking.lexicon.NameWords.NAME_LIKE;
+import static dev.masker.domain.masking.lexicon.NameWords.base;
+import static dev.masker.domain.masking.lexicon.NameWords.canonical;
+
+import dev.masker.domain.masking.Detection;
+import dev.masker.domain.masking.EntityKind;
+import dev.masker.domain.masking.Pass;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Names spelled letter by letter ("y i l m a z"): a run of three or more single letters is a name
+ * of its own when it spells a word said just before it that is no ordinary word, a listed name, or
+ * follows a naming cue ("the last name is k r i s h ..."); the word it spells is then a name too.
+ * Letters next to an address word or a number ("j o h n dot", "a b c one two") are an address or an
+ * id, not a name.
+ */
+final class SpelledNames {
+  /** Words around a spoken e-mail address or web address: letters next to one are part of it. */
+  private static final Set<String> ADDRESS_WORDS = Lexicon.read("spoken-address-words.txt");
+
+  /** Number words: letters followed by them are an id or a plate, not a spelled name. */
+  private static final Set<String> NUMBER_WORDS = Lexicon.read("spelled-id-number-words.txt");
+
+  /** How far before spelled letters the name they spell may be, in tokens. */
+  private static final int SPELLED_LOOKBACK = 12;
+
+  private final Lexicon lexicon;
+  private final NameWords words;
+
+  SpelledNames(Lexicon lexicon, NameWords words) {
+    this.lexicon = lexicon;
+    this.words = words;
+  }
+
+  /**
+   * The end of a run of three or more single letters starting at {@code i} ("y i l m a z"), or
+   * {@code i} when there is none or the letters belong to a spoken address or id ("j o h n dot", "a
+   * b c one two").
+   */
+  static int runEnd(TokenizedText text, int i) {
+    if (!singleLetter(text, i)) {
+      return i;
+    }
+    if (i > 0 && text.gapBefore(i) != TokenizedText.GAP_STOP && spellingContext(text, i - 1)) {
+      return i;
+    }
+    int end = i + 1;
+    while (end < text.size()
+        && text.gapBefore(end) != TokenizedText.GAP_STOP
+        && singleLetter(text, end)) {
+      end++;
+    }
+    if (end - i < 3) {
+      return i;
+    }
+    if (end < text.size()
+        && text.gapBefore(end) != TokenizedText.GAP_STOP
+        && spellingContext(text, end)) {
+      return i;
+    }
+    return end;
+  }
+
+  private static boolean singleLetter(TokenizedText text, int i) {
+    String word = text.word(i);
+    return word.length() == 1 && Character.isLetter(word.charAt(0));
+  }
+
+  /** Next to letters, a word that makes them part of an address or an id. */
+  private static boolean spellingContext(TokenizedText text, int i) {
+    String word = text.word(i);
+    return ADDRESS_WORDS.contains(word) || NUMBER_WORDS.contains(word) || text.isDigits(i);
+  }
+
+  /**
+   * Reports spelled letters as a name of their own when they spell (the start of) a word said just
+   * before them that is not an ordinary word ("kowalczyk k o w a l c z y k"), or a listed name.
+   */
+  void report(TokenizedText text, int start, int end, boolean named, List<Detection> found) {
+    StringBuilder letters = new StringBuilder(end - start);
+    for (int t = start; t < end; t++) {
+      letters.append(text.word(t));
+    }
+    String spelled = letters.toString();
+    double confidence = 0;
+    int spelledWord = -1;
+    for (int t = Math.max(0, start - SPELLED_LOOKBACK); t < start; t++) {
+      String word = base(text, t);
+      if (word.startsWith(spelled) && !lexicon.isCommonWord(word)) {
+        confidence = Math.max(confidence, word.length() == spelled.length() ? 0.9 : 0.8);
+        spelledWord = t;
+      }
+    }
+    if (spelledWord >= 0) {
+      reportSpelledWord(text, spelledWord, found);
+    }
+    if (confidence == 0 && lexicon.isName(spelled) && !lexicon.isAmbiguousName(spelled)) {
+      confidence = 0.75;
+    }
+    if (confidence == 0 && named) {
+      confidence = 0.85; // "the last name is k r i s h n a m u r t h y"
+    }
+    if (confidence > 0) {
+      found.add(
+          new Detection(
+              EntityKind.NAME,
+              text.start(start),
+              text.end(end - 1),
+              confidence,
+              Pass.LEXICON,
+              spelled));
+    }
+  }
+
+  /**
+   * The word that letters spell is a name itself ("kenji watanabe w a t a n a b e"): reported with
+   * the name word before it, unless a detection already covers it or it is part of an address.
+   */
+  private void reportSpelledWord(TokenizedText text, int t, List<Detection> found) {
+    int recent = Math.max(0, found.size() - 4);
+    for (Detection detection : found.subList(recent, found.size())) {
+      if (detection.start() <= text.start(t) && detection.end() >= text.start(t)) {
+        return;
+      }
+    }
+    if (SpokenAddressContext.insideAddress(text, t, t + 1) || words.classify(text, t) == COMMON) {
+      return;
+    }
+    int from = t;
+    if (t > 0 && text.gapBefore(t) == TokenizedText.GAP_SPACE) {
+      int before = words.classify(text, t - 1);
+      if (before == KNOWN || before == NAME_LIKE) {
+        from = t - 1;
+      }
+    }
+    for (Detection detection : found.subList(recent, found.size())) {
+      if (detection.end() > text.start(from)) {
+        from = t;
+      }
+    }
+    found.add(
+        new Detection(
+            EntityKind.NAME,
+            text.start(from),
+            text.end(t),
+            0.85,
+            Pass.LEXICON,
+            canonical(text, from, t + 1)));
+  }
+}
