@@ -33,6 +33,8 @@ import dev.masker.application.service.SignInService;
 import dev.masker.application.service.SignOutService;
 import dev.masker.domain.account.Plan;
 import dev.masker.domain.agent.Agent;
+import dev.masker.domain.agent.AgentName;
+import dev.masker.domain.agent.Upstream;
 import dev.masker.domain.auth.LoginThrottle;
 import dev.masker.domain.common.MonotonicUlids;
 import dev.masker.domain.common.Secret;
@@ -127,17 +129,10 @@ class AccountLifecycleScenarioTest {
     var created = new ArrayList<Agent>();
     for (int i = 1; i <= 5; i++) {
       clock.advance(Duration.ofSeconds(1));
-      var result =
-          createAgent.create(
-              admin,
-              new CreateAgentUseCase.Command(
-                  "Line " + i,
-                  "openai:gpt-4o-mini",
-                  Optional.empty(),
-                  Optional.empty(),
-                  Optional.empty(),
-                  i == 5,
-                  Optional.empty()));
+      var command =
+          CreateAgentUseCase.Command.of(
+              new AgentName("Line " + i), Upstream.parse("openai:gpt-4o-mini"));
+      var result = createAgent.create(admin, i == 5 ? command.requiringProxyKey() : command);
       created.add(((CreateAgentUseCase.Result.Created) result).agent());
       assertThat(((CreateAgentUseCase.Result.Created) result).proxyKey().isPresent())
           .isEqualTo(i == 5);

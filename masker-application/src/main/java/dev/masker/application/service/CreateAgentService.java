@@ -7,15 +7,12 @@ import dev.masker.application.port.out.KeyCatalog;
 import dev.masker.application.port.out.TransactionRunner;
 import dev.masker.application.port.out.UpstreamCatalog;
 import dev.masker.domain.agent.Agent;
-import dev.masker.domain.agent.AgentName;
-import dev.masker.domain.agent.Upstream;
+import dev.masker.domain.agent.AgentSettings;
 import dev.masker.domain.common.IdGenerator;
-import dev.masker.domain.common.InvalidValue;
 import dev.masker.domain.masking.policy.BuiltInPolicies;
 import dev.masker.domain.masking.policy.PolicyParser;
 import dev.masker.domain.masking.policy.PolicyProblem;
 import dev.masker.domain.masking.policy.PolicyRef;
-import dev.masker.domain.masking.policy.Tokenization;
 import java.time.Clock;
 import java.util.List;
 
@@ -44,21 +41,12 @@ public final class CreateAgentService implements CreateAgentUseCase {
 
   @Override
   public Result create(Caller caller, Command command) {
-    var name = new AgentName(command.name());
-    var upstream = Upstream.parse(command.upstream());
-    var tokenization =
-        command
-            .tokenization()
-            .map(Tokenization::fromWireName)
-            .orElse(Tokenization.VAULT_DETERMINISTIC);
-    if (command.policyName().isPresent() && command.policyYaml().isPresent()) {
-      throw new InvalidValue("policy_yaml", "cannot be combined with policy_name");
+    if (!upstreams.offers(command.upstream())) {
+      return new Result.UnknownUpstream(command.upstream().provider());
     }
-    if (!upstreams.offers(upstream)) {
-      return new Result.UnknownUpstream(upstream.provider());
-    }
-    String policyYaml = null;
-    PolicyRef policy;
+    var settings = AgentSettings.of(command.name(), command.upstream());
+    settings = command.tokenization().map(settings::withTokenization).orElse(settings);
+    settings = command.vapiAssistant().map(settings::withVapiAssistant).orElse(settings);
     if (command.policyYaml().isPresent()) {
       var parsed = PolicyParser.parse(command.policyYaml().get());
       if (parsed instanceof PolicyParser.Invalid invalid) {
@@ -73,19 +61,20 @@ public final class CreateAgentService implements CreateAgentUseCase {
                     lineOf("kid", custom.yaml()),
                     "has no key on this server (set MASKER_KEY_<KID>)")));
       }
-      policyYaml = custom.yaml();
-      policy = new PolicyRef(custom.name(), custom.version());
+      settings =
+          settings.withCustomPolicy(new PolicyRef(custom.name(), custom.version()), custom.yaml());
     } else {
       var policyName = command.policyName().orElse(BuiltInPolicies.HEALTHCARE_DEFAULT);
       if (!BuiltInPolicies.exists(policyName)) {
         return new Result.UnknownPolicy(policyName);
       }
-      policy = new PolicyRef(policyName, BuiltInPolicies.HEALTHCARE_DEFAULT_VERSION);
+      settings =
+          settings.withPolicy(
+              new PolicyRef(policyName, BuiltInPolicies.HEALTHCARE_DEFAULT_VERSION));
     }
-    var yaml = policyYaml;
+    var chosen = settings;
     try {
-      return tx.inTransaction(
-          () -> createNamed(caller, command, name, upstream, tokenization, policy, yaml));
+      return tx.inTransaction(() -> createNamed(caller, chosen, command.requireProxyKey()));
     } catch (AgentRepository.NameAlreadyUsed raced) {
       // Another request took the name between the check and the insert.
       return new Result.NameTaken();
@@ -103,29 +92,12 @@ public final class CreateAgentService implements CreateAgentUseCase {
     return 1;
   }
 
-  private Result createNamed(
-      Caller caller,
-      Command command,
-      AgentName name,
-      Upstream upstream,
-      Tokenization tokenization,
-      PolicyRef policy,
-      String policyYaml) {
-    if (agents.nameTaken(caller.accountId(), name)) {
+  private Result createNamed(Caller caller, AgentSettings settings, boolean requireProxyKey) {
+    if (agents.nameTaken(caller.accountId(), settings.name())) {
       return new Result.NameTaken();
     }
     var creation =
-        Agent.create(
-            ids,
-            caller.accountId(),
-            name,
-            upstream,
-            tokenization,
-            policy,
-            policyYaml,
-            command.requireProxyKey(),
-            command.vapiAssistant().orElse(null),
-            clock.instant());
+        Agent.create(ids, caller.accountId(), settings, requireProxyKey, clock.instant());
     agents.add(creation.agent());
     return new Result.Created(creation.agent(), creation.proxyKey());
   }

@@ -15,6 +15,8 @@ import dev.masker.application.port.in.CreateAgentUseCase;
 import dev.masker.application.port.in.OpenAccountUseCase;
 import dev.masker.domain.account.Plan;
 import dev.masker.domain.agent.Agent;
+import dev.masker.domain.agent.AgentName;
+import dev.masker.domain.agent.Upstream;
 import dev.masker.domain.auth.LoginThrottle;
 import dev.masker.domain.common.MonotonicUlids;
 import dev.masker.domain.user.User;
@@ -101,14 +103,7 @@ final class World {
   }
 
   static CreateAgentUseCase.Command agentNamed(String name) {
-    return new CreateAgentUseCase.Command(
-        name,
-        "openai:gpt-4o-mini",
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        false,
-        Optional.empty());
+    return CreateAgentUseCase.Command.of(new AgentName(name), Upstream.parse("openai:gpt-4o-mini"));
   }
 
   Agent createAgent(Caller caller, String name) {

@@ -7,6 +7,7 @@ import dev.masker.domain.account.AccountId;
 import dev.masker.domain.agent.Agent;
 import dev.masker.domain.agent.AgentId;
 import dev.masker.domain.agent.AgentName;
+import dev.masker.domain.agent.AgentSettings;
 import dev.masker.domain.agent.Upstream;
 import dev.masker.domain.masking.policy.PolicyRef;
 import dev.masker.domain.masking.policy.Tokenization;
@@ -100,17 +101,21 @@ public class PostgresAgentRepository implements AgentRepository {
   }
 
   private static Agent toAgent(AgentEntity row) {
+    var settings =
+        new AgentSettings(
+            new AgentName(row.name),
+            Upstream.parse(row.upstream),
+            Tokenization.fromWireName(row.tokenization),
+            new PolicyRef(row.policyName, row.policyVersion),
+            row.policyYaml,
+            row.vapiAssistant);
     return Agent.reconstitute(
-        new AgentId(row.id),
-        new AccountId(row.accountId),
-        new AgentName(row.name),
-        Upstream.parse(row.upstream),
-        Tokenization.fromWireName(row.tokenization),
-        new PolicyRef(row.policyName, row.policyVersion),
-        row.policyYaml,
-        row.proxyKeyDigest,
-        row.vapiAssistant,
-        row.createdAt,
-        row.updatedAt);
+        new Agent.Snapshot(
+            new AgentId(row.id),
+            new AccountId(row.accountId),
+            settings,
+            row.proxyKeyDigest,
+            row.createdAt,
+            row.updatedAt));
   }
 }

@@ -11,7 +11,10 @@ import dev.masker.application.port.in.CreateAgentUseCase;
 import dev.masker.application.port.in.DeleteAgentUseCase;
 import dev.masker.application.port.in.GetAgentUseCase;
 import dev.masker.application.port.in.ListAgentsUseCase;
+import dev.masker.domain.agent.AgentName;
+import dev.masker.domain.agent.Upstream;
 import dev.masker.domain.common.Secret;
+import dev.masker.domain.masking.policy.Tokenization;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -74,9 +77,9 @@ public class AgentResource {
     }
     var command =
         new CreateAgentUseCase.Command(
-            body.name(),
-            body.upstream(),
-            Optional.ofNullable(body.tokenization()),
+            new AgentName(body.name()),
+            Upstream.parse(body.upstream()),
+            Optional.ofNullable(body.tokenization()).map(Tokenization::fromWireName),
             Optional.ofNullable(body.policyName()),
             Optional.ofNullable(body.policyYaml()),
             Boolean.TRUE.equals(body.requireProxyKey()),
