@@ -38,6 +38,8 @@ import dev.masker.domain.agent.Upstream;
 import dev.masker.domain.auth.LoginThrottle;
 import dev.masker.domain.common.MonotonicUlids;
 import dev.masker.domain.common.Secret;
+import dev.masker.domain.user.Email;
+import dev.masker.domain.user.Password;
 import dev.masker.domain.user.Role;
 import java.time.Duration;
 import java.time.Instant;
@@ -111,12 +113,18 @@ class AccountLifecycleScenarioTest {
     var opened =
         openAccount.openFirst(
             new OpenAccountUseCase.Command(
-                "Riverside Clinic", "admin@riverside.example", "bootstrap-password-1", Plan.BETA));
+                "Riverside Clinic",
+                new Email("admin@riverside.example"),
+                new Password("bootstrap-password-1"),
+                Plan.BETA));
     assertThat(opened).isInstanceOf(OpenAccountUseCase.Result.Opened.class);
     assertThat(
             openAccount.openFirst(
                 new OpenAccountUseCase.Command(
-                    "Again", "other@riverside.example", "bootstrap-password-1", Plan.BETA)))
+                    "Again",
+                    new Email("other@riverside.example"),
+                    new Password("bootstrap-password-1"),
+                    Plan.BETA)))
         .isInstanceOf(OpenAccountUseCase.Result.NotFirst.class);
 
     // The admin signs in, and the session cookie recognises them.
@@ -147,7 +155,8 @@ class AccountLifecycleScenarioTest {
         (AddUserUseCase.Result.Added)
             addUser.add(
                 admin,
-                new AddUserUseCase.Command("nurse@riverside.example", "member", Optional.empty()));
+                new AddUserUseCase.Command(
+                    new Email("nurse@riverside.example"), Role.MEMBER, Optional.empty()));
     var memberSession =
         signIn("nurse@riverside.example", added.generatedPassword().orElseThrow().value());
     var member = authenticate(memberSession);

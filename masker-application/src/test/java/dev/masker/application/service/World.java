@@ -19,6 +19,9 @@ import dev.masker.domain.agent.AgentName;
 import dev.masker.domain.agent.Upstream;
 import dev.masker.domain.auth.LoginThrottle;
 import dev.masker.domain.common.MonotonicUlids;
+import dev.masker.domain.user.Email;
+import dev.masker.domain.user.Password;
+import dev.masker.domain.user.Role;
 import dev.masker.domain.user.User;
 import java.time.Instant;
 import java.util.Optional;
@@ -88,13 +91,19 @@ final class World {
   Caller openAccountFor(String email) {
     var result =
         openAccount()
-            .open(new OpenAccountUseCase.Command("Riverside Clinic", email, PASSWORD, Plan.BETA));
+            .open(
+                new OpenAccountUseCase.Command(
+                    "Riverside Clinic", new Email(email), new Password(PASSWORD), Plan.BETA));
     return callerOf(((OpenAccountUseCase.Result.Opened) result).admin());
   }
 
   Caller addMember(Caller admin, String email) {
     var result =
-        addUser().add(admin, new AddUserUseCase.Command(email, "member", Optional.of(PASSWORD)));
+        addUser()
+            .add(
+                admin,
+                new AddUserUseCase.Command(
+                    new Email(email), Role.MEMBER, Optional.of(new Password(PASSWORD))));
     return callerOf(((AddUserUseCase.Result.Added) result).user());
   }
 

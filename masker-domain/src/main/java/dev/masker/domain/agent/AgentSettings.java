@@ -61,6 +61,22 @@ public record AgentSettings(
     return new AgentSettings(name, upstream, tokenization, policy, policyYaml, template);
   }
 
+  /** Never the policy YAML or the template: an account may write names into either. */
+  @Override
+  public String toString() {
+    return "AgentSettings["
+        + name.value()
+        + ", "
+        + upstream
+        + ", "
+        + tokenization.wireName()
+        + ", "
+        + policy.name()
+        + " v"
+        + policy.version()
+        + "]";
+  }
+
   /** The agent's own policy as YAML; empty when it applies a built-in policy. */
   public Optional<String> customPolicyYaml() {
     return Optional.ofNullable(policyYaml);

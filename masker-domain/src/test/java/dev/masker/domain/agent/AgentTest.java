@@ -149,4 +149,14 @@ class AgentTest {
     assertThat(copy.snapshot()).isEqualTo(original.snapshot());
     assertThat(copy.requiresProxyKey()).isTrue();
   }
+
+  @Test
+  void the_text_of_settings_shows_neither_the_policy_yaml_nor_the_template() {
+    var settings =
+        AgentSettings.of(new AgentName("Front desk"), Upstream.parse("stub"))
+            .withCustomPolicy(new PolicyRef("clinic", 2), "deny_list: [Jane Roe]\n")
+            .withVapiAssistant("{\"firstMessage\":\"Hello Jane Roe\"}");
+
+    assertThat(settings.toString()).contains("Front desk").doesNotContain("Jane Roe");
+  }
 }

@@ -25,6 +25,10 @@ public class PostgresAccountRepository implements AccountRepository {
         .map(
             row ->
                 Account.reconstitute(
-                    new AccountId(row.id), row.name, Plan.fromWireName(row.plan), row.createdAt));
+                    new Account.Snapshot(
+                        new AccountId(row.id),
+                        row.name,
+                        Plan.fromWireName(row.plan),
+                        row.createdAt)));
   }
 }

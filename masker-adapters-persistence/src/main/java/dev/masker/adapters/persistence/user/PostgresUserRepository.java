@@ -61,14 +61,15 @@ public class PostgresUserRepository implements UserRepository {
 
   private static User toUser(UserEntity row) {
     return User.reconstitute(
-        new UserId(row.id),
-        new AccountId(row.accountId),
-        row.email == null ? null : new Email(row.email),
-        row.name,
-        row.githubLogin,
-        Role.fromWireName(row.role),
-        row.passwordHash == null ? null : new PasswordHash(row.passwordHash),
-        row.createdAt,
-        row.lastSeenAt);
+        new User.Snapshot(
+            new UserId(row.id),
+            new AccountId(row.accountId),
+            row.email == null ? null : new Email(row.email),
+            row.name,
+            row.githubLogin,
+            Role.fromWireName(row.role),
+            row.passwordHash == null ? null : new PasswordHash(row.passwordHash),
+            row.createdAt,
+            row.lastSeenAt));
   }
 }

@@ -6,6 +6,7 @@ import dev.masker.adapters.rest.json.ApiTime;
 import dev.masker.application.port.in.AddUserUseCase;
 import dev.masker.domain.user.Email;
 import dev.masker.domain.user.Password;
+import dev.masker.domain.user.Role;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -44,7 +45,9 @@ public class UserResource {
         addUser.add(
             caller.get(),
             new AddUserUseCase.Command(
-                body.email(), body.role(), Optional.ofNullable(body.password())));
+                new Email(body.email()),
+                body.role() == null ? Role.MEMBER : Role.fromWireName(body.role()),
+                Optional.ofNullable(body.password()).map(Password::new)));
     if (result instanceof AddUserUseCase.Result.Forbidden) {
       throw ApiError.forbidden("Only admins add users");
     }

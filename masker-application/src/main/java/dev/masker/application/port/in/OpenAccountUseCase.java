@@ -2,7 +2,11 @@ package dev.masker.application.port.in;
 
 import dev.masker.domain.account.Account;
 import dev.masker.domain.account.Plan;
+import dev.masker.domain.common.InvalidValue;
+import dev.masker.domain.user.Email;
+import dev.masker.domain.user.Password;
 import dev.masker.domain.user.User;
+import java.util.Objects;
 
 /** A new account with its first admin, who signs in locally. */
 public interface OpenAccountUseCase {
@@ -11,7 +15,22 @@ public interface OpenAccountUseCase {
   /** Opens the account only when no user exists anywhere yet: the bootstrap admin of a server. */
   Result openFirst(Command command);
 
-  record Command(String accountName, String adminEmail, String adminPassword, Plan plan) {
+  /**
+   * A valid request for a new account; the name is kept without spaces at either end. Invalid
+   * values are refused as they are built ({@code InvalidValue}).
+   */
+  record Command(String accountName, Email adminEmail, Password adminPassword, Plan plan) {
+    public Command {
+      accountName = Account.validName(accountName);
+      if (adminEmail == null) {
+        throw new InvalidValue("email", "is required");
+      }
+      if (adminPassword == null) {
+        throw new InvalidValue("password", "is required");
+      }
+      Objects.requireNonNull(plan, "plan");
+    }
+
     @Override
     public String toString() {
       return "OpenAccount.Command[***]";
