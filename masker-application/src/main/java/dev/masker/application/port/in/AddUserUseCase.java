@@ -7,6 +7,7 @@ import dev.masker.domain.user.Role;
 import dev.masker.domain.user.User;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** An admin adds a user to their own account. */
 public interface AddUserUseCase {
@@ -35,10 +36,43 @@ public interface AddUserUseCase {
   }
 
   sealed interface Result {
-    record Added(User user, Optional<Password> generatedPassword) implements Result {}
+    /**
+     * The value of the one function given for this outcome. Every outcome has its parameter, so an
+     * outcome added later stops every caller from compiling until it is handled.
+     */
+    <T> T fold(
+        Function<Added, T> added,
+        Function<EmailTaken, T> emailTaken,
+        Function<Forbidden, T> forbidden);
 
-    record EmailTaken() implements Result {}
+    record Added(User user, Optional<Password> generatedPassword) implements Result {
+      @Override
+      public <T> T fold(
+          Function<Added, T> added,
+          Function<EmailTaken, T> emailTaken,
+          Function<Forbidden, T> forbidden) {
+        return added.apply(this);
+      }
+    }
 
-    record Forbidden() implements Result {}
+    record EmailTaken() implements Result {
+      @Override
+      public <T> T fold(
+          Function<Added, T> added,
+          Function<EmailTaken, T> emailTaken,
+          Function<Forbidden, T> forbidden) {
+        return emailTaken.apply(this);
+      }
+    }
+
+    record Forbidden() implements Result {
+      @Override
+      public <T> T fold(
+          Function<Added, T> added,
+          Function<EmailTaken, T> emailTaken,
+          Function<Forbidden, T> forbidden) {
+        return forbidden.apply(this);
+      }
+    }
   }
 }

@@ -10,6 +10,7 @@ import dev.masker.domain.masking.policy.Tokenization;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 public interface CreateAgentUseCase {
   Result create(Caller caller, Command command);
@@ -111,17 +112,78 @@ public interface CreateAgentUseCase {
   }
 
   sealed interface Result {
+    /**
+     * The value of the one function given for this outcome. Every outcome has its parameter, so an
+     * outcome added later stops every caller from compiling until it is handled.
+     */
+    <T> T fold(
+        Function<Created, T> created,
+        Function<NameTaken, T> nameTaken,
+        Function<UnknownUpstream, T> unknownUpstream,
+        Function<UnknownPolicy, T> unknownPolicy,
+        Function<PolicyYamlInvalid, T> policyYamlInvalid);
+
     /** Created; {@code proxyKey} is present, once, when the agent requires one. */
-    record Created(Agent agent, Optional<Secret> proxyKey) implements Result {}
+    record Created(Agent agent, Optional<Secret> proxyKey) implements Result {
+      @Override
+      public <T> T fold(
+          Function<Created, T> created,
+          Function<NameTaken, T> nameTaken,
+          Function<UnknownUpstream, T> unknownUpstream,
+          Function<UnknownPolicy, T> unknownPolicy,
+          Function<PolicyYamlInvalid, T> policyYamlInvalid) {
+        return created.apply(this);
+      }
+    }
 
-    record NameTaken() implements Result {}
+    record NameTaken() implements Result {
+      @Override
+      public <T> T fold(
+          Function<Created, T> created,
+          Function<NameTaken, T> nameTaken,
+          Function<UnknownUpstream, T> unknownUpstream,
+          Function<UnknownPolicy, T> unknownPolicy,
+          Function<PolicyYamlInvalid, T> policyYamlInvalid) {
+        return nameTaken.apply(this);
+      }
+    }
 
-    record UnknownUpstream(String provider) implements Result {}
+    record UnknownUpstream(String provider) implements Result {
+      @Override
+      public <T> T fold(
+          Function<Created, T> created,
+          Function<NameTaken, T> nameTaken,
+          Function<UnknownUpstream, T> unknownUpstream,
+          Function<UnknownPolicy, T> unknownPolicy,
+          Function<PolicyYamlInvalid, T> policyYamlInvalid) {
+        return unknownUpstream.apply(this);
+      }
+    }
 
-    record UnknownPolicy(String name) implements Result {}
+    record UnknownPolicy(String name) implements Result {
+      @Override
+      public <T> T fold(
+          Function<Created, T> created,
+          Function<NameTaken, T> nameTaken,
+          Function<UnknownUpstream, T> unknownUpstream,
+          Function<UnknownPolicy, T> unknownPolicy,
+          Function<PolicyYamlInvalid, T> policyYamlInvalid) {
+        return unknownPolicy.apply(this);
+      }
+    }
 
     /** The policy YAML was refused: each problem names a field and a line, never a value. */
     record PolicyYamlInvalid(List<PolicyProblem> problems) implements Result {
+      @Override
+      public <T> T fold(
+          Function<Created, T> created,
+          Function<NameTaken, T> nameTaken,
+          Function<UnknownUpstream, T> unknownUpstream,
+          Function<UnknownPolicy, T> unknownPolicy,
+          Function<PolicyYamlInvalid, T> policyYamlInvalid) {
+        return policyYamlInvalid.apply(this);
+      }
+
       public PolicyYamlInvalid {
         problems = List.copyOf(problems);
       }

@@ -7,6 +7,7 @@ import dev.masker.domain.user.Email;
 import dev.masker.domain.user.Password;
 import dev.masker.domain.user.User;
 import java.util.Objects;
+import java.util.function.Function;
 
 /** A new account with its first admin, who signs in locally. */
 public interface OpenAccountUseCase {
@@ -38,11 +39,44 @@ public interface OpenAccountUseCase {
   }
 
   sealed interface Result {
-    record Opened(Account account, User admin) implements Result {}
+    /**
+     * The value of the one function given for this outcome. Every outcome has its parameter, so an
+     * outcome added later stops every caller from compiling until it is handled.
+     */
+    <T> T fold(
+        Function<Opened, T> opened,
+        Function<EmailTaken, T> emailTaken,
+        Function<NotFirst, T> notFirst);
 
-    record EmailTaken() implements Result {}
+    record Opened(Account account, User admin) implements Result {
+      @Override
+      public <T> T fold(
+          Function<Opened, T> opened,
+          Function<EmailTaken, T> emailTaken,
+          Function<NotFirst, T> notFirst) {
+        return opened.apply(this);
+      }
+    }
+
+    record EmailTaken() implements Result {
+      @Override
+      public <T> T fold(
+          Function<Opened, T> opened,
+          Function<EmailTaken, T> emailTaken,
+          Function<NotFirst, T> notFirst) {
+        return emailTaken.apply(this);
+      }
+    }
 
     /** {@link #openFirst} found users already. */
-    record NotFirst() implements Result {}
+    record NotFirst() implements Result {
+      @Override
+      public <T> T fold(
+          Function<Opened, T> opened,
+          Function<EmailTaken, T> emailTaken,
+          Function<NotFirst, T> notFirst) {
+        return notFirst.apply(this);
+      }
+    }
   }
 }
