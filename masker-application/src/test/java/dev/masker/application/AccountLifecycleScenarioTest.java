@@ -8,6 +8,7 @@ import dev.masker.application.fake.FixedKeyCatalog;
 import dev.masker.application.fake.FixedUpstreamCatalog;
 import dev.masker.application.fake.InMemoryAccountRepository;
 import dev.masker.application.fake.InMemoryAgentRepository;
+import dev.masker.application.fake.InMemorySessionCounts;
 import dev.masker.application.fake.InMemoryUserRepository;
 import dev.masker.application.fake.InMemoryWebSessionRepository;
 import dev.masker.application.fake.MutableClock;
@@ -77,7 +78,8 @@ class AccountLifecycleScenarioTest {
           tx,
           ids,
           clock);
-  private final ListAgentsService listAgents = new ListAgentsService(agents, tx);
+  private final ListAgentsService listAgents =
+      new ListAgentsService(agents, new InMemorySessionCounts(), tx, clock);
   private final GetAgentService getAgent = new GetAgentService(agents, tx);
   private final DeleteAgentService deleteAgent = new DeleteAgentService(agents, tx);
 
@@ -101,7 +103,7 @@ class AccountLifecycleScenarioTest {
       var after = cursor.map(c -> Cursor.decode(c, ListAgentsUseCase.LIST, null).after());
       var page = listAgents.list(caller, Optional.empty(), new PageRequest(limit, after));
       assertThat(page.items()).hasSizeLessThanOrEqualTo(limit);
-      page.items().forEach(agent -> names.add(agent.name().value()));
+      page.items().forEach(item -> names.add(item.agent().name().value()));
       cursor = page.next().map(k -> Cursor.of(ListAgentsUseCase.LIST, null, k).encode());
     } while (cursor.isPresent());
     return names;

@@ -6,6 +6,7 @@ import dev.masker.application.fake.FixedKeyCatalog;
 import dev.masker.application.fake.FixedUpstreamCatalog;
 import dev.masker.application.fake.InMemoryAccountRepository;
 import dev.masker.application.fake.InMemoryAgentRepository;
+import dev.masker.application.fake.InMemorySessionCounts;
 import dev.masker.application.fake.InMemoryUserRepository;
 import dev.masker.application.fake.InMemoryWebSessionRepository;
 import dev.masker.application.fake.MutableClock;
@@ -37,6 +38,7 @@ final class World {
   final InMemoryUserRepository users = new InMemoryUserRepository();
   final InMemoryWebSessionRepository sessions = new InMemoryWebSessionRepository();
   final InMemoryAgentRepository agents = new InMemoryAgentRepository();
+  final InMemorySessionCounts sessionCounts = new InMemorySessionCounts();
   final FastPasswordHasher hasher = new FastPasswordHasher();
   final DirectTransactionRunner tx = new DirectTransactionRunner();
   final MonotonicUlids ids = new MonotonicUlids();
@@ -76,7 +78,7 @@ final class World {
   }
 
   ListAgentsService listAgents() {
-    return new ListAgentsService(agents, tx);
+    return new ListAgentsService(agents, sessionCounts, tx, clock);
   }
 
   GetAgentService getAgent() {

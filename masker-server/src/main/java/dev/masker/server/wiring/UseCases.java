@@ -17,6 +17,7 @@ import dev.masker.application.port.out.AgentRepository;
 import dev.masker.application.port.out.CallerIdHash;
 import dev.masker.application.port.out.KeyCatalog;
 import dev.masker.application.port.out.PasswordHasher;
+import dev.masker.application.port.out.SessionCounts;
 import dev.masker.application.port.out.TransactionRunner;
 import dev.masker.application.port.out.UpstreamCatalog;
 import dev.masker.application.port.out.UpstreamLlm;
@@ -170,8 +171,9 @@ public class UseCases {
 
   @Produces
   @ApplicationScoped
-  ListAgentsUseCase listAgents(AgentRepository agents, TransactionRunner tx) {
-    return new ListAgentsService(agents, tx);
+  ListAgentsUseCase listAgents(
+      AgentRepository agents, SessionCounts sessions, TransactionRunner tx, Clock clock) {
+    return new ListAgentsService(agents, sessions, tx, clock);
   }
 
   @Produces

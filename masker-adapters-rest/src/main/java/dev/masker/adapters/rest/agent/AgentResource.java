@@ -116,8 +116,10 @@ public class AgentResource {
     var request = Paging.request(limit, cursor, ListAgentsUseCase.LIST, filter);
     var page =
         listAgents.list(caller.get(), Optional.of(filter).filter(f -> !f.isEmpty()), request);
-    // Sessions are recorded by the proxy; until it serves calls there are none.
-    var items = page.items().stream().map(agent -> bodies.item(agent.snapshot(), 0)).toList();
+    var items =
+        page.items().stream()
+            .map(item -> bodies.item(item.agent().snapshot(), item.sessionsLastDay()))
+            .toList();
     return Paging.answer(page, items, ListAgentsUseCase.LIST, filter);
   }
 
