@@ -107,6 +107,20 @@ public final class User {
         id, accountId, email, name, githubLogin, role, passwordHash, createdAt, lastSeenAt);
   }
 
+  /** The same user, signing in with the password behind {@code hash} from now on. */
+  public User withPasswordHash(PasswordHash hash) {
+    return new User(
+        id,
+        accountId,
+        email,
+        name,
+        githubLogin,
+        role,
+        Objects.requireNonNull(hash),
+        createdAt,
+        lastSeenAt);
+  }
+
   /** The same user, seen now. */
   public User seenAt(Instant now) {
     return new User(id, accountId, email, name, githubLogin, role, passwordHash, createdAt, now);

@@ -3,6 +3,7 @@ package dev.masker.adapters.persistence.user;
 import dev.masker.adapters.persistence.UniqueViolation;
 import dev.masker.application.port.out.UserRepository;
 import dev.masker.domain.user.Email;
+import dev.masker.domain.user.PasswordHash;
 import dev.masker.domain.user.User;
 import dev.masker.domain.user.UserId;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,6 +52,11 @@ public class PostgresUserRepository implements UserRepository {
   @Override
   public void recordSeen(UserId id, Instant at) {
     UserEntity.update("lastSeenAt = ?1 where id = ?2", at, id.value());
+  }
+
+  @Override
+  public void changePassword(UserId id, PasswordHash hash) {
+    UserEntity.update("passwordHash = ?1 where id = ?2", hash.value(), id.value());
   }
 
   private User toUser(UserEntity row) {

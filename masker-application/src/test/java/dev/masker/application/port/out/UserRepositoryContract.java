@@ -150,4 +150,25 @@ public abstract class UserRepositoryContract {
 
     assertThat(tx().inTransaction(() -> users().find(unknown))).isEmpty();
   }
+
+  @Test
+  void a_changed_password_hash_is_kept_and_nothing_else_changes() {
+    var added = add(withPassword(freshEmail("erin"), Role.ADMIN));
+
+    tx().inTransaction(() -> users().changePassword(added.id(), new PasswordHash("$2a$04$new")));
+
+    var found = tx().inTransaction(() -> users().find(added.id())).orElseThrow();
+    assertThat(found.passwordHash()).contains(new PasswordHash("$2a$04$new"));
+    assertThat(found.snapshot())
+        .isEqualTo(added.withPasswordHash(new PasswordHash("$2a$04$new")).snapshot());
+  }
+
+  @Test
+  void changing_the_password_of_an_unknown_user_adds_nobody() {
+    var unknown = UserId.next(IDS);
+
+    tx().inTransaction(() -> users().changePassword(unknown, new PasswordHash("$2a$04$new")));
+
+    assertThat(tx().inTransaction(() -> users().find(unknown))).isEmpty();
+  }
 }

@@ -129,4 +129,28 @@ public abstract class WebSessionRepositoryContract {
 
     assertThat(find(kept.secretDigest())).isNotNull();
   }
+
+  @Test
+  void ending_every_session_of_a_user_leaves_other_users_signed_in() {
+    var first = open();
+    var second = open();
+    var otherUser =
+        User.withPassword(
+            IDS,
+            user.accountId(),
+            new Email("other-" + IDS.newUlid().toLowerCase() + "@clinic.example"),
+            Role.MEMBER,
+            new PasswordHash("$2a$04$hash"),
+            T0);
+    tx().inTransaction(() -> users().add(otherUser));
+    var others =
+        WebSession.open(Secret.generate("").digest(), otherUser.id(), otherUser.accountId(), T0);
+    tx().inTransaction(() -> sessions().add(others));
+
+    tx().inTransaction(() -> sessions().deleteAllOf(user.id()));
+
+    assertThat(find(first.secretDigest())).isNull();
+    assertThat(find(second.secretDigest())).isNull();
+    assertThat(find(others.secretDigest())).isNotNull();
+  }
 }
