@@ -8,6 +8,7 @@ import dev.masker.application.fake.FixedKeyCatalog;
 import dev.masker.application.fake.FixedUpstreamCatalog;
 import dev.masker.application.fake.InMemoryAccountRepository;
 import dev.masker.application.fake.InMemoryAgentRepository;
+import dev.masker.application.fake.InMemorySessionCounts;
 import dev.masker.application.fake.InMemoryUserRepository;
 import dev.masker.application.fake.InMemoryWebSessionRepository;
 import dev.masker.application.fake.MutableClock;
@@ -33,9 +34,13 @@ import dev.masker.application.service.SignInService;
 import dev.masker.application.service.SignOutService;
 import dev.masker.domain.account.Plan;
 import dev.masker.domain.agent.Agent;
+import dev.masker.domain.agent.AgentName;
+import dev.masker.domain.agent.Upstream;
 import dev.masker.domain.auth.LoginThrottle;
 import dev.masker.domain.common.MonotonicUlids;
 import dev.masker.domain.common.Secret;
+import dev.masker.domain.user.Email;
+import dev.masker.domain.user.Password;
 import dev.masker.domain.user.Role;
 import java.time.Duration;
 import java.time.Instant;
@@ -73,7 +78,8 @@ class AccountLifecycleScenarioTest {
           tx,
           ids,
           clock);
-  private final ListAgentsService listAgents = new ListAgentsService(agents, tx);
+  private final ListAgentsService listAgents =
+      new ListAgentsService(agents, new InMemorySessionCounts(), tx, clock);
   private final GetAgentService getAgent = new GetAgentService(agents, tx);
   private final DeleteAgentService deleteAgent = new DeleteAgentService(agents, tx);
 
@@ -97,7 +103,7 @@ class AccountLifecycleScenarioTest {
       var after = cursor.map(c -> Cursor.decode(c, ListAgentsUseCase.LIST, null).after());
       var page = listAgents.list(caller, Optional.empty(), new PageRequest(limit, after));
       assertThat(page.items()).hasSizeLessThanOrEqualTo(limit);
-      page.items().forEach(agent -> names.add(agent.name().value()));
+      page.items().forEach(item -> names.add(item.agent().name().value()));
       cursor = page.next().map(k -> Cursor.of(ListAgentsUseCase.LIST, null, k).encode());
     } while (cursor.isPresent());
     return names;
@@ -109,12 +115,18 @@ class AccountLifecycleScenarioTest {
     var opened =
         openAccount.openFirst(
             new OpenAccountUseCase.Command(
-                "Riverside Clinic", "admin@riverside.example", "bootstrap-password-1", Plan.BETA));
+                "Riverside Clinic",
+                new Email("admin@riverside.example"),
+                new Password("bootstrap-password-1"),
+                Plan.BETA));
     assertThat(opened).isInstanceOf(OpenAccountUseCase.Result.Opened.class);
     assertThat(
             openAccount.openFirst(
                 new OpenAccountUseCase.Command(
-                    "Again", "other@riverside.example", "bootstrap-password-1", Plan.BETA)))
+                    "Again",
+                    new Email("other@riverside.example"),
+                    new Password("bootstrap-password-1"),
+                    Plan.BETA)))
         .isInstanceOf(OpenAccountUseCase.Result.NotFirst.class);
 
     // The admin signs in, and the session cookie recognises them.
@@ -127,17 +139,10 @@ class AccountLifecycleScenarioTest {
     var created = new ArrayList<Agent>();
     for (int i = 1; i <= 5; i++) {
       clock.advance(Duration.ofSeconds(1));
-      var result =
-          createAgent.create(
-              admin,
-              new CreateAgentUseCase.Command(
-                  "Line " + i,
-                  "openai:gpt-4o-mini",
-                  Optional.empty(),
-                  Optional.empty(),
-                  Optional.empty(),
-                  i == 5,
-                  Optional.empty()));
+      var command =
+          CreateAgentUseCase.Command.of(
+              new AgentName("Line " + i), Upstream.parse("openai:gpt-4o-mini"));
+      var result = createAgent.create(admin, i == 5 ? command.requiringProxyKey() : command);
       created.add(((CreateAgentUseCase.Result.Created) result).agent());
       assertThat(((CreateAgentUseCase.Result.Created) result).proxyKey().isPresent())
           .isEqualTo(i == 5);
@@ -152,7 +157,8 @@ class AccountLifecycleScenarioTest {
         (AddUserUseCase.Result.Added)
             addUser.add(
                 admin,
-                new AddUserUseCase.Command("nurse@riverside.example", "member", Optional.empty()));
+                new AddUserUseCase.Command(
+                    new Email("nurse@riverside.example"), Role.MEMBER, Optional.empty()));
     var memberSession =
         signIn("nurse@riverside.example", added.generatedPassword().orElseThrow().value());
     var member = authenticate(memberSession);

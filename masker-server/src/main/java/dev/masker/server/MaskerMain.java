@@ -9,7 +9,9 @@ import java.nio.file.Path;
 /**
  * Starts Masker. Without {@code MASKER_DATABASE_URL} the server runs in local mode: an embedded
  * PostgreSQL keeps its data under {@code MASKER_DATA_DIR} (default {@code ./masker-data}) and
- * requires the password kept in that directory's {@code keys.properties}.
+ * requires the password kept in that directory's {@code keys.properties}. With the argument {@code
+ * reset-admin [email]} it sets a new password for that admin ({@code admin@localhost} by default),
+ * prints it once and exits ({@link ResetAdmin}).
  */
 @QuarkusMain
 public final class MaskerMain {
@@ -40,7 +42,14 @@ public final class MaskerMain {
       location.username().ifPresent(u -> System.setProperty("quarkus.datasource.username", u));
       location.password().ifPresent(p -> System.setProperty("quarkus.datasource.password", p));
     }
-    Quarkus.run(args);
+    if (args.length > 0 && args[0].equals(ResetAdmin.COMMAND)) {
+      // A one-off run beside a server that may be running: ports of its own choosing.
+      System.setProperty("quarkus.http.port", "0");
+      System.setProperty("quarkus.management.port", "0");
+      Quarkus.run(ResetAdmin.class, args);
+    } else {
+      Quarkus.run(args);
+    }
   }
 
   /** Whether the operator left a setting alone (neither environment nor -D). */

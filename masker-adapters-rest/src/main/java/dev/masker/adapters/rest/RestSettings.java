@@ -2,6 +2,7 @@ package dev.masker.adapters.rest;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.Optional;
 
 /**
  * The settings of the REST adapter, each with its one default (docs/configuration.md lists them).
@@ -10,9 +11,11 @@ import io.smallrye.config.WithDefault;
  */
 @ConfigMapping(prefix = "masker")
 public interface RestSettings {
-  /** Where clients reach this server: URLs in answers, cookie flags, the Origin check. */
-  @WithDefault("http://localhost:8080")
-  String publicUrl();
+  /**
+   * Where clients reach this server: URLs in answers, cookie flags, the Origin check. Unset, {@code
+   * http://localhost:<the port the server listens on>}.
+   */
+  Optional<String> publicUrl();
 
   /** Larger bodies get 413 before they are read. */
   @WithDefault("2097152")

@@ -6,9 +6,7 @@ import dev.masker.application.port.out.PasswordHasher;
 import dev.masker.application.port.out.TransactionRunner;
 import dev.masker.application.port.out.UserRepository;
 import dev.masker.domain.common.IdGenerator;
-import dev.masker.domain.user.Email;
 import dev.masker.domain.user.Password;
-import dev.masker.domain.user.Role;
 import dev.masker.domain.user.User;
 import java.time.Clock;
 import java.util.Optional;
@@ -38,9 +36,9 @@ public final class AddUserService implements AddUserUseCase {
     if (!caller.may("users:manage")) {
       return new Result.Forbidden();
     }
-    var email = new Email(command.email());
-    var role = Role.fromWireName(command.role() == null ? "member" : command.role());
-    var given = command.password().map(Password::new);
+    var email = command.email();
+    var role = command.role();
+    var given = command.password();
     var password = given.orElseGet(Password::generate);
     var hash = hasher.hash(password);
     return tx.inTransaction(

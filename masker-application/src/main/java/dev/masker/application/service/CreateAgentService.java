@@ -7,16 +7,13 @@ import dev.masker.application.port.out.KeyCatalog;
 import dev.masker.application.port.out.TransactionRunner;
 import dev.masker.application.port.out.UpstreamCatalog;
 import dev.masker.domain.agent.Agent;
-import dev.masker.domain.agent.AgentName;
-import dev.masker.domain.agent.Upstream;
+import dev.masker.domain.agent.AgentSettings;
 import dev.masker.domain.common.IdGenerator;
-import dev.masker.domain.common.InvalidValue;
 import dev.masker.domain.masking.policy.BuiltInPolicies;
 import dev.masker.domain.masking.policy.Policy;
 import dev.masker.domain.masking.policy.PolicyParser;
 import dev.masker.domain.masking.policy.PolicyProblem;
 import dev.masker.domain.masking.policy.PolicyRef;
-import dev.masker.domain.masking.policy.Tokenization;
 import java.time.Clock;
 import java.util.List;
 
@@ -45,24 +42,17 @@ public final class CreateAgentService implements CreateAgentUseCase {
 
   @Override
   public Result create(Caller caller, Command command) {
-    var name = new AgentName(command.name());
-    var upstream = Upstream.parse(command.upstream());
-    var tokenization =
-        command
-            .tokenization()
-            .map(Tokenization::fromWireName)
-            .orElse(Tokenization.VAULT_DETERMINISTIC);
-    if (command.policyName().isPresent() && command.policyYaml().isPresent()) {
-      throw new InvalidValue("policy_yaml", "cannot be combined with policy_name");
+    if (!upstreams.offers(command.upstream())) {
+      return new Result.UnknownUpstream(command.upstream().provider());
     }
-    if (!upstreams.offers(upstream)) {
-      return new Result.UnknownUpstream(upstream.provider());
-    }
-    var draft = new Draft(caller, command, name, upstream, tokenization);
+    var settings = AgentSettings.of(command.name(), command.upstream());
+    settings = command.tokenization().map(settings::withTokenization).orElse(settings);
+    settings = command.vapiAssistant().map(settings::withVapiAssistant).orElse(settings);
     if (command.policyYaml().isPresent()) {
+      var base = settings;
       return PolicyParser.parse(command.policyYaml().get())
           .fold(
-              parsed -> createWithOwnPolicy(draft, parsed.policy()),
+              parsed -> createWithOwnPolicy(caller, command, base, parsed.policy()),
               invalid -> new Result.PolicyYamlInvalid(invalid.problems()));
     }
     var policyName = command.policyName().orElse(BuiltInPolicies.HEALTHCARE_DEFAULT);
@@ -70,19 +60,14 @@ public final class CreateAgentService implements CreateAgentUseCase {
       return new Result.UnknownPolicy(policyName);
     }
     return store(
-        draft, new PolicyRef(policyName, BuiltInPolicies.HEALTHCARE_DEFAULT_VERSION), null);
+        caller,
+        command,
+        settings.withPolicy(new PolicyRef(policyName, BuiltInPolicies.HEALTHCARE_DEFAULT_VERSION)));
   }
 
-  /** What is known of the agent before its policy is chosen. */
-  private record Draft(
-      Caller caller,
-      Command command,
-      AgentName name,
-      Upstream upstream,
-      Tokenization tokenization) {}
-
   /** An agent with the policy of its own YAML, whose key must exist on this server. */
-  private Result createWithOwnPolicy(Draft draft, Policy custom) {
+  private Result createWithOwnPolicy(
+      Caller caller, Command command, AgentSettings settings, Policy custom) {
     if (!keys.hasKey(custom.kid())) {
       return new Result.PolicyYamlInvalid(
           List.of(
@@ -91,12 +76,15 @@ public final class CreateAgentService implements CreateAgentUseCase {
                   lineOf("kid", custom.yaml()),
                   "has no key on this server (set MASKER_KEY_<KID>)")));
     }
-    return store(draft, new PolicyRef(custom.name(), custom.version()), custom.yaml());
+    return store(
+        caller,
+        command,
+        settings.withCustomPolicy(new PolicyRef(custom.name(), custom.version()), custom.yaml()));
   }
 
-  private Result store(Draft draft, PolicyRef policy, String policyYaml) {
+  private Result store(Caller caller, Command command, AgentSettings settings) {
     try {
-      return tx.inTransaction(() -> createNamed(draft, policy, policyYaml));
+      return tx.inTransaction(() -> createNamed(caller, settings, command.requireProxyKey()));
     } catch (AgentRepository.NameAlreadyUsed raced) {
       // Another request took the name between the check and the insert.
       return new Result.NameTaken();
@@ -114,23 +102,12 @@ public final class CreateAgentService implements CreateAgentUseCase {
     return 1;
   }
 
-  private Result createNamed(Draft draft, PolicyRef policy, String policyYaml) {
-    var caller = draft.caller();
-    if (agents.nameTaken(caller.accountId(), draft.name())) {
+  private Result createNamed(Caller caller, AgentSettings settings, boolean requireProxyKey) {
+    if (agents.nameTaken(caller.accountId(), settings.name())) {
       return new Result.NameTaken();
     }
     var creation =
-        Agent.create(
-            ids,
-            caller.accountId(),
-            draft.name(),
-            draft.upstream(),
-            draft.tokenization(),
-            policy,
-            policyYaml,
-            draft.command().requireProxyKey(),
-            draft.command().vapiAssistant().orElse(null),
-            clock.instant());
+        Agent.create(ids, caller.accountId(), settings, requireProxyKey, clock.instant());
     agents.add(creation.agent());
     return new Result.Created(creation.agent(), creation.proxyKey());
   }

@@ -7,8 +7,6 @@ import dev.masker.application.port.out.TransactionRunner;
 import dev.masker.application.port.out.UserRepository;
 import dev.masker.domain.account.Account;
 import dev.masker.domain.common.IdGenerator;
-import dev.masker.domain.user.Email;
-import dev.masker.domain.user.Password;
 import dev.masker.domain.user.Role;
 import dev.masker.domain.user.User;
 import java.time.Clock;
@@ -47,8 +45,8 @@ public final class OpenAccountService implements OpenAccountUseCase {
   }
 
   private Result open(Command command, boolean onlyIfFirst) {
-    var email = new Email(command.adminEmail());
-    var hash = hasher.hash(new Password(command.adminPassword()));
+    var email = command.adminEmail();
+    var hash = hasher.hash(command.adminPassword());
     return tx.inTransaction(
         () -> {
           if (onlyIfFirst && users.any()) {

@@ -2,6 +2,7 @@ package dev.masker.application.fake;
 
 import dev.masker.application.port.out.UserRepository;
 import dev.masker.domain.user.Email;
+import dev.masker.domain.user.PasswordHash;
 import dev.masker.domain.user.User;
 import dev.masker.domain.user.UserId;
 import java.time.Instant;
@@ -38,5 +39,10 @@ public final class InMemoryUserRepository implements UserRepository {
   @Override
   public void recordSeen(UserId id, Instant at) {
     users.computeIfPresent(id, (key, user) -> user.seenAt(at));
+  }
+
+  @Override
+  public void changePassword(UserId id, PasswordHash hash) {
+    users.computeIfPresent(id, (key, user) -> user.withPasswordHash(hash));
   }
 }

@@ -2,6 +2,7 @@ package dev.masker.application.fake;
 
 import dev.masker.application.port.out.WebSessionRepository;
 import dev.masker.domain.auth.WebSession;
+import dev.masker.domain.user.UserId;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,6 +28,11 @@ public final class InMemoryWebSessionRepository implements WebSessionRepository 
   @Override
   public void delete(String secretDigest) {
     sessions.remove(secretDigest);
+  }
+
+  @Override
+  public void deleteAllOf(UserId user) {
+    sessions.values().removeIf(session -> session.userId().equals(user));
   }
 
   public int size() {

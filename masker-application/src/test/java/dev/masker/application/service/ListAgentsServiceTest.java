@@ -7,7 +7,6 @@ import dev.masker.application.page.Page;
 import dev.masker.application.page.PageRequest;
 import dev.masker.application.port.in.Caller;
 import dev.masker.application.port.in.ListAgentsUseCase;
-import dev.masker.domain.agent.Agent;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +25,8 @@ class ListAgentsServiceTest {
     }
   }
 
-  private static List<String> names(Page<Agent> page) {
-    return page.items().stream().map(a -> a.name().value()).toList();
+  private static List<String> names(Page<ListAgentsUseCase.Item> page) {
+    return page.items().stream().map(item -> item.agent().name().value()).toList();
   }
 
   /** Every page, fetched as a client would: following each page's cursor until there is none. */
@@ -144,5 +143,39 @@ class ListAgentsServiceTest {
     assertThat(names(first)).containsExactly("a3", "a2");
     assertThat(names(second)).containsExactly("a1", "a0");
     assertThat(second.next()).isEmpty();
+  }
+
+  @Test
+  void each_agent_carries_the_sessions_it_started_in_the_last_day() {
+    var busy = world.createAgent(admin, "Busy line");
+    var quiet = world.createAgent(admin, "Quiet line");
+    var now = world.clock.instant();
+    world.sessionCounts.started(admin.accountId(), busy.id(), now.minus(Duration.ofHours(23)));
+    world.sessionCounts.started(admin.accountId(), busy.id(), now.minusSeconds(1));
+    world.sessionCounts.started(admin.accountId(), busy.id(), now.minus(Duration.ofHours(25)));
+
+    var counts =
+        listAgents.list(admin, Optional.empty(), PageRequest.first(10)).items().stream()
+            .collect(
+                java.util.stream.Collectors.toMap(
+                    item -> item.agent().id(), ListAgentsUseCase.Item::sessionsLastDay));
+
+    assertThat(counts).containsEntry(busy.id(), 2L).containsEntry(quiet.id(), 0L);
+  }
+
+  @Test
+  void the_last_day_moves_with_the_clock() {
+    var agent = world.createAgent(admin, "Front desk");
+    world.sessionCounts.started(admin.accountId(), agent.id(), world.clock.instant());
+
+    world.clock.advance(Duration.ofHours(24).plusMillis(1));
+
+    assertThat(
+            listAgents
+                .list(admin, Optional.empty(), PageRequest.first(10))
+                .items()
+                .get(0)
+                .sessionsLastDay())
+        .isZero();
   }
 }

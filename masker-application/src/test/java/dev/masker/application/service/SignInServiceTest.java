@@ -121,15 +121,16 @@ class SignInServiceTest {
   void a_user_without_a_password_cannot_sign_in_with_one() {
     var githubOnly =
         User.reconstitute(
-            UserId.next(world.ids),
-            AccountId.next(world.ids),
-            new Email("gh@clinic.example"),
-            "Grace",
-            "grace-gh",
-            Role.MEMBER,
-            null,
-            World.T0,
-            null);
+            new User.Snapshot(
+                UserId.next(world.ids),
+                AccountId.next(world.ids),
+                new Email("gh@clinic.example"),
+                "Grace",
+                "grace-gh",
+                Role.MEMBER,
+                null,
+                World.T0,
+                null));
     world.users.add(githubOnly);
 
     assertThat(attempt("gh@clinic.example", "")).isInstanceOf(Result.InvalidCredentials.class);

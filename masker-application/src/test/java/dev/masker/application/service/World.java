@@ -6,6 +6,7 @@ import dev.masker.application.fake.FixedKeyCatalog;
 import dev.masker.application.fake.FixedUpstreamCatalog;
 import dev.masker.application.fake.InMemoryAccountRepository;
 import dev.masker.application.fake.InMemoryAgentRepository;
+import dev.masker.application.fake.InMemorySessionCounts;
 import dev.masker.application.fake.InMemoryUserRepository;
 import dev.masker.application.fake.InMemoryWebSessionRepository;
 import dev.masker.application.fake.MutableClock;
@@ -15,8 +16,13 @@ import dev.masker.application.port.in.CreateAgentUseCase;
 import dev.masker.application.port.in.OpenAccountUseCase;
 import dev.masker.domain.account.Plan;
 import dev.masker.domain.agent.Agent;
+import dev.masker.domain.agent.AgentName;
+import dev.masker.domain.agent.Upstream;
 import dev.masker.domain.auth.LoginThrottle;
 import dev.masker.domain.common.MonotonicUlids;
+import dev.masker.domain.user.Email;
+import dev.masker.domain.user.Password;
+import dev.masker.domain.user.Role;
 import dev.masker.domain.user.User;
 import java.time.Instant;
 import java.util.Optional;
@@ -32,6 +38,7 @@ final class World {
   final InMemoryUserRepository users = new InMemoryUserRepository();
   final InMemoryWebSessionRepository sessions = new InMemoryWebSessionRepository();
   final InMemoryAgentRepository agents = new InMemoryAgentRepository();
+  final InMemorySessionCounts sessionCounts = new InMemorySessionCounts();
   final FastPasswordHasher hasher = new FastPasswordHasher();
   final DirectTransactionRunner tx = new DirectTransactionRunner();
   final MonotonicUlids ids = new MonotonicUlids();
@@ -71,7 +78,7 @@ final class World {
   }
 
   ListAgentsService listAgents() {
-    return new ListAgentsService(agents, tx);
+    return new ListAgentsService(agents, sessionCounts, tx, clock);
   }
 
   GetAgentService getAgent() {
@@ -86,13 +93,19 @@ final class World {
   Caller openAccountFor(String email) {
     var result =
         openAccount()
-            .open(new OpenAccountUseCase.Command("Riverside Clinic", email, PASSWORD, Plan.BETA));
+            .open(
+                new OpenAccountUseCase.Command(
+                    "Riverside Clinic", new Email(email), new Password(PASSWORD), Plan.BETA));
     return callerOf(((OpenAccountUseCase.Result.Opened) result).admin());
   }
 
   Caller addMember(Caller admin, String email) {
     var result =
-        addUser().add(admin, new AddUserUseCase.Command(email, "member", Optional.of(PASSWORD)));
+        addUser()
+            .add(
+                admin,
+                new AddUserUseCase.Command(
+                    new Email(email), Role.MEMBER, Optional.of(new Password(PASSWORD))));
     return callerOf(((AddUserUseCase.Result.Added) result).user());
   }
 
@@ -101,14 +114,7 @@ final class World {
   }
 
   static CreateAgentUseCase.Command agentNamed(String name) {
-    return new CreateAgentUseCase.Command(
-        name,
-        "openai:gpt-4o-mini",
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        false,
-        Optional.empty());
+    return CreateAgentUseCase.Command.of(new AgentName(name), Upstream.parse("openai:gpt-4o-mini"));
   }
 
   Agent createAgent(Caller caller, String name) {

@@ -22,15 +22,40 @@ public final class Account {
   }
 
   public static Account open(IdGenerator ids, String name, Plan plan, Instant now) {
+    return new Account(AccountId.next(ids), validName(name), plan, now);
+  }
+
+  /**
+   * {@code name} without spaces at either end.
+   *
+   * @throws InvalidValue when that leaves nothing, or more than {@link #MAX_NAME_LENGTH} characters
+   */
+  public static String validName(String name) {
     var trimmed = name == null ? "" : name.strip();
     if (trimmed.isEmpty() || trimmed.length() > MAX_NAME_LENGTH) {
       throw new InvalidValue("account.name", "must be 1 to " + MAX_NAME_LENGTH + " characters");
     }
-    return new Account(AccountId.next(ids), trimmed, plan, now);
+    return trimmed;
   }
 
-  public static Account reconstitute(AccountId id, String name, Plan plan, Instant createdAt) {
-    return new Account(id, name, plan, createdAt);
+  /** Everything an account is made of, as stored and as shown. */
+  public record Snapshot(AccountId id, String name, Plan plan, Instant createdAt) {
+    public Snapshot {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(plan, "plan");
+      Objects.requireNonNull(createdAt, "createdAt");
+    }
+  }
+
+  /** An account read back from storage. */
+  public static Account reconstitute(Snapshot stored) {
+    return new Account(stored.id(), stored.name(), stored.plan(), stored.createdAt());
+  }
+
+  /** The account as plain data, to store or to show. */
+  public Snapshot snapshot() {
+    return new Snapshot(id, name, plan, createdAt);
   }
 
   public AccountId id() {

@@ -16,210 +16,125 @@ import java.util.Optional;
 public final class Agent {
   public static final String PROXY_KEY_PREFIX = "mpk_";
 
-  private final AgentId id;
-  private final AccountId accountId;
-  private final AgentName name;
-  private final Upstream upstream;
-  private final Tokenization tokenization;
-  private final PolicyRef policy;
-  private final String proxyKeyDigest;
-  private final String vapiAssistant;
-  private final String policyYaml;
-  private final Instant createdAt;
-  private final Instant updatedAt;
+  private final Snapshot state;
 
-  private Agent(
+  private Agent(Snapshot state) {
+    this.state = Objects.requireNonNull(state);
+  }
+
+  /**
+   * Everything an agent is made of, as stored and as shown: what adapters copy to and from their
+   * own types. {@code proxyKeyDigest} is null when the agent requires no proxy key.
+   */
+  public record Snapshot(
       AgentId id,
       AccountId accountId,
-      AgentName name,
-      Upstream upstream,
-      Tokenization tokenization,
-      PolicyRef policy,
+      AgentSettings settings,
       String proxyKeyDigest,
-      String vapiAssistant,
-      String policyYaml,
       Instant createdAt,
       Instant updatedAt) {
-    this.id = Objects.requireNonNull(id);
-    this.accountId = Objects.requireNonNull(accountId);
-    this.name = Objects.requireNonNull(name);
-    this.upstream = Objects.requireNonNull(upstream);
-    this.tokenization = Objects.requireNonNull(tokenization);
-    this.policy = Objects.requireNonNull(policy);
-    this.proxyKeyDigest = proxyKeyDigest;
-    this.vapiAssistant = vapiAssistant;
-    this.policyYaml = policyYaml;
-    this.createdAt = Objects.requireNonNull(createdAt);
-    this.updatedAt = Objects.requireNonNull(updatedAt);
+    public Snapshot {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(accountId, "accountId");
+      Objects.requireNonNull(settings, "settings");
+      Objects.requireNonNull(createdAt, "createdAt");
+      Objects.requireNonNull(updatedAt, "updatedAt");
+    }
   }
 
   /**
-   * A new agent. When {@code requireProxyKey} is set, a proxy key is generated: the returned {@link
-   * Creation} carries it once, the agent keeps only its digest.
-   *
-   * @param vapiAssistant the assistant template for the Vapi webhook, as JSON text, or null
+   * A new agent of {@code accountId} with {@code settings}. When {@code requireProxyKey} is set, a
+   * proxy key is generated: the returned {@link Creation} carries it once, the agent keeps only its
+   * digest.
    */
   public static Creation create(
       IdGenerator ids,
       AccountId accountId,
-      AgentName name,
-      Upstream upstream,
-      Tokenization tokenization,
-      PolicyRef policy,
+      AgentSettings settings,
       boolean requireProxyKey,
-      String vapiAssistant,
-      Instant now) {
-    return create(
-        ids,
-        accountId,
-        name,
-        upstream,
-        tokenization,
-        policy,
-        null,
-        requireProxyKey,
-        vapiAssistant,
-        now);
-  }
-
-  /**
-   * A new agent with a policy of its own.
-   *
-   * @param policyYaml the agent's custom policy as validated YAML, or null for a built-in one
-   */
-  public static Creation create(
-      IdGenerator ids,
-      AccountId accountId,
-      AgentName name,
-      Upstream upstream,
-      Tokenization tokenization,
-      PolicyRef policy,
-      String policyYaml,
-      boolean requireProxyKey,
-      String vapiAssistant,
       Instant now) {
     var proxyKey = requireProxyKey ? Secret.generate(PROXY_KEY_PREFIX) : null;
     var agent =
         new Agent(
-            AgentId.next(ids),
-            accountId,
-            name,
-            upstream,
-            tokenization,
-            policy,
-            proxyKey == null ? null : proxyKey.digest(),
-            vapiAssistant,
-            policyYaml,
-            now,
-            now);
+            new Snapshot(
+                AgentId.next(ids),
+                accountId,
+                settings,
+                proxyKey == null ? null : proxyKey.digest(),
+                now,
+                now));
     return new Creation(agent, Optional.ofNullable(proxyKey));
   }
 
-  public static Agent reconstitute(
-      AgentId id,
-      AccountId accountId,
-      AgentName name,
-      Upstream upstream,
-      Tokenization tokenization,
-      PolicyRef policy,
-      String proxyKeyDigest,
-      String vapiAssistant,
-      Instant createdAt,
-      Instant updatedAt) {
-    return reconstitute(
-        id,
-        accountId,
-        name,
-        upstream,
-        tokenization,
-        policy,
-        null,
-        proxyKeyDigest,
-        vapiAssistant,
-        createdAt,
-        updatedAt);
-  }
-
-  public static Agent reconstitute(
-      AgentId id,
-      AccountId accountId,
-      AgentName name,
-      Upstream upstream,
-      Tokenization tokenization,
-      PolicyRef policy,
-      String policyYaml,
-      String proxyKeyDigest,
-      String vapiAssistant,
-      Instant createdAt,
-      Instant updatedAt) {
-    return new Agent(
-        id,
-        accountId,
-        name,
-        upstream,
-        tokenization,
-        policy,
-        proxyKeyDigest,
-        vapiAssistant,
-        policyYaml,
-        createdAt,
-        updatedAt);
+  /** An agent read back from storage. */
+  public static Agent reconstitute(Snapshot stored) {
+    return new Agent(stored);
   }
 
   /** A new agent and, when it requires one, its proxy key, shown to the caller only this once. */
   public record Creation(Agent agent, Optional<Secret> proxyKey) {}
 
   public boolean requiresProxyKey() {
-    return proxyKeyDigest != null;
+    return state.proxyKeyDigest() != null;
   }
 
   /** Whether {@code presented} is this agent's proxy key; always true when none is required. */
   public boolean acceptsProxyKey(Secret presented) {
-    return proxyKeyDigest == null || (presented != null && presented.hasDigest(proxyKeyDigest));
+    var digest = state.proxyKeyDigest();
+    return digest == null || (presented != null && presented.hasDigest(digest));
+  }
+
+  /** The agent as plain data, to store or to show. */
+  public Snapshot snapshot() {
+    return state;
   }
 
   public AgentId id() {
-    return id;
+    return state.id();
   }
 
   public AccountId accountId() {
-    return accountId;
+    return state.accountId();
+  }
+
+  public AgentSettings settings() {
+    return state.settings();
   }
 
   public AgentName name() {
-    return name;
+    return state.settings().name();
   }
 
   public Upstream upstream() {
-    return upstream;
+    return state.settings().upstream();
   }
 
   public Tokenization tokenization() {
-    return tokenization;
+    return state.settings().tokenization();
   }
 
   public PolicyRef policy() {
-    return policy;
+    return state.settings().policy();
   }
 
   public Optional<String> proxyKeyDigest() {
-    return Optional.ofNullable(proxyKeyDigest);
+    return Optional.ofNullable(state.proxyKeyDigest());
   }
 
   public Optional<String> vapiAssistant() {
-    return Optional.ofNullable(vapiAssistant);
+    return Optional.ofNullable(state.settings().vapiAssistant());
   }
 
   /** The agent's own policy as YAML; empty when it applies a built-in policy. */
   public Optional<String> policyYaml() {
-    return Optional.ofNullable(policyYaml);
+    return state.settings().customPolicyYaml();
   }
 
   public Instant createdAt() {
-    return createdAt;
+    return state.createdAt();
   }
 
   public Instant updatedAt() {
-    return updatedAt;
+    return state.updatedAt();
   }
 }

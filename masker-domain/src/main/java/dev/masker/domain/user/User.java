@@ -59,7 +59,12 @@ public final class User {
         null);
   }
 
-  public static User reconstitute(
+  /**
+   * Everything a user is made of, as stored and as shown: what adapters copy to and from their own
+   * types. {@code email}, {@code name}, {@code githubLogin}, {@code passwordHash} and {@code
+   * lastSeenAt} may be null. Its text never shows the email, name or hash.
+   */
+  public record Snapshot(
       UserId id,
       AccountId accountId,
       Email email,
@@ -69,8 +74,51 @@ public final class User {
       PasswordHash passwordHash,
       Instant createdAt,
       Instant lastSeenAt) {
+    public Snapshot {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(accountId, "accountId");
+      Objects.requireNonNull(role, "role");
+      Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    @Override
+    public String toString() {
+      return "User.Snapshot[" + id + "]";
+    }
+  }
+
+  /** A user read back from storage. */
+  public static User reconstitute(Snapshot stored) {
     return new User(
+        stored.id(),
+        stored.accountId(),
+        stored.email(),
+        stored.name(),
+        stored.githubLogin(),
+        stored.role(),
+        stored.passwordHash(),
+        stored.createdAt(),
+        stored.lastSeenAt());
+  }
+
+  /** The user as plain data, to store or to show. */
+  public Snapshot snapshot() {
+    return new Snapshot(
         id, accountId, email, name, githubLogin, role, passwordHash, createdAt, lastSeenAt);
+  }
+
+  /** The same user, signing in with the password behind {@code hash} from now on. */
+  public User withPasswordHash(PasswordHash hash) {
+    return new User(
+        id,
+        accountId,
+        email,
+        name,
+        githubLogin,
+        role,
+        Objects.requireNonNull(hash),
+        createdAt,
+        lastSeenAt);
   }
 
   /** The same user, seen now. */

@@ -31,4 +31,14 @@ class AccountTest {
               InvalidValue.class, e -> assertThat(e.field()).isEqualTo("account.name"));
     }
   }
+
+  @Test
+  void an_account_read_back_from_its_snapshot_is_the_same() {
+    var account = Account.open(IDS, "Riverside Clinic", Plan.PILOT, NOW);
+
+    var copy = Account.reconstitute(account.snapshot());
+
+    assertThat(copy.snapshot()).isEqualTo(account.snapshot());
+    assertThat(copy.name()).isEqualTo("Riverside Clinic");
+  }
 }

@@ -1,6 +1,7 @@
 package dev.masker.domain.agent;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.masker.domain.account.AccountId;
 import dev.masker.domain.common.MonotonicUlids;
@@ -17,16 +18,11 @@ class AgentTest {
   private final AccountId account = AccountId.next(IDS);
 
   private Agent.Creation create(boolean requireProxyKey) {
-    return Agent.create(
-        IDS,
-        account,
-        new AgentName("Front desk"),
-        Upstream.parse("openai:gpt-4o-mini"),
-        Tokenization.REVERSIBLE_AEAD,
-        new PolicyRef("healthcare-default", 1),
-        requireProxyKey,
-        "{\"firstMessage\":\"Hello\"}",
-        NOW);
+    var settings =
+        AgentSettings.of(new AgentName("Front desk"), Upstream.parse("openai:gpt-4o-mini"))
+            .withTokenization(Tokenization.REVERSIBLE_AEAD)
+            .withVapiAssistant("{\"firstMessage\":\"Hello\"}");
+    return Agent.create(IDS, account, settings, requireProxyKey, NOW);
   }
 
   @Test
@@ -40,6 +36,7 @@ class AgentTest {
     assertThat(agent.tokenization()).isEqualTo(Tokenization.REVERSIBLE_AEAD);
     assertThat(agent.policy()).isEqualTo(new PolicyRef("healthcare-default", 1));
     assertThat(agent.vapiAssistant()).contains("{\"firstMessage\":\"Hello\"}");
+    assertThat(agent.policyYaml()).isEmpty();
     assertThat(agent.createdAt()).isEqualTo(NOW);
     assertThat(agent.updatedAt()).isEqualTo(NOW);
   }
@@ -95,19 +92,71 @@ class AgentTest {
 
     var stored =
         Agent.reconstitute(
-            original.id(),
-            original.accountId(),
-            original.name(),
-            original.upstream(),
-            original.tokenization(),
-            original.policy(),
-            original.proxyKeyDigest().orElseThrow(),
-            null,
-            original.createdAt(),
-            NOW.plusSeconds(60));
+            new Agent.Snapshot(
+                original.id(),
+                original.accountId(),
+                original.settings().withVapiAssistant(null),
+                original.proxyKeyDigest().orElseThrow(),
+                original.createdAt(),
+                NOW.plusSeconds(60)));
 
     assertThat(stored.acceptsProxyKey(creation.proxyKey().orElseThrow())).isTrue();
     assertThat(stored.vapiAssistant()).isEmpty();
     assertThat(stored.updatedAt()).isEqualTo(NOW.plusSeconds(60));
+  }
+
+  @Test
+  void settings_start_from_the_vault_and_the_healthcare_default_policy() {
+    var settings = AgentSettings.of(new AgentName("Front desk"), Upstream.parse("stub"));
+
+    assertThat(settings.tokenization()).isEqualTo(Tokenization.VAULT_DETERMINISTIC);
+    assertThat(settings.policy()).isEqualTo(new PolicyRef("healthcare-default", 1));
+    assertThat(settings.customPolicyYaml()).isEmpty();
+    assertThat(settings.vapiAssistant()).isNull();
+  }
+
+  @Test
+  void a_policy_of_its_own_keeps_its_yaml_until_a_built_in_one_replaces_it() {
+    var custom =
+        AgentSettings.of(new AgentName("Strict"), Upstream.parse("stub"))
+            .withCustomPolicy(new PolicyRef("clinic", 2), "name: clinic\nversion: 2\n");
+
+    assertThat(custom.policy()).isEqualTo(new PolicyRef("clinic", 2));
+    assertThat(custom.customPolicyYaml()).contains("name: clinic\nversion: 2\n");
+    assertThat(custom.withPolicy(AgentSettings.DEFAULT_POLICY).customPolicyYaml()).isEmpty();
+  }
+
+  @Test
+  void settings_and_snapshots_refuse_missing_parts() {
+    var settings = AgentSettings.of(new AgentName("A"), Upstream.parse("stub"));
+
+    assertThatThrownBy(() -> AgentSettings.of(new AgentName("A"), null))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> settings.withTokenization(null))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> new Agent.Snapshot(null, account, settings, null, NOW, NOW))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> new Agent.Snapshot(AgentId.next(IDS), account, null, null, NOW, NOW))
+        .isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void a_snapshot_reconstitutes_the_same_agent() {
+    var original = create(true).agent();
+
+    var copy = Agent.reconstitute(original.snapshot());
+
+    assertThat(copy.snapshot()).isEqualTo(original.snapshot());
+    assertThat(copy.requiresProxyKey()).isTrue();
+  }
+
+  @Test
+  void the_text_of_settings_shows_neither_the_policy_yaml_nor_the_template() {
+    var settings =
+        AgentSettings.of(new AgentName("Front desk"), Upstream.parse("stub"))
+            .withCustomPolicy(new PolicyRef("clinic", 2), "deny_list: [Jane Roe]\n")
+            .withVapiAssistant("{\"firstMessage\":\"Hello Jane Roe\"}");
+
+    assertThat(settings.toString()).contains("Front desk").doesNotContain("Jane Roe");
   }
 }

@@ -2,6 +2,7 @@ package dev.masker.server.startup;
 
 import dev.masker.application.port.in.OpenAccountUseCase;
 import dev.masker.domain.account.Plan;
+import dev.masker.domain.user.Email;
 import dev.masker.domain.user.Password;
 import dev.masker.server.ServerSettings;
 import io.quarkus.runtime.StartupEvent;
@@ -45,7 +46,8 @@ public class BootstrapAdmin {
   private void open(String adminEmail, String adminPassword, boolean print) {
     var result =
         openAccount.openFirst(
-            new OpenAccountUseCase.Command("Default", adminEmail, adminPassword, Plan.INTERNAL));
+            new OpenAccountUseCase.Command(
+                "Default", new Email(adminEmail), new Password(adminPassword), Plan.INTERNAL));
     if (result instanceof OpenAccountUseCase.Result.Opened opened) {
       LOG.infof(
           "Bootstrap admin %s created in account %s", opened.admin().id(), opened.account().id());

@@ -8,6 +8,7 @@ import dev.masker.application.port.in.GetAgentUseCase;
 import dev.masker.application.port.in.ListAgentsUseCase;
 import dev.masker.application.port.in.OpenAccountUseCase;
 import dev.masker.application.port.in.ProxyChatUseCase;
+import dev.masker.application.port.in.ResetAdminPasswordUseCase;
 import dev.masker.application.port.in.ShowProfileUseCase;
 import dev.masker.application.port.in.SignInUseCase;
 import dev.masker.application.port.in.SignOutUseCase;
@@ -16,6 +17,7 @@ import dev.masker.application.port.out.AgentRepository;
 import dev.masker.application.port.out.CallerIdHash;
 import dev.masker.application.port.out.KeyCatalog;
 import dev.masker.application.port.out.PasswordHasher;
+import dev.masker.application.port.out.SessionCounts;
 import dev.masker.application.port.out.TransactionRunner;
 import dev.masker.application.port.out.TurnLog;
 import dev.masker.application.port.out.UpstreamCatalog;
@@ -29,6 +31,7 @@ import dev.masker.application.service.DeleteAgentService;
 import dev.masker.application.service.GetAgentService;
 import dev.masker.application.service.ListAgentsService;
 import dev.masker.application.service.OpenAccountService;
+import dev.masker.application.service.ResetAdminPasswordService;
 import dev.masker.application.service.ShowProfileService;
 import dev.masker.application.service.SignInService;
 import dev.masker.application.service.SignOutService;
@@ -168,8 +171,19 @@ public class UseCases {
 
   @Produces
   @ApplicationScoped
-  ListAgentsUseCase listAgents(AgentRepository agents, TransactionRunner tx) {
-    return new ListAgentsService(agents, tx);
+  ListAgentsUseCase listAgents(
+      AgentRepository agents, SessionCounts sessions, TransactionRunner tx, Clock clock) {
+    return new ListAgentsService(agents, sessions, tx, clock);
+  }
+
+  @Produces
+  @ApplicationScoped
+  ResetAdminPasswordUseCase resetAdminPassword(
+      UserRepository users,
+      WebSessionRepository sessions,
+      PasswordHasher hasher,
+      TransactionRunner tx) {
+    return new ResetAdminPasswordService(users, sessions, hasher, tx);
   }
 
   @Produces

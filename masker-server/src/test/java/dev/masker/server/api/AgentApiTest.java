@@ -236,6 +236,7 @@ class AgentApiTest {
       }
       var page = request.get("/api/v1/agents").then().statusCode(200).extract().jsonPath();
       seen.addAll(page.getList("data.id", String.class));
+      // None of these agents has had a call yet.
       assertThat(page.getList("data.session_count_24h", Integer.class)).containsOnly(0);
       cursor = page.getString("next_cursor");
       tenant.createAgent("arrived meanwhile " + added++);

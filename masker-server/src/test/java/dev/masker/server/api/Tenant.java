@@ -5,6 +5,8 @@ import static io.restassured.RestAssured.given;
 import dev.masker.application.port.in.OpenAccountUseCase;
 import dev.masker.domain.account.Plan;
 import dev.masker.domain.common.MonotonicUlids;
+import dev.masker.domain.user.Email;
+import dev.masker.domain.user.Password;
 import io.quarkus.arc.Arc;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -25,7 +27,9 @@ public record Tenant(String accountId, String adminEmail, String adminCookie) {
             Arc.container()
                 .instance(OpenAccountUseCase.class)
                 .get()
-                .open(new OpenAccountUseCase.Command("Clinic", email, PASSWORD, Plan.BETA));
+                .open(
+                    new OpenAccountUseCase.Command(
+                        "Clinic", new Email(email), new Password(PASSWORD), Plan.BETA));
     return new Tenant(opened.account().id().value(), email, signIn(email, PASSWORD));
   }
 

@@ -43,6 +43,37 @@ class LocalModeIT {
               cookie);
       assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
       agentId = created.body().replaceAll(".*\"id\":\"(agt_[0-9A-Z]{26})\".*", "$1");
+      // QUARKUS_HTTP_PORT is not 8080 and MASKER_PUBLIC_URL is unset: the URLs follow the port.
+      assertThat(created.body())
+          .contains(
+              "\"proxy_base_url\":\"http://localhost:"
+                  + server.port
+                  + "/proxy/"
+                  + agentId
+                  + "/v1\"");
+      assertThat(
+              server
+                  .send(
+                      "POST",
+                      "/api/v1/agents",
+                      "{\"name\":\"From the browser\",\"upstream\":\"stub\"}",
+                      cookie,
+                      "Origin",
+                      "http://localhost:" + server.port)
+                  .statusCode())
+          .as("a browser on the port the server listens on")
+          .isEqualTo(201);
+      assertThat(
+              server
+                  .send(
+                      "POST",
+                      "/api/v1/agents",
+                      "{\"name\":\"Elsewhere\",\"upstream\":\"stub\"}",
+                      cookie,
+                      "Origin",
+                      "https://attacker.example")
+                  .statusCode())
+          .isEqualTo(403);
       var keyFile = data.resolve("keys.properties");
       assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile)))
           .isEqualTo("rw-------");
@@ -64,6 +95,38 @@ class LocalModeIT {
           .doesNotContain(PLANTED);
     }
     assertThat(Files.readString(work.resolve("second.log"))).doesNotContain(password);
+  }
+
+  @Test
+  void a_lost_admin_password_is_replaced_by_reset_admin_and_only_the_new_one_signs_in(
+      @TempDir Path work) throws Exception {
+    var data = work.resolve("data");
+    var env = Map.of("MASKER_DATA_DIR", data.toString());
+
+    // The first start ever is the reset command itself: it creates the admin, then resets it.
+    var reset = ServerProcess.command(work.resolve("reset.log"), env, "reset-admin");
+    assertThat(reset.exitCode()).as(reset.output()).isZero();
+    var passwords = PRINTED_PASSWORD.matcher(reset.output());
+    assertThat(passwords.find()).as("the first admin's password").isTrue();
+    var lost = passwords.group(1);
+    assertThat(passwords.find()).as("the new password, printed once").isTrue();
+    var fresh = passwords.group(1);
+    assertThat(fresh).isNotEqualTo(lost);
+    var unknown = ServerProcess.command(work.resolve("unknown.log"), env, "reset-admin", "x@y.z");
+    assertThat(unknown.exitCode()).isEqualTo(1);
+    assertThat(unknown.output()).contains("No admin has this email address");
+
+    try (var server = ServerProcess.start(work.resolve("server.log"), env)) {
+      server.signIn("admin@localhost", fresh);
+      var refused =
+          server.send(
+              "POST",
+              "/api/v1/auth/login",
+              "{\"email\":\"admin@localhost\",\"password\":\"" + lost + "\"}",
+              null);
+      assertThat(refused.statusCode()).isEqualTo(401);
+      assertThat(server.output()).doesNotContain(fresh);
+    }
   }
 
   @Test

@@ -50,6 +50,31 @@ final class ServerProcess implements AutoCloseable {
     return server;
   }
 
+  /** What a one-off command of the packaged server printed, and how it exited. */
+  record Command(int exitCode, String output) {}
+
+  /** Runs the packaged server with {@code args} and these Masker variables until it exits. */
+  static Command command(Path output, Map<String, String> env, String... args) throws Exception {
+    assertThat(JAR).as("the packaged server; run mvn verify").exists();
+    var commandLine = new java.util.ArrayList<String>();
+    commandLine.add("java");
+    commandLine.add("-jar");
+    commandLine.add(JAR.toAbsolutePath().toString());
+    commandLine.addAll(java.util.List.of(args));
+    var builder =
+        new ProcessBuilder(commandLine)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile()));
+    builder.environment().keySet().removeIf(name -> name.startsWith("MASKER_"));
+    builder.environment().putAll(env);
+    var process = builder.start();
+    if (!process.waitFor(120, TimeUnit.SECONDS)) {
+      process.destroyForcibly().waitFor();
+      throw new AssertionError("command did not finish: " + Files.readString(output));
+    }
+    return new Command(process.exitValue(), Files.readString(output));
+  }
+
   private static int freePort() throws IOException {
     try (var socket = new ServerSocket(0)) {
       return socket.getLocalPort();
@@ -74,6 +99,13 @@ final class ServerProcess implements AutoCloseable {
 
   HttpResponse<String> send(String method, String path, String jsonBody, String cookie)
       throws IOException, InterruptedException {
+    return send(method, path, jsonBody, cookie, new String[0]);
+  }
+
+  /** Sends with extra headers, given as name, value pairs. */
+  HttpResponse<String> send(
+      String method, String path, String jsonBody, String cookie, String... headers)
+      throws IOException, InterruptedException {
     var request =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
             .timeout(Duration.ofSeconds(10))
@@ -87,6 +119,9 @@ final class ServerProcess implements AutoCloseable {
     }
     if (cookie != null) {
       request.header("Cookie", "masker_session=" + cookie);
+    }
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
     }
     return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }

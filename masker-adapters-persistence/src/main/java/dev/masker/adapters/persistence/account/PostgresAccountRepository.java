@@ -3,28 +3,25 @@ package dev.masker.adapters.persistence.account;
 import dev.masker.application.port.out.AccountRepository;
 import dev.masker.domain.account.Account;
 import dev.masker.domain.account.AccountId;
-import dev.masker.domain.account.Plan;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 
 @ApplicationScoped
 public class PostgresAccountRepository implements AccountRepository {
+  private final AccountRows rows;
+
+  public PostgresAccountRepository(AccountRows rows) {
+    this.rows = rows;
+  }
+
   @Override
   public void add(Account account) {
-    var row = new AccountEntity();
-    row.id = account.id().value();
-    row.name = account.name();
-    row.plan = account.plan().wireName();
-    row.createdAt = account.createdAt();
-    row.persist();
+    rows.row(account.snapshot()).persist();
   }
 
   @Override
   public Optional<Account> find(AccountId id) {
     return AccountEntity.<AccountEntity>findByIdOptional(id.value())
-        .map(
-            row ->
-                Account.reconstitute(
-                    new AccountId(row.id), row.name, Plan.fromWireName(row.plan), row.createdAt));
+        .map(row -> Account.reconstitute(rows.snapshot(row)));
   }
 }

@@ -7,9 +7,6 @@ import dev.masker.domain.account.AccountId;
 import dev.masker.domain.agent.Agent;
 import dev.masker.domain.agent.AgentId;
 import dev.masker.domain.agent.AgentName;
-import dev.masker.domain.agent.Upstream;
-import dev.masker.domain.masking.policy.PolicyRef;
-import dev.masker.domain.masking.policy.Tokenization;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,22 +19,15 @@ import java.util.Optional;
 public class PostgresAgentRepository implements AgentRepository {
   private static final Sort NEWEST_FIRST = Sort.descending("createdAt", "id");
 
+  private final AgentRows rows;
+
+  public PostgresAgentRepository(AgentRows rows) {
+    this.rows = rows;
+  }
+
   @Override
   public void add(Agent agent) {
-    var row = new AgentEntity();
-    row.id = agent.id().value();
-    row.accountId = agent.accountId().value();
-    row.name = agent.name().value();
-    row.nameFolded = agent.name().folded();
-    row.upstream = agent.upstream().toString();
-    row.tokenization = agent.tokenization().wireName();
-    row.policyName = agent.policy().name();
-    row.policyVersion = agent.policy().version();
-    row.policyYaml = agent.policyYaml().orElse(null);
-    row.proxyKeyDigest = agent.proxyKeyDigest().orElse(null);
-    row.vapiAssistant = agent.vapiAssistant().orElse(null);
-    row.createdAt = agent.createdAt();
-    row.updatedAt = agent.updatedAt();
+    var row = rows.row(agent.snapshot());
     try {
       row.persistAndFlush();
     } catch (PersistenceException e) {
@@ -56,15 +46,14 @@ public class PostgresAgentRepository implements AgentRepository {
 
   @Override
   public Optional<Agent> find(AgentId id) {
-    return AgentEntity.<AgentEntity>findByIdOptional(id.value())
-        .map(PostgresAgentRepository::toAgent);
+    return AgentEntity.<AgentEntity>findByIdOptional(id.value()).map(this::toAgent);
   }
 
   @Override
   public Optional<Agent> find(AccountId account, AgentId id) {
     return AgentEntity.<AgentEntity>find("id = ?1 and accountId = ?2", id.value(), account.value())
         .firstResultOptional()
-        .map(PostgresAgentRepository::toAgent);
+        .map(this::toAgent);
   }
 
   @Override
@@ -86,7 +75,7 @@ public class PostgresAgentRepository implements AgentRepository {
         .range(0, limit - 1)
         .list()
         .stream()
-        .map(PostgresAgentRepository::toAgent)
+        .map(this::toAgent)
         .toList();
   }
 
@@ -99,18 +88,7 @@ public class PostgresAgentRepository implements AgentRepository {
     return AgentEntity.delete("id = ?1 and accountId = ?2", id.value(), account.value()) > 0;
   }
 
-  private static Agent toAgent(AgentEntity row) {
-    return Agent.reconstitute(
-        new AgentId(row.id),
-        new AccountId(row.accountId),
-        new AgentName(row.name),
-        Upstream.parse(row.upstream),
-        Tokenization.fromWireName(row.tokenization),
-        new PolicyRef(row.policyName, row.policyVersion),
-        row.policyYaml,
-        row.proxyKeyDigest,
-        row.vapiAssistant,
-        row.createdAt,
-        row.updatedAt);
+  private Agent toAgent(AgentEntity row) {
+    return Agent.reconstitute(rows.snapshot(row));
   }
 }

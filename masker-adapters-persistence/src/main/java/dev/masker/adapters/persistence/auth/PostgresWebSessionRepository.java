@@ -43,4 +43,9 @@ public class PostgresWebSessionRepository implements WebSessionRepository {
   public void delete(String secretDigest) {
     WebSessionEntity.deleteById(secretDigest);
   }
+
+  @Override
+  public void deleteAllOf(UserId user) {
+    WebSessionEntity.delete("userId", user.value());
+  }
 }

@@ -28,13 +28,6 @@ public class AuthResource {
     this.cookie = cookie;
   }
 
-  public record LoginRequest(String email, String password) {
-    @Override
-    public String toString() {
-      return "LoginRequest[***]";
-    }
-  }
-
   @POST
   @Path("/login")
   @Public
@@ -53,20 +46,23 @@ public class AuthResource {
         signIn.signIn(
             new SignInUseCase.Command(
                 body.email(), body.password(), ClientAddress.of(request.remoteAddress())));
-    if (result instanceof SignInUseCase.Result.SignedIn signedIn) {
-      return Response.noContent()
-          .header(HttpHeaders.SET_COOKIE, cookie.issue(signedIn.sessionSecret()))
-          .build();
-    }
-    if (result instanceof SignInUseCase.Result.Throttled throttled) {
-      throw ApiError.rateLimited(
-          "Too many failed sign-ins; wait before trying again", throttled.retryAfter());
-    }
-    if (result instanceof SignInUseCase.Result.Busy busy) {
-      throw ApiError.rateLimited(
-          "Too many sign-ins are being checked right now; try again shortly", busy.retryAfter());
-    }
-    throw new ApiError(401, "unauthenticated", "Wrong email or password");
+    return result.fold(
+        signedIn ->
+            Response.noContent()
+                .header(HttpHeaders.SET_COOKIE, cookie.issue(signedIn.sessionSecret()))
+                .build(),
+        invalid -> {
+          throw new ApiError(401, "unauthenticated", "Wrong email or password");
+        },
+        throttled -> {
+          throw ApiError.rateLimited(
+              "Too many failed sign-ins; wait before trying again", throttled.retryAfter());
+        },
+        busy -> {
+          throw ApiError.rateLimited(
+              "Too many sign-ins are being checked right now; try again shortly",
+              busy.retryAfter());
+        });
   }
 
   @POST

@@ -45,7 +45,7 @@ public class AuthenticationFilter {
     }
     var unsafe = !SAFE_METHODS.contains(request.getMethod());
     var origin = request.getHeaderString("Origin");
-    if (unsafe && origin != null && !origin.equals(publicUrl.origin())) {
+    if (unsafe && origin != null && !publicUrl.accepts(origin)) {
       throw ApiError.forbidden("Cross-site requests are refused: Origin is not this server");
     }
     if (isPublic(resource)) {

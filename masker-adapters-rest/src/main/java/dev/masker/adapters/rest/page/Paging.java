@@ -2,10 +2,10 @@ package dev.masker.adapters.rest.page;
 
 import dev.masker.adapters.rest.error.ApiError;
 import dev.masker.application.page.Cursor;
+import dev.masker.application.page.Keyset;
 import dev.masker.application.page.Page;
 import dev.masker.application.page.PageRequest;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** The {@code limit}/{@code cursor} query parameters and the {@code {data, next_cursor}} answer. */
@@ -27,18 +27,14 @@ public final class Paging {
     }
     var after =
         cursor == null || cursor.isEmpty()
-            ? Optional.<dev.masker.application.page.Keyset>empty()
+            ? Optional.<Keyset>empty()
             : Optional.of(Cursor.decode(cursor, list, filter).after());
     return new PageRequest(size, after);
   }
 
   /** The list answer: the items and the cursor to the next page, or null on the last. */
-  public static <T> Map<String, Object> answer(
-      Page<?> page, List<T> items, String list, String filter) {
+  public static <T> PageBody<T> answer(Page<?> page, List<T> items, String list, String filter) {
     var next = page.next().map(keyset -> Cursor.of(list, filter, keyset).encode()).orElse(null);
-    var body = new java.util.LinkedHashMap<String, Object>();
-    body.put("data", items);
-    body.put("next_cursor", next);
-    return body;
+    return new PageBody<>(items, next);
   }
 }

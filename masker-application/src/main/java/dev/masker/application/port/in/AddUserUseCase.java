@@ -1,15 +1,34 @@
 package dev.masker.application.port.in;
 
+import dev.masker.domain.common.InvalidValue;
+import dev.masker.domain.user.Email;
 import dev.masker.domain.user.Password;
+import dev.masker.domain.user.Role;
 import dev.masker.domain.user.User;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** An admin adds a user to their own account. */
 public interface AddUserUseCase {
   Result add(Caller caller, Command command);
 
-  /** Without a password, one is generated and returned once. */
-  record Command(String email, String role, Optional<String> password) {
+  /**
+   * A valid request for a new user; without a password, one is generated and returned once. Invalid
+   * values are refused as they are built ({@code InvalidValue} from {@link Email}, {@link Role} and
+   * {@link Password}).
+   */
+  record Command(Email email, Role role, Optional<Password> password) {
+    public Command {
+      if (email == null) {
+        throw new InvalidValue("email", "is required");
+      }
+      if (role == null) {
+        throw new InvalidValue("role", "is required");
+      }
+      Objects.requireNonNull(password, "password");
+    }
+
     @Override
     public String toString() {
       return "AddUser.Command[***]";
@@ -18,38 +37,41 @@ public interface AddUserUseCase {
 
   sealed interface Result {
     /**
-     * Calls the method of {@code cases} for this result: a new case added here fails to compile at
-     * every caller until it is handled.
+     * The value of the one function given for this outcome. Every outcome has its parameter, so an
+     * outcome added later stops every caller from compiling until it is handled.
      */
-    <T> T fold(Cases<T> cases);
-
-    /** One method per result; {@link #fold} calls the one that applies. */
-    interface Cases<T> {
-      T added(Added result);
-
-      T emailTaken(EmailTaken result);
-
-      T forbidden(Forbidden result);
-    }
+    <T> T fold(
+        Function<Added, T> added,
+        Function<EmailTaken, T> emailTaken,
+        Function<Forbidden, T> forbidden);
 
     record Added(User user, Optional<Password> generatedPassword) implements Result {
       @Override
-      public <T> T fold(Cases<T> cases) {
-        return cases.added(this);
+      public <T> T fold(
+          Function<Added, T> added,
+          Function<EmailTaken, T> emailTaken,
+          Function<Forbidden, T> forbidden) {
+        return added.apply(this);
       }
     }
 
     record EmailTaken() implements Result {
       @Override
-      public <T> T fold(Cases<T> cases) {
-        return cases.emailTaken(this);
+      public <T> T fold(
+          Function<Added, T> added,
+          Function<EmailTaken, T> emailTaken,
+          Function<Forbidden, T> forbidden) {
+        return emailTaken.apply(this);
       }
     }
 
     record Forbidden() implements Result {
       @Override
-      public <T> T fold(Cases<T> cases) {
-        return cases.forbidden(this);
+      public <T> T fold(
+          Function<Added, T> added,
+          Function<EmailTaken, T> emailTaken,
+          Function<Forbidden, T> forbidden) {
+        return forbidden.apply(this);
       }
     }
   }

@@ -1,43 +1,48 @@
 package dev.masker.application.port.in;
 
+import java.util.function.Function;
+
 public interface DeleteAgentUseCase {
   Result delete(Caller caller, String agentId);
 
   sealed interface Result {
     /**
-     * Calls the method of {@code cases} for this result: a new case added here fails to compile at
-     * every caller until it is handled.
+     * The value of the one function given for this outcome. Every outcome has its parameter, so an
+     * outcome added later stops every caller from compiling until it is handled.
      */
-    <T> T fold(Cases<T> cases);
-
-    /** One method per result; {@link #fold} calls the one that applies. */
-    interface Cases<T> {
-      T deleted(Deleted result);
-
-      T notFound(NotFound result);
-
-      T forbidden(Forbidden result);
-    }
+    <T> T fold(
+        Function<Deleted, T> deleted,
+        Function<NotFound, T> notFound,
+        Function<Forbidden, T> forbidden);
 
     record Deleted() implements Result {
       @Override
-      public <T> T fold(Cases<T> cases) {
-        return cases.deleted(this);
+      public <T> T fold(
+          Function<Deleted, T> deleted,
+          Function<NotFound, T> notFound,
+          Function<Forbidden, T> forbidden) {
+        return deleted.apply(this);
       }
     }
 
     record NotFound() implements Result {
       @Override
-      public <T> T fold(Cases<T> cases) {
-        return cases.notFound(this);
+      public <T> T fold(
+          Function<Deleted, T> deleted,
+          Function<NotFound, T> notFound,
+          Function<Forbidden, T> forbidden) {
+        return notFound.apply(this);
       }
     }
 
     /** Only admins delete agents. */
     record Forbidden() implements Result {
       @Override
-      public <T> T fold(Cases<T> cases) {
-        return cases.forbidden(this);
+      public <T> T fold(
+          Function<Deleted, T> deleted,
+          Function<NotFound, T> notFound,
+          Function<Forbidden, T> forbidden) {
+        return forbidden.apply(this);
       }
     }
   }

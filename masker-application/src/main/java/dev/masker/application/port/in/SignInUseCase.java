@@ -2,6 +2,7 @@ package dev.masker.application.port.in;
 
 import dev.masker.domain.common.Secret;
 import java.time.Duration;
+import java.util.function.Function;
 
 /** Local sign-in with an email and a password. */
 public interface SignInUseCase {
@@ -27,35 +28,36 @@ public interface SignInUseCase {
 
   sealed interface Result {
     /**
-     * Calls the method of {@code cases} for this result: a new case added here fails to compile at
-     * every caller until it is handled.
+     * The value of the one function given for this outcome. Every outcome has its parameter, so an
+     * outcome added later stops every caller from compiling until it is handled.
      */
-    <T> T fold(Cases<T> cases);
-
-    /** One method per result; {@link #fold} calls the one that applies. */
-    interface Cases<T> {
-      T signedIn(SignedIn result);
-
-      T invalidCredentials(InvalidCredentials result);
-
-      T throttled(Throttled result);
-
-      T busy(Busy result);
-    }
+    <T> T fold(
+        Function<SignedIn, T> signedIn,
+        Function<InvalidCredentials, T> invalidCredentials,
+        Function<Throttled, T> throttled,
+        Function<Busy, T> busy);
 
     /** Signed in: {@code sessionSecret} is the cookie value, shown only this once. */
     record SignedIn(Secret sessionSecret) implements Result {
       @Override
-      public <T> T fold(Cases<T> cases) {
-        return cases.signedIn(this);
+      public <T> T fold(
+          Function<SignedIn, T> signedIn,
+          Function<InvalidCredentials, T> invalidCredentials,
+          Function<Throttled, T> throttled,
+          Function<Busy, T> busy) {
+        return signedIn.apply(this);
       }
     }
 
     /** Wrong email or password; which of the two is never told. */
     record InvalidCredentials() implements Result {
       @Override
-      public <T> T fold(Cases<T> cases) {
-        return cases.invalidCredentials(this);
+      public <T> T fold(
+          Function<SignedIn, T> signedIn,
+          Function<InvalidCredentials, T> invalidCredentials,
+          Function<Throttled, T> throttled,
+          Function<Busy, T> busy) {
+        return invalidCredentials.apply(this);
       }
     }
 
@@ -65,8 +67,12 @@ public interface SignInUseCase {
      */
     record Throttled(Duration retryAfter) implements Result {
       @Override
-      public <T> T fold(Cases<T> cases) {
-        return cases.throttled(this);
+      public <T> T fold(
+          Function<SignedIn, T> signedIn,
+          Function<InvalidCredentials, T> invalidCredentials,
+          Function<Throttled, T> throttled,
+          Function<Busy, T> busy) {
+        return throttled.apply(this);
       }
     }
 
@@ -76,8 +82,12 @@ public interface SignInUseCase {
      */
     record Busy(Duration retryAfter) implements Result {
       @Override
-      public <T> T fold(Cases<T> cases) {
-        return cases.busy(this);
+      public <T> T fold(
+          Function<SignedIn, T> signedIn,
+          Function<InvalidCredentials, T> invalidCredentials,
+          Function<Throttled, T> throttled,
+          Function<Busy, T> busy) {
+        return busy.apply(this);
       }
     }
   }

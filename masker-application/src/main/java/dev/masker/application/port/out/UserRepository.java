@@ -1,6 +1,7 @@
 package dev.masker.application.port.out;
 
 import dev.masker.domain.user.Email;
+import dev.masker.domain.user.PasswordHash;
 import dev.masker.domain.user.User;
 import dev.masker.domain.user.UserId;
 import java.time.Instant;
@@ -22,6 +23,9 @@ public interface UserRepository {
   boolean any();
 
   void recordSeen(UserId id, Instant at);
+
+  /** Replaces the user's password hash; nothing happens for an unknown id. */
+  void changePassword(UserId id, PasswordHash hash);
 
   /** Raised by {@link #add} when the email belongs to another user. */
   final class EmailAlreadyUsed extends RuntimeException {

@@ -1,6 +1,7 @@
 package dev.masker.application.port.out;
 
 import dev.masker.domain.auth.WebSession;
+import dev.masker.domain.user.UserId;
 import java.util.Optional;
 
 /** Signed-in sessions, found by the digest of their cookie value. */
@@ -13,4 +14,7 @@ public interface WebSessionRepository {
   void update(WebSession session);
 
   void delete(String secretDigest);
+
+  /** Ends every session of the user (after a password reset). */
+  void deleteAllOf(UserId user);
 }

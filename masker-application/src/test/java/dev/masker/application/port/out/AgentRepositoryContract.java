@@ -9,6 +9,7 @@ import dev.masker.domain.account.AccountId;
 import dev.masker.domain.account.Plan;
 import dev.masker.domain.agent.Agent;
 import dev.masker.domain.agent.AgentName;
+import dev.masker.domain.agent.AgentSettings;
 import dev.masker.domain.agent.Upstream;
 import dev.masker.domain.common.MonotonicUlids;
 import dev.masker.domain.masking.policy.PolicyRef;
@@ -51,17 +52,11 @@ public abstract class AgentRepositoryContract {
   }
 
   private Agent agent(AccountId owner, String name, Instant createdAt, boolean proxyKey) {
-    return Agent.create(
-            IDS,
-            owner,
-            new AgentName(name),
-            Upstream.parse("openai:gpt-4o-mini"),
-            Tokenization.REVERSIBLE_AEAD,
-            new PolicyRef("healthcare-default", 1),
-            proxyKey,
-            "{\"firstMessage\":\"Hello\"}",
-            createdAt)
-        .agent();
+    var settings =
+        AgentSettings.of(new AgentName(name), Upstream.parse("openai:gpt-4o-mini"))
+            .withTokenization(Tokenization.REVERSIBLE_AEAD)
+            .withVapiAssistant("{\"firstMessage\":\"Hello\"}");
+    return Agent.create(IDS, owner, settings, proxyKey, createdAt).agent();
   }
 
   private Agent add(Agent agent) {
@@ -98,13 +93,9 @@ public abstract class AgentRepositoryContract {
         Agent.create(
                 IDS,
                 account,
-                new AgentName("Custom"),
-                Upstream.parse("stub"),
-                Tokenization.VAULT_DETERMINISTIC,
-                new PolicyRef("clinic", 2),
-                yaml,
+                AgentSettings.of(new AgentName("Custom"), Upstream.parse("stub"))
+                    .withCustomPolicy(new PolicyRef("clinic", 2), yaml),
                 false,
-                null,
                 T0)
             .agent();
     add(custom);

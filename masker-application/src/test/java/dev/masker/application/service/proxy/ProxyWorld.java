@@ -14,6 +14,7 @@ import dev.masker.application.port.in.ProxyChatUseCase.Outcome;
 import dev.masker.domain.account.AccountId;
 import dev.masker.domain.agent.Agent;
 import dev.masker.domain.agent.AgentName;
+import dev.masker.domain.agent.AgentSettings;
 import dev.masker.domain.agent.Upstream;
 import dev.masker.domain.common.MonotonicUlids;
 import dev.masker.domain.json.JsonArray;
@@ -22,8 +23,6 @@ import dev.masker.domain.json.JsonObject;
 import dev.masker.domain.json.JsonParser;
 import dev.masker.domain.json.JsonString;
 import dev.masker.domain.json.JsonWriter;
-import dev.masker.domain.masking.policy.PolicyRef;
-import dev.masker.domain.masking.policy.Tokenization;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -103,12 +102,9 @@ final class ProxyWorld {
         Agent.create(
             ids,
             account,
-            new AgentName("Front desk " + ids.newUlid()),
-            Upstream.parse(upstream),
-            Tokenization.VAULT_DETERMINISTIC,
-            new PolicyRef("healthcare-default", 1),
+            AgentSettings.of(
+                new AgentName("Front desk " + ids.newUlid()), Upstream.parse(upstream)),
             requireProxyKey,
-            null,
             clock.instant());
     agents.add(creation.agent());
     return creation;

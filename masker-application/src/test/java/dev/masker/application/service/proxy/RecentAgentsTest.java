@@ -8,10 +8,9 @@ import dev.masker.domain.account.AccountId;
 import dev.masker.domain.agent.Agent;
 import dev.masker.domain.agent.AgentId;
 import dev.masker.domain.agent.AgentName;
+import dev.masker.domain.agent.AgentSettings;
 import dev.masker.domain.agent.Upstream;
 import dev.masker.domain.common.MonotonicUlids;
-import dev.masker.domain.masking.policy.PolicyRef;
-import dev.masker.domain.masking.policy.Tokenization;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -28,12 +27,8 @@ class RecentAgentsTest {
         Agent.create(
                 IDS,
                 new AccountId("acc_" + IDS.newUlid()),
-                new AgentName("Front desk"),
-                Upstream.parse("stub"),
-                Tokenization.VAULT_DETERMINISTIC,
-                new PolicyRef("healthcare-default", 1),
+                AgentSettings.of(new AgentName("Front desk"), Upstream.parse("stub")),
                 false,
-                null,
                 Instant.parse("2026-11-28T10:00:00Z"))
             .agent();
     repository.add(agent);

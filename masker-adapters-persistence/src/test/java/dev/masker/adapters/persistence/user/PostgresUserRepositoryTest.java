@@ -1,0 +1,33 @@
+package dev.masker.adapters.persistence.user;
+
+import dev.masker.adapters.persistence.TestDatabase;
+import dev.masker.application.port.out.AccountRepository;
+import dev.masker.application.port.out.TransactionRunner;
+import dev.masker.application.port.out.UserRepository;
+import dev.masker.application.port.out.UserRepositoryContract;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+
+@QuarkusTest
+@QuarkusTestResource(TestDatabase.class)
+class PostgresUserRepositoryTest extends UserRepositoryContract {
+  @Inject UserRepository users;
+  @Inject AccountRepository accounts;
+  @Inject TransactionRunner tx;
+
+  @Override
+  protected UserRepository users() {
+    return users;
+  }
+
+  @Override
+  protected AccountRepository accounts() {
+    return accounts;
+  }
+
+  @Override
+  protected TransactionRunner tx() {
+    return tx;
+  }
+}

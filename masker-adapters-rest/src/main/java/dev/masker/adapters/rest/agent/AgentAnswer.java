@@ -1,0 +1,4 @@
+package dev.masker.adapters.rest.agent;
+
+/** {@code {"agent": {...}}}. */
+public record AgentAnswer(AgentDetail agent) {}
