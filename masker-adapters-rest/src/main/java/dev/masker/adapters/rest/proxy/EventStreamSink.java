@@ -1,6 +1,7 @@
 package dev.masker.adapters.rest.proxy;
 
 import dev.masker.application.port.in.ProxyChatUseCase.FrameSink;
+import dev.masker.application.port.in.ProxyChatUseCase.Outcome;
 import dev.masker.application.port.out.UpstreamFailure;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
@@ -33,7 +34,7 @@ final class EventStreamSink implements FrameSink {
 
   @Override
   public void broken(UpstreamFailure failure, String message) {
-    var error = ProxyRoute.errorOf(failure, message);
+    var error = ProxyRoute.upstreamError(new Outcome.UpstreamFailed(failure, message));
     write("data: " + error.json(requestId) + "\n\n");
     response.end();
   }

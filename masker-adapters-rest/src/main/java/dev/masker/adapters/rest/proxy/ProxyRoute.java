@@ -6,7 +6,6 @@ import dev.masker.adapters.rest.request.RequestId;
 import dev.masker.application.port.in.ProxyChatUseCase;
 import dev.masker.application.port.in.ProxyChatUseCase.Command;
 import dev.masker.application.port.in.ProxyChatUseCase.Outcome;
-import dev.masker.application.port.out.UpstreamFailure;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -143,13 +142,10 @@ public class ProxyRoute {
               bearer(context.request().getHeader("Authorization")),
               Optional.ofNullable(sessionHeader),
               bodyOf(context));
-      var outcome = proxy.proxy(command, sink);
-      int status = respond(outcome, response, requestId);
+      var reply = new Reply(response, requestId);
+      int status = proxy.proxy(command, sink).fold(reply);
       // Only an agent that was found names its label: a caller cannot grow the label set.
-      boolean known =
-          !(outcome instanceof Outcome.AgentNotFound
-              || outcome instanceof Outcome.AgentUnavailable);
-      requests.count(known ? agentId : "unknown", status);
+      requests.count(reply.agentFound ? agentId : "unknown", status);
     } catch (RuntimeException e) {
       if (e instanceof EventStreamSink.CallerGone || ClosedConnection.isIn(e)) {
         // The caller went away mid-turn: nothing to answer, and no fault of ours. Anything else
@@ -171,65 +167,122 @@ public class ProxyRoute {
     }
   }
 
-  private static int respond(Outcome outcome, HttpServerResponse response, String requestId) {
-    if (response.closed() && !(outcome instanceof Outcome.Streamed)) {
-      // The caller closed the connection while the turn ran; the access log says so.
-      LOG.debug("caller closed the connection before the answer");
-      return 499;
+  /**
+   * Writes each outcome of a turn to the caller and gives the status written; a streamed answer has
+   * been written already, frame by frame.
+   */
+  private static final class Reply implements Outcome.Cases<Integer> {
+    private final HttpServerResponse response;
+    private final String requestId;
+    private boolean agentFound = true;
+
+    Reply(HttpServerResponse response, String requestId) {
+      this.response = response;
+      this.requestId = requestId;
     }
-    if (outcome instanceof Outcome.Answered answered) {
+
+    @Override
+    public Integer agentNotFound(Outcome.AgentNotFound outcome) {
+      agentFound = false;
+      return error(ProxyError.of(404, "agent_not_found", "No such agent"));
+    }
+
+    @Override
+    public Integer agentUnavailable(Outcome.AgentUnavailable outcome) {
+      agentFound = false;
+      return maskingUnavailable();
+    }
+
+    @Override
+    public Integer badProxyKey(Outcome.BadProxyKey outcome) {
+      return error(
+          ProxyError.of(
+              401, "bad_signature", "This agent requires its proxy key as a bearer token"));
+    }
+
+    @Override
+    public Integer invalidRequest(Outcome.InvalidRequest invalid) {
+      return error(
+          new ProxyError(
+              422, "validation_failed", invalid.param() + " " + invalid.issue(), invalid.param()));
+    }
+
+    @Override
+    public Integer modelNotAllowed(Outcome.ModelNotAllowed outcome) {
+      return error(
+          new ProxyError(
+              422,
+              "model_not_allowed",
+              "This agent does not accept that model; send its upstream model",
+              "model"));
+    }
+
+    @Override
+    public Integer unsupportedContent(Outcome.UnsupportedContent refused) {
+      return error(
+          new ProxyError(
+              422, "unsupported_content", refused.path() + " " + refused.reason(), refused.path()));
+    }
+
+    @Override
+    public Integer maskingUnavailable(Outcome.MaskingUnavailable outcome) {
+      return maskingUnavailable();
+    }
+
+    @Override
+    public Integer upstreamFailed(Outcome.UpstreamFailed failed) {
+      return error(upstreamError(failed));
+    }
+
+    @Override
+    public Integer answered(Outcome.Answered answered) {
+      if (callerGone()) {
+        return 499;
+      }
       response
           .setStatusCode(200)
           .putHeader("Content-Type", "application/json")
           .end(answered.json());
       return 200;
     }
-    if (outcome instanceof Outcome.Streamed) {
+
+    @Override
+    public Integer streamed(Outcome.Streamed outcome) {
       return 200;
     }
-    var error = errorOf(outcome);
-    end(response, requestId, error);
-    return error.status();
+
+    private int maskingUnavailable() {
+      return error(
+          ProxyError.of(
+              503,
+              "masking_unavailable",
+              "Masking is unavailable; the request was not forwarded. Retry shortly"));
+    }
+
+    private int error(ProxyError error) {
+      if (callerGone()) {
+        return 499;
+      }
+      end(response, requestId, error);
+      return error.status();
+    }
+
+    private boolean callerGone() {
+      if (response.closed()) {
+        // The caller closed the connection while the turn ran; the access log says so.
+        LOG.debug("caller closed the connection before the answer");
+        return true;
+      }
+      return false;
+    }
   }
 
-  private static ProxyError errorOf(Outcome outcome) {
-    if (outcome instanceof Outcome.AgentNotFound) {
-      return ProxyError.of(404, "agent_not_found", "No such agent");
-    }
-    if (outcome instanceof Outcome.BadProxyKey) {
-      return ProxyError.of(
-          401, "bad_signature", "This agent requires its proxy key as a bearer token");
-    }
-    if (outcome instanceof Outcome.InvalidRequest invalid) {
-      return new ProxyError(
-          422, "validation_failed", invalid.param() + " " + invalid.issue(), invalid.param());
-    }
-    if (outcome instanceof Outcome.UnsupportedContent refused) {
-      return new ProxyError(
-          422, "unsupported_content", refused.path() + " " + refused.reason(), refused.path());
-    }
-    if (outcome instanceof Outcome.ModelNotAllowed) {
-      return new ProxyError(
-          422,
-          "model_not_allowed",
-          "This agent does not accept that model; send its upstream model",
-          "model");
-    }
-    if (outcome instanceof Outcome.MaskingUnavailable
-        || outcome instanceof Outcome.AgentUnavailable) {
-      return ProxyError.of(
-          503,
-          "masking_unavailable",
-          "Masking is unavailable; the request was not forwarded. Retry shortly");
-    }
-    var failed = (Outcome.UpstreamFailed) outcome;
-    return errorOf(failed.failure(), failed.message());
-  }
-
-  static ProxyError errorOf(UpstreamFailure failure, String message) {
-    return failure instanceof UpstreamFailure.TimedOut
-        ? ProxyError.of(504, "upstream_timeout", message)
-        : ProxyError.of(502, "upstream_error", message);
+  /** 504 {@code upstream_timeout} or 502 {@code upstream_error}, as the outcome decides. */
+  static ProxyError upstreamError(Outcome.UpstreamFailed failed) {
+    return ProxyError.of(
+        failed.status(),
+        failed.status() == 504 ? "upstream_timeout" : "upstream_error",
+        failed.message());
   }
 
   private static void end(HttpServerResponse response, String requestId, ProxyError error) {
