@@ -17,5 +17,11 @@ final class ExitCode {
   /** The input is not what the command reads (a JSON line without "text", …). */
   static final int INVALID_INPUT = 5;
 
+  /**
+   * {@code rehydrate} wrote its output, but some tokens in it could not be turned back into values
+   * (another session, another key, a damaged token) and were redacted.
+   */
+  static final int NOT_REHYDRATED = 6;
+
   private ExitCode() {}
 }

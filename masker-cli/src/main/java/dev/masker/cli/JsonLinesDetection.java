@@ -1,5 +1,11 @@
 package dev.masker.cli;
 
+import dev.masker.domain.json.Json;
+import dev.masker.domain.json.JsonNull;
+import dev.masker.domain.json.JsonObject;
+import dev.masker.domain.json.JsonParser;
+import dev.masker.domain.json.JsonSyntaxException;
+import dev.masker.domain.json.JsonWriter;
 import dev.masker.domain.masking.Detection;
 import dev.masker.domain.masking.Detector;
 import dev.masker.domain.masking.MaskEvent;
@@ -9,12 +15,13 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * {@code detect --jsonl}: reads {@code {"id", "text"}} lines and writes, in order and one line at a
  * time, {@code {"id", "entities": [{"kind", "start", "end", "confidence", "pass"}]}} with offsets
- * in Unicode code points. Memory does not grow with the number of lines.
+ * in Unicode code points; the id is written back as it was given (any JSON value, null when
+ * absent). Lines are read with the domain's JSON parser. Memory does not grow with the number of
+ * lines.
  */
 final class JsonLinesDetection {
   private final Detector detector;
@@ -34,9 +41,9 @@ final class JsonLinesDetection {
           continue;
         }
         var input = parse(line, number);
-        var text = (String) input.get("text");
+        var text = input.string("text");
         out.write("{\"id\":");
-        out.write(id(input.get("id")));
+        out.write(JsonWriter.write(input.has("id") ? input.get("id") : JsonNull.NULL));
         out.write(",\"entities\":");
         out.write(entities(text, detector.detect(text)));
         out.write("}\n");
@@ -46,28 +53,22 @@ final class JsonLinesDetection {
     }
   }
 
-  private static Map<?, ?> parse(String line, long number) {
-    Object value;
+  /**
+   * The line's object, read by the domain's strict parser (a key given twice is refused). The error
+   * names an offset, never the text.
+   */
+  private static JsonObject parse(String line, long number) {
+    Json value;
     try {
-      value = Json.parse(line);
-    } catch (IllegalArgumentException e) {
+      value = JsonParser.parse(line);
+    } catch (JsonSyntaxException e) {
       throw new Failure(ExitCode.INVALID_INPUT, "line " + number + ": " + e.getMessage());
     }
-    if (!(value instanceof Map<?, ?> object) || !(object.get("text") instanceof String)) {
+    if (!(value instanceof JsonObject object) || object.string("text") == null) {
       throw new Failure(
           ExitCode.INVALID_INPUT, "line " + number + ": expected {\"id\": …, \"text\": \"…\"}");
     }
     return object;
-  }
-
-  private static String id(Object id) {
-    if (id == null) {
-      return "null";
-    }
-    if (id instanceof Double number && number == Math.rint(number) && !number.isInfinite()) {
-      return Long.toString(number.longValue());
-    }
-    return id instanceof String s ? Json.quote(s) : Json.quote(String.valueOf(id));
   }
 
   /** The detections as a JSON array, offsets converted from UTF-16 chars to code points. */

@@ -31,21 +31,59 @@ import java.util.Set;
  * people and scripts, with no server. See the README for the commands and exit codes.
  */
 public final class MaskerCli {
-  static final String USAGE =
+  /** Each command's usage, as {@code <command> --help} prints it. */
+  private static final Map<String, String> COMMANDS =
+      Map.of(
+          "detect",
+          """
+          detect   [--policy FILE] [--jsonl] [FILE]
+                                               entities of the text (FILE or standard input) as JSON;
+                                               --jsonl reads lines {"id","text"} and writes one
+                                               {"id","entities":[...]} per line, offsets in code points
+          """,
+          "mask",
+          """
+          mask     [--policy FILE] [--session ID] [--tokenization SCHEME] [--events] [FILE]
+                                               the text with every detected value replaced;
+                                               --events writes one value-free event per value to
+                                               standard error
+          """,
+          "rehydrate",
+          """
+          rehydrate [--policy FILE] [--session ID] [--tokenization SCHEME] [FILE]
+                                               tokens in the text turned back into values; a token
+                                               that cannot be (another session, another key) is
+                                               redacted and the exit code is 6
+          """,
+          "policy",
+          """
+          policy validate FILE                 checks a policy; problems with field and line
+          """);
+
+  private static final String KEYS =
       """
-      usage: masker-cli <command> [options] [FILE]
-        detect   [--policy FILE] [--jsonl]   entities of the text (FILE or standard input) as JSON;
-                                             --jsonl reads lines {"id","text"} and writes one
-                                             {"id","entities":[...]} per line, offsets in code points
-        mask     [--policy FILE] [--session ID] [--tokenization SCHEME] [--events]
-                                             the text with every detected value replaced
-        rehydrate [--policy FILE] [--session ID] [--tokenization SCHEME]
-                                             tokens in the text turned back into values
-        policy validate FILE                 checks a policy; problems with field and line
       mask and rehydrate need the policy's key: MASKER_KEY_<KID>=base64 of 32 bytes.
       They default to --tokenization reversible-aead, which needs no vault between runs.
-      exit codes: 0 ok, 1 unexpected, 2 usage, 3 invalid policy, 4 I/O error, 5 invalid input
       """;
+
+  private static final String EXIT_CODES =
+      """
+      exit codes: 0 ok, 1 unexpected, 2 usage (or a missing key), 3 invalid policy, 4 I/O error,
+                  5 invalid input, 6 some tokens could not be rehydrated (redacted in the output)
+      """;
+
+  static final String USAGE =
+      "usage: masker-cli <command> [options] [FILE]\n"
+          + indent(COMMANDS.get("detect"))
+          + indent(COMMANDS.get("mask"))
+          + indent(COMMANDS.get("rehydrate"))
+          + indent(COMMANDS.get("policy"))
+          + KEYS
+          + EXIT_CODES
+          + "masker-cli <command> --help shows one command.\n";
+
+  private static final String KEY_HINT =
+      "a new key: openssl rand -base64 32 (keep it: tokens made with it need it to come back)";
 
   private final InputStream in;
   private final PrintStream out;
@@ -66,26 +104,36 @@ public final class MaskerCli {
 
   int run(String... args) {
     try {
-      if (args.length == 0 || args[0].equals("--help") || args[0].equals("help")) {
-        (args.length == 0 ? err : out).print(USAGE);
-        return args.length == 0 ? ExitCode.USAGE : ExitCode.OK;
+      if (args.length == 0) {
+        err.print(USAGE);
+        return ExitCode.USAGE;
       }
+      var command = args[0];
       var rest = Arrays.asList(args).subList(1, args.length);
-      switch (args[0]) {
-        case "detect" -> detect(rest);
-        case "mask" -> mask(rest);
-        case "rehydrate" -> rehydrate(rest);
-        case "policy" -> policy(rest);
-        default -> throw new Failure(ExitCode.USAGE, "unknown command " + args[0]);
+      if (isHelp(command) || command.equals("help")) {
+        out.print(rest.isEmpty() ? USAGE : help(rest.get(0)));
+        return ExitCode.OK;
       }
+      if (!COMMANDS.containsKey(command)) {
+        throw new Failure(ExitCode.USAGE, "unknown command " + command, "masker-cli --help");
+      }
+      if (rest.stream().anyMatch(MaskerCli::isHelp)) {
+        out.print(help(command));
+        return ExitCode.OK;
+      }
+      int code =
+          switch (command) {
+            case "detect" -> detect(rest);
+            case "mask" -> mask(rest);
+            case "rehydrate" -> rehydrate(rest);
+            default -> policy(rest);
+          };
       out.flush();
-      return ExitCode.OK;
+      return code;
     } catch (Failure failure) {
       out.flush();
       err.println("masker-cli: " + failure.getMessage());
-      if (failure.exitCode() == ExitCode.USAGE) {
-        err.print(USAGE);
-      }
+      failure.hint().ifPresent(hint -> err.println(hint));
       return failure.exitCode();
     } catch (UncheckedIOException e) {
       err.println("masker-cli: I/O error: " + e.getCause().getClass().getSimpleName());
@@ -97,8 +145,29 @@ public final class MaskerCli {
     }
   }
 
-  private void detect(List<String> words) {
-    var arguments = Arguments.parse(words, Set.of("--policy"), Set.of("--jsonl"));
+  private static boolean isHelp(String word) {
+    return word.equals("--help") || word.equals("-h");
+  }
+
+  /** One command's usage, with what applies to it. */
+  private static String help(String command) {
+    var usage = COMMANDS.get(command);
+    if (usage == null) {
+      throw new Failure(ExitCode.USAGE, "unknown command " + command, "masker-cli --help");
+    }
+    var text = "usage: masker-cli " + usage;
+    if (command.equals("mask") || command.equals("rehydrate")) {
+      text += KEYS;
+    }
+    return text + EXIT_CODES;
+  }
+
+  private static String indent(String text) {
+    return text.indent(2);
+  }
+
+  private int detect(List<String> words) {
+    var arguments = Arguments.parse("detect", words, Set.of("--policy"), Set.of("--jsonl"));
     var detector = Detector.of(policy(arguments));
     if (arguments.flag("--jsonl")) {
       new JsonLinesDetection(detector).run(reader(arguments), writer());
@@ -107,12 +176,13 @@ public final class MaskerCli {
       out.println(
           "{\"entities\":" + JsonLinesDetection.entities(text, detector.detect(text)) + "}");
     }
+    return ExitCode.OK;
   }
 
-  private void mask(List<String> words) {
+  private int mask(List<String> words) {
     var arguments =
         Arguments.parse(
-            words, Set.of("--policy", "--session", "--tokenization"), Set.of("--events"));
+            "mask", words, Set.of("--policy", "--session", "--tokenization"), Set.of("--events"));
     var masker = masker(arguments);
     var text = readAll(arguments);
     var masked = masker.mask(session(arguments), text);
@@ -122,33 +192,46 @@ public final class MaskerCli {
         err.println(JsonLinesDetection.event(event));
       }
     }
+    return ExitCode.OK;
   }
 
-  private void rehydrate(List<String> words) {
+  /** Exits {@link ExitCode#NOT_REHYDRATED} when a token could not be turned back into its value. */
+  private int rehydrate(List<String> words) {
     var arguments =
-        Arguments.parse(words, Set.of("--policy", "--session", "--tokenization"), Set.of());
+        Arguments.parse(
+            "rehydrate", words, Set.of("--policy", "--session", "--tokenization"), Set.of());
     var masker = masker(arguments);
     var rehydration = masker.rehydrateWithReport(session(arguments), readAll(arguments));
     out.print(rehydration.text());
-    if (!rehydration.failures().isEmpty()) {
-      err.println(
-          "masker-cli: "
-              + rehydration.failures().size()
-              + " token(s) could not be rehydrated and were redacted");
+    if (rehydration.failures().isEmpty()) {
+      return ExitCode.OK;
     }
+    out.flush();
+    err.println(
+        "masker-cli: "
+            + rehydration.failures().size()
+            + " token(s) could not be rehydrated and were redacted");
+    return ExitCode.NOT_REHYDRATED;
   }
 
-  private void policy(List<String> words) {
+  private int policy(List<String> words) {
     if (words.isEmpty() || !words.get(0).equals("validate")) {
-      throw new Failure(ExitCode.USAGE, "policy takes the subcommand validate");
+      throw new Failure(
+          ExitCode.USAGE, "policy takes the subcommand validate", "masker-cli policy --help");
     }
-    var arguments = Arguments.parse(words.subList(1, words.size()), Set.of(), Set.of());
+    var arguments = Arguments.parse("policy", words.subList(1, words.size()), Set.of(), Set.of());
     var file =
         arguments
             .inputFile()
-            .orElseThrow(() -> new Failure(ExitCode.USAGE, "policy validate needs a FILE"));
+            .orElseThrow(
+                () ->
+                    new Failure(
+                        ExitCode.USAGE,
+                        "policy validate needs a FILE",
+                        "masker-cli policy --help"));
     var policy = loadPolicy(file);
     out.println("ok: " + policy.name() + " version " + policy.version());
+    return ExitCode.OK;
   }
 
   private Policy policy(Arguments arguments) {
@@ -173,28 +256,31 @@ public final class MaskerCli {
     var tokenization =
         arguments
             .option("--tokenization")
-            .map(this::tokenization)
+            .map(name -> tokenization(name, arguments))
             .orElse(Tokenization.REVERSIBLE_AEAD);
     KeyRing keys;
     try {
       keys = KeyRing.fromEnvironment(environment);
     } catch (IllegalArgumentException badKey) {
-      throw new Failure(ExitCode.USAGE, badKey.getMessage());
+      throw new Failure(ExitCode.USAGE, badKey.getMessage(), KEY_HINT);
     }
     if (!keys.has(policy.kid())) {
       throw new Failure(
           ExitCode.USAGE,
-          "set MASKER_KEY_" + policy.kid() + " to base64 of 32 bytes (openssl rand -base64 32)");
+          "set MASKER_KEY_" + policy.kid() + " to the policy's key, base64 of 32 bytes",
+          KEY_HINT);
     }
     return Masker.builder().policy(policy).tokenization(tokenization).keyRing(keys).build();
   }
 
-  private Tokenization tokenization(String name) {
+  private static Tokenization tokenization(String name, Arguments arguments) {
     try {
       return Tokenization.fromWireName(name);
     } catch (IllegalArgumentException unknown) {
       throw new Failure(
-          ExitCode.USAGE, "--tokenization is vault-deterministic, reversible-aead or synthetic");
+          ExitCode.USAGE,
+          "--tokenization is vault-deterministic, reversible-aead or synthetic",
+          arguments.hint());
     }
   }
 

@@ -132,11 +132,94 @@ class MaskerCliTest {
   }
 
   @Test
-  void mask_without_the_policy_key_is_a_usage_error_naming_the_variable() {
+  void mask_without_the_policy_key_prints_the_message_and_a_hint_but_not_the_usage() {
     var result = run("call 415-555-2671", Map.of(), "mask");
 
     assertThat(result.code()).isEqualTo(ExitCode.USAGE);
-    assertThat(result.err()).contains("MASKER_KEY_K_HEALTHCARE");
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err().lines())
+        .containsExactly(
+            "masker-cli: set MASKER_KEY_K_HEALTHCARE to the policy's key, base64 of 32 bytes",
+            "a new key: openssl rand -base64 32 (keep it: tokens made with it need it to come"
+                + " back)");
+  }
+
+  @Test
+  void a_token_that_cannot_be_rehydrated_is_redacted_and_the_exit_code_says_so() {
+    var text = "call me at 415-555-2671 please";
+    var masked = run(text, KEYS, "mask", "--session", "call-1");
+
+    var otherCall = run(masked.out(), KEYS, "rehydrate", "--session", "call-2");
+    var sameCall = run(masked.out(), KEYS, "rehydrate", "--session", "call-1");
+
+    assertThat(otherCall.code()).isEqualTo(ExitCode.NOT_REHYDRATED).isEqualTo(6);
+    assertThat(otherCall.out())
+        .startsWith("call me at ")
+        .doesNotContain("2671")
+        .doesNotContain("MSK1.");
+    assertThat(otherCall.err()).contains("1 token(s) could not be rehydrated and were redacted");
+    assertThat(sameCall.code()).isZero();
+    assertThat(sameCall.out()).isEqualTo(text);
+  }
+
+  @Test
+  void every_command_answers_help_on_standard_output_with_exit_code_zero() {
+    for (var command :
+        new String[][] {
+          {"detect", "--help"},
+          {"mask", "--help"},
+          {"rehydrate", "-h"},
+          {"policy", "--help"},
+          {"policy", "validate", "--help"},
+          {"detect", "--jsonl", "--help"},
+          {"help", "mask"}
+        }) {
+      var result = run("", Map.of(), command);
+
+      assertThat(result.code()).as(String.join(" ", command)).isZero();
+      assertThat(result.err()).as(String.join(" ", command)).isEmpty();
+      var name = command[0].equals("help") ? command[1] : command[0];
+      assertThat(result.out())
+          .as(String.join(" ", command))
+          .startsWith("usage: masker-cli " + name)
+          .contains("exit codes:");
+    }
+    assertThat(run("", Map.of(), "rehydrate", "--help").out()).contains("6 some tokens");
+    assertThat(run("", Map.of(), "--help").out()).contains("detect", "mask", "rehydrate", "policy");
+  }
+
+  @Test
+  void a_usage_error_prints_the_message_and_where_to_find_help_not_the_whole_usage() {
+    var result = run("", Map.of(), "detect", "--colour");
+
+    assertThat(result.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(result.err().lines())
+        .containsExactly("masker-cli: unknown option --colour", "masker-cli detect --help");
+  }
+
+  @Test
+  void detect_jsonl_gives_each_id_back_as_it_was_written_and_refuses_a_key_given_twice() {
+    var input =
+        "{\"id\": 1.50, \"text\": \"a\"}\n"
+            + "{\"id\": [\"x\", true], \"text\": \"b\"}\n"
+            + "{\"text\": \"c\"}\n";
+
+    var result = run(input, Map.of(), "detect", "--jsonl");
+    var twice =
+        run(
+            "{\"id\": 1, \"text\": \"ok\", \"text\": \"call 415-555-2671\"}\n",
+            Map.of(),
+            "detect",
+            "--jsonl");
+
+    assertThat(result.code()).isZero();
+    assertThat(result.out().lines())
+        .containsExactly(
+            "{\"id\":1.50,\"entities\":[]}",
+            "{\"id\":[\"x\",true],\"entities\":[]}",
+            "{\"id\":null,\"entities\":[]}");
+    assertThat(twice.code()).isEqualTo(ExitCode.INVALID_INPUT);
+    assertThat(twice.err()).contains("line 1: duplicate key").doesNotContain("2671");
   }
 
   @Test

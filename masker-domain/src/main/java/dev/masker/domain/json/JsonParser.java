@@ -205,6 +205,10 @@ public final class JsonParser {
         throw new JsonSyntaxException("expected an escape for a control character", i);
       }
       if (wholeCharacters && Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < len && text.charAt(i + 1) == '\\') {
+          // Its low half may come as an escape: the decoded string is checked instead.
+          return parseEscapedString(start, i + 1);
+        }
         i = surrogatePair(text, i, i);
       }
     }

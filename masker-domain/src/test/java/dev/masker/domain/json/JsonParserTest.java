@@ -232,6 +232,19 @@ class JsonParserTest {
   }
 
   @Test
+  void whole_character_parsing_takes_a_pair_half_raw_and_half_escaped_as_the_character_it_is() {
+    var high = String.valueOf(Character.highSurrogate(0x1F600));
+    var low = String.valueOf(Character.lowSurrogate(0x1F600));
+
+    assertThat(JsonParser.parseWholeObject("{\"t\":\"" + high + "\\ude00\"}").string("t"))
+        .isEqualTo("😀");
+    assertThat(JsonParser.parseWholeObject("{\"t\":\"\\ud83d" + low + "\"}").string("t"))
+        .isEqualTo("😀");
+    assertThatThrownBy(() -> JsonParser.parseWholeObject("{\"t\":\"" + high + "\\n\"}"))
+        .hasMessageStartingWith("expected a whole surrogate pair");
+  }
+
+  @Test
   void keys_may_hold_escapes_and_any_text() {
     var object = JsonParser.parseObject("{\"\":1,\"a\\nb\":2,\"😀\":3}");
 
