@@ -6,21 +6,21 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
- * Starts the {@link FakeUpstream} and points the server at it: provider {@code fake} is the fake
+ * Starts the {@link WireUpstream} and points the server at it: provider {@code fake} is the fake
  * (with an API key of its own), provider {@code dead} is a closed port, and the upstream timeout is
  * short so a stalled upstream is given up on quickly. Every proxy test class uses exactly this
  * resource set, so Quarkus starts once for all of them.
  */
-public final class FakeUpstreamResource implements QuarkusTestResourceLifecycleManager {
+public final class WireUpstreamResource implements QuarkusTestResourceLifecycleManager {
   /** The key the server sends to the fake; the caller's key must never arrive instead. */
   public static final String UPSTREAM_KEY = "fake-upstream-key-Q7rT2";
 
   public static final int TIMEOUT_MS = 2000;
 
-  private static volatile FakeUpstream fake;
+  private static volatile WireUpstream fake;
 
   /** The running fake. */
-  public static FakeUpstream fake() {
+  public static WireUpstream fake() {
     var running = fake;
     if (running == null) {
       throw new IllegalStateException("the fake upstream is not running");
@@ -31,7 +31,7 @@ public final class FakeUpstreamResource implements QuarkusTestResourceLifecycleM
   @Override
   public synchronized Map<String, String> start() {
     try {
-      fake = FakeUpstream.start();
+      fake = WireUpstream.start();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start the fake upstream", e);
     }
