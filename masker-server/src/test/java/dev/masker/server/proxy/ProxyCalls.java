@@ -79,6 +79,11 @@ public final class ProxyCalls {
     return agent(Tenant.open(), "fake", "vault-deterministic", false, yaml);
   }
 
+  /** An agent of a new tenant on the fake upstream with its own policy. */
+  public static Agent fakeAgentWithPolicy(String policyYaml) {
+    return agent(Tenant.open(), "fake", "vault-deterministic", false, policyYaml);
+  }
+
   public static Agent agent(
       Tenant tenant, String provider, String tokenization, boolean requireProxyKey) {
     return agent(tenant, provider, tokenization, requireProxyKey, null);
