@@ -1,7 +1,6 @@
 package dev.masker.server.proxy;
 
 import static dev.masker.server.proxy.FakeNerModel.ONLY_THE_MODEL_FINDS;
-import static dev.masker.server.proxy.FakeNerModelResource.model;
 import static dev.masker.server.proxy.WireUpstreamResource.fake;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,15 +16,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The {@code ner} pass end to end: a server with an OpenAI-compatible model configured ({@link
- * FakeNerModel}), agents whose policy lists {@code ner}. What only the model finds is masked before
- * the upstream sees it; when the model is down, the policy's {@code ner.on_unavailable} decides:
- * {@code refuse} answers 503 {@code masking_unavailable} and sends nothing, {@code regex_only}
- * forwards the turn masked by the built-in passes and counts it.
+ * FakeNerModel}, started by {@link WireUpstreamResource}), agents whose policy lists {@code ner}.
+ * What only the model finds is masked before the upstream sees it; when the model is down, the
+ * policy's {@code ner.on_unavailable} decides: {@code refuse} answers 503 {@code
+ * masking_unavailable} and sends nothing, {@code regex_only} forwards the turn masked by the
+ * built-in passes and counts it.
  */
 @QuarkusTest
 @QuarkusTestResource(TestDatabase.class)
 @WithTestResource(WireUpstreamResource.class)
-@WithTestResource(FakeNerModelResource.class)
 class ProxyNerTest {
   private static final String TURN =
       "the gate code is " + ONLY_THE_MODEL_FINDS + ", and call me at " + Phi.PHONE_WRITTEN + ".";
@@ -47,9 +46,9 @@ class ProxyNerTest {
 
   @Test
   void a_value_only_the_model_finds_never_reaches_the_upstream_and_comes_back_to_the_caller() {
-    model().up();
+    WireUpstreamResource.nerModel().up();
     var agent = ProxyCalls.fakeAgentWithPolicy(policyWithNer("refuse"));
-    int answeredBefore = model().answered();
+    int answeredBefore = WireUpstreamResource.nerModel().answered();
 
     var response = ProxyCalls.post(agent.id(), ProxyCalls.request(agent.model(), TURN));
 
@@ -61,25 +60,25 @@ class ProxyNerTest {
     assertThat(sent.get(0).bodyText()).contains("MSKV1.OTHER_ID.");
     // The fake upstream echoes the masked turn: the caller gets it back rehydrated.
     assertThat(response.body()).contains(ONLY_THE_MODEL_FINDS);
-    assertThat(model().answered()).isGreaterThan(answeredBefore);
+    assertThat(WireUpstreamResource.nerModel().answered()).isGreaterThan(answeredBefore);
   }
 
   @Test
   void an_agent_whose_policy_does_not_list_ner_does_not_ask_the_model() {
-    model().up();
+    WireUpstreamResource.nerModel().up();
     var agent = ProxyCalls.fakeAgent();
-    int answeredBefore = model().answered();
+    int answeredBefore = WireUpstreamResource.nerModel().answered();
 
     var response = ProxyCalls.post(agent.id(), ProxyCalls.request(agent.model(), TURN));
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(fake().received(agent.model()).get(0).contains(ONLY_THE_MODEL_FINDS)).isTrue();
-    assertThat(model().answered()).isEqualTo(answeredBefore);
+    assertThat(WireUpstreamResource.nerModel().answered()).isEqualTo(answeredBefore);
   }
 
   @Test
   void with_the_model_down_a_refusing_policy_answers_503_and_sends_nothing_upstream() {
-    model().down();
+    WireUpstreamResource.nerModel().down();
     var agent = ProxyCalls.fakeAgentWithPolicy(policyWithNer("refuse"));
 
     var response = ProxyCalls.post(agent.id(), ProxyCalls.request(agent.model(), TURN));
@@ -94,7 +93,7 @@ class ProxyNerTest {
 
   @Test
   void with_the_model_down_a_regex_only_policy_forwards_the_turn_masked_by_the_built_in_passes() {
-    model().down();
+    WireUpstreamResource.nerModel().down();
     var agent = ProxyCalls.fakeAgentWithPolicy(policyWithNer("regex_only"));
     double skippedBefore = counter("masker_ner_skipped_total");
 
