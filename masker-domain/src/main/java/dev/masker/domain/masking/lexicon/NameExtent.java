@@ -11,6 +11,8 @@ import static dev.masker.domain.masking.lexicon.NameWords.base;
 import static dev.masker.domain.masking.lexicon.NameWords.possessive;
 import static dev.masker.domain.masking.lexicon.NameWords.writtenCapital;
 
+import java.util.Set;
+
 /**
  * How far a name that starts at a token reaches: the further name words, initials and particles of
  * "john f kennedy" or "fatima al sayed", and "Lopez, Maria" written surname first.
@@ -18,6 +20,9 @@ import static dev.masker.domain.masking.lexicon.NameWords.writtenCapital;
 final class NameExtent {
   /** The most tokens a name has (particles aside). */
   static final int MAX_NAME_TOKENS = 4;
+
+  /** Modal verbs that are also names ("will", "may"): in lower case they end a name. */
+  private static final Set<String> MODALS = Lexicon.read("modal-verbs.txt");
 
   private final Lexicon lexicon;
   private final NameWords words;
@@ -45,7 +50,7 @@ final class NameExtent {
           && Character.isLetter(word.charAt(0))
           && end + 1 < size
           && text.gapBefore(end + 1) == TokenizedText.GAP_SPACE
-          && words.classify(text, end + 1) == KNOWN) {
+          && (words.classify(text, end + 1) == KNOWN || initialOfCapitals(text, i, end))) {
         end++; // an initial: "john f kennedy"
         continue;
       }
@@ -79,10 +84,25 @@ final class NameExtent {
     return end;
   }
 
+  /**
+   * "Ines K. Varga", "Vreenko H. Wierig": a capital initial between a capitalised name word and a
+   * capitalised word no list has.
+   */
+  private boolean initialOfCapitals(TokenizedText text, int head, int initial) {
+    return Character.isUpperCase(text.text().charAt(text.start(initial)))
+        && (text.capitalized(head) || writtenCapital(text, head))
+        && text.capitalized(initial + 1)
+        && words.classify(text, initial + 1) == NAME_LIKE
+        && !acronym(text, initial + 1);
+  }
+
   /** An ambiguous word is a name here unless a pronoun, verb or the like follows it. */
   private boolean usedAsName(TokenizedText text, int i) {
     if (text.capitalized(i)) {
       return true;
+    }
+    if (MODALS.contains(text.word(i))) {
+      return false; // "Dr. Shepherd will review the chart"
     }
     int next = i + 1;
     if (next >= text.size() || text.gapBefore(next) != TokenizedText.GAP_SPACE) {

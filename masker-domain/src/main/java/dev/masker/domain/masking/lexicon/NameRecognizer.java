@@ -48,6 +48,41 @@ public final class NameRecognizer implements Recognizer {
   /** Saints' names name churches, hospitals and towns ("St. Mary's"), not people. */
   private static final Set<String> SAINTS = Lexicon.read("saint-words.txt");
 
+  /** Titles after which an ordinary word is a surname ("doctor finch", "Dr. Shepherd"). */
+  private static final Set<String> PERSONAL_TITLES =
+      Set.of("dr", "doctor", "mr", "mrs", "ms", "mx", "prof", "professor");
+
+  /** Ordinary words after a title that are no surname ("doctor appointment", "doctor said"). */
+  private static final Set<String> TITLE_STOPS = Lexicon.read("title-surname-stops.txt");
+
+  /** Words before "doctor" that make it a noun, not a title ("the doctor", "my doctor"). */
+  private static final Set<String> DETERMINERS =
+      Set.of(
+          "the", "a", "an", "my", "your", "his", "her", "our", "their", "this", "that", "these",
+          "those", "its", "any", "some", "no", "every", "each", "which", "what", "whose", "other");
+
+  /** Surnames that name a disease, a sign or a shop with a possessive ("Parkinson's"). */
+  private static final Set<String> EPONYMS = Lexicon.read("eponyms.txt");
+
+  /** Words after a possessive that make it a disease or a thing ("Bell's palsy"). */
+  private static final Set<String> EPONYM_FOLLOWERS = Lexicon.read("eponym-followers.txt");
+
+  /** Words before a capitalised pair that make it a place ("in", "from", "at", "the"). */
+  private static final Set<String> PLACE_WORDS =
+      Set.of("in", "at", "from", "to", "near", "via", "into", "the", "of", "on", "visit");
+
+  /** Words after a place name that make it a facility ("clinic", "hospital"). */
+  private static final Set<String> FACILITY_WORDS = Lexicon.read("facility-words.txt");
+
+  /** Confidence of two capitalised words no list has, with no cue ("Ólafur Jónsson"). */
+  private static final double BARE_PAIR = 0.62;
+
+  /** Confidence of a capitalised name with a possessive and no cue ("Weber's results"). */
+  private static final double OWNER = 0.66;
+
+  /** Confidence of a name after a cue that starts with a particle ("dr von winiarski"). */
+  private static final double PARTICLE_FIRST = 0.85;
+
   private final Lexicon lexicon;
   private final NameCues cues;
   private final NameWords words;
@@ -67,7 +102,7 @@ public final class NameRecognizer implements Recognizer {
     this.extent = new NameExtent(lexicon, words);
     this.confidence = new NameConfidence(lexicon, words);
     this.spelled = new SpelledNames(lexicon, words);
-    this.introductions = new SelfIntroductions(words);
+    this.introductions = new SelfIntroductions(lexicon, words);
   }
 
   @Override
@@ -114,29 +149,56 @@ public final class NameRecognizer implements Recognizer {
       return i + 1; // "St. Mary's"
     }
     int kind = words.classify(text, i);
-    if (kind == COMMON && cue == TITLE && extent.titledPossessive(text, i)) {
-      kind = NAME_LIKE; // "dr bishop's office"
+    if (kind == COMMON && cue >= STRONG && NameWords.PARTICLES.contains(text.word(i))) {
+      return particleFirst(text, i, cue, found); // "dr von winiarski", "my name is de la cruz"
+    }
+    if (kind == COMMON
+        && cue == TITLE
+        && (extent.titledPossessive(text, i) || titledWord(text, i))) {
+      kind = NAME_LIKE; // "dr bishop's office", "doctor finch"
+    }
+    if (kind == COMMON
+        && NameCues.listed(marks)
+        && NameWords.writtenCapital(text, i)
+        && !lexicon.isFunctionWord(base(text, i))) {
+      kind = NAME_LIKE; // "the two nurses on shift, Varga and Holm"
     }
     if (kind == COMMON) {
       return i + 1;
     }
+    if (cue < WEAK && followsName(text, i, found)) {
+      cue = WEAK; // "Belova Pellegrini, Danado Akintade and the ward clerk"
+    }
     String head = base(text, i);
     boolean headCapital = text.capitalized(i);
+    boolean pair = capitalPair(text, i, kind, cue);
+    boolean owner = ownerCapital(text, i, kind, headCapital);
     if (kind == NAME_LIKE
-        && !(cue == NAMING || cue == TITLE || cue == STRONG || headCapital && cue >= MEDIUM)) {
+        && !(cue == NAMING
+            || cue == TITLE
+            || cue == STRONG
+            || headCapital && cue >= MEDIUM
+            || pair
+            || owner)) {
       return i + 1;
     }
     if (cue < MEDIUM && lexicon.isStateName(head) || cue < NAMING && acronym(text, i)) {
       return i + 1;
     }
     int end = extent.extend(text, i, cue);
-    if (end == i + 1) {
+    if (end == i + 1 && !NameCues.listed(marks)) {
       end = extent.inverted(text, i, end, cue);
     }
     if (SpokenAddressContext.insideAddress(text, i, end)) {
       return end;
     }
     double sure = confidence.of(text, i, end, cue);
+    if (owner && end == i + 1) {
+      sure = Math.max(sure, OWNER);
+    }
+    if (sure <= 0 && pair && cue < WEAK && end > i + 1 && kind == NAME_LIKE) {
+      sure = BARE_PAIR;
+    }
     if (sure <= 0) {
       return i + 1;
     }
@@ -151,6 +213,171 @@ public final class NameRecognizer implements Recognizer {
             Pass.LEXICON,
             canonical(text, i, end)));
     return end;
+  }
+
+  /**
+   * A name that starts with particles right after a title or a naming cue ("dr von winiarski", "my
+   * name is de la cruz"): the particles and the name words after them. Returns the token after the
+   * name, or {@code i + 1} when no name word follows the particles.
+   */
+  private int particleFirst(TokenizedText text, int i, int cue, List<Detection> found) {
+    int at = i;
+    while (at < text.size()
+        && at - i < 3
+        && (at == i || text.gapBefore(at) == TokenizedText.GAP_SPACE)
+        && NameWords.PARTICLES.contains(text.word(at))) {
+      at++;
+    }
+    if (at >= text.size()
+        || text.gapBefore(at) != TokenizedText.GAP_SPACE
+        || lexicon.isFunctionWord(base(text, at))
+        || base(text, at).length() < 2
+        || text.isDigits(at)) {
+      return i + 1;
+    }
+    int end = extent.extend(text, at, cue);
+    if (SpokenAddressContext.insideAddress(text, i, end)) {
+      return end;
+    }
+    int last = end - 1;
+    int spanEnd = possessive(text.word(last)) ? text.end(last) - 2 : text.end(last);
+    found.add(
+        new Detection(
+            EntityKind.NAME,
+            text.start(i),
+            spanEnd,
+            PARTICLE_FIRST,
+            Pass.LEXICON,
+            canonical(text, i, end)));
+    return end;
+  }
+
+  /**
+   * An ordinary word right after a personal title is a surname ("doctor finch", "Dr. Shepherd"),
+   * unless it is a word that follows "doctor" as a noun ("doctor appointment", "doctor said"), a
+   * verb form, or the title is itself a noun ("the doctor", "my doctor").
+   */
+  private boolean titledWord(TokenizedText text, int i) {
+    if (i == 0 || text.gapBefore(i) != TokenizedText.GAP_SPACE) {
+      return false;
+    }
+    String word = base(text, i);
+    if (!PERSONAL_TITLES.contains(text.word(i - 1))
+        || word.length() < 3
+        || text.isDigits(i)
+        || lexicon.isFunctionWord(word)
+        || TITLE_STOPS.contains(word)) {
+      return false;
+    }
+    if (text.capitalized(i) || NameWords.writtenCapital(text, i)) {
+      return true; // "Dr. Shepherd will review the chart"
+    }
+    if (word.endsWith("ing") || word.endsWith("ed") || word.endsWith("ly")) {
+      return false;
+    }
+    // "the doctor", "a good doctor", "my family doctor": a noun, not a title.
+    for (int before = i - 2; before >= 0 && before >= i - 3; before--) {
+      if (text.gapBefore(before + 1) != TokenizedText.GAP_SPACE) {
+        return true;
+      }
+      if (DETERMINERS.contains(text.word(before))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Two capitalised name words side by side in a text with both cases, also at the start of a
+   * sentence ("Darnel Balla attended", "Present: Ines Varga"): one of them listed, or a cue before
+   * them ("by Belfenova Zozoian").
+   */
+  private boolean capitalPair(TokenizedText text, int i, int kind, int cue) {
+    if (!(text.capitalized(i) || NameWords.writtenCapital(text, i)) || acronym(text, i)) {
+      return false;
+    }
+    int next = i + 1;
+    while (next + 1 < text.size()
+        && next - i <= 2
+        && text.gapBefore(next) == TokenizedText.GAP_SPACE
+        && NameWords.PARTICLES.contains(text.word(next))
+        && Character.isLowerCase(text.text().charAt(text.start(next)))) {
+      next++; // particles: "Miard abu Urbansky", "Ana de la Cruz"
+    }
+    if (next + 1 < text.size()
+        && text.word(next).length() == 1
+        && text.gapBefore(next) == TokenizedText.GAP_SPACE
+        && Character.isUpperCase(text.text().charAt(text.start(next)))) {
+      next++; // a middle initial: "Ines K. Varga"
+    }
+    if (next >= text.size()
+        || text.gapBefore(next) != TokenizedText.GAP_SPACE
+        || !text.capitalized(next)
+        || acronym(text, next)) {
+      return false;
+    }
+    int nextKind = words.classify(text, next);
+    if (nextKind != KNOWN && nextKind != NAME_LIKE) {
+      return false;
+    }
+    return kind == KNOWN || nextKind == KNOWN || cue >= WEAK || barePair(text, i, next);
+  }
+
+  /**
+   * Two capitalised words no list has, with no cue ("Ólafur Jónsson signed the form"): a name when
+   * they stand alone — not inside a longer run of capitalised words ("Kaiser Permanente Health
+   * Plan"), not after a place word ("in", "from", "at"), not before a number, a street or a
+   * facility word.
+   */
+  private boolean barePair(TokenizedText text, int i, int last) {
+    if (words.classify(text, i) != NAME_LIKE || words.classify(text, last) != NAME_LIKE) {
+      return false;
+    }
+    if (i > 0 && text.gapBefore(i) == TokenizedText.GAP_SPACE) {
+      String before = text.word(i - 1);
+      if (text.capitalized(i - 1) || PLACE_WORDS.contains(before)) {
+        return false;
+      }
+    }
+    int after = last + 1;
+    if (after < text.size() && text.gapBefore(after) == TokenizedText.GAP_SPACE) {
+      String next = text.word(after);
+      return !(text.capitalized(after)
+          || text.isDigits(after)
+          || FACILITY_WORDS.contains(next)
+          || lexicon.isStreetSuffix(next));
+    }
+    return true;
+  }
+
+  /** Token {@code i} comes after a comma or "and" right after a name just reported. */
+  private static boolean followsName(TokenizedText text, int i, List<Detection> found) {
+    if (found.isEmpty() || i < 2) {
+      return false;
+    }
+    int previousEnd = found.get(found.size() - 1).end();
+    if (text.gapBefore(i) == TokenizedText.GAP_COMMA) {
+      return previousEnd == text.end(i - 1);
+    }
+    return text.gapBefore(i) == TokenizedText.GAP_SPACE
+        && text.word(i - 1).equals("and")
+        && previousEnd == text.end(i - 2);
+  }
+
+  /**
+   * A capitalised name word with a possessive ("Weber's results", "Please call Varga's office"),
+   * unless it names a disease or a shop ("Parkinson's", "Bell's palsy").
+   */
+  private boolean ownerCapital(TokenizedText text, int i, int kind, boolean headCapital) {
+    if (!possessive(text.word(i))
+        || !(headCapital || NameWords.writtenCapital(text, i))
+        || kind != KNOWN && kind != NAME_LIKE
+        || base(text, i).length() < 3
+        || EPONYMS.contains(base(text, i))) {
+      return false;
+    }
+    int next = i + 1;
+    return next >= text.size() || !EPONYM_FOLLOWERS.contains(text.word(next));
   }
 
   /**
