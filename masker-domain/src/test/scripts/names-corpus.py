@@ -9,9 +9,13 @@ The yml folder is Datafaker 2.7.0's locale data (Apache-2.0), unzipped from the 
 Two parts are written from separate material so one can be tuned on and the other not:
   dev      names of the locales DEV_LOCALES, invented names from DEV_SYLLABLES, seed 11,
            the templates VOICE_DEV / WRITTEN_DEV;
-  holdout  names of the locales HOLDOUT_LOCALES (not among the locales whose names were used
-           to widen the lexicon's name lists), invented names from HOLDOUT_SYLLABLES, seed 9011,
-           the templates VOICE_HOLDOUT / WRITTEN_HOLDOUT, written before any score was seen.
+  holdout  names of the locales HOLDOUT_LOCALES (cs-CZ, no-NO, uz and es-PY are not among the
+           locales whose names widened the lexicon's name lists; lv and sq are), invented names
+           from HOLDOUT_SYLLABLES, seed 9011, the templates VOICE_HOLDOUT / WRITTEN_HOLDOUT,
+           written before any score was seen;
+  holdout2 a second held-out part, written after the first round of changes and before the
+           second, scored once at the end: HOLDOUT2_LOCALES, HOLDOUT2_SYLLABLES, seed 7777,
+           VOICE_HOLDOUT2 / WRITTEN_HOLDOUT2.
 Every name is either a locale's list entry combined at random or an invented syllable string;
 any likeness to a real person is chance. Ages are numbers only.
 """
@@ -29,6 +33,12 @@ DEV_SYLLABLES = (["ka", "lo", "vre", "dan", "mi", "tes", "ru", "bel", "zo", "fen
                  ["ski", "ova", "ard", "enko", "ian", "sen", "wick", "ado", "ani", "ström"])
 HOLDOUT_SYLLABLES = (["ba", "qui", "nor", "el", "sa", "vi", "dro", "pa", "lin", "ke", "mor", "tau"],
                      ["ez", "ov", "idis", "ura", "ak", "oglu", "land", "etti", "ino", "berg"])
+
+HOLDOUT2_LOCALES = ["cs-CZ", "no-NO", "uz", "en-UG", "es-PY"]
+HOLDOUT2_SYLLABLES = (["tor", "a", "mei", "sul", "ko", "ri", "van", "ot", "dai", "le", "bro", "hu"],
+                      ["kova", "aru", "stad", "elli", "opoulos", "iuk", "mann", "ou", "inen", "ez"])
+HOLDOUT2_WORD_SURNAMES = ["baker", "fisher", "mason", "cook", "carter", "bird", "fields",
+                          "brooks", "lamb", "rice", "head", "banks"]
 
 # Ordinary English words used as surnames after a title.
 DEV_WORD_SURNAMES = ["finch", "rook", "crane", "bishop", "wren", "marsh", "frost", "thorn",
@@ -310,6 +320,75 @@ WRITTEN_HOLDOUT = [
 ]
 
 
+VOICE_HOLDOUT2 = [
+    "yeah so it's {FULL}, i had a question about the letter",
+    "hey it's {FULL} here returning your call",
+    "this is {FULL}, date of birth is on file",
+    "um hi, this is {GIVEN}, the daughter of one of your patients",
+    "i have an appointment with doctor {WORDSUR} tomorrow",
+    "doctor {WORDSUR} told me to call",
+    "could you ask doctor {SUR} to call me",
+    "my partner {GIVEN} is coming with me",
+    "my grandson {GIVEN} set up the account",
+    "my mom {FULL} needs a ride",
+    "the surgeon was doctor {VANDER}",
+    "the name on the card is {GIVEN_DELA}",
+    "hi it's {GIVEN_BIN} again",
+    "you can put it under {GIVEN_O}",
+    "my name's {HYPHEN}",
+    "it's {HYPHEN}, i called yesterday",
+    "my dad's {SAGE} and he still lives at home",
+    "she's going to be {SAGE} next month",
+    "my great aunt is {SAGE}",
+    "he's {SYOUNG} and in good health",
+    # Without PHI.
+    "the doctor can see you thursday morning",
+    "i need a doctor's note",
+    "my husband will call later",
+    "my daughter has the paperwork",
+    "it's about my results",
+    "this is really confusing",
+    "that's fine, thank you",
+    "she's about ninety percent better",
+    "the bill came to ninety five dollars",
+    "doctor visits are covered",
+]
+
+WRITTEN_HOLDOUT2 = [
+    "{FULL} joined the practice in 2021.",
+    "Minutes taken by {FULL}; attendees: {FULL} and {FULL}.",
+    "Signed off by {MIDDLE} on the ward.",
+    "{FULL}'s referral letter is attached.",
+    "I spoke with {SUR}'s wife this morning.",
+    "The three siblings, {SUR}, {SUR} and {SUR}, share the care.",
+    "Surname? {SUR}",
+    "Q: Your full name, please? A: {FULL}",
+    "Story by {FULL}, edited by {FULL}.",
+    "Interview conducted by {FULL}.",
+    "Dr. {WORDSUR} is on leave until June.",
+    "Copy to Prof. {VANDER}.",
+    "Emergency contact: {GIVEN_DELA}",
+    "{GIVEN_O} is the new receptionist.",
+    "{HYPHEN} asked about the results.",
+    "{FULL}, {AGE}, is a retired nurse.",
+    "Age: {AGE}",
+    "A {AGE}-year-old man fell at home.",
+    "She turned {AGE} in March.",
+    "A {YOUNG}-year-old woman was seen.",
+    # Without PHI.
+    "Intensive Care Unit beds are full.",
+    "Los Angeles County sent the update.",
+    "Tuesday Evening Group meets weekly.",
+    "Lisinopril Tablets 10 mg daily.",
+    "General Hospital confirmed the time.",
+    "Crohn's disease flare, started steroids.",
+    "Best Regards, Front Desk",
+    "Patient Portal is down for maintenance.",
+    "The doctor will call with results.",
+    "Happy Birthday from the team!",
+]
+
+
 def write(path, header, prefix, templates, names, voice, copies):
     lines = [header]
     number = 0
@@ -330,6 +409,8 @@ def main():
     dev = Names(random.Random(11), dev_first, dev_last, DEV_SYLLABLES, DEV_WORD_SURNAMES)
     hold = Names(random.Random(9011), hold_first, hold_last, HOLDOUT_SYLLABLES,
                  HOLDOUT_WORD_SURNAMES)
+    hold2 = Names(random.Random(7777), *load_names(folder, HOLDOUT2_LOCALES),
+                  HOLDOUT2_SYLLABLES, HOLDOUT2_WORD_SURNAMES)
     note = ("# Generated by masker-domain/src/test/scripts/names-corpus.py from Datafaker 2.7.0 "
             "name lists (Apache-2.0) and invented names; docs/evaluation-corpus.md.")
     write(os.path.join(out, "names-voice-dev.tsv"), note + " Voice, development part.",
@@ -340,6 +421,11 @@ def main():
           "nvh", VOICE_HOLDOUT, hold, True, 3)
     write(os.path.join(out, "names-written-holdout.tsv"), note + " Written, held-out part.",
           "nwh", WRITTEN_HOLDOUT, hold, False, 3)
+    if len(sys.argv) > 3 and sys.argv[3] == "--holdout2":
+        write(os.path.join(out, "names-voice-holdout2.tsv"), note + " Voice, second held-out part.",
+              "nvk", VOICE_HOLDOUT2, hold2, True, 3)
+        write(os.path.join(out, "names-written-holdout2.tsv"),
+              note + " Written, second held-out part.", "nwk", WRITTEN_HOLDOUT2, hold2, False, 3)
 
 
 if __name__ == "__main__":
