@@ -41,7 +41,7 @@ final class NameCues {
   static final Set<String> FILLER_WORDS = FILLERS;
 
   /** Words that may open a turn before a self-introduction ("hi um yeah so this is ..."). */
-  private static final Set<String> OPENERS = Lexicon.read("turn-openers.txt");
+  static final Set<String> OPENERS = Lexicon.read("turn-openers.txt");
 
   /** Plural nouns for people ("founders", "nurses"): a list of capitalised words after one. */
   private static final Set<String> PERSON_PLURALS = Lexicon.read("person-plurals.txt");

@@ -41,6 +41,7 @@ final class NameExtent {
     int size = text.size();
     int end = i + 1;
     boolean listed = words.classify(text, i) == KNOWN;
+    boolean afterInitial = false;
     while (end < size
         && end - i < MAX_NAME_TOKENS
         && text.gapBefore(end) == TokenizedText.GAP_SPACE
@@ -52,6 +53,7 @@ final class NameExtent {
           && text.gapBefore(end + 1) == TokenizedText.GAP_SPACE
           && (words.classify(text, end + 1) == KNOWN || initialOfCapitals(text, i, end))) {
         end++; // an initial: "john f kennedy"
+        afterInitial = true;
         continue;
       }
       int particles = 0;
@@ -73,12 +75,16 @@ final class NameExtent {
             case NAME_LIKE ->
                 (cue >= MEDIUM || listed || text.capitalized(at)) && !acronym(text, at);
             // After particles an ordinary word is still a surname ("van der berg").
-            default -> particles > 0 && !lexicon.isFunctionWord(base(text, at));
+            // After an initial a capitalised word is the surname ("Zólyom B. Dal").
+            default ->
+                (particles > 0 || afterInitial && text.capitalized(at))
+                    && !lexicon.isFunctionWord(base(text, at));
           };
       if (!takes || particles > 0 && at - i >= MAX_NAME_TOKENS + 1) {
         break;
       }
       listed |= kind == KNOWN;
+      afterInitial = false;
       end = at + 1;
     }
     return end;
@@ -92,7 +98,8 @@ final class NameExtent {
     return Character.isUpperCase(text.text().charAt(text.start(initial)))
         && (text.capitalized(head) || writtenCapital(text, head))
         && text.capitalized(initial + 1)
-        && words.classify(text, initial + 1) == NAME_LIKE
+        && words.classify(text, initial + 1) != AMBIGUOUS
+        && !lexicon.isFunctionWord(base(text, initial + 1))
         && !acronym(text, initial + 1);
   }
 

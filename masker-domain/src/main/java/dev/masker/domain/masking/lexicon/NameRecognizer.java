@@ -74,6 +74,18 @@ public final class NameRecognizer implements Recognizer {
   /** Words after a place name that make it a facility ("clinic", "hospital"). */
   private static final Set<String> FACILITY_WORDS = Lexicon.read("facility-words.txt");
 
+  /** Words after "the" and a capitalised word that make it a family name ("the Okafor family"). */
+  private static final Set<String> FAMILY_WORDS =
+      Set.of(
+          "family",
+          "family's",
+          "families",
+          "household",
+          "twins",
+          "siblings",
+          "brothers",
+          "sisters");
+
   /** Confidence of two capitalised words no list has, with no cue ("Ólafur Jónsson"). */
   private static final double BARE_PAIR = 0.62;
 
@@ -163,6 +175,9 @@ public final class NameRecognizer implements Recognizer {
         && !lexicon.isFunctionWord(base(text, i))) {
       kind = NAME_LIKE; // "the two nurses on shift, Varga and Holm"
     }
+    if (kind == COMMON && cue >= WEAK && capitalBeforeSurname(text, i)) {
+      kind = NAME_LIKE; // "Directed by Mano Jakubowski": a rare first name that is a word
+    }
     if (kind == COMMON) {
       return i + 1;
     }
@@ -173,13 +188,18 @@ public final class NameRecognizer implements Recognizer {
     boolean headCapital = text.capitalized(i);
     boolean pair = capitalPair(text, i, kind, cue);
     boolean owner = ownerCapital(text, i, kind, headCapital);
+    boolean family = familyName(text, i, headCapital);
+    boolean here = hereAtOpening(text, i);
     if (kind == NAME_LIKE
         && !(cue == NAMING
             || cue == TITLE
             || cue == STRONG
             || headCapital && cue >= MEDIUM
+            || cue >= MEDIUM && beforeListedName(text, i)
             || pair
-            || owner)) {
+            || owner
+            || family
+            || here)) {
       return i + 1;
     }
     if (cue < MEDIUM && lexicon.isStateName(head) || cue < NAMING && acronym(text, i)) {
@@ -193,7 +213,7 @@ public final class NameRecognizer implements Recognizer {
       return end;
     }
     double sure = confidence.of(text, i, end, cue);
-    if (owner && end == i + 1) {
+    if ((owner || family || here) && end == i + 1) {
       sure = Math.max(sure, OWNER);
     }
     if (sure <= 0 && pair && cue < WEAK && end > i + 1 && kind == NAME_LIKE) {
@@ -348,6 +368,65 @@ public final class NameRecognizer implements Recognizer {
           || lexicon.isStreetSuffix(next));
     }
     return true;
+  }
+
+  /**
+   * A word no list has before a listed name that ends where a name ends, after a cue ("can i speak
+   * with loloova konieczna please"): the pair is a name even in lower case.
+   */
+  private boolean beforeListedName(TokenizedText text, int i) {
+    int next = i + 1;
+    return next < text.size()
+        && text.gapBefore(next) == TokenizedText.GAP_SPACE
+        && words.classify(text, next) == KNOWN
+        && NameConfidence.endsHere(text, next + 1);
+  }
+
+  /**
+   * A capitalised ordinary word before a capitalised listed surname ("Mano Jakubowski", "Nils
+   * Forsman"): a first name that is also a rare English word.
+   */
+  private boolean capitalBeforeSurname(TokenizedText text, int i) {
+    int next = i + 1;
+    return (text.capitalized(i) || NameWords.writtenCapital(text, i))
+        && !lexicon.isFunctionWord(base(text, i))
+        && !NameWords.PARTICLES.contains(text.word(i))
+        && !SAINTS.contains(text.word(i))
+        && !lexicon.isHonorific(text.word(i))
+        && !text.isDigits(i)
+        && !possessive(text.word(i))
+        && next < text.size()
+        && text.gapBefore(next) == TokenizedText.GAP_SPACE
+        && text.capitalized(next)
+        && words.classify(text, next) == KNOWN
+        && lexicon.isSurname(base(text, next));
+  }
+
+  /**
+   * "belado here, i'm calling about ...": a word that opens the turn (after "hi", "yeah" and the
+   * like) followed by "here" and a break.
+   */
+  private static boolean hereAtOpening(TokenizedText text, int i) {
+    if (i > 3 || i + 1 >= text.size() || !text.word(i + 1).equals("here")) {
+      return false;
+    }
+    for (int t = 0; t < i; t++) {
+      if (!NameCues.OPENERS.contains(text.word(t))) {
+        return false;
+      }
+    }
+    return text.gapBefore(i + 1) == TokenizedText.GAP_SPACE
+        && (i + 2 >= text.size() || text.gapBefore(i + 2) != TokenizedText.GAP_SPACE);
+  }
+
+  /** "the Okafor family", "the Menon household": a capitalised word that names a family. */
+  private static boolean familyName(TokenizedText text, int i, boolean headCapital) {
+    return headCapital
+        && i > 0
+        && i + 1 < text.size()
+        && text.word(i - 1).equals("the")
+        && text.gapBefore(i + 1) == TokenizedText.GAP_SPACE
+        && FAMILY_WORDS.contains(text.word(i + 1));
   }
 
   /** Token {@code i} comes after a comma or "and" right after a name just reported. */

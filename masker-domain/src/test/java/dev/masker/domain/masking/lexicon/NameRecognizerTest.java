@@ -318,6 +318,13 @@ class NameRecognizerTest {
         "Directed by Belfenova Zozoian | belfenova zozoian",
         "Miard abu Urbansky called twice. | miard abu urbansky",
         "Ólafur Jónsson signed the form. | olafur jonsson",
+        "mister lindholm asked me to call | lindholm",
+        "i need doctor van den rantanen to sign | van den rantanen",
+        "belado here, i'm calling about the results | belado",
+        "can i speak with loloova konieczna please | loloova konieczna",
+        "The Menon family asked for an update. | menon",
+        "Directed by Mano Jakubowski | mano jakubowski",
+        "cc: Zólyom B. Dal | zolyom b dal",
       })
   void a_name_with_a_weak_cue_or_none_is_found(String text, String canonical) {
     assertThat(reported(text)).extracting(Detection::canonical).contains(canonical);
@@ -348,6 +355,9 @@ class NameRecognizerTest {
         "Pt's daughter called.",
         "What's your name? I don't know.",
         "Our nurses: the best in town.",
+        "Transferred from St. Mary's to Mercy General.",
+        "over here, please",
+        "can i speak with billing please",
       })
   void titles_used_as_nouns_and_capitalised_phrases_are_no_names(String text) {
     assertThat(reported(text)).isEmpty();
