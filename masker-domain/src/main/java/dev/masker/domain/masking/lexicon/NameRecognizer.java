@@ -86,6 +86,12 @@ public final class NameRecognizer implements Recognizer {
           "brothers",
           "sisters");
 
+  /** Relatives and carers ("wife", "daughter", "caregiver"). */
+  private static final Set<String> RELATIONS = Lexicon.read("relations.txt");
+
+  /** Confidence of words no list has that the context names ("X is my wife", "speak with X Y"). */
+  private static final double NAMED_BY_CONTEXT = 0.7;
+
   /** Confidence of two capitalised words no list has, with no cue ("Ólafur Jónsson"). */
   private static final double BARE_PAIR = 0.62;
 
@@ -175,8 +181,10 @@ public final class NameRecognizer implements Recognizer {
         && !lexicon.isFunctionWord(base(text, i))) {
       kind = NAME_LIKE; // "the two nurses on shift, Varga and Holm"
     }
-    if (kind == COMMON && cue >= WEAK && capitalBeforeSurname(text, i)) {
-      kind = NAME_LIKE; // "Directed by Mano Jakubowski": a rare first name that is a word
+    if (kind == COMMON
+        && (cue >= WEAK && capitalBeforeSurname(text, i)
+            || cue >= MEDIUM && wordBeforeSurname(text, i, cue))) {
+      kind = NAME_LIKE; // "Directed by Mano Jakubowski", "my wife guru caldera"
     }
     if (kind == COMMON) {
       return i + 1;
@@ -190,6 +198,8 @@ public final class NameRecognizer implements Recognizer {
     boolean owner = ownerCapital(text, i, kind, headCapital);
     boolean family = familyName(text, i, headCapital);
     boolean here = hereAtOpening(text, i);
+    int relatedEnd = kind == COMMON ? -1 : relationAfter(text, i);
+    boolean unlistedPair = cue >= MEDIUM && unlistedPair(text, i);
     if (kind == NAME_LIKE
         && !(cue == NAMING
             || cue == TITLE
@@ -199,13 +209,15 @@ public final class NameRecognizer implements Recognizer {
             || pair
             || owner
             || family
-            || here)) {
+            || here
+            || relatedEnd > 0
+            || unlistedPair)) {
       return i + 1;
     }
     if (cue < MEDIUM && lexicon.isStateName(head) || cue < NAMING && acronym(text, i)) {
       return i + 1;
     }
-    int end = extent.extend(text, i, cue);
+    int end = relatedEnd > 0 ? relatedEnd : extent.extend(text, i, cue);
     if (end == i + 1 && !NameCues.listed(marks)) {
       end = extent.inverted(text, i, end, cue);
     }
@@ -215,6 +227,9 @@ public final class NameRecognizer implements Recognizer {
     double sure = confidence.of(text, i, end, cue);
     if ((owner || family || here) && end == i + 1) {
       sure = Math.max(sure, OWNER);
+    }
+    if (relatedEnd > 0 || unlistedPair && end == i + 2) {
+      sure = Math.max(sure, NAMED_BY_CONTEXT);
     }
     if (sure <= 0 && pair && cue < WEAK && end > i + 1 && kind == NAME_LIKE) {
       sure = BARE_PAIR;
@@ -417,6 +432,68 @@ public final class NameRecognizer implements Recognizer {
     }
     return text.gapBefore(i + 1) == TokenizedText.GAP_SPACE
         && (i + 2 >= text.size() || text.gapBefore(i + 2) != TokenizedText.GAP_SPACE);
+  }
+
+  /**
+   * A rare ordinary word before a listed surname after a cue, in lower case ("my wife guru
+   * caldera", "this is nils forsman"): a first name that is also an English word.
+   */
+  private boolean wordBeforeSurname(TokenizedText text, int i, int cue) {
+    int next = i + 1;
+    String word = base(text, i);
+    return !lexicon.isFunctionWord(word)
+        && !NameWords.PARTICLES.contains(word)
+        && !lexicon.isHonorific(word)
+        && !text.isDigits(i)
+        && !possessive(text.word(i))
+        && next < text.size()
+        && text.gapBefore(next) == TokenizedText.GAP_SPACE
+        && words.classify(text, next) == KNOWN
+        && lexicon.isSurname(base(text, next))
+        && !lexicon.isFirstName(base(text, next))
+        && (cue >= STRONG || NameConfidence.endsHere(text, next + 1));
+  }
+
+  /**
+   * Two words no list has after a cue, ending where a name ends ("the patient is belfenova
+   * zozoian-zoani", "can i speak with danwick mikaelsson please").
+   */
+  private boolean unlistedPair(TokenizedText text, int i) {
+    int next = i + 1;
+    return next < text.size()
+        && text.gapBefore(next) == TokenizedText.GAP_SPACE
+        && words.classify(text, i) == NAME_LIKE
+        && words.classify(text, next) == NAME_LIKE
+        && !SelfIntroductions.notNameEnding(base(text, i))
+        && !SelfIntroductions.notNameEnding(base(text, next))
+        && NameConfidence.endsHere(text, next + 1);
+  }
+
+  /**
+   * A name followed by the relation it names ("danvreski belova is my wife", "Ines is our
+   * daughter"): returns the end of the name (up to three name words), or -1.
+   */
+  private int relationAfter(TokenizedText text, int i) {
+    int end = i + 1;
+    while (end < text.size()
+        && end - i < 3
+        && text.gapBefore(end) == TokenizedText.GAP_SPACE
+        && words.classify(text, end) != COMMON) {
+      end++;
+    }
+    if (end + 2 >= text.size()
+        || text.gapBefore(end) != TokenizedText.GAP_SPACE
+        || text.gapBefore(end + 1) != TokenizedText.GAP_SPACE
+        || text.gapBefore(end + 2) != TokenizedText.GAP_SPACE) {
+      return -1;
+    }
+    String verb = text.word(end);
+    String owner = text.word(end + 1);
+    return (verb.equals("is") || verb.equals("was"))
+            && (owner.equals("my") || owner.equals("our"))
+            && RELATIONS.contains(text.word(end + 2))
+        ? end
+        : -1;
   }
 
   /** "the Okafor family", "the Menon household": a capitalised word that names a family. */

@@ -102,7 +102,7 @@ final class SelfIntroductions {
         && !lexicon.isFirstName(text.word(t + 1));
   }
 
-  private static boolean notNameEnding(String word) {
+  static boolean notNameEnding(String word) {
     for (String ending : NOT_NAME_ENDINGS) {
       if (word.endsWith(ending) && word.length() > ending.length() + 2) {
         return true;

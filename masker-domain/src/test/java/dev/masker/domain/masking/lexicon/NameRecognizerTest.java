@@ -325,6 +325,9 @@ class NameRecognizerTest {
         "The Menon family asked for an update. | menon",
         "Directed by Mano Jakubowski | mano jakubowski",
         "cc: Zólyom B. Dal | zolyom b dal",
+        "my name is jacinta aubert, danvreski belova is my wife | danvreski belova",
+        "can i speak with danwick mikaelsson please | danwick mikaelsson",
+        "my wife guru caldera has the card | guru caldera",
       })
   void a_name_with_a_weak_cue_or_none_is_found(String text, String canonical) {
     assertThat(reported(text)).extracting(Detection::canonical).contains(canonical);
@@ -358,6 +361,9 @@ class NameRecognizerTest {
         "Transferred from St. Mary's to Mercy General.",
         "over here, please",
         "can i speak with billing please",
+        "lisinopril is my main medicine",
+        "the patient is diabetic",
+        "can i speak with someone please",
       })
   void titles_used_as_nouns_and_capitalised_phrases_are_no_names(String text) {
     assertThat(reported(text)).isEmpty();
