@@ -26,6 +26,8 @@ class NamesAndAgesCorpusTest {
   static final String VOICE_HOLDOUT = "names-voice-holdout.tsv";
   static final String WRITTEN_DEV = "names-written-dev.tsv";
   static final String WRITTEN_HOLDOUT = "names-written-holdout.tsv";
+  static final String VOICE_HOLDOUT2 = "names-voice-holdout2.tsv";
+  static final String WRITTEN_HOLDOUT2 = "names-written-holdout2.tsv";
 
   private static final Set<EntityKind> SCORED = Set.of(EntityKind.NAME, EntityKind.AGE);
   private static final Detector DETECTOR = Detector.of(Policy.healthcareDefault());
@@ -62,7 +64,9 @@ class NamesAndAgesCorpusTest {
     long goldChars = 0;
     long predictedChars = 0;
     long overlapChars = 0;
-    boolean debug = Boolean.getBoolean("names.debug") && resource.contains("-dev");
+    boolean debug =
+        Boolean.getBoolean("names.debug") && resource.contains("-dev")
+            || Boolean.getBoolean("names.debug.holdout");
     for (var example : LabelledCorpus.load(resource)) {
       var predicted = scoredDetections(example.text());
       scorer.add(example, predicted);
@@ -116,24 +120,37 @@ class NamesAndAgesCorpusTest {
   void the_voice_parts_score_above_their_floors() {
     var dev = score(VOICE_DEV);
     var holdout = score(VOICE_HOLDOUT);
-    print(dev.line("names voice dev"), holdout.line("names voice holdout"));
+    var holdout2 = score(VOICE_HOLDOUT2);
+    print(
+        dev.line("names voice dev"),
+        holdout.line("names voice holdout") + holdout2.line("names voice holdout2"));
 
-    assertThat(dev.card().overall().recall()).isGreaterThanOrEqualTo(0.0);
-    assertThat(dev.card().overall().precision()).isGreaterThanOrEqualTo(0.0);
-    assertThat(holdout.card().overall().recall()).isGreaterThanOrEqualTo(0.0);
-    assertThat(holdout.card().overall().precision()).isGreaterThanOrEqualTo(0.0);
+    assertThat(dev.card().overall().recall()).isGreaterThanOrEqualTo(0.94);
+    assertThat(dev.card().overall().precision()).isGreaterThanOrEqualTo(0.97);
+    assertThat(holdout.card().overall().recall()).isGreaterThanOrEqualTo(0.91);
+    assertThat(holdout.card().overall().precision()).isGreaterThanOrEqualTo(0.97);
+    assertThat(holdout2.card().overall().recall()).isGreaterThanOrEqualTo(0.75);
+    assertThat(holdout2.card().overall().precision()).isGreaterThanOrEqualTo(0.97);
   }
 
   @Test
   void the_written_parts_score_above_their_floors() {
     var dev = score(WRITTEN_DEV);
     var holdout = score(WRITTEN_HOLDOUT);
-    print(dev.line("names written dev"), holdout.line("names written holdout"));
+    var holdout2 = score(WRITTEN_HOLDOUT2);
+    print(
+        dev.line("names written dev"),
+        holdout.line("names written holdout") + holdout2.line("names written holdout2"));
 
-    assertThat(dev.card().overall().recall()).isGreaterThanOrEqualTo(0.0);
-    assertThat(dev.charF2()).isGreaterThanOrEqualTo(0.0);
-    assertThat(holdout.card().overall().recall()).isGreaterThanOrEqualTo(0.0);
-    assertThat(holdout.charF2()).isGreaterThanOrEqualTo(0.0);
+    assertThat(dev.card().overall().recall()).isGreaterThanOrEqualTo(0.90);
+    assertThat(dev.card().overall().precision()).isGreaterThanOrEqualTo(0.96);
+    assertThat(dev.charF2()).isGreaterThanOrEqualTo(0.93);
+    assertThat(holdout.card().overall().recall()).isGreaterThanOrEqualTo(0.93);
+    assertThat(holdout.card().overall().precision()).isGreaterThanOrEqualTo(0.96);
+    assertThat(holdout.charF2()).isGreaterThanOrEqualTo(0.96);
+    assertThat(holdout2.card().overall().recall()).isGreaterThanOrEqualTo(0.97);
+    assertThat(holdout2.card().overall().precision()).isGreaterThanOrEqualTo(0.96);
+    assertThat(holdout2.charF2()).isGreaterThanOrEqualTo(0.97);
   }
 
   /**
@@ -153,7 +170,9 @@ class NamesAndAgesCorpusTest {
             VOICE_DEV,
             WRITTEN_DEV,
             VOICE_HOLDOUT,
-            WRITTEN_HOLDOUT)) {
+            WRITTEN_HOLDOUT,
+            VOICE_HOLDOUT2,
+            WRITTEN_HOLDOUT2)) {
       for (var example : LabelledCorpus.load(resource)) {
         if (example.isNegative()) {
           negatives++;
@@ -167,6 +186,7 @@ class NamesAndAgesCorpusTest {
       }
     }
     System.out.printf("PHI-free lines with a detection: %d of %d%n", flagged, negatives);
-    assertThat(flagged).isLessThanOrEqualTo(negatives);
+    // 4 of 303 before the issue 11 changes and after them (docs/engine.md).
+    assertThat(flagged).isLessThanOrEqualTo(4);
   }
 }
