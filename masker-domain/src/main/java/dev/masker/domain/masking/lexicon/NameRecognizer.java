@@ -39,55 +39,15 @@ import java.util.Set;
  *
  * <p>The work is shared out: {@link NameCues} reads the cue before each token, {@link NameWords}
  * what each token is as a name word, {@link NameExtent} how far a name reaches, {@link
- * NameConfidence} how sure it is, {@link SpelledNames} and {@link SelfIntroductions} the names
- * spelled out and introduced, {@link SpokenAddressContext} the names that belong to a spoken
- * address. This class walks the tokens and decides where each candidate starts.
+ * NameConfidence} how sure it is, {@link NameContext} what the words around a candidate with a weak
+ * cue or none say of it, {@link SpelledNames} and {@link SelfIntroductions} the names spelled out
+ * and introduced, {@link SpokenAddressContext} the names that belong to a spoken address. This
+ * class walks the tokens and decides where each candidate starts.
  */
 public final class NameRecognizer implements Recognizer {
 
   /** Saints' names name churches, hospitals and towns ("St. Mary's"), not people. */
   private static final Set<String> SAINTS = Lexicon.read("saint-words.txt");
-
-  /** Titles after which an ordinary word is a surname ("doctor finch", "Dr. Shepherd"). */
-  private static final Set<String> PERSONAL_TITLES =
-      Set.of("dr", "doctor", "mr", "mrs", "ms", "mx", "prof", "professor");
-
-  /** Ordinary words after a title that are no surname ("doctor appointment", "doctor said"). */
-  private static final Set<String> TITLE_STOPS = Lexicon.read("title-surname-stops.txt");
-
-  /** Words before "doctor" that make it a noun, not a title ("the doctor", "my doctor"). */
-  private static final Set<String> DETERMINERS =
-      Set.of(
-          "the", "a", "an", "my", "your", "his", "her", "our", "their", "this", "that", "these",
-          "those", "its", "any", "some", "no", "every", "each", "which", "what", "whose", "other");
-
-  /** Surnames that name a disease, a sign or a shop with a possessive ("Parkinson's"). */
-  private static final Set<String> EPONYMS = Lexicon.read("eponyms.txt");
-
-  /** Words after a possessive that make it a disease or a thing ("Bell's palsy"). */
-  private static final Set<String> EPONYM_FOLLOWERS = Lexicon.read("eponym-followers.txt");
-
-  /** Words before a capitalised pair that make it a place ("in", "from", "at", "the"). */
-  private static final Set<String> PLACE_WORDS =
-      Set.of("in", "at", "from", "to", "near", "via", "into", "the", "of", "on", "visit");
-
-  /** Words after a place name that make it a facility ("clinic", "hospital"). */
-  private static final Set<String> FACILITY_WORDS = Lexicon.read("facility-words.txt");
-
-  /** Words after "the" and a capitalised word that make it a family name ("the Okafor family"). */
-  private static final Set<String> FAMILY_WORDS =
-      Set.of(
-          "family",
-          "family's",
-          "families",
-          "household",
-          "twins",
-          "siblings",
-          "brothers",
-          "sisters");
-
-  /** Relatives and carers ("wife", "daughter", "caregiver"). */
-  private static final Set<String> RELATIONS = Lexicon.read("relations.txt");
 
   /** Confidence of words no list has that the context names ("X is my wife", "speak with X Y"). */
   private static final double NAMED_BY_CONTEXT = 0.7;
@@ -108,6 +68,7 @@ public final class NameRecognizer implements Recognizer {
   private final NameConfidence confidence;
   private final SpelledNames spelled;
   private final SelfIntroductions introductions;
+  private final NameContext context;
 
   public NameRecognizer() {
     this(Lexicon.standard());
@@ -121,6 +82,7 @@ public final class NameRecognizer implements Recognizer {
     this.confidence = new NameConfidence(lexicon, words);
     this.spelled = new SpelledNames(lexicon, words);
     this.introductions = new SelfIntroductions(lexicon, words);
+    this.context = new NameContext(lexicon, words);
   }
 
   @Override
@@ -172,7 +134,7 @@ public final class NameRecognizer implements Recognizer {
     }
     if (kind == COMMON
         && cue == TITLE
-        && (extent.titledPossessive(text, i) || titledWord(text, i))) {
+        && (extent.titledPossessive(text, i) || context.titledWord(text, i))) {
       kind = NAME_LIKE; // "dr bishop's office", "doctor finch"
     }
     if (kind == COMMON
@@ -182,30 +144,30 @@ public final class NameRecognizer implements Recognizer {
       kind = NAME_LIKE; // "the two nurses on shift, Varga and Holm"
     }
     if (kind == COMMON
-        && (cue >= WEAK && capitalBeforeSurname(text, i)
-            || cue >= MEDIUM && wordBeforeSurname(text, i, cue))) {
+        && (cue >= WEAK && context.capitalBeforeSurname(text, i)
+            || cue >= MEDIUM && context.wordBeforeSurname(text, i, cue))) {
       kind = NAME_LIKE; // "Directed by Mano Jakubowski", "my wife guru caldera"
     }
     if (kind == COMMON) {
       return i + 1;
     }
-    if (cue < WEAK && followsName(text, i, found)) {
+    if (cue < WEAK && context.followsName(text, i, found)) {
       cue = WEAK; // "Belova Pellegrini, Danado Akintade and the ward clerk"
     }
     String head = base(text, i);
     boolean headCapital = text.capitalized(i);
-    boolean pair = capitalPair(text, i, kind, cue);
-    boolean owner = ownerCapital(text, i, kind, headCapital);
-    boolean family = familyName(text, i, headCapital);
-    boolean here = hereAtOpening(text, i);
-    int relatedEnd = kind == COMMON ? -1 : relationAfter(text, i);
-    boolean unlistedPair = cue >= MEDIUM && unlistedPair(text, i);
+    boolean pair = context.capitalPair(text, i, kind, cue);
+    boolean owner = context.ownerCapital(text, i, kind, headCapital);
+    boolean family = context.familyName(text, i, headCapital);
+    boolean here = context.hereAtOpening(text, i);
+    int relatedEnd = context.relationAfter(text, i);
+    boolean unlistedPair = cue >= MEDIUM && context.unlistedPair(text, i);
     if (kind == NAME_LIKE
         && !(cue == NAMING
             || cue == TITLE
             || cue == STRONG
             || headCapital && cue >= MEDIUM
-            || cue >= MEDIUM && beforeListedName(text, i)
+            || cue >= MEDIUM && context.beforeListedName(text, i)
             || pair
             || owner
             || family
@@ -285,255 +247,6 @@ public final class NameRecognizer implements Recognizer {
             Pass.LEXICON,
             canonical(text, i, end)));
     return end;
-  }
-
-  /**
-   * An ordinary word right after a personal title is a surname ("doctor finch", "Dr. Shepherd"),
-   * unless it is a word that follows "doctor" as a noun ("doctor appointment", "doctor said"), a
-   * verb form, or the title is itself a noun ("the doctor", "my doctor").
-   */
-  private boolean titledWord(TokenizedText text, int i) {
-    if (i == 0 || text.gapBefore(i) != TokenizedText.GAP_SPACE) {
-      return false;
-    }
-    String word = base(text, i);
-    if (!PERSONAL_TITLES.contains(text.word(i - 1))
-        || word.length() < 3
-        || text.isDigits(i)
-        || lexicon.isFunctionWord(word)
-        || TITLE_STOPS.contains(word)) {
-      return false;
-    }
-    if (text.capitalized(i) || NameWords.writtenCapital(text, i)) {
-      return true; // "Dr. Shepherd will review the chart"
-    }
-    if (word.endsWith("ing") || word.endsWith("ed") || word.endsWith("ly")) {
-      return false;
-    }
-    // "the doctor", "a good doctor", "my family doctor": a noun, not a title.
-    for (int before = i - 2; before >= 0 && before >= i - 3; before--) {
-      if (text.gapBefore(before + 1) != TokenizedText.GAP_SPACE) {
-        return true;
-      }
-      if (DETERMINERS.contains(text.word(before))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * Two capitalised name words side by side in a text with both cases, also at the start of a
-   * sentence ("Darnel Balla attended", "Present: Ines Varga"): one of them listed, or a cue before
-   * them ("by Belfenova Zozoian").
-   */
-  private boolean capitalPair(TokenizedText text, int i, int kind, int cue) {
-    if (!(text.capitalized(i) || NameWords.writtenCapital(text, i)) || acronym(text, i)) {
-      return false;
-    }
-    int next = i + 1;
-    while (next + 1 < text.size()
-        && next - i <= 2
-        && text.gapBefore(next) == TokenizedText.GAP_SPACE
-        && NameWords.PARTICLES.contains(text.word(next))
-        && Character.isLowerCase(text.text().charAt(text.start(next)))) {
-      next++; // particles: "Miard abu Urbansky", "Ana de la Cruz"
-    }
-    if (next + 1 < text.size()
-        && text.word(next).length() == 1
-        && text.gapBefore(next) == TokenizedText.GAP_SPACE
-        && Character.isUpperCase(text.text().charAt(text.start(next)))) {
-      next++; // a middle initial: "Ines K. Varga"
-    }
-    if (next >= text.size()
-        || text.gapBefore(next) != TokenizedText.GAP_SPACE
-        || !text.capitalized(next)
-        || acronym(text, next)) {
-      return false;
-    }
-    int nextKind = words.classify(text, next);
-    if (nextKind != KNOWN && nextKind != NAME_LIKE) {
-      return false;
-    }
-    return kind == KNOWN || nextKind == KNOWN || cue >= WEAK || barePair(text, i, next);
-  }
-
-  /**
-   * Two capitalised words no list has, with no cue ("Ólafur Jónsson signed the form"): a name when
-   * they stand alone — not inside a longer run of capitalised words ("Kaiser Permanente Health
-   * Plan"), not after a place word ("in", "from", "at"), not before a number, a street or a
-   * facility word.
-   */
-  private boolean barePair(TokenizedText text, int i, int last) {
-    if (words.classify(text, i) != NAME_LIKE || words.classify(text, last) != NAME_LIKE) {
-      return false;
-    }
-    if (i > 0 && text.gapBefore(i) == TokenizedText.GAP_SPACE) {
-      String before = text.word(i - 1);
-      if (text.capitalized(i - 1) || PLACE_WORDS.contains(before)) {
-        return false;
-      }
-    }
-    int after = last + 1;
-    if (after < text.size() && text.gapBefore(after) == TokenizedText.GAP_SPACE) {
-      String next = text.word(after);
-      return !(text.capitalized(after)
-          || text.isDigits(after)
-          || FACILITY_WORDS.contains(next)
-          || lexicon.isStreetSuffix(next));
-    }
-    return true;
-  }
-
-  /**
-   * A word no list has before a listed name that ends where a name ends, after a cue ("can i speak
-   * with loloova konieczna please"): the pair is a name even in lower case.
-   */
-  private boolean beforeListedName(TokenizedText text, int i) {
-    int next = i + 1;
-    return next < text.size()
-        && text.gapBefore(next) == TokenizedText.GAP_SPACE
-        && words.classify(text, next) == KNOWN
-        && NameConfidence.endsHere(text, next + 1);
-  }
-
-  /**
-   * A capitalised ordinary word before a capitalised listed surname ("Mano Jakubowski", "Nils
-   * Forsman"): a first name that is also a rare English word.
-   */
-  private boolean capitalBeforeSurname(TokenizedText text, int i) {
-    int next = i + 1;
-    return (text.capitalized(i) || NameWords.writtenCapital(text, i))
-        && !lexicon.isFunctionWord(base(text, i))
-        && !NameWords.PARTICLES.contains(text.word(i))
-        && !SAINTS.contains(text.word(i))
-        && !lexicon.isHonorific(text.word(i))
-        && !text.isDigits(i)
-        && !possessive(text.word(i))
-        && next < text.size()
-        && text.gapBefore(next) == TokenizedText.GAP_SPACE
-        && text.capitalized(next)
-        && words.classify(text, next) == KNOWN
-        && lexicon.isSurname(base(text, next));
-  }
-
-  /**
-   * "belado here, i'm calling about ...": a word that opens the turn (after "hi", "yeah" and the
-   * like) followed by "here" and a break.
-   */
-  private static boolean hereAtOpening(TokenizedText text, int i) {
-    if (i > 3 || i + 1 >= text.size() || !text.word(i + 1).equals("here")) {
-      return false;
-    }
-    for (int t = 0; t < i; t++) {
-      if (!NameCues.OPENERS.contains(text.word(t))) {
-        return false;
-      }
-    }
-    return text.gapBefore(i + 1) == TokenizedText.GAP_SPACE
-        && (i + 2 >= text.size() || text.gapBefore(i + 2) != TokenizedText.GAP_SPACE);
-  }
-
-  /**
-   * A rare ordinary word before a listed surname after a cue, in lower case ("my wife guru
-   * caldera", "this is nils forsman"): a first name that is also an English word.
-   */
-  private boolean wordBeforeSurname(TokenizedText text, int i, int cue) {
-    int next = i + 1;
-    String word = base(text, i);
-    return !lexicon.isFunctionWord(word)
-        && !NameWords.PARTICLES.contains(word)
-        && !lexicon.isHonorific(word)
-        && !text.isDigits(i)
-        && !possessive(text.word(i))
-        && next < text.size()
-        && text.gapBefore(next) == TokenizedText.GAP_SPACE
-        && words.classify(text, next) == KNOWN
-        && lexicon.isSurname(base(text, next))
-        && !lexicon.isFirstName(base(text, next))
-        && (cue >= STRONG || NameConfidence.endsHere(text, next + 1));
-  }
-
-  /**
-   * Two words no list has after a cue, ending where a name ends ("the patient is belfenova
-   * zozoian-zoani", "can i speak with danwick mikaelsson please").
-   */
-  private boolean unlistedPair(TokenizedText text, int i) {
-    int next = i + 1;
-    return next < text.size()
-        && text.gapBefore(next) == TokenizedText.GAP_SPACE
-        && words.classify(text, i) == NAME_LIKE
-        && words.classify(text, next) == NAME_LIKE
-        && !SelfIntroductions.notNameEnding(base(text, i))
-        && !SelfIntroductions.notNameEnding(base(text, next))
-        && NameConfidence.endsHere(text, next + 1);
-  }
-
-  /**
-   * A name followed by the relation it names ("danvreski belova is my wife", "Ines is our
-   * daughter"): returns the end of the name (up to three name words), or -1.
-   */
-  private int relationAfter(TokenizedText text, int i) {
-    int end = i + 1;
-    while (end < text.size()
-        && end - i < 3
-        && text.gapBefore(end) == TokenizedText.GAP_SPACE
-        && words.classify(text, end) != COMMON) {
-      end++;
-    }
-    if (end + 2 >= text.size()
-        || text.gapBefore(end) != TokenizedText.GAP_SPACE
-        || text.gapBefore(end + 1) != TokenizedText.GAP_SPACE
-        || text.gapBefore(end + 2) != TokenizedText.GAP_SPACE) {
-      return -1;
-    }
-    String verb = text.word(end);
-    String owner = text.word(end + 1);
-    return (verb.equals("is") || verb.equals("was"))
-            && (owner.equals("my") || owner.equals("our"))
-            && RELATIONS.contains(text.word(end + 2))
-        ? end
-        : -1;
-  }
-
-  /** "the Okafor family", "the Menon household": a capitalised word that names a family. */
-  private static boolean familyName(TokenizedText text, int i, boolean headCapital) {
-    return headCapital
-        && i > 0
-        && i + 1 < text.size()
-        && text.word(i - 1).equals("the")
-        && text.gapBefore(i + 1) == TokenizedText.GAP_SPACE
-        && FAMILY_WORDS.contains(text.word(i + 1));
-  }
-
-  /** Token {@code i} comes after a comma or "and" right after a name just reported. */
-  private static boolean followsName(TokenizedText text, int i, List<Detection> found) {
-    if (found.isEmpty() || i < 2) {
-      return false;
-    }
-    int previousEnd = found.get(found.size() - 1).end();
-    if (text.gapBefore(i) == TokenizedText.GAP_COMMA) {
-      return previousEnd == text.end(i - 1);
-    }
-    return text.gapBefore(i) == TokenizedText.GAP_SPACE
-        && text.word(i - 1).equals("and")
-        && previousEnd == text.end(i - 2);
-  }
-
-  /**
-   * A capitalised name word with a possessive ("Weber's results", "Please call Varga's office"),
-   * unless it names a disease or a shop ("Parkinson's", "Bell's palsy").
-   */
-  private boolean ownerCapital(TokenizedText text, int i, int kind, boolean headCapital) {
-    if (!possessive(text.word(i))
-        || !(headCapital || NameWords.writtenCapital(text, i))
-        || kind != KNOWN && kind != NAME_LIKE
-        || base(text, i).length() < 3
-        || EPONYMS.contains(base(text, i))) {
-      return false;
-    }
-    int next = i + 1;
-    return next >= text.size() || !EPONYM_FOLLOWERS.contains(text.word(next));
   }
 
   /**
