@@ -146,13 +146,20 @@ final class NameContext {
   }
 
   /**
-   * Two capitalised words no list has, with no cue ("Ólafur Jónsson signed the form"): a name when
-   * they stand alone — not inside a longer run of capitalised words ("Kaiser Permanente Health
-   * Plan"), not after a place word ("in", "from", "at"), not before a number, a street or a
-   * facility word.
+   * Two capitalised words no list has, with no cue ("Ólafur Jónsson signed the form"), one of them
+   * with a letter outside ASCII: a name when they stand alone — not inside a longer run of
+   * capitalised words ("Kaiser Permanente Health Plan"), not after a place word ("in", "from",
+   * "at"), not before a number, a street or a facility word.
    */
   boolean barePair(TokenizedText text, int i, int last) {
     if (words.classify(text, i) != NAME_LIKE || words.classify(text, last) != NAME_LIKE) {
+      return false;
+    }
+    // Drug brands and generics look the same ("Xarelto Rivaroxaban"): only letters no English
+    // word has ("Ólafur Jónsson", "Żaneta Wróblewska") make a bare pair a name.
+    if (!(accented(text, i) || accented(text, last))
+        || SelfIntroductions.notNameEnding(base(text, i))
+        || SelfIntroductions.notNameEnding(base(text, last))) {
       return false;
     }
     if (i > 0 && text.gapBefore(i) == TokenizedText.GAP_SPACE) {
@@ -170,6 +177,16 @@ final class NameContext {
           || lexicon.isStreetSuffix(next));
     }
     return true;
+  }
+
+  /** Token {@code i} holds a letter outside ASCII ("Jónsson", "Wróblewska"). */
+  private static boolean accented(TokenizedText text, int i) {
+    for (int c = text.start(i); c < text.end(i); c++) {
+      if (text.text().charAt(c) > 0x7f) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -142,15 +142,15 @@ class NamesAndAgesCorpusTest {
         dev.line("names written dev"),
         holdout.line("names written holdout") + holdout2.line("names written holdout2"));
 
-    assertThat(dev.card().overall().recall()).isGreaterThanOrEqualTo(0.90);
+    assertThat(dev.card().overall().recall()).isGreaterThanOrEqualTo(0.89);
     assertThat(dev.card().overall().precision()).isGreaterThanOrEqualTo(0.96);
-    assertThat(dev.charF2()).isGreaterThanOrEqualTo(0.93);
-    assertThat(holdout.card().overall().recall()).isGreaterThanOrEqualTo(0.93);
+    assertThat(dev.charF2()).isGreaterThanOrEqualTo(0.92);
+    assertThat(holdout.card().overall().recall()).isGreaterThanOrEqualTo(0.91);
     assertThat(holdout.card().overall().precision()).isGreaterThanOrEqualTo(0.96);
-    assertThat(holdout.charF2()).isGreaterThanOrEqualTo(0.96);
-    assertThat(holdout2.card().overall().recall()).isGreaterThanOrEqualTo(0.97);
+    assertThat(holdout.charF2()).isGreaterThanOrEqualTo(0.93);
+    assertThat(holdout2.card().overall().recall()).isGreaterThanOrEqualTo(0.94);
     assertThat(holdout2.card().overall().precision()).isGreaterThanOrEqualTo(0.96);
-    assertThat(holdout2.charF2()).isGreaterThanOrEqualTo(0.97);
+    assertThat(holdout2.charF2()).isGreaterThanOrEqualTo(0.94);
   }
 
   /**

@@ -328,6 +328,7 @@ class NameRecognizerTest {
         "my name is jacinta aubert, danvreski belova is my wife | danvreski belova",
         "can i speak with danwick mikaelsson please | danwick mikaelsson",
         "my wife guru caldera has the card | guru caldera",
+        "Ruvrewick McTesian asked for a copy. | ruvrewick mctesian",
       })
   void a_name_with_a_weak_cue_or_none_is_found(String text, String canonical) {
     assertThat(reported(text)).extracting(Detection::canonical).contains(canonical);
@@ -356,6 +357,8 @@ class NameRecognizerTest {
         "Parkinson's disease was diagnosed in 2010.",
         "Bell's palsy resolved.",
         "Pt's daughter called.",
+        "Xarelto Rivaroxaban held overnight.",
+        "Lantus Solostar pen, 10 units.",
         "What's your name? I don't know.",
         "Our nurses: the best in town.",
         "Transferred from St. Mary's to Mercy General.",
