@@ -73,7 +73,12 @@ public final class Lexicon {
           "zip-digit-words.txt",
           "unit-words.txt",
           "county-words.txt",
-          "facility-words.txt");
+          "facility-words.txt",
+          "title-surname-stops.txt",
+          "person-plurals.txt",
+          "name-questions.txt",
+          "eponyms.txt",
+          "eponym-followers.txt");
 
   private final Set<String> firstNames;
   private final Set<String> surnames;
