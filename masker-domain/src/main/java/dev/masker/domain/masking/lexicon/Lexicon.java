@@ -73,7 +73,9 @@ public final class Lexicon {
           "zip-digit-words.txt",
           "unit-words.txt",
           "county-words.txt",
-          "facility-words.txt");
+          "facility-words.txt",
+          "place-name-endings.txt",
+          "place-name-prefixes.txt");
 
   private final Set<String> firstNames;
   private final Set<String> surnames;

@@ -41,6 +41,16 @@ public final class PlaceRecognizer implements Recognizer {
   /** Digit words that can be one digit of a spoken ZIP code. */
   private static final Set<String> DIGIT_WORDS = Lexicon.read("zip-digit-words.txt");
 
+  /** Endings of town names ("-ville", "-mouth", "-stad"). */
+  private static final Set<String> PLACE_ENDINGS = Lexicon.read("place-name-endings.txt");
+
+  /** First words of compound town names ("north", "lake", "san"). */
+  private static final Set<String> PLACE_PREFIXES = Lexicon.read("place-name-prefixes.txt");
+
+  private static final int MAX_TOWN_TOKENS = 3;
+  private static final double CONFIRMED_ADDRESS = 0.88;
+  private static final int MAX_UNIT_NUMBER_WORDS = 4;
+
   private static final int MAX_SPOKEN_HOUSE_NUMBER = 6;
   private static final int MAX_STREET_NAME_TOKENS = 4;
 
@@ -87,6 +97,7 @@ public final class PlaceRecognizer implements Recognizer {
     int[] numberRunEnd = numberRunEnds(text);
     int addressEnd = 0;
     boolean addressSeen = false;
+    int addressIndex = -1;
     int cityEnd = -1;
     int cityFlags = 0;
     int i = 0;
@@ -94,6 +105,7 @@ public final class PlaceRecognizer implements Recognizer {
       if (i >= addressEnd) {
         int end = address(text, i, numberRunEnd, found);
         if (end > i) {
+          addressIndex = found.size() - 1;
           addressEnd = end;
           addressSeen = true;
           i = end;
@@ -101,8 +113,9 @@ public final class PlaceRecognizer implements Recognizer {
         }
       }
       int cue = cueBefore[i];
-      if (addressSeen && i - addressEnd <= 1 && text.gapBefore(i) == TokenizedText.GAP_COMMA) {
-        cue = STRONG; // "301 Hope St #2, Providence"
+      boolean afterAddress = addressSeen && afterAddress(text, i, addressEnd);
+      if (afterAddress) {
+        cue = STRONG; // "301 Hope St #2, Providence", "88 birch hollow road in fresno"
       }
       int next = county(text, i, found);
       if (next == i) {
@@ -114,6 +127,18 @@ public final class PlaceRecognizer implements Recognizer {
         if (found.size() > before) {
           cityEnd = next;
           cityFlags = lexicon.cities().longestAt(text, i).value();
+        } else if (cue != 0) {
+          next = unlistedTown(text, i, cue, afterAddress, numberRunEnd, found);
+          if (next > i) {
+            cityEnd = next;
+            cityFlags = 0;
+          }
+        }
+        if (next > i && found.size() > before) {
+          next = zipAfter(text, next, numberRunEnd, found);
+          if (afterAddress) {
+            confirmAddress(found, addressIndex);
+          }
         }
       }
       i = Math.max(next, i + 1);
@@ -247,6 +272,12 @@ public final class PlaceRecognizer implements Recognizer {
     }
     int end = suffix + 1;
     while (end < size
+        && end - afterNumber <= MAX_STREET_NAME_TOKENS
+        && text.gapBefore(end) == TokenizedText.GAP_SPACE
+        && lexicon.isStreetSuffix(text.word(end))) {
+      end++; // "birch hollow road": the last of two street words ends the name
+    }
+    while (end < size
         && text.gapBefore(end) == TokenizedText.GAP_SPACE
         && isDirection(text.word(end))) {
       end++;
@@ -255,8 +286,14 @@ public final class PlaceRecognizer implements Recognizer {
         && text.gapBefore(end) != TokenizedText.GAP_STOP
         && UNIT_WORDS.contains(text.word(end))
         && text.gapBefore(end + 1) == TokenizedText.GAP_SPACE
-        && (text.isDigits(end + 1) || text.word(end + 1).length() <= 4)) {
-      end += 2;
+        && (text.isDigits(end + 1)
+            || text.word(end + 1).length() <= 4
+            || numberRunEnd[end + 1] > end + 1)) {
+      int unitEnd = numberRunEnd[end + 1];
+      end =
+          unitEnd > end + 1 && unitEnd - end - 1 <= MAX_UNIT_NUMBER_WORDS
+              ? unitEnd // "apartment thirty seven"
+              : end + 2;
     }
     if (text.capitalized(afterNumber)) {
       confidence += 0.05;
@@ -270,6 +307,194 @@ public final class PlaceRecognizer implements Recognizer {
             Pass.LEXICON,
             text.joined(i, end)));
     return end;
+  }
+
+  /** A town after an address makes the address surer ("fifty four nineteen darby mills, …"). */
+  private static void confirmAddress(List<Detection> found, int index) {
+    Detection address = found.get(index);
+    if (address.confidence() < CONFIRMED_ADDRESS) {
+      found.set(
+          index,
+          new Detection(
+              address.kind(),
+              address.start(),
+              address.end(),
+              CONFIRMED_ADDRESS,
+              address.pass(),
+              address.canonical()));
+    }
+  }
+
+  /**
+   * Token {@code i} comes right after an address: after a comma ("12 oak st, fresno") or after "in"
+   * ("88 birch hollow road in fresno").
+   */
+  private static boolean afterAddress(TokenizedText text, int i, int addressEnd) {
+    if (i == addressEnd) {
+      return text.gapBefore(i) == TokenizedText.GAP_COMMA;
+    }
+    return i == addressEnd + 1
+        && text.gapBefore(addressEnd) != TokenizedText.GAP_STOP
+        && text.gapBefore(i) == TokenizedText.GAP_SPACE
+        && text.word(addressEnd).equals("in");
+  }
+
+  /**
+   * A ZIP code right after a place ("fresno, 93711", "lake tambra, eight two two three one"):
+   * reported, and the token after it returned; otherwise {@code i}.
+   */
+  private static int zipAfter(
+      TokenizedText text, int i, int[] numberRunEnd, List<Detection> found) {
+    if (!zipAt(text, i, numberRunEnd)) {
+      return i;
+    }
+    int end = text.isDigits(i) ? i + 1 : numberRunEnd[i];
+    if (end < text.size()
+        && text.gapBefore(end) == TokenizedText.GAP_SPACE
+        && (text.isDigits(end) || NUMBER_WORDS.contains(text.word(end)))) {
+      return i; // a longer number: not a ZIP code
+    }
+    StringBuilder digits = new StringBuilder(9);
+    for (int t = i; t < end; t++) {
+      String word = text.word(t);
+      digits.append(text.isDigits(t) ? word : digitOf(word));
+    }
+    found.add(
+        new Detection(
+            EntityKind.ZIP,
+            text.start(i),
+            text.end(end - 1),
+            0.85,
+            Pass.LEXICON,
+            digits.toString()));
+    return end;
+  }
+
+  private static String digitOf(String word) {
+    return switch (word) {
+      case "zero", "oh", "o" -> "0";
+      case "one" -> "1";
+      case "two" -> "2";
+      case "three" -> "3";
+      case "four" -> "4";
+      case "five" -> "5";
+      case "six" -> "6";
+      case "seven" -> "7";
+      case "eight" -> "8";
+      default -> "9";
+    };
+  }
+
+  /**
+   * A town no list has, after a place cue or an address: one to three words that are neither
+   * function words nor number words, ending the clause (a comma, a stop, a function word, a state
+   * or a ZIP code after them), and shaped like a town name — an ending such as "-ville",
+   * "-borough", "-mouth", "-stad" on a word that is not an ordinary one ("north rosalindaville",
+   * "croninborough"), or a first word such as "north", "lake", "san" before a word that is not
+   * ("lake dorinda"). Written text also counts capitalised words after a strong cue ("in Skórcz").
+   * Right after an address and before a ZIP code or a state, any such words are the town. Returns
+   * the token after the town, or {@code i}.
+   */
+  private int unlistedTown(
+      TokenizedText text,
+      int i,
+      int cue,
+      boolean afterAddress,
+      int[] numberRunEnd,
+      List<Detection> found) {
+    int size = text.size();
+    if (lexicon.states().longestAt(text, i) != null) {
+      return i; // "lives in Ohio": a state is not reported
+    }
+    int end = i;
+    while (end < size
+        && end - i < MAX_TOWN_TOKENS
+        && (end == i || text.gapBefore(end) == TokenizedText.GAP_SPACE)
+        && (isTownWord(text, end) || end == i && PLACE_PREFIXES.contains(text.word(end)))
+        && (end == i || !text.capitalized(i) || text.capitalized(end))) {
+      end++;
+    }
+    if (end == i) {
+      return i;
+    }
+    boolean zipOrState = zipAt(text, end, numberRunEnd) || stateAt(text, end);
+    boolean clauseEnds =
+        end == size
+            || text.gapBefore(end) != TokenizedText.GAP_SPACE
+            || lexicon.isFunctionWord(text.word(end))
+            || zipOrState;
+    boolean capitalised = allCapitalized(text, i, end) && text.capitalized(i);
+    if (capitalised && !clauseEnds && !text.capitalized(end)) {
+      clauseEnds = true; // "in Skórcz last week": the capitalised words end there
+    }
+    double confidence;
+    if (!clauseEnds) {
+      return i;
+    } else if (afterAddress && zipOrState) {
+      confidence = 0.85;
+    } else if (townShaped(text, i, end)) {
+      // after a weak cue ("at bedside") only a capitalised one: lower case needs a strong cue
+      confidence =
+          afterAddress || zipOrState
+              ? 0.85
+              : cue == STRONG ? 0.88 : allCapitalized(text, i, end) ? 0.7 : 0.5;
+    } else if (cue == STRONG && capitalised && noneCommon(text, i, end)) {
+      confidence = 0.7;
+    } else {
+      return i;
+    }
+    found.add(
+        new Detection(
+            EntityKind.LOCATION,
+            text.start(i),
+            text.end(end - 1),
+            confidence,
+            Pass.LEXICON,
+            text.joined(i, end)));
+    return end;
+  }
+
+  private boolean isTownWord(TokenizedText text, int t) {
+    String word = text.word(t);
+    return !text.isDigits(t)
+        && !lexicon.isFunctionWord(word)
+        && !NUMBER_WORDS.contains(word)
+        && !lexicon.isStreetSuffix(word)
+        && !UNIT_WORDS.contains(word)
+        && !word.endsWith("'s") // "St. Mary's": a hospital or a person's
+        && word.length() > 1;
+  }
+
+  private boolean townShaped(TokenizedText text, int from, int to) {
+    if (to - from >= 2
+        && PLACE_PREFIXES.contains(text.word(from))
+        && noneCommon(text, from + 1, to)) {
+      return true;
+    }
+    String last = text.word(to - 1);
+    if (lexicon.isCommonWord(last)) {
+      return false;
+    }
+    int length = last.length();
+    for (int k = 2; k <= 8 && k < length - 2; k++) {
+      if (PLACE_ENDINGS.contains(last.substring(length - k))) {
+        return to - from == 1 || noneCommon(text, from, to - 1) || isPlacePrefix(text, from, to);
+      }
+    }
+    return false;
+  }
+
+  private static boolean isPlacePrefix(TokenizedText text, int from, int to) {
+    return to - from == 2 && PLACE_PREFIXES.contains(text.word(from));
+  }
+
+  private boolean noneCommon(TokenizedText text, int from, int to) {
+    for (int t = from; t < to; t++) {
+      if (lexicon.isCommonWord(text.word(t))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean houseNumberWithLetter(String word) {

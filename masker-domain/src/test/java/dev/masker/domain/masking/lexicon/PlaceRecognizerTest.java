@@ -112,4 +112,61 @@ class PlaceRecognizerTest {
   void a_facility_named_after_a_town_is_not_a_place(String text) {
     assertThat(reported(text)).filteredOn(d -> d.kind() == EntityKind.LOCATION).isEmpty();
   }
+
+  private List<String> spans(String text) {
+    return reported(text).stream()
+        .map(d -> d.kind() + " [" + text.substring(d.start(), d.end()) + "] " + d.canonical())
+        .toList();
+  }
+
+  @Test
+  void a_zip_code_after_the_town_of_a_spoken_address_is_a_zip() {
+    assertThat(spans("i live at 88 birch hollow road in fresno, 93711."))
+        .containsExactly(
+            "ADDRESS [88 birch hollow road] 88 birch hollow road",
+            "LOCATION [fresno] fresno",
+            "ZIP [93711] 93711");
+    assertThat(spans("it's 12 oak street apartment thirty seven, fresno nine three seven one one"))
+        .containsExactly(
+            "ADDRESS [12 oak street apartment thirty seven] 12 oak street apartment thirty seven",
+            "LOCATION [fresno] fresno",
+            "ZIP [nine three seven one one] 93711");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "yeah we moved here from port lucretiatown, about two years ago | port lucretiatown",
+        "she lives near laylaburgh, so it's a long drive | laylaburgh",
+        "i'm calling from north rosalindaville, is it open | north rosalindaville",
+        "um we're in koeppview, if that helps | koeppview",
+        "my address is 5866 bryant passage, new delmer, 49134 | new delmer",
+        "She was transferred from the clinic in Skórcz last week. | skorcz",
+      })
+  void a_town_no_list_has_is_found_by_its_shape_after_a_place_cue(String text, String canonical) {
+    assertThat(reported(text))
+        .anySatisfy(
+            d -> {
+              assertThat(d.kind()).isEqualTo(EntityKind.LOCATION);
+              assertThat(d.canonical()).isEqualTo(canonical);
+            });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "i'm calling from work, sorry",
+        "we moved here from overseas, about two years ago",
+        "i live in fear of the bills",
+        "she lives near downtown, by the park",
+        "Lives in Ohio with her husband.",
+        "Room 412B, bed 2. Family at bedside.",
+        "Transferred from St. Mary's to the ward.",
+        "i'm in bed most of the day",
+        "take 10 mg at 8 in the morning"
+      })
+  void ordinary_words_after_a_place_cue_are_not_a_town(String text) {
+    assertThat(reported(text)).isEmpty();
+  }
 }
