@@ -330,8 +330,8 @@ public final class PlaceRecognizer implements Recognizer {
    * ("88 birch hollow road in fresno").
    */
   private static boolean afterAddress(TokenizedText text, int i, int addressEnd) {
-    if (i == addressEnd) {
-      return text.gapBefore(i) == TokenizedText.GAP_COMMA;
+    if (text.gapBefore(i) == TokenizedText.GAP_COMMA) {
+      return i - addressEnd <= 1; // "301 Hope St #2, Providence"
     }
     return i == addressEnd + 1
         && text.gapBefore(addressEnd) != TokenizedText.GAP_STOP
@@ -424,7 +424,7 @@ public final class PlaceRecognizer implements Recognizer {
             || lexicon.isFunctionWord(text.word(end))
             || zipOrState;
     boolean capitalised = allCapitalized(text, i, end) && text.capitalized(i);
-    if (capitalised && !clauseEnds && !text.capitalized(end)) {
+    if (capitalised && !clauseEnds && !text.capitalized(end) && !text.isDigits(end)) {
       clauseEnds = true; // "in Skórcz last week": the capitalised words end there
     }
     double confidence;
@@ -462,7 +462,7 @@ public final class PlaceRecognizer implements Recognizer {
         && !lexicon.isStreetSuffix(word)
         && !UNIT_WORDS.contains(word)
         && !word.endsWith("'s") // "St. Mary's": a hospital or a person's
-        && word.length() > 1;
+        && word.length() > 2;
   }
 
   private boolean townShaped(TokenizedText text, int from, int to) {
