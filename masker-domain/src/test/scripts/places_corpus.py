@@ -266,7 +266,8 @@ def address_of(code, r):
         return s, r.choice([None, f"Boîte {r.randrange(1, 20)}"]), str(r.randrange(1000, 9999)), r.choice(["Liège", "Namur", "Gent", "Leuven", "Mons"])
     if code == "GB":
         s = f"{r.randrange(1, 300)} {r.choice(LAST)} {r.choice(['Road', 'Street', 'Lane', 'Close', 'Gardens', 'Crescent', 'Mews', 'Terrace'])}"
-        pc = f"{r.choice(['SW', 'NW', 'EC', 'M', 'B', 'LS', 'G', 'EH', 'CF', 'BS'])}{r.randrange(1, 20)}{r.choice(['', 'A'])} {r.randrange(1, 9)}{r.choice('ABDEFGHJLNPQRSTUWXYZ')}{r.choice('ABDEFGHJLNPQRSTUWXYZ')}"
+        district = r.randrange(1, 20)
+        pc = f"{r.choice(['SW', 'NW', 'EC', 'M', 'B', 'LS', 'G', 'EH', 'CF', 'BS'])}{district}{r.choice(['', 'A']) if district < 10 else ''} {r.randrange(1, 9)}{r.choice('ABDEFGHJLNPQRSTUWXYZ')}{r.choice('ABDEFGHJLNPQRSTUWXYZ')}"
         return s, r.choice([None, f"Flat {r.randrange(1, 30)}"]), pc, r.choice(["Leeds", "Bristol", "Cardiff", "Glasgow", "Manchester", "Reading", "York"])
     if code == "CA":
         s = f"{r.randrange(10, 9999)} {r.choice(LAST)} {r.choice(['Street', 'Avenue', 'Road', 'Drive', 'Crescent', 'Boulevard'])}"

@@ -117,7 +117,19 @@ public final class PlaceRecognizer implements Recognizer {
       if (afterAddress) {
         cue = STRONG; // "301 Hope St #2, Providence", "88 birch hollow road in fresno"
       }
-      int next = county(text, i, found);
+      // "Piazza Boehm 49\n78261 Firenze": folding made the line break between digits a space
+      boolean spaceAfterAddress =
+          addressSeen && i == addressEnd && text.gapBefore(i) == TokenizedText.GAP_SPACE;
+      int next =
+          afterAddress || spaceAfterAddress ? postalCodeAndTown(text, i, !afterAddress, found) : i;
+      if (next > i) {
+        if (addressIndex >= 0) {
+          confirmAddress(found, addressIndex);
+        }
+        i = next;
+        continue;
+      }
+      next = county(text, i, found);
       if (next == i) {
         next = cityBeforeStateAndZip(text, i, found);
       }
@@ -135,7 +147,13 @@ public final class PlaceRecognizer implements Recognizer {
           }
         }
         if (next > i && found.size() > before) {
-          next = zipAfter(text, next, numberRunEnd, found);
+          next =
+              zipAfter(
+                  text,
+                  next,
+                  numberRunEnd,
+                  afterAddress ? PostalCode.Shapes.ALL : PostalCode.Shapes.DISTINCTIVE,
+                  found);
           if (afterAddress) {
             confirmAddress(found, addressIndex);
           }
@@ -202,11 +220,33 @@ public final class PlaceRecognizer implements Recognizer {
 
   /** A ZIP code right after token {@code i - 1}: five digits, or five digit words. */
   private static boolean zipAt(TokenizedText text, int i, int[] numberRunEnd) {
+    int end = zipEnd(text, i, numberRunEnd, PostalCode.Shapes.DISTINCTIVE);
+    return end > i
+        && !(end < text.size()
+            && text.gapBefore(end) == TokenizedText.GAP_SPACE
+            && text.isDigits(end)); // "Mobile 07700 900739": a longer number
+  }
+
+  /** The token after a ZIP or postal code at token {@code i}, or {@code i}. */
+  private static int zipEnd(
+      TokenizedText text, int i, int[] numberRunEnd, PostalCode.Shapes shapes) {
     if (i >= text.size() || text.gapBefore(i) == TokenizedText.GAP_STOP) {
-      return false;
+      return i;
     }
+    if (text.isDigits(i) && text.word(i).length() == 5) {
+      return i + 1;
+    }
+    int postal = PostalCode.end(text, i, shapes);
+    if (postal > i) {
+      return postal;
+    }
+    return spokenZipAt(text, i, numberRunEnd) ? numberRunEnd[i] : i;
+  }
+
+  /** Five or nine digit words ("nine three seven one one"). */
+  private static boolean spokenZipAt(TokenizedText text, int i, int[] numberRunEnd) {
     if (text.isDigits(i)) {
-      return text.word(i).length() == 5;
+      return false;
     }
     int end = numberRunEnd[i];
     if (end - i != 5 && end - i != 9) {
@@ -235,6 +275,26 @@ public final class PlaceRecognizer implements Recognizer {
 
   /** "1234 oak street", "twenty two elm avenue, apt 4": returns the token after, or i. */
   private int address(TokenizedText text, int i, int[] numberRunEnd, List<Detection> found) {
+    int end = usAddress(text, i, numberRunEnd, found);
+    if (end > i) {
+      return end;
+    }
+    end = StreetFirstAddress.end(text, i);
+    if (end > i) {
+      found.add(
+          new Detection(
+              EntityKind.ADDRESS,
+              text.start(i),
+              text.end(end - 1),
+              0.85,
+              Pass.LEXICON,
+              text.joined(i, end)));
+    }
+    return end;
+  }
+
+  /** "1234 oak street", "twenty two elm avenue, apt 4": returns the token after, or i. */
+  private int usAddress(TokenizedText text, int i, int[] numberRunEnd, List<Detection> found) {
     int size = text.size();
     int afterNumber;
     double confidence;
@@ -333,6 +393,9 @@ public final class PlaceRecognizer implements Recognizer {
     if (text.gapBefore(i) == TokenizedText.GAP_COMMA) {
       return i - addressEnd <= 1; // "301 Hope St #2, Providence"
     }
+    if (i - addressEnd <= 1 && lineBreakBefore(text, i)) {
+      return true; // an address over several lines
+    }
     return i == addressEnd + 1
         && text.gapBefore(addressEnd) != TokenizedText.GAP_STOP
         && text.gapBefore(i) == TokenizedText.GAP_SPACE
@@ -344,20 +407,27 @@ public final class PlaceRecognizer implements Recognizer {
    * reported, and the token after it returned; otherwise {@code i}.
    */
   private static int zipAfter(
-      TokenizedText text, int i, int[] numberRunEnd, List<Detection> found) {
-    if (!zipAt(text, i, numberRunEnd)) {
+      TokenizedText text,
+      int i,
+      int[] numberRunEnd,
+      PostalCode.Shapes shapes,
+      List<Detection> found) {
+    int end = zipEnd(text, i, numberRunEnd, shapes);
+    if (end == i) {
       return i;
     }
-    int end = text.isDigits(i) ? i + 1 : numberRunEnd[i];
     if (end < text.size()
         && text.gapBefore(end) == TokenizedText.GAP_SPACE
         && (text.isDigits(end) || NUMBER_WORDS.contains(text.word(end)))) {
       return i; // a longer number: not a ZIP code
     }
     StringBuilder digits = new StringBuilder(9);
-    for (int t = i; t < end; t++) {
-      String word = text.word(t);
-      digits.append(text.isDigits(t) ? word : digitOf(word));
+    if (spokenZipAt(text, i, numberRunEnd)) {
+      for (int t = i; t < end; t++) {
+        digits.append(digitOf(text.word(t)));
+      }
+    } else {
+      digits.append(PostalCode.canonical(text, i, end));
     }
     found.add(
         new Detection(
@@ -413,6 +483,14 @@ public final class PlaceRecognizer implements Recognizer {
         && (isTownWord(text, end) || end == i && PLACE_PREFIXES.contains(text.word(end)))
         && (end == i || !text.capitalized(i) || text.capitalized(end))) {
       end++;
+      if (end + 1 < size
+          && StreetFirstAddress.upper(text, i)
+          && StreetFirstAddress.isParticle(text.word(end))
+          && text.gapBefore(end) == TokenizedText.GAP_SPACE
+          && text.gapBefore(end + 1) == TokenizedText.GAP_SPACE
+          && StreetFirstAddress.upper(text, end + 1)) {
+        end++; // "Alcalá de Guadaira"
+      }
     }
     if (end == i) {
       return i;
@@ -423,7 +501,7 @@ public final class PlaceRecognizer implements Recognizer {
             || text.gapBefore(end) != TokenizedText.GAP_SPACE
             || lexicon.isFunctionWord(text.word(end))
             || zipOrState;
-    boolean capitalised = allCapitalized(text, i, end) && text.capitalized(i);
+    boolean capitalised = capitalizedRun(text, i, end);
     if (capitalised && !clauseEnds && !text.capitalized(end) && !text.isDigits(end)) {
       clauseEnds = true; // "in Skórcz last week": the capitalised words end there
     }
@@ -438,7 +516,7 @@ public final class PlaceRecognizer implements Recognizer {
           afterAddress || zipOrState
               ? 0.85
               : cue == STRONG ? 0.88 : allCapitalized(text, i, end) ? 0.7 : 0.5;
-    } else if (cue == STRONG && capitalised && noneCommon(text, i, end)) {
+    } else if (cue == STRONG && capitalised && (afterAddress || noneCommon(text, i, end))) {
       confidence = 0.7;
     } else {
       return i;
@@ -462,7 +540,89 @@ public final class PlaceRecognizer implements Recognizer {
         && !lexicon.isStreetSuffix(word)
         && !UNIT_WORDS.contains(word)
         && !word.endsWith("'s") // "St. Mary's": a hospital or a person's
+        && !hasDigit(word)
         && word.length() > 2;
+  }
+
+  /** Every word from {@code from} to {@code to} has a capital, particles inside aside. */
+  private static boolean capitalizedRun(TokenizedText text, int from, int to) {
+    for (int t = from; t < to; t++) {
+      if (!StreetFirstAddress.upper(text, t)
+          && !(t > from && StreetFirstAddress.isParticle(text.word(t)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasDigit(String word) {
+    for (int c = 0; c < word.length(); c++) {
+      if (Character.isDigit(word.charAt(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean lineBreakBefore(TokenizedText text, int t) {
+    String raw = text.text();
+    for (int c = text.end(t - 1); c < text.start(t); c++) {
+      if (raw.charAt(c) == '\n') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Right after an address, a postal code and the town after it ("…, 10115 Berlin", "… / 58-346
+   * Józefów"): the town is the capitalised words up to a comma, a stop or the end of the line, with
+   * particles inside ("Torrejón de Ardoz"). Returns the token after, or {@code i}.
+   */
+  private int postalCodeAndTown(
+      TokenizedText text, int i, boolean townRequired, List<Detection> found) {
+    int code = PostalCode.end(text, i, PostalCode.Shapes.ALL);
+    if (code == i
+        || townRequired
+            && (code >= text.size()
+                || text.gapBefore(code) != TokenizedText.GAP_SPACE
+                || !StreetFirstAddress.upper(text, code))) {
+      return i;
+    }
+    found.add(
+        new Detection(
+            EntityKind.ZIP,
+            text.start(i),
+            text.end(code - 1),
+            0.85,
+            Pass.LEXICON,
+            PostalCode.canonical(text, i, code)));
+    int size = text.size();
+    int end = code;
+    int last = -1;
+    while (end < size
+        && end - code < MAX_TOWN_TOKENS + 1
+        && text.gapBefore(end) == TokenizedText.GAP_SPACE
+        && !hasDigit(text.word(end))) {
+      if (StreetFirstAddress.upper(text, end)) {
+        last = end;
+      } else if (!StreetFirstAddress.isParticle(text.word(end)) || last < 0) {
+        break;
+      }
+      end++;
+    }
+    if (last < 0) {
+      return code;
+    }
+    found.add(
+        new Detection(
+            EntityKind.LOCATION,
+            text.start(code),
+            text.end(last),
+            0.85,
+            Pass.LEXICON,
+            text.joined(code, last + 1)));
+    return last + 1;
   }
 
   private boolean townShaped(TokenizedText text, int from, int to) {

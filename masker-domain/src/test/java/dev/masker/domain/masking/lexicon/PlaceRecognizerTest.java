@@ -169,4 +169,74 @@ class PlaceRecognizerTest {
   void ordinary_words_after_a_place_cue_are_not_a_town(String text) {
     assertThat(reported(text)).isEmpty();
   }
+
+  // Written international addresses: streets from Datafaker 2.7.0's locale data, numbers invented.
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Address: Hauptstraße 12, 10115 Berlin, Germany | Hauptstraße 12",
+        "Calle Mayor 7, 3º B, Madrid | Calle Mayor 7, 3º B",
+        "Rua das Flores, 1634, Apto. 12 | Rua das Flores, 1634, Apto. 12",
+        "Via Roma 10, Interno 4 | Via Roma 10, Interno 4",
+        "ul. Kwiatowa 5, m. 3 | ul. Kwiatowa 5, m. 3",
+        "Send it to 12 rue de la Paix, 75002 Paris | 12 rue de la Paix",
+        "Björkgränden 74, Lgh 1305, 875 96 Örebro | Björkgränden 74, Lgh 1305",
+        "Berliner Straße 12a, Wohnung 4 | Berliner Straße 12a, Wohnung 4",
+        "144 rue d'Assas, Apt 42, 14938 Les Abymes | 144 rue d'Assas, Apt 42",
+      })
+  void a_street_first_address_is_found_with_its_units(String text, String address) {
+    assertThat(reported(text))
+        .anySatisfy(
+            d -> {
+              assertThat(d.kind()).isEqualTo(EntityKind.ADDRESS);
+              assertThat(text.substring(d.start(), d.end())).isEqualTo(address);
+            });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Hauptstraße 12, 10115 Berlin, Germany | 10115 | Berlin",
+        "ul. Kwiatowa 5, 58-346 Józefów, Poland | 58-346 | Józefów",
+        "Rua do Sol 12, 1200-195 Lisboa | 1200-195 | Lisboa",
+        "Nyvej 17~4736 Aarhus~Denmark | 4736 | Aarhus",
+        "Kerkstraat 5, 3591 NF Tilburg | 3591 NF | Tilburg",
+        "Storgatan 3, 123 45 Uppsala | 123 45 | Uppsala",
+        "Calle Mayor 7, 28013 Torrejón de Ardoz | 28013 | Torrejón de Ardoz",
+        "12 Harvey Crescent, Bristol BS8 1TH | BS8 1TH | Bristol",
+        "4171 Rosenbaum Drive~Hamilton L8P 4R5~CANADA | L8P 4R5 | Hamilton",
+      })
+  void the_postal_code_and_town_after_an_address_are_found(String markup, String zip, String town) {
+    String text = markup.replace('~', '\n'); // a line break
+    var found = reported(text);
+    assertThat(found)
+        .anySatisfy(
+            d -> {
+              assertThat(d.kind()).isEqualTo(EntityKind.ZIP);
+              assertThat(text.substring(d.start(), d.end())).isEqualTo(zip);
+            });
+    assertThat(found)
+        .anySatisfy(
+            d -> {
+              assertThat(d.kind()).isEqualTo(EntityKind.LOCATION);
+              assertThat(text.substring(d.start(), d.end())).isEqualTo(town);
+            });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "Please send it via email 3 times a week.",
+        "Invoice 2024-0042 total: 1.250,00 EUR",
+        "Spring 2024 cohort starts in June.",
+        "Gate 23, terminal 2",
+        "Room 304, 3rd floor, east wing.",
+        "Take 10 mg at 8 and 20 mg at 20:00.",
+        "Mobile 07700 900739 (evenings only)"
+      })
+  void numbers_in_ordinary_written_text_are_not_addresses(String text) {
+    assertThat(reported(text)).isEmpty();
+  }
 }
