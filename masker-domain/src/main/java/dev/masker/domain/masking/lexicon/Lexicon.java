@@ -75,7 +75,12 @@ public final class Lexicon {
           "county-words.txt",
           "facility-words.txt",
           "place-name-endings.txt",
-          "place-name-prefixes.txt");
+          "place-name-prefixes.txt",
+          "street-types.txt",
+          "street-name-endings.txt",
+          "street-name-particles.txt",
+          "unit-designators.txt",
+          "country-names.txt");
 
   private final Set<String> firstNames;
   private final Set<String> surnames;

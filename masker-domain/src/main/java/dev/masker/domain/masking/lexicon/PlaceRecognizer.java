@@ -57,6 +57,9 @@ public final class PlaceRecognizer implements Recognizer {
   private final Lexicon lexicon;
   private final PhraseTrie cues = new PhraseTrie();
 
+  /** Country names of many languages: a country after an address is not its town. */
+  private final PhraseTrie countries = new PhraseTrie();
+
   public PlaceRecognizer() {
     this(Lexicon.standard());
   }
@@ -68,6 +71,9 @@ public final class PlaceRecognizer implements Recognizer {
     }
     for (String phrase : Lexicon.read("place-cues-weak.txt")) {
       cues.add(phrase, WEAK);
+    }
+    for (String country : Lexicon.read("country-names.txt")) {
+      countries.add(country, 1);
     }
   }
 
@@ -141,6 +147,9 @@ public final class PlaceRecognizer implements Recognizer {
           cityFlags = lexicon.cities().longestAt(text, i).value();
         } else if (cue != 0) {
           next = unlistedTown(text, i, cue, afterAddress, numberRunEnd, found);
+        } else if (spaceAfterAddress) {
+          // "send it to 12 oak street north rosalindaville 93711": a town between address and ZIP
+          next = townBeforeZip(text, i, numberRunEnd, found);
           if (next > i) {
             cityEnd = next;
             cityFlags = 0;
@@ -339,8 +348,11 @@ public final class PlaceRecognizer implements Recognizer {
     }
     while (end < size
         && text.gapBefore(end) == TokenizedText.GAP_SPACE
-        && isDirection(text.word(end))) {
-      end++;
+        && isDirection(text.word(end))
+        && !(end + 1 < size
+            && text.gapBefore(end + 1) == TokenizedText.GAP_SPACE
+            && isTownWord(text, end + 1))) {
+      end++; // "12 oak street north", but not "… road north rosalindaville", a town
     }
     if (end + 1 < size
         && text.gapBefore(end) != TokenizedText.GAP_STOP
@@ -393,7 +405,8 @@ public final class PlaceRecognizer implements Recognizer {
     if (text.gapBefore(i) == TokenizedText.GAP_COMMA) {
       return i - addressEnd <= 1; // "301 Hope St #2, Providence"
     }
-    if (i - addressEnd <= 1 && lineBreakBefore(text, i)) {
+    if ((i == addressEnd || i == addressEnd + 1 && text.isDigits(addressEnd))
+        && lineBreakBefore(text, i)) {
       return true; // an address over several lines
     }
     return i == addressEnd + 1
@@ -473,8 +486,8 @@ public final class PlaceRecognizer implements Recognizer {
       int[] numberRunEnd,
       List<Detection> found) {
     int size = text.size();
-    if (lexicon.states().longestAt(text, i) != null) {
-      return i; // "lives in Ohio": a state is not reported
+    if (lexicon.states().longestAt(text, i) != null || countries.longestAt(text, i) != null) {
+      return i; // "lives in Ohio", "…, 1634, Portugal": a state or a country is not reported
     }
     int end = i;
     while (end < size
@@ -527,6 +540,31 @@ public final class PlaceRecognizer implements Recognizer {
             text.start(i),
             text.end(end - 1),
             confidence,
+            Pass.LEXICON,
+            text.joined(i, end)));
+    return end;
+  }
+
+  /**
+   * Words right after an address and right before a ZIP code: the town. Returns the token after.
+   */
+  private int townBeforeZip(TokenizedText text, int i, int[] numberRunEnd, List<Detection> found) {
+    int end = i;
+    while (end < text.size()
+        && end - i < MAX_TOWN_TOKENS
+        && (end == i || text.gapBefore(end) == TokenizedText.GAP_SPACE)
+        && isTownWord(text, end)) {
+      end++;
+    }
+    if (end == i || !zipAt(text, end, numberRunEnd) || countries.longestAt(text, i) != null) {
+      return i;
+    }
+    found.add(
+        new Detection(
+            EntityKind.LOCATION,
+            text.start(i),
+            text.end(end - 1),
+            0.85,
             Pass.LEXICON,
             text.joined(i, end)));
     return end;

@@ -83,7 +83,10 @@ public final class ZipRecognizer implements Recognizer {
     while (labels.find()) {
       int start = labels.end();
       int length = text.length();
-      while (start < length && (text.charAt(start) == ' ' || text.charAt(start) == ':')) {
+      while (start < length
+          && (text.charAt(start) == ' '
+              || text.charAt(start) == ':'
+              || text.charAt(start) == '.')) {
         start++;
       }
       if (start >= length || start - labels.end() > 3) {
