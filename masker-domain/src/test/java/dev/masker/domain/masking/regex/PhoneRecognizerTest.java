@@ -162,4 +162,15 @@ class PhoneRecognizerTest {
   void without_a_line_cue_or_with_a_date_or_a_short_number_nothing_national_is_found(String text) {
     assertThat(recognizer.find(text)).isEmpty();
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"tel ", "tel 1 ", "Phone: (0)", "mobile 06-", "fax +3", "tel 12 34 56 78 90 "})
+  void a_pathological_text_of_line_cues_is_read_in_linear_steps(String unit) {
+    dev.masker.domain.masking.LinearWork.assertLinear(
+        unit,
+        unit.repeat(10_000 / unit.length()),
+        unit.repeat(100_000 / unit.length()),
+        recognizer::find);
+  }
 }
