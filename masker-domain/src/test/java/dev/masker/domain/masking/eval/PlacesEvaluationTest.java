@@ -115,29 +115,31 @@ class PlacesEvaluationTest {
   @Test
   void voice_development_set_scores_above_its_floors() {
     var card = score(VOICE_DEV).card();
-    assertThat(card.overall().recall()).isGreaterThanOrEqualTo(0.0);
-    assertThat(card.overall().precision()).isGreaterThanOrEqualTo(0.0);
+    assertThat(card.overall().recall()).isGreaterThanOrEqualTo(0.98);
+    assertThat(card.overall().precision()).isGreaterThanOrEqualTo(0.98);
   }
 
   @Test
   void voice_held_out_set_scores_above_its_floors() {
     var card = score(VOICE_HOLDOUT).card();
-    assertThat(card.overall().recall()).isGreaterThanOrEqualTo(0.0);
-    assertThat(card.overall().precision()).isGreaterThanOrEqualTo(0.0);
+    assertThat(card.overall().recall()).isGreaterThanOrEqualTo(0.97);
+    assertThat(card.overall().precision()).isGreaterThanOrEqualTo(0.95);
   }
 
   @Test
   void written_development_set_scores_above_its_floors() {
     var scored = score(WRITTEN_DEV);
-    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(0.0);
-    assertThat(scored.chars().f2()).isGreaterThanOrEqualTo(0.0);
+    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(0.95);
+    assertThat(scored.card().overall().precision()).isGreaterThanOrEqualTo(0.97);
+    assertThat(scored.chars().f2()).isGreaterThanOrEqualTo(0.95);
   }
 
   @Test
   void written_held_out_set_scores_above_its_floors() {
     var scored = score(WRITTEN_HOLDOUT);
-    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(0.0);
-    assertThat(scored.chars().f2()).isGreaterThanOrEqualTo(0.0);
+    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(0.81);
+    assertThat(scored.card().overall().precision()).isGreaterThanOrEqualTo(0.94);
+    assertThat(scored.chars().f2()).isGreaterThanOrEqualTo(0.86);
   }
 
   /** Lines without PHI in every corpus: the share with any detection stays at its level. */
@@ -166,6 +168,6 @@ class PlacesEvaluationTest {
     }
     double rate = (double) flagged / negatives;
     System.out.printf("PHI-free lines flagged: %d of %d (%.3f)%n", flagged, negatives, rate);
-    assertThat(rate).isLessThanOrEqualTo(1.0);
+    assertThat(rate).isLessThanOrEqualTo(0.009); // 1 of 234 when measured: one more is tolerated
   }
 }
