@@ -20,6 +20,40 @@ final class StreetFirstAddress {
   /** Street types written in lower case in their country ("ul.", "al.", "os."). */
   private static final Set<String> LOWER_CASE_TYPES = Set.of("ul", "al", "os");
 
+  /** German prepositions that open a street name ("Am Sportplatz 197", "Zur Alten Mühle 3"). */
+  private static final Set<String> PREPOSITIONS = Set.of("am", "im", "zum", "zur", "auf", "beim");
+
+  /** Days, months and times of day: "Am Montag 12 Uhr" is a time, not a street. */
+  private static final Set<String> CALENDAR_WORDS =
+      Set.of(
+          "montag",
+          "dienstag",
+          "mittwoch",
+          "donnerstag",
+          "freitag",
+          "samstag",
+          "sonntag",
+          "wochenende",
+          "morgen",
+          "abend",
+          "januar",
+          "februar",
+          "marz",
+          "april",
+          "mai",
+          "juni",
+          "juli",
+          "august",
+          "september",
+          "oktober",
+          "november",
+          "dezember",
+          "ende",
+          "anfang");
+
+  /** Articles after such a preposition ("Auf der Heide 5"). */
+  private static final Set<String> ARTICLES = Set.of("der", "dem", "den", "die", "das");
+
   /** Street types that follow the house number ("12 rue de la Paix"). */
   private static final Set<String> AFTER_NUMBER_TYPES =
       Set.of(
@@ -74,6 +108,24 @@ final class StreetFirstAddress {
         t++;
       }
       if (capitals == 0) {
+        return i;
+      }
+      name = t;
+    } else if (upper(text, i) && PREPOSITIONS.contains(word)) {
+      // "Am Sportplatz 197", "Auf der Heide 5": capitalised words after the preposition
+      int t = i + 1;
+      if (t < size && spaced(text, t) && ARTICLES.contains(text.word(t))) {
+        t++;
+      }
+      int first = t;
+      while (t < size
+          && t - first < 3
+          && spaced(text, t)
+          && upper(text, t)
+          && !isHouseNumber(text, t)) {
+        t++;
+      }
+      if (t == first || CALENDAR_WORDS.contains(text.word(first))) {
         return i;
       }
       name = t;

@@ -184,6 +184,9 @@ class PlaceRecognizerTest {
         "Björkgränden 74, Lgh 1305, 875 96 Örebro | Björkgränden 74, Lgh 1305",
         "Berliner Straße 12a, Wohnung 4 | Berliner Straße 12a, Wohnung 4",
         "144 rue d'Assas, Apt 42, 14938 Les Abymes | 144 rue d'Assas, Apt 42",
+        "New address: Am Sportplatz 197, 92238 Jena. | Am Sportplatz 197",
+        "Auf der Heide 5, Wohnung 2 | Auf der Heide 5, Wohnung 2",
+        "Address: Grundermühle 165, 37624 Bonn | Grundermühle 165",
       })
   void a_street_first_address_is_found_with_its_units(String text, String address) {
     assertThat(reported(text))
@@ -234,6 +237,8 @@ class PlaceRecognizerTest {
         "Gate 23, terminal 2",
         "Room 304, 3rd floor, east wing.",
         "Take 10 mg at 8 and 20 mg at 20:00.",
+        "Am Montag 12 Leute, am Freitag 3.",
+        "In March 2024 we moved the clinic.",
         "Mobile 07700 900739 (evenings only)"
       })
   void numbers_in_ordinary_written_text_are_not_addresses(String text) {
