@@ -20,6 +20,12 @@ import java.util.Set;
  * is a facility, and a US-only city name right after a foreign city ("Guadalajara, Mexico") is its
  * country. States alone are not reported: Safe Harbor allows them. The canonical value is the place
  * in lower case with single spaces.
+ *
+ * <p>Beyond the lists: a town no list has, shaped like a town name ("croninborough", "lake
+ * dorinda") or capitalised in written text, after a place cue or an address; the ZIP code after a
+ * town; street-first addresses of most of the world ({@link StreetFirstAddress}); the postal code
+ * and town after an address, on its line or the next ({@link PostalCode}). Countries are never
+ * taken for towns.
  */
 public final class PlaceRecognizer implements Recognizer {
 
@@ -227,7 +233,11 @@ public final class PlaceRecognizer implements Recognizer {
     return end;
   }
 
-  /** A ZIP code right after token {@code i - 1}: five digits, or five digit words. */
+  /**
+   * A ZIP code right after token {@code i - 1}: five digits, five or nine digit words, or a postal
+   * code of a distinctive shape ({@link PostalCode.Shapes#DISTINCTIVE}), not part of a longer
+   * number.
+   */
   private static boolean zipAt(TokenizedText text, int i, int[] numberRunEnd) {
     int end = zipEnd(text, i, numberRunEnd, PostalCode.Shapes.DISTINCTIVE);
     return end > i
