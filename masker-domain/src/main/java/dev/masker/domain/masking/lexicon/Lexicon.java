@@ -78,7 +78,14 @@ public final class Lexicon {
           "person-plurals.txt",
           "name-questions.txt",
           "eponyms.txt",
-          "eponym-followers.txt");
+          "eponym-followers.txt",
+          "place-name-endings.txt",
+          "place-name-prefixes.txt",
+          "street-types.txt",
+          "street-name-endings.txt",
+          "street-name-particles.txt",
+          "unit-designators.txt",
+          "country-names.txt");
 
   private final Set<String> firstNames;
   private final Set<String> surnames;
