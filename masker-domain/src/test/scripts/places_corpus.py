@@ -4,7 +4,8 @@
 Usage: python3 places_corpus.py <datafaker-dir> <out-dir>
   <datafaker-dir>: the *.yml files of Datafaker 2.7.0 (Apache-2.0) unzipped from its jar.
 Writes places-voice-dev.tsv, places-voice-holdout.tsv, places-written-dev.tsv and
-places-written-holdout.tsv. The development and held-out parts use disjoint templates, other
+places-written-holdout.tsv, and the second round's places-written-dev2.tsv and
+places-written-holdout2.tsv. The development and held-out parts use disjoint templates, other
 seeds and partly other locales. A line break inside an example is written U+2028 (one char, so
 offsets do not move); the test turns it into "\n". Every value is invented: house numbers and postal codes are
 random, phone numbers use ranges reserved for fiction where a country has one (NANP 555-01xx,
@@ -396,6 +397,140 @@ def written_hold(r, codes):
     return r.choice(NEG_WRITTEN_HOLD)
 
 
+# ---------------------------------------------------------------- written, second round
+# Towns whose name is also an ordinary word, towns that begin with an article or particle,
+# postal codes before the town (and after it with a country), field-labelled forms.
+WORD_TOWNS_DEV = ["Nice", "Bath", "Reading", "Mobile", "Split", "Orange", "Sale", "Hull", "Derby",
+                  "Buffalo", "Phoenix", "Marathon", "Wells", "Deal", "Troy", "Independence"]
+WORD_TOWNS_HOLD = ["Bend", "Liberty", "Cork", "Essen", "Temple", "Hope", "Bury", "Worthing",
+                   "Mold", "Eagle", "Normal", "Paradise", "Florence", "Chester", "Rugby", "Bristol"]
+ARTICLE_TOWNS_DEV = ["Le Mans", "La Coruña", "Den Haag", "Los Angeles", "Al Ain",
+                     "'s-Hertogenbosch", "Le Havre", "La Rochelle", "Las Vegas", "La Paz",
+                     "Den Helder", "El Puerto de Santa María"]
+ARTICLE_TOWNS_HOLD = ["La Spezia", "Los Alamos", "Al Khobar", "'s-Gravenhage", "De Bilt",
+                      "El Ejido", "Las Palmas", "L'Aquila", "Le Touquet", "La Louvière", "Le Puy-en-Velay",
+                      "Al Hoceima"]
+# (postal code, town) shapes where the code comes first: FR, AT, PL, PT, DE, ES, IT, NL, CH
+PC_FIRST_DEV = [
+    lambda r: (f"{r.randrange(10, 95)}{r.randrange(0, 999):03d}", r.choice(["Paris", "Lyon", "Nantes", "Rennes"])),
+    lambda r: (str(r.randrange(1010, 9999)), r.choice(["Wien", "Graz", "Linz"])),
+    lambda r: (f"{r.randrange(0, 99):02d}-{r.randrange(0, 999):03d}", r.choice(["Warszawa", "Kraków", "Gdańsk", "Łódź"])),
+    lambda r: (f"{r.randrange(1000, 9999)}-{r.randrange(0, 999):03d}", r.choice(["Lisboa", "Porto", "Braga"])),
+    lambda r: (rnd_digits(r, 5), r.choice(["Berlin", "München", "Köln", "Dresden"])),
+    lambda r: (f"{r.randrange(1, 52):02d}{r.randrange(0, 999):03d}", r.choice(["Madrid", "Sevilla", "Valencia"])),
+]
+PC_FIRST_HOLD = [
+    lambda r: (f"{r.randrange(10, 98)}{r.randrange(0, 999):03d}", r.choice(["Milano", "Genova", "Palermo", "Padova"])),
+    lambda r: (f"{r.randrange(1000, 9999)} {r.choice('ABCDEGHJKLMNPRSTVWXZ')}{r.choice('ABCDEGHJKLMNPRSTVWXZ')}", r.choice(["Amsterdam", "Rotterdam", "Eindhoven", "Nijmegen"])),
+    lambda r: (str(r.randrange(1000, 9999)), r.choice(["Genève", "Lausanne", "Lugano", "St. Gallen"])),
+    lambda r: (f"{r.randrange(100, 999)} {r.randrange(10, 99)}", r.choice(["Stockholm", "Linköping", "Umeå"])),
+    lambda r: (f"{r.randrange(0, 99):02d}-{r.randrange(0, 999):03d}", r.choice(["Poznań", "Wrocław", "Lublin"])),
+    lambda r: (f"{r.randrange(10, 95)}{r.randrange(0, 999):03d}", r.choice(["Toulouse", "Bordeaux", "Lille"])),
+]
+
+
+def gb_postcode(r):
+    district = r.randrange(1, 20)
+    return f"{r.choice(['SW', 'NW', 'EC', 'W', 'N', 'SE', 'E'])}{district}{r.choice(['', 'A']) if district < 10 else ''} {r.randrange(1, 9)}{r.choice('ABDEFGHJLNPQRSTUWXYZ')}{r.choice('ABDEFGHJLNPQRSTUWXYZ')}"
+
+
+def written_dev2(r, codes):
+    code = r.choice(codes)
+    s, unit, pc, c = address_of(code, r)
+    A = lab("ADDRESS", street_unit(s, unit, r))
+    country = written_country(code)
+    wt, at = r.choice(WORD_TOWNS_DEV), r.choice(ARTICLE_TOWNS_DEV)
+    t = r.randrange(16)
+    if t == 0:
+        return f"She moved to a care home in {lab('LOCATION', wt)} last spring."
+    if t == 1:
+        return f"Patient travelled from {lab('LOCATION', wt)} for the appointment."
+    if t == 2:
+        return f"Lives near {lab('LOCATION', wt)} with her son."
+    if t == 3:
+        return f"Born in {lab('LOCATION', at)}, now living in {lab('LOCATION', r.choice(WORD_TOWNS_DEV))}."
+    if t == 4:
+        return f"Transferred from the hospital in {lab('LOCATION', at)} on Monday."
+    if t == 5:
+        z, town = r.choice(PC_FIRST_DEV)(r)
+        return f"{A}, {lab('ZIP', z)} {lab('LOCATION', town)}"
+    if t == 6:
+        z, town = r.choice(PC_FIRST_DEV)(r)
+        return f"Send the letter to {lab('ZIP', z)} {lab('LOCATION', town)}, attention of the ward."
+    if t == 7:
+        return f"Office: {lab('ADDRESS', str(r.randrange(1, 200)) + ' ' + r.choice(LAST) + ' Street')}, {lab('ZIP', gb_postcode(r))} {lab('LOCATION', 'London')}"
+    if t == 8:
+        z, town = r.choice(PC_FIRST_DEV)(r)
+        return f"Ship to {lab('LOCATION', 'Madrid')} {lab('ZIP', f'{r.randrange(1, 52):02d}{r.randrange(0, 999):03d}')}, Spain."
+    if t == 9:
+        return f"Street: {A}{LB}City: {lab('LOCATION', c)}{LB}Postcode: {lab('ZIP', pc)}{LB}Country: {country}"
+    if t == 10:
+        return f"Address line 1: {lab('ADDRESS', s)}{LB}Address line 2: {lab('ADDRESS', unit or 'Flat ' + str(r.randrange(1, 30)))}{LB}City: {lab('LOCATION', wt)}"
+    if t == 11:
+        return f"Straße: {lab('ADDRESS', de_street(r))}{LB}PLZ: {lab('ZIP', rnd_digits(r, 5))}{LB}Ort: {lab('LOCATION', r.choice(['Kassel', 'Fulda', 'Gießen', 'Marburg']))}"
+    if t == 12:
+        return f"Ciudad: {lab('LOCATION', at)} | CP: {lab('ZIP', f'{r.randrange(1, 52):02d}{r.randrange(0, 999):03d}')}"
+    if t == 13:
+        return f"City: {lab('LOCATION', at)}; Country: Spain"
+    return r.choice(NEG_WRITTEN2)
+
+
+NEG_WRITTEN2 = [
+    "That was a nice surprise for the whole ward.", "Reading glasses were left in room 12.",
+    "The mobile unit arrives at 10:00.", "Split the dose: 5 mg in the morning, 5 mg at night.",
+    "Bath time is after dinner.", "City: not given", "Country: unknown",
+    "Street lighting was poor, she said.", "Le médecin passe à 10 h.", "La dose est de 2 mg.",
+    "Orange juice with breakfast is fine.", "Sale ends on Friday.",
+]
+NEG_WRITTEN2_HOLD = [
+    "I hope the pain eases by Monday.", "Temple pain on the left side.",
+    "Normal range: 70-110 mg/dL.", "Town hall meeting moved to June.", "Deal with it tomorrow.",
+    "Liberty of movement is restricted.", "Post code: see attached", "La presión es normal.",
+    "El paciente duerme bien.", "Eagle-eyed nurse spotted the rash.", "Florence Nightingale ward, bed 4",
+]
+
+
+def written_hold2(r, codes):
+    code = r.choice(codes)
+    s, unit, pc, c = address_of(code, r)
+    A = lab("ADDRESS", street_unit(s, unit, r))
+    country = written_country(code)
+    wt, at = r.choice(WORD_TOWNS_HOLD), r.choice(ARTICLE_TOWNS_HOLD)
+    t = r.randrange(16)
+    if t == 0:
+        return f"Her sister still lives in {lab('LOCATION', wt)}."
+    if t == 1:
+        return f"Referred from a practice near {lab('LOCATION', wt)}, seen today."
+    if t == 2:
+        return f"Grew up in {lab('LOCATION', at)} and moved to {lab('LOCATION', r.choice(WORD_TOWNS_HOLD))} in 2019."
+    if t == 3:
+        return f"He is on holiday in {lab('LOCATION', at)} until the 14th."
+    if t == 4:
+        z, town = r.choice(PC_FIRST_HOLD)(r)
+        return f"Correspondence: {A} - {lab('ZIP', z)} {lab('LOCATION', town)}"
+    if t == 5:
+        z, town = r.choice(PC_FIRST_HOLD)(r)
+        return f"Postal address {lab('ZIP', z)} {lab('LOCATION', town)}."
+    if t == 6:
+        return f"{lab('LOCATION', 'Bristol')} {lab('ZIP', gb_postcode(r))}, United Kingdom"
+    if t == 7:
+        town = r.choice(["Lisboa", "Roma", "Berlin", "Wien"])
+        z = {"Lisboa": f"{r.randrange(1000, 9999)}-{r.randrange(0, 999):03d}", "Roma": f"00{r.randrange(100, 199)}", "Berlin": rnd_digits(r, 5), "Wien": str(r.randrange(1010, 1230))}[town]
+        ctry = {"Lisboa": "Portugal", "Roma": "Italy", "Berlin": "Germany", "Wien": "Austria"}[town]
+        return f"Delivered to {lab('LOCATION', town)} {lab('ZIP', z)}, {ctry}."
+    if t == 8:
+        return f"Street address: {A}{LB}Town: {lab('LOCATION', c)}{LB}Zip code: {lab('ZIP', pc)}"
+    if t == 9:
+        return f"Rua: {lab('ADDRESS', s)}{LB}Cidade: {lab('LOCATION', c)}{LB}País: {country}"
+    if t == 10:
+        return f"Town: {lab('LOCATION', wt)} / Country: United Kingdom"
+    if t == 11:
+        return f"Stadt: {lab('LOCATION', r.choice(['Essen', 'Trier', 'Hof', 'Worms']))}, Land: Deutschland"
+    if t == 12:
+        return f"Ville : {lab('LOCATION', at)} - Code postal : {lab('ZIP', f'{r.randrange(10, 95)}{r.randrange(0, 999):03d}')}"
+    return r.choice(NEG_WRITTEN2_HOLD)
+
+
 def write(name, prefix, gen, n, seed, *args):
     r = random.Random(seed)
     lines = [f"# {name}: generated by masker-domain/src/test/scripts/places_corpus.py from Datafaker 2.7.0 "
@@ -419,3 +554,5 @@ write("places-voice-dev.tsv", "pvd", voice_dev, 200, 11)
 write("places-voice-holdout.tsv", "pvh", voice_hold, 200, 1111)
 write("places-written-dev.tsv", "pwd", written_dev, 200, 22, DEV_CODES)
 write("places-written-holdout.tsv", "pwh", written_hold, 200, 2222, HOLD_CODES)
+write("places-written-dev2.tsv", "pwd2-", written_dev2, 200, 33, DEV_CODES)
+write("places-written-holdout2.tsv", "pwh2-", written_hold2, 200, 3333, HOLD_CODES)
