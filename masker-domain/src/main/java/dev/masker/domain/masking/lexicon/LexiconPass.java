@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * The lexicon pass of SPEC §10: names and places without a model. Splits the text into tokens once
  * and runs the {@link NameRecognizer} and the {@link PlaceRecognizer} over them; overlaps between
- * their detections are left to span resolution.
+ * their detections are left to span resolution; the values of labelled form fields ({@link
+ * FormField}) join them.
  */
 public final class LexiconPass implements Recognizer {
 
@@ -35,6 +36,7 @@ public final class LexiconPass implements Recognizer {
     TokenizedText tokens = TokenizedText.of(text);
     List<Detection> found = new ArrayList<>(names.find(tokens));
     found.addAll(places.find(tokens));
+    found.addAll(FormField.find(text));
     return found;
   }
 }

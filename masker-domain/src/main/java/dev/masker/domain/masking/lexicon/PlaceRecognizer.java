@@ -588,8 +588,15 @@ public final class PlaceRecognizer implements Recognizer {
         && !lexicon.isStreetSuffix(word)
         && !UNIT_WORDS.contains(word)
         && !word.endsWith("'s") // "St. Mary's": a hospital or a person's
+        && !labelEnd(text, t) // "City:" is a form's label, not a town
         && !hasDigit(word)
         && word.length() > 2;
+  }
+
+  /** A colon right after token {@code t}: a form's label ("City:", "Town:"). */
+  private static boolean labelEnd(TokenizedText text, int t) {
+    int end = text.end(t);
+    return end < text.text().length() && text.text().charAt(end) == ':';
   }
 
   /** Every word from {@code from} to {@code to} has a capital, particles inside aside. */

@@ -77,7 +77,13 @@ class LexiconPassTest {
         "10115 ",
         "58-346 Józefów ",
         "live in north ",
-        "Via Roma 10, 3º B, "
+        "Via Roma 10, 3º B, ",
+        "City: ",
+        "City: Le Mans, ",
+        "Street: Calle Mayor 7, | ",
+        "Address line 2 ",
+        "in Le ",
+        ", 10115 "
       })
   void a_pathological_turn_is_processed_in_steps_linear_in_its_length(String unit) {
     LinearWork.assertLinear(

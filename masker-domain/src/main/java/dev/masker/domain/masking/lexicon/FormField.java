@@ -1,0 +1,227 @@
+package dev.masker.domain.masking.lexicon;
+
+import dev.masker.domain.masking.Detection;
+import dev.masker.domain.masking.EntityKind;
+import dev.masker.domain.masking.Pass;
+import dev.masker.domain.masking.text.ScanSteps;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The value of a labelled field of a written form: a town after a place label ("City: Nice", "Ort:
+ * Gießen", "Ciudad: La Coruña") is a LOCATION whatever its words, and a street after a street label
+ * ("Street: Plaza Mayor 7, 3º B", "Address line 2: Flat 11", "Straße: Klief 122a") an ADDRESS. A
+ * label starts the text, a line or a part of a line after {@code |}, {@code ;}, a tab, {@code " /
+ * "}, {@code " - "}, a comma or a sentence stop, and ends with a colon; the value runs to the end
+ * of the line or the next such separator (a street value keeps its commas, up to one before a
+ * postal code and a town). A town value is one to six words without digits beginning with a
+ * capital; an answer that is no value ("unknown", "n/a", "see attached") is not reported. Labels of
+ * a whole address ("Address:") are left to the other rules, which split the postal code and the
+ * town out of it.
+ *
+ * <p>One pass over the text, each label read at most {@link #MAX_LABEL} chars: linear.
+ */
+final class FormField {
+
+  static final double CONFIDENCE = 0.85;
+  private static final int MAX_LABEL = 32;
+  private static final int MAX_VALUE = 100;
+  private static final int MAX_TOWN_WORDS = 6;
+
+  private static final Set<String> PLACE_LABELS = Lexicon.read("place-field-labels.txt");
+  private static final Set<String> STREET_LABELS = Lexicon.read("street-field-labels.txt");
+  private static final Set<String> BLANK_ANSWERS = Lexicon.read("field-blank-answers.txt");
+
+  private FormField() {}
+
+  static List<Detection> find(String raw) {
+    List<Detection> found = new ArrayList<>();
+    CharSequence text = ScanSteps.readable(raw);
+    int length = text.length();
+    int i = 0;
+    boolean segmentStart = true;
+    while (i < length) {
+      if (segmentStart) {
+        int next = field(raw, text, i, found);
+        segmentStart = false;
+        if (next > i) {
+          i = next;
+          segmentStart = true;
+          continue;
+        }
+      }
+      char c = text.charAt(i);
+      segmentStart = isSeparatorAt(text, i) || c == ',' || c == '.' || c == ':';
+      i++;
+    }
+    return found;
+  }
+
+  /** A line break, {@code |}, {@code ;}, a tab, or {@code " / "} / {@code " - "} at {@code i}. */
+  private static boolean isSeparatorAt(CharSequence text, int i) {
+    char c = text.charAt(i);
+    if (c == '\n' || c == '\r' || c == '|' || c == ';' || c == '\t') {
+      return true;
+    }
+    return (c == '/' || c == '-' || c == '\u2013')
+        && i > 0
+        && text.charAt(i - 1) == ' '
+        && i + 1 < text.length()
+        && text.charAt(i + 1) == ' ';
+  }
+
+  /** A label and its value from {@code from}: returns where the value ends, or {@code from}. */
+  private static int field(String raw, CharSequence text, int from, List<Detection> found) {
+    int length = text.length();
+    int start = from;
+    while (start < length && text.charAt(start) == ' ') {
+      start++;
+    }
+    int colon = start;
+    while (colon < length
+        && colon - start < MAX_LABEL
+        && text.charAt(colon) != ':'
+        && text.charAt(colon) != '\n'
+        && (Character.isLetterOrDigit(text.charAt(colon))
+            || " /&.-'".indexOf(text.charAt(colon)) >= 0)) {
+      colon++;
+    }
+    if (colon == start || colon >= length || text.charAt(colon) != ':') {
+      return from;
+    }
+    String label =
+        raw.substring(start, colon).strip().toLowerCase(Locale.ROOT).replaceAll(" +", " ");
+    EntityKind kind;
+    if (PLACE_LABELS.contains(label)) {
+      kind = EntityKind.LOCATION;
+    } else if (STREET_LABELS.contains(label)) {
+      kind = EntityKind.ADDRESS;
+    } else {
+      return from;
+    }
+    int valueStart = colon + 1;
+    while (valueStart < length
+        && (text.charAt(valueStart) == ' ' || text.charAt(valueStart) == '\t')) {
+      valueStart++;
+    }
+    int end = valueStart;
+    while (end < length && end - valueStart <= MAX_VALUE && !isSeparatorAt(text, end)) {
+      if (text.charAt(end) == ',' && kind == EntityKind.LOCATION) {
+        break;
+      }
+      if (text.charAt(end) == ','
+          && kind == EntityKind.ADDRESS
+          && postalCodeAndTownAfter(text, end)) {
+        break;
+      }
+      if (text.charAt(end) == ',' && labelAfter(raw, text, end + 1)) {
+        break;
+      }
+      end++;
+    }
+    int valueEnd = end;
+    while (valueEnd > valueStart && " .,".indexOf(text.charAt(valueEnd - 1)) >= 0) {
+      valueEnd--;
+    }
+    if (valueEnd == valueStart || valueEnd - valueStart > MAX_VALUE) {
+      return colon + 1;
+    }
+    String value = raw.substring(valueStart, valueEnd);
+    if (BLANK_ANSWERS.contains(value.toLowerCase(Locale.ROOT))
+        || !(kind == EntityKind.LOCATION ? townValue(value) : streetValue(value))) {
+      return colon + 1;
+    }
+    found.add(
+        new Detection(
+            kind,
+            valueStart,
+            valueEnd,
+            CONFIDENCE,
+            Pass.LEXICON,
+            kind == EntityKind.LOCATION ? value.toLowerCase(Locale.ROOT) : value));
+    return end;
+  }
+
+  /**
+   * After the comma at {@code comma}: " 10115 Berlin", a code beginning with a digit and a town.
+   */
+  private static boolean postalCodeAndTownAfter(CharSequence text, int comma) {
+    int i = comma + 1;
+    int length = text.length();
+    if (i >= length || text.charAt(i) != ' ') {
+      return false;
+    }
+    i++;
+    if (i >= length || !Character.isDigit(text.charAt(i))) {
+      return false;
+    }
+    int codeEnd = i;
+    while (codeEnd < length
+        && codeEnd - i < 10
+        && (Character.isLetterOrDigit(text.charAt(codeEnd)) || text.charAt(codeEnd) == '-')) {
+      codeEnd++;
+    }
+    return codeEnd - i >= 4 // "3º B" is a floor and a door, not a postal code
+        && codeEnd + 2 < length
+        && text.charAt(codeEnd) == ' '
+        && Character.isUpperCase(text.charAt(codeEnd + 1))
+        && Character.isLowerCase(text.charAt(codeEnd + 2));
+  }
+
+  /** A known label and a colon after {@code from} ("…, City: Nice"). */
+  private static boolean labelAfter(String raw, CharSequence text, int from) {
+    int start = from;
+    int length = text.length();
+    while (start < length && text.charAt(start) == ' ') {
+      start++;
+    }
+    int colon = start;
+    while (colon < length
+        && colon - start < MAX_LABEL
+        && text.charAt(colon) != ':'
+        && text.charAt(colon) != '\n') {
+      colon++;
+    }
+    if (colon >= length || text.charAt(colon) != ':') {
+      return false;
+    }
+    String label = raw.substring(start, colon).strip().toLowerCase(Locale.ROOT);
+    return PLACE_LABELS.contains(label) || STREET_LABELS.contains(label) || label.equals("country");
+  }
+
+  /** One to six words of letters beginning with a capital ("La Coruña", "'s-Hertogenbosch"). */
+  private static boolean townValue(String value) {
+    int first = value.charAt(0) == '\'' && value.length() > 1 ? 1 : 0;
+    if (!Character.isUpperCase(value.charAt(first)) && value.charAt(0) != '\'') {
+      return false;
+    }
+    int words = 1;
+    for (int c = 0; c < value.length(); c++) {
+      char ch = value.charAt(c);
+      if (Character.isDigit(ch) || "@#()[]{}<>=+*_\"".indexOf(ch) >= 0) {
+        return false;
+      }
+      if (ch == ' ') {
+        words++;
+      }
+    }
+    return words <= MAX_TOWN_WORDS;
+  }
+
+  /** A street: begins with a capital, a digit or '#', and holds a letter or digit after it. */
+  private static boolean streetValue(String value) {
+    char first = value.charAt(0);
+    if (!(Character.isUpperCase(first) || Character.isDigit(first) || first == '#')) {
+      return false;
+    }
+    for (int c = 0; c < value.length(); c++) {
+      char ch = value.charAt(c);
+      if (ch == '@' || ch == '{' || ch == '}' || ch == '<' || ch == '>') {
+        return false;
+      }
+    }
+    return value.length() >= 2;
+  }
+}

@@ -1,0 +1,70 @@
+package dev.masker.domain.masking.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.masker.domain.masking.Detection;
+import dev.masker.domain.masking.EntityKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+// The form lines below are written for these tests; every value is invented.
+class FormFieldTest {
+
+  private static String value(String text, Detection d) {
+    return text.substring(d.start(), d.end());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '#',
+      quoteCharacter = '"',
+      value = {
+        "City: Nice # LOCATION # Nice",
+        "Ort: Gießen # LOCATION # Gießen",
+        "Ciudad: La Coruña | CP: 15001 # LOCATION # La Coruña",
+        "Town: Reading / Country: United Kingdom # LOCATION # Reading",
+        "Name: x\\nCidade: São José dos Campos\\nPaís: Brasil # LOCATION # São José dos Campos",
+        "City: 's-Hertogenbosch; Country: Netherlands # LOCATION # 's-Hertogenbosch",
+        "Street: Calle Mayor 7, 3º B\\nCity: Madrid # ADDRESS # Calle Mayor 7, 3º B",
+        "Address line 2: Flat 11 # ADDRESS # Flat 11",
+        "Straße: Klief 122a | PLZ: 25585 # ADDRESS # Klief 122a",
+        "Rua: Avenida Jann Fahey, 2715 # ADDRESS # Avenida Jann Fahey, 2715",
+        "Street: Hauptstraße 12, 10115 Berlin # ADDRESS # Hauptstraße 12",
+      })
+  void the_value_of_a_labelled_field_is_found(String text, EntityKind kind, String expected) {
+    var form = text.replace("\\n", "\n");
+    assertThat(FormField.find(form))
+        .anySatisfy(
+            d -> {
+              assertThat(d.kind()).isEqualTo(kind);
+              assertThat(value(form, d)).isEqualTo(expected);
+            });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "City: not given",
+        "City: unknown",
+        "Street: n/a",
+        "Address: 12 Main Street",
+        "Country: Spain",
+        "Reading: 120/80",
+        "Town hall meeting moved to June.",
+        "City: 12345",
+        "Street: see attached",
+      })
+  void no_value_or_no_place_label_is_no_detection(String text) {
+    assertThat(FormField.find(text)).isEmpty();
+  }
+
+  @Test
+  void two_fields_on_one_line_are_two_values() {
+    var text = "City: Le Mans, Street: Rue de la Paix 4";
+    assertThat(FormField.find(text))
+        .extracting(d -> value(text, d))
+        .containsExactly("Le Mans", "Rue de la Paix 4");
+  }
+}
