@@ -53,6 +53,15 @@ public final class PlaceRecognizer implements Recognizer {
   /** First words of compound town names ("north", "lake", "san"). */
   private static final Set<String> PLACE_PREFIXES = Lexicon.read("place-name-prefixes.txt");
 
+  /** Articles and particles that begin a town's name ("Le Mans", "Den Haag", "Al Ain"). */
+  private static final Set<String> TOWN_ARTICLES = Lexicon.read("town-articles.txt");
+
+  /** Capitalised words after "in" or "from" that are no town ("in March", "from Cardiology"). */
+  private static final Set<String> NOT_TOWN_WORDS = Lexicon.read("not-town-words.txt");
+
+  /** Weak cues after which a capitalised ordinary word is a town ("in Nice", "from Bath"). */
+  private static final Set<String> TOWN_PREPOSITIONS = Set.of("in", "from", "near");
+
   private static final int MAX_TOWN_TOKENS = 3;
   private static final double CONFIRMED_ADDRESS = 0.88;
   private static final int MAX_UNIT_NUMBER_WORDS = 4;
@@ -499,12 +508,23 @@ public final class PlaceRecognizer implements Recognizer {
     if (lexicon.states().longestAt(text, i) != null || countries.longestAt(text, i) != null) {
       return i; // "lives in Ohio", "…, 1634, Portugal": a state or a country is not reported
     }
-    int end = i;
+    // "Le Mans", "Den Haag", "Al Ain": a capitalised article before a capitalised word
+    boolean article =
+        TOWN_ARTICLES.contains(text.word(i))
+            && StreetFirstAddress.upper(text, i)
+            && i + 1 < size
+            && text.gapBefore(i + 1) == TokenizedText.GAP_SPACE
+            && StreetFirstAddress.upper(text, i + 1)
+            && isTownWord(text, i + 1);
+    // "'s-Hertogenbosch": the apostrophe is the town's own
+    boolean elided = elidedArticle(text, i);
+    int first = article ? i + 1 : i;
+    int end = first;
     while (end < size
-        && end - i < MAX_TOWN_TOKENS
-        && (end == i || text.gapBefore(end) == TokenizedText.GAP_SPACE)
+        && end - first < MAX_TOWN_TOKENS
+        && (end == first || text.gapBefore(end) == TokenizedText.GAP_SPACE)
         && (isTownWord(text, end) || end == i && PLACE_PREFIXES.contains(text.word(end)))
-        && (end == i || !text.capitalized(i) || text.capitalized(end))) {
+        && (end == i || !text.capitalized(i) && !article || text.capitalized(end))) {
       end++;
       if (end + 1 < size
           && StreetFirstAddress.upper(text, i)
@@ -524,7 +544,7 @@ public final class PlaceRecognizer implements Recognizer {
             || text.gapBefore(end) != TokenizedText.GAP_SPACE
             || lexicon.isFunctionWord(text.word(end))
             || zipOrState;
-    boolean capitalised = capitalizedRun(text, i, end);
+    boolean capitalised = elided ? end == i + 1 : capitalizedRun(text, i, end);
     if (capitalised && !clauseEnds && !text.capitalized(end) && !text.isDigits(end)) {
       clauseEnds = true; // "in Skórcz last week": the capitalised words end there
     }
@@ -541,13 +561,23 @@ public final class PlaceRecognizer implements Recognizer {
               : cue == STRONG ? 0.88 : allCapitalized(text, i, end) ? 0.7 : 0.5;
     } else if (cue == STRONG && capitalised && (afterAddress || noneCommon(text, i, end))) {
       confidence = 0.7;
+    } else if (capitalised && (article || elided)) {
+      confidence = 0.85; // "in Le Mans", "from 's-Hertogenbosch"
+    } else if (capitalised
+        && end - i == 1
+        && text.capitalized(i)
+        && (cue == STRONG || TOWN_PREPOSITIONS.contains(text.word(i - 1)))
+        && titleCase(text, i) // not "ADLs"
+        && (end == size || !text.capitalized(end) && !text.isDigits(end)) // not "Conference Room 3"
+        && !NOT_TOWN_WORDS.contains(text.word(i))) {
+      confidence = 0.85; // written "in Nice", "from Bath": a capital mid-sentence after a place cue
     } else {
       return i;
     }
     found.add(
         new Detection(
             EntityKind.LOCATION,
-            text.start(i),
+            elided ? text.start(i) - 1 : text.start(i),
             text.end(end - 1),
             confidence,
             Pass.LEXICON,
@@ -591,6 +621,29 @@ public final class PlaceRecognizer implements Recognizer {
         && !labelEnd(text, t) // "City:" is a form's label, not a town
         && !hasDigit(word)
         && word.length() > 2;
+  }
+
+  /** A capital, then only small letters (apostrophes and hyphens aside): "Nice", not "ADLs". */
+  private static boolean titleCase(TokenizedText text, int t) {
+    String raw = text.text();
+    for (int c = text.start(t) + 1; c < text.end(t); c++) {
+      if (Character.isUpperCase(raw.charAt(c)) && raw.charAt(c - 1) != '-') {
+        return false;
+      }
+    }
+    return Character.isUpperCase(raw.charAt(text.start(t)));
+  }
+
+  /** "'s-Hertogenbosch", "'s-Gravenhage": an apostrophe, "s-" and a capital. */
+  private static boolean elidedArticle(TokenizedText text, int i) {
+    String raw = text.text();
+    int start = text.start(i);
+    return start > 0
+        && (raw.charAt(start - 1) == '\'' || raw.charAt(start - 1) == '\u2019')
+        && start + 2 < text.end(i)
+        && raw.charAt(start) == 's'
+        && raw.charAt(start + 1) == '-'
+        && Character.isUpperCase(raw.charAt(start + 2));
   }
 
   /** A colon right after token {@code t}: a form's label ("City:", "Town:"). */

@@ -244,4 +244,41 @@ class PlaceRecognizerTest {
   void numbers_in_ordinary_written_text_are_not_addresses(String text) {
     assertThat(reported(text)).isEmpty();
   }
+
+  // Written lines invented for these tests.
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      value = {
+        "She moved to a care home in Nice last spring. | Nice",
+        "Patient came from Bath for the scan. | Bath",
+        "Lives near Split with her son. | Split",
+        "Transferred from the hospital in Le Mans on Monday. | Le Mans",
+        "Born in Den Haag, now retired. | Den Haag",
+        "He works in Al Ain. | Al Ain",
+        "Born in 's-Hertogenbosch, raised elsewhere. | 's-Hertogenbosch",
+      })
+  void a_written_town_that_is_an_ordinary_word_or_begins_with_an_article_is_found(
+      String text, String town) {
+    assertThat(reported(text))
+        .anySatisfy(
+            d -> {
+              assertThat(d.kind()).isEqualTo(EntityKind.LOCATION);
+              assertThat(text.substring(d.start(), d.end())).isEqualTo(town);
+            });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "Patient is independent in ADLs.",
+        "The meeting is in Conference Room 3 at 2pm.",
+        "Follow-up in March, as agreed.",
+        "She was referred from Cardiology yesterday.",
+        "The leaflet is in Spanish and English.",
+      })
+  void a_capitalised_word_after_in_that_is_no_town_is_not_reported(String text) {
+    assertThat(reported(text)).noneMatch(d -> d.kind() == EntityKind.LOCATION);
+  }
 }
