@@ -150,6 +150,13 @@ public final class PlaceRecognizer implements Recognizer {
         i = next;
         continue;
       }
+      if (!afterAddress && (cue != 0 || text.gapBefore(i) != TokenizedText.GAP_SPACE)) {
+        next = codeBeforeTown(text, i, found); // "to 46063 Rennes", "…\n1010 Wien"
+        if (next > i) {
+          i = next;
+          continue;
+        }
+      }
       next = county(text, i, found);
       if (next == i) {
         next = cityBeforeStateAndZip(text, i, found);
@@ -731,6 +738,48 @@ public final class PlaceRecognizer implements Recognizer {
             Pass.LEXICON,
             text.joined(code, last + 1)));
     return last + 1;
+  }
+
+  /**
+   * A postal code and a town with no address before them, after a place cue, a comma or at the
+   * start of a line ("Send it to 46063 Rennes, …", "1010 Wien"): the town is one to three
+   * capitalised words that are no ordinary words, no country and no year after the code, and the
+   * clause ends after it. Returns the token after the town, or {@code i}.
+   */
+  private int codeBeforeTown(TokenizedText text, int i, List<Detection> found) {
+    int code = PostalCode.end(text, i, PostalCode.Shapes.ALL);
+    int size = text.size();
+    if (code == i || code >= size || text.gapBefore(code) != TokenizedText.GAP_SPACE) {
+      return i;
+    }
+    if (code == i + 1 && text.isDigits(i) && text.word(i).length() == 4) {
+      int year = Integer.parseInt(text.word(i));
+      if (year >= 1900 && year <= 2099) {
+        return i; // "in 2019 Paris …"
+      }
+    }
+    int end = code;
+    int last = -1;
+    while (end < size
+        && end - code <= MAX_TOWN_TOKENS
+        && text.gapBefore(end) == TokenizedText.GAP_SPACE
+        && !hasDigit(text.word(end))) {
+      if (StreetFirstAddress.upper(text, end)
+          && !lexicon.isCommonWord(text.word(end))
+          && !NOT_TOWN_WORDS.contains(text.word(end))
+          && !labelEnd(text, end)) {
+        last = end;
+      } else if (!StreetFirstAddress.isParticle(text.word(end)) || last < 0) {
+        break;
+      }
+      end++;
+    }
+    if (last < 0
+        || last + 1 < size && text.gapBefore(last + 1) == TokenizedText.GAP_SPACE
+        || countries.longestAt(text, code) != null) {
+      return i;
+    }
+    return postalCodeAndTown(text, i, true, found);
   }
 
   private boolean townShaped(TokenizedText text, int from, int to) {

@@ -281,4 +281,31 @@ class PlaceRecognizerTest {
   void a_capitalised_word_after_in_that_is_no_town_is_not_reported(String text) {
     assertThat(reported(text)).noneMatch(d -> d.kind() == EntityKind.LOCATION);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Send the results to 75008 Paris, attention Dr. Ames. | 75008 | Paris",
+        "Kowalski family\\n00-950 Warszawa | 00-950 | Warszawa",
+        "Forward to 1000-001 Lisboa. | 1000-001 | Lisboa",
+      })
+  void a_postal_code_before_its_town_without_an_address_is_found(
+      String line, String code, String town) {
+    var text = line.replace("\\n", "\n");
+    var found = reported(text).stream().map(d -> text.substring(d.start(), d.end())).toList();
+    assertThat(found).contains(code, town);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "Dosage, 500 Units.",
+        "In 2019 Paris was cold, she said.",
+        "Refer to 2020 Guidelines.",
+        "Move to 12 Hours, then reassess.",
+      })
+  void a_number_before_a_capitalised_word_that_is_no_town_is_not_a_postal_code(String text) {
+    assertThat(reported(text)).noneMatch(d -> d.kind() == EntityKind.ZIP);
+  }
 }
