@@ -137,9 +137,11 @@ public final class KeyedValue {
           "borough",
           "suburb",
           "locality",
+          "hometown",
+          "birthplace",
           "place");
   private static final Set<String> ZIP_WORDS =
-      Set.of("zip", "zipcode", "postal", "postcode", "plz", "postalcode");
+      Set.of("zip", "zipcode", "postal", "postcode", "plz", "postalcode", "cep", "eircode");
   private static final Set<String> SSN_WORDS = Set.of("ssn", "social", "sin", "nin");
   private static final Set<String> MRN_WORDS = Set.of("mrn", "chart", "record", "medical");
   private static final Set<String> PLAN_WORDS =
@@ -203,7 +205,10 @@ public final class KeyedValue {
     if (any(words, SSN_WORDS) && digits == 9) {
       return Optional.of(EntityKind.SSN);
     }
-    if (any(words, ZIP_WORDS) && digits >= 3 && text.length() <= 10) {
+    // "93711", "00-950", and British postcodes with two digits ("SW1A 1AA")
+    if (any(words, ZIP_WORDS)
+        && (digits >= 3 || digits == 2 && letters >= 3)
+        && text.length() <= 10) {
       return Optional.of(EntityKind.ZIP);
     }
     boolean identifier = digits >= 3 && text.length() <= 40 && !text.contains(" ");
