@@ -183,7 +183,9 @@ public final class PlaceRecognizer implements Recognizer {
                   text,
                   next,
                   numberRunEnd,
-                  afterAddress ? PostalCode.Shapes.ALL : PostalCode.Shapes.DISTINCTIVE,
+                  afterAddress || countryAfterCode(text, next)
+                      ? PostalCode.Shapes.ALL
+                      : PostalCode.Shapes.DISTINCTIVE,
                   found);
           if (afterAddress) {
             confirmAddress(found, addressIndex);
@@ -651,6 +653,15 @@ public final class PlaceRecognizer implements Recognizer {
         && raw.charAt(start) == 's'
         && raw.charAt(start + 1) == '-'
         && Character.isUpperCase(raw.charAt(start + 2));
+  }
+
+  /** A postal code of any shape at {@code i}, then a comma and a country ("1010, Austria"). */
+  private boolean countryAfterCode(TokenizedText text, int i) {
+    int code = PostalCode.end(text, i, PostalCode.Shapes.ALL);
+    return code > i
+        && code < text.size()
+        && text.gapBefore(code) == TokenizedText.GAP_COMMA
+        && countries.longestAt(text, code) != null;
   }
 
   /** A colon right after token {@code t}: a form's label ("City:", "Town:"). */

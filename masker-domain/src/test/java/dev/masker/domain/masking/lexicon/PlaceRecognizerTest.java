@@ -289,6 +289,7 @@ class PlaceRecognizerTest {
         "Send the results to 75008 Paris, attention Dr. Ames. | 75008 | Paris",
         "Kowalski family\\n00-950 Warszawa | 00-950 | Warszawa",
         "Forward to 1000-001 Lisboa. | 1000-001 | Lisboa",
+        "She lives in Vienna 1010, Austria. | 1010 | Vienna",
       })
   void a_postal_code_before_its_town_without_an_address_is_found(
       String line, String code, String town) {
