@@ -210,18 +210,19 @@ final class FormField {
     return words <= MAX_TOWN_WORDS;
   }
 
-  /** A street: begins with a capital, a digit or '#', and holds a letter or digit after it. */
+  /** A street: begins with a capital, a digit or '#', or holds a number ("m. 13"). */
   private static boolean streetValue(String value) {
     char first = value.charAt(0);
-    if (!(Character.isUpperCase(first) || Character.isDigit(first) || first == '#')) {
-      return false;
-    }
+    boolean digit = false;
     for (int c = 0; c < value.length(); c++) {
       char ch = value.charAt(c);
       if (ch == '@' || ch == '{' || ch == '}' || ch == '<' || ch == '>') {
         return false;
       }
+      digit |= Character.isDigit(ch);
     }
-    return value.length() >= 2;
+    // "ul. Kassulke 37", "m. 13": a small first letter needs a number in the value
+    return value.length() >= 2
+        && (Character.isUpperCase(first) || Character.isDigit(first) || first == '#' || digit);
   }
 }

@@ -176,7 +176,8 @@ class PlacesEvaluationTest {
             "holdout-voice.tsv",
             "holdout-written.tsv",
             VOICE_DEV,
-            WRITTEN_DEV)) {
+            WRITTEN_DEV,
+            WRITTEN_DEV2)) {
       for (var example : load(resource)) {
         if (example.isNegative()) {
           negatives++;

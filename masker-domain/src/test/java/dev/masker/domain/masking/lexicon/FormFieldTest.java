@@ -29,6 +29,7 @@ class FormFieldTest {
         "City: 's-Hertogenbosch; Country: Netherlands # LOCATION # 's-Hertogenbosch",
         "Street: Calle Mayor 7, 3º B\\nCity: Madrid # ADDRESS # Calle Mayor 7, 3º B",
         "Address line 2: Flat 11 # ADDRESS # Flat 11",
+        "Address line 2: m. 13 # ADDRESS # m. 13",
         "Straße: Klief 122a | PLZ: 25585 # ADDRESS # Klief 122a",
         "Rua: Avenida Jann Fahey, 2715 # ADDRESS # Avenida Jann Fahey, 2715",
         "Street: Hauptstraße 12, 10115 Berlin # ADDRESS # Hauptstraße 12",
