@@ -139,9 +139,9 @@ class PlacesEvaluationTest {
   @Test
   void written_held_out_set_scores_above_its_floors() {
     var scored = score(WRITTEN_HOLDOUT);
-    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(0.81);
+    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(0.89);
     assertThat(scored.card().overall().precision()).isGreaterThanOrEqualTo(0.94);
-    assertThat(scored.chars().f2()).isGreaterThanOrEqualTo(0.86);
+    assertThat(scored.chars().f2()).isGreaterThanOrEqualTo(0.91);
   }
 
   /**
@@ -151,17 +151,17 @@ class PlacesEvaluationTest {
   @Test
   void second_written_development_set_scores_above_its_floors() {
     var scored = score(WRITTEN_DEV2);
-    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(0.0);
-    assertThat(scored.card().overall().precision()).isGreaterThanOrEqualTo(0.0);
-    assertThat(scored.chars().f2()).isGreaterThanOrEqualTo(0.0);
+    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(0.96);
+    assertThat(scored.card().overall().precision()).isGreaterThanOrEqualTo(0.98);
+    assertThat(scored.chars().f2()).isGreaterThanOrEqualTo(0.97);
   }
 
   @Test
   void second_written_held_out_set_scores_above_its_floors() {
     var scored = score(WRITTEN_HOLDOUT2);
-    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(0.0);
-    assertThat(scored.card().overall().precision()).isGreaterThanOrEqualTo(0.0);
-    assertThat(scored.chars().f2()).isGreaterThanOrEqualTo(0.0);
+    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(0.83);
+    assertThat(scored.card().overall().precision()).isGreaterThanOrEqualTo(0.97);
+    assertThat(scored.chars().f2()).isGreaterThanOrEqualTo(0.89);
   }
 
   /** Lines without PHI in every corpus: the share with any detection stays at its level. */
@@ -191,6 +191,6 @@ class PlacesEvaluationTest {
     }
     double rate = (double) flagged / negatives;
     System.out.printf("PHI-free lines flagged: %d of %d (%.3f)%n", flagged, negatives, rate);
-    assertThat(rate).isLessThanOrEqualTo(0.009); // 1 of 234 when measured: one more is tolerated
+    assertThat(rate).isLessThanOrEqualTo(0.009); // 1 of 245 when measured: one more is tolerated
   }
 }
