@@ -7,7 +7,6 @@ import dev.masker.application.port.out.UpstreamLlm;
 import dev.masker.application.port.out.UpstreamReachability;
 import dev.masker.application.port.out.UpstreamReply;
 import dev.masker.domain.agent.Upstream;
-import io.vertx.core.Vertx;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,11 +45,10 @@ public class UpstreamRouter implements UpstreamLlm, UpstreamReachability {
   private volatile Instant lastReached = Instant.MIN;
 
   @Inject
-  public UpstreamRouter(UpstreamSettings settings, Vertx vertx, Clock clock) {
+  public UpstreamRouter(UpstreamSettings settings, Clock clock) {
     this(
         new StubUpstream(clock),
         OpenAiCompatibleClient.create(
-            vertx,
             endpoints(settings, settings.openaiBaseUrl(), settings.openaiApiKey()),
             connectTimeout(settings.upstreamTimeoutMs()),
             settings.upstreamMaxConnections()),
