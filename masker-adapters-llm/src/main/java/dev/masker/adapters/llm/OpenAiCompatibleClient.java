@@ -7,33 +7,37 @@ import dev.masker.application.port.out.UpstreamCall;
 import dev.masker.application.port.out.UpstreamFailure;
 import dev.masker.application.port.out.UpstreamLlm;
 import dev.masker.application.port.out.UpstreamReply;
-import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
 import java.io.ByteArrayOutputStream;
-import java.io.Closeable;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLException;
-import org.jboss.resteasy.reactive.client.api.LoggingScope;
-import org.jboss.resteasy.reactive.client.api.QuarkusRestClientProperties;
 
 /**
  * Talks to OpenAI and every OpenAI-compatible provider (Azure OpenAI, Groq, vLLM, Ollama) with the
- * reactive Quarkus REST client ({@link ChatCompletionsApi}, one client per provider), on the event
- * loops the server already runs: HTTP/1.1 with kept-alive, pooled connections, the provider's own
- * key as a bearer token. Nothing else of the caller's request is sent: the port has no headers to
- * pass on. The calling thread waits for the answer (see {@link UpstreamExchange}); the I/O never
- * blocks an event loop. A non-streamed answer arrives whole; a streamed one as the {@code data} of
- * each server-sent event, handed to the listener as it arrives.
+ * Vert.x HTTP client, on the event loops the server already runs: HTTP/1.1 with kept-alive, pooled
+ * connections, {@code POST {base}/chat/completions}, the provider's own key as a bearer token.
+ * Nothing else of the caller's request is sent: the port has no headers to pass on. The calling
+ * thread waits for the answer (see {@link UpstreamExchange}); the I/O never blocks an event loop.
  *
- * <p>Bodies and keys are never logged (the REST client's own logging is off whatever the
- * configuration says) and never appear in a failure's description.
+ * <p>Bodies and keys are never logged and never appear in a failure's description.
  */
 final class OpenAiCompatibleClient implements UpstreamLlm {
   /** Largest non-streamed answer accepted. */
@@ -43,167 +47,202 @@ final class OpenAiCompatibleClient implements UpstreamLlm {
   static final int MAX_EVENT_BYTES = 4 * 1024 * 1024;
 
   /** How much of an error body is read for its message. */
-  static final int MAX_ERROR_BYTES = 64 * 1024;
+  private static final int MAX_ERROR_BYTES = 64 * 1024;
 
   /** How long the rest of a finished stream may take to arrive so the connection can be reused. */
   private static final Duration MAX_DRAIN = Duration.ofSeconds(1);
 
+  /** At most this many event loops carry upstream connections. */
+  private static final int MAX_CONTEXTS = 8;
+
   private static final String DONE = "[DONE]";
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** A provider's client and the {@code Authorization} it sends (null for none). */
-  private record Provider(ChatCompletionsApi api, String authorization) {}
+  private final HttpClient http;
+  private final EventLoops eventLoops;
+  private final Context[] contexts;
+  private final AtomicInteger nextContext = new AtomicInteger();
+  private final Map<String, ProviderEndpoint> endpoints;
 
-  private final Map<String, Provider> providers;
-
-  private OpenAiCompatibleClient(Map<String, Provider> providers) {
-    this.providers = Map.copyOf(providers);
+  private OpenAiCompatibleClient(
+      HttpClient http, EventLoops eventLoops, Map<String, ProviderEndpoint> endpoints) {
+    this.http = http;
+    this.eventLoops = eventLoops;
+    this.contexts = eventLoops.contexts();
+    this.endpoints = Map.copyOf(endpoints);
   }
 
   /**
-   * A client per provider, each with its own connection pool.
+   * A client with its own connection pool on {@code vertx}'s event loops.
    *
-   * @param timeout how long a connection may take to open, and the longest silence of an open one
-   *     (each call also waits at most its own {@link UpstreamCall#timeout()})
    * @param maxConnections kept-alive connections per provider; more concurrent calls wait for one
    */
   static OpenAiCompatibleClient create(
-      Map<String, ProviderEndpoint> endpoints, Duration timeout, int maxConnections) {
+      Vertx vertx,
+      Map<String, ProviderEndpoint> endpoints,
+      Duration connectTimeout,
+      int maxConnections) {
     if (maxConnections < 1) {
       throw new IllegalArgumentException("masker.upstream-max-connections must be at least 1");
     }
-    var providers = new HashMap<String, Provider>();
-    endpoints.forEach(
-        (name, endpoint) ->
-            providers.put(
-                name,
-                new Provider(
-                    QuarkusRestClientBuilder.newBuilder()
-                        .baseUri(endpoint.base())
-                        .connectTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                        .readTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                        .followRedirects(false)
-                        .verifyHost(true)
-                        .userAgent("masker")
-                        // Request and answer bodies are PHI, masked or not: never logged.
-                        .loggingScope(LoggingScope.NONE)
-                        .disableDefaultMapper(true)
-                        .register(new AnswerCheck())
-                        .property(QuarkusRestClientProperties.CONNECTION_POOL_SIZE, maxConnections)
-                        .property(QuarkusRestClientProperties.KEEP_ALIVE_ENABLED, true)
-                        .build(ChatCompletionsApi.class),
-                    endpoint.authorization())));
-    return new OpenAiCompatibleClient(providers);
+    var options =
+        new HttpClientOptions()
+            .setProtocolVersion(HttpVersion.HTTP_1_1)
+            .setKeepAlive(true)
+            .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, connectTimeout.toMillis()))
+            .setVerifyHost(true)
+            .setTryUseCompression(false);
+    var http =
+        vertx
+            .httpClientBuilder()
+            .with(options)
+            .with(new PoolOptions().setHttp1MaxSize(maxConnections))
+            // A connection's failure reaches its exchange as an outcome; unhandled, Vert.x would
+            // also log each reset upstream connection at ERROR.
+            .withConnectHandler(connection -> connection.exceptionHandler(ignored -> {}))
+            .build();
+    return new OpenAiCompatibleClient(http, EventLoops.take(vertx, eventLoops()), endpoints);
   }
 
-  /** Closes the pooled connections. */
+  /** How many event loops carry upstream calls: one per core, at most {@link #MAX_CONTEXTS}. */
+  static int eventLoops() {
+    return Math.min(MAX_CONTEXTS, Runtime.getRuntime().availableProcessors());
+  }
+
+  /** Closes the pooled connections and gives the event loops back. */
   void close() {
-    for (var provider : providers.values()) {
-      try {
-        ((Closeable) provider.api()).close();
-      } catch (IOException | RuntimeException ignored) {
-        // Closing on shutdown: nothing left to do about it.
-      }
-    }
+    http.close();
+    eventLoops.close();
   }
 
   @Override
   public UpstreamReply complete(UpstreamCall call) {
-    var provider = providers.get(call.provider());
-    if (provider == null) {
+    var endpoint = endpoints.get(call.provider());
+    if (endpoint == null) {
       return new UpstreamFailure.UnknownProvider(call.provider());
     }
     long deadline = System.nanoTime() + call.timeout().toNanos();
-    var answer =
-        UpstreamExchange.start(provider.api().complete(provider.authorization(), call.jsonBody()));
+    var body = send(endpoint, call, "application/json");
     try {
-      var out = new ByteArrayOutputStream();
-      while (true) {
-        var piece = next(answer, Duration.ofNanos(deadline - System.nanoTime()), call);
-        if (piece == null) {
-          break;
-        }
-        if (out.size() + piece.length > MAX_ANSWER_BYTES) {
-          return new UpstreamFailure.Malformed("the answer is larger than " + MAX_ANSWER_BYTES);
-        }
-        out.write(piece, 0, piece.length);
+      var head = head(body, call);
+      if (!isSuccess(head.status())) {
+        return errorStatus(head.status(), readAll(body, deadline, MAX_ERROR_BYTES, call));
       }
-      byte[] body = out.toByteArray();
-      if (!startsLikeJsonObject(body)) {
+      byte[] answer = readAll(body, deadline, MAX_ANSWER_BYTES, call);
+      if (!body.ended()) {
+        return new UpstreamFailure.Malformed("the answer is larger than " + MAX_ANSWER_BYTES);
+      }
+      if (!startsLikeJsonObject(answer)) {
         return new UpstreamFailure.Malformed("the answer is not a JSON object");
       }
-      return new UpstreamReply.Completion(200, new String(body, StandardCharsets.UTF_8));
+      return new UpstreamReply.Completion(
+          head.status(), new String(answer, StandardCharsets.UTF_8));
     } catch (Failed failed) {
       return failed.failure;
     } finally {
-      answer.cancel();
+      body.cancel();
     }
   }
 
   @Override
   public void stream(UpstreamCall call, StreamListener listener) {
-    var provider = providers.get(call.provider());
-    if (provider == null) {
+    var endpoint = endpoints.get(call.provider());
+    if (endpoint == null) {
       listener.onFailure(new UpstreamFailure.UnknownProvider(call.provider()));
       return;
     }
-    var events =
-        UpstreamExchange.start(provider.api().stream(provider.authorization(), call.jsonBody()));
+    var body = send(endpoint, call, "text/event-stream");
     try {
+      UpstreamFailure failure = null;
       try {
-        relay(events, call, listener);
+        var head = head(body, call);
+        int status = head.status();
+        if (!isSuccess(status)) {
+          long deadline = System.nanoTime() + call.timeout().toNanos();
+          throw new Failed(errorStatus(status, readAll(body, deadline, MAX_ERROR_BYTES, call)));
+        }
+        var type = head.contentType() == null ? "text/event-stream" : head.contentType();
+        if (!type.toLowerCase(Locale.ROOT).startsWith("text/event-stream")) {
+          throw new Failed(new UpstreamFailure.Malformed("the answer is not an event stream"));
+        }
+        relay(body, call, listener);
       } catch (Failed failed) {
-        listener.onFailure(failed.failure);
+        failure = failed.failure;
+      }
+      if (failure != null) {
+        listener.onFailure(failure);
         return;
       }
       listener.onComplete();
-      drain(events, call);
+      drain(body, call);
     } finally {
-      events.cancel();
+      body.cancel();
     }
   }
 
-  /** Hands each event to the listener as it arrives; returns at {@code [DONE]}. */
-  private static void relay(
-      UpstreamExchange<String> events, UpstreamCall call, StreamListener listener) throws Failed {
+  /** Hands each event to the listener as it completes; returns at {@code [DONE]}. */
+  private static void relay(UpstreamExchange body, UpstreamCall call, StreamListener listener)
+      throws Failed {
+    var parser = new EventStreamParser(MAX_EVENT_BYTES);
+    var done = new boolean[1];
     while (true) {
-      var data = next(events, call.timeout(), call);
-      if (data == null) {
+      var piece = next(body, call.timeout(), call);
+      if (piece == null) {
         throw new Failed(new UpstreamFailure.ConnectionLost("the stream ended before [DONE]"));
       }
-      if (data.isBlank()) {
-        continue;
+      try {
+        parser.feed(
+            ByteBuffer.wrap(piece),
+            data -> {
+              if (done[0] || data.isBlank()) {
+                return;
+              }
+              if (data.strip().equals(DONE)) {
+                done[0] = true;
+              } else if (!startsLikeJsonObject(data)) {
+                throw new MalformedEventStream("an event is not a JSON object");
+              } else {
+                listener.onEvent(data);
+              }
+            });
+      } catch (MalformedEventStream e) {
+        throw new Failed(new UpstreamFailure.Malformed(e.getMessage()));
       }
-      if (data.length() > MAX_EVENT_BYTES) {
-        throw new Failed(
-            new UpstreamFailure.Malformed("an event is larger than " + MAX_EVENT_BYTES + " bytes"));
-      }
-      if (data.strip().equals(DONE)) {
+      if (done[0]) {
         return;
       }
-      if (!startsLikeJsonObject(data)) {
-        throw new Failed(new UpstreamFailure.Malformed("an event is not a JSON object"));
-      }
-      listener.onEvent(data);
     }
   }
 
-  /** Waits for the end of the answer after {@code [DONE]} so the connection can be reused. */
-  private static void drain(UpstreamExchange<String> events, UpstreamCall call) {
+  /** Reads what follows {@code [DONE]} (normally nothing) so the connection can be reused. */
+  private static void drain(UpstreamExchange body, UpstreamCall call) {
     long deadline = System.nanoTime() + Math.min(MAX_DRAIN.toNanos(), call.timeout().toNanos());
     try {
-      while (next(events, Duration.ofNanos(deadline - System.nanoTime()), call) != null) {
-        // What follows [DONE] is not part of the answer.
-      }
+      readAll(body, deadline, MAX_ERROR_BYTES, call);
     } catch (Failed ignored) {
       // The answer is complete; a connection that cannot be reused is simply closed.
     }
   }
 
-  private static <T> T next(UpstreamExchange<T> answer, Duration wait, UpstreamCall call)
+  private UpstreamExchange send(ProviderEndpoint endpoint, UpstreamCall call, String accept) {
+    var options =
+        new RequestOptions()
+            .setMethod(HttpMethod.POST)
+            .setAbsoluteURI(endpoint.chatCompletions().toString())
+            .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+            .putHeader(HttpHeaders.ACCEPT, accept)
+            .putHeader(HttpHeaders.USER_AGENT, "masker");
+    endpoint
+        .apiKey()
+        .ifPresent(key -> options.putHeader(HttpHeaders.AUTHORIZATION, "Bearer " + key));
+    var context = contexts[Math.floorMod(nextContext.getAndIncrement(), contexts.length)];
+    return UpstreamExchange.start(context, http, options, Buffer.buffer(call.jsonBody()));
+  }
+
+  private static UpstreamExchange.Head head(UpstreamExchange body, UpstreamCall call)
       throws Failed {
     try {
-      return answer.next(wait);
+      return body.head(call.timeout());
     } catch (TimeoutException e) {
       throw new Failed(new UpstreamFailure.TimedOut(call.timeout()));
     } catch (IOException e) {
@@ -214,15 +253,40 @@ final class OpenAiCompatibleClient implements UpstreamLlm {
     }
   }
 
+  private static byte[] next(UpstreamExchange body, Duration wait, UpstreamCall call)
+      throws Failed {
+    try {
+      return body.next(wait);
+    } catch (TimeoutException e) {
+      throw new Failed(new UpstreamFailure.TimedOut(call.timeout()));
+    } catch (IOException e) {
+      throw new Failed(failureOf(e.getCause() == null ? e : e.getCause(), call));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new Failed(new UpstreamFailure.ConnectionLost("interrupted"));
+    }
+  }
+
+  /**
+   * The body until its end, the deadline or {@code limit} bytes, whichever comes first (see {@link
+   * UpstreamExchange#ended()}).
+   */
+  private static byte[] readAll(UpstreamExchange body, long deadline, int limit, UpstreamCall call)
+      throws Failed {
+    var out = new ByteArrayOutputStream();
+    while (out.size() <= limit) {
+      var piece = next(body, Duration.ofNanos(deadline - System.nanoTime()), call);
+      if (piece == null) {
+        break;
+      }
+      out.write(piece, 0, piece.length);
+    }
+    return out.toByteArray();
+  }
+
   private static UpstreamFailure failureOf(Throwable thrown, UpstreamCall call) {
     for (Throwable t = thrown; t != null; t = t.getCause()) {
-      if (t instanceof AnswerCheck.ErrorAnswer error) {
-        return errorStatus(error.status, error.body);
-      }
-      if (t instanceof AnswerCheck.NotAnEventStream) {
-        return new UpstreamFailure.Malformed("the answer is not an event stream");
-      }
-      if (t instanceof io.netty.channel.ConnectTimeoutException || t instanceof TimeoutException) {
+      if (t instanceof io.netty.channel.ConnectTimeoutException) {
         return new UpstreamFailure.TimedOut(call.timeout());
       }
       if (t instanceof ConnectException) {
@@ -236,6 +300,10 @@ final class OpenAiCompatibleClient implements UpstreamLlm {
       }
     }
     return new UpstreamFailure.ConnectionLost(thrown.getClass().getSimpleName());
+  }
+
+  private static boolean isSuccess(int status) {
+    return status >= 200 && status <= 299;
   }
 
   /**

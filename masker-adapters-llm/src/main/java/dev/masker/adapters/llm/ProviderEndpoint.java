@@ -10,7 +10,6 @@ import java.util.Optional;
  * @param apiKey sent as {@code Authorization: Bearer <key>}; empty when the provider needs none
  */
 record ProviderEndpoint(String name, URI chatCompletions, Optional<String> apiKey) {
-  private static final String CHAT_COMPLETIONS = "/chat/completions";
 
   /**
    * @param baseUrl includes the version path, as in the OpenAI SDKs ({@code
@@ -38,19 +37,8 @@ record ProviderEndpoint(String name, URI chatCompletions, Optional<String> apiKe
     }
     return new ProviderEndpoint(
         name,
-        URI.create(text + CHAT_COMPLETIONS),
+        URI.create(text + "/chat/completions"),
         apiKey.map(String::strip).filter(key -> !key.isEmpty()));
-  }
-
-  /** The base URL, without a trailing slash: {@link #chatCompletions} without its last path. */
-  URI base() {
-    var text = chatCompletions.toString();
-    return URI.create(text.substring(0, text.length() - CHAT_COMPLETIONS.length()));
-  }
-
-  /** {@code Authorization} header's value, or null when the provider needs no key. */
-  String authorization() {
-    return apiKey.map(key -> "Bearer " + key).orElse(null);
   }
 
   /** Without the key. */

@@ -1,100 +1,157 @@
 package dev.masker.adapters.llm;
 
-import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.RequestOptions;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.Flow;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One request to an upstream and its answer, handed from the Vert.x event loop where the REST
- * client receives it to the thread that waits for it: the answer's pieces one by one, each taken
- * with a time limit. Cancelling it closes the request's connection instead of returning it to the
- * pool.
- *
- * <p>The REST client does not pause the connection when the waiting thread falls behind, so the
- * pieces not yet taken wait here: a streamed answer's events are held until the listener has taken
- * them.
- *
- * @param <T> what one piece is: a whole body, or the data of one server-sent event
+ * One request to an upstream and its answer, handed from the Vert.x event loop that does the I/O to
+ * the thread that waits for it: first the {@link Head}, then the body piece by piece as it arrives,
+ * each taken with a time limit. When the waiting thread falls behind, the upstream connection is
+ * paused, so a slow reader slows the upstream down instead of filling memory.
  */
-final class UpstreamExchange<T> implements Flow.Subscriber<T> {
+final class UpstreamExchange {
+  /** Pieces waiting to be read before the connection is paused, and below which it resumes. */
+  private static final int HIGH_WATER = 32;
+
+  private static final int LOW_WATER = 8;
+
   private static final Object END = new Object();
+
+  /** The answer's status and content type, available as soon as its headers are. */
+  record Head(int status, String contentType) {}
 
   private record Broken(Throwable cause) {}
 
+  private final Context context;
   private final BlockingQueue<Object> pieces = new LinkedBlockingQueue<>();
-  private volatile Flow.Subscription subscription;
+  private final AtomicInteger queuedBodyPieces = new AtomicInteger();
+  private volatile HttpClientRequest request;
+  private volatile HttpClientResponse response;
+  private volatile boolean paused;
   private volatile boolean cancelled;
   private volatile boolean ended;
 
-  private UpstreamExchange() {}
-
-  /** Sends the request (subscribing to {@code answer} does) and returns at once. */
-  static <T> UpstreamExchange<T> start(Uni<T> answer) {
-    return start(answer.toMulti());
+  private UpstreamExchange(Context context) {
+    this.context = context;
   }
 
-  /** Sends the request (subscribing to {@code answer} does) and returns at once. */
-  static <T> UpstreamExchange<T> start(Multi<T> answer) {
-    var exchange = new UpstreamExchange<T>();
-    answer.subscribe().withSubscriber(exchange);
+  /** Sends the request on {@code context}'s event loop and returns at once. */
+  static UpstreamExchange start(
+      Context context, HttpClient http, RequestOptions options, Buffer body) {
+    var exchange = new UpstreamExchange(context);
+    context.runOnContext(ignored -> exchange.send(http, options, body));
     return exchange;
   }
 
-  @Override
-  public void onSubscribe(Flow.Subscription subscription) {
-    this.subscription = subscription;
+  private void send(HttpClient http, RequestOptions options, Buffer body) {
     if (cancelled) {
-      subscription.cancel();
-    } else {
-      subscription.request(Long.MAX_VALUE);
+      return;
     }
+    http.request(options)
+        .onComplete(
+            opened -> {
+              if (opened.failed()) {
+                pieces.add(new Broken(opened.cause()));
+                return;
+              }
+              request = opened.result();
+              if (cancelled) {
+                request.reset();
+                return;
+              }
+              request
+                  .send(body)
+                  .onComplete(
+                      answered -> {
+                        if (answered.failed()) {
+                          pieces.add(new Broken(answered.cause()));
+                        } else {
+                          receive(answered.result());
+                        }
+                      });
+            });
   }
 
-  @Override
-  public void onNext(T item) {
-    pieces.add(item);
-  }
-
-  @Override
-  public void onError(Throwable failure) {
-    pieces.add(new Broken(failure));
-  }
-
-  @Override
-  public void onComplete() {
-    pieces.add(END);
+  private void receive(HttpClientResponse answer) {
+    response = answer;
+    pieces.add(new Head(answer.statusCode(), answer.getHeader("content-type")));
+    answer.handler(
+        buffer -> {
+          pieces.add(buffer.getBytes());
+          if (queuedBodyPieces.incrementAndGet() >= HIGH_WATER && !paused) {
+            paused = true;
+            answer.pause();
+          }
+        });
+    answer.exceptionHandler(failure -> pieces.add(new Broken(failure)));
+    answer.endHandler(ignored -> pieces.add(END));
   }
 
   /**
-   * The next piece of the answer, or null at its end.
+   * The answer's head.
    *
-   * @throws TimeoutException when nothing arrived within {@code wait}
+   * @throws TimeoutException when it did not come within {@code wait}
    * @throws IOException when the request failed; its cause is the failure
    */
-  @SuppressWarnings("unchecked")
-  T next(Duration wait) throws TimeoutException, IOException, InterruptedException {
+  Head head(Duration wait) throws TimeoutException, IOException, InterruptedException {
+    var piece = take(wait);
+    if (piece instanceof Head) {
+      return (Head) piece;
+    }
+    throw new IOException("the upstream sent no head");
+  }
+
+  /**
+   * The next piece of the body, or null at its end.
+   *
+   * @throws TimeoutException when nothing arrived within {@code wait}
+   * @throws IOException when the connection failed; its cause is the failure
+   */
+  byte[] next(Duration wait) throws TimeoutException, IOException, InterruptedException {
     if (ended) {
       return null;
     }
-    Object piece = pieces.poll(Math.max(0, wait.toNanos()), TimeUnit.NANOSECONDS);
-    if (piece == null) {
-      throw new TimeoutException();
-    }
+    var piece = take(wait);
     if (piece == END) {
       ended = true;
       return null;
     }
-    if (piece instanceof Broken broken) {
-      ended = true;
-      throw new IOException("the upstream exchange failed", broken.cause());
+    if (!(piece instanceof byte[])) {
+      throw new IOException("unexpected " + piece.getClass().getSimpleName());
     }
-    return (T) piece;
+    if (queuedBodyPieces.decrementAndGet() <= LOW_WATER && paused) {
+      paused = false;
+      context.runOnContext(ignored -> response.resume());
+    }
+    return (byte[]) piece;
+  }
+
+  private Object take(Duration wait) throws TimeoutException, IOException, InterruptedException {
+    Object piece = pieces.poll(Math.max(0, wait.toNanos()), TimeUnit.NANOSECONDS);
+    if (piece == null) {
+      throw new TimeoutException();
+    }
+    if (piece instanceof Broken) {
+      ended = true;
+      throw new IOException("the upstream exchange failed", ((Broken) piece).cause());
+    }
+    return piece;
+  }
+
+  /** Whether the whole body was read. */
+  boolean ended() {
+    return ended;
   }
 
   /**
@@ -106,9 +163,12 @@ final class UpstreamExchange<T> implements Flow.Subscriber<T> {
       return;
     }
     cancelled = true;
-    var subscribed = subscription;
-    if (subscribed != null) {
-      subscribed.cancel();
-    }
+    context.runOnContext(
+        ignored -> {
+          var sent = request;
+          if (sent != null) {
+            sent.reset();
+          }
+        });
   }
 }

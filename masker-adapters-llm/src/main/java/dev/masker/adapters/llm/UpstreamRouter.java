@@ -7,6 +7,8 @@ import dev.masker.application.port.out.UpstreamLlm;
 import dev.masker.application.port.out.UpstreamReachability;
 import dev.masker.application.port.out.UpstreamReply;
 import dev.masker.domain.agent.Upstream;
+import io.quarkus.runtime.Startup;
+import io.vertx.core.Vertx;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,8 +28,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * any, replaces the {@code masker.openai-*} settings; {@code stub} always means the built-in one.
  *
  * <p>The clients it routes to are not beans, so this is the only injectable implementation of the
- * port.
+ * port. It is built at startup, on the main thread: the client takes its event loops then.
  */
+@Startup
 @ApplicationScoped
 public class UpstreamRouter implements UpstreamLlm, UpstreamReachability {
   static final String DEFAULT_OPENAI_BASE_URL = "https://api.openai.com/v1";
@@ -45,10 +48,11 @@ public class UpstreamRouter implements UpstreamLlm, UpstreamReachability {
   private volatile Instant lastReached = Instant.MIN;
 
   @Inject
-  public UpstreamRouter(UpstreamSettings settings, Clock clock) {
+  public UpstreamRouter(UpstreamSettings settings, Vertx vertx, Clock clock) {
     this(
         new StubUpstream(clock),
         OpenAiCompatibleClient.create(
+            vertx,
             endpoints(settings, settings.openaiBaseUrl(), settings.openaiApiKey()),
             connectTimeout(settings.upstreamTimeoutMs()),
             settings.upstreamMaxConnections()),

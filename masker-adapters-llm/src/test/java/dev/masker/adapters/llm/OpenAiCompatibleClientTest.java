@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.masker.application.port.out.UpstreamCall;
 import dev.masker.application.port.out.UpstreamFailure;
 import dev.masker.application.port.out.UpstreamReply;
-import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.Vertx;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -31,8 +30,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Runs in Quarkus: the REST client's implementation is generated when Quarkus builds. */
-@QuarkusTest
 class OpenAiCompatibleClientTest {
   private static final String REQUEST =
       "{\"model\":\"gpt-4o-mini\",\"messages\":[{\"role\":\"user\",\"content\":\"Hi MSK_x\"}],"
@@ -45,7 +42,7 @@ class OpenAiCompatibleClientTest {
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
   private static final Duration SHORT = Duration.ofMillis(300);
 
-  /** For the HTTPS test upstream. */
+  /** The event loops of every client in this class, as the server's are shared by its beans. */
   private static final Vertx VERTX = Vertx.vertx();
 
   /** Released at the end of each test, so handlers that stall can finish. */
@@ -75,6 +72,7 @@ class OpenAiCompatibleClientTest {
   private OpenAiCompatibleClient client(String baseUrl, String apiKey) {
     var client =
         OpenAiCompatibleClient.create(
+            VERTX,
             Map.of("vllm", ProviderEndpoint.of("vllm", baseUrl, Optional.ofNullable(apiKey))),
             TIMEOUT,
             8);
@@ -132,9 +130,30 @@ class OpenAiCompatibleClientTest {
           .isInstanceOf(UpstreamReply.Completion.class);
     }
 
+    // Calls take the event loops in turn, and each loop keeps its own connections.
     assertThat(upstream.received()).hasSize(20);
     assertThat(upstream.received().stream().map(FakeUpstream.Received::clientPort).distinct())
-        .hasSizeLessThanOrEqualTo(2);
+        .hasSizeLessThanOrEqualTo(OpenAiCompatibleClient.eventLoops());
+  }
+
+  @Test
+  void consecutive_streams_reuse_kept_alive_connections() throws Exception {
+    var upstream =
+        upstream(
+            exchange ->
+                send(startEventStream(exchange), "data: " + chunk("Hel") + "\n\ndata: [DONE]\n\n"));
+    var client = client(upstream.baseUrl(), null);
+
+    for (int i = 0; i < 20; i++) {
+      var listener = new RecordingListener();
+      client.stream(call(STREAM_REQUEST, TIMEOUT), listener);
+      assertThat(listener.calls).containsExactly("event", "complete");
+    }
+
+    // Each stream is read to its end, so its connection goes back to the pool.
+    assertThat(upstream.received()).hasSize(20);
+    assertThat(upstream.received().stream().map(FakeUpstream.Received::clientPort).distinct())
+        .hasSizeLessThanOrEqualTo(OpenAiCompatibleClient.eventLoops());
   }
 
   @Test
