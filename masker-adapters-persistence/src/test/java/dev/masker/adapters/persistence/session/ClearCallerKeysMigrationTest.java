@@ -34,17 +34,22 @@ class ClearCallerKeysMigrationTest {
     flyway(schema, "8").migrate();
     try (var connection = dataSource.getConnection();
         var statement = connection.createStatement()) {
+      // The connection goes back to the pool: the other tests must not inherit the schema.
       statement.execute("set search_path to " + schema);
-      insertSession(statement, "ses_01KB3Z7ZJ4D9V6X0Q1N2M3P4R1", "'+14155552671'");
-      insertSession(statement, "ses_01KB3Z7ZJ4D9V6X0Q1N2M3P4R2", "'" + HASH + "'");
-      insertSession(statement, "ses_01KB3Z7ZJ4D9V6X0Q1N2M3P4R3", "null");
-      for (var scope : List.of("+14155552671", HASH, "ses_01KB3Z7ZJ4D9V6X0Q1N2M3P4R3")) {
-        statement.execute(
-            "insert into token_vault (scope, token, sealed) values ('"
-                + AGENT
-                + "/"
-                + scope
-                + "', 'T', '\\x00')");
+      try {
+        insertSession(statement, "ses_01KB3Z7ZJ4D9V6X0Q1N2M3P4R1", "'+14155552671'");
+        insertSession(statement, "ses_01KB3Z7ZJ4D9V6X0Q1N2M3P4R2", "'" + HASH + "'");
+        insertSession(statement, "ses_01KB3Z7ZJ4D9V6X0Q1N2M3P4R3", "null");
+        for (var scope : List.of("+14155552671", HASH, "ses_01KB3Z7ZJ4D9V6X0Q1N2M3P4R3")) {
+          statement.execute(
+              "insert into token_vault (scope, token, sealed) values ('"
+                  + AGENT
+                  + "/"
+                  + scope
+                  + "', 'T', '\\x00')");
+        }
+      } finally {
+        statement.execute("reset search_path");
       }
     }
 
@@ -53,26 +58,30 @@ class ClearCallerKeysMigrationTest {
     try (var connection = dataSource.getConnection();
         var statement = connection.createStatement()) {
       statement.execute("set search_path to " + schema);
-      var ids = new ArrayList<String>();
-      try (var rows = statement.executeQuery("select external_id from sessions order by id")) {
-        while (rows.next()) {
-          ids.add(rows.getString(1));
+      try {
+        var ids = new ArrayList<String>();
+        try (var rows = statement.executeQuery("select external_id from sessions order by id")) {
+          while (rows.next()) {
+            ids.add(rows.getString(1));
+          }
         }
-      }
-      assertThat(ids).containsExactly(null, HASH, null);
-      var scopes = new ArrayList<String>();
-      try (var rows = statement.executeQuery("select scope from token_vault order by scope")) {
-        while (rows.next()) {
-          scopes.add(rows.getString(1));
+        assertThat(ids).containsExactly(null, HASH, null);
+        var scopes = new ArrayList<String>();
+        try (var rows = statement.executeQuery("select scope from token_vault order by scope")) {
+          while (rows.next()) {
+            scopes.add(rows.getString(1));
+          }
         }
+        assertThat(scopes)
+            .containsExactly(AGENT + "/ses_01KB3Z7ZJ4D9V6X0Q1N2M3P4R3", AGENT + "/" + HASH);
+        assertThatThrownBy(
+                () -> insertSession(statement, "ses_01KB3Z7ZJ4D9V6X0Q1N2M3P4R4", "'call-42'"))
+            .isInstanceOf(SQLException.class)
+            .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("23514"));
+      } finally {
+        statement.execute("reset search_path");
+        statement.execute("drop schema " + schema + " cascade");
       }
-      assertThat(scopes)
-          .containsExactly(AGENT + "/ses_01KB3Z7ZJ4D9V6X0Q1N2M3P4R3", AGENT + "/" + HASH);
-      assertThatThrownBy(
-              () -> insertSession(statement, "ses_01KB3Z7ZJ4D9V6X0Q1N2M3P4R4", "'call-42'"))
-          .isInstanceOf(SQLException.class)
-          .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("23514"));
-      statement.execute("drop schema " + schema + " cascade");
     }
   }
 
