@@ -4,6 +4,7 @@ import dev.masker.domain.masking.lexicon.LexiconPass;
 import dev.masker.domain.masking.policy.CustomPatternRecognizer;
 import dev.masker.domain.masking.policy.DenyListRecognizer;
 import dev.masker.domain.masking.policy.EntityRule;
+import dev.masker.domain.masking.policy.NerSettings;
 import dev.masker.domain.masking.policy.Policy;
 import dev.masker.domain.masking.regex.RegexPass;
 import dev.masker.domain.masking.spoken.SpokenFormsRecognizer;
@@ -19,7 +20,8 @@ import java.util.Optional;
  * written forms, spoken forms and the policy's custom patterns; {@code lexicon} is names and
  * places; {@code ner} the optional {@link EntityRecognizer}), keeps what the policy's rules enable
  * above their thresholds and outside the allow list, adds the deny list, and resolves overlaps with
- * {@link SpanResolver}. Thread-safe.
+ * {@link SpanResolver}. Thread-safe. The {@code ner} pass runs concurrently with the others, when
+ * its recognizer {@linkplain EntityRecognizer#begin starts} work elsewhere.
  *
  * <p>Every recognizer reads the text folded by {@link FoldedText} (NFKC, digits of every script,
  * dash, space and invisible-character variants, look-alike {@code @} and {@code .}); the detections
@@ -35,13 +37,20 @@ public final class Detector {
   private final Policy policy;
   private final Map<Pass, List<Recognizer>> recognizers = new EnumMap<>(Pass.class);
   private final Recognizer denyList;
+  private final Optional<EntityRecognizer> ner;
+  private final boolean nerRuns;
 
   private Detector(Policy policy, Optional<EntityRecognizer> ner) {
     this.policy = policy;
     recognizers.put(
         Pass.REGEX, List.of(WRITTEN, SPOKEN, new CustomPatternRecognizer(policy.customPatterns())));
     recognizers.put(Pass.LEXICON, List.of(LEXICON));
-    recognizers.put(Pass.NER, ner.<List<Recognizer>>map(List::of).orElse(List.of()));
+    this.ner = ner;
+    // The model is asked only when the policy lists the pass and some kind counts what it finds.
+    this.nerRuns =
+        ner.isPresent()
+            && policy.passes().contains(Pass.NER)
+            && policy.rules().values().stream().anyMatch(rule -> rule.uses(Pass.NER));
     this.denyList = new DenyListRecognizer(policy.denyList());
   }
 
@@ -55,25 +64,93 @@ public final class Detector {
 
   /**
    * The values to protect in {@code text}, in text order, never overlapping, with offsets in {@code
-   * text}.
+   * text}. When the policy runs the {@code ner} pass, the recognizer is started before the built-in
+   * passes and joined after them.
+   *
+   * @throws EntityRecognizer.RecognizerUnavailable when a recognizer cannot answer and the policy
+   *     does not let the built-in passes go on alone
    */
   public List<Detection> detect(String text) {
+    return detect(text, true);
+  }
+
+  /**
+   * Like {@link #detect(String)} without the {@code ner} pass: for reading again a value already
+   * detected once (its canonical form), where no model needs to be asked.
+   */
+  List<Detection> detectBuiltIn(String text) {
+    return detect(text, false);
+  }
+
+  private List<Detection> detect(String text, boolean withModel) {
     var folded = FoldedText.of(text);
     var read = folded.text();
-    var found = new ArrayList<Detection>();
-    for (var pass : policy.passes()) {
-      for (var recognizer : recognizers.get(pass)) {
-        for (var detection : recognizer.find(read)) {
-          if (kept(detection, folded)) {
-            found.add(detection);
+    var pending = withModel && nerRuns && !read.isBlank() ? start(read) : null;
+    var byPass = new EnumMap<Pass, List<Detection>>(Pass.class);
+    try {
+      for (var pass : policy.passes()) {
+        if (pass == Pass.NER) {
+          continue;
+        }
+        var kept = new ArrayList<Detection>();
+        for (var recognizer : recognizers.get(pass)) {
+          for (var detection : recognizer.find(read)) {
+            if (kept(detection, folded)) {
+              kept.add(detection);
+            }
           }
         }
+        byPass.put(pass, kept);
       }
+    } catch (RuntimeException e) {
+      if (pending != null) {
+        pending.abandon();
+      }
+      throw e;
+    }
+    if (pending != null) {
+      var kept = new ArrayList<Detection>();
+      for (var detection : answer(pending)) {
+        if (detection.end() <= read.length() && kept(detection, folded)) {
+          kept.add(detection);
+        }
+      }
+      byPass.put(Pass.NER, kept);
+    }
+    var found = new ArrayList<Detection>();
+    for (var pass : policy.passes()) {
+      found.addAll(byPass.getOrDefault(pass, List.of()));
     }
     // The deny list applies whatever the passes: its values are always masked.
     found.addAll(denyList.find(read));
     var resolved = SpanResolver.resolve(found);
     return folded.isIdentity() ? resolved : inOriginal(resolved, folded);
+  }
+
+  private EntityRecognizer.Pending start(String read) {
+    try {
+      return ner.get().begin(read);
+    } catch (EntityRecognizer.RecognizerUnavailable unavailable) {
+      return () -> {
+        throw unavailable;
+      };
+    }
+  }
+
+  /**
+   * What the recognizer found; nothing when it cannot answer and the policy lets the built-in
+   * passes mask the text alone (the recognizer is told, to count it).
+   */
+  private List<Detection> answer(EntityRecognizer.Pending pending) {
+    try {
+      return pending.join();
+    } catch (EntityRecognizer.RecognizerUnavailable unavailable) {
+      if (policy.ner().onUnavailable() == NerSettings.OnUnavailable.REFUSE) {
+        throw unavailable;
+      }
+      ner.get().skipped(unavailable);
+      return List.of();
+    }
   }
 
   /**

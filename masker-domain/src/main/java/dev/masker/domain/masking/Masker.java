@@ -183,7 +183,7 @@ public final class Masker {
       var value = opened.value();
       // Detected again on its own, the value gets back the canonical form its token was made from.
       var canonical =
-          detector.detect(value).stream()
+          detector.detectBuiltIn(value).stream()
               .filter(d -> d.start() == 0 && d.end() == value.length() && d.kind() == kind.get())
               .map(Detection::canonical)
               .findFirst()

@@ -15,6 +15,7 @@ import dev.masker.application.port.in.SignOutUseCase;
 import dev.masker.application.port.out.AccountRepository;
 import dev.masker.application.port.out.AgentRepository;
 import dev.masker.application.port.out.CallerIdHash;
+import dev.masker.application.port.out.EntityRecognizers;
 import dev.masker.application.port.out.KeyCatalog;
 import dev.masker.application.port.out.PasswordHasher;
 import dev.masker.application.port.out.SessionCounts;
@@ -213,8 +214,8 @@ public class UseCases {
 
   @Produces
   @Singleton
-  AgentMaskers agentMaskers(KeyCatalog keys, TokenVault vault) {
-    return new AgentMaskers(keys, vault);
+  AgentMaskers agentMaskers(KeyCatalog keys, TokenVault vault, EntityRecognizers recognizers) {
+    return new AgentMaskers(keys, vault, recognizers.recognizer());
   }
 
   @Produces

@@ -110,6 +110,7 @@ class DependencyRulesTest {
           .resideInAnyPackage(
               "dev.masker.adapters.persistence..",
               "dev.masker.adapters.llm..",
+              "dev.masker.adapters.ner..",
               "dev.masker.server..");
 
   @ArchTest
@@ -120,7 +121,10 @@ class DependencyRulesTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(
-              "dev.masker.adapters.rest..", "dev.masker.adapters.llm..", "dev.masker.server..");
+              "dev.masker.adapters.rest..",
+              "dev.masker.adapters.llm..",
+              "dev.masker.adapters.ner..",
+              "dev.masker.server..");
 
   @ArchTest
   static final ArchRule llm_knows_no_other_adapter =
@@ -132,6 +136,20 @@ class DependencyRulesTest {
           .resideInAnyPackage(
               "dev.masker.adapters.rest..",
               "dev.masker.adapters.persistence..",
+              "dev.masker.adapters.ner..",
+              "dev.masker.server..");
+
+  @ArchTest
+  static final ArchRule ner_knows_no_other_adapter =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.masker.adapters.ner..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "dev.masker.adapters.rest..",
+              "dev.masker.adapters.persistence..",
+              "dev.masker.adapters.llm..",
               "dev.masker.server..");
 
   @ArchTest

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** The agent list counts each agent's calls of the last 24 hours from the recorded sessions. */
 @QuarkusTest
 @QuarkusTestResource(TestDatabase.class)
-@WithTestResource(FakeUpstreamResource.class)
+@WithTestResource(WireUpstreamResource.class)
 class AgentSessionCountTest {
   private static void call(ProxyCalls.Agent agent, String session) {
     var response =

@@ -1,19 +1,19 @@
 package dev.masker.server.proxy;
 
-import static dev.masker.server.proxy.FakeUpstream.JSON;
+import static dev.masker.server.proxy.WireUpstream.JSON;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.masker.server.proxy.FakeUpstream.Behaviour;
-import dev.masker.server.proxy.FakeUpstream.Received;
+import dev.masker.server.proxy.WireUpstream.Behaviour;
+import dev.masker.server.proxy.WireUpstream.Received;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 
-/** What the {@link FakeUpstream} can be told to do, and the OpenAI-shaped JSON it answers with. */
+/** What the {@link WireUpstream} can be told to do, and the OpenAI-shaped JSON it answers with. */
 public final class Behaviours {
   /** A tool call of an answer: id, function name, arguments as the model wrote them. */
   public record ToolCall(String id, String name, String arguments) {}
@@ -106,7 +106,7 @@ public final class Behaviours {
 
   /** Never answers. */
   public static Behaviour stall() {
-    return FakeUpstream.Exchange::stall;
+    return WireUpstream.Exchange::stall;
   }
 
   /** 200 with these bytes as the body. */

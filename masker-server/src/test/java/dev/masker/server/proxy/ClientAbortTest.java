@@ -1,6 +1,6 @@
 package dev.masker.server.proxy;
 
-import static dev.masker.server.proxy.FakeUpstreamResource.fake;
+import static dev.masker.server.proxy.WireUpstreamResource.fake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.masker.adapters.persistence.TestDatabase;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @QuarkusTestResource(TestDatabase.class)
-@WithTestResource(FakeUpstreamResource.class)
+@WithTestResource(WireUpstreamResource.class)
 class ClientAbortTest {
   @Test
   void a_caller_closing_mid_body_on_the_proxy_or_the_api_logs_no_error() throws Exception {

@@ -1,8 +1,8 @@
 package dev.masker.server.proxy;
 
-import static dev.masker.server.proxy.FakeUpstreamResource.fake;
 import static dev.masker.server.proxy.ProxyUpstreamFailureTest.assertError;
 import static dev.masker.server.proxy.ProxyUpstreamFailureTest.assertServesTheNextRequest;
+import static dev.masker.server.proxy.WireUpstreamResource.fake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.masker.adapters.persistence.TestDatabase;
@@ -46,7 +46,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @QuarkusTestResource(TestDatabase.class)
-@WithTestResource(FakeUpstreamResource.class)
+@WithTestResource(WireUpstreamResource.class)
 class DatabaseStallTest {
   private static final MonotonicUlids IDS = new MonotonicUlids();
   private static final HttpClient HTTP =

@@ -2,7 +2,7 @@ package dev.masker.server.proxy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.masker.server.proxy.FakeUpstream.Received;
+import dev.masker.server.proxy.WireUpstream.Received;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

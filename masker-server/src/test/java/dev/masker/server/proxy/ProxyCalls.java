@@ -79,6 +79,11 @@ public final class ProxyCalls {
     return agent(Tenant.open(), "fake", "vault-deterministic", false, yaml);
   }
 
+  /** An agent of a new tenant on the fake upstream with its own policy. */
+  public static Agent fakeAgentWithPolicy(String policyYaml) {
+    return agent(Tenant.open(), "fake", "vault-deterministic", false, policyYaml);
+  }
+
   public static Agent agent(
       Tenant tenant, String provider, String tokenization, boolean requireProxyKey) {
     return agent(tenant, provider, tokenization, requireProxyKey, null);
@@ -119,7 +124,7 @@ public final class ProxyCalls {
 
   /** A minimal Chat Completions body for {@code model}: one user message. */
   public static ObjectNode request(String model, String userText) {
-    var body = FakeUpstream.JSON.createObjectNode();
+    var body = WireUpstream.JSON.createObjectNode();
     body.put("model", model);
     body.putArray("messages").addObject().put("role", "user").put("content", userText);
     return body;
@@ -226,7 +231,7 @@ public final class ProxyCalls {
   public static String maskedInCall(Agent agent, String session, String text) {
     var response = post(agent.id(), request(agent.model(), text), "Masker-Session-Id", session);
     assertThat(response.statusCode()).isEqualTo(200);
-    var received = FakeUpstreamResource.fake().received(agent.model());
+    var received = WireUpstreamResource.fake().received(agent.model());
     Phi.assertNoneIn(received);
     return Behaviours.lastUserText(received.get(received.size() - 1).json());
   }
@@ -254,7 +259,7 @@ public final class ProxyCalls {
 
   public static JsonNode parse(String json) {
     try {
-      return FakeUpstream.JSON.readTree(json);
+      return WireUpstream.JSON.readTree(json);
     } catch (IOException e) {
       throw new AssertionError("not JSON: " + json, e);
     }

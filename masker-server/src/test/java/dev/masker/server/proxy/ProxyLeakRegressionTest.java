@@ -1,7 +1,7 @@
 package dev.masker.server.proxy;
 
-import static dev.masker.server.proxy.FakeUpstreamResource.fake;
 import static dev.masker.server.proxy.ProxyUpstreamFailureTest.assertError;
+import static dev.masker.server.proxy.WireUpstreamResource.fake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.masker.adapters.persistence.TestDatabase;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @QuarkusTestResource(TestDatabase.class)
-@WithTestResource(FakeUpstreamResource.class)
+@WithTestResource(WireUpstreamResource.class)
 class ProxyLeakRegressionTest {
 
   @AfterAll
@@ -30,7 +30,7 @@ class ProxyLeakRegressionTest {
   }
 
   /** Sends {@code body} (JSON) as one call's turn and returns what the upstream received. */
-  private static FakeUpstream.Received sent(ProxyCalls.Agent agent, String body) {
+  private static WireUpstream.Received sent(ProxyCalls.Agent agent, String body) {
     var response = ProxyCalls.post(agent.id(), body);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     var received = fake().received(agent.model());
@@ -47,7 +47,7 @@ class ProxyLeakRegressionTest {
         + "}";
   }
 
-  private static void assertNone(FakeUpstream.Received received, String... values) {
+  private static void assertNone(WireUpstream.Received received, String... values) {
     for (var value : values) {
       assertThat(received.contains(value)).as("%s went upstream in clear", value).isFalse();
     }

@@ -1,6 +1,6 @@
 package dev.masker.server.proxy;
 
-import static dev.masker.server.proxy.FakeUpstreamResource.fake;
+import static dev.masker.server.proxy.WireUpstreamResource.fake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,8 +20,8 @@ import com.openai.models.chat.completions.ChatCompletionStreamOptions;
 import com.openai.models.chat.completions.ChatCompletionToolMessageParam;
 import dev.masker.adapters.persistence.TestDatabase;
 import dev.masker.server.proxy.Behaviours.ToolCall;
-import dev.masker.server.proxy.FakeUpstream.Received;
 import dev.masker.server.proxy.ProxyCalls.Agent;
+import dev.masker.server.proxy.WireUpstream.Received;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @QuarkusTestResource(TestDatabase.class)
-@WithTestResource(FakeUpstreamResource.class)
+@WithTestResource(WireUpstreamResource.class)
 class ProxyOpenAiSdkTest {
   static final String CALLER_KEY = "sk-caller-key-never-forwarded-8812";
 
@@ -96,7 +96,7 @@ class ProxyOpenAiSdkTest {
     var sent = received.get(0);
     assertThat(sent.headText())
         .startsWith("POST /v1/chat/completions HTTP/1.1\r\n")
-        .contains("Bearer " + FakeUpstreamResource.UPSTREAM_KEY)
+        .contains("Bearer " + WireUpstreamResource.UPSTREAM_KEY)
         .doesNotContain(CALLER_KEY);
     var masked = Behaviours.lastUserText(sent.json());
     for (var kind : List.of("NAME", "DOB", "HEALTH_PLAN_ID", "PHONE", "EMAIL")) {

@@ -1,8 +1,8 @@
 package dev.masker.server.proxy;
 
-import static dev.masker.server.proxy.FakeUpstreamResource.fake;
 import static dev.masker.server.proxy.ProxyUpstreamFailureTest.assertError;
 import static dev.masker.server.proxy.ProxyUpstreamFailureTest.assertServesTheNextRequest;
+import static dev.masker.server.proxy.WireUpstreamResource.fake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @QuarkusTestResource(TestDatabase.class)
-@WithTestResource(FakeUpstreamResource.class)
+@WithTestResource(WireUpstreamResource.class)
 class ProxyRequestErrorTest {
   private static final MonotonicUlids IDS = new MonotonicUlids();
   private static volatile String proxyKeySeen = "no key issued yet";
@@ -164,7 +164,7 @@ class ProxyRequestErrorTest {
     assertThat(received).hasSize(2);
     for (var request : received) {
       assertThat(request.contains(agent.proxyKey())).as("the proxy key went upstream").isFalse();
-      assertThat(request.headText()).contains("Bearer " + FakeUpstreamResource.UPSTREAM_KEY);
+      assertThat(request.headText()).contains("Bearer " + WireUpstreamResource.UPSTREAM_KEY);
     }
   }
 

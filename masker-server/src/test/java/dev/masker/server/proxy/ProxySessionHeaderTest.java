@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @QuarkusTestResource(TestDatabase.class)
-@WithTestResource(FakeUpstreamResource.class)
+@WithTestResource(WireUpstreamResource.class)
 class ProxySessionHeaderTest {
   private static LoopbackHttp.Answer withSessionHeader(ProxyCalls.Agent agent, String value) {
     return LoopbackHttp.postJson(
@@ -43,7 +43,7 @@ class ProxySessionHeaderTest {
           .startsWith("req_");
       assertThat(answer.body()).doesNotContain("4155550123");
     }
-    assertThat(FakeUpstreamResource.fake().received(agent.model())).isEmpty();
+    assertThat(WireUpstreamResource.fake().received(agent.model())).isEmpty();
   }
 
   @Test
@@ -54,7 +54,7 @@ class ProxySessionHeaderTest {
 
     assertThat(answer.status()).isEqualTo(400);
     assertThat(answer.body()).isEmpty();
-    assertThat(FakeUpstreamResource.fake().received(agent.model())).isEmpty();
+    assertThat(WireUpstreamResource.fake().received(agent.model())).isEmpty();
     assertThat(withSessionHeader(agent, "call-4155550123").status()).isEqualTo(200);
   }
 }

@@ -1,6 +1,6 @@
 package dev.masker.server.proxy;
 
-import static dev.masker.server.proxy.FakeUpstreamResource.fake;
+import static dev.masker.server.proxy.WireUpstreamResource.fake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.masker.adapters.persistence.TestDatabase;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @QuarkusTestResource(TestDatabase.class)
-@WithTestResource(FakeUpstreamResource.class)
+@WithTestResource(WireUpstreamResource.class)
 class ProxySessionIsolationTest {
   private static final MonotonicUlids IDS = new MonotonicUlids();
 

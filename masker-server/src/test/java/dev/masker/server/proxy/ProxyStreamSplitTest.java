@@ -1,6 +1,6 @@
 package dev.masker.server.proxy;
 
-import static dev.masker.server.proxy.FakeUpstreamResource.fake;
+import static dev.masker.server.proxy.WireUpstreamResource.fake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.masker.adapters.persistence.TestDatabase;
 import dev.masker.domain.common.MonotonicUlids;
-import dev.masker.server.proxy.FakeUpstream.Behaviour;
 import dev.masker.server.proxy.ProxyCalls.Agent;
+import dev.masker.server.proxy.WireUpstream.Behaviour;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @QuarkusTestResource(TestDatabase.class)
-@WithTestResource(FakeUpstreamResource.class)
+@WithTestResource(WireUpstreamResource.class)
 class ProxyStreamSplitTest {
   private static final MonotonicUlids IDS = new MonotonicUlids();
   private static final String OTHER = "Please text " + Phi.NAME + " at " + Phi.PHONE_WRITTEN + ".";

@@ -1,6 +1,6 @@
 package dev.masker.server.proxy;
 
-import static dev.masker.server.proxy.FakeUpstreamResource.fake;
+import static dev.masker.server.proxy.WireUpstreamResource.fake;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @QuarkusTestResource(TestDatabase.class)
-@WithTestResource(FakeUpstreamResource.class)
+@WithTestResource(WireUpstreamResource.class)
 class ProxyUpstreamFailureTest {
 
   @AfterAll
@@ -118,8 +118,8 @@ class ProxyUpstreamFailureTest {
 
     var error = assertError(response, 504, "upstream_timeout");
     assertThat(error.path("message").asText())
-        .isEqualTo("The upstream did not answer within " + FakeUpstreamResource.TIMEOUT_MS + " ms");
-    assertThat(tookMs).isBetween((long) FakeUpstreamResource.TIMEOUT_MS - 100, 15_000L);
+        .isEqualTo("The upstream did not answer within " + WireUpstreamResource.TIMEOUT_MS + " ms");
+    assertThat(tookMs).isBetween((long) WireUpstreamResource.TIMEOUT_MS - 100, 15_000L);
     assertError(streamed, 504, "upstream_timeout");
     assertServesTheNextRequest(agent);
   }
@@ -185,7 +185,7 @@ class ProxyUpstreamFailureTest {
     assertServesTheNextRequest(agent);
   }
 
-  private static List<byte[]> helloAndHalfAName(FakeUpstream.Received request) {
+  private static List<byte[]> helloAndHalfAName(WireUpstream.Received request) {
     return firstHalf(request, Phi.token(Behaviours.lastUserText(request.json()), "NAME"));
   }
 
@@ -246,7 +246,7 @@ class ProxyUpstreamFailureTest {
   }
 
   /** A role frame, "Hello ", then the text up to the middle of {@code token}. */
-  private static List<byte[]> firstHalf(FakeUpstream.Received request, String token) {
+  private static List<byte[]> firstHalf(WireUpstream.Received request, String token) {
     var model = request.model();
     return Behaviours.sse(
         List.of(

@@ -1,13 +1,13 @@
 package dev.masker.server.proxy;
 
-import static dev.masker.server.proxy.FakeUpstreamResource.fake;
+import static dev.masker.server.proxy.WireUpstreamResource.fake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.masker.adapters.persistence.TestDatabase;
 import dev.masker.domain.common.MonotonicUlids;
-import dev.masker.server.proxy.FakeUpstream.Received;
 import dev.masker.server.proxy.ProxyCalls.Agent;
+import dev.masker.server.proxy.WireUpstream.Received;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @QuarkusTestResource(TestDatabase.class)
-@WithTestResource(FakeUpstreamResource.class)
+@WithTestResource(WireUpstreamResource.class)
 class ProxyVoicePlatformTest {
   private static final MonotonicUlids IDS = new MonotonicUlids();
 
@@ -59,7 +59,7 @@ class ProxyVoicePlatformTest {
         converse(
             agent,
             turn -> {
-              var body = FakeUpstream.JSON.createObjectNode();
+              var body = WireUpstream.JSON.createObjectNode();
               body.put("model", agent.model());
               body.put("stream", true);
               body.put("temperature", 0.7);
@@ -124,7 +124,7 @@ class ProxyVoicePlatformTest {
         converse(
             agent,
             turn -> {
-              var body = FakeUpstream.JSON.createObjectNode();
+              var body = WireUpstream.JSON.createObjectNode();
               body.put("model", agent.model());
               body.put("stream", true);
               body.putObject("stream_options").put("include_usage", true);
@@ -152,7 +152,7 @@ class ProxyVoicePlatformTest {
   private static List<String> converse(Agent agent, IntFunction<ObjectNode> envelope) {
     var history = new ArrayList<ObjectNode>();
     var system =
-        FakeUpstream.JSON
+        WireUpstream.JSON
             .createObjectNode()
             .put("role", "system")
             .put("content", "You are the front desk of a clinic.");
@@ -160,7 +160,7 @@ class ProxyVoicePlatformTest {
     var answers = new ArrayList<String>();
     for (int turn = 0; turn < CALLER_TURNS.size(); turn++) {
       history.add(
-          FakeUpstream.JSON
+          WireUpstream.JSON
               .createObjectNode()
               .put("role", "user")
               .put("content", CALLER_TURNS.get(turn)));
@@ -178,7 +178,7 @@ class ProxyVoicePlatformTest {
       }
       answers.add(answer);
       history.add(
-          FakeUpstream.JSON.createObjectNode().put("role", "assistant").put("content", answer));
+          WireUpstream.JSON.createObjectNode().put("role", "assistant").put("content", answer));
     }
     return answers;
   }

@@ -9,6 +9,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.flywaydb.core.Flyway;
@@ -32,55 +33,67 @@ class ClearCallerKeysMigrationTest {
       throws SQLException {
     var schema = "v9_" + System.nanoTime();
     flyway(schema, "8").migrate();
-    try (var connection = dataSource.getConnection();
-        var statement = connection.createStatement()) {
-      // The connection goes back to the pool: the other tests must not inherit the schema.
-      statement.execute("set search_path to " + schema);
-      try {
-        insertSession(statement, "ses_01KB3Z7ZJ4D9V6X0Q1N2M3P4R1", "'+14155552671'");
-        insertSession(statement, "ses_01KB3Z7ZJ4D9V6X0Q1N2M3P4R2", "'" + HASH + "'");
-        insertSession(statement, "ses_01KB3Z7ZJ4D9V6X0Q1N2M3P4R3", "null");
-        for (var scope : List.of("+14155552671", HASH, "ses_01KB3Z7ZJ4D9V6X0Q1N2M3P4R3")) {
-          statement.execute(
-              "insert into token_vault (scope, token, sealed) values ('"
-                  + AGENT
-                  + "/"
-                  + scope
-                  + "', 'T', '\\x00')");
-        }
-      } finally {
-        statement.execute("reset search_path");
-      }
-    }
+    inSchema(
+        schema,
+        statement -> {
+          insertSession(statement, "ses_01KB3Z7ZJ4D9V6X0Q1N2M3P4R1", "'+14155552671'");
+          insertSession(statement, "ses_01KB3Z7ZJ4D9V6X0Q1N2M3P4R2", "'" + HASH + "'");
+          insertSession(statement, "ses_01KB3Z7ZJ4D9V6X0Q1N2M3P4R3", "null");
+          for (var scope : List.of("+14155552671", HASH, "ses_01KB3Z7ZJ4D9V6X0Q1N2M3P4R3")) {
+            statement.execute(
+                "insert into token_vault (scope, token, sealed) values ('"
+                    + AGENT
+                    + "/"
+                    + scope
+                    + "', 'T', '\\x00')");
+          }
+        });
 
     flyway(schema, "latest").migrate();
 
+    inSchema(
+        schema,
+        statement -> {
+          var ids = new ArrayList<String>();
+          try (var rows = statement.executeQuery("select external_id from sessions order by id")) {
+            while (rows.next()) {
+              ids.add(rows.getString(1));
+            }
+          }
+          assertThat(ids).containsExactly(null, HASH, null);
+          var scopes = new ArrayList<String>();
+          try (var rows = statement.executeQuery("select scope from token_vault order by scope")) {
+            while (rows.next()) {
+              scopes.add(rows.getString(1));
+            }
+          }
+          assertThat(scopes)
+              .containsExactly(AGENT + "/ses_01KB3Z7ZJ4D9V6X0Q1N2M3P4R3", AGENT + "/" + HASH);
+          assertThatThrownBy(
+                  () -> insertSession(statement, "ses_01KB3Z7ZJ4D9V6X0Q1N2M3P4R4", "'call-42'"))
+              .isInstanceOf(SQLException.class)
+              .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("23514"));
+        });
+    inSchema("public", statement -> statement.execute("drop schema " + schema + " cascade"));
+  }
+
+  /** What a test does with one statement. */
+  private interface Work {
+    void run(Statement statement) throws SQLException;
+  }
+
+  /**
+   * Runs {@code work} with {@code schema} first on the search path, then resets the path: the
+   * connection goes back to the pool that the other tests of this run share.
+   */
+  private void inSchema(String schema, Work work) throws SQLException {
     try (var connection = dataSource.getConnection();
         var statement = connection.createStatement()) {
       statement.execute("set search_path to " + schema);
       try {
-        var ids = new ArrayList<String>();
-        try (var rows = statement.executeQuery("select external_id from sessions order by id")) {
-          while (rows.next()) {
-            ids.add(rows.getString(1));
-          }
-        }
-        assertThat(ids).containsExactly(null, HASH, null);
-        var scopes = new ArrayList<String>();
-        try (var rows = statement.executeQuery("select scope from token_vault order by scope")) {
-          while (rows.next()) {
-            scopes.add(rows.getString(1));
-          }
-        }
-        assertThat(scopes)
-            .containsExactly(AGENT + "/ses_01KB3Z7ZJ4D9V6X0Q1N2M3P4R3", AGENT + "/" + HASH);
-        assertThatThrownBy(
-                () -> insertSession(statement, "ses_01KB3Z7ZJ4D9V6X0Q1N2M3P4R4", "'call-42'"))
-            .isInstanceOf(SQLException.class)
-            .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("23514"));
+        work.run(statement);
       } finally {
         statement.execute("reset search_path");
-        statement.execute("drop schema " + schema + " cascade");
       }
     }
   }
@@ -94,7 +107,7 @@ class ClearCallerKeysMigrationTest {
         .load();
   }
 
-  private static void insertSession(java.sql.Statement statement, String id, String externalId)
+  private static void insertSession(Statement statement, String id, String externalId)
       throws SQLException {
     statement.execute(
         "insert into sessions (id, account_id, agent_id, agent_name, external_id, started_at,"

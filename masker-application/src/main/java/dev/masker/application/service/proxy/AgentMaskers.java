@@ -8,6 +8,7 @@ import dev.masker.domain.agent.Agent;
 import dev.masker.domain.agent.AgentId;
 import dev.masker.domain.common.CacheCounters;
 import dev.masker.domain.common.CacheStatistics;
+import dev.masker.domain.masking.EntityRecognizer;
 import dev.masker.domain.masking.Masker;
 import dev.masker.domain.masking.policy.BuiltInPolicies;
 import dev.masker.domain.masking.policy.Policy;
@@ -15,6 +16,7 @@ import dev.masker.domain.masking.policy.PolicyParser;
 import dev.masker.domain.masking.vault.TokenVault;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One {@link Masker} per agent, built once from the agent's policy, tokenization and keys and kept
@@ -33,6 +35,7 @@ public final class AgentMaskers implements MeasuredCaches {
 
   private final KeyCatalog keys;
   private final TokenVault vault;
+  private final Optional<EntityRecognizer> recognizer;
   private final CacheCounters knownValues = new CacheCounters();
   private final Cache<AgentId, Built> built =
       Caffeine.newBuilder()
@@ -43,8 +46,17 @@ public final class AgentMaskers implements MeasuredCaches {
           .build();
 
   public AgentMaskers(KeyCatalog keys, TokenVault vault) {
+    this(keys, vault, Optional.empty());
+  }
+
+  /**
+   * With the server's model-based recognizer, if it has one: the maskers of agents whose policy
+   * lists {@code ner} run it.
+   */
+  public AgentMaskers(KeyCatalog keys, TokenVault vault, Optional<EntityRecognizer> recognizer) {
     this.keys = keys;
     this.vault = vault;
+    this.recognizer = recognizer;
   }
 
   /**
@@ -62,13 +74,15 @@ public final class AgentMaskers implements MeasuredCaches {
 
   private Masker build(Agent agent) {
     var policy = policyOf(agent);
-    return Masker.builder()
-        .policy(policy)
-        .keyRing(keys.keyRing(policy.kid()))
-        .vault(vault)
-        .tokenization(agent.tokenization())
-        .knownValuesCounters(knownValues)
-        .build();
+    var builder =
+        Masker.builder()
+            .policy(policy)
+            .keyRing(keys.keyRing(policy.kid()))
+            .vault(vault)
+            .tokenization(agent.tokenization())
+            .knownValuesCounters(knownValues);
+    recognizer.ifPresent(builder::entityRecognizer);
+    return builder.build();
   }
 
   static Policy policyOf(Agent agent) {

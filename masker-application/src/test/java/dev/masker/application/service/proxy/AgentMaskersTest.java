@@ -4,7 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.masker.application.fake.FixedKeyCatalog;
 import dev.masker.domain.common.CacheStatistics;
+import dev.masker.domain.masking.Detection;
+import dev.masker.domain.masking.EntityKind;
+import dev.masker.domain.masking.EntityRecognizer;
+import dev.masker.domain.masking.Pass;
+import dev.masker.domain.masking.policy.PolicyRef;
 import dev.masker.domain.masking.vault.InMemoryTokenVault;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +26,34 @@ class AgentMaskersTest {
 
     assertThat(maskers.of(agent)).isSameAs(maskers.of(agent));
     assertThat(maskers.of(world.agent("stub"))).isNotSameAs(maskers.of(agent));
+  }
+
+  @Test
+  void an_agent_whose_policy_lists_ner_gets_the_servers_recognizer_and_others_do_not() {
+    var model =
+        new EntityRecognizer() {
+          @Override
+          public List<Detection> find(String text) {
+            int at = text.indexOf("bluebird");
+            return at < 0
+                ? List.of()
+                : List.of(new Detection(EntityKind.OTHER_ID, at, at + 8, 0.9, Pass.NER, "x"));
+          }
+        };
+    var withModel =
+        new AgentMaskers(
+            new FixedKeyCatalog(Set.of("K_HEALTHCARE")),
+            new InMemoryTokenVault(),
+            Optional.of(model));
+    var yaml = "name: with-ner\nversion: 1\nkid: K_HEALTHCARE\npasses: [regex, ner]\n";
+    var listing =
+        world.agent(
+            "stub", settings -> settings.withCustomPolicy(new PolicyRef("with-ner", 1), yaml));
+
+    assertThat(withModel.of(listing).detect("the word is bluebird"))
+        .extracting(Detection::pass)
+        .containsExactly(Pass.NER);
+    assertThat(withModel.of(world.agent("stub")).detect("the word is bluebird")).isEmpty();
   }
 
   @Test

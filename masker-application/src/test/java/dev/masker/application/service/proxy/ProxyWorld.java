@@ -97,6 +97,21 @@ final class ProxyWorld {
     return create(upstream, false).agent();
   }
 
+  /** A new agent of the account, its settings changed by {@code settings}. */
+  Agent agent(String upstream, java.util.function.UnaryOperator<AgentSettings> settings) {
+    var creation =
+        Agent.create(
+            ids,
+            account,
+            settings.apply(
+                AgentSettings.of(
+                    new AgentName("Front desk " + ids.newUlid()), Upstream.parse(upstream))),
+            false,
+            clock.instant());
+    agents.add(creation.agent());
+    return creation.agent();
+  }
+
   Agent.Creation create(String upstream, boolean requireProxyKey) {
     var creation =
         Agent.create(

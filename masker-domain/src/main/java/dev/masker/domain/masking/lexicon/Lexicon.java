@@ -73,7 +73,19 @@ public final class Lexicon {
           "zip-digit-words.txt",
           "unit-words.txt",
           "county-words.txt",
-          "facility-words.txt");
+          "facility-words.txt",
+          "title-surname-stops.txt",
+          "person-plurals.txt",
+          "name-questions.txt",
+          "eponyms.txt",
+          "eponym-followers.txt",
+          "place-name-endings.txt",
+          "place-name-prefixes.txt",
+          "street-types.txt",
+          "street-name-endings.txt",
+          "street-name-particles.txt",
+          "unit-designators.txt",
+          "country-names.txt");
 
   private final Set<String> firstNames;
   private final Set<String> surnames;

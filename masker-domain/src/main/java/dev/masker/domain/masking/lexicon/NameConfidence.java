@@ -24,6 +24,9 @@ final class NameConfidence {
   /** Modal verbs that are also names: after a relation cue they still read as verbs. */
   private static final Set<String> MODALS = Lexicon.read("modal-verbs.txt");
 
+  /** Two capitalised name words, one of them listed or after a weak cue. */
+  static final double CAPITAL_PAIR = 0.66;
+
   private final Lexicon lexicon;
   private final NameWords words;
 
@@ -50,9 +53,11 @@ final class NameConfidence {
     int known = 0;
     int clear = 0;
     int capitals = 0;
+    int particles = 0;
     for (int t = start; t < end; t++) {
       String word = base(text, t);
-      if (word.length() == 1) {
+      if (word.length() == 1 || t > start && NameWords.PARTICLES.contains(word)) {
+        particles++; // initials and particles ("Ines K. Varga", "Miard abu Urbansky")
         continue;
       }
       int kind = words.classify(text, t);
@@ -66,7 +71,7 @@ final class NameConfidence {
         capitals++;
       }
     }
-    boolean allCapital = capitals == tokens;
+    boolean allCapital = capitals == tokens - particles;
     double capital = allCapital ? 0.04 : 0.0;
     String head = base(text, start);
     if (known == 0) {
@@ -76,6 +81,8 @@ final class NameConfidence {
         case TITLE -> allCapital ? 0.82 : 0.75;
         case STRONG -> allCapital ? 0.8 : 0.72;
         case MEDIUM -> allCapital ? 0.7 : 0;
+        // Two capitalised words no list has after "by", "with", "and": "by Belfenova Zozoian".
+        case WEAK -> allCapital && tokens >= 2 ? CAPITAL_PAIR : 0;
         default -> 0;
       };
     }
@@ -103,12 +110,15 @@ final class NameConfidence {
       };
     }
     // A surname alone ("dr patel", "mrs lopez").
-    return switch (cue) {
-      case NAMING, TITLE -> 0.9;
-      case STRONG, MEDIUM -> 0.78;
-      case WEAK -> 0.55 + capital;
-      default -> allCapital ? 0.58 : 0.45;
-    };
+    double surname =
+        switch (cue) {
+          case NAMING, TITLE -> 0.9;
+          case STRONG, MEDIUM -> 0.78;
+          case WEAK -> 0.55 + capital;
+          default -> allCapital ? 0.58 : 0.45;
+        };
+    // A listed surname with a capitalised word before it: "Vretesani Schreiner".
+    return allCapital && tokens >= 2 ? Math.max(surname, CAPITAL_PAIR) : surname;
   }
 
   /** Only ambiguous words ("will", "grant rose"): reported after a clear cue only. */

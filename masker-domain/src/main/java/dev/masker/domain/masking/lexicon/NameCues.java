@@ -32,12 +32,27 @@ final class NameCues {
   /** Bit set on a token right after a self-introduction that opens the turn. */
   private static final int INTRODUCED = 16;
 
+  /** Bit set on each item of a list of names after a plural person noun ("founders: Ames, Obi"). */
+  private static final int LISTED = 32;
+
   private static final Set<String> FILLERS = Lexicon.read("fillers.txt");
 
+  /** Fillers of speech ("uh", "um"), skipped between a cue and a name. */
+  static final Set<String> FILLER_WORDS = FILLERS;
+
   /** Words that may open a turn before a self-introduction ("hi um yeah so this is ..."). */
-  private static final Set<String> OPENERS = Lexicon.read("turn-openers.txt");
+  static final Set<String> OPENERS = Lexicon.read("turn-openers.txt");
+
+  /** Plural nouns for people ("founders", "nurses"): a list of capitalised words after one. */
+  private static final Set<String> PERSON_PLURALS = Lexicon.read("person-plurals.txt");
+
+  /** The most tokens between a plural person noun and the list of names it introduces. */
+  private static final int LIST_REACH = 5;
 
   private final PhraseTrie cues = new PhraseTrie();
+
+  /** Questions for a name ("what's your last name?"): the answer after the "?" is a name. */
+  private final PhraseTrie questions = new PhraseTrie();
 
   /** Greetings ("hi", "thanks"): a capitalized word after one is addressed by name. */
   private final PhraseTrie greetings = new PhraseTrie();
@@ -60,6 +75,11 @@ final class NameCues {
       cues.add("our " + relation, STRONG);
     }
     addAll(cues, Lexicon.read("name-cues-weak.txt"), WEAK);
+    addAll(questions, Lexicon.read("name-questions.txt"), NAMING);
+  }
+
+  private static void raise(int[] strength, int i, int cue) {
+    strength[i] = Math.max(strength[i] & STRENGTH, cue) | strength[i] & ~STRENGTH;
   }
 
   private static void addAll(PhraseTrie trie, Set<String> phrases, int value) {
@@ -76,6 +96,11 @@ final class NameCues {
   /** Whether the token comes right after a greeting. */
   static boolean greeted(int marks) {
     return (marks & GREETED) != 0;
+  }
+
+  /** Whether the token starts an item of a list of names ("founders: Ames, Obi and Lindqvist"). */
+  static boolean listed(int marks) {
+    return (marks & LISTED) != 0;
   }
 
   /** Whether the token comes right after a self-introduction that opens the turn. */
@@ -108,6 +133,16 @@ final class NameCues {
         strength[after] =
             Math.max(strength[after] & STRENGTH, NAMING) | strength[after] & ~STRENGTH;
       }
+      PhraseTrie.Match question = questions.longestAt(text, i);
+      if (question != null && i + question.tokens() < size) {
+        int answer = answerAfterQuestion(text, i + question.tokens());
+        if (answer > 0) {
+          raise(strength, answer, NAMING);
+        }
+      }
+      if (PERSON_PLURALS.contains(text.word(i))) {
+        markList(text, i, strength);
+      }
       PhraseTrie.Match greeting = greetings.longestAt(text, i);
       if (greeting != null
           && i + greeting.tokens() < size
@@ -130,6 +165,66 @@ final class NameCues {
       }
     }
     return strength;
+  }
+
+  /**
+   * The token that answers a name question ending before token {@code i} ("What's your last name?
+   * Okafor", "Name? A: Ines Varga"), or -1 when no question mark ends the question.
+   */
+  private static int answerAfterQuestion(TokenizedText text, int i) {
+    int mark = text.end(i - 1);
+    if (mark >= text.text().length() || text.text().charAt(mark) != '?') {
+      return -1;
+    }
+    if (i + 1 < text.size() && colonOnly(text, i + 1) && NameWords.writtenCapital(text, i + 1)) {
+      return i + 1; // an answer label: "A: Okafor", "Respondent: Okafor"
+    }
+    return i;
+  }
+
+  /**
+   * After a plural noun for people ("our three founders: Ames, Obi and Lindqvist", "the two nurses
+   * on shift, Varga and Holm, signed"), marks each capitalised item of the list that follows as
+   * named. The list starts after a colon or a comma within a few tokens; its items are separated by
+   * commas, "and", "or" or "&".
+   */
+  private static void markList(TokenizedText text, int noun, int[] strength) {
+    int size = text.size();
+    int j = noun + 1;
+    while (j < size && j - noun <= LIST_REACH) {
+      int gap = text.gapBefore(j);
+      if (NameWords.writtenCapital(text, j)
+          && (gap == TokenizedText.GAP_COMMA || colonOnly(text, j))) {
+        break;
+      }
+      if (gap == TokenizedText.GAP_STOP) {
+        return;
+      }
+      j++;
+    }
+    if (j >= size || j - noun > LIST_REACH) {
+      return;
+    }
+    while (j < size && NameWords.writtenCapital(text, j)) {
+      raise(strength, j, NAMING);
+      strength[j] |= LISTED;
+      int next = j + 1;
+      while (next < size
+          && text.gapBefore(next) == TokenizedText.GAP_SPACE
+          && NameWords.writtenCapital(text, next)) {
+        next++; // the further words of one item: "Ines Varga"
+      }
+      if (next >= size || text.gapBefore(next) == TokenizedText.GAP_STOP) {
+        return;
+      }
+      String word = text.word(next);
+      if (word.equals("and") || word.equals("or")) {
+        next++;
+      } else if (text.gapBefore(next) != TokenizedText.GAP_COMMA) {
+        return;
+      }
+      j = next;
+    }
   }
 
   /** Only a colon and spaces before token {@code i}: a label ("Signed: ..."). */

@@ -11,6 +11,8 @@ import static dev.masker.domain.masking.lexicon.NameWords.base;
 import static dev.masker.domain.masking.lexicon.NameWords.possessive;
 import static dev.masker.domain.masking.lexicon.NameWords.writtenCapital;
 
+import java.util.Set;
+
 /**
  * How far a name that starts at a token reaches: the further name words, initials and particles of
  * "john f kennedy" or "fatima al sayed", and "Lopez, Maria" written surname first.
@@ -18,6 +20,9 @@ import static dev.masker.domain.masking.lexicon.NameWords.writtenCapital;
 final class NameExtent {
   /** The most tokens a name has (particles aside). */
   static final int MAX_NAME_TOKENS = 4;
+
+  /** Modal verbs that are also names ("will", "may"): in lower case they end a name. */
+  private static final Set<String> MODALS = Lexicon.read("modal-verbs.txt");
 
   private final Lexicon lexicon;
   private final NameWords words;
@@ -36,6 +41,7 @@ final class NameExtent {
     int size = text.size();
     int end = i + 1;
     boolean listed = words.classify(text, i) == KNOWN;
+    boolean afterInitial = false;
     while (end < size
         && end - i < MAX_NAME_TOKENS
         && text.gapBefore(end) == TokenizedText.GAP_SPACE
@@ -45,8 +51,9 @@ final class NameExtent {
           && Character.isLetter(word.charAt(0))
           && end + 1 < size
           && text.gapBefore(end + 1) == TokenizedText.GAP_SPACE
-          && words.classify(text, end + 1) == KNOWN) {
+          && (words.classify(text, end + 1) == KNOWN || initialOfCapitals(text, i, end))) {
         end++; // an initial: "john f kennedy"
+        afterInitial = true;
         continue;
       }
       int particles = 0;
@@ -68,21 +75,41 @@ final class NameExtent {
             case NAME_LIKE ->
                 (cue >= MEDIUM || listed || text.capitalized(at)) && !acronym(text, at);
             // After particles an ordinary word is still a surname ("van der berg").
-            default -> particles > 0 && !lexicon.isFunctionWord(base(text, at));
+            // After an initial a capitalised word is the surname ("Zólyom B. Dal").
+            default ->
+                (particles > 0 || afterInitial && text.capitalized(at))
+                    && !lexicon.isFunctionWord(base(text, at));
           };
       if (!takes || particles > 0 && at - i >= MAX_NAME_TOKENS + 1) {
         break;
       }
       listed |= kind == KNOWN;
+      afterInitial = false;
       end = at + 1;
     }
     return end;
+  }
+
+  /**
+   * "Ines K. Varga", "Vreenko H. Wierig": a capital initial between a capitalised name word and a
+   * capitalised word no list has.
+   */
+  private boolean initialOfCapitals(TokenizedText text, int head, int initial) {
+    return Character.isUpperCase(text.text().charAt(text.start(initial)))
+        && (text.capitalized(head) || writtenCapital(text, head))
+        && text.capitalized(initial + 1)
+        && words.classify(text, initial + 1) != AMBIGUOUS
+        && !lexicon.isFunctionWord(base(text, initial + 1))
+        && !acronym(text, initial + 1);
   }
 
   /** An ambiguous word is a name here unless a pronoun, verb or the like follows it. */
   private boolean usedAsName(TokenizedText text, int i) {
     if (text.capitalized(i)) {
       return true;
+    }
+    if (MODALS.contains(text.word(i))) {
+      return false; // "Dr. Shepherd will review the chart"
     }
     int next = i + 1;
     if (next >= text.size() || text.gapBefore(next) != TokenizedText.GAP_SPACE) {

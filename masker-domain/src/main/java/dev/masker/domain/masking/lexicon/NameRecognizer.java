@@ -39,14 +39,27 @@ import java.util.Set;
  *
  * <p>The work is shared out: {@link NameCues} reads the cue before each token, {@link NameWords}
  * what each token is as a name word, {@link NameExtent} how far a name reaches, {@link
- * NameConfidence} how sure it is, {@link SpelledNames} and {@link SelfIntroductions} the names
- * spelled out and introduced, {@link SpokenAddressContext} the names that belong to a spoken
- * address. This class walks the tokens and decides where each candidate starts.
+ * NameConfidence} how sure it is, {@link NameContext} what the words around a candidate with a weak
+ * cue or none say of it, {@link SpelledNames} and {@link SelfIntroductions} the names spelled out
+ * and introduced, {@link SpokenAddressContext} the names that belong to a spoken address. This
+ * class walks the tokens and decides where each candidate starts.
  */
 public final class NameRecognizer implements Recognizer {
 
   /** Saints' names name churches, hospitals and towns ("St. Mary's"), not people. */
   private static final Set<String> SAINTS = Lexicon.read("saint-words.txt");
+
+  /** Confidence of words no list has that the context names ("X is my wife", "speak with X Y"). */
+  private static final double NAMED_BY_CONTEXT = 0.7;
+
+  /** Confidence of two capitalised words no list has, with no cue ("Ólafur Jónsson"). */
+  private static final double BARE_PAIR = 0.62;
+
+  /** Confidence of a capitalised name with a possessive and no cue ("Weber's results"). */
+  private static final double OWNER = 0.66;
+
+  /** Confidence of a name after a cue that starts with a particle ("dr von winiarski"). */
+  private static final double PARTICLE_FIRST = 0.85;
 
   private final Lexicon lexicon;
   private final NameCues cues;
@@ -55,6 +68,7 @@ public final class NameRecognizer implements Recognizer {
   private final NameConfidence confidence;
   private final SpelledNames spelled;
   private final SelfIntroductions introductions;
+  private final NameContext context;
 
   public NameRecognizer() {
     this(Lexicon.standard());
@@ -67,7 +81,8 @@ public final class NameRecognizer implements Recognizer {
     this.extent = new NameExtent(lexicon, words);
     this.confidence = new NameConfidence(lexicon, words);
     this.spelled = new SpelledNames(lexicon, words);
-    this.introductions = new SelfIntroductions(words);
+    this.introductions = new SelfIntroductions(lexicon, words);
+    this.context = new NameContext(lexicon, words);
   }
 
   @Override
@@ -114,29 +129,73 @@ public final class NameRecognizer implements Recognizer {
       return i + 1; // "St. Mary's"
     }
     int kind = words.classify(text, i);
-    if (kind == COMMON && cue == TITLE && extent.titledPossessive(text, i)) {
-      kind = NAME_LIKE; // "dr bishop's office"
+    if (kind == COMMON && cue >= STRONG && NameWords.PARTICLES.contains(text.word(i))) {
+      return particleFirst(text, i, cue, found); // "dr von winiarski", "my name is de la cruz"
+    }
+    if (kind == COMMON
+        && cue == TITLE
+        && (extent.titledPossessive(text, i) || context.titledWord(text, i))) {
+      kind = NAME_LIKE; // "dr bishop's office", "doctor finch"
+    }
+    if (kind == COMMON
+        && NameCues.listed(marks)
+        && NameWords.writtenCapital(text, i)
+        && !lexicon.isFunctionWord(base(text, i))) {
+      kind = NAME_LIKE; // "the two nurses on shift, Varga and Holm"
+    }
+    if (kind == COMMON
+        && (cue >= WEAK && context.capitalBeforeSurname(text, i)
+            || cue >= MEDIUM && context.wordBeforeSurname(text, i, cue))) {
+      kind = NAME_LIKE; // "Directed by Mano Jakubowski", "my wife guru caldera"
     }
     if (kind == COMMON) {
       return i + 1;
     }
+    if (cue < WEAK && context.followsName(text, i, found)) {
+      cue = WEAK; // "Belova Pellegrini, Danado Akintade and the ward clerk"
+    }
     String head = base(text, i);
     boolean headCapital = text.capitalized(i);
+    boolean pair = context.capitalPair(text, i, kind, cue);
+    boolean owner = context.ownerCapital(text, i, kind, headCapital);
+    boolean family = context.familyName(text, i, headCapital);
+    boolean here = context.hereAtOpening(text, i);
+    int relatedEnd = context.relationAfter(text, i);
+    boolean unlistedPair = cue >= MEDIUM && context.unlistedPair(text, i);
     if (kind == NAME_LIKE
-        && !(cue == NAMING || cue == TITLE || cue == STRONG || headCapital && cue >= MEDIUM)) {
+        && !(cue == NAMING
+            || cue == TITLE
+            || cue == STRONG
+            || headCapital && cue >= MEDIUM
+            || cue >= MEDIUM && context.beforeListedName(text, i)
+            || pair
+            || owner
+            || family
+            || here
+            || relatedEnd > 0
+            || unlistedPair)) {
       return i + 1;
     }
     if (cue < MEDIUM && lexicon.isStateName(head) || cue < NAMING && acronym(text, i)) {
       return i + 1;
     }
-    int end = extent.extend(text, i, cue);
-    if (end == i + 1) {
+    int end = relatedEnd > 0 ? relatedEnd : extent.extend(text, i, cue);
+    if (end == i + 1 && !NameCues.listed(marks)) {
       end = extent.inverted(text, i, end, cue);
     }
     if (SpokenAddressContext.insideAddress(text, i, end)) {
       return end;
     }
     double sure = confidence.of(text, i, end, cue);
+    if ((owner || family || here) && end == i + 1) {
+      sure = Math.max(sure, OWNER);
+    }
+    if (relatedEnd > 0 || unlistedPair && end == i + 2) {
+      sure = Math.max(sure, NAMED_BY_CONTEXT);
+    }
+    if (sure <= 0 && pair && cue < WEAK && end > i + 1 && kind == NAME_LIKE) {
+      sure = BARE_PAIR;
+    }
     if (sure <= 0) {
       return i + 1;
     }
@@ -148,6 +207,43 @@ public final class NameRecognizer implements Recognizer {
             text.start(i),
             spanEnd,
             Math.min(0.97, sure),
+            Pass.LEXICON,
+            canonical(text, i, end)));
+    return end;
+  }
+
+  /**
+   * A name that starts with particles right after a title or a naming cue ("dr von winiarski", "my
+   * name is de la cruz"): the particles and the name words after them. Returns the token after the
+   * name, or {@code i + 1} when no name word follows the particles.
+   */
+  private int particleFirst(TokenizedText text, int i, int cue, List<Detection> found) {
+    int at = i;
+    while (at < text.size()
+        && at - i < 3
+        && (at == i || text.gapBefore(at) == TokenizedText.GAP_SPACE)
+        && NameWords.PARTICLES.contains(text.word(at))) {
+      at++;
+    }
+    if (at >= text.size()
+        || text.gapBefore(at) != TokenizedText.GAP_SPACE
+        || lexicon.isFunctionWord(base(text, at))
+        || base(text, at).length() < 2
+        || text.isDigits(at)) {
+      return i + 1;
+    }
+    int end = extent.extend(text, at, cue);
+    if (SpokenAddressContext.insideAddress(text, i, end)) {
+      return end;
+    }
+    int last = end - 1;
+    int spanEnd = possessive(text.word(last)) ? text.end(last) - 2 : text.end(last);
+    found.add(
+        new Detection(
+            EntityKind.NAME,
+            text.start(i),
+            spanEnd,
+            PARTICLE_FIRST,
             Pass.LEXICON,
             canonical(text, i, end)));
     return end;

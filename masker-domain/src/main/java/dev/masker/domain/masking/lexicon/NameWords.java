@@ -49,7 +49,24 @@ final class NameWords {
     if (lexicon.isCommonWord(word) || PARTICLES.contains(word)) {
       return COMMON;
     }
-    return classifyUnlisted(word);
+    int unlisted = classifyUnlisted(word);
+    return unlisted == NAME_LIKE && gaelicPrefix(text, i) ? KNOWN : unlisted;
+  }
+
+  /** "McTesian", "MacLeod", "O'Rourke", "D'Souza": written so, a word is a surname. */
+  private static boolean gaelicPrefix(TokenizedText text, int i) {
+    String original = text.text();
+    int start = text.start(i);
+    int end = text.end(i);
+    for (String prefix : new String[] {"Mc", "Mac", "O'", "O\u2019", "D'", "D\u2019"}) {
+      int next = start + prefix.length();
+      if (next < end
+          && original.startsWith(prefix, start)
+          && Character.isUpperCase(original.charAt(next))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A word no list has: hyphenated parts, "o'connell", or letters only. */

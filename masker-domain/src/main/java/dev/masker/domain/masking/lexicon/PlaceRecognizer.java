@@ -20,6 +20,12 @@ import java.util.Set;
  * is a facility, and a US-only city name right after a foreign city ("Guadalajara, Mexico") is its
  * country. States alone are not reported: Safe Harbor allows them. The canonical value is the place
  * in lower case with single spaces.
+ *
+ * <p>Beyond the lists: a town no list has, shaped like a town name ("croninborough", "lake
+ * dorinda") or capitalised in written text, after a place cue or an address; the ZIP code after a
+ * town; street-first addresses of most of the world ({@link StreetFirstAddress}); the postal code
+ * and town after an address, on its line or the next ({@link PostalCode}). Countries are never
+ * taken for towns.
  */
 public final class PlaceRecognizer implements Recognizer {
 
@@ -41,11 +47,24 @@ public final class PlaceRecognizer implements Recognizer {
   /** Digit words that can be one digit of a spoken ZIP code. */
   private static final Set<String> DIGIT_WORDS = Lexicon.read("zip-digit-words.txt");
 
+  /** Endings of town names ("-ville", "-mouth", "-stad"). */
+  private static final Set<String> PLACE_ENDINGS = Lexicon.read("place-name-endings.txt");
+
+  /** First words of compound town names ("north", "lake", "san"). */
+  private static final Set<String> PLACE_PREFIXES = Lexicon.read("place-name-prefixes.txt");
+
+  private static final int MAX_TOWN_TOKENS = 3;
+  private static final double CONFIRMED_ADDRESS = 0.88;
+  private static final int MAX_UNIT_NUMBER_WORDS = 4;
+
   private static final int MAX_SPOKEN_HOUSE_NUMBER = 6;
   private static final int MAX_STREET_NAME_TOKENS = 4;
 
   private final Lexicon lexicon;
   private final PhraseTrie cues = new PhraseTrie();
+
+  /** Country names of many languages: a country after an address is not its town. */
+  private final PhraseTrie countries = new PhraseTrie();
 
   public PlaceRecognizer() {
     this(Lexicon.standard());
@@ -58,6 +77,9 @@ public final class PlaceRecognizer implements Recognizer {
     }
     for (String phrase : Lexicon.read("place-cues-weak.txt")) {
       cues.add(phrase, WEAK);
+    }
+    for (String country : Lexicon.read("country-names.txt")) {
+      countries.add(country, 1);
     }
   }
 
@@ -87,6 +109,7 @@ public final class PlaceRecognizer implements Recognizer {
     int[] numberRunEnd = numberRunEnds(text);
     int addressEnd = 0;
     boolean addressSeen = false;
+    int addressIndex = -1;
     int cityEnd = -1;
     int cityFlags = 0;
     int i = 0;
@@ -94,6 +117,7 @@ public final class PlaceRecognizer implements Recognizer {
       if (i >= addressEnd) {
         int end = address(text, i, numberRunEnd, found);
         if (end > i) {
+          addressIndex = found.size() - 1;
           addressEnd = end;
           addressSeen = true;
           i = end;
@@ -101,10 +125,23 @@ public final class PlaceRecognizer implements Recognizer {
         }
       }
       int cue = cueBefore[i];
-      if (addressSeen && i - addressEnd <= 1 && text.gapBefore(i) == TokenizedText.GAP_COMMA) {
-        cue = STRONG; // "301 Hope St #2, Providence"
+      boolean afterAddress = addressSeen && afterAddress(text, i, addressEnd);
+      if (afterAddress) {
+        cue = STRONG; // "301 Hope St #2, Providence", "88 birch hollow road in fresno"
       }
-      int next = county(text, i, found);
+      // "Piazza Boehm 49\n78261 Firenze": folding made the line break between digits a space
+      boolean spaceAfterAddress =
+          addressSeen && i == addressEnd && text.gapBefore(i) == TokenizedText.GAP_SPACE;
+      int next =
+          afterAddress || spaceAfterAddress ? postalCodeAndTown(text, i, !afterAddress, found) : i;
+      if (next > i) {
+        if (addressIndex >= 0) {
+          confirmAddress(found, addressIndex);
+        }
+        i = next;
+        continue;
+      }
+      next = county(text, i, found);
       if (next == i) {
         next = cityBeforeStateAndZip(text, i, found);
       }
@@ -114,6 +151,27 @@ public final class PlaceRecognizer implements Recognizer {
         if (found.size() > before) {
           cityEnd = next;
           cityFlags = lexicon.cities().longestAt(text, i).value();
+        } else if (cue != 0) {
+          next = unlistedTown(text, i, cue, afterAddress, numberRunEnd, found);
+        } else if (spaceAfterAddress) {
+          // "send it to 12 oak street north rosalindaville 93711": a town between address and ZIP
+          next = townBeforeZip(text, i, numberRunEnd, found);
+          if (next > i) {
+            cityEnd = next;
+            cityFlags = 0;
+          }
+        }
+        if (next > i && found.size() > before) {
+          next =
+              zipAfter(
+                  text,
+                  next,
+                  numberRunEnd,
+                  afterAddress ? PostalCode.Shapes.ALL : PostalCode.Shapes.DISTINCTIVE,
+                  found);
+          if (afterAddress) {
+            confirmAddress(found, addressIndex);
+          }
         }
       }
       i = Math.max(next, i + 1);
@@ -175,13 +233,39 @@ public final class PlaceRecognizer implements Recognizer {
     return end;
   }
 
-  /** A ZIP code right after token {@code i - 1}: five digits, or five digit words. */
+  /**
+   * A ZIP code right after token {@code i - 1}: five digits, five or nine digit words, or a postal
+   * code of a distinctive shape ({@link PostalCode.Shapes#DISTINCTIVE}), not part of a longer
+   * number.
+   */
   private static boolean zipAt(TokenizedText text, int i, int[] numberRunEnd) {
+    int end = zipEnd(text, i, numberRunEnd, PostalCode.Shapes.DISTINCTIVE);
+    return end > i
+        && !(end < text.size()
+            && text.gapBefore(end) == TokenizedText.GAP_SPACE
+            && text.isDigits(end)); // "Mobile 07700 900739": a longer number
+  }
+
+  /** The token after a ZIP or postal code at token {@code i}, or {@code i}. */
+  private static int zipEnd(
+      TokenizedText text, int i, int[] numberRunEnd, PostalCode.Shapes shapes) {
     if (i >= text.size() || text.gapBefore(i) == TokenizedText.GAP_STOP) {
-      return false;
+      return i;
     }
+    if (text.isDigits(i) && text.word(i).length() == 5) {
+      return i + 1;
+    }
+    int postal = PostalCode.end(text, i, shapes);
+    if (postal > i) {
+      return postal;
+    }
+    return spokenZipAt(text, i, numberRunEnd) ? numberRunEnd[i] : i;
+  }
+
+  /** Five or nine digit words ("nine three seven one one"). */
+  private static boolean spokenZipAt(TokenizedText text, int i, int[] numberRunEnd) {
     if (text.isDigits(i)) {
-      return text.word(i).length() == 5;
+      return false;
     }
     int end = numberRunEnd[i];
     if (end - i != 5 && end - i != 9) {
@@ -210,6 +294,26 @@ public final class PlaceRecognizer implements Recognizer {
 
   /** "1234 oak street", "twenty two elm avenue, apt 4": returns the token after, or i. */
   private int address(TokenizedText text, int i, int[] numberRunEnd, List<Detection> found) {
+    int end = usAddress(text, i, numberRunEnd, found);
+    if (end > i) {
+      return end;
+    }
+    end = StreetFirstAddress.end(text, i);
+    if (end > i) {
+      found.add(
+          new Detection(
+              EntityKind.ADDRESS,
+              text.start(i),
+              text.end(end - 1),
+              0.85,
+              Pass.LEXICON,
+              text.joined(i, end)));
+    }
+    return end;
+  }
+
+  /** "1234 oak street", "twenty two elm avenue, apt 4": returns the token after, or i. */
+  private int usAddress(TokenizedText text, int i, int[] numberRunEnd, List<Detection> found) {
     int size = text.size();
     int afterNumber;
     double confidence;
@@ -247,16 +351,31 @@ public final class PlaceRecognizer implements Recognizer {
     }
     int end = suffix + 1;
     while (end < size
+        && end - afterNumber <= MAX_STREET_NAME_TOKENS
         && text.gapBefore(end) == TokenizedText.GAP_SPACE
-        && isDirection(text.word(end))) {
-      end++;
+        && lexicon.isStreetSuffix(text.word(end))) {
+      end++; // "birch hollow road": the last of two street words ends the name
+    }
+    while (end < size
+        && text.gapBefore(end) == TokenizedText.GAP_SPACE
+        && isDirection(text.word(end))
+        && !(end + 1 < size
+            && text.gapBefore(end + 1) == TokenizedText.GAP_SPACE
+            && isTownWord(text, end + 1))) {
+      end++; // "12 oak street north", but not "… road north rosalindaville", a town
     }
     if (end + 1 < size
         && text.gapBefore(end) != TokenizedText.GAP_STOP
         && UNIT_WORDS.contains(text.word(end))
         && text.gapBefore(end + 1) == TokenizedText.GAP_SPACE
-        && (text.isDigits(end + 1) || text.word(end + 1).length() <= 4)) {
-      end += 2;
+        && (text.isDigits(end + 1)
+            || text.word(end + 1).length() <= 4
+            || numberRunEnd[end + 1] > end + 1)) {
+      int unitEnd = numberRunEnd[end + 1];
+      end =
+          unitEnd > end + 1 && unitEnd - end - 1 <= MAX_UNIT_NUMBER_WORDS
+              ? unitEnd // "apartment thirty seven"
+              : end + 2;
     }
     if (text.capitalized(afterNumber)) {
       confidence += 0.05;
@@ -270,6 +389,320 @@ public final class PlaceRecognizer implements Recognizer {
             Pass.LEXICON,
             text.joined(i, end)));
     return end;
+  }
+
+  /** A town after an address makes the address surer ("fifty four nineteen darby mills, …"). */
+  private static void confirmAddress(List<Detection> found, int index) {
+    Detection address = found.get(index);
+    if (address.confidence() < CONFIRMED_ADDRESS) {
+      found.set(
+          index,
+          new Detection(
+              address.kind(),
+              address.start(),
+              address.end(),
+              CONFIRMED_ADDRESS,
+              address.pass(),
+              address.canonical()));
+    }
+  }
+
+  /**
+   * Token {@code i} comes right after an address: after a comma ("12 oak st, fresno") or after "in"
+   * ("88 birch hollow road in fresno").
+   */
+  private static boolean afterAddress(TokenizedText text, int i, int addressEnd) {
+    if (text.gapBefore(i) == TokenizedText.GAP_COMMA) {
+      return i - addressEnd <= 1; // "301 Hope St #2, Providence"
+    }
+    if ((i == addressEnd || i == addressEnd + 1 && text.isDigits(addressEnd))
+        && lineBreakBefore(text, i)) {
+      return true; // an address over several lines
+    }
+    return i == addressEnd + 1
+        && text.gapBefore(addressEnd) != TokenizedText.GAP_STOP
+        && text.gapBefore(i) == TokenizedText.GAP_SPACE
+        && text.word(addressEnd).equals("in");
+  }
+
+  /**
+   * A ZIP code right after a place ("fresno, 93711", "lake tambra, eight two two three one"):
+   * reported, and the token after it returned; otherwise {@code i}.
+   */
+  private static int zipAfter(
+      TokenizedText text,
+      int i,
+      int[] numberRunEnd,
+      PostalCode.Shapes shapes,
+      List<Detection> found) {
+    int end = zipEnd(text, i, numberRunEnd, shapes);
+    if (end == i) {
+      return i;
+    }
+    if (end < text.size()
+        && text.gapBefore(end) == TokenizedText.GAP_SPACE
+        && (text.isDigits(end) || NUMBER_WORDS.contains(text.word(end)))) {
+      return i; // a longer number: not a ZIP code
+    }
+    StringBuilder digits = new StringBuilder(9);
+    if (spokenZipAt(text, i, numberRunEnd)) {
+      for (int t = i; t < end; t++) {
+        digits.append(digitOf(text.word(t)));
+      }
+    } else {
+      digits.append(PostalCode.canonical(text, i, end));
+    }
+    found.add(
+        new Detection(
+            EntityKind.ZIP,
+            text.start(i),
+            text.end(end - 1),
+            0.85,
+            Pass.LEXICON,
+            digits.toString()));
+    return end;
+  }
+
+  private static String digitOf(String word) {
+    return switch (word) {
+      case "zero", "oh", "o" -> "0";
+      case "one" -> "1";
+      case "two" -> "2";
+      case "three" -> "3";
+      case "four" -> "4";
+      case "five" -> "5";
+      case "six" -> "6";
+      case "seven" -> "7";
+      case "eight" -> "8";
+      default -> "9";
+    };
+  }
+
+  /**
+   * A town no list has, after a place cue or an address: one to three words that are neither
+   * function words nor number words, ending the clause (a comma, a stop, a function word, a state
+   * or a ZIP code after them), and shaped like a town name — an ending such as "-ville",
+   * "-borough", "-mouth", "-stad" on a word that is not an ordinary one ("north rosalindaville",
+   * "croninborough"), or a first word such as "north", "lake", "san" before a word that is not
+   * ("lake dorinda"). Written text also counts capitalised words after a strong cue ("in Skórcz").
+   * Right after an address and before a ZIP code or a state, any such words are the town. Returns
+   * the token after the town, or {@code i}.
+   */
+  private int unlistedTown(
+      TokenizedText text,
+      int i,
+      int cue,
+      boolean afterAddress,
+      int[] numberRunEnd,
+      List<Detection> found) {
+    int size = text.size();
+    if (lexicon.states().longestAt(text, i) != null || countries.longestAt(text, i) != null) {
+      return i; // "lives in Ohio", "…, 1634, Portugal": a state or a country is not reported
+    }
+    int end = i;
+    while (end < size
+        && end - i < MAX_TOWN_TOKENS
+        && (end == i || text.gapBefore(end) == TokenizedText.GAP_SPACE)
+        && (isTownWord(text, end) || end == i && PLACE_PREFIXES.contains(text.word(end)))
+        && (end == i || !text.capitalized(i) || text.capitalized(end))) {
+      end++;
+      if (end + 1 < size
+          && StreetFirstAddress.upper(text, i)
+          && StreetFirstAddress.isParticle(text.word(end))
+          && text.gapBefore(end) == TokenizedText.GAP_SPACE
+          && text.gapBefore(end + 1) == TokenizedText.GAP_SPACE
+          && StreetFirstAddress.upper(text, end + 1)) {
+        end++; // "Alcalá de Guadaira"
+      }
+    }
+    if (end == i) {
+      return i;
+    }
+    boolean zipOrState = zipAt(text, end, numberRunEnd) || stateAt(text, end);
+    boolean clauseEnds =
+        end == size
+            || text.gapBefore(end) != TokenizedText.GAP_SPACE
+            || lexicon.isFunctionWord(text.word(end))
+            || zipOrState;
+    boolean capitalised = capitalizedRun(text, i, end);
+    if (capitalised && !clauseEnds && !text.capitalized(end) && !text.isDigits(end)) {
+      clauseEnds = true; // "in Skórcz last week": the capitalised words end there
+    }
+    double confidence;
+    if (!clauseEnds) {
+      return i;
+    } else if (afterAddress && zipOrState) {
+      confidence = 0.85;
+    } else if (townShaped(text, i, end)) {
+      // after a weak cue ("at bedside") only a capitalised one: lower case needs a strong cue
+      confidence =
+          afterAddress || zipOrState
+              ? 0.85
+              : cue == STRONG ? 0.88 : allCapitalized(text, i, end) ? 0.7 : 0.5;
+    } else if (cue == STRONG && capitalised && (afterAddress || noneCommon(text, i, end))) {
+      confidence = 0.7;
+    } else {
+      return i;
+    }
+    found.add(
+        new Detection(
+            EntityKind.LOCATION,
+            text.start(i),
+            text.end(end - 1),
+            confidence,
+            Pass.LEXICON,
+            text.joined(i, end)));
+    return end;
+  }
+
+  /**
+   * Words right after an address and right before a ZIP code: the town. Returns the token after.
+   */
+  private int townBeforeZip(TokenizedText text, int i, int[] numberRunEnd, List<Detection> found) {
+    int end = i;
+    while (end < text.size()
+        && end - i < MAX_TOWN_TOKENS
+        && (end == i || text.gapBefore(end) == TokenizedText.GAP_SPACE)
+        && isTownWord(text, end)) {
+      end++;
+    }
+    if (end == i || !zipAt(text, end, numberRunEnd) || countries.longestAt(text, i) != null) {
+      return i;
+    }
+    found.add(
+        new Detection(
+            EntityKind.LOCATION,
+            text.start(i),
+            text.end(end - 1),
+            0.85,
+            Pass.LEXICON,
+            text.joined(i, end)));
+    return end;
+  }
+
+  private boolean isTownWord(TokenizedText text, int t) {
+    String word = text.word(t);
+    return !text.isDigits(t)
+        && !lexicon.isFunctionWord(word)
+        && !NUMBER_WORDS.contains(word)
+        && !lexicon.isStreetSuffix(word)
+        && !UNIT_WORDS.contains(word)
+        && !word.endsWith("'s") // "St. Mary's": a hospital or a person's
+        && !hasDigit(word)
+        && word.length() > 2;
+  }
+
+  /** Every word from {@code from} to {@code to} has a capital, particles inside aside. */
+  private static boolean capitalizedRun(TokenizedText text, int from, int to) {
+    for (int t = from; t < to; t++) {
+      if (!StreetFirstAddress.upper(text, t)
+          && !(t > from && StreetFirstAddress.isParticle(text.word(t)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasDigit(String word) {
+    for (int c = 0; c < word.length(); c++) {
+      if (Character.isDigit(word.charAt(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean lineBreakBefore(TokenizedText text, int t) {
+    String raw = text.text();
+    for (int c = text.end(t - 1); c < text.start(t); c++) {
+      if (raw.charAt(c) == '\n') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Right after an address, a postal code and the town after it ("…, 10115 Berlin", "… / 58-346
+   * Józefów"): the town is the capitalised words up to a comma, a stop or the end of the line, with
+   * particles inside ("Torrejón de Ardoz"). Returns the token after, or {@code i}.
+   */
+  private int postalCodeAndTown(
+      TokenizedText text, int i, boolean townRequired, List<Detection> found) {
+    int code = PostalCode.end(text, i, PostalCode.Shapes.ALL);
+    if (code == i
+        || townRequired
+            && (code >= text.size()
+                || text.gapBefore(code) != TokenizedText.GAP_SPACE
+                || !StreetFirstAddress.upper(text, code))) {
+      return i;
+    }
+    found.add(
+        new Detection(
+            EntityKind.ZIP,
+            text.start(i),
+            text.end(code - 1),
+            0.85,
+            Pass.LEXICON,
+            PostalCode.canonical(text, i, code)));
+    int size = text.size();
+    int end = code;
+    int last = -1;
+    while (end < size
+        && end - code < MAX_TOWN_TOKENS + 1
+        && text.gapBefore(end) == TokenizedText.GAP_SPACE
+        && !hasDigit(text.word(end))) {
+      if (StreetFirstAddress.upper(text, end)) {
+        last = end;
+      } else if (!StreetFirstAddress.isParticle(text.word(end)) || last < 0) {
+        break;
+      }
+      end++;
+    }
+    if (last < 0) {
+      return code;
+    }
+    found.add(
+        new Detection(
+            EntityKind.LOCATION,
+            text.start(code),
+            text.end(last),
+            0.85,
+            Pass.LEXICON,
+            text.joined(code, last + 1)));
+    return last + 1;
+  }
+
+  private boolean townShaped(TokenizedText text, int from, int to) {
+    if (to - from >= 2
+        && PLACE_PREFIXES.contains(text.word(from))
+        && noneCommon(text, from + 1, to)) {
+      return true;
+    }
+    String last = text.word(to - 1);
+    if (lexicon.isCommonWord(last)) {
+      return false;
+    }
+    int length = last.length();
+    for (int k = 2; k <= 8 && k < length - 2; k++) {
+      if (PLACE_ENDINGS.contains(last.substring(length - k))) {
+        return to - from == 1 || noneCommon(text, from, to - 1) || isPlacePrefix(text, from, to);
+      }
+    }
+    return false;
+  }
+
+  private static boolean isPlacePrefix(TokenizedText text, int from, int to) {
+    return to - from == 2 && PLACE_PREFIXES.contains(text.word(from));
+  }
+
+  private boolean noneCommon(TokenizedText text, int from, int to) {
+    for (int t = from; t < to; t++) {
+      if (lexicon.isCommonWord(text.word(t))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean houseNumberWithLetter(String word) {

@@ -1,5 +1,7 @@
 package dev.masker.domain.masking.lexicon;
 
+import static dev.masker.domain.masking.lexicon.NameWords.COMMON;
+import static dev.masker.domain.masking.lexicon.NameWords.KNOWN;
 import static dev.masker.domain.masking.lexicon.NameWords.NAME_LIKE;
 import static dev.masker.domain.masking.lexicon.NameWords.base;
 import static dev.masker.domain.masking.lexicon.NameWords.canonical;
@@ -23,9 +25,11 @@ final class SelfIntroductions {
   private static final List<String> NOT_NAME_ENDINGS =
       List.copyOf(Lexicon.read("not-name-endings.txt"));
 
+  private final Lexicon lexicon;
   private final NameWords words;
 
-  SelfIntroductions(NameWords words) {
+  SelfIntroductions(Lexicon lexicon, NameWords words) {
+    this.lexicon = lexicon;
     this.words = words;
   }
 
@@ -38,14 +42,26 @@ final class SelfIntroductions {
       return i + 1;
     }
     int end = i;
+    int unlisted = 0;
     while (end < text.size()
-        && end - i < 3
-        && (end == i || text.gapBefore(end) == TokenizedText.GAP_SPACE)
-        && words.classify(text, end) == NAME_LIKE
-        && !notNameEnding(base(text, end))) {
+        && end - i < 5
+        && (end == i || text.gapBefore(end) == TokenizedText.GAP_SPACE)) {
+      int particles = 0;
+      while (end > i
+          && end + particles + 1 < text.size()
+          && particles < 2
+          && NameWords.PARTICLES.contains(text.word(end + particles))
+          && text.gapBefore(end + particles + 1) == TokenizedText.GAP_SPACE) {
+        particles++; // "it's belwick ibn hubert"
+      }
+      if (!introducedWord(text, i, end + particles)) {
+        break;
+      }
+      end += particles;
+      unlisted += words.classify(text, end) == NAME_LIKE ? 1 : 0;
       end++;
     }
-    if (end == i) {
+    if (end == i || unlisted == 0 && end - i < 2) {
       return i + 1;
     }
     if (!NameConfidence.endsHere(text, end) || SpokenAddressContext.insideAddress(text, i, end)) {
@@ -62,7 +78,31 @@ final class SelfIntroductions {
     return end;
   }
 
-  private static boolean notNameEnding(String word) {
+  /**
+   * Whether token {@code t} of a name introduced at {@code i} is a name word: a word no list has
+   * (not ending like an adjective or a drug), a listed name that is no ordinary word ("it's loloova
+   * konieczna"), or, first, a rare ordinary word before a listed surname ("this is nils forsman").
+   */
+  private boolean introducedWord(TokenizedText text, int i, int t) {
+    int kind = words.classify(text, t);
+    if (kind == NAME_LIKE) {
+      return !notNameEnding(base(text, t));
+    }
+    if (kind == KNOWN) {
+      return true;
+    }
+    return kind == COMMON
+        && t == i
+        && !lexicon.isFunctionWord(base(text, t))
+        && !NameWords.PARTICLES.contains(base(text, t))
+        && t + 1 < text.size()
+        && text.gapBefore(t + 1) == TokenizedText.GAP_SPACE
+        && words.classify(text, t + 1) == KNOWN
+        && lexicon.isSurname(text.word(t + 1))
+        && !lexicon.isFirstName(text.word(t + 1));
+  }
+
+  static boolean notNameEnding(String word) {
     for (String ending : NOT_NAME_ENDINGS) {
       if (word.endsWith(ending) && word.length() > ending.length() + 2) {
         return true;

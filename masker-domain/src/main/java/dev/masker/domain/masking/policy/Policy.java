@@ -40,6 +40,7 @@ public final class Policy {
   private final AuditSettings audit;
   private final KnownValueSettings knownValues;
   private final RequestRules requestRules;
+  private final NerSettings ner;
   private final String yaml;
 
   private Policy(
@@ -56,6 +57,7 @@ public final class Policy {
       AuditSettings audit,
       KnownValueSettings knownValues,
       RequestRules requestRules,
+      NerSettings ner,
       String yaml) {
     this.name = name;
     this.version = version;
@@ -70,6 +72,7 @@ public final class Policy {
     this.audit = audit;
     this.knownValues = knownValues;
     this.requestRules = requestRules;
+    this.ner = ner;
     this.yaml = yaml;
   }
 
@@ -110,6 +113,45 @@ public final class Policy {
   }
 
   /**
+   * A policy from its parts, with the default {@link NerSettings}; kinds {@code rules} does not
+   * mention get {@link EntityRule#DEFAULT}.
+   *
+   * @throws InvalidValue when a part breaks a rule of SPEC §9
+   */
+  public static Policy of(
+      String name,
+      int version,
+      String description,
+      String kid,
+      Tokenization tokenization,
+      List<Pass> passes,
+      Map<EntityKind, EntityRule> rules,
+      List<CustomPattern> customPatterns,
+      Collection<String> allowList,
+      List<DenyEntry> denyList,
+      AuditSettings audit,
+      KnownValueSettings knownValues,
+      RequestRules requestRules,
+      String yaml) {
+    return of(
+        name,
+        version,
+        description,
+        kid,
+        tokenization,
+        passes,
+        rules,
+        customPatterns,
+        allowList,
+        denyList,
+        audit,
+        knownValues,
+        requestRules,
+        NerSettings.DEFAULT,
+        yaml);
+  }
+
+  /**
    * A policy from all its parts; kinds {@code rules} does not mention get {@link
    * EntityRule#DEFAULT}.
    *
@@ -129,6 +171,7 @@ public final class Policy {
       AuditSettings audit,
       KnownValueSettings knownValues,
       RequestRules requestRules,
+      NerSettings ner,
       String yaml) {
     if (name == null || name.isBlank()) {
       throw new InvalidValue("name", "is required");
@@ -172,6 +215,7 @@ public final class Policy {
         Objects.requireNonNull(audit, "audit"),
         Objects.requireNonNull(knownValues, "knownValues"),
         Objects.requireNonNull(requestRules, "requestRules"),
+        Objects.requireNonNull(ner, "ner"),
         yaml == null ? "" : yaml);
   }
 
@@ -275,6 +319,11 @@ public final class Policy {
   /** The content parts and extra request fields the proxy may let through. */
   public RequestRules requestRules() {
     return requestRules;
+  }
+
+  /** How the {@code ner} pass is used: what a turn does when the recognizer cannot answer. */
+  public NerSettings ner() {
+    return ner;
   }
 
   /** The YAML the policy was read from, kept for report snapshots; empty if built in code. */

@@ -35,6 +35,7 @@ final class PolicyReader {
           "deny_list",
           "audit",
           "known_values",
+          "ner",
           "content_parts",
           "extra_fields");
 
@@ -93,6 +94,8 @@ final class PolicyReader {
         Optional.ofNullable(keys.get("known_values"))
             .map(settings::knownValues)
             .orElse(KnownValueSettings.DEFAULT);
+    NerSettings ner =
+        Optional.ofNullable(keys.get("ner")).map(settings::ner).orElse(NerSettings.DEFAULT);
     Set<String> parts =
         Optional.ofNullable(keys.get("content_parts")).map(settings::contentParts).orElse(Set.of());
     Map<String, RequestRules.ExtraField> extraFields =
@@ -110,6 +113,7 @@ final class PolicyReader {
         || deny == null
         || audit == null
         || knownValues == null
+        || ner == null
         || parts == null
         || extraFields == null) {
       if (problems.isEmpty()) {
@@ -133,6 +137,7 @@ final class PolicyReader {
           audit,
           knownValues,
           new RequestRules(parts, extraFields),
+          ner,
           yaml);
     } catch (InvalidValue e) {
       problems.add(new PolicyProblem(e.field(), PolicyProblems.line(root), e.issue()));

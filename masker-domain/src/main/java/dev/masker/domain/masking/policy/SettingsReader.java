@@ -9,13 +9,15 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
- * The settings sections of a policy: {@code audit}, {@code known_values}, and the request rules
- * {@code content_parts} and {@code extra_fields}. Each absent setting takes its default.
+ * The settings sections of a policy: {@code audit}, {@code known_values}, {@code ner}, and the
+ * request rules {@code content_parts} and {@code extra_fields}. Each absent setting takes its
+ * default.
  */
 final class SettingsReader {
   private static final Set<String> AUDIT_KEYS =
       Set.of("log_events", "log_payloads", "retention_days");
   private static final Set<String> KNOWN_VALUE_KEYS = Set.of("name_parts", "last_four_digits");
+  private static final Set<String> NER_KEYS = Set.of("on_unavailable");
 
   /** Request fields the proxy has a rule for: an extra-field entry cannot override them. */
   private static final Set<String> RESERVED_FIELDS = Set.of("model", "messages", "stream", "user");
@@ -65,6 +67,33 @@ final class SettingsReader {
       return null;
     }
     return new KnownValueSettings(nameParts, lastFour);
+  }
+
+  NerSettings ner(Node node) {
+    if (!(node instanceof MappingNode)) {
+      problems.add("ner", node, "must be a mapping of ner settings");
+      return null;
+    }
+    var keys = values.keys((MappingNode) node, "ner", NER_KEYS);
+    int before = problems.count();
+    var onUnavailable = NerSettings.DEFAULT.onUnavailable();
+    var given = keys.get("on_unavailable");
+    if (given != null) {
+      String value = values.text(given, "ner.on_unavailable");
+      if (value == null) {
+        return null;
+      }
+      var parsed = NerSettings.OnUnavailable.fromWireName(value);
+      if (parsed.isEmpty()) {
+        problems.add("ner.on_unavailable", given, "must be refuse or regex_only");
+        return null;
+      }
+      onUnavailable = parsed.get();
+    }
+    if (problems.count() != before) {
+      return null;
+    }
+    return new NerSettings(onUnavailable);
   }
 
   /** The content part types let through; a wrong entry is reported and left out. */

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Ages over 89, which Safe Harbor treats as identifying: "92 years old", "a 95-year-old", "age 95",
  * "aged 101", "I'm 93 years of age", "she'll be 90", "turned 100", and a number set off by commas
- * after a name ("Fatima Al-Rashid, 96, needs…"). Only the number is marked; its canonical form is
- * the digits. Younger ages are not PHI and are not reported.
+ * after a name ("Fatima Al-Rashid, 96, needs…"), "she's 97", "I am 91". Only the number is marked;
+ * its canonical form is the digits. Younger ages are not PHI and are not reported.
  */
 public final class AgeRecognizer implements Recognizer {
   private static final Pattern AGE_AFTER =
@@ -23,7 +23,8 @@ public final class AgeRecognizer implements Recognizer {
   private static final Pattern AGE_AFTER_PERSON =
       Pattern.compile(
           "\\b(?:(?:he|she|i|they|you|mom|dad|mother|father|grandma|grandpa|grandmother|grandfather"
-              + "|patient|pt)(?:['’]ll|[ \\t]will)[ \\t]be|turn(?:s|ed|ing)?)[ \\t](\\d{2,3})"
+              + "|patient|pt)(?:['’]ll|[ \\t]will)[ \\t]be|turn(?:s|ed|ing)?"
+              + "|(?:he|she)(?:['’]s|[ \\t]is)|i['’]m|i[ \\t]am)[ \\t](\\d{2,3})"
               + "(?![\\w%$]|[.,]\\d|[ \\t]?(?:percent|degrees?|minutes?|mins?|hours?|days?|weeks?"
               + "|months?|times|dollars|bucks|cents|pounds|lbs?|kg|mg|miles|feet|units|seconds)\\b)",
           Pattern.CASE_INSENSITIVE);
@@ -120,6 +121,15 @@ public final class AgeRecognizer implements Recognizer {
     }
   }
 
+  private static boolean foundAt(List<Detection> found, int start) {
+    for (Detection detection : found) {
+      if (detection.start() == start) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isNameChar(char c) {
     return Character.isLetter(c) || c == '-' || c == '\'' || c == '’';
   }
@@ -127,8 +137,8 @@ public final class AgeRecognizer implements Recognizer {
   private static void collect(Anchored m, double confidence, List<Detection> out) {
     while (m.find()) {
       int age = Integer.parseInt(m.group(1));
-      if (age < 90 || age > 125) {
-        continue;
+      if (age < 90 || age > 125 || foundAt(out, m.start(1))) {
+        continue; // younger, or already found by an earlier pattern ("she is 92 years old")
       }
       out.add(
           new Detection(EntityKind.AGE, m.start(1), m.end(1), confidence, Pass.REGEX, m.group(1)));

@@ -105,6 +105,67 @@ public final class PhoneRecognizer implements Recognizer {
           "t:",
           "tel:");
 
+  /**
+   * Labels and phrases after which any national grouping of digits is a phone or fax number ("Tel.
+   * 06 1820 3690", "Mobile +31 (0)6 1875 2861", "reach me on 0221/040557"): words for a line, in
+   * English and the commonest European spellings. "number" alone is not one of them.
+   */
+  private static final Cue NATIONAL_CUE =
+      Cue.of(
+          "phone",
+          "phone number",
+          "telephone",
+          "tel",
+          "tél",
+          "tlf",
+          "tfn",
+          "ph",
+          "mobile",
+          "mob",
+          "cell",
+          "cellphone",
+          "cell phone",
+          "office",
+          "landline",
+          "home phone",
+          "work phone",
+          "fax",
+          "fax number",
+          "facsimile",
+          "call me at",
+          "call me on",
+          "call us at",
+          "call us on",
+          "reach me at",
+          "reach me on",
+          "reach us at",
+          "reach us on",
+          "text me at",
+          "text me on",
+          "contact number",
+          "contact phone",
+          "telefon",
+          "telefonnummer",
+          "téléphone",
+          "teléfono",
+          "telefone",
+          "telefono",
+          "handy",
+          "móvil",
+          "movil",
+          "celular",
+          "cellulare",
+          "portable",
+          "gsm",
+          "whatsapp",
+          "t:",
+          "m:",
+          "f:",
+          "p:");
+
+  /** How many words may stand between a national cue and its number ("Tel. (office) 06 …"). */
+  private static final int NATIONAL_CUE_WORDS = 3;
+
   @Override
   public Pass pass() {
     return Pass.REGEX;
@@ -117,7 +178,68 @@ public final class PhoneRecognizer implements Recognizer {
     findInternational(text, out);
     findNational(text, out);
     findLocal(text, out);
+    findCuedNational(text, out);
     return out;
+  }
+
+  /**
+   * After a line cue or label, any grouping of 6 to 15 digits with spaces, dots, dashes, slashes,
+   * parentheses, a trunk "(0)" or a "+CC" prefix ("Tel. 06 1820 3690", "(11) 98258-8719", "+44
+   * (0)20 7946 0125", "0221/040557"). The cue names the value, so no national plan is checked
+   * ({@link CueOverValidator}); shapes of a date are left alone. A longer span replaces shorter
+   * numbers found inside it.
+   */
+  private void findCuedNational(String text, List<Detection> out) {
+    Cue.Matches cues = NATIONAL_CUE.matches(text);
+    while (cues.find()) {
+      int start = numberAfterCue(text, cues.end());
+      if (start < 0) {
+        continue;
+      }
+      NationalNumber number = NationalNumber.at(text, start);
+      if (number == null) {
+        continue;
+      }
+      cues.skipTo(number.end());
+      if (coveredWhole(out, start, number.end())) {
+        continue;
+      }
+      out.removeIf(d -> d.start() >= start && d.end() <= number.end());
+      emit(text, start, number.end(), CueOverValidator.CONFIDENCE, true, number.digits(), out);
+    }
+  }
+
+  /** Where a number starts at most a few words after a cue ending at {@code from}, or -1. */
+  private static int numberAfterCue(String text, int from) {
+    int i = from;
+    int words = 0;
+    int length = text.length();
+    while (i < length) {
+      char c = text.charAt(i);
+      if (Anchored.isAsciiDigit(c) || c == '+' || c == '(') {
+        return i;
+      }
+      if (c == ' ' || c == ':' || c == '.' || c == '#' || c == '=' || c == '-' || c == '\t') {
+        i++;
+        continue;
+      }
+      if (!Character.isLetter(c) || ++words > NATIONAL_CUE_WORDS) {
+        return -1;
+      }
+      while (i < length && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'')) {
+        i++;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean coveredWhole(List<Detection> found, int start, int end) {
+    for (Detection d : found) {
+      if (d.start() <= start && end <= d.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void findNanp(String text, List<Detection> out) {

@@ -7,6 +7,7 @@ import dev.masker.domain.masking.Recognizer;
 import dev.masker.domain.masking.UsStates;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +20,37 @@ public final class ZipRecognizer implements Recognizer {
   private static final Pattern ZIP =
       Pattern.compile("(?<![\\w$.,-])(\\d{5})(?:-(\\d{4}))?(?![\\w]|[.,-]\\d)");
   private static final Cue CUE = Cue.of("zip", "zip code", "zipcode", "postal code", "postcode");
+
+  /**
+   * Postal codes of other countries after a postal-code label ("PLZ: 10115", "CP: 28013", "CEP:
+   * 01310-100", "Postcode SW1A 1AA", "Postnummer 123 45", "Kod pocztowy: 00-950"): five digits,
+   * four digits, "NNN NN", "NNNN-NNN", "NNNNN-NNN", "NN-NNN", "NNNN AB", "A1A 1A1" and British
+   * postcodes. Short labels count only with their colon; "zip" names a US ZIP code, five digits.
+   */
+  private static final Pattern POSTAL =
+      Pattern.compile(
+          "(?<![\\w-])(?:\\d{5}-\\d{3}|\\d{4}-\\d{3}|\\d{2}-\\d{3}|\\d{3} \\d{2}"
+              + "|\\d{4} ?[A-Z]{2}|[A-Z]\\d[A-Z] ?\\d[A-Z]\\d|[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}"
+              + "|\\d{4,5})(?![\\w]|[.,-]\\d)");
+
+  private static final Cue POSTAL_LABEL =
+      Cue.of(
+          "postal code",
+          "postcode",
+          "post code",
+          "postleitzahl",
+          "code postal",
+          "codigo postal",
+          "código postal",
+          "kod pocztowy",
+          "postnummer",
+          "postnr",
+          "cap:",
+          "cp:",
+          "c.p.",
+          "cep:",
+          "plz:",
+          "npa:");
 
   @Override
   public Pass pass() {
@@ -41,7 +73,43 @@ public final class ZipRecognizer implements Recognizer {
       String canonical = m.group(2) == null ? m.group(1) : m.group(1) + m.group(2);
       out.add(new Detection(EntityKind.ZIP, m.start(), m.end(), confidence, Pass.REGEX, canonical));
     }
+    findLabelled(text, out);
     return out;
+  }
+
+  /** A postal code of any listed shape right after a postal-code label. */
+  private static void findLabelled(String text, List<Detection> out) {
+    Cue.Matches labels = POSTAL_LABEL.matches(text);
+    while (labels.find()) {
+      int start = labels.end();
+      int length = text.length();
+      while (start < length
+          && (text.charAt(start) == ' '
+              || text.charAt(start) == ':'
+              || text.charAt(start) == '.')) {
+        start++;
+      }
+      if (start >= length || start - labels.end() > 3) {
+        continue;
+      }
+      var m = POSTAL.matcher(text).region(start, Math.min(length, start + 12));
+      m.useTransparentBounds(true);
+      if (!m.lookingAt() || covered(out, start)) {
+        continue;
+      }
+      String code = m.group().replace(" ", "").replace("-", "").toUpperCase(Locale.ROOT);
+      out.add(new Detection(EntityKind.ZIP, start, m.end(), 0.85, Pass.REGEX, code));
+      labels.skipTo(m.end());
+    }
+  }
+
+  private static boolean covered(List<Detection> found, int position) {
+    for (Detection d : found) {
+      if (d.start() <= position && position < d.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean afterState(String text, int position) {

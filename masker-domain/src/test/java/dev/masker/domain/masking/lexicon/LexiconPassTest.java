@@ -70,7 +70,14 @@ class LexiconPassTest {
         "de la van der ",
         "okafor's ",
         "Lopez, Maria, ",
-        "zyx-qwv-"
+        "zyx-qwv-",
+        "Calle Mayor ",
+        "Hauptstraße 12, ",
+        "12 rue de la ",
+        "10115 ",
+        "58-346 Józefów ",
+        "live in north ",
+        "Via Roma 10, 3º B, "
       })
   void a_pathological_turn_is_processed_in_steps_linear_in_its_length(String unit) {
     LinearWork.assertLinear(

@@ -112,4 +112,136 @@ class PlaceRecognizerTest {
   void a_facility_named_after_a_town_is_not_a_place(String text) {
     assertThat(reported(text)).filteredOn(d -> d.kind() == EntityKind.LOCATION).isEmpty();
   }
+
+  private List<String> spans(String text) {
+    return reported(text).stream()
+        .map(d -> d.kind() + " [" + text.substring(d.start(), d.end()) + "] " + d.canonical())
+        .toList();
+  }
+
+  @Test
+  void a_zip_code_after_the_town_of_a_spoken_address_is_a_zip() {
+    assertThat(spans("i live at 88 birch hollow road in fresno, 93711."))
+        .containsExactly(
+            "ADDRESS [88 birch hollow road] 88 birch hollow road",
+            "LOCATION [fresno] fresno",
+            "ZIP [93711] 93711");
+    assertThat(spans("it's 12 oak street apartment thirty seven, fresno nine three seven one one"))
+        .containsExactly(
+            "ADDRESS [12 oak street apartment thirty seven] 12 oak street apartment thirty seven",
+            "LOCATION [fresno] fresno",
+            "ZIP [nine three seven one one] 93711");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "yeah we moved here from port lucretiatown, about two years ago | port lucretiatown",
+        "she lives near laylaburgh, so it's a long drive | laylaburgh",
+        "i'm calling from north rosalindaville, is it open | north rosalindaville",
+        "um we're in koeppview, if that helps | koeppview",
+        "my address is 5866 bryant passage, new delmer, 49134 | new delmer",
+        "She was transferred from the clinic in Skórcz last week. | skorcz",
+      })
+  void a_town_no_list_has_is_found_by_its_shape_after_a_place_cue(String text, String canonical) {
+    assertThat(reported(text))
+        .anySatisfy(
+            d -> {
+              assertThat(d.kind()).isEqualTo(EntityKind.LOCATION);
+              assertThat(d.canonical()).isEqualTo(canonical);
+            });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "i'm calling from work, sorry",
+        "we moved here from overseas, about two years ago",
+        "i live in fear of the bills",
+        "she lives near downtown, by the park",
+        "Lives in Ohio with her husband.",
+        "Room 412B, bed 2. Family at bedside.",
+        "Transferred from St. Mary's to the ward.",
+        "i'm in bed most of the day",
+        "take 10 mg at 8 in the morning"
+      })
+  void ordinary_words_after_a_place_cue_are_not_a_town(String text) {
+    assertThat(reported(text)).isEmpty();
+  }
+
+  // Written international addresses: streets from Datafaker 2.7.0's locale data, numbers invented.
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Address: Hauptstraße 12, 10115 Berlin, Germany | Hauptstraße 12",
+        "Calle Mayor 7, 3º B, Madrid | Calle Mayor 7, 3º B",
+        "Rua das Flores, 1634, Apto. 12 | Rua das Flores, 1634, Apto. 12",
+        "Via Roma 10, Interno 4 | Via Roma 10, Interno 4",
+        "ul. Kwiatowa 5, m. 3 | ul. Kwiatowa 5, m. 3",
+        "Send it to 12 rue de la Paix, 75002 Paris | 12 rue de la Paix",
+        "Björkgränden 74, Lgh 1305, 875 96 Örebro | Björkgränden 74, Lgh 1305",
+        "Berliner Straße 12a, Wohnung 4 | Berliner Straße 12a, Wohnung 4",
+        "144 rue d'Assas, Apt 42, 14938 Les Abymes | 144 rue d'Assas, Apt 42",
+        "New address: Am Sportplatz 197, 92238 Jena. | Am Sportplatz 197",
+        "Auf der Heide 5, Wohnung 2 | Auf der Heide 5, Wohnung 2",
+        "Address: Grundermühle 165, 37624 Bonn | Grundermühle 165",
+      })
+  void a_street_first_address_is_found_with_its_units(String text, String address) {
+    assertThat(reported(text))
+        .anySatisfy(
+            d -> {
+              assertThat(d.kind()).isEqualTo(EntityKind.ADDRESS);
+              assertThat(text.substring(d.start(), d.end())).isEqualTo(address);
+            });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Hauptstraße 12, 10115 Berlin, Germany | 10115 | Berlin",
+        "ul. Kwiatowa 5, 58-346 Józefów, Poland | 58-346 | Józefów",
+        "Rua do Sol 12, 1200-195 Lisboa | 1200-195 | Lisboa",
+        "Nyvej 17~4736 Aarhus~Denmark | 4736 | Aarhus",
+        "Kerkstraat 5, 3591 NF Tilburg | 3591 NF | Tilburg",
+        "Storgatan 3, 123 45 Uppsala | 123 45 | Uppsala",
+        "Calle Mayor 7, 28013 Torrejón de Ardoz | 28013 | Torrejón de Ardoz",
+        "12 Harvey Crescent, Bristol BS8 1TH | BS8 1TH | Bristol",
+        "4171 Rosenbaum Drive~Hamilton L8P 4R5~CANADA | L8P 4R5 | Hamilton",
+      })
+  void the_postal_code_and_town_after_an_address_are_found(String markup, String zip, String town) {
+    String text = markup.replace('~', '\n'); // a line break
+    var found = reported(text);
+    assertThat(found)
+        .anySatisfy(
+            d -> {
+              assertThat(d.kind()).isEqualTo(EntityKind.ZIP);
+              assertThat(text.substring(d.start(), d.end())).isEqualTo(zip);
+            });
+    assertThat(found)
+        .anySatisfy(
+            d -> {
+              assertThat(d.kind()).isEqualTo(EntityKind.LOCATION);
+              assertThat(text.substring(d.start(), d.end())).isEqualTo(town);
+            });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "Please send it via email 3 times a week.",
+        "Invoice 2024-0042 total: 1.250,00 EUR",
+        "Spring 2024 cohort starts in June.",
+        "Gate 23, terminal 2",
+        "Room 304, 3rd floor, east wing.",
+        "Take 10 mg at 8 and 20 mg at 20:00.",
+        "Am Montag 12 Leute, am Freitag 3.",
+        "In March 2024 we moved the clinic.",
+        "Mobile 07700 900739 (evenings only)"
+      })
+  void numbers_in_ordinary_written_text_are_not_addresses(String text) {
+    assertThat(reported(text)).isEmpty();
+  }
 }

@@ -94,6 +94,18 @@ class PolicyParserTest {
   }
 
   @Test
+  void a_model_that_cannot_answer_refuses_the_turn_unless_the_policy_says_regex_only() {
+    assertThat(parsed(MINIMAL).ner().onUnavailable()).isEqualTo(NerSettings.OnUnavailable.REFUSE);
+    assertThat(parsed(MINIMAL + "ner: {}\n").ner()).isEqualTo(NerSettings.DEFAULT);
+    assertThat(parsed(MINIMAL + "ner: {on_unavailable: refuse}\n").ner().onUnavailable())
+        .isEqualTo(NerSettings.OnUnavailable.REFUSE);
+    var fallback =
+        parsed(MINIMAL + "passes: [regex, lexicon, ner]\nner:\n  on_unavailable: regex_only\n");
+    assertThat(fallback.passes()).containsExactly(Pass.REGEX, Pass.LEXICON, Pass.NER);
+    assertThat(fallback.ner().onUnavailable()).isEqualTo(NerSettings.OnUnavailable.REGEX_ONLY);
+  }
+
+  @Test
   void kinds_a_policy_does_not_mention_get_the_default_rule() {
     var policy = parsed(MINIMAL);
 
@@ -175,6 +187,11 @@ class PolicyParserTest {
         "extra_fields: {messages: mask} | extra_fields.messages | 4",
         "extra_fields: {'a b': mask} | extra_fields.a b | 4",
         "extra_fields: [top_k] | extra_fields | 4",
+        "ner: {on_unavailable: ignore} | ner.on_unavailable | 4",
+        "ner: {on_unavailable: REFUSE} | ner.on_unavailable | 4",
+        "ner: {on_unavailable: [refuse]} | ner.on_unavailable | 4",
+        "ner: regex_only | ner | 4",
+        "ner: {fallback: refuse} | ner.fallback | 4",
       })
   void a_broken_rule_is_reported_with_its_field_and_line(String tail, String field, int line) {
     assertThat(problems(MINIMAL + tail + "\n"))

@@ -20,6 +20,9 @@ class AgeRecognizerTest {
           aged 101, lives alone              | AGE [101] 101
           I'm 93 years of age                | AGE [93] 93
           he's 90 yo                         | AGE [90] 90
+          she's 97 and sharp as ever         | AGE [97] 97
+          I am 91, and I live alone          | AGE [91] 91
+          he is 104 now                      | AGE [104] 104
           """)
   void an_age_over_eighty_nine_is_found(String text, String expected) {
     assertThat(Found.in(recognizer, text)).containsExactly(expected);
@@ -34,7 +37,11 @@ class AgeRecognizerTest {
         "I have lived here 92 years",
         "room 95",
         "90 days supply",
-        "aged 2000 years"
+        "aged 2000 years",
+        "she's 45 and healthy",
+        "he's 98.6 degrees",
+        "she is 95 percent sure",
+        "he's 90 pounds now"
       })
   void younger_ages_and_other_numbers_are_not_reported(String text) {
     assertThat(Found.in(recognizer, text)).isEmpty();

@@ -117,4 +117,60 @@ class PhoneRecognizerTest {
             "PHONE [(212) 555-0147] 2125550147",
             "FAX [212-555-0148] 2125550148");
   }
+
+  // National groupings after a line cue (invented digits; UK and French numbers from the ranges
+  // their regulators keep for fiction).
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Tel. 06 1820 3690 please                 | 06 1820 3690             | 0618203690
+          Mobile +31 (0)6 1875 2861 (evenings)     | +31 (0)6 1875 2861       | 31618752861
+          Phone: (11) 98258-8719                   | (11) 98258-8719          | 11982588719
+          reach me on 0221/040557 today            | 0221/040557              | 0221040557
+          call me at +44 (0)20 7946 0493 tomorrow  | +44 (0)20 7946 0493      | 442079460493
+          Telefon 030 70497991                     | 030 70497991             | 03070497991
+          Phone: 06.39.98.71.25                    | 06.39.98.71.25           | 0639987125
+          office (22) 957-31-69                    | (22) 957-31-69           | 229573169
+          """)
+  void a_national_grouping_after_a_line_cue_is_a_phone(String text, String span, String canonical) {
+    var found = Found.only(recognizer, text);
+
+    assertThat(found.kind()).isEqualTo(EntityKind.PHONE);
+    assertThat(text.substring(found.start(), found.end())).isEqualTo(span);
+    assertThat(found.canonical()).isEqualTo(canonical);
+  }
+
+  @Test
+  void a_national_grouping_after_a_fax_label_is_a_fax() {
+    assertThat(Found.in(recognizer, "Tel. 08-541 45 54 / Fax 070-871 57 17"))
+        .containsExactly("PHONE [08-541 45 54] 085414554", "FAX [070-871 57 17] 0708715717");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "call me on 12.03.2024 if anything changes",
+        "phone at 14:30, room 304",
+        "office 4412",
+        "Order #48213 shipped, reference number 55-1204",
+        "call back in 20 minutes",
+        "Mobile: 2 x 500 mg daily",
+        "the office is open 9-17"
+      })
+  void without_a_line_cue_or_with_a_date_or_a_short_number_nothing_national_is_found(String text) {
+    assertThat(recognizer.find(text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"tel ", "tel 1 ", "Phone: (0)", "mobile 06-", "fax +3", "tel 12 34 56 78 90 "})
+  void a_pathological_text_of_line_cues_is_read_in_linear_steps(String unit) {
+    dev.masker.domain.masking.LinearWork.assertLinear(
+        unit,
+        unit.repeat(10_000 / unit.length()),
+        unit.repeat(100_000 / unit.length()),
+        recognizer::find);
+  }
 }

@@ -36,4 +36,29 @@ class ZipRecognizerTest {
   void five_digits_without_context_are_not_zip_codes(String text) {
     assertThat(Found.in(recognizer, text)).isEmpty();
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          PLZ: 10115                              | ZIP [10115] 10115
+          CP: 28013                               | ZIP [28013] 28013
+          CEP: 01310-100                          | ZIP [01310-100] 01310100
+          Postcode SW1A 1AA                       | ZIP [SW1A 1AA] SW1A1AA
+          Postnummer 123 45                       | ZIP [123 45] 12345
+          Kod pocztowy: 00-950                    | ZIP [00-950] 00950
+          Postal code: K1A 0B1                    | ZIP [K1A 0B1] K1A0B1
+          Code postal : 4000                      | ZIP [4000] 4000
+          Postcode: 4898 KD                       | ZIP [4898 KD] 4898KD
+          """)
+  void a_postal_code_of_another_country_after_its_label_is_a_zip(String text, String expected) {
+    assertThat(Found.in(recognizer, text)).containsExactly(expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"take 1 cap 2500 units", "cp 1234 was closed", "zip code 9410"})
+  void a_short_label_without_its_colon_names_no_postal_code(String text) {
+    assertThat(Found.in(recognizer, text)).isEmpty();
+  }
 }

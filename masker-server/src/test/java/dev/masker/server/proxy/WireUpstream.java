@@ -34,7 +34,7 @@ import java.util.concurrent.TimeUnit;
  * <p>One request per connection ({@code Connection: close}), so a broken exchange never spoils the
  * next one.
  */
-public final class FakeUpstream implements AutoCloseable {
+public final class WireUpstream implements AutoCloseable {
   static final ObjectMapper JSON = new ObjectMapper();
 
   /** How long a stalled exchange waits for the proxy to give up before it closes by itself. */
@@ -88,14 +88,14 @@ public final class FakeUpstream implements AutoCloseable {
   private final List<Received> received = new CopyOnWriteArrayList<>();
   private final Set<Socket> open = ConcurrentHashMap.newKeySet();
 
-  private FakeUpstream() throws IOException {
+  private WireUpstream() throws IOException {
     server = new ServerSocket();
     server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
     threads.execute(this::acceptLoop);
   }
 
-  public static FakeUpstream start() throws IOException {
-    return new FakeUpstream();
+  public static WireUpstream start() throws IOException {
+    return new WireUpstream();
   }
 
   public int port() {

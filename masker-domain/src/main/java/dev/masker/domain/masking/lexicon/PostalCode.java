@@ -1,0 +1,157 @@
+package dev.masker.domain.masking.lexicon;
+
+/**
+ * Postal codes of many countries read on tokens: five digits (US, DE, FR, ES, IT), four (AT, CH,
+ * DK, NO, BE, AU), four digits and two capitals (NL "1234 AB"), three and two digits (SE "123 45"),
+ * "NNNN-NNN" (PT), "NNNNN-NNN" (BR), "NN-NNN" (PL), "A1A 1A1" (CA) and the British "SW1A 1AA". The
+ * canonical form is the code in capitals without blanks.
+ */
+final class PostalCode {
+  private PostalCode() {}
+
+  /** Whether a four-digit code ("1010") is allowed where only distinctive shapes are. */
+  enum Shapes {
+    /** Every shape: next to an address or after a postal-code label. */
+    ALL,
+    /** Shapes a number in prose rarely has: no bare four digits, no "NNN NN". */
+    DISTINCTIVE
+  }
+
+  /** The token after a postal code starting at token {@code i}, or {@code i}. */
+  static int end(TokenizedText text, int i, Shapes shapes) {
+    int size = text.size();
+    if (i >= size) {
+      return i;
+    }
+    String word = text.word(i);
+    int length = word.length();
+    boolean next = i + 1 < size && text.gapBefore(i + 1) == TokenizedText.GAP_SPACE;
+    if (text.isDigits(i) && (length == 2 || length == 4 || length == 5) && dashedAt(text, i + 1)) {
+      return i + 2; // "58-346", "1234-567", "12345-678": the dash splits the tokens
+    }
+    if (text.isDigits(i)) {
+      if (length == 5) {
+        return i + 1;
+      }
+      if (length == 4) {
+        if (next && isTwoCapitals(text, i + 1)) {
+          return i + 2; // "1234 AB"
+        }
+        return shapes == Shapes.ALL ? i + 1 : i;
+      }
+      if (length == 3 && next && text.isDigits(i + 1) && text.word(i + 1).length() == 2) {
+        return shapes == Shapes.ALL ? i + 2 : i; // "123 45"
+      }
+      return i;
+    }
+    if (isDashed(word)) {
+      return i + 1;
+    }
+    if (!allCapitals(text, i) || !next || !allCapitals(text, i + 1)) {
+      return i;
+    }
+    String second = text.word(i + 1);
+    if (isCanadianHalf(word, true) && isCanadianHalf(second, false)) {
+      return i + 2;
+    }
+    if (isBritishOutward(word) && isBritishInward(second)) {
+      return i + 2;
+    }
+    return i;
+  }
+
+  /** The code from token {@code from} to {@code to}, in capitals without blanks. */
+  static String canonical(TokenizedText text, int from, int to) {
+    StringBuilder code = new StringBuilder(10);
+    for (int t = from; t < to; t++) {
+      code.append(text.word(t));
+    }
+    return code.toString().toUpperCase(java.util.Locale.ROOT);
+  }
+
+  /** Token {@code t} is three digits right after a dash that follows the token before. */
+  private static boolean dashedAt(TokenizedText text, int t) {
+    return t < text.size()
+        && text.isDigits(t)
+        && text.word(t).length() == 3
+        && text.start(t) - text.end(t - 1) == 1
+        && text.text().charAt(text.start(t) - 1) == '-';
+  }
+
+  /** "1234-567" (PT), "12345-678" (BR), "12-345" (PL). */
+  private static boolean isDashed(String word) {
+    int dash = word.indexOf('-');
+    if (dash < 0 || word.indexOf('-', dash + 1) >= 0) {
+      return false;
+    }
+    for (int c = 0; c < word.length(); c++) {
+      if (c != dash && !Character.isDigit(word.charAt(c))) {
+        return false;
+      }
+    }
+    int before = dash;
+    int after = word.length() - dash - 1;
+    return before == 4 && after == 3 || before == 5 && after == 3 || before == 2 && after == 3;
+  }
+
+  private static boolean isTwoCapitals(TokenizedText text, int t) {
+    String word = text.word(t);
+    return word.length() == 2
+        && Character.isLetter(word.charAt(0))
+        && Character.isLetter(word.charAt(1))
+        && allCapitals(text, t);
+  }
+
+  private static boolean allCapitals(TokenizedText text, int t) {
+    String raw = text.text();
+    for (int c = text.start(t); c < text.end(t); c++) {
+      if (Character.isLowerCase(raw.charAt(c))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "a1a" then "1a1". */
+  private static boolean isCanadianHalf(String word, boolean first) {
+    if (word.length() != 3) {
+      return false;
+    }
+    for (int c = 0; c < 3; c++) {
+      boolean letter = (c % 2 == 0) == first;
+      char ch = word.charAt(c);
+      if (letter ? !(ch >= 'a' && ch <= 'z') : !(ch >= '0' && ch <= '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "sw1a", "m1", "b33", "ec10": one or two letters, a digit, then a digit or a letter. */
+  private static boolean isBritishOutward(String word) {
+    int length = word.length();
+    int letters = 0;
+    while (letters < length
+        && letters < 2
+        && word.charAt(letters) >= 'a'
+        && word.charAt(letters) <= 'z') {
+      letters++;
+    }
+    if (letters == 0 || letters == length || !Character.isDigit(word.charAt(letters))) {
+      return false;
+    }
+    int rest = length - letters - 1;
+    return rest == 0
+        || rest == 1
+            && (Character.isDigit(word.charAt(length - 1))
+                || Character.isLetter(word.charAt(length - 1)));
+  }
+
+  /** "1aa": a digit and two letters. */
+  private static boolean isBritishInward(String word) {
+    return word.length() == 3
+        && Character.isDigit(word.charAt(0))
+        && Character.isLetter(word.charAt(1))
+        && Character.isLetter(word.charAt(2));
+  }
+}

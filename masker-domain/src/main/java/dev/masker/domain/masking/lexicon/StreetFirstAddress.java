@@ -1,0 +1,330 @@
+package dev.masker.domain.masking.lexicon;
+
+import java.util.Set;
+
+/**
+ * Street addresses as most of the world writes them, read on the tokens of a written text: the
+ * street before its house number ("Calle Mayor 7", "Rua das Flores, 1634", "Via Roma 10", "ul.
+ * Kwiatowa 5", "Hauptstraße 12", "Berliner Straße 12a", "Björkgränden 74"), the French house number
+ * before a street type ("12 rue de la Paix", "37 impasse Saint-Séverin"), each with up to two unit
+ * designators after a comma ("Apt. 4", "3º B", "Piso 3", "Wohnung 2", "Lgh 1305", "#139", "Bât.
+ * C"). Street words must be written with a capital (particles such as "de", "das", "della" aside),
+ * so ordinary lower-case prose ("via email 3 times") is not an address.
+ */
+final class StreetFirstAddress {
+  private static final Set<String> TYPES = Lexicon.read("street-types.txt");
+  private static final Set<String> ENDINGS = Lexicon.read("street-name-endings.txt");
+  private static final Set<String> PARTICLES = Lexicon.read("street-name-particles.txt");
+  private static final Set<String> UNITS = Lexicon.read("unit-designators.txt");
+
+  /** Street types written in lower case in their country ("ul.", "al.", "os."). */
+  private static final Set<String> LOWER_CASE_TYPES = Set.of("ul", "al", "os");
+
+  /** German prepositions that open a street name ("Am Sportplatz 197", "Zur Alten Mühle 3"). */
+  private static final Set<String> PREPOSITIONS = Set.of("am", "im", "zum", "zur", "auf", "beim");
+
+  /** Days, months and times of day: "Am Montag 12 Uhr" is a time, not a street. */
+  private static final Set<String> CALENDAR_WORDS =
+      Set.of(
+          "montag",
+          "dienstag",
+          "mittwoch",
+          "donnerstag",
+          "freitag",
+          "samstag",
+          "sonntag",
+          "wochenende",
+          "morgen",
+          "abend",
+          "januar",
+          "februar",
+          "marz",
+          "april",
+          "mai",
+          "juni",
+          "juli",
+          "august",
+          "september",
+          "oktober",
+          "november",
+          "dezember",
+          "ende",
+          "anfang");
+
+  /** Articles after such a preposition ("Auf der Heide 5"). */
+  private static final Set<String> ARTICLES = Set.of("der", "dem", "den", "die", "das");
+
+  /** Street types that follow the house number ("12 rue de la Paix"). */
+  private static final Set<String> AFTER_NUMBER_TYPES =
+      Set.of(
+          "rue",
+          "avenue",
+          "boulevard",
+          "bd",
+          "impasse",
+          "allee",
+          "place",
+          "chemin",
+          "quai",
+          "route",
+          "cours",
+          "chaussee",
+          "passage",
+          "square",
+          "voie",
+          "rua",
+          "via",
+          "calle",
+          "avenida");
+
+  private static final int MAX_NAME_TOKENS = 5;
+  private static final int MAX_UNITS = 2;
+
+  private StreetFirstAddress() {}
+
+  /** The token after an address starting at token {@code i}, or {@code i}. */
+  static int end(TokenizedText text, int i) {
+    int end = streetBeforeNumber(text, i);
+    if (end == i) {
+      end = numberBeforeStreetType(text, i);
+    }
+    return end == i ? i : units(text, end);
+  }
+
+  private static int streetBeforeNumber(TokenizedText text, int i) {
+    int size = text.size();
+    String word = text.word(i);
+    int name;
+    if (TYPES.contains(word) && (upper(text, i) || LOWER_CASE_TYPES.contains(word))) {
+      // "Calle Mayor 7": a type, then capitalised name words and particles
+      int t = i + 1;
+      int capitals = 0;
+      while (t < size && t - i <= MAX_NAME_TOKENS && spaced(text, t) && !isHouseNumber(text, t)) {
+        if (upper(text, t)) {
+          capitals++;
+        } else if (!PARTICLES.contains(text.word(t))) {
+          return i;
+        }
+        t++;
+      }
+      if (capitals == 0) {
+        return i;
+      }
+      name = t;
+    } else if (upper(text, i) && PREPOSITIONS.contains(word)) {
+      // "Am Sportplatz 197", "Auf der Heide 5": capitalised words after the preposition
+      int t = i + 1;
+      if (t < size && spaced(text, t) && ARTICLES.contains(text.word(t))) {
+        t++;
+      }
+      int first = t;
+      while (t < size
+          && t - first < 3
+          && spaced(text, t)
+          && upper(text, t)
+          && !isHouseNumber(text, t)) {
+        t++;
+      }
+      if (t == first || CALENDAR_WORDS.contains(text.word(first))) {
+        return i;
+      }
+      name = t;
+    } else if (upper(text, i) && hasEnding(word)) {
+      name = i + 1; // "Hauptstraße 12"
+    } else if (upper(text, i)
+        && i + 1 < size
+        && spaced(text, i + 1)
+        && upper(text, i + 1)
+        && ENDINGS.contains(text.word(i + 1))) {
+      name = i + 2; // "Berliner Straße 12"
+    } else {
+      return i;
+    }
+    if (name >= size || !isHouseNumber(text, name) || !joined(text, name)) {
+      return i;
+    }
+    return name + 1;
+  }
+
+  /** "12 rue de la Paix", "37 impasse Saint-Séverin": returns the token after, or i. */
+  private static int numberBeforeStreetType(TokenizedText text, int i) {
+    int size = text.size();
+    if (!isHouseNumber(text, i)
+        || i + 2 >= size
+        || text.gapBefore(i + 1) == TokenizedText.GAP_STOP
+        || !AFTER_NUMBER_TYPES.contains(text.word(i + 1))) {
+      return i;
+    }
+    int t = i + 2;
+    int capitals = 0;
+    int last = -1;
+    while (t < size && t - i - 1 <= MAX_NAME_TOKENS && spaced(text, t)) {
+      if (upper(text, t)) {
+        capitals++;
+        last = t;
+      } else if (!PARTICLES.contains(text.word(t))) {
+        break;
+      }
+      t++;
+    }
+    return capitals == 0 ? i : last + 1;
+  }
+
+  /** Up to two unit designators after the street: ", Apt. 4", ", 3º B", ", Piso 3", ", #139". */
+  private static int units(TokenizedText text, int end) {
+    int size = text.size();
+    int units = 0;
+    while (units < MAX_UNITS && end < size && text.gapBefore(end) != TokenizedText.GAP_STOP) {
+      int next = unitAt(text, end);
+      if (next == end) {
+        break;
+      }
+      end = next;
+      units++;
+    }
+    return end;
+  }
+
+  private static int unitAt(TokenizedText text, int t) {
+    int size = text.size();
+    String word = text.word(t);
+    String raw = text.text();
+    if (raw.charAt(text.start(t) - 1) == '#' && text.isDigits(t) && word.length() <= 5) {
+      return t + 1; // "#139"
+    }
+    if (UNITS.contains(word)
+        && t + 1 < size
+        && (joined(text, t + 1) || dotOnly(text, t + 1))
+        && isUnitValue(text, t + 1)) {
+      int end = t + 2;
+      // "Lgh 1305", "Piso 3", "Bât. C"
+      return end;
+    }
+    if (isOrdinal(word)) {
+      // "3º B" (folded to "3o B"), "4. tv.", "2º Esq."
+      int end = t + 1;
+      if (end < size && (joined(text, end) || dotOnly(text, end)) && isUnitValue(text, end)) {
+        end++;
+      }
+      return end;
+    }
+    return t;
+  }
+
+  /** "3o" (3º folded), "1a" (1ª), "4" before "tv."/"th."; a floor number with its mark. */
+  private static boolean isOrdinal(String word) {
+    int length = word.length();
+    return length == 2 && Character.isDigit(word.charAt(0)) && "oaºª".indexOf(word.charAt(1)) >= 0;
+  }
+
+  private static boolean isUnitValue(TokenizedText text, int t) {
+    String word = text.word(t);
+    if (word.length() > 5) {
+      return false;
+    }
+    if (text.isDigits(t)) {
+      return true;
+    }
+    for (int c = 0; c < word.length(); c++) {
+      if (Character.isDigit(word.charAt(c))) {
+        return true; // "4b", "12a"
+      }
+    }
+    return word.length() <= 3 && upper(text, t); // "B", "Esq", "Dto", "TV"
+  }
+
+  /** A small word inside a street or town name ("de", "das", "della"). */
+  static boolean isParticle(String word) {
+    return PARTICLES.contains(word);
+  }
+
+  /** A house number: 1 to 5 digits, maybe with one or two letters ("41a") or a range ("7-9"). */
+  static boolean isHouseNumber(TokenizedText text, int t) {
+    String word = text.word(t);
+    int length = word.length();
+    int digits = 0;
+    while (digits < length && Character.isDigit(word.charAt(digits))) {
+      digits++;
+    }
+    if (digits == 0 || digits > 5) {
+      return false;
+    }
+    if (digits == length) {
+      return true;
+    }
+    String rest = word.substring(digits);
+    if (rest.length() <= 2 && rest.chars().allMatch(Character::isLetter)) {
+      return !rest.equals("st") && !rest.equals("nd") && !rest.equals("rd") && !rest.equals("th");
+    }
+    return rest.length() >= 2
+        && rest.charAt(0) == '-'
+        && rest.substring(1).chars().allMatch(Character::isDigit)
+        && rest.length() <= 4;
+  }
+
+  private static boolean hasEnding(String word) {
+    int length = word.length();
+    for (int k = 2; k <= 9 && k <= length - 2; k++) {
+      if (ENDINGS.contains(word.substring(length - k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Token {@code t} follows the one before with blanks only, or a comma ("Rua X, 1634"). */
+  private static boolean joined(TokenizedText text, int t) {
+    int gap = text.gapBefore(t);
+    return gap == TokenizedText.GAP_SPACE
+        || gap == TokenizedText.GAP_COMMA && commaOnly(text, t)
+        || gap == TokenizedText.GAP_STOP && dotOnly(text, t);
+  }
+
+  /** Token {@code t} follows the one before with blanks or an abbreviation's dot. */
+  private static boolean spaced(TokenizedText text, int t) {
+    int gap = text.gapBefore(t);
+    return gap == TokenizedText.GAP_SPACE || gap == TokenizedText.GAP_STOP && dotOnly(text, t);
+  }
+
+  /** Only a comma and blanks between token {@code t} and the one before. */
+  private static boolean commaOnly(TokenizedText text, int t) {
+    String raw = text.text();
+    for (int c = text.end(t - 1); c < text.start(t); c++) {
+      char ch = raw.charAt(c);
+      if (ch != ',' && ch != ' ') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Only an abbreviation's dot and blanks between token {@code t} and the one before ("ul. X"). */
+  static boolean dotOnly(TokenizedText text, int t) {
+    String raw = text.text();
+    int from = text.end(t - 1);
+    int to = text.start(t);
+    if (from >= to || raw.charAt(from) != '.') {
+      return false;
+    }
+    for (int c = from + 1; c < to; c++) {
+      if (raw.charAt(c) != ' ') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Written with a capital letter first (at the start of a line or sentence too). */
+  static boolean upper(TokenizedText text, int t) {
+    String raw = text.text();
+    int start = text.start(t);
+    if (Character.isUpperCase(raw.charAt(start))) {
+      return true;
+    }
+    // "d'Assas", "l'Abbaye": an elided particle before a capital
+    return start + 2 < text.end(t)
+        && (raw.charAt(start) == 'd' || raw.charAt(start) == 'l')
+        && (raw.charAt(start + 1) == '\'' || raw.charAt(start + 1) == '\u2019')
+        && Character.isUpperCase(raw.charAt(start + 2));
+  }
+}

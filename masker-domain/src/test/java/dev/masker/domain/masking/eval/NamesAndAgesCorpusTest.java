@@ -1,0 +1,192 @@
+package dev.masker.domain.masking.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.masker.domain.masking.Detection;
+import dev.masker.domain.masking.Detector;
+import dev.masker.domain.masking.EntityKind;
+import dev.masker.domain.masking.policy.Policy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The NAME and AGE corpora of issue 11 (docs/evaluation-corpus.md, "Names and ages"): voice turns
+ * and written text with names without cues, rare surnames after titles, relatives, particles,
+ * hyphens, initials, possessives, lists, bylines and ages over 89. Only NAME and AGE are labelled
+ * there, so only predictions of those kinds are scored. Each part fails below a floor a little
+ * under its measured score (docs/engine.md, "Names and ages (issue 11)").
+ *
+ * <p>Run with {@code -Dnames.debug=true} to print the misses and false positives of the development
+ * parts with their text (the values are invented).
+ */
+class NamesAndAgesCorpusTest {
+  static final String VOICE_DEV = "names-voice-dev.tsv";
+  static final String VOICE_HOLDOUT = "names-voice-holdout.tsv";
+  static final String WRITTEN_DEV = "names-written-dev.tsv";
+  static final String WRITTEN_HOLDOUT = "names-written-holdout.tsv";
+  static final String VOICE_HOLDOUT2 = "names-voice-holdout2.tsv";
+  static final String WRITTEN_HOLDOUT2 = "names-written-holdout2.tsv";
+
+  private static final Set<EntityKind> SCORED = Set.of(EntityKind.NAME, EntityKind.AGE);
+  private static final Detector DETECTOR = Detector.of(Policy.healthcareDefault());
+
+  /** Span scores and character-level scores of one corpus. */
+  record Result(Scorecard card, double charPrecision, double charRecall) {
+    double charF2() {
+      double p = charPrecision;
+      double r = charRecall;
+      return p + r == 0 ? 0 : 5 * p * r / (4 * p + r);
+    }
+
+    String line(String name) {
+      var overall = card.overall();
+      return String.format(
+          "%-26s span P %.3f R %.3f F1 %.3f | char P %.3f R %.3f F2 %.3f | gold %d%n",
+          name,
+          overall.precision(),
+          overall.recall(),
+          overall.f1(),
+          charPrecision,
+          charRecall,
+          charF2(),
+          overall.gold());
+    }
+  }
+
+  static List<Detection> scoredDetections(String text) {
+    return DETECTOR.detect(text).stream().filter(d -> SCORED.contains(d.kind())).toList();
+  }
+
+  static Result score(String resource) {
+    var scorer = new Scorer();
+    long goldChars = 0;
+    long predictedChars = 0;
+    long overlapChars = 0;
+    boolean debug =
+        Boolean.getBoolean("names.debug") && resource.contains("-dev")
+            || Boolean.getBoolean("names.debug.holdout");
+    for (var example : LabelledCorpus.load(resource)) {
+      var predicted = scoredDetections(example.text());
+      scorer.add(example, predicted);
+      int length = example.text().length();
+      var gold = new boolean[length];
+      var masked = new boolean[length];
+      for (var entity : example.entities()) {
+        for (int c = entity.start(); c < entity.end(); c++) {
+          gold[c] = true;
+        }
+      }
+      for (var detection : predicted) {
+        for (int c = detection.start(); c < detection.end(); c++) {
+          masked[c] = true;
+        }
+      }
+      for (int c = 0; c < length; c++) {
+        goldChars += gold[c] ? 1 : 0;
+        predictedChars += masked[c] ? 1 : 0;
+        overlapChars += gold[c] && masked[c] ? 1 : 0;
+      }
+      if (debug) {
+        printErrors(example, predicted);
+      }
+    }
+    double precision = predictedChars == 0 ? 1 : (double) overlapChars / predictedChars;
+    double recall = goldChars == 0 ? 1 : (double) overlapChars / goldChars;
+    return new Result(scorer.scorecard(), precision, recall);
+  }
+
+  private static void printErrors(Example example, List<Detection> predicted) {
+    var one = new Scorer().add(example, predicted).scorecard();
+    var lines = new ArrayList<String>();
+    for (var span : one.missed()) {
+      lines.add("MISS " + span.kind() + " " + example.text().substring(span.start(), span.end()));
+    }
+    for (var span : one.spurious()) {
+      lines.add("FP   " + span.kind() + " " + example.text().substring(span.start(), span.end()));
+    }
+    if (!lines.isEmpty()) {
+      System.out.println(example.id() + "  " + example.text() + "\n    " + lines);
+    }
+  }
+
+  /** While tuning ({@code -Dnames.debug=true}) the held-out figures stay hidden. */
+  private static void print(String dev, String holdout) {
+    System.out.print(Boolean.getBoolean("names.debug") ? dev : dev + holdout);
+  }
+
+  @Test
+  void the_voice_parts_score_above_their_floors() {
+    var dev = score(VOICE_DEV);
+    var holdout = score(VOICE_HOLDOUT);
+    var holdout2 = score(VOICE_HOLDOUT2);
+    print(
+        dev.line("names voice dev"),
+        holdout.line("names voice holdout") + holdout2.line("names voice holdout2"));
+
+    assertThat(dev.card().overall().recall()).isGreaterThanOrEqualTo(0.94);
+    assertThat(dev.card().overall().precision()).isGreaterThanOrEqualTo(0.97);
+    assertThat(holdout.card().overall().recall()).isGreaterThanOrEqualTo(0.91);
+    assertThat(holdout.card().overall().precision()).isGreaterThanOrEqualTo(0.97);
+    assertThat(holdout2.card().overall().recall()).isGreaterThanOrEqualTo(0.75);
+    assertThat(holdout2.card().overall().precision()).isGreaterThanOrEqualTo(0.97);
+  }
+
+  @Test
+  void the_written_parts_score_above_their_floors() {
+    var dev = score(WRITTEN_DEV);
+    var holdout = score(WRITTEN_HOLDOUT);
+    var holdout2 = score(WRITTEN_HOLDOUT2);
+    print(
+        dev.line("names written dev"),
+        holdout.line("names written holdout") + holdout2.line("names written holdout2"));
+
+    assertThat(dev.card().overall().recall()).isGreaterThanOrEqualTo(0.89);
+    assertThat(dev.card().overall().precision()).isGreaterThanOrEqualTo(0.96);
+    assertThat(dev.charF2()).isGreaterThanOrEqualTo(0.92);
+    assertThat(holdout.card().overall().recall()).isGreaterThanOrEqualTo(0.91);
+    assertThat(holdout.card().overall().precision()).isGreaterThanOrEqualTo(0.96);
+    assertThat(holdout.charF2()).isGreaterThanOrEqualTo(0.93);
+    assertThat(holdout2.card().overall().recall()).isGreaterThanOrEqualTo(0.94);
+    assertThat(holdout2.card().overall().precision()).isGreaterThanOrEqualTo(0.96);
+    assertThat(holdout2.charF2()).isGreaterThanOrEqualTo(0.94);
+  }
+
+  /**
+   * The lines without PHI of every labelled corpus (the first corpus, the held-out one and these):
+   * how many of them get any detection, of any kind.
+   */
+  @Test
+  void lines_without_phi_stay_clean() {
+    int negatives = 0;
+    int flagged = 0;
+    for (var resource :
+        List.of(
+            LabelledCorpus.VOICE,
+            LabelledCorpus.WRITTEN,
+            HoldoutCorpusTest.HOLDOUT_VOICE,
+            HoldoutCorpusTest.HOLDOUT_WRITTEN,
+            VOICE_DEV,
+            WRITTEN_DEV,
+            VOICE_HOLDOUT,
+            WRITTEN_HOLDOUT,
+            VOICE_HOLDOUT2,
+            WRITTEN_HOLDOUT2)) {
+      for (var example : LabelledCorpus.load(resource)) {
+        if (example.isNegative()) {
+          negatives++;
+          if (!DETECTOR.detect(example.text()).isEmpty()) {
+            flagged++;
+            if (Boolean.getBoolean("names.debug")) {
+              System.out.println("PHI-free line flagged: " + example.id() + " " + example.text());
+            }
+          }
+        }
+      }
+    }
+    System.out.printf("PHI-free lines with a detection: %d of %d%n", flagged, negatives);
+    // 4 of 303 before the issue 11 changes and after them (docs/engine.md).
+    assertThat(flagged).isLessThanOrEqualTo(4);
+  }
+}

@@ -1,0 +1,481 @@
+#!/usr/bin/env python3
+"""Writes the labelled NAME/AGE corpora of issue 11 (docs/evaluation-corpus.md, "Names and ages").
+
+    python3 names-corpus.py <datafaker yml folder> <output folder>
+
+The yml folder is Datafaker 2.7.0's locale data (Apache-2.0), unzipped from the jar:
+    unzip -o -q ~/.m2/repository/net/datafaker/datafaker/2.7.0/datafaker-2.7.0.jar '*.yml' -d DIR
+
+Two parts are written from separate material so one can be tuned on and the other not:
+  dev      names of the locales DEV_LOCALES, invented names from DEV_SYLLABLES, seed 11,
+           the templates VOICE_DEV / WRITTEN_DEV;
+  holdout  names of the locales HOLDOUT_LOCALES (cs-CZ, no-NO, uz and es-PY are not among the
+           locales whose names widened the lexicon's name lists; lv and sq are), invented names
+           from HOLDOUT_SYLLABLES, seed 9011, the templates VOICE_HOLDOUT / WRITTEN_HOLDOUT,
+           written before any score was seen;
+  holdout2 a second held-out part, written after the first round of changes and before the
+           second, scored once at the end: HOLDOUT2_LOCALES, HOLDOUT2_SYLLABLES, seed 7777,
+           VOICE_HOLDOUT2 / WRITTEN_HOLDOUT2.
+Every name is either a locale's list entry combined at random or an invented syllable string;
+any likeness to a real person is chance. Ages are numbers only.
+"""
+import os
+import random
+import sys
+import unicodedata
+
+import yaml
+
+DEV_LOCALES = ["pl", "de", "sv", "tr", "vi", "en-NG", "en-IN", "it", "es", "fr", "hu", "fi-FI"]
+HOLDOUT_LOCALES = ["cs-CZ", "no-NO", "uz", "es-PY", "lv", "sq"]
+
+DEV_SYLLABLES = (["ka", "lo", "vre", "dan", "mi", "tes", "ru", "bel", "zo", "fen", "ga", "tur"],
+                 ["ski", "ova", "ard", "enko", "ian", "sen", "wick", "ado", "ani", "ström"])
+HOLDOUT_SYLLABLES = (["ba", "qui", "nor", "el", "sa", "vi", "dro", "pa", "lin", "ke", "mor", "tau"],
+                     ["ez", "ov", "idis", "ura", "ak", "oglu", "land", "etti", "ino", "berg"])
+
+HOLDOUT2_LOCALES = ["cs-CZ", "no-NO", "uz", "en-UG", "es-PY"]
+HOLDOUT2_SYLLABLES = (["tor", "a", "mei", "sul", "ko", "ri", "van", "ot", "dai", "le", "bro", "hu"],
+                      ["kova", "aru", "stad", "elli", "opoulos", "iuk", "mann", "ou", "inen", "ez"])
+HOLDOUT2_WORD_SURNAMES = ["baker", "fisher", "mason", "cook", "carter", "bird", "fields",
+                          "brooks", "lamb", "rice", "head", "banks"]
+
+# Ordinary English words used as surnames after a title.
+DEV_WORD_SURNAMES = ["finch", "rook", "crane", "bishop", "wren", "marsh", "frost", "thorn",
+                     "hawk", "bloom", "carpenter", "shepherd"]
+HOLDOUT_WORD_SURNAMES = ["sparrow", "birch", "fowler", "cotton", "pike", "steel", "glass",
+                         "mills", "hale", "cross", "knight", "salmon"]
+
+ONES = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+
+
+def spoken_age(n):
+    if n >= 100:
+        rest = n - 100
+        return "a hundred" if rest == 0 else "a hundred and " + (spoken_age_under_100(rest))
+    return spoken_age_under_100(n)
+
+
+def spoken_age_under_100(n):
+    teens = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+             "seventeen", "eighteen", "nineteen"]
+    tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    if n < 10:
+        return ONES[n]
+    if n < 20:
+        return teens[n - 10]
+    return tens[n // 10] + ("" if n % 10 == 0 else " " + ONES[n % 10])
+
+
+def fold(s):
+    s = unicodedata.normalize("NFD", s.replace("ł", "l").replace("Ł", "L").replace("‘", "'"))
+    return "".join(c for c in s if unicodedata.category(c) != "Mn")
+
+
+def load_names(folder, locales):
+    first, last = [], []
+    for locale in locales:
+        with open(os.path.join(folder, locale + ".yml"), encoding="utf-8") as f:
+            data = yaml.safe_load(f)
+        name = data[list(data)[0]]["faker"]["name"]
+        for key, out in (("first_name", first), ("male_first_name", first),
+                         ("female_first_name", first), ("last_name", last),
+                         ("male_last_name", last), ("female_last_name", last)):
+            for value in name.get(key, []) or []:
+                if isinstance(value, str) and "#" not in value and " " not in value \
+                        and value[:1].isalpha() and len(value) >= 3:
+                    out.append(value)
+    return sorted(set(first)), sorted(set(last))
+
+
+class Names:
+    def __init__(self, rng, first, last, syllables, word_surnames):
+        self.rng, self.first, self.last = rng, first, last
+        self.syllables, self.word_surnames = syllables, word_surnames
+
+    def invented(self):
+        heads, tails = self.syllables
+        word = "".join(self.rng.choice(heads) for _ in range(self.rng.randint(1, 2)))
+        return (word + self.rng.choice(tails)).capitalize()
+
+    def given(self):
+        return self.rng.choice(self.first) if self.rng.random() < 0.75 else self.invented()
+
+    def surname(self):
+        return self.rng.choice(self.last) if self.rng.random() < 0.7 else self.invented()
+
+    def word_surname(self):
+        return self.rng.choice(self.word_surnames).capitalize()
+
+    def age(self):
+        return self.rng.randint(90, 104)
+
+    def young_age(self):
+        return self.rng.randint(18, 89)
+
+
+def label(kind, value):
+    return "[[" + kind + "|" + value + "]]"
+
+
+def n(value, voice):
+    return label("NAME", fold(value).lower() if voice else value)
+
+
+def fill(template, names, voice):
+    """Replaces the slots of a template; lower-cases voice lines outside the labels."""
+    out = template
+    slots = {
+        "{FULL}": lambda: n(names.given() + " " + names.surname(), voice),
+        "{GIVEN}": lambda: n(names.given(), voice),
+        "{SUR}": lambda: n(names.surname(), voice),
+        "{WORDSUR}": lambda: n(names.word_surname(), voice),
+        "{INV}": lambda: n(names.surname() + ", " + names.given(), voice),
+        "{HYPHEN}": lambda: n(names.given() + " " + names.surname() + "-" + names.surname(), voice),
+        "{HYPHENSUR}": lambda: n(names.surname() + "-" + names.surname(), voice),
+        "{VANDER}": lambda: n(names.rng.choice(["van der ", "van den ", "van ", "de ", "von "])
+                              + names.surname(), voice),
+        "{GIVEN_DELA}": lambda: n(names.given() + names.rng.choice(
+            [" de la ", " del ", " da ", " dos ", " di "]) + names.surname(), voice),
+        "{GIVEN_BIN}": lambda: n(names.given() + names.rng.choice(
+            [" bin ", " al ", " el ", " ibn ", " abu "]) + names.surname(), voice),
+        "{GIVEN_O}": lambda: n(names.given() + names.rng.choice([" O'", " Mc", " Mac", " D'"])
+                               + names.surname().capitalize(), voice),
+        "{MIDDLE}": lambda: n(names.given() + " " + names.given()[0].upper() + ". "
+                              + names.surname(), voice),
+        "{AGE}": lambda: label("AGE", str(names.age())),
+        "{SAGE}": lambda: label("AGE", spoken_age(names.age())),
+        "{YOUNG}": lambda: str(names.young_age()),
+        "{SYOUNG}": lambda: spoken_age(names.young_age()),
+    }
+    while True:
+        positions = [(out.find(k), k) for k in slots if out.find(k) >= 0]
+        if not positions:
+            break
+        _, key = min(positions)
+        out = out.replace(key, slots[key](), 1)
+    if voice:
+        parts = out.split("[[")
+        out = parts[0].lower() + "".join(
+            "[[" + p[: p.index("]]")] + p[p.index("]]"):].lower() for p in parts[1:])
+    return out
+
+
+VOICE_DEV = [
+    "it's {FULL}, i'm calling about my refill",
+    "um it's {FULL}, born in the spring",
+    "this is {FULL}, i'm calling about the bill i got",
+    "hi yeah this is {FULL} and i need to move my appointment",
+    "yes hello it's {GIVEN} again about the forms",
+    "i was seen by doctor {WORDSUR} last week",
+    "can i leave a message for doctor {WORDSUR} please",
+    "doctor {SUR} said to call back",
+    "is doctor {SUR} in today",
+    "my husband {GIVEN} usually calls for me",
+    "my daughter {GIVEN} is going to pick it up",
+    "my son {GIVEN} drove me there",
+    "my wife {FULL} has the insurance card",
+    "i need doctor {VANDER} to sign the form",
+    "the nurse was {GIVEN_DELA} i think",
+    "it's {GIVEN_BIN}, i have a question about my results",
+    "my name is {GIVEN_O}",
+    "yeah that's {HYPHEN} on the account",
+    "the patient is {HYPHEN}",
+    "my last name is {HYPHENSUR}",
+    "i'm {FULL} and i have a question about my bill",
+    "my mother is {SAGE} years old and lives alone",
+    "she's {SAGE} and still drives",
+    "he's aged {SAGE} now",
+    "my grandfather turned {SAGE} in may",
+    "he's a {SAGE} year old veteran",
+    "my aunt is {SYOUNG} and she has diabetes",
+    "he's {SYOUNG} years old",
+    # Without PHI.
+    "the doctor will see you at five",
+    "doctor's orders, rest for a week",
+    "my husband usually calls on mondays",
+    "my daughter will pick it up tomorrow",
+    "this is about my prescription",
+    "it's about the bill i got",
+    "may i book for june",
+    "can the doctor call me back",
+    "i'm calling about my refill",
+    "she's ninety percent sure it was tuesday",
+    "it's a little swollen and it hurts",
+    "this is the second time i called",
+    "bill me later please",
+    "i'm feeling much better thanks",
+    # Second round of development templates.
+    "i'm calling for {FULL}, she's my mother",
+    "can i speak with {FULL} please",
+    "is this {FULL}",
+    "you're speaking with {GIVEN}, how can i help",
+    "{GIVEN} here, i'm calling about the results",
+    "my caregiver is {FULL}",
+    "this is nurse {SUR} from the clinic",
+    "i need to reach doctor {WORDSUR}'s office",
+    "my son {GIVEN} and my daughter {GIVEN} both help",
+    "mister {SUR} asked me to call",
+    "the appointment is for {FULL}",
+    "uh yeah my name is {FULL}, {FULL} is my wife",
+    "she's ninety percent better",
+    "he's turning {SAGE} in june",
+    "she is {SAGE} and lives with us",
+    "the doctor is running late today",
+    "i'd like to see a doctor today",
+    "tell the doctor thank you",
+    "my wife is coming with me",
+    "this is my first visit",
+    "it's my knee again",
+]
+
+WRITTEN_DEV = [
+    "{FULL} attended the follow-up on Tuesday.",
+    "Present at the meeting: {FULL}, {FULL} and the ward clerk.",
+    "The discharge summary was reviewed by {MIDDLE} before release.",
+    "Please forward the scan to {FULL}'s inbox.",
+    "{SUR}'s results came back normal.",
+    "Our three founders: {SUR}, {SUR} and {SUR}.",
+    "The two nurses on shift, {SUR} and {SUR}, signed the log.",
+    "What's your last name? {SUR}. And your first name? {GIVEN}.",
+    "Q: Who is the caller? A: {FULL}",
+    "Directed by {FULL}",
+    "Written by {FULL}, photographs by {FULL}.",
+    "A short note by {FULL} on the new intake form.",
+    "Dr. {WORDSUR} will review the chart.",
+    "Referred to Dr {VANDER} for a second opinion.",
+    "Contact person: {GIVEN_DELA}",
+    "{GIVEN_BIN} called twice about the invoice.",
+    "{GIVEN_O} asked for a copy of the letter.",
+    "{HYPHEN} moved to the night shift.",
+    "Mrs {HYPHENSUR} brought her medication list.",
+    "{FULL}, {AGE}, was admitted with a fall.",
+    "The patient, aged {AGE}, lives with her son.",
+    "A {AGE}-year-old woman presented with dizziness.",
+    "She is {AGE} years old and walks with a frame.",
+    "Resident since 2019; now {AGE} and in good spirits.",
+    "The patient is {YOUNG} years old.",
+    "A {YOUNG}-year-old man with chest pain.",
+    # Without PHI.
+    "Blood Pressure was stable throughout the night.",
+    "New York Presbyterian sent the records.",
+    "Monday Morning Clinic is closed this week.",
+    "Atorvastatin Calcium 20 mg once daily.",
+    "Mercy General Hospital confirmed the transfer.",
+    "Doctor's orders: rest and fluids.",
+    "Heart Failure Clinic, second floor.",
+    "Kind Regards, The Billing Team",
+    "Customer Service will call you back.",
+    "Physical Therapy starts next Wednesday.",
+    "The doctor will see you at five.",
+    "Ask the doctor about the dose.",
+    # Second round of development templates.
+    "Patient {FULL} was seen in clinic today.",
+    "Ms {FULL} and Mr. {SUR} were present.",
+    "From: {FULL}",
+    "Signed, {FULL}",
+    "Thanks, {GIVEN}",
+    "According to {FULL}, the dose was missed.",
+    "Per Dr. {SUR}, continue the current plan.",
+    "The {SUR} family asked for an update.",
+    "{GIVEN} (daughter) called at noon.",
+    "cc: {MIDDLE}",
+    "Seen with {GIVEN} and {GIVEN} from physio.",
+    "{INV} - DOB on file",
+    "Mrs. {GIVEN_O} asked for her notes.",
+    "Age {AGE}, independent at home.",
+    "{FULL} ({AGE}) was reviewed.",
+    "A {AGE} y/o male with a cough.",
+    "She is now {AGE} years of age.",
+    "Aged {YOUNG}, no relevant history.",
+    # Without PHI.
+    "Good Morning Team,",
+    "Heart Rate 88, regular.",
+    "Vitamin D levels are low.",
+    "Urgent Care hours changed.",
+    "The Patient Advisory Board meets monthly.",
+    "Annual Wellness Visit scheduled.",
+]
+
+VOICE_HOLDOUT = [
+    "hello it's {FULL} speaking, i got a letter from you",
+    "yeah hi it's {FULL}, i'm returning a call",
+    "this is {FULL}, i'm the patient's son",
+    "oh hi this is {FULL} about my mother's visit",
+    "i'd like to see doctor {WORDSUR} again",
+    "doctor {WORDSUR} ordered the blood work",
+    "we spoke to doctor {SUR} on friday",
+    "my brother {GIVEN} will be with me",
+    "my wife {GIVEN} takes care of the bills",
+    "my granddaughter {FULL} is my caregiver",
+    "it was doctor {VANDER} who did the surgery",
+    "her name is {GIVEN_DELA}",
+    "this is {GIVEN_BIN} calling back",
+    "the account is under {GIVEN_O}",
+    "i'm {HYPHEN} and i have an appointment at two",
+    "doctor {HYPHENSUR} is my surgeon",
+    "my father is {SAGE} now",
+    "she's {SAGE} years old",
+    "grandma just turned {SAGE}",
+    "my uncle, he's {SAGE}, lives with us",
+    "she is {SYOUNG} years old",
+    # Without PHI.
+    "the doctor wants to see you next week",
+    "doctor's note for work please",
+    "my wife usually handles this",
+    "my son will drive me",
+    "it's the pharmacy calling",
+    "this is urgent",
+    "it's ninety dollars a month",
+    "i'll be there at nine",
+    "can i talk to a nurse",
+    "the doctor said it's fine",
+    "he's ninety percent better",
+]
+
+WRITTEN_HOLDOUT = [
+    "{FULL} was discharged on the ward round.",
+    "Notes from {FULL} and {FULL} are attached.",
+    "Reviewed and approved by {MIDDLE}.",
+    "This is {FULL}'s second admission.",
+    "Please call {SUR}'s office to confirm.",
+    "The authors, {SUR}, {SUR} and {SUR}, thank the staff.",
+    "Interviewer: Can I have your surname? Respondent: {SUR}",
+    "Name? {FULL}",
+    "Translated by {FULL}",
+    "Produced by {FULL} in the spring.",
+    "Seen today by Prof. {WORDSUR}.",
+    "Letter copied to Dr. {VANDER}.",
+    "Caregiver: {GIVEN_DELA}",
+    "{GIVEN_BIN} missed the session.",
+    "Mr {GIVEN_O} declined the vaccine.",
+    "{HYPHEN} signed the consent.",
+    "{FULL} ({AGE}) lives alone.",
+    "Aged {AGE}, she remains independent.",
+    "He is a {AGE} year old retired teacher.",
+    "The patient turned {AGE} last month.",
+    "The client is {YOUNG} and works full time.",
+    # Without PHI.
+    "Emergency Department handover at 7.",
+    "San Francisco General has no beds.",
+    "Friday Afternoon Rounds are cancelled.",
+    "Metformin Hydrochloride 500 mg twice daily.",
+    "Saint Luke's Clinic is on the corner.",
+    "Thank You Card sent to the team.",
+    "Occupational Health will contact you.",
+    "Best Wishes from the Night Staff",
+    "The doctor will phone you tomorrow.",
+    "Happy New Year to everyone.",
+]
+
+
+VOICE_HOLDOUT2 = [
+    "yeah so it's {FULL}, i had a question about the letter",
+    "hey it's {FULL} here returning your call",
+    "this is {FULL}, date of birth is on file",
+    "um hi, this is {GIVEN}, the daughter of one of your patients",
+    "i have an appointment with doctor {WORDSUR} tomorrow",
+    "doctor {WORDSUR} told me to call",
+    "could you ask doctor {SUR} to call me",
+    "my partner {GIVEN} is coming with me",
+    "my grandson {GIVEN} set up the account",
+    "my mom {FULL} needs a ride",
+    "the surgeon was doctor {VANDER}",
+    "the name on the card is {GIVEN_DELA}",
+    "hi it's {GIVEN_BIN} again",
+    "you can put it under {GIVEN_O}",
+    "my name's {HYPHEN}",
+    "it's {HYPHEN}, i called yesterday",
+    "my dad's {SAGE} and he still lives at home",
+    "she's going to be {SAGE} next month",
+    "my great aunt is {SAGE}",
+    "he's {SYOUNG} and in good health",
+    # Without PHI.
+    "the doctor can see you thursday morning",
+    "i need a doctor's note",
+    "my husband will call later",
+    "my daughter has the paperwork",
+    "it's about my results",
+    "this is really confusing",
+    "that's fine, thank you",
+    "she's about ninety percent better",
+    "the bill came to ninety five dollars",
+    "doctor visits are covered",
+]
+
+WRITTEN_HOLDOUT2 = [
+    "{FULL} joined the practice in 2021.",
+    "Minutes taken by {FULL}; attendees: {FULL} and {FULL}.",
+    "Signed off by {MIDDLE} on the ward.",
+    "{FULL}'s referral letter is attached.",
+    "I spoke with {SUR}'s wife this morning.",
+    "The three siblings, {SUR}, {SUR} and {SUR}, share the care.",
+    "Surname? {SUR}",
+    "Q: Your full name, please? A: {FULL}",
+    "Story by {FULL}, edited by {FULL}.",
+    "Interview conducted by {FULL}.",
+    "Dr. {WORDSUR} is on leave until June.",
+    "Copy to Prof. {VANDER}.",
+    "Emergency contact: {GIVEN_DELA}",
+    "{GIVEN_O} is the new receptionist.",
+    "{HYPHEN} asked about the results.",
+    "{FULL}, {AGE}, is a retired nurse.",
+    "Age: {AGE}",
+    "A {AGE}-year-old man fell at home.",
+    "She turned {AGE} in March.",
+    "A {YOUNG}-year-old woman was seen.",
+    # Without PHI.
+    "Intensive Care Unit beds are full.",
+    "Los Angeles County sent the update.",
+    "Tuesday Evening Group meets weekly.",
+    "Lisinopril Tablets 10 mg daily.",
+    "General Hospital confirmed the time.",
+    "Crohn's disease flare, started steroids.",
+    "Best Regards, Front Desk",
+    "Patient Portal is down for maintenance.",
+    "The doctor will call with results.",
+    "Happy Birthday from the team!",
+]
+
+
+def write(path, header, prefix, templates, names, voice, copies):
+    lines = [header]
+    number = 0
+    for copy in range(copies):
+        for template in templates:
+            if copy > 0 and "{" not in template:
+                continue  # lines without PHI once
+            number += 1
+            lines.append(f"{prefix}{number:03d}\t{fill(template, names, voice)}")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+
+
+def main():
+    folder, out = sys.argv[1], sys.argv[2]
+    dev_first, dev_last = load_names(folder, DEV_LOCALES)
+    hold_first, hold_last = load_names(folder, HOLDOUT_LOCALES)
+    dev = Names(random.Random(11), dev_first, dev_last, DEV_SYLLABLES, DEV_WORD_SURNAMES)
+    hold = Names(random.Random(9011), hold_first, hold_last, HOLDOUT_SYLLABLES,
+                 HOLDOUT_WORD_SURNAMES)
+    hold2 = Names(random.Random(7777), *load_names(folder, HOLDOUT2_LOCALES),
+                  HOLDOUT2_SYLLABLES, HOLDOUT2_WORD_SURNAMES)
+    note = ("# Generated by masker-domain/src/test/scripts/names-corpus.py from Datafaker 2.7.0 "
+            "name lists (Apache-2.0) and invented names; docs/evaluation-corpus.md.")
+    write(os.path.join(out, "names-voice-dev.tsv"), note + " Voice, development part.",
+          "nvd", VOICE_DEV, dev, True, 3)
+    write(os.path.join(out, "names-written-dev.tsv"), note + " Written, development part.",
+          "nwd", WRITTEN_DEV, dev, False, 3)
+    write(os.path.join(out, "names-voice-holdout.tsv"), note + " Voice, held-out part.",
+          "nvh", VOICE_HOLDOUT, hold, True, 3)
+    write(os.path.join(out, "names-written-holdout.tsv"), note + " Written, held-out part.",
+          "nwh", WRITTEN_HOLDOUT, hold, False, 3)
+    if len(sys.argv) > 3 and sys.argv[3] == "--holdout2":
+        write(os.path.join(out, "names-voice-holdout2.tsv"), note + " Voice, second held-out part.",
+              "nvk", VOICE_HOLDOUT2, hold2, True, 3)
+        write(os.path.join(out, "names-written-holdout2.tsv"),
+              note + " Written, second held-out part.", "nwk", WRITTEN_HOLDOUT2, hold2, False, 3)
+
+
+if __name__ == "__main__":
+    main()

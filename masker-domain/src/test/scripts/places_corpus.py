@@ -1,0 +1,421 @@
+#!/usr/bin/env python3
+"""Generates the places / postal codes / phones evaluation sets (issue 11).
+
+Usage: python3 places_corpus.py <datafaker-dir> <out-dir>
+  <datafaker-dir>: the *.yml files of Datafaker 2.7.0 (Apache-2.0) unzipped from its jar.
+Writes places-voice-dev.tsv, places-voice-holdout.tsv, places-written-dev.tsv and
+places-written-holdout.tsv. The development and held-out parts use disjoint templates, other
+seeds and partly other locales. A line break inside an example is written U+2028 (one char, so
+offsets do not move); the test turns it into "\n". Every value is invented: house numbers and postal codes are
+random, phone numbers use ranges reserved for fiction where a country has one (NANP 555-01xx,
+UK 07700 900xxx and 020 7946 0xxx, Australia 0491 570 xxx, France 01 99 00 / 06 39 98) and
+random digits elsewhere.
+"""
+import random
+import sys
+import yaml
+
+DF, OUT = sys.argv[1], sys.argv[2]
+# A line break inside an example: U+2028, one char, which the test reads as "\n".
+LB = "\u2028"
+
+
+def loc(name):
+    with open(f"{DF}/{name}.yml", encoding="utf-8") as f:
+        d = yaml.safe_load(f)
+    return list(list(d.values())[0].values())[0]
+
+
+EN = yaml.safe_load(open(f"{DF}/en/address.yml", encoding="utf-8"))["en"]["faker"]["address"]
+EN_NAME = yaml.safe_load(open(f"{DF}/en/name.yml", encoding="utf-8"))["en"]["faker"]["name"]
+FIRST = [n for n in EN_NAME["male_first_name"] + EN_NAME["female_first_name"] if n.isalpha()]
+LAST = [n for n in EN_NAME["last_name"] if n.isalpha()]
+COUNTRIES_EN = [c for c in EN["country"] if "(" not in c and len(c) < 25]
+
+ONES = "zero one two three four five six seven eight nine".split()
+TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def two(n):
+    if n < 10:
+        return ONES[n]
+    if n < 20:
+        return TEENS[n - 10]
+    return TENS[n // 10] + ("" if n % 10 == 0 else " " + ONES[n % 10])
+
+
+def house_words(n, r):
+    s = str(n)
+    if len(s) <= 2:
+        return two(n)
+    if len(s) == 3:
+        return ONES[n // 100] + " " + (two(n % 100) if n % 100 >= 10 else "oh " + ONES[n % 100])
+    if len(s) == 4:
+        if r.random() < 0.5 and n % 100 == 0:
+            return two(n // 100) + " hundred"
+        return two(n // 100) + " " + (two(n % 100) if n % 100 >= 10 else "oh " + ONES[n % 100])
+    return " ".join(ONES[int(c)] for c in s)
+
+
+def digit_words(s, r):
+    return " ".join(("oh" if c == "0" and r.random() < 0.5 else ONES[int(c)]) for c in s)
+
+
+def us_city(r):
+    pre, suf = EN["city_prefix"], EN["city_suffix"]
+    k = r.randrange(4)
+    if k == 0:
+        return f"{r.choice(pre)} {r.choice(FIRST)}{r.choice(suf)}"
+    if k == 1:
+        return f"{r.choice(pre)} {r.choice(FIRST)}"
+    if k == 2:
+        return f"{r.choice(FIRST)}{r.choice(suf)}"
+    return f"{r.choice(LAST)}{r.choice(suf)}"
+
+
+REAL_US = ["fresno", "tulsa", "boise", "spokane", "dayton", "akron", "tacoma", "reno", "omaha",
+           "sacramento", "albuquerque", "savannah", "knoxville", "lubbock", "eugene", "provo",
+           "duluth", "fargo", "macon", "waco", "tempe", "yonkers", "toledo", "lansing", "modesto",
+           "stockton", "pueblo", "flagstaff", "bakersfield", "chattanooga", "scranton",
+           "allentown", "syracuse", "rochester", "des moines", "little rock", "baton rouge",
+           "san antonio", "el paso", "fort worth", "grand rapids", "salt lake city", "santa fe",
+           "cedar rapids", "green bay", "ann arbor", "sioux falls", "corpus christi"]
+
+
+def city(r, real_share=0.5):
+    return r.choice(REAL_US) if r.random() < real_share else us_city(r).lower()
+
+
+def street(r):
+    return f"{r.choice(FIRST + LAST)} {r.choice(EN['street_suffix'])}"
+
+
+def zip5(r):
+    return f"{r.randrange(10, 99)}{r.randrange(100, 999)}"
+
+
+def nanp(r):
+    return f"{r.choice(['415','312','206','503','617','702','919'])}", "555", f"01{r.randrange(10, 99)}"
+
+
+def phone_words(r):
+    a, b, c = nanp(r)
+    return digit_words(a, r) + " " + digit_words(b, r) + " " + digit_words(c, r)
+
+
+def lab(kind, v):
+    return f"[[{kind}|{v}]]"
+
+
+# ---------------------------------------------------------------- voice
+def voice_dev(r):
+    c, s, n = city(r), street(r).lower(), r.randrange(10, 9999)
+    z = zip5(r)
+    hn = str(n) if r.random() < 0.5 else house_words(n, r)
+    zs = z if r.random() < 0.5 else digit_words(z, r)
+    unit = r.randrange(1, 40)
+    t = r.randrange(14)
+    if t == 0:
+        return f"i live at {lab('ADDRESS', hn + ' ' + s)} in {lab('LOCATION', c)}, {lab('ZIP', zs)}."
+    if t == 1:
+        return f"my address is {lab('ADDRESS', hn + ' ' + s)}, {lab('LOCATION', c)}, {lab('ZIP', zs)}"
+    if t == 2:
+        return f"it's {lab('ADDRESS', hn + ' ' + s + ' apartment ' + two(unit))}, {lab('LOCATION', c)} {lab('ZIP', zs)}"
+    if t == 3:
+        return f"yeah we moved here from {lab('LOCATION', c)}, about two years ago"
+    if t == 4:
+        return f"i'm calling from {lab('LOCATION', c)}, is the clinic open on saturday"
+    if t == 5:
+        return f"she lives near {lab('LOCATION', c)}, so it's a long drive for her"
+    if t == 6:
+        return f"um we're in {lab('LOCATION', c)}, {lab('ZIP', zs)}, if that helps"
+    if t == 7:
+        return f"you can reach me on {lab('PHONE', phone_words(r))}"
+    if t == 8:
+        a, b, cc = nanp(r)
+        return f"call me at {lab('PHONE', a + ' ' + b + ' ' + cc)} after five"
+    if t == 9:
+        return f"the package goes to {lab('ADDRESS', hn + ' ' + s)}, {lab('LOCATION', c)}, {lab('ZIP', zs)}, thanks"
+    return voice_negative(r, t)
+
+
+NEG_VOICE = [
+    "may i book for june", "i'm calling from home today", "take 10 mg at 8 in the morning",
+    "the doctor will see you at five", "it was about 250 dollars in total", "bill me later please",
+    "my order number is 48213 i think", "she's in room 304 on the third floor",
+    "i'll be in on tuesday around ten", "we drove about 35 miles from work",
+    "it costs 12,500 a year", "take two tablets every 6 hours", "i've had it since 2019",
+    "the meeting is in june, maybe july", "i'm coming from the pharmacy now",
+    "give me 15 minutes and i'll call back", "in about an hour, maybe less",
+    "i take 500 mg twice a day", "the score was 21 to 14", "press 2 for billing",
+]
+NEG_VOICE_HOLD = [
+    "can we do the fourteenth instead", "i'm heading in from the parking lot",
+    "she needs 20 units of insulin at 7", "it's about a 40 minute drive", "i paid 89.99 for it",
+    "my claim was denied in march", "we're three people, two adults and a kid",
+    "the form says page 12 of 30", "i was out from monday to friday",
+    "she's on the 5th floor near the elevator", "the copay went up to 45 dollars",
+    "i walk about 10,000 steps a day", "from what i heard it's fine", "it's in the top drawer",
+    "i'll be there in 20", "we live near the school, not far", "call back in ten minutes",
+    "it happened in 2021 i believe", "room 1204, the nurse said", "dose is 2.5 ml at bedtime",
+]
+
+
+def voice_negative(r, t, pool=NEG_VOICE):
+    return r.choice(pool)
+
+
+def voice_hold(r):
+    c, s, n = city(r, 0.4), street(r).lower(), r.randrange(10, 99999)
+    z = zip5(r)
+    hn = str(n) if r.random() < 0.6 else house_words(n, r)
+    zs = z if r.random() < 0.5 else digit_words(z, r)
+    t = r.randrange(14)
+    if t == 0:
+        return f"okay so it's {lab('ADDRESS', hn + ' ' + s)}, that's in {lab('LOCATION', c)}, {lab('ZIP', zs)}"
+    if t == 1:
+        return f"send it to {lab('ADDRESS', hn + ' ' + s)} {lab('LOCATION', c)} {lab('ZIP', zs)} please"
+    if t == 2:
+        return f"we just moved to {lab('LOCATION', c)}, so the address is new"
+    if t == 3:
+        return f"i grew up in {lab('LOCATION', c)}, but now i'm in {lab('LOCATION', city(r, 0.4))}"
+    if t == 4:
+        return f"the nearest one is near {lab('LOCATION', c)}, right off the highway"
+    if t == 5:
+        return f"i'm from {lab('LOCATION', c)}, originally"
+    if t == 6:
+        return f"uh {lab('ADDRESS', hn + ' ' + s + ' suite ' + str(r.randrange(100, 999)))}, {lab('LOCATION', c)}, {lab('ZIP', zs)}"
+    if t == 7:
+        return f"best number is {lab('PHONE', phone_words(r))}, that's my cell"
+    if t == 8:
+        a, b, cc = nanp(r)
+        return f"reach me on {lab('PHONE', a + '-' + b + '-' + cc)} anytime"
+    if t == 9:
+        return f"my home address {lab('ADDRESS', hn + ' ' + s)}, {lab('LOCATION', c)}, zip {lab('ZIP', zs)}"
+    return r.choice(NEG_VOICE_HOLD)
+
+
+# ---------------------------------------------------------------- written
+def rnd_digits(r, n):
+    return "".join(str(r.randrange(10)) for _ in range(n))
+
+
+def pick(lst, r):
+    return r.choice([x for x in lst if isinstance(x, str)])
+
+
+DE, ES, IT, PL, FR, PTBR, PT, NL, SV, DA, NB = (loc(x) for x in
+    ["de", "es", "it", "pl", "fr", "pt-BR", "pt", "nl", "sv", "da-DK", "nb-NO"])
+FIRST_INTL = FIRST
+
+
+def de_street(r):
+    s = pick(DE["address"]["street_root"], r)
+    return f"{s} {r.randrange(1, 200)}{r.choice(['', '', '', 'a', 'b'])}"
+
+
+def written_country(code):
+    return {"DE": "Germany", "ES": "Spain", "IT": "Italy", "PL": "Poland", "FR": "France",
+            "BR": "Brazil", "PT": "Portugal", "NL": "Netherlands", "SE": "Sweden", "DK": "Denmark",
+            "NO": "Norway", "GB": "United Kingdom", "CA": "Canada", "AT": "Austria",
+            "CH": "Switzerland", "BE": "Belgium", "AU": "Australia"}[code]
+
+
+def address_of(code, r):
+    """(street, unit or None, postal code, city) for a country."""
+    a = None
+    if code == "DE":
+        return de_street(r), r.choice([None, None, f"Wohnung {r.randrange(1, 30)}"]), rnd_digits(r, 5), r.choice(["Berlin", "Hamburg", "Leipzig", "Kassel", "Bonn", "Ulm", "Jena"])
+    if code == "AT":
+        return de_street(r), r.choice([None, f"Top {r.randrange(1, 30)}"]), str(r.randrange(1010, 9999)), r.choice(["Wien", "Graz", "Linz", "Salzburg", "Innsbruck"])
+    if code == "CH":
+        return de_street(r), None, str(r.randrange(1000, 9999)), r.choice(["Zürich", "Basel", "Bern", "Luzern", "Winterthur"])
+    if code == "ES":
+        s = f"{pick(['Calle', 'Avenida', 'Paseo', 'Plaza', 'Camino'], r)} {r.choice(FIRST)} {r.randrange(1, 150)}"
+        return s, r.choice([None, f"{r.randrange(1, 9)}º {r.choice('ABCD')}", f"Piso {r.randrange(1, 9)}"]), f"{r.randrange(1, 52):02d}{r.randrange(0, 999):03d}", pick(ES["address"]["city_prefix"], r)
+    if code == "IT":
+        s = f"{pick(IT['address']['street_suffix'], r)} {r.choice(LAST)} {r.randrange(1, 200)}"
+        return s, r.choice([None, f"Scala {r.choice('ABC')}", f"Interno {r.randrange(1, 20)}"]), f"{r.randrange(10, 98)}{r.randrange(0, 999):03d}", r.choice(["Roma", "Torino", "Bologna", "Firenze", "Napoli", "Verona", "Bari"])
+    if code == "PL":
+        s = f"ul. {r.choice(LAST)} {r.randrange(1, 120)}"
+        return s, r.choice([None, f"m. {r.randrange(1, 80)}"]), f"{r.randrange(10, 99)}-{r.randrange(0, 999):03d}", pick(PL["address"]["city_name"], r).split(" (")[0]
+    if code == "FR":
+        s = f"{r.randrange(1, 200)} {pick(['rue', 'avenue', 'boulevard', 'place', 'impasse', 'allée'], r)} {pick(FR['address']['street_suffix'], r)}"
+        return s, r.choice([None, f"Bât. {r.choice('ABC')}", f"Apt {r.randrange(1, 60)}"]), f"{r.randrange(10, 95)}{r.randrange(0, 999):03d}", pick(FR["address"]["city_name"], r)
+    if code == "BR":
+        s = f"{pick(PTBR['address']['street_suffix'], r)} {r.choice(FIRST)} {r.choice(LAST)}, {r.randrange(10, 3000)}"
+        return s, r.choice([None, f"Apto. {r.randrange(11, 300)}", f"Casa {r.randrange(1, 9)}"]), f"{r.randrange(10000, 99999)}-{r.randrange(0, 999):03d}", pick(PTBR["address"]["city"], r)
+    if code == "PT":
+        s = f"{pick(['Rua', 'Avenida', 'Travessa', 'Largo'], r)} {pick(['das Flores', 'do Carmo', 'da Liberdade', 'de São Bento', 'dos Lagos', 'do Sol'], r)} {r.randrange(1, 300)}"
+        return s, r.choice([None, f"{r.randrange(1, 9)}º Esq.", f"{r.randrange(1, 9)}º Dto."]), f"{r.randrange(1000, 9999)}-{r.randrange(0, 999):03d}", pick(PT["address"]["city_name"], r)
+    if code == "NL":
+        s = f"{r.choice(FIRST)}{pick(NL['address']['street_suffix'], r)} {r.randrange(1, 300)}"
+        return s, None, f"{r.randrange(1000, 9999)} {r.choice('ABCDEFGHJKLMNPRSTVWXZ')}{r.choice('ABCDEFGHJKLMNPRSTVWXZ')}", r.choice(["Utrecht", "Leiden", "Delft", "Haarlem", "Groningen", "Tilburg"])
+    if code == "SE":
+        s = f"{pick(SV['address']['street_root'], r)}{pick(SV['address']['street_suffix'], r)} {r.randrange(1, 90)}"
+        return s, r.choice([None, f"Lgh {r.randrange(1001, 1400)}"]), f"{r.randrange(100, 999)} {r.randrange(10, 99)}", r.choice(["Uppsala", "Malmö", "Göteborg", "Västerås", "Örebro", "Lund"])
+    if code == "DK":
+        s = f"{pick(DA['address']['street_root'], r)}{pick(DA['address']['street_suffix'], r)} {r.randrange(1, 90)}"
+        return s, r.choice([None, f"{r.randrange(1, 5)}. tv."]), str(r.randrange(1000, 9999)), r.choice(["Aarhus", "Odense", "Aalborg", "Esbjerg", "Randers"])
+    if code == "NO":
+        s = f"{pick(NB['address']['street_root'], r)}{pick(NB['address']['street_suffix'], r)} {r.randrange(1, 90)}"
+        return s, None, f"{r.randrange(0, 9999):04d}", r.choice(["Bergen", "Trondheim", "Stavanger", "Tromsø", "Drammen"])
+    if code == "BE":
+        s = f"{pick(['Rue', 'Avenue', 'Chaussée'], r)} {pick(FR['address']['street_suffix'], r)} {r.randrange(1, 200)}"
+        return s, r.choice([None, f"Boîte {r.randrange(1, 20)}"]), str(r.randrange(1000, 9999)), r.choice(["Liège", "Namur", "Gent", "Leuven", "Mons"])
+    if code == "GB":
+        s = f"{r.randrange(1, 300)} {r.choice(LAST)} {r.choice(['Road', 'Street', 'Lane', 'Close', 'Gardens', 'Crescent', 'Mews', 'Terrace'])}"
+        district = r.randrange(1, 20)
+        pc = f"{r.choice(['SW', 'NW', 'EC', 'M', 'B', 'LS', 'G', 'EH', 'CF', 'BS'])}{district}{r.choice(['', 'A']) if district < 10 else ''} {r.randrange(1, 9)}{r.choice('ABDEFGHJLNPQRSTUWXYZ')}{r.choice('ABDEFGHJLNPQRSTUWXYZ')}"
+        return s, r.choice([None, f"Flat {r.randrange(1, 30)}"]), pc, r.choice(["Leeds", "Bristol", "Cardiff", "Glasgow", "Manchester", "Reading", "York"])
+    if code == "CA":
+        s = f"{r.randrange(10, 9999)} {r.choice(LAST)} {r.choice(['Street', 'Avenue', 'Road', 'Drive', 'Crescent', 'Boulevard'])}"
+        L, D = "ABCEGHJKLMNPRSTVXY", "0123456789"
+        pc = f"{r.choice(L)}{r.choice(D)}{r.choice(L)} {r.choice(D)}{r.choice(L)}{r.choice(D)}"
+        return s, r.choice([None, f"Unit {r.randrange(1, 400)}", f"Suite {r.randrange(100, 999)}", f"#{r.randrange(1, 400)}"]), pc, r.choice(["Halifax", "Winnipeg", "Regina", "Kelowna", "Hamilton", "Victoria"])
+    if code == "AU":
+        s = f"{r.randrange(1, 300)} {r.choice(LAST)} {r.choice(['Street', 'Road', 'Parade', 'Avenue', 'Place'])}"
+        return s, r.choice([None, f"Unit {r.randrange(1, 40)}"]), str(r.randrange(2000, 7999)), r.choice(["Geelong", "Ballarat", "Wollongong", "Hobart", "Cairns"])
+    raise ValueError(code)
+
+
+def phone_of(code, r):
+    """(cue-able national number, international form) for a country; fictional ranges where known."""
+    if code == "GB":
+        return r.choice([f"07700 900{r.randrange(0, 999):03d}", f"020 7946 0{r.randrange(0, 999):03d}", f"+44 (0)20 7946 0{r.randrange(0, 999):03d}", f"+44 7700 900{r.randrange(0, 999):03d}"])
+    if code == "AU":
+        return r.choice([f"0491 570 {r.randrange(100, 999)}", f"+61 491 570 {r.randrange(100, 999)}", f"(02) 5550 {r.randrange(1000, 9999)}"])
+    if code == "FR":
+        return r.choice([f"01 99 00 {r.randrange(10, 99)} {r.randrange(10, 99)}", f"06.39.98.{r.randrange(10, 99)}.{r.randrange(10, 99)}", f"+33 6 39 98 {r.randrange(10, 99)} {r.randrange(10, 99)}"])
+    if code in ("CA",):
+        return f"({r.choice(['604', '416', '902'])}) 555-01{r.randrange(10, 99)}"
+    g = {
+        "DE": lambda: r.choice([f"030 {rnd_digits(r, 8)}", f"0151 {rnd_digits(r, 8)}", f"+49 (0)89 {rnd_digits(r, 3)} {rnd_digits(r, 4)}", f"0221/{rnd_digits(r, 6)}"]),
+        "AT": lambda: r.choice([f"01 {rnd_digits(r, 3)} {rnd_digits(r, 4)}", f"+43 664 {rnd_digits(r, 7)}"]),
+        "CH": lambda: r.choice([f"044 {rnd_digits(r, 3)} {rnd_digits(r, 2)} {rnd_digits(r, 2)}", f"+41 79 {rnd_digits(r, 3)} {rnd_digits(r, 2)} {rnd_digits(r, 2)}"]),
+        "ES": lambda: r.choice([f"91 {rnd_digits(r, 3)} {rnd_digits(r, 2)} {rnd_digits(r, 2)}", f"6{rnd_digits(r, 2)} {rnd_digits(r, 3)} {rnd_digits(r, 3)}", f"+34 6{rnd_digits(r, 2)} {rnd_digits(r, 2)} {rnd_digits(r, 2)} {rnd_digits(r, 2)}"]),
+        "IT": lambda: r.choice([f"06 {rnd_digits(r, 4)} {rnd_digits(r, 4)}", f"3{rnd_digits(r, 2)} {rnd_digits(r, 3)} {rnd_digits(r, 4)}", f"+39 02 {rnd_digits(r, 8)}"]),
+        "PL": lambda: r.choice([f"{rnd_digits(r, 3)} {rnd_digits(r, 3)} {rnd_digits(r, 3)}", f"+48 {rnd_digits(r, 2)} {rnd_digits(r, 3)} {rnd_digits(r, 2)} {rnd_digits(r, 2)}", f"(22) {rnd_digits(r, 3)}-{rnd_digits(r, 2)}-{rnd_digits(r, 2)}"]),
+        "BR": lambda: r.choice([f"(11) 9{rnd_digits(r, 4)}-{rnd_digits(r, 4)}", f"+55 21 9{rnd_digits(r, 4)}-{rnd_digits(r, 4)}", f"(31) {rnd_digits(r, 4)}-{rnd_digits(r, 4)}"]),
+        "PT": lambda: r.choice([f"21 {rnd_digits(r, 3)} {rnd_digits(r, 4)}", f"9{rnd_digits(r, 2)} {rnd_digits(r, 3)} {rnd_digits(r, 3)}", f"+351 9{rnd_digits(r, 2)} {rnd_digits(r, 3)} {rnd_digits(r, 3)}"]),
+        "NL": lambda: r.choice([f"06-{rnd_digits(r, 8)}", f"020 {rnd_digits(r, 3)} {rnd_digits(r, 4)}", f"+31 (0)6 {rnd_digits(r, 4)} {rnd_digits(r, 4)}"]),
+        "SE": lambda: r.choice([f"08-{rnd_digits(r, 3)} {rnd_digits(r, 2)} {rnd_digits(r, 2)}", f"070-{rnd_digits(r, 3)} {rnd_digits(r, 2)} {rnd_digits(r, 2)}"]),
+        "DK": lambda: r.choice([f"{rnd_digits(r, 2)} {rnd_digits(r, 2)} {rnd_digits(r, 2)} {rnd_digits(r, 2)}", f"+45 {rnd_digits(r, 4)} {rnd_digits(r, 4)}"]),
+        "NO": lambda: r.choice([f"{rnd_digits(r, 3)} {rnd_digits(r, 2)} {rnd_digits(r, 3)}", f"+47 {rnd_digits(r, 3)} {rnd_digits(r, 2)} {rnd_digits(r, 3)}"]),
+        "BE": lambda: r.choice([f"0{rnd_digits(r, 3)} {rnd_digits(r, 2)} {rnd_digits(r, 2)} {rnd_digits(r, 2)}", f"02/{rnd_digits(r, 3)}.{rnd_digits(r, 2)}.{rnd_digits(r, 2)}"]),
+    }
+    return g[code]()
+
+
+POSTAL_LABEL = {"DE": "PLZ", "AT": "PLZ", "CH": "PLZ", "ES": "CP", "PT": "Código postal",
+                "BR": "CEP", "FR": "Code postal", "IT": "CAP", "PL": "Kod pocztowy",
+                "NL": "Postcode", "SE": "Postnummer", "DK": "Postnr.", "NO": "Postnr.",
+                "BE": "Code postal", "GB": "Postcode", "CA": "Postal code", "AU": "Postcode"}
+
+
+def street_unit(s, unit, r):
+    return f"{s}, {unit}" if unit else s
+
+
+def written_dev(r, codes):
+    code = r.choice(codes)
+    s, unit, pc, c = address_of(code, r)
+    A = lab("ADDRESS", street_unit(s, unit, r))
+    Z, C = lab("ZIP", pc), lab("LOCATION", c)
+    country = written_country(code)
+    t = r.randrange(12)
+    if t == 0:
+        return f"Address: {A}, {Z} {C}, {country}" if code not in ("GB", "CA", "AU") else f"Address: {A}, {C} {Z}, {country}"
+    if t == 1:
+        lines = [A, f"{C} {Z}" if code in ("GB", "CA", "AU") else f"{Z} {C}", country.upper()]
+        return "Ship to:" + LB + LB.join(lines)
+    if t == 2:
+        return f"Patient resides at {A}, {C}. {POSTAL_LABEL[code]}: {Z}."
+    if t == 3:
+        return f"Phone: {lab('PHONE', phone_of(code, r))}"
+    if t == 4:
+        return f"Please call me at {lab('PHONE', phone_of(code, r))} tomorrow morning."
+    if t == 5:
+        return f"Tel. {lab('PHONE', phone_of(code, r))} / Fax {lab('FAX', phone_of(code, r))}"
+    if t == 6:
+        return f"New address from March: {A}, {Z} {C}." if code not in ("GB", "CA", "AU") else f"New address from March: {A}, {C} {Z}."
+    if t == 7:
+        return f"Mobile {lab('PHONE', phone_of(code, r))} (evenings only)"
+    if t == 8:
+        return f"She was transferred from the clinic in {C} last week."
+    return r.choice(NEG_WRITTEN)
+
+
+NEG_WRITTEN = [
+    "Take 10 mg at 8 and 20 mg at 20:00.", "Invoice 2024-0042 total: 1.250,00 EUR",
+    "Order #48213 shipped on Tuesday.", "Room 304, 3rd floor, east wing.",
+    "Dosage: 2 x 500 mg daily for 14 days.", "Follow-up in 6 weeks; HbA1c 7.2%.",
+    "The meeting moved from 10:30 to 11:15.", "Price: $1,299.00 (incl. VAT 19%)",
+    "Version 3.14.2 was released in 2023.", "BP 128/82, HR 72, SpO2 98%.",
+    "Ref. 55-1204 / batch 7781", "We expect 12 500 visitors in June.",
+    "Please work from home on Friday.", "Page 12 of 30", "Step 3: insert 2 AA batteries.",
+    "Tablets 5 mg x 28", "Budget 2025: 48 000 EUR", "Ticket 100234 was closed.",
+]
+NEG_WRITTEN_HOLD = [
+    "Administer 4 mg IV q6h, max 16 mg/24 h.", "Total due: 3 450,00 kr", "PO 7731-22 received",
+    "Bed 12B, ward 4", "Score 27/30 on the MMSE.", "Call scheduled for 14:30 CET.",
+    "Lot 220931, exp. 11/2026", "Gate 23, terminal 2", "Seats 14 and 15, row K",
+    "Qty 1 000 units @ 2,50 each", "Ext. 4412 is the front desk.", "Weight 72.4 kg, height 178 cm",
+    "Chapter 7, section 2.3", "Model X-200, serial pending", "In 2022 we hired 150 staff.",
+    "Temperature 37.8 °C at 06:00", "Ward round from 8 to 10.", "Budget line 4.2.1: 12 000",
+]
+
+
+def written_hold(r, codes):
+    code = r.choice(codes)
+    s, unit, pc, c = address_of(code, r)
+    A = lab("ADDRESS", street_unit(s, unit, r))
+    Z, C = lab("ZIP", pc), lab("LOCATION", c)
+    country = written_country(code)
+    t = r.randrange(12)
+    us_order = code in ("GB", "CA", "AU")
+    if t == 0:
+        return f"Correspondence address: {A} - {C} {Z} ({country})" if us_order else f"Correspondence address: {A} - {Z} {C} ({country})"
+    if t == 1:
+        return f"Home:{LB}{A}{LB}{C}{LB}{POSTAL_LABEL[code]} {Z}{LB}{country}"
+    if t == 2:
+        return f"Lives with her daughter at {A} in {C}."
+    if t == 3:
+        return f"Contact number: {lab('PHONE', phone_of(code, r))}"
+    if t == 4:
+        return f"You can reach me on {lab('PHONE', phone_of(code, r))} or by e-mail."
+    if t == 5:
+        return f"Office {lab('PHONE', phone_of(code, r))}, fax {lab('FAX', phone_of(code, r))}"
+    if t == 6:
+        return f"Forwarding to {A}, {C} {Z}, {country}." if us_order else f"Forwarding to {A}, {Z} {C}, {country}."
+    if t == 7:
+        return f"Tel: {lab('PHONE', phone_of(code, r))} | {POSTAL_LABEL[code]}: {Z}"
+    if t == 8:
+        return f"Referred by a GP based in {C}."
+    return r.choice(NEG_WRITTEN_HOLD)
+
+
+def write(name, prefix, gen, n, seed, *args):
+    r = random.Random(seed)
+    lines = [f"# {name}: generated by masker-domain/src/test/scripts/places_corpus.py from Datafaker 2.7.0 "
+             "locale data (Apache-2.0) and hand-written templates; every value is invented. See docs/engine.md."]
+    seen = set()
+    i = 0
+    while i < n:
+        line = gen(r, *args)
+        if line in seen:
+            continue
+        seen.add(line)
+        i += 1
+        lines.append(f"{prefix}{i:03d}\t{line}")
+    with open(f"{OUT}/{name}", "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+
+
+DEV_CODES = ["DE", "ES", "IT", "PL", "FR", "BR", "NL", "GB", "CA", "SE"]
+HOLD_CODES = ["AT", "CH", "PT", "DK", "NO", "BE", "AU", "DE", "ES", "GB", "FR", "BR"]
+write("places-voice-dev.tsv", "pvd", voice_dev, 200, 11)
+write("places-voice-holdout.tsv", "pvh", voice_hold, 200, 1111)
+write("places-written-dev.tsv", "pwd", written_dev, 200, 22, DEV_CODES)
+write("places-written-holdout.tsv", "pwh", written_hold, 200, 2222, HOLD_CODES)
