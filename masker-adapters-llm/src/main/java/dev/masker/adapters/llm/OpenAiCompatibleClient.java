@@ -17,7 +17,6 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
-import io.vertx.core.impl.VertxInternal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -60,14 +59,16 @@ final class OpenAiCompatibleClient implements UpstreamLlm {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final HttpClient http;
+  private final EventLoops eventLoops;
   private final Context[] contexts;
   private final AtomicInteger nextContext = new AtomicInteger();
   private final Map<String, ProviderEndpoint> endpoints;
 
   private OpenAiCompatibleClient(
-      HttpClient http, Context[] contexts, Map<String, ProviderEndpoint> endpoints) {
+      HttpClient http, EventLoops eventLoops, Map<String, ProviderEndpoint> endpoints) {
     this.http = http;
-    this.contexts = contexts;
+    this.eventLoops = eventLoops;
+    this.contexts = eventLoops.contexts();
     this.endpoints = Map.copyOf(endpoints);
   }
 
@@ -100,14 +101,7 @@ final class OpenAiCompatibleClient implements UpstreamLlm {
             // also log each reset upstream connection at ERROR.
             .withConnectHandler(connection -> connection.exceptionHandler(ignored -> {}))
             .build();
-    // One context per event loop, taken in turn by the calls. The public getOrCreateContext() would
-    // give the caller's context (or one "sticky" context per thread), putting every call on one
-    // event loop; VertxInternal is Vert.x 4's own way to start a context on the next loop.
-    var contexts = new Context[eventLoops()];
-    for (int i = 0; i < contexts.length; i++) {
-      contexts[i] = ((VertxInternal) vertx).createEventLoopContext();
-    }
-    return new OpenAiCompatibleClient(http, contexts, endpoints);
+    return new OpenAiCompatibleClient(http, EventLoops.take(vertx, eventLoops()), endpoints);
   }
 
   /** How many event loops carry upstream calls: one per core, at most {@link #MAX_CONTEXTS}. */
@@ -115,9 +109,10 @@ final class OpenAiCompatibleClient implements UpstreamLlm {
     return Math.min(MAX_CONTEXTS, Runtime.getRuntime().availableProcessors());
   }
 
-  /** Closes the pooled connections. */
+  /** Closes the pooled connections and gives the event loops back. */
   void close() {
     http.close();
+    eventLoops.close();
   }
 
   @Override

@@ -7,6 +7,7 @@ import dev.masker.application.port.out.UpstreamLlm;
 import dev.masker.application.port.out.UpstreamReachability;
 import dev.masker.application.port.out.UpstreamReply;
 import dev.masker.domain.agent.Upstream;
+import io.quarkus.runtime.Startup;
 import io.vertx.core.Vertx;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,8 +28,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * any, replaces the {@code masker.openai-*} settings; {@code stub} always means the built-in one.
  *
  * <p>The clients it routes to are not beans, so this is the only injectable implementation of the
- * port.
+ * port. It is built at startup, on the main thread: the client takes its event loops then.
  */
+@Startup
 @ApplicationScoped
 public class UpstreamRouter implements UpstreamLlm, UpstreamReachability {
   static final String DEFAULT_OPENAI_BASE_URL = "https://api.openai.com/v1";

@@ -1,8 +1,8 @@
 package dev.masker.adapters.llm;
 
-import static dev.masker.adapters.llm.FakeUpstream.json;
-import static dev.masker.adapters.llm.FakeUpstream.send;
-import static dev.masker.adapters.llm.FakeUpstream.startEventStream;
+import static dev.masker.adapters.llm.RecordingUpstream.json;
+import static dev.masker.adapters.llm.RecordingUpstream.send;
+import static dev.masker.adapters.llm.RecordingUpstream.startEventStream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -63,8 +63,8 @@ class OpenAiCompatibleClientTest {
     VERTX.close().toCompletionStage().toCompletableFuture().join();
   }
 
-  private FakeUpstream upstream(FakeUpstream.Answer answer) throws IOException {
-    var upstream = FakeUpstream.answering(answer);
+  private RecordingUpstream upstream(RecordingUpstream.Answer answer) throws IOException {
+    var upstream = RecordingUpstream.answering(answer);
     closeables.add(upstream);
     return upstream;
   }
@@ -132,7 +132,27 @@ class OpenAiCompatibleClientTest {
 
     // Calls take the event loops in turn, and each loop keeps its own connections.
     assertThat(upstream.received()).hasSize(20);
-    assertThat(upstream.received().stream().map(FakeUpstream.Received::clientPort).distinct())
+    assertThat(upstream.received().stream().map(RecordingUpstream.Received::clientPort).distinct())
+        .hasSizeLessThanOrEqualTo(OpenAiCompatibleClient.eventLoops());
+  }
+
+  @Test
+  void consecutive_streams_reuse_kept_alive_connections() throws Exception {
+    var upstream =
+        upstream(
+            exchange ->
+                send(startEventStream(exchange), "data: " + chunk("Hel") + "\n\ndata: [DONE]\n\n"));
+    var client = client(upstream.baseUrl(), null);
+
+    for (int i = 0; i < 20; i++) {
+      var listener = new RecordingListener();
+      client.stream(call(STREAM_REQUEST, TIMEOUT), listener);
+      assertThat(listener.calls).containsExactly("event", "complete");
+    }
+
+    // Each stream is read to its end, so its connection goes back to the pool.
+    assertThat(upstream.received()).hasSize(20);
+    assertThat(upstream.received().stream().map(RecordingUpstream.Received::clientPort).distinct())
         .hasSizeLessThanOrEqualTo(OpenAiCompatibleClient.eventLoops());
   }
 
@@ -337,7 +357,7 @@ class OpenAiCompatibleClientTest {
     var upstream =
         upstream(
             exchange -> {
-              var body = FakeUpstream.bodyOf(exchange);
+              var body = RecordingUpstream.bodyOf(exchange);
               json(200, "{\"echo\":" + body + "}").answer(exchange);
             });
     var client = client(upstream.baseUrl(), null);

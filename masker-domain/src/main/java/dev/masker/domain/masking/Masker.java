@@ -18,6 +18,7 @@ import dev.masker.domain.masking.vault.InMemoryTokenVault;
 import dev.masker.domain.masking.vault.TokenVault;
 import dev.masker.domain.masking.vault.VaultSeal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -221,6 +222,7 @@ public final class Masker {
     if (recurrences.isEmpty()) {
       return detections;
     }
+    detections = asKnown(detections, recurrences);
     var kept = new ArrayList<Detection>(recurrences.size());
     for (var recurrence : recurrences) {
       if (!within(recurrence, detections)
@@ -235,6 +237,43 @@ public final class Masker {
     all.addAll(detections);
     all.addAll(SpanResolver.resolveLongestFirst(kept));
     return SpanResolver.resolveCovering(all, text);
+  }
+
+  /**
+   * {@code detections} with each one that spans exactly a recurrence of a known value given that
+   * value's kind and canonical form: a value keeps the kind it was first masked as in the session,
+   * so it keeps its token (a date of birth said again without its cue is still that DOB), whether
+   * or not the text was masked before.
+   */
+  private static List<Detection> asKnown(List<Detection> detections, List<Detection> recurrences) {
+    var bySpan = new HashMap<Long, Detection>();
+    for (var recurrence : recurrences) {
+      bySpan.putIfAbsent(span(recurrence), recurrence);
+    }
+    List<Detection> adopted = null;
+    for (int i = 0; i < detections.size(); i++) {
+      var detection = detections.get(i);
+      var recurrence = bySpan.get(span(detection));
+      if (recurrence != null && recurrence.kind() != detection.kind()) {
+        if (adopted == null) {
+          adopted = new ArrayList<>(detections);
+        }
+        adopted.set(
+            i,
+            new Detection(
+                recurrence.kind(),
+                detection.start(),
+                detection.end(),
+                Math.max(detection.confidence(), recurrence.confidence()),
+                detection.pass(),
+                recurrence.canonical()));
+      }
+    }
+    return adopted == null ? detections : adopted;
+  }
+
+  private static long span(Detection detection) {
+    return ((long) detection.start() << 32) | detection.end();
   }
 
   /**

@@ -37,6 +37,18 @@ class MaskerKnownValuesTest {
   }
 
   @Test
+  void a_date_of_birth_said_again_without_its_cue_keeps_its_kind_and_token() {
+    var first = masker.mask("call-1", "my date of birth is March 12, 1984").text();
+    var token = first.substring(first.indexOf("MSKV1"));
+    assertThat(token).startsWith("MSKV1.DOB.");
+
+    // Alone, "March 12, 1984" is a plain date; in this session it is the caller's birth date.
+    assertThat(masker.mask("call-2", "Noted: March 12, 1984.").text()).contains("MSKV1.DATE.");
+    assertThat(masker.mask("call-1", "Noted: March 12, 1984.").text())
+        .isEqualTo("Noted: " + token + ".");
+  }
+
+  @Test
   void another_session_does_not_know_the_value() {
     masker.mask("call-1", "my member id is XJH123456789");
 

@@ -160,4 +160,12 @@ class DependencyRulesTest {
           .should()
           .dependOnClassesThat()
           .haveSimpleNameEndingWith("Entity");
+
+  @ArchTest
+  static final ArchRule no_class_uses_internal_vertx_apis =
+      noClasses()
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("io.vertx..impl..")
+          .because("Vert.x's impl packages may change in any release (ADR 0010)");
 }

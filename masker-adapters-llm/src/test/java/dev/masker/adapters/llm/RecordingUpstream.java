@@ -19,7 +19,7 @@ import java.util.concurrent.Executors;
  * A real HTTP server on 127.0.0.1 that plays an OpenAI-compatible upstream: it records every
  * request it receives and answers with whatever the test says.
  */
-final class FakeUpstream implements AutoCloseable {
+final class RecordingUpstream implements AutoCloseable {
   /** One request as the upstream saw it. */
   /**
    * The request bodies of the exchanges being answered. Not exchange attributes: the JDK server
@@ -37,7 +37,7 @@ final class FakeUpstream implements AutoCloseable {
   private final ExecutorService threads = Executors.newCachedThreadPool();
   private final List<Received> received = new CopyOnWriteArrayList<>();
 
-  private FakeUpstream(Answer answer) throws IOException {
+  private RecordingUpstream(Answer answer) throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.setExecutor(threads);
     server.createContext(
@@ -68,8 +68,8 @@ final class FakeUpstream implements AutoCloseable {
     return BODIES.get(exchange);
   }
 
-  static FakeUpstream answering(Answer answer) throws IOException {
-    return new FakeUpstream(answer);
+  static RecordingUpstream answering(Answer answer) throws IOException {
+    return new RecordingUpstream(answer);
   }
 
   /** The base URL with its version path, as a provider is configured. */
