@@ -28,6 +28,8 @@ class NamesAndAgesCorpusTest {
   static final String WRITTEN_HOLDOUT = "names-written-holdout.tsv";
   static final String VOICE_HOLDOUT2 = "names-voice-holdout2.tsv";
   static final String WRITTEN_HOLDOUT2 = "names-written-holdout2.tsv";
+  static final String VOICE_DEV2 = "names-voice-dev2.tsv";
+  static final String VOICE_HOLDOUT3 = "names-voice-holdout3.tsv";
 
   private static final Set<EntityKind> SCORED = Set.of(EntityKind.NAME, EntityKind.AGE);
   private static final Detector DETECTOR = Detector.of(Policy.healthcareDefault());
@@ -131,6 +133,21 @@ class NamesAndAgesCorpusTest {
     assertThat(holdout.card().overall().precision()).isGreaterThanOrEqualTo(0.97);
     assertThat(holdout2.card().overall().recall()).isGreaterThanOrEqualTo(0.75);
     assertThat(holdout2.card().overall().precision()).isGreaterThanOrEqualTo(0.97);
+  }
+
+  /**
+   * The voice classes still open after holdout2: ordinary-word surnames after a title before a
+   * function word, a naming cue a few words before the name, spoken ages over 89 of other shapes. A
+   * second development part, and a third held-out part written before the changes it measures.
+   */
+  @Test
+  void the_second_voice_parts_score_above_their_floors() {
+    var dev2 = score(VOICE_DEV2);
+    var holdout3 = score(VOICE_HOLDOUT3);
+    print(dev2.line("names voice dev2"), holdout3.line("names voice holdout3"));
+
+    assertThat(dev2.card().overall().recall()).isGreaterThanOrEqualTo(0.0);
+    assertThat(holdout3.card().overall().recall()).isGreaterThanOrEqualTo(0.0);
   }
 
   @Test
