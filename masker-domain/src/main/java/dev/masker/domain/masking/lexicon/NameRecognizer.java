@@ -58,6 +58,12 @@ public final class NameRecognizer implements Recognizer {
   /** Confidence of a capitalised name with a possessive and no cue ("Weber's results"). */
   private static final double OWNER = 0.66;
 
+  /**
+   * Confidence of a word of the ambiguous-name list alone after a personal title that is no noun
+   * there ("doctor cook told me"; not "the doctor", "doctor's orders"), before a function word.
+   */
+  private static final double TITLED_WORD = 0.8;
+
   /** Confidence of a name after a cue that starts with a particle ("dr von winiarski"). */
   private static final double PARTICLE_FIRST = 0.85;
 
@@ -162,6 +168,8 @@ public final class NameRecognizer implements Recognizer {
     boolean here = context.hereAtOpening(text, i);
     int relatedEnd = context.relationAfter(text, i);
     boolean unlistedPair = cue >= MEDIUM && context.unlistedPair(text, i);
+    boolean recorded =
+        NameCues.record(marks) && kind == NAME_LIKE && context.unlistedAlone(text, i);
     if (kind == NAME_LIKE
         && !(cue == NAMING
             || cue == TITLE
@@ -173,7 +181,8 @@ public final class NameRecognizer implements Recognizer {
             || family
             || here
             || relatedEnd > 0
-            || unlistedPair)) {
+            || unlistedPair
+            || recorded)) {
       return i + 1;
     }
     if (cue < MEDIUM && lexicon.isStateName(head) || cue < NAMING && acronym(text, i)) {
@@ -190,11 +199,15 @@ public final class NameRecognizer implements Recognizer {
     if ((owner || family || here) && end == i + 1) {
       sure = Math.max(sure, OWNER);
     }
-    if (relatedEnd > 0 || unlistedPair && end == i + 2) {
+    if (relatedEnd > 0 || unlistedPair && end == i + 2 || recorded && end == i + 1) {
       sure = Math.max(sure, NAMED_BY_CONTEXT);
     }
     if (sure <= 0 && pair && cue < WEAK && end > i + 1 && kind == NAME_LIKE) {
       sure = BARE_PAIR;
+    }
+    if (sure <= 0 && cue == TITLE && end == i + 1 && context.titledWord(text, i)) {
+      sure =
+          TITLED_WORD; // "doctor mason tomorrow", "nurse bishop will call", not "the doctor will"
     }
     if (sure <= 0) {
       return i + 1;
