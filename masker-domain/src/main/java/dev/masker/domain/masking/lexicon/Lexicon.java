@@ -53,6 +53,7 @@ public final class Lexicon {
           "name-cues-naming.txt",
           "name-cues-medium.txt",
           "name-cues-record.txt",
+          "courtesy-words.txt",
           "name-cues-weak.txt",
           "name-labels.txt",
           "greetings.txt",

@@ -32,6 +32,9 @@ final class NameContext {
   /** Ordinary words after a title that are no surname ("doctor appointment", "doctor said"). */
   private static final Set<String> TITLE_STOPS = Lexicon.read("title-surname-stops.txt");
 
+  /** Greetings, thanks and polite address of other languages: two of them are no name. */
+  private static final Set<String> COURTESY_WORDS = Lexicon.read("courtesy-words.txt");
+
   /** Days and months no name list has: "the appointment is for tuesday" names no one. */
   private static final Set<String> CALENDAR_WORDS =
       Set.of(
@@ -184,6 +187,9 @@ final class NameContext {
     int nextKind = words.classify(text, next);
     if (nextKind != KNOWN && nextKind != NAME_LIKE) {
       return false;
+    }
+    if (COURTESY_WORDS.contains(base(text, i)) && COURTESY_WORDS.contains(base(text, next))) {
+      return false; // "Gracias Señor", "Buenos Días", "Danke Schön"
     }
     return kind == KNOWN || nextKind == KNOWN || cue >= WEAK || barePair(text, i, next);
   }
