@@ -16,6 +16,10 @@ Two parts are written from separate material so one can be tuned on and the othe
   holdout2 a second held-out part, written after the first round of changes and before the
            second, scored once at the end: HOLDOUT2_LOCALES, HOLDOUT2_SYLLABLES, seed 7777,
            VOICE_HOLDOUT2 / WRITTEN_HOLDOUT2.
+  dev2     (--names2, voice only) a second development part for the classes open after holdout2:
+           DEV2_LOCALES, DEV2_SYLLABLES, DEV2_WORD_SURNAMES, seed 211, VOICE_DEV2;
+  holdout3 (--names2, voice only) a third held-out part written before the third round of
+           changes and scored once after it: HOLDOUT3_*, seed 4303, VOICE_HOLDOUT3.
 Every name is either a locale's list entry combined at random or an invented syllable string;
 any likeness to a real person is chance. Ages are numbers only.
 """
