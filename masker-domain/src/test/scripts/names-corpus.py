@@ -16,6 +16,10 @@ Two parts are written from separate material so one can be tuned on and the othe
   holdout2 a second held-out part, written after the first round of changes and before the
            second, scored once at the end: HOLDOUT2_LOCALES, HOLDOUT2_SYLLABLES, seed 7777,
            VOICE_HOLDOUT2 / WRITTEN_HOLDOUT2.
+  dev2     (--names2, voice only) a second development part for the classes open after holdout2:
+           DEV2_LOCALES, DEV2_SYLLABLES, DEV2_WORD_SURNAMES, seed 211, VOICE_DEV2;
+  holdout3 (--names2, voice only) a third held-out part written before the third round of
+           changes and scored once after it: HOLDOUT3_*, seed 4303, VOICE_HOLDOUT3.
 Every name is either a locale's list entry combined at random or an invented syllable string;
 any likeness to a real person is chance. Ages are numbers only.
 """
@@ -39,6 +43,19 @@ HOLDOUT2_SYLLABLES = (["tor", "a", "mei", "sul", "ko", "ri", "van", "ot", "dai",
                       ["kova", "aru", "stad", "elli", "opoulos", "iuk", "mann", "ou", "inen", "ez"])
 HOLDOUT2_WORD_SURNAMES = ["baker", "fisher", "mason", "cook", "carter", "bird", "fields",
                           "brooks", "lamb", "rice", "head", "banks"]
+
+# Third round (issue 11, names2): a development part for the classes still open after the
+# second held-out part, and a third held-out part written before any change, scored once.
+DEV2_LOCALES = ["pl", "de", "sv", "tr", "en-NG", "it", "es", "fr"]
+DEV2_SYLLABLES = (["mar", "te", "lu", "ven", "os", "ka", "dri", "sel", "po", "ni"],
+                  ["icz", "ström", "ado", "eau", "oni", "ek", "yan", "ford"])
+DEV2_WORD_SURNAMES = ["potter", "turner", "weaver", "hunter", "miller", "porter", "stone",
+                      "wood", "hill", "gray", "black", "chambers"]
+HOLDOUT3_LOCALES = ["cs-CZ", "no-NO", "en-UG", "lv", "sq"]
+HOLDOUT3_SYLLABLES = (["zu", "be", "ran", "ol", "ti", "ma", "gor", "ei", "sha", "vo"],
+                      ["ovic", "nen", "aki", "uste", "holm", "ba", "ini", "ley"])
+HOLDOUT3_WORD_SURNAMES = ["barber", "butler", "fox", "wolf", "price", "long", "young", "day",
+                          "sharp", "lane", "fuller", "walker"]
 
 # Ordinary English words used as surnames after a title.
 DEV_WORD_SURNAMES = ["finch", "rook", "crane", "bishop", "wren", "marsh", "frost", "thorn",
@@ -438,6 +455,89 @@ WRITTEN_HOLDOUT2 = [
 ]
 
 
+VOICE_DEV2 = [
+    # Ordinary-word surnames after a title before a function word.
+    "doctor {WORDSUR} tomorrow at ten, is that right",
+    "doctor {WORDSUR} told me to stop the pills",
+    "doctor {WORDSUR} said it was nothing",
+    "nurse {WORDSUR} will call me back",
+    "i saw doctor {WORDSUR} on monday",
+    "doctor {WORDSUR} is my primary",
+    "so doctor {WORDSUR} wants more tests",
+    "nurse {WORDSUR} was really kind",
+    # A naming cue a few words before the name.
+    "the name on the card is {FULL}",
+    "the account is under {FULL}",
+    "it's listed under {SUR}",
+    "put it under {FULL} please",
+    "the appointment is for {GIVEN}",
+    "the patient's name is {FULL}",
+    "the policy is in the name of {FULL}",
+    "it should be under my husband, {FULL}",
+    "last name is {SUR}, spelled the usual way",
+    # Ages over 89 in speech.
+    "my dad's {SAGE}",
+    "she's going to be {SAGE} in august",
+    "he turns {SAGE} next week",
+    "she is {SAGE} now",
+    "at {SAGE} he still drives",
+    "my mom's {SAGE} and sharp as a tack",
+    "he'll be {SAGE} on sunday",
+    "my grandmother's {SYOUNG}",
+    "he turns {SYOUNG} next week",
+    # Without PHI.
+    "the doctor will see you now",
+    "doctor's orders were to rest",
+    "my doctor said to drink water",
+    "the doctor told me to wait",
+    "the nurse will call you tomorrow",
+    "put it under my name please",
+    "the account is under review",
+    "it's listed under pharmacy",
+    "the appointment is for tuesday",
+    "at ninety dollars it's too much",
+    "he turns left at the light",
+    "she is ninety percent sure",
+    "gracias señor",
+    "my doctor is great",
+    "the name on the card is wrong",
+]
+
+VOICE_HOLDOUT3 = [
+    "doctor {WORDSUR} will see me friday",
+    "doctor {WORDSUR} thinks it's the knee",
+    "nurse {WORDSUR} has my chart",
+    "we saw doctor {WORDSUR} after lunch",
+    "doctor {WORDSUR} wanted an x-ray",
+    "can you ask nurse {WORDSUR} to call",
+    "the card says {FULL}",
+    "it's booked under {FULL}",
+    "you'll find it under {SUR}",
+    "the reservation is for {FULL}",
+    "the patient is my brother, {FULL}",
+    "the insurance is in the name of {FULL}",
+    "my wife's name is {GIVEN}",
+    "she's {SAGE} this year",
+    "grandpa will be {SAGE} in july",
+    "he's turning {SAGE} soon",
+    "my uncle is {SAGE} today",
+    "at {SAGE} she still gardens",
+    "my father's {SAGE} and lives alone",
+    "she turns {SYOUNG} next month",
+    # Without PHI.
+    "the doctor wants bloodwork first",
+    "doctor's appointment on friday",
+    "my doctor called yesterday",
+    "the nurse is on her way",
+    "you'll find it under the mat",
+    "it's booked under my plan",
+    "the card says expired",
+    "at ninety miles an hour",
+    "muchas gracias amigo",
+    "thank you doctor",
+]
+
+
 def write(path, header, prefix, templates, names, voice, copies):
     lines = [header]
     number = 0
@@ -475,6 +575,15 @@ def main():
               "nvk", VOICE_HOLDOUT2, hold2, True, 3)
         write(os.path.join(out, "names-written-holdout2.tsv"),
               note + " Written, second held-out part.", "nwk", WRITTEN_HOLDOUT2, hold2, False, 3)
+    if len(sys.argv) > 3 and sys.argv[3] == "--names2":
+        dev2 = Names(random.Random(211), *load_names(folder, DEV2_LOCALES), DEV2_SYLLABLES,
+                     DEV2_WORD_SURNAMES)
+        hold3 = Names(random.Random(4303), *load_names(folder, HOLDOUT3_LOCALES),
+                      HOLDOUT3_SYLLABLES, HOLDOUT3_WORD_SURNAMES)
+        write(os.path.join(out, "names-voice-dev2.tsv"), note + " Voice, second development part.",
+              "nve", VOICE_DEV2, dev2, True, 3)
+        write(os.path.join(out, "names-voice-holdout3.tsv"),
+              note + " Voice, third held-out part.", "nvl", VOICE_HOLDOUT3, hold3, True, 3)
 
 
 if __name__ == "__main__":

@@ -52,6 +52,8 @@ public final class Lexicon {
           // Hand-written lists read by the name and place recognizers themselves.
           "name-cues-naming.txt",
           "name-cues-medium.txt",
+          "name-cues-record.txt",
+          "courtesy-words.txt",
           "name-cues-weak.txt",
           "name-labels.txt",
           "greetings.txt",

@@ -27,10 +27,56 @@ final class NameContext {
 
   /** Titles after which an ordinary word is a surname ("doctor finch", "Dr. Shepherd"). */
   private static final Set<String> PERSONAL_TITLES =
-      Set.of("dr", "doctor", "mr", "mrs", "ms", "mx", "prof", "professor");
+      Set.of("dr", "doctor", "mr", "mrs", "ms", "mx", "prof", "professor", "nurse");
 
   /** Ordinary words after a title that are no surname ("doctor appointment", "doctor said"). */
   private static final Set<String> TITLE_STOPS = Lexicon.read("title-surname-stops.txt");
+
+  /** Greetings, thanks and polite address of other languages: two of them are no name. */
+  private static final Set<String> COURTESY_WORDS = Lexicon.read("courtesy-words.txt");
+
+  /** Days and months no name list has: "the appointment is for tuesday" names no one. */
+  private static final Set<String> CALENDAR_WORDS =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "mon",
+          "tue",
+          "tues",
+          "wed",
+          "thu",
+          "thur",
+          "thurs",
+          "fri",
+          "sat",
+          "sun",
+          "january",
+          "february",
+          "march",
+          "july",
+          "september",
+          "october",
+          "november",
+          "december",
+          "jan",
+          "feb",
+          "mar",
+          "apr",
+          "jun",
+          "jul",
+          "aug",
+          "sep",
+          "sept",
+          "oct",
+          "nov",
+          "dec",
+          "weekend",
+          "weekday");
 
   /** Words before "doctor" that make it a noun, not a title ("the doctor", "my doctor"). */
   private static final Set<String> DETERMINERS =
@@ -141,6 +187,9 @@ final class NameContext {
     int nextKind = words.classify(text, next);
     if (nextKind != KNOWN && nextKind != NAME_LIKE) {
       return false;
+    }
+    if (COURTESY_WORDS.contains(base(text, i)) && COURTESY_WORDS.contains(base(text, next))) {
+      return false; // "Gracias Señor", "Buenos Días", "Danke Schön"
     }
     return kind == KNOWN || nextKind == KNOWN || cue >= WEAK || barePair(text, i, next);
   }
@@ -271,6 +320,19 @@ final class NameContext {
         && !SelfIntroductions.notNameEnding(base(text, i))
         && !SelfIntroductions.notNameEnding(base(text, next))
         && NameConfidence.endsHere(text, next + 1);
+  }
+
+  /**
+   * One word no list has that ends where a name ends ("it's listed under kass", "the appointment is
+   * for selstrom"): read as a name after a phrase naming whom a record is under.
+   */
+  boolean unlistedAlone(TokenizedText text, int i) {
+    return words.classify(text, i) == NAME_LIKE
+        && !CALENDAR_WORDS.contains(base(text, i))
+        && base(text, i).length() >= 3
+        && !text.isDigits(i)
+        && !SelfIntroductions.notNameEnding(base(text, i))
+        && NameConfidence.endsHere(text, i + 1);
   }
 
   /**

@@ -35,6 +35,9 @@ final class NameCues {
   /** Bit set on each item of a list of names after a plural person noun ("founders: Ames, Obi"). */
   private static final int LISTED = 32;
 
+  /** Bit set on a token right after a phrase naming whom a record is under ("put it under"). */
+  private static final int RECORD = 64;
+
   private static final Set<String> FILLERS = Lexicon.read("fillers.txt");
 
   /** Fillers of speech ("uh", "um"), skipped between a cue and a name. */
@@ -60,6 +63,9 @@ final class NameCues {
   /** Form and letter labels ("Name:", "Patient:", "From:"): followed by a colon, a naming cue. */
   private final PhraseTrie labels = new PhraseTrie();
 
+  /** Whom a record is under ("the account is under", "the appointment is for"): medium cues. */
+  private final PhraseTrie records = new PhraseTrie();
+
   /** Self-introductions ("this is", "i'm"), told apart from the other cues of their strength. */
   private final PhraseTrie introductions = new PhraseTrie();
 
@@ -68,6 +74,7 @@ final class NameCues {
     addAll(cues, lexicon.honorifics(), TITLE);
     addAll(cues, Lexicon.read("name-cues-medium.txt"), MEDIUM);
     addAll(introductions, Lexicon.read("self-introductions.txt"), STRONG);
+    addAll(records, Lexicon.read("name-cues-record.txt"), MEDIUM);
     addAll(greetings, Lexicon.read("greetings.txt"), MEDIUM);
     addAll(labels, Lexicon.read("name-labels.txt"), NAMING);
     for (String relation : Lexicon.read("relations.txt")) {
@@ -101,6 +108,11 @@ final class NameCues {
   /** Whether the token starts an item of a list of names ("founders: Ames, Obi and Lindqvist"). */
   static boolean listed(int marks) {
     return (marks & LISTED) != 0;
+  }
+
+  /** Whether the token comes right after a phrase naming whom a record is under. */
+  static boolean record(int marks) {
+    return (marks & RECORD) != 0;
   }
 
   /** Whether the token comes right after a self-introduction that opens the turn. */
@@ -142,6 +154,13 @@ final class NameCues {
       }
       if (PERSON_PLURALS.contains(text.word(i))) {
         markList(text, i, strength);
+      }
+      PhraseTrie.Match record = records.longestAt(text, i);
+      if (record != null
+          && i + record.tokens() < size
+          && text.gapBefore(i + record.tokens()) != TokenizedText.GAP_STOP) {
+        raise(strength, i + record.tokens(), MEDIUM);
+        strength[i + record.tokens()] |= RECORD;
       }
       PhraseTrie.Match greeting = greetings.longestAt(text, i);
       if (greeting != null

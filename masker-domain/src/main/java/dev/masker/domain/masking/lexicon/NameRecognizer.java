@@ -49,6 +49,14 @@ public final class NameRecognizer implements Recognizer {
   /** Saints' names name churches, hospitals and towns ("St. Mary's"), not people. */
   private static final Set<String> SAINTS = Lexicon.read("saint-words.txt");
 
+  /**
+   * Country names of many languages ("France", "Deutschland"), as the place recognizer has them.
+   */
+  private static final PhraseTrie COUNTRIES = countries();
+
+  /** How many tokens before a country name a house number or postal code is looked for. */
+  private static final int ADDRESS_REACH = 8;
+
   /** Confidence of words no list has that the context names ("X is my wife", "speak with X Y"). */
   private static final double NAMED_BY_CONTEXT = 0.7;
 
@@ -58,8 +66,22 @@ public final class NameRecognizer implements Recognizer {
   /** Confidence of a capitalised name with a possessive and no cue ("Weber's results"). */
   private static final double OWNER = 0.66;
 
+  /**
+   * Confidence of a word of the ambiguous-name list alone after a personal title that is no noun
+   * there ("doctor cook told me"; not "the doctor", "doctor's orders"), before a function word.
+   */
+  private static final double TITLED_WORD = 0.8;
+
   /** Confidence of a name after a cue that starts with a particle ("dr von winiarski"). */
   private static final double PARTICLE_FIRST = 0.85;
+
+  private static PhraseTrie countries() {
+    var trie = new PhraseTrie();
+    for (String country : Lexicon.read("country-names.txt")) {
+      trie.add(country, 1);
+    }
+    return trie;
+  }
 
   private final Lexicon lexicon;
   private final NameCues cues;
@@ -162,6 +184,8 @@ public final class NameRecognizer implements Recognizer {
     boolean here = context.hereAtOpening(text, i);
     int relatedEnd = context.relationAfter(text, i);
     boolean unlistedPair = cue >= MEDIUM && context.unlistedPair(text, i);
+    boolean recorded =
+        NameCues.record(marks) && kind == NAME_LIKE && context.unlistedAlone(text, i);
     if (kind == NAME_LIKE
         && !(cue == NAMING
             || cue == TITLE
@@ -173,7 +197,8 @@ public final class NameRecognizer implements Recognizer {
             || family
             || here
             || relatedEnd > 0
-            || unlistedPair)) {
+            || unlistedPair
+            || recorded)) {
       return i + 1;
     }
     if (cue < MEDIUM && lexicon.isStateName(head) || cue < NAMING && acronym(text, i)) {
@@ -183,18 +208,23 @@ public final class NameRecognizer implements Recognizer {
     if (end == i + 1 && !NameCues.listed(marks)) {
       end = extent.inverted(text, i, end, cue);
     }
-    if (SpokenAddressContext.insideAddress(text, i, end)) {
+    if (SpokenAddressContext.insideAddress(text, i, end)
+        || countryEndingAddress(text, i, end, marks)) {
       return end;
     }
     double sure = confidence.of(text, i, end, cue);
     if ((owner || family || here) && end == i + 1) {
       sure = Math.max(sure, OWNER);
     }
-    if (relatedEnd > 0 || unlistedPair && end == i + 2) {
+    if (relatedEnd > 0 || unlistedPair && end == i + 2 || recorded && end == i + 1) {
       sure = Math.max(sure, NAMED_BY_CONTEXT);
     }
     if (sure <= 0 && pair && cue < WEAK && end > i + 1 && kind == NAME_LIKE) {
       sure = BARE_PAIR;
+    }
+    if (sure <= 0 && cue == TITLE && end == i + 1 && context.titledWord(text, i)) {
+      sure =
+          TITLED_WORD; // "doctor mason tomorrow", "nurse bishop will call", not "the doctor will"
     }
     if (sure <= 0) {
       return i + 1;
@@ -247,6 +277,31 @@ public final class NameRecognizer implements Recognizer {
             Pass.LEXICON,
             canonical(text, i, end)));
     return end;
+  }
+
+  /**
+   * A country name set off by a comma or a line break after an address with a number ("12 Rue de
+   * Lille, 75007 Paris, France"), ending there: the address's country, not a person ("France",
+   * "Jordan"). Not after a cue of medium strength or more, nor after a greeting ("Thanks, Jordan").
+   */
+  private boolean countryEndingAddress(TokenizedText text, int i, int end, int marks) {
+    if (i == 0
+        || text.gapBefore(i) == TokenizedText.GAP_SPACE
+        || NameCues.strength(marks) >= MEDIUM
+        || NameCues.greeted(marks)
+        || end < text.size() && text.gapBefore(end) == TokenizedText.GAP_SPACE) {
+      return false;
+    }
+    PhraseTrie.Match country = COUNTRIES.longestAt(text, i);
+    if (country == null || country.tokens() != end - i) {
+      return false;
+    }
+    for (int before = i - 1; before >= 0 && before >= i - ADDRESS_REACH; before--) {
+      if (text.isDigits(before)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -15,11 +15,20 @@ import java.util.Set;
  *
  * <p>A number counts as an age when "years old", "year old", "yo" or "years of age" follows it, or
  * when an age cue ("age", "aged", "turned", "turning", "I'm", "she is", …) comes right before it
- * and no unit follows ("I'm ninety-five percent sure" is no age).
+ * and no unit follows ("I'm ninety-five percent sure" is no age). A person noun with "'s" is such a
+ * cue too ("my dad's a hundred and two", "my mom's ninety eight"), as are "going to be", "turns"
+ * and "will turn", and "at" when a person follows the number ("at ninety three he still drives").
  */
 public final class SpokenAgeRecognizer implements Recognizer {
   private static final Set<String> CUE_WORDS =
-      Set.of("age", "aged", "turned", "turning", "i'm", "im", "he's", "she's", "is", "am", "be");
+      Set.of(
+          "age", "aged", "turned", "turning", "turns", "turn", "i'm", "im", "he's", "she's", "is",
+          "am", "be", "at");
+
+  /** Who follows "at ninety-three" when it is an age: "at ninety three he still drives". */
+  private static final Set<String> AT_AGE_FOLLOWERS =
+      Set.of("he", "she", "i", "we", "they", "my", "her", "his", "you");
+
   private static final Set<String> SUBJECTS =
       Set.of(
           "i",
@@ -194,13 +203,23 @@ public final class SpokenAgeRecognizer implements Recognizer {
       return 0;
     }
     var before = tokens.get(first - 1);
+    if (isPersonWithIs(before.text())) {
+      // "my dad's a hundred and two", "grandma's ninety"
+      return 0.75;
+    }
     if (!CUE_WORDS.contains(before.text())) {
       return 0;
     }
-    if (before.is("be")) {
-      // "she'll be ninety-one", "he will be ninety", not "it will be ninety dollars"
+    if (before.is("at")) {
+      // "at ninety three he still drives", not "at ninety miles an hour" (a unit, above)
+      return next < n && AT_AGE_FOLLOWERS.contains(tokens.get(next).text()) ? 0.75 : 0;
+    }
+    if (before.is("be") || before.is("turn")) {
+      // "she'll be ninety-one", "he will be ninety", "she's going to be ninety eight", "she'll
+      // turn a hundred", not "it will be ninety dollars"
       var will = first >= 2 ? tokens.get(first - 2).text() : "";
-      return WILL.contains(will) ? 0.75 : 0;
+      boolean goingTo = will.equals("to") && first >= 3 && tokens.get(first - 3).is("going");
+      return WILL.contains(will) || goingTo ? 0.75 : 0;
     }
     if (before.is("is") || before.is("am")) {
       // "she is ninety-two", "my husband walter is ninety", not "the total is ninety five"
@@ -213,5 +232,12 @@ public final class SpokenAgeRecognizer implements Recognizer {
       return subject || namedSubject ? 0.75 : 0;
     }
     return before.is("age") || before.is("aged") ? 0.9 : 0.75;
+  }
+
+  /** "dad's", "grandmother's": a person noun of {@link #SUBJECTS} with "'s" ("is"). */
+  private static boolean isPersonWithIs(String word) {
+    return word.endsWith("'s")
+        && word.length() > 2
+        && SUBJECTS.contains(word.substring(0, word.length() - 2));
   }
 }

@@ -28,6 +28,11 @@ class NamesAndAgesCorpusTest {
   static final String WRITTEN_HOLDOUT = "names-written-holdout.tsv";
   static final String VOICE_HOLDOUT2 = "names-voice-holdout2.tsv";
   static final String WRITTEN_HOLDOUT2 = "names-written-holdout2.tsv";
+  static final String VOICE_DEV2 = "names-voice-dev2.tsv";
+  static final String VOICE_HOLDOUT3 = "names-voice-holdout3.tsv";
+
+  /** PHI-free lines of dev2 and holdout3 allowed a detection (docs/engine.md). */
+  private static final int LIMIT_SECOND_PARTS = 0;
 
   private static final Set<EntityKind> SCORED = Set.of(EntityKind.NAME, EntityKind.AGE);
   private static final Detector DETECTOR = Detector.of(Policy.healthcareDefault());
@@ -125,12 +130,29 @@ class NamesAndAgesCorpusTest {
         dev.line("names voice dev"),
         holdout.line("names voice holdout") + holdout2.line("names voice holdout2"));
 
-    assertThat(dev.card().overall().recall()).isGreaterThanOrEqualTo(0.94);
+    assertThat(dev.card().overall().recall()).isGreaterThanOrEqualTo(0.95);
     assertThat(dev.card().overall().precision()).isGreaterThanOrEqualTo(0.97);
-    assertThat(holdout.card().overall().recall()).isGreaterThanOrEqualTo(0.91);
+    assertThat(holdout.card().overall().recall()).isGreaterThanOrEqualTo(0.94);
     assertThat(holdout.card().overall().precision()).isGreaterThanOrEqualTo(0.97);
-    assertThat(holdout2.card().overall().recall()).isGreaterThanOrEqualTo(0.75);
+    assertThat(holdout2.card().overall().recall()).isGreaterThanOrEqualTo(0.92);
     assertThat(holdout2.card().overall().precision()).isGreaterThanOrEqualTo(0.97);
+  }
+
+  /**
+   * The voice classes still open after holdout2: ordinary-word surnames after a title before a
+   * function word, a naming cue a few words before the name, spoken ages over 89 of other shapes. A
+   * second development part, and a third held-out part written before the changes it measures.
+   */
+  @Test
+  void the_second_voice_parts_score_above_their_floors() {
+    var dev2 = score(VOICE_DEV2);
+    var holdout3 = score(VOICE_HOLDOUT3);
+    print(dev2.line("names voice dev2"), holdout3.line("names voice holdout3"));
+
+    assertThat(dev2.card().overall().recall()).isGreaterThanOrEqualTo(0.95);
+    assertThat(dev2.card().overall().precision()).isGreaterThanOrEqualTo(0.97);
+    assertThat(holdout3.card().overall().recall()).isGreaterThanOrEqualTo(0.89);
+    assertThat(holdout3.card().overall().precision()).isGreaterThanOrEqualTo(0.97);
   }
 
   @Test
@@ -188,5 +210,23 @@ class NamesAndAgesCorpusTest {
     System.out.printf("PHI-free lines with a detection: %d of %d%n", flagged, negatives);
     // 4 of 303 before the issue 11 changes and after them (docs/engine.md).
     assertThat(flagged).isLessThanOrEqualTo(4);
+  }
+
+  /** The lines without PHI of the second voice parts, written around the cues they test. */
+  @Test
+  void lines_without_phi_of_the_second_voice_parts_stay_clean() {
+    int negatives = 0;
+    int flagged = 0;
+    for (var resource : List.of(VOICE_DEV2, VOICE_HOLDOUT3)) {
+      for (var example : LabelledCorpus.load(resource)) {
+        if (example.isNegative()) {
+          negatives++;
+          flagged += DETECTOR.detect(example.text()).isEmpty() ? 0 : 1;
+        }
+      }
+    }
+    System.out.printf(
+        "PHI-free lines of dev2/holdout3 with a detection: %d of %d%n", flagged, negatives);
+    assertThat(flagged).isLessThanOrEqualTo(LIMIT_SECOND_PARTS);
   }
 }

@@ -41,6 +41,12 @@ class NameRecognizerTest {
         "my name is José Martínez | jose martinez",
         "will smith called about the refill | will smith",
         "my name is Zyxwan | zyxwan",
+        "doctor mason tomorrow at nine, right | mason",
+        "doctor cook told me to rest | cook",
+        "nurse bishop will call you back | bishop",
+        "the name on the card is tesvalo brunicz | tesvalo brunicz",
+        "it's listed under quorvath | quorvath",
+        "the appointment is for pellavisk | pellavisk",
       })
   void a_name_said_in_a_call_is_found_with_its_canonical_form(String text, String canonical) {
     assertThat(reported(text)).extracting(Detection::canonical).contains(canonical);
@@ -67,6 +73,18 @@ class NameRecognizerTest {
         "i miss my dog so much",
         "please ask for a refill",
         "the doctor said rest",
+        "the doctor will see you at five",
+        "my doctor said it was fine",
+        "the nurse will call you tomorrow",
+        "nurse practitioner said to wait",
+        "put it under review please",
+        "the appointment is for tuesday",
+        "it's listed under pharmacy",
+        "Gracias Señor",
+        "Danke Schön, bis morgen",
+        "Buenos Días",
+        "Address: 14 Rue Verte, 69002 Lyon, France",
+        "Address: 22 Rue Verte, Lyon, 69002, Jordan",
       })
   void ordinary_words_that_are_also_names_are_not_reported(String text) {
     assertThat(reported(text)).isEmpty();

@@ -23,6 +23,12 @@ class SpokenAgeRecognizerTest {
         "patient is 94 years old | 94 | 94",
         "aged one hundred | one hundred | 100",
         "she'll be one hundred and two in march | one hundred and two | 102",
+        "my grandpa's a hundred and three | a hundred and three | 103",
+        "her mom's ninety seven and still sharp | ninety seven | 97",
+        "he's going to be ninety one in may | ninety one | 91",
+        "she turns ninety four on friday | ninety four | 94",
+        "he will turn a hundred next year | a hundred | 100",
+        "at ninety six she still swims | ninety six | 96",
       })
   void an_age_over_eighty_nine_is_found(String text, String spoken, String canonical) {
     var found = recognizer.find(text);
@@ -47,6 +53,12 @@ class SpokenAgeRecognizerTest {
         "room ninety two",
         "I'm 95 percent sure",
         "it will be ninety dollars",
+        "my dad's ninety percent better",
+        "at ninety miles an hour",
+        "at ninety two the road turns",
+        "turn ninety degrees to the left",
+        "it's going to be ninety dollars",
+        "my grandpa's eighty eight",
       })
   void an_age_of_eighty_nine_or_less_or_a_number_that_is_no_age_is_not_reported(String text) {
     assertThat(recognizer.find(text)).isEmpty();
