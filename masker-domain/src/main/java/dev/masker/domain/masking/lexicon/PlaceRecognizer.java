@@ -22,21 +22,21 @@ import java.util.Set;
  * in lower case with single spaces.
  *
  * <p>Beyond the lists: a town no list has, shaped like a town name ("croninborough", "lake
- * dorinda") or capitalised in written text, after a place cue or an address; the ZIP code after a
- * town; street-first addresses of most of the world ({@link StreetFirstAddress}); the postal code
- * and town after an address, on its line or the next ({@link PostalCode}). Countries are never
- * taken for towns.
+ * dorinda") or capitalised in written text, after a place cue or an address ({@link
+ * UnlistedTowns}); the ZIP code after a town ({@link PlaceZip}); street-first addresses of most of
+ * the world ({@link StreetFirstAddress}); the postal code and town after an address, on its line or
+ * the next ({@link PostalCode}). Countries are never taken for towns.
  */
 public final class PlaceRecognizer implements Recognizer {
 
   private static final int WEAK = 1;
-  private static final int STRONG = 2;
+  static final int STRONG = 2;
 
   /** Number words of a spoken house number ("twenty two elm avenue"). */
-  private static final Set<String> NUMBER_WORDS = Lexicon.read("house-number-words.txt");
+  static final Set<String> NUMBER_WORDS = Lexicon.read("house-number-words.txt");
 
   /** Words that introduce an apartment or suite number. */
-  private static final Set<String> UNIT_WORDS = Lexicon.read("unit-words.txt");
+  static final Set<String> UNIT_WORDS = Lexicon.read("unit-words.txt");
 
   /** Words after a county name ("orange county"). */
   private static final Set<String> COUNTY_WORDS = Lexicon.read("county-words.txt");
@@ -44,25 +44,6 @@ public final class PlaceRecognizer implements Recognizer {
   /** Words after a place name that make it the name of a facility ("Riverside Clinic"). */
   private static final Set<String> FACILITY_WORDS = Lexicon.read("facility-words.txt");
 
-  /** Digit words that can be one digit of a spoken ZIP code. */
-  private static final Set<String> DIGIT_WORDS = Lexicon.read("zip-digit-words.txt");
-
-  /** Endings of town names ("-ville", "-mouth", "-stad"). */
-  private static final Set<String> PLACE_ENDINGS = Lexicon.read("place-name-endings.txt");
-
-  /** First words of compound town names ("north", "lake", "san"). */
-  private static final Set<String> PLACE_PREFIXES = Lexicon.read("place-name-prefixes.txt");
-
-  /** Articles and particles that begin a town's name ("Le Mans", "Den Haag", "Al Ain"). */
-  private static final Set<String> TOWN_ARTICLES = Lexicon.read("town-articles.txt");
-
-  /** Capitalised words after "in" or "from" that are no town ("in March", "from Cardiology"). */
-  private static final Set<String> NOT_TOWN_WORDS = Lexicon.read("not-town-words.txt");
-
-  /** Weak cues after which a capitalised ordinary word is a town ("in Nice", "from Bath"). */
-  private static final Set<String> TOWN_PREPOSITIONS = Set.of("in", "from", "near");
-
-  private static final int MAX_TOWN_TOKENS = 3;
   private static final double CONFIRMED_ADDRESS = 0.88;
   private static final int MAX_UNIT_NUMBER_WORDS = 4;
 
@@ -74,6 +55,8 @@ public final class PlaceRecognizer implements Recognizer {
 
   /** Country names of many languages: a country after an address is not its town. */
   private final PhraseTrie countries = new PhraseTrie();
+
+  private final UnlistedTowns towns;
 
   public PlaceRecognizer() {
     this(Lexicon.standard());
@@ -90,6 +73,7 @@ public final class PlaceRecognizer implements Recognizer {
     for (String country : Lexicon.read("country-names.txt")) {
       countries.add(country, 1);
     }
+    this.towns = new UnlistedTowns(lexicon, countries);
   }
 
   @Override
@@ -115,7 +99,7 @@ public final class PlaceRecognizer implements Recognizer {
         }
       }
     }
-    int[] numberRunEnd = numberRunEnds(text);
+    int[] numberRunEnd = PlaceZip.numberRunEnds(text);
     int addressEnd = 0;
     boolean addressSeen = false;
     int addressIndex = -1;
@@ -142,7 +126,9 @@ public final class PlaceRecognizer implements Recognizer {
       boolean spaceAfterAddress =
           addressSeen && i == addressEnd && text.gapBefore(i) == TokenizedText.GAP_SPACE;
       int next =
-          afterAddress || spaceAfterAddress ? postalCodeAndTown(text, i, !afterAddress, found) : i;
+          afterAddress || spaceAfterAddress
+              ? towns.postalCodeAndTown(text, i, !afterAddress, found)
+              : i;
       if (next > i) {
         if (addressIndex >= 0) {
           confirmAddress(found, addressIndex);
@@ -151,7 +137,7 @@ public final class PlaceRecognizer implements Recognizer {
         continue;
       }
       if (!afterAddress && (cue != 0 || text.gapBefore(i) != TokenizedText.GAP_SPACE)) {
-        next = codeBeforeTown(text, i, found); // "to 46063 Rennes", "…\n1010 Wien"
+        next = towns.codeBeforeTown(text, i, found); // "to 46063 Rennes", "…\n1010 Wien"
         if (next > i) {
           i = next;
           continue;
@@ -168,10 +154,10 @@ public final class PlaceRecognizer implements Recognizer {
           cityEnd = next;
           cityFlags = lexicon.cities().longestAt(text, i).value();
         } else if (cue != 0) {
-          next = unlistedTown(text, i, cue, afterAddress, numberRunEnd, found);
+          next = towns.unlistedTown(text, i, cue, afterAddress, numberRunEnd, found);
         } else if (spaceAfterAddress) {
           // "send it to 12 oak street north rosalindaville 93711": a town between address and ZIP
-          next = townBeforeZip(text, i, numberRunEnd, found);
+          next = towns.townBeforeZip(text, i, numberRunEnd, found);
           if (next > i) {
             cityEnd = next;
             cityFlags = 0;
@@ -179,11 +165,11 @@ public final class PlaceRecognizer implements Recognizer {
         }
         if (next > i && found.size() > before) {
           next =
-              zipAfter(
+              PlaceZip.zipAfter(
                   text,
                   next,
                   numberRunEnd,
-                  afterAddress || countryAfterCode(text, next)
+                  afterAddress || towns.countryAfterCode(text, next)
                       ? PostalCode.Shapes.ALL
                       : PostalCode.Shapes.DISTINCTIVE,
                   found);
@@ -249,65 +235,6 @@ public final class PlaceRecognizer implements Recognizer {
             Pass.LEXICON,
             text.joined(i, end)));
     return end;
-  }
-
-  /**
-   * A ZIP code right after token {@code i - 1}: five digits, five or nine digit words, or a postal
-   * code of a distinctive shape ({@link PostalCode.Shapes#DISTINCTIVE}), not part of a longer
-   * number.
-   */
-  private static boolean zipAt(TokenizedText text, int i, int[] numberRunEnd) {
-    int end = zipEnd(text, i, numberRunEnd, PostalCode.Shapes.DISTINCTIVE);
-    return end > i
-        && !(end < text.size()
-            && text.gapBefore(end) == TokenizedText.GAP_SPACE
-            && text.isDigits(end)); // "Mobile 07700 900739": a longer number
-  }
-
-  /** The token after a ZIP or postal code at token {@code i}, or {@code i}. */
-  private static int zipEnd(
-      TokenizedText text, int i, int[] numberRunEnd, PostalCode.Shapes shapes) {
-    if (i >= text.size() || text.gapBefore(i) == TokenizedText.GAP_STOP) {
-      return i;
-    }
-    if (text.isDigits(i) && text.word(i).length() == 5) {
-      return i + 1;
-    }
-    int postal = PostalCode.end(text, i, shapes);
-    if (postal > i) {
-      return postal;
-    }
-    return spokenZipAt(text, i, numberRunEnd) ? numberRunEnd[i] : i;
-  }
-
-  /** Five or nine digit words ("nine three seven one one"). */
-  private static boolean spokenZipAt(TokenizedText text, int i, int[] numberRunEnd) {
-    if (text.isDigits(i)) {
-      return false;
-    }
-    int end = numberRunEnd[i];
-    if (end - i != 5 && end - i != 9) {
-      return false;
-    }
-    for (int t = i; t < end; t++) {
-      if (!DIGIT_WORDS.contains(text.word(t))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** For each token, where the run of spoken number words starting there ends (or itself). */
-  private static int[] numberRunEnds(TokenizedText text) {
-    int size = text.size();
-    int[] runEnd = new int[size + 1];
-    runEnd[size] = size;
-    for (int i = size - 1; i >= 0; i--) {
-      boolean number = NUMBER_WORDS.contains(text.word(i));
-      boolean joined = i + 1 < size && text.gapBefore(i + 1) != TokenizedText.GAP_STOP;
-      runEnd[i] = number ? (joined && runEnd[i + 1] > i + 1 ? runEnd[i + 1] : i + 1) : i;
-    }
-    return runEnd;
   }
 
   /** "1234 oak street", "twenty two elm avenue, apt 4": returns the token after, or i. */
@@ -379,7 +306,7 @@ public final class PlaceRecognizer implements Recognizer {
         && isDirection(text.word(end))
         && !(end + 1 < size
             && text.gapBefore(end + 1) == TokenizedText.GAP_SPACE
-            && isTownWord(text, end + 1))) {
+            && towns.isTownWord(text, end + 1))) {
       end++; // "12 oak street north", but not "… road north rosalindaville", a town
     }
     if (end + 1 < size
@@ -434,395 +361,13 @@ public final class PlaceRecognizer implements Recognizer {
       return i - addressEnd <= 1; // "301 Hope St #2, Providence"
     }
     if ((i == addressEnd || i == addressEnd + 1 && text.isDigits(addressEnd))
-        && lineBreakBefore(text, i)) {
+        && UnlistedTowns.lineBreakBefore(text, i)) {
       return true; // an address over several lines
     }
     return i == addressEnd + 1
         && text.gapBefore(addressEnd) != TokenizedText.GAP_STOP
         && text.gapBefore(i) == TokenizedText.GAP_SPACE
         && text.word(addressEnd).equals("in");
-  }
-
-  /**
-   * A ZIP code right after a place ("fresno, 93711", "lake tambra, eight two two three one"):
-   * reported, and the token after it returned; otherwise {@code i}.
-   */
-  private static int zipAfter(
-      TokenizedText text,
-      int i,
-      int[] numberRunEnd,
-      PostalCode.Shapes shapes,
-      List<Detection> found) {
-    int end = zipEnd(text, i, numberRunEnd, shapes);
-    if (end == i) {
-      return i;
-    }
-    if (end < text.size()
-        && text.gapBefore(end) == TokenizedText.GAP_SPACE
-        && (text.isDigits(end) || NUMBER_WORDS.contains(text.word(end)))) {
-      return i; // a longer number: not a ZIP code
-    }
-    StringBuilder digits = new StringBuilder(9);
-    if (spokenZipAt(text, i, numberRunEnd)) {
-      for (int t = i; t < end; t++) {
-        digits.append(digitOf(text.word(t)));
-      }
-    } else {
-      digits.append(PostalCode.canonical(text, i, end));
-    }
-    found.add(
-        new Detection(
-            EntityKind.ZIP,
-            text.start(i),
-            text.end(end - 1),
-            0.85,
-            Pass.LEXICON,
-            digits.toString()));
-    return end;
-  }
-
-  private static String digitOf(String word) {
-    return switch (word) {
-      case "zero", "oh", "o" -> "0";
-      case "one" -> "1";
-      case "two" -> "2";
-      case "three" -> "3";
-      case "four" -> "4";
-      case "five" -> "5";
-      case "six" -> "6";
-      case "seven" -> "7";
-      case "eight" -> "8";
-      default -> "9";
-    };
-  }
-
-  /**
-   * A town no list has, after a place cue or an address: one to three words that are neither
-   * function words nor number words, ending the clause (a comma, a stop, a function word, a state
-   * or a ZIP code after them), and shaped like a town name — an ending such as "-ville",
-   * "-borough", "-mouth", "-stad" on a word that is not an ordinary one ("north rosalindaville",
-   * "croninborough"), or a first word such as "north", "lake", "san" before a word that is not
-   * ("lake dorinda"). Written text also counts capitalised words after a strong cue ("in Skórcz").
-   * Right after an address and before a ZIP code or a state, any such words are the town. Returns
-   * the token after the town, or {@code i}.
-   */
-  private int unlistedTown(
-      TokenizedText text,
-      int i,
-      int cue,
-      boolean afterAddress,
-      int[] numberRunEnd,
-      List<Detection> found) {
-    int size = text.size();
-    if (lexicon.states().longestAt(text, i) != null || countries.longestAt(text, i) != null) {
-      return i; // "lives in Ohio", "…, 1634, Portugal": a state or a country is not reported
-    }
-    // "Le Mans", "Den Haag", "Al Ain": a capitalised article before a capitalised word
-    boolean article =
-        TOWN_ARTICLES.contains(text.word(i))
-            && StreetFirstAddress.upper(text, i)
-            && i + 1 < size
-            && text.gapBefore(i + 1) == TokenizedText.GAP_SPACE
-            && StreetFirstAddress.upper(text, i + 1)
-            && isTownWord(text, i + 1);
-    // "'s-Hertogenbosch": the apostrophe is the town's own
-    boolean elided = elidedArticle(text, i);
-    int first = article ? i + 1 : i;
-    int end = first;
-    while (end < size
-        && end - first < MAX_TOWN_TOKENS
-        && (end == first || text.gapBefore(end) == TokenizedText.GAP_SPACE)
-        && (isTownWord(text, end) || end == i && PLACE_PREFIXES.contains(text.word(end)))
-        && (end == i || !text.capitalized(i) && !article || text.capitalized(end))) {
-      end++;
-      if (end + 1 < size
-          && StreetFirstAddress.upper(text, i)
-          && StreetFirstAddress.isParticle(text.word(end))
-          && text.gapBefore(end) == TokenizedText.GAP_SPACE
-          && text.gapBefore(end + 1) == TokenizedText.GAP_SPACE
-          && StreetFirstAddress.upper(text, end + 1)) {
-        end++; // "Alcalá de Guadaira"
-      }
-    }
-    if (end == i) {
-      return i;
-    }
-    boolean zipOrState = zipAt(text, end, numberRunEnd) || stateAt(text, end);
-    boolean clauseEnds =
-        end == size
-            || text.gapBefore(end) != TokenizedText.GAP_SPACE
-            || lexicon.isFunctionWord(text.word(end))
-            || zipOrState;
-    boolean capitalised = elided ? end == i + 1 : capitalizedRun(text, i, end);
-    if (capitalised && !clauseEnds && !text.capitalized(end) && !text.isDigits(end)) {
-      clauseEnds = true; // "in Skórcz last week": the capitalised words end there
-    }
-    double confidence;
-    if (!clauseEnds) {
-      return i;
-    } else if (afterAddress && zipOrState) {
-      confidence = 0.85;
-    } else if (townShaped(text, i, end)) {
-      // after a weak cue ("at bedside") only a capitalised one: lower case needs a strong cue
-      confidence =
-          afterAddress || zipOrState
-              ? 0.85
-              : cue == STRONG ? 0.88 : allCapitalized(text, i, end) ? 0.7 : 0.5;
-    } else if (cue == STRONG && capitalised && (afterAddress || noneCommon(text, i, end))) {
-      confidence = 0.7;
-    } else if (capitalised && (article || elided)) {
-      confidence = 0.85; // "in Le Mans", "from 's-Hertogenbosch"
-    } else if (capitalised
-        && end - i == 1
-        && text.capitalized(i)
-        && (cue == STRONG || TOWN_PREPOSITIONS.contains(text.word(i - 1)))
-        && titleCase(text, i) // not "ADLs"
-        && (end == size || !text.capitalized(end) && !text.isDigits(end)) // not "Conference Room 3"
-        && !NOT_TOWN_WORDS.contains(text.word(i))) {
-      confidence = 0.85; // written "in Nice", "from Bath": a capital mid-sentence after a place cue
-    } else {
-      return i;
-    }
-    found.add(
-        new Detection(
-            EntityKind.LOCATION,
-            elided ? text.start(i) - 1 : text.start(i),
-            text.end(end - 1),
-            confidence,
-            Pass.LEXICON,
-            text.joined(i, end)));
-    return end;
-  }
-
-  /**
-   * Words right after an address and right before a ZIP code: the town. Returns the token after.
-   */
-  private int townBeforeZip(TokenizedText text, int i, int[] numberRunEnd, List<Detection> found) {
-    int end = i;
-    while (end < text.size()
-        && end - i < MAX_TOWN_TOKENS
-        && (end == i || text.gapBefore(end) == TokenizedText.GAP_SPACE)
-        && isTownWord(text, end)) {
-      end++;
-    }
-    if (end == i || !zipAt(text, end, numberRunEnd) || countries.longestAt(text, i) != null) {
-      return i;
-    }
-    found.add(
-        new Detection(
-            EntityKind.LOCATION,
-            text.start(i),
-            text.end(end - 1),
-            0.85,
-            Pass.LEXICON,
-            text.joined(i, end)));
-    return end;
-  }
-
-  private boolean isTownWord(TokenizedText text, int t) {
-    String word = text.word(t);
-    return !text.isDigits(t)
-        && !lexicon.isFunctionWord(word)
-        && !NUMBER_WORDS.contains(word)
-        && !lexicon.isStreetSuffix(word)
-        && !UNIT_WORDS.contains(word)
-        && !word.endsWith("'s") // "St. Mary's": a hospital or a person's
-        && !labelEnd(text, t) // "City:" is a form's label, not a town
-        && !hasDigit(word)
-        && word.length() > 2;
-  }
-
-  /** A capital, then only small letters (apostrophes and hyphens aside): "Nice", not "ADLs". */
-  private static boolean titleCase(TokenizedText text, int t) {
-    String raw = text.text();
-    for (int c = text.start(t) + 1; c < text.end(t); c++) {
-      if (Character.isUpperCase(raw.charAt(c)) && raw.charAt(c - 1) != '-') {
-        return false;
-      }
-    }
-    return Character.isUpperCase(raw.charAt(text.start(t)));
-  }
-
-  /** "'s-Hertogenbosch", "'s-Gravenhage": an apostrophe, "s-" and a capital. */
-  private static boolean elidedArticle(TokenizedText text, int i) {
-    String raw = text.text();
-    int start = text.start(i);
-    return start > 0
-        && (raw.charAt(start - 1) == '\'' || raw.charAt(start - 1) == '\u2019')
-        && start + 2 < text.end(i)
-        && raw.charAt(start) == 's'
-        && raw.charAt(start + 1) == '-'
-        && Character.isUpperCase(raw.charAt(start + 2));
-  }
-
-  /** A postal code of any shape at {@code i}, then a comma and a country ("1010, Austria"). */
-  private boolean countryAfterCode(TokenizedText text, int i) {
-    int code = PostalCode.end(text, i, PostalCode.Shapes.ALL);
-    return code > i
-        && code < text.size()
-        && text.gapBefore(code) == TokenizedText.GAP_COMMA
-        && countries.longestAt(text, code) != null;
-  }
-
-  /** A colon right after token {@code t}: a form's label ("City:", "Town:"). */
-  private static boolean labelEnd(TokenizedText text, int t) {
-    int end = text.end(t);
-    return end < text.text().length() && text.text().charAt(end) == ':';
-  }
-
-  /** Every word from {@code from} to {@code to} has a capital, particles inside aside. */
-  private static boolean capitalizedRun(TokenizedText text, int from, int to) {
-    for (int t = from; t < to; t++) {
-      if (!StreetFirstAddress.upper(text, t)
-          && !(t > from && StreetFirstAddress.isParticle(text.word(t)))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean hasDigit(String word) {
-    for (int c = 0; c < word.length(); c++) {
-      if (Character.isDigit(word.charAt(c))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean lineBreakBefore(TokenizedText text, int t) {
-    String raw = text.text();
-    for (int c = text.end(t - 1); c < text.start(t); c++) {
-      if (raw.charAt(c) == '\n') {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Right after an address, a postal code and the town after it ("…, 10115 Berlin", "… / 58-346
-   * Józefów"): the town is the capitalised words up to a comma, a stop or the end of the line, with
-   * particles inside ("Torrejón de Ardoz"). Returns the token after, or {@code i}.
-   */
-  private int postalCodeAndTown(
-      TokenizedText text, int i, boolean townRequired, List<Detection> found) {
-    int code = PostalCode.end(text, i, PostalCode.Shapes.ALL);
-    if (code == i
-        || townRequired
-            && (code >= text.size()
-                || text.gapBefore(code) != TokenizedText.GAP_SPACE
-                || !StreetFirstAddress.upper(text, code))) {
-      return i;
-    }
-    found.add(
-        new Detection(
-            EntityKind.ZIP,
-            text.start(i),
-            text.end(code - 1),
-            0.85,
-            Pass.LEXICON,
-            PostalCode.canonical(text, i, code)));
-    int size = text.size();
-    int end = code;
-    int last = -1;
-    while (end < size
-        && end - code < MAX_TOWN_TOKENS + 1
-        && text.gapBefore(end) == TokenizedText.GAP_SPACE
-        && !hasDigit(text.word(end))) {
-      if (StreetFirstAddress.upper(text, end)) {
-        last = end;
-      } else if (!StreetFirstAddress.isParticle(text.word(end)) || last < 0) {
-        break;
-      }
-      end++;
-    }
-    if (last < 0) {
-      return code;
-    }
-    found.add(
-        new Detection(
-            EntityKind.LOCATION,
-            text.start(code),
-            text.end(last),
-            0.85,
-            Pass.LEXICON,
-            text.joined(code, last + 1)));
-    return last + 1;
-  }
-
-  /**
-   * A postal code and a town with no address before them, after a place cue, a comma or at the
-   * start of a line ("Send it to 46063 Rennes, …", "1010 Wien"): the town is one to three
-   * capitalised words that are no ordinary words, no country and no year after the code, and the
-   * clause ends after it. Returns the token after the town, or {@code i}.
-   */
-  private int codeBeforeTown(TokenizedText text, int i, List<Detection> found) {
-    int code = PostalCode.end(text, i, PostalCode.Shapes.ALL);
-    int size = text.size();
-    if (code == i || code >= size || text.gapBefore(code) != TokenizedText.GAP_SPACE) {
-      return i;
-    }
-    if (code == i + 1 && text.isDigits(i) && text.word(i).length() == 4) {
-      int year = Integer.parseInt(text.word(i));
-      if (year >= 1900 && year <= 2099) {
-        return i; // "in 2019 Paris …"
-      }
-    }
-    int end = code;
-    int last = -1;
-    while (end < size
-        && end - code <= MAX_TOWN_TOKENS
-        && text.gapBefore(end) == TokenizedText.GAP_SPACE
-        && !hasDigit(text.word(end))) {
-      if (StreetFirstAddress.upper(text, end)
-          && !lexicon.isCommonWord(text.word(end))
-          && !NOT_TOWN_WORDS.contains(text.word(end))
-          && !labelEnd(text, end)) {
-        last = end;
-      } else if (!StreetFirstAddress.isParticle(text.word(end)) || last < 0) {
-        break;
-      }
-      end++;
-    }
-    if (last < 0
-        || last + 1 < size && text.gapBefore(last + 1) == TokenizedText.GAP_SPACE
-        || countries.longestAt(text, code) != null) {
-      return i;
-    }
-    return postalCodeAndTown(text, i, true, found);
-  }
-
-  private boolean townShaped(TokenizedText text, int from, int to) {
-    if (to - from >= 2
-        && PLACE_PREFIXES.contains(text.word(from))
-        && noneCommon(text, from + 1, to)) {
-      return true;
-    }
-    String last = text.word(to - 1);
-    if (lexicon.isCommonWord(last)) {
-      return false;
-    }
-    int length = last.length();
-    for (int k = 2; k <= 8 && k < length - 2; k++) {
-      if (PLACE_ENDINGS.contains(last.substring(length - k))) {
-        return to - from == 1 || noneCommon(text, from, to - 1) || isPlacePrefix(text, from, to);
-      }
-    }
-    return false;
-  }
-
-  private static boolean isPlacePrefix(TokenizedText text, int from, int to) {
-    return to - from == 2 && PLACE_PREFIXES.contains(text.word(from));
-  }
-
-  private boolean noneCommon(TokenizedText text, int from, int to) {
-    for (int t = from; t < to; t++) {
-      if (lexicon.isCommonWord(text.word(t))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static boolean houseNumberWithLetter(String word) {
@@ -892,14 +437,14 @@ public final class PlaceRecognizer implements Recognizer {
         && FACILITY_WORDS.contains(text.word(end))) {
       return end; // "The Riverside Clinic": a facility, not the city
     }
-    boolean stateFollows = stateAt(text, end) || zipAt(text, end, numberRunEnd);
+    boolean stateFollows = towns.stateAt(text, end) || PlaceZip.zipAt(text, end, numberRunEnd);
     boolean cityWord =
         end < text.size()
             && text.gapBefore(end) == TokenizedText.GAP_SPACE
             && text.word(end).equals("city");
     boolean common = (flags & Lexicon.PLACE_COMMON_WORD) != 0;
     boolean person = (flags & Lexicon.PLACE_PERSON_NAME) != 0;
-    boolean capital = allCapitalized(text, i, end);
+    boolean capital = UnlistedTowns.allCapitalized(text, i, end);
     double confidence;
     if (stateFollows) {
       confidence = 0.92;
@@ -928,28 +473,5 @@ public final class PlaceRecognizer implements Recognizer {
             Pass.LEXICON,
             text.joined(i, end)));
     return end;
-  }
-
-  private boolean stateAt(TokenizedText text, int i) {
-    if (i >= text.size() || text.gapBefore(i) == TokenizedText.GAP_STOP) {
-      return false;
-    }
-    if (lexicon.states().longestAt(text, i) != null) {
-      return true;
-    }
-    String word = text.word(i);
-    // Two-letter abbreviations only when written in capitals or after a comma ("reno, nv").
-    return lexicon.isStateAbbreviation(word)
-        && (text.gapBefore(i) == TokenizedText.GAP_COMMA
-            || Character.isUpperCase(text.text().charAt(text.start(i) + 1)));
-  }
-
-  private static boolean allCapitalized(TokenizedText text, int from, int to) {
-    for (int t = from; t < to; t++) {
-      if (!text.capitalized(t) && text.word(t).length() > 2) {
-        return false;
-      }
-    }
-    return true;
   }
 }
