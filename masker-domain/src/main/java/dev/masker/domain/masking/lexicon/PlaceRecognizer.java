@@ -226,14 +226,7 @@ public final class PlaceRecognizer implements Recognizer {
         || !(text.isDigits(end + 1) && text.word(end + 1).length() == 5)) {
       return i;
     }
-    found.add(
-        new Detection(
-            EntityKind.LOCATION,
-            text.start(i),
-            text.end(end - 1),
-            0.85,
-            Pass.LEXICON,
-            text.joined(i, end)));
+    found.add(UnlistedTowns.town(text, i, end, 0.85));
     return end;
   }
 
@@ -464,14 +457,7 @@ public final class PlaceRecognizer implements Recognizer {
     if (confidence <= 0) {
       return i;
     }
-    found.add(
-        new Detection(
-            EntityKind.LOCATION,
-            text.start(i),
-            text.end(end - 1),
-            confidence,
-            Pass.LEXICON,
-            text.joined(i, end)));
+    found.add(UnlistedTowns.town(text, i, end, confidence));
     return end;
   }
 }

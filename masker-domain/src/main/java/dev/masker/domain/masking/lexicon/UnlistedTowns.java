@@ -154,14 +154,7 @@ final class UnlistedTowns {
         || countries.longestAt(text, i) != null) {
       return i;
     }
-    found.add(
-        new Detection(
-            EntityKind.LOCATION,
-            text.start(i),
-            text.end(end - 1),
-            0.85,
-            Pass.LEXICON,
-            text.joined(i, end)));
+    found.add(town(text, i, end, 0.85));
     return end;
   }
 
@@ -391,5 +384,16 @@ final class UnlistedTowns {
       }
     }
     return true;
+  }
+
+  /** Tokens {@code from} to {@code end} (exclusive) as a LOCATION of the lexicon pass. */
+  static Detection town(TokenizedText text, int from, int end, double confidence) {
+    return new Detection(
+        EntityKind.LOCATION,
+        text.start(from),
+        text.end(end - 1),
+        confidence,
+        Pass.LEXICON,
+        text.joined(from, end));
   }
 }
