@@ -77,8 +77,8 @@ public final class Policy {
   }
 
   /**
-   * A policy from its parts, with the default {@link KnownValueSettings} and {@link RequestRules};
-   * kinds {@code rules} does not mention get {@link EntityRule#DEFAULT}.
+   * A policy from its parts, with the default {@link KnownValueSettings}, {@link RequestRules} and
+   * {@link NerSettings}; kinds {@code rules} does not mention get {@link EntityRule#DEFAULT}.
    *
    * @throws InvalidValue when a part breaks a rule of SPEC §9
    */
@@ -109,44 +109,6 @@ public final class Policy {
         audit,
         KnownValueSettings.DEFAULT,
         RequestRules.DEFAULT,
-        yaml);
-  }
-
-  /**
-   * A policy from its parts, with the default {@link NerSettings}; kinds {@code rules} does not
-   * mention get {@link EntityRule#DEFAULT}.
-   *
-   * @throws InvalidValue when a part breaks a rule of SPEC §9
-   */
-  public static Policy of(
-      String name,
-      int version,
-      String description,
-      String kid,
-      Tokenization tokenization,
-      List<Pass> passes,
-      Map<EntityKind, EntityRule> rules,
-      List<CustomPattern> customPatterns,
-      Collection<String> allowList,
-      List<DenyEntry> denyList,
-      AuditSettings audit,
-      KnownValueSettings knownValues,
-      RequestRules requestRules,
-      String yaml) {
-    return of(
-        name,
-        version,
-        description,
-        kid,
-        tokenization,
-        passes,
-        rules,
-        customPatterns,
-        allowList,
-        denyList,
-        audit,
-        knownValues,
-        requestRules,
         NerSettings.DEFAULT,
         yaml);
   }
