@@ -12,9 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.lang.management.ManagementFactory;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +27,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -66,37 +65,35 @@ public class HealthResource {
 
   private final List<HealthCheck> readiness;
   private final UpstreamReachability upstream;
-  private final Clock clock;
+
+  /** Milliseconds since the process started, on the JVM's monotonic clock (not the wall clock). */
+  private final LongSupplier uptimeMillis;
+
   private final Duration wait;
   private final BuildInfo build = BuildInfo.load();
-  private final Instant started;
   private final ExecutorService checks;
 
   @Inject
   public HealthResource(
       @Readiness Instance<HealthCheck> readiness,
       UpstreamReachability upstream,
-      Clock clock,
       ServerSettings settings) {
     this(
         readiness.stream().toList(),
         upstream,
-        clock,
-        Duration.ofMillis(settings.databaseDeadlineMs()).plus(SLACK),
-        Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime()));
+        ManagementFactory.getRuntimeMXBean()::getUptime,
+        Duration.ofMillis(settings.databaseDeadlineMs()).plus(SLACK));
   }
 
   HealthResource(
       List<HealthCheck> readiness,
       UpstreamReachability upstream,
-      Clock clock,
-      Duration wait,
-      Instant started) {
+      LongSupplier uptimeMillis,
+      Duration wait) {
     this.readiness = List.copyOf(readiness);
     this.upstream = upstream;
-    this.clock = clock;
+    this.uptimeMillis = uptimeMillis;
     this.wait = wait;
-    this.started = started;
     var numbers = new AtomicInteger();
     var pool =
         new ThreadPoolExecutor(
@@ -157,7 +154,7 @@ public class HealthResource {
         new Health(
             healthy ? "ok" : "degraded",
             build.version(),
-            Math.max(0, Duration.between(started, clock.instant()).toSeconds()),
+            Math.max(0, uptimeMillis.getAsLong() / 1000),
             components,
             new Build(build.commit(), build.builtAt()));
     return Response.status(healthy ? 200 : 503).entity(body).build();
