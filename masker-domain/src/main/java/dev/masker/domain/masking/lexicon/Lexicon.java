@@ -87,7 +87,11 @@ public final class Lexicon {
           "street-name-endings.txt",
           "street-name-particles.txt",
           "unit-designators.txt",
-          "country-names.txt");
+          "country-names.txt",
+          "greeting-phrases.txt",
+          "country-context-words.txt",
+          "country-person-words.txt",
+          "country-of-words.txt");
 
   private final Set<String> firstNames;
   private final Set<String> surnames;

@@ -76,6 +76,7 @@ final class NameCues {
     addAll(introductions, Lexicon.read("self-introductions.txt"), STRONG);
     addAll(records, Lexicon.read("name-cues-record.txt"), MEDIUM);
     addAll(greetings, Lexicon.read("greetings.txt"), MEDIUM);
+    addAll(greetings, Lexicon.read("greeting-phrases.txt"), MEDIUM);
     addAll(labels, Lexicon.read("name-labels.txt"), NAMING);
     for (String relation : Lexicon.read("relations.txt")) {
       cues.add("my " + relation, STRONG);

@@ -91,6 +91,8 @@ public final class NameRecognizer implements Recognizer {
   private final SpelledNames spelled;
   private final SelfIntroductions introductions;
   private final NameContext context;
+  private final CountryMention countries = new CountryMention(COUNTRIES);
+  private final TitleCaseHeading headings;
 
   public NameRecognizer() {
     this(Lexicon.standard());
@@ -105,6 +107,7 @@ public final class NameRecognizer implements Recognizer {
     this.spelled = new SpelledNames(lexicon, words);
     this.introductions = new SelfIntroductions(lexicon, words);
     this.context = new NameContext(lexicon, words);
+    this.headings = new TitleCaseHeading(lexicon, words);
   }
 
   @Override
@@ -130,6 +133,11 @@ public final class NameRecognizer implements Recognizer {
       if (spelledEnd > i) {
         spelled.report(text, i, spelledEnd, NameCues.strength(marks[i]) == NAMING, found);
         i = spelledEnd;
+        continue;
+      }
+      int greeting = GreetingPhrases.length(text, i);
+      if (greeting > 0 && NameCues.strength(marks[i]) < NAMING) {
+        i += greeting; // "Bom dia", "Guten Tag": no name, whatever their words
         continue;
       }
       int end = candidateAt(text, i, marks[i], found);
@@ -211,6 +219,10 @@ public final class NameRecognizer implements Recognizer {
     if (SpokenAddressContext.insideAddress(text, i, end)
         || countryEndingAddress(text, i, end, marks)) {
       return end;
+    }
+    if (cue < MEDIUM && !NameCues.greeted(marks) && countries.place(text, i, end)
+        || cue < WEAK && headings.inside(text, i, end)) {
+      return end; // "flights from Chad to Turkey", "Hope Ward Visiting Hours"
     }
     double sure = confidence.of(text, i, end, cue);
     if ((owner || family || here) && end == i + 1) {

@@ -1,0 +1,85 @@
+package dev.masker.domain.masking.lexicon;
+
+import static dev.masker.domain.masking.lexicon.NameWords.AMBIGUOUS;
+import static dev.masker.domain.masking.lexicon.NameWords.COMMON;
+
+import java.util.Set;
+
+/**
+ * Capitalised words of a title, a heading or an institution's name ("Hope Ward Visiting Hours",
+ * "Rose Garden Unit", "Victoria Wing", "Major Depressive Disorder", "Grant Thornton Audit"): name
+ * words followed, in the same run of capitals, by an ordinary capitalised noun. Only a candidate
+ * with no cue before it, and only when it is one word or one of its words is also an ordinary word
+ * ("Hope", "Grant"): two clear name words stay a name whatever follows ("Anna Schmidt Practice
+ * Manager"). Built once, then only read: safe to share between threads.
+ */
+final class TitleCaseHeading {
+  /** Capitalised words after a name that still end a name: days, months, suffixes. */
+  private static final Set<String> NAME_ENDINGS =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "jr",
+          "sr",
+          "esq",
+          "phd",
+          "today",
+          "tomorrow",
+          "yesterday");
+
+  private final Lexicon lexicon;
+  private final NameWords words;
+
+  TitleCaseHeading(Lexicon lexicon, NameWords words) {
+    this.lexicon = lexicon;
+    this.words = words;
+  }
+
+  /**
+   * Whether the candidate name of tokens {@code start} to {@code end} is the head of a capitalised
+   * run of title words: the token after it is an ordinary word written with a capital.
+   */
+  boolean inside(TokenizedText text, int start, int end) {
+    if (end >= text.size()
+        || text.gapBefore(end) != TokenizedText.GAP_SPACE
+        || !text.capitalized(end)
+        || !NameWords.writtenCapital(text, end)) {
+      return false;
+    }
+    String next = NameWords.base(text, end);
+    if (next.length() < 3
+        || NAME_ENDINGS.contains(next)
+        || lexicon.isFunctionWord(next)
+        || lexicon.isHonorific(next)
+        || !lexicon.isCommonWord(next)
+        || words.classify(text, end) != COMMON) {
+      return false;
+    }
+    if (end - start == 1) {
+      return true;
+    }
+    for (int t = start; t < end; t++) {
+      if (words.classify(text, t) == AMBIGUOUS) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
