@@ -1,6 +1,7 @@
 package dev.masker.adapters.ner;
 
 import dev.masker.domain.masking.EntityRecognizer.RecognizerUnavailable;
+import dev.masker.domain.masking.ModelUnanswered;
 
 /**
  * Why a recognizer service gave no usable answer: each cause is a fixed word (a metric label), and
@@ -9,18 +10,20 @@ import dev.masker.domain.masking.EntityRecognizer.RecognizerUnavailable;
  */
 enum Unanswered {
   /** No answer within the timeout. */
-  TIMEOUT("timeout"),
+  TIMEOUT("timeout", ModelUnanswered.TIMEOUT),
   /** No connection: refused, reset, a name that does not resolve. */
-  UNREACHABLE("unreachable"),
+  UNREACHABLE("unreachable", ModelUnanswered.UNREACHABLE),
   /** An answer with a status other than 2xx. */
-  STATUS("status"),
+  STATUS("status", ModelUnanswered.STATUS),
   /** An answer that is not what was asked for: not JSON, or not of the expected shape. */
-  MALFORMED("malformed");
+  MALFORMED("malformed", ModelUnanswered.MALFORMED);
 
   private final String cause;
+  private final ModelUnanswered reason;
 
-  Unanswered(String cause) {
+  Unanswered(String cause, ModelUnanswered reason) {
     this.cause = cause;
+    this.reason = reason;
   }
 
   /** The cause as the metrics label it. */
@@ -31,6 +34,6 @@ enum Unanswered {
   /** The exception the detector sees; {@code service} is the adapter's fixed name. */
   RecognizerUnavailable unavailable(String service) {
     return new RecognizerUnavailable(
-        "the " + service + " recognizer gave no usable answer: " + cause, null);
+        reason, "the " + service + " recognizer gave no usable answer: " + cause, null);
   }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.masker.domain.masking.Detection;
 import dev.masker.domain.masking.EntityKind;
 import dev.masker.domain.masking.EntityRecognizer.RecognizerUnavailable;
+import dev.masker.domain.masking.ModelUnanswered;
 import dev.masker.domain.masking.Pass;
 import java.time.Duration;
 import java.util.Optional;
@@ -142,7 +143,9 @@ class OpenAiRecognizerTest {
     assertThatThrownBy(() -> recognizer().find(TEXT))
         .isInstanceOf(RecognizerUnavailable.class)
         .hasMessageContaining("malformed")
-        .hasNoCause();
+        .hasNoCause()
+        .extracting(e -> ((RecognizerUnavailable) e).reason())
+        .isEqualTo(ModelUnanswered.MALFORMED);
     assertThat(counters.statistics().unavailable("malformed")).isEqualTo(1);
   }
 
@@ -166,7 +169,9 @@ class OpenAiRecognizerTest {
 
     assertThatThrownBy(() -> recognizer().find(TEXT))
         .isInstanceOf(RecognizerUnavailable.class)
-        .hasMessageContaining("status");
+        .hasMessageContaining("status")
+        .extracting(e -> ((RecognizerUnavailable) e).reason())
+        .isEqualTo(ModelUnanswered.STATUS);
     assertThat(counters.statistics().unavailable("status")).isEqualTo(1);
   }
 
@@ -176,7 +181,9 @@ class OpenAiRecognizerTest {
 
     assertThatThrownBy(() -> recognizer(model.baseUrl(), 200).find(TEXT))
         .isInstanceOf(RecognizerUnavailable.class)
-        .hasMessageContaining("timeout");
+        .hasMessageContaining("timeout")
+        .extracting(e -> ((RecognizerUnavailable) e).reason())
+        .isEqualTo(ModelUnanswered.TIMEOUT);
     assertThat(counters.statistics().unavailable("timeout")).isEqualTo(1);
   }
 
@@ -186,7 +193,9 @@ class OpenAiRecognizerTest {
 
     assertThatThrownBy(() -> down.find(TEXT))
         .isInstanceOf(RecognizerUnavailable.class)
-        .hasMessageContaining("unreachable");
+        .hasMessageContaining("unreachable")
+        .extracting(e -> ((RecognizerUnavailable) e).reason())
+        .isEqualTo(ModelUnanswered.UNREACHABLE);
     assertThat(counters.statistics().unavailable("unreachable")).isEqualTo(1);
   }
 

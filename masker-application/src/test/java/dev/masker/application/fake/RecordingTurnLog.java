@@ -100,6 +100,9 @@ public final class RecordingTurnLog implements TurnLog {
         redactions,
         byKind,
         upstream,
-        session.stream().map(TurnRecord::startedAt).toList());
+        session.stream().map(TurnRecord::startedAt).toList(),
+        session.stream()
+            .map(turn -> turn.modelPassSkipped().map(skip -> skip.reason().label()))
+            .toList());
   }
 }

@@ -71,7 +71,15 @@ public final class Detector {
    *     does not let the built-in passes go on alone
    */
   public List<Detection> detect(String text) {
-    return detect(text, true);
+    return detect(text, true, null);
+  }
+
+  /**
+   * Like {@link #detect(String)}, telling {@code log} when the text is masked without the model's
+   * answer (the recognizer could not answer and the policy says {@code regex_only}).
+   */
+  public List<Detection> detect(String text, ModelPassLog log) {
+    return detect(text, true, log);
   }
 
   /**
@@ -79,10 +87,10 @@ public final class Detector {
    * detected once (its canonical form), where no model needs to be asked.
    */
   List<Detection> detectBuiltIn(String text) {
-    return detect(text, false);
+    return detect(text, false, null);
   }
 
-  private List<Detection> detect(String text, boolean withModel) {
+  private List<Detection> detect(String text, boolean withModel, ModelPassLog log) {
     var folded = FoldedText.of(text);
     var read = folded.text();
     var pending = withModel && nerRuns && !read.isBlank() ? start(read) : null;
@@ -110,7 +118,7 @@ public final class Detector {
     }
     if (pending != null) {
       var kept = new ArrayList<Detection>();
-      for (var detection : answer(pending)) {
+      for (var detection : answer(pending, log)) {
         if (detection.end() <= read.length() && kept(detection, folded)) {
           kept.add(detection);
         }
@@ -139,9 +147,9 @@ public final class Detector {
 
   /**
    * What the recognizer found; nothing when it cannot answer and the policy lets the built-in
-   * passes mask the text alone (the recognizer is told, to count it).
+   * passes mask the text alone (the recognizer is told, to count it, and so is {@code log}).
    */
-  private List<Detection> answer(EntityRecognizer.Pending pending) {
+  private List<Detection> answer(EntityRecognizer.Pending pending, ModelPassLog log) {
     try {
       return pending.join();
     } catch (EntityRecognizer.RecognizerUnavailable unavailable) {
@@ -149,6 +157,9 @@ public final class Detector {
         throw unavailable;
       }
       ner.get().skipped(unavailable);
+      if (log != null) {
+        log.skipped(unavailable.reason());
+      }
       return List.of();
     }
   }

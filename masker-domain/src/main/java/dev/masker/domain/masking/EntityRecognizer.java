@@ -1,6 +1,7 @@
 package dev.masker.domain.masking;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The out-port of the {@code ner} pass: a model-based recognizer (a self-hosted NER service, an
@@ -50,8 +51,21 @@ public interface EntityRecognizer extends Recognizer {
 
   /** The recognizer cannot answer now; nothing may be sent on unmasked. */
   final class RecognizerUnavailable extends RuntimeException {
+    private final ModelUnanswered reason;
+
+    /** Unavailable for a reason not told: counted as {@link ModelUnanswered#UNREACHABLE}. */
     public RecognizerUnavailable(String message, Throwable cause) {
+      this(ModelUnanswered.UNREACHABLE, message, cause);
+    }
+
+    public RecognizerUnavailable(ModelUnanswered reason, String message, Throwable cause) {
       super(message, cause);
+      this.reason = Objects.requireNonNull(reason, "reason");
+    }
+
+    /** Why there is no answer, in the fixed vocabulary that may be stored. */
+    public ModelUnanswered reason() {
+      return reason;
     }
   }
 }

@@ -80,17 +80,25 @@ public final class Masker {
    * cue itself is never part of a detection; spans index {@code value}.
    */
   public List<Detection> detect(String cue, String value) {
+    return detect(cue, value, new ModelPassLog());
+  }
+
+  /**
+   * {@link #detect(String, String)}, telling {@code log} when a text is masked without the model's
+   * answer ({@code ner.on_unavailable: regex_only}).
+   */
+  public List<Detection> detect(String cue, String value, ModelPassLog log) {
     if (cue == null || cue.isBlank()) {
-      return detect(value);
+      return detector.detect(value, log);
     }
     var prefix = cue + ": ";
-    var cued = detector.detect(prefix + value);
+    var cued = detector.detect(prefix + value, log);
     var found = new ArrayList<Detection>(cued.size() + 1);
     for (var detection : cued) {
       if (detection.start() < prefix.length()) {
         // A detection reaching into the cue: the value is read on its own instead.
         found.clear();
-        found.addAll(detector.detect(value));
+        found.addAll(detector.detect(value, log));
         break;
       }
       found.add(

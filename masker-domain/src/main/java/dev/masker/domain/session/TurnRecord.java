@@ -19,6 +19,9 @@ import java.util.Optional;
  *     may be PHI, such as a phone number, and is never kept), else empty
  * @param status the HTTP status the caller got (200 for a stream that began, even if it broke)
  * @param upstreamModel the model the upstream was asked for, empty for a stub agent
+ * @param modelPassSkipped the texts of the turn the built-in passes masked alone, the model-based
+ *     {@code ner} pass having no answer and the policy saying {@code regex_only}; empty when the
+ *     model answered for every text or the policy does not run it
  */
 public record TurnRecord(
     SessionId session,
@@ -35,7 +38,8 @@ public record TurnRecord(
     int policyVersion,
     StageDurations durations,
     List<FieldMaskEvent> redactions,
-    List<RehydrationFailure> rehydrationFailures) {
+    List<RehydrationFailure> rehydrationFailures,
+    Optional<ModelPassSkip> modelPassSkipped) {
   public TurnRecord {
     Objects.requireNonNull(session, "session");
     Objects.requireNonNull(externalId, "externalId");
@@ -50,5 +54,6 @@ public record TurnRecord(
     Objects.requireNonNull(durations, "durations");
     redactions = List.copyOf(redactions);
     rehydrationFailures = List.copyOf(rehydrationFailures);
+    Objects.requireNonNull(modelPassSkipped, "modelPassSkipped");
   }
 }

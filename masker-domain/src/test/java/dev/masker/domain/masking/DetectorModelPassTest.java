@@ -50,7 +50,8 @@ class DetectorModelPassTest {
       return () -> {
         calls.add("join");
         if (down) {
-          throw new RecognizerUnavailable("connection refused", null);
+          throw new RecognizerUnavailable(
+              ModelUnanswered.TIMEOUT, "no answer within the timeout", null);
         }
         int at = text.indexOf("bluebird");
         return at < 0
@@ -112,6 +113,28 @@ class DetectorModelPassTest {
         .extracting(Detection::kind)
         .containsExactly(EntityKind.PHONE); // the built-in passes' find, not the model's
     assertThat(model.skipped).hasSize(1);
+  }
+
+  @Test
+  void a_log_given_to_the_detection_learns_each_text_masked_without_the_model_and_why() {
+    var log = new ModelPassLog();
+    var regexOnly = Detector.of(policy("[regex, lexicon, ner]", "regex_only"), new FakeModel(true));
+    regexOnly.detect(TEXT, log);
+    regexOnly.detect("and call me back", log);
+
+    assertThat(log.skipped()).contains(ModelUnanswered.TIMEOUT);
+    assertThat(log.skippedTexts()).isEqualTo(2);
+
+    var answered = new ModelPassLog();
+    Detector.of(policy("[regex, lexicon, ner]", "regex_only"), new FakeModel(false))
+        .detect(TEXT, answered);
+    assertThat(answered.skipped()).isEmpty();
+
+    var refused = new ModelPassLog();
+    var refuse = Detector.of(policy("[regex, lexicon, ner]", null), new FakeModel(true));
+    assertThatThrownBy(() -> refuse.detect(TEXT, refused))
+        .isInstanceOf(RecognizerUnavailable.class);
+    assertThat(refused.skipped()).isEmpty();
   }
 
   @Test

@@ -5,11 +5,18 @@ import static dev.masker.server.proxy.WireUpstreamResource.fake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.masker.adapters.persistence.TestDatabase;
+import dev.masker.adapters.persistence.session.PostgresTurnLog;
 import dev.masker.domain.masking.policy.Policy;
 import dev.masker.server.metrics.Scrape;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.Arc;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -20,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * What only the model finds is masked before the upstream sees it; when the model is down, the
  * policy's {@code ner.on_unavailable} decides: {@code refuse} answers 503 {@code
  * masking_unavailable} and sends nothing, {@code regex_only} forwards the turn masked by the
- * built-in passes and counts it.
+ * built-in passes, counts it and records on the turn (and in a session event) that the model pass
+ * was skipped and why.
  */
 @QuarkusTest
 @QuarkusTestResource(TestDatabase.class)
@@ -92,7 +100,8 @@ class ProxyNerTest {
   }
 
   @Test
-  void with_the_model_down_a_regex_only_policy_forwards_the_turn_masked_by_the_built_in_passes() {
+  void with_the_model_down_a_regex_only_policy_forwards_the_turn_masked_by_the_built_in_passes()
+      throws SQLException {
     WireUpstreamResource.nerModel().down();
     var agent = ProxyCalls.fakeAgentWithPolicy(policyWithNer("regex_only"));
     double skippedBefore = counter("masker_ner_skipped_total");
@@ -107,6 +116,61 @@ class ProxyNerTest {
     // What only the model would have found goes on as it is: the trade-off regex_only accepts.
     assertThat(sent.get(0).contains(ONLY_THE_MODEL_FINDS)).isTrue();
     assertThat(counter("masker_ner_skipped_total")).isGreaterThan(skippedBefore);
+    // The stored turn says the model pass was skipped and why; an event of the turn says so too.
+    assertThat(turnsOf(agent)).containsExactly("unreachable");
+    assertThat(modelPassEventsOf(agent)).containsExactly("unreachable");
+  }
+
+  @Test
+  void a_turn_the_model_answered_and_a_refused_turn_record_no_skip() throws SQLException {
+    WireUpstreamResource.nerModel().up();
+    var answered = ProxyCalls.fakeAgentWithPolicy(policyWithNer("regex_only"));
+    assertThat(
+            ProxyCalls.post(answered.id(), ProxyCalls.request(answered.model(), TURN)).statusCode())
+        .isEqualTo(200);
+    WireUpstreamResource.nerModel().down();
+    var refusing = ProxyCalls.fakeAgentWithPolicy(policyWithNer("refuse"));
+    ProxyUpstreamFailureTest.assertError(
+        ProxyCalls.post(refusing.id(), ProxyCalls.request(refusing.model(), TURN)),
+        503,
+        "masking_unavailable");
+
+    assertThat(turnsOf(answered)).containsExactly("none");
+    assertThat(modelPassEventsOf(answered)).isEmpty();
+    // Refused: nothing went on without the model, so no skip (the turn is recorded as failed).
+    assertThat(turnsOf(refusing)).containsExactly("none");
+    assertThat(modelPassEventsOf(refusing)).isEmpty();
+  }
+
+  /** The agent's stored turns, oldest first: why the model pass was skipped, or "none". */
+  private static List<String> turnsOf(ProxyCalls.Agent agent) throws SQLException {
+    return column(
+        "select coalesce(t.model_pass_skipped, 'none') from turns t"
+            + " join sessions s on s.id = t.session_id where s.agent_id = ? order by t.started_at",
+        agent);
+  }
+
+  /** The reasons of the agent's model_pass_skipped events. */
+  private static List<String> modelPassEventsOf(ProxyCalls.Agent agent) throws SQLException {
+    return column(
+        "select reason from session_events where agent_id = ? and kind = 'model_pass_skipped'",
+        agent);
+  }
+
+  private static List<String> column(String sql, ProxyCalls.Agent agent) throws SQLException {
+    assertThat(Arc.container().instance(PostgresTurnLog.class).get().flush(Duration.ofSeconds(10)))
+        .isTrue();
+    var values = new ArrayList<String>();
+    try (var connection = Arc.container().instance(AgroalDataSource.class).get().getConnection();
+        var query = connection.prepareStatement(sql)) {
+      query.setString(1, agent.id());
+      try (var rows = query.executeQuery()) {
+        while (rows.next()) {
+          values.add(rows.getString(1));
+        }
+      }
+    }
+    return values;
   }
 
   private static double unavailable(String cause) {

@@ -22,8 +22,9 @@ import javax.sql.DataSource;
 /**
  * Writes a batch of turn records in one transaction, with one JDBC batch per table: the session
  * rows (upserted, counts added), the turns (numbered after the session's previous turns) and the
- * events, one row per group of values that read the same ({@link TurnEvents}). Session and turn
- * counts are counts of values, not of event rows. Only the writer thread calls it.
+ * events, one row per group of values that read the same ({@link TurnEvents}) and one for a turn
+ * masked without the model's answer. Session and turn counts are counts of values, not of event
+ * rows. Only the writer thread calls it.
  */
 final class TurnBatchWriter {
   private static final String SESSION_COLUMNS =
@@ -54,8 +55,9 @@ final class TurnBatchWriter {
   private static final String[] STORED = {"id", "turn_count"};
   private static final String INSERT_TURN =
       "insert into turns (session_id, turn, started_at, ended_at, outcome, status,"
-          + " redaction_count, detection_ns, tokenize_ns, upstream_ns, rehydrate_ns)"
-          + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+          + " redaction_count, detection_ns, tokenize_ns, upstream_ns, rehydrate_ns,"
+          + " model_pass_skipped)"
+          + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String INSERT_EVENT =
       "insert into session_events (id, session_id, account_id, agent_id, kind, ts, turn,"
           + " message_index, field, pass, span_start, span_end, confidence, action,"
@@ -198,6 +200,8 @@ final class TurnBatchWriter {
           insert.setLong(9, turn.durations().tokenize());
           insert.setLong(10, turn.durations().upstream());
           insert.setLong(11, turn.durations().rehydrate());
+          insert.setString(
+              12, turn.modelPassSkipped().map(skip -> skip.reason().label()).orElse(null));
           insert.addBatch();
         }
       }
@@ -228,6 +232,16 @@ final class TurnBatchWriter {
             insert.setString(17, failure.kid());
             insert.setString(18, failure.reason().name().toLowerCase(Locale.ROOT));
             insert.setInt(19, row.count());
+            insert.addBatch();
+            any = true;
+          }
+          var skip = turn.modelPassSkipped();
+          if (skip.isPresent()) {
+            bindEvent(insert, stored.get(i).sessionId(), turn, number, "model_pass_skipped");
+            insert.setObject(6, utc(turn.startedAt()));
+            insert.setString(10, "ner");
+            insert.setString(18, skip.get().reason().label());
+            insert.setInt(19, skip.get().texts());
             insert.addBatch();
             any = true;
           }

@@ -8,8 +8,10 @@ import dev.masker.domain.common.MonotonicUlids;
 import dev.masker.domain.masking.Action;
 import dev.masker.domain.masking.EntityKind;
 import dev.masker.domain.masking.MaskEvent;
+import dev.masker.domain.masking.ModelUnanswered;
 import dev.masker.domain.masking.Pass;
 import dev.masker.domain.masking.rehydrate.RehydrationFailure;
+import dev.masker.domain.session.ModelPassSkip;
 import dev.masker.domain.session.SessionId;
 import dev.masker.domain.session.StageDurations;
 import dev.masker.domain.session.TurnOutcome;
@@ -88,6 +90,29 @@ record Call(AgentId agent, AccountId account, Optional<String> externalId) {
         1,
         DURATIONS,
         redactions,
-        failures);
+        failures,
+        Optional.empty());
+  }
+
+  /** A turn like {@link #turn(int, TurnOutcome, EntityKind...)} masked without the model. */
+  TurnRecord turnWithoutModel(int second, ModelUnanswered reason, int texts) {
+    var turn = turn(second, TurnOutcome.OK);
+    return new TurnRecord(
+        turn.session(),
+        turn.externalId(),
+        turn.agentId(),
+        turn.accountId(),
+        turn.agentName(),
+        turn.startedAt(),
+        turn.endedAt(),
+        turn.outcome(),
+        turn.status(),
+        turn.upstreamModel(),
+        turn.policyName(),
+        turn.policyVersion(),
+        turn.durations(),
+        turn.redactions(),
+        turn.rehydrationFailures(),
+        Optional.of(new ModelPassSkip(reason, texts)));
   }
 }

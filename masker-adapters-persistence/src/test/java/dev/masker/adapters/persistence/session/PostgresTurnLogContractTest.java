@@ -57,6 +57,9 @@ class PostgresTurnLogContractTest extends TurnLogContract {
                     (Long) session.get("upstream_ns"),
                     rows.turns(session.get("id")).stream()
                         .map(turn -> (Instant) turn.get("started_at"))
+                        .toList(),
+                    rows.turns(session.get("id")).stream()
+                        .map(turn -> Optional.ofNullable((String) turn.get("model_pass_skipped")))
                         .toList()))
         .toList();
   }

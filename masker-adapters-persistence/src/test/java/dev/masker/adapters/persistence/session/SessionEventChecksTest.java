@@ -97,6 +97,40 @@ class SessionEventChecksTest {
     assertThat(insert(event())).isEqualTo(1);
   }
 
+  @ParameterizedTest(name = "{0} {1} {2}")
+  @CsvSource({
+    "model_pass_skipped, , timeout, 1",
+    "model_pass_skipped, , unreachable, 1",
+    "model_pass_skipped, , malformed, 1",
+    "model_pass_skipped, , Maria Lopez, 0",
+    "redaction, , , 0",
+    "model_pass_skipped_by, , timeout, 0",
+  })
+  void an_event_without_an_entity_kind_is_a_skipped_model_pass_with_a_known_reason(
+      String kind, String entityKind, String reason, int stored) throws SQLException {
+    var sql =
+        "insert into session_events (id, session_id, account_id, agent_id, kind, ts, turn,"
+            + " entity_kind, reason, pass) values (?, ?, ?, ?, ?, now(), 1, ?, ?, 'ner')";
+    var row = event();
+    try (var connection = dataSource.getConnection();
+        var insert = connection.prepareStatement(sql)) {
+      insert.setString(1, (String) row.get("id"));
+      insert.setString(2, (String) row.get("session_id"));
+      insert.setString(3, (String) row.get("account_id"));
+      insert.setString(4, (String) row.get("agent_id"));
+      insert.setString(5, kind);
+      insert.setString(6, entityKind);
+      insert.setString(7, reason);
+      if (stored == 1) {
+        assertThat(insert.executeUpdate()).isEqualTo(1);
+      } else {
+        assertThatThrownBy(insert::executeUpdate)
+            .isInstanceOf(SQLException.class)
+            .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("23514"));
+      }
+    }
+  }
+
   private static Map<String, Object> event() {
     var row = new LinkedHashMap<String, Object>();
     row.put("id", "evt_" + ULIDS.newUlid());

@@ -16,6 +16,7 @@ import dev.masker.domain.chat.FieldMaskEvent;
 import dev.masker.domain.common.MonotonicUlids;
 import dev.masker.domain.masking.Action;
 import dev.masker.domain.masking.MaskEvent;
+import dev.masker.domain.masking.ModelUnanswered;
 import dev.masker.domain.masking.Pass;
 import dev.masker.domain.masking.rehydrate.RehydrationFailure;
 import dev.masker.domain.masking.token.TokenScheme;
@@ -328,6 +329,34 @@ class TurnBatchWriterTest {
   }
 
   @Test
+  void a_turn_masked_without_the_model_says_why_on_its_row_and_in_an_event() throws SQLException {
+    var call = Call.named();
+    var withModel = call.turn(0, OK, PHONE);
+    var without = call.turnWithoutModel(3, ModelUnanswered.TIMEOUT, 2);
+    writer.write(List.of(withModel, without));
+
+    assertThat(rows.turns(withModel.session().value()))
+        .extracting(row -> row.get("model_pass_skipped"))
+        .containsExactly(null, "timeout");
+    var skips =
+        rows.events(withModel.session().value()).stream()
+            .filter(event -> "model_pass_skipped".equals(event.get("kind")))
+            .toList();
+    assertThat(skips)
+        .singleElement()
+        .satisfies(
+            event ->
+                assertThat(event)
+                    .containsEntry("turn", 2)
+                    .containsEntry("ts", Call.T0.plusSeconds(3))
+                    .containsEntry("pass", "ner")
+                    .containsEntry("reason", "timeout")
+                    .containsEntry("count", 2)
+                    .containsEntry("entity_kind", null)
+                    .containsEntry("span_start", null));
+  }
+
+  @Test
   void turns_and_events_have_no_column_that_could_hold_text_of_the_conversation() {
     assertThat(columns("session_events"))
         .containsOnlyKeys(
@@ -362,7 +391,8 @@ class TurnBatchWriterTest {
             "detection_ns",
             "tokenize_ns",
             "upstream_ns",
-            "rehydrate_ns");
+            "rehydrate_ns",
+            "model_pass_skipped");
     for (var table : List.of("session_events", "turns")) {
       columns(table)
           .forEach(

@@ -19,6 +19,7 @@ import dev.masker.domain.json.JsonSyntaxException;
 import dev.masker.domain.masking.Masker;
 import dev.masker.domain.masking.rehydrate.RehydrationFailure;
 import dev.masker.domain.masking.rehydrate.ValueEscaping;
+import dev.masker.domain.session.ModelPassSkip;
 import dev.masker.domain.session.SessionId;
 import dev.masker.domain.session.StageDurations;
 import dev.masker.domain.session.TurnOutcome;
@@ -123,6 +124,7 @@ public final class ProxyChatService implements ProxyChatUseCase {
     private Masker masker;
     private List<FieldMaskEvent> redactions = List.of();
     private List<RehydrationFailure> failures = List.of();
+    private SessionMask mask;
     private long detection;
     private long tokenize;
     private long upstreamNanos;
@@ -145,7 +147,7 @@ public final class ProxyChatService implements ProxyChatUseCase {
         // its values are recalled from the vault. A session of one request has nothing to recall.
         var known = sessionKey.isPresent() ? masker.recall(scope) : masker.knownValues(scope);
         var useHistory = masker.recallsFromVault() || known.size() > 0;
-        var mask = new SessionMask(masker, scope, history, known, useHistory);
+        mask = new SessionMask(masker, scope, history, known, useHistory);
         var masking = request.mask(mask, masker.policy().requestRules());
         detection = mask.detectionNanos();
         tokenize = mask.tokenizeNanos();
@@ -270,6 +272,15 @@ public final class ProxyChatService implements ProxyChatUseCase {
       return "The upstream could not be used: " + failure.describe();
     }
 
+    /** The texts masked without the model's answer, as the record keeps them. */
+    private Optional<ModelPassSkip> modelPassSkip() {
+      if (mask == null) {
+        return Optional.empty();
+      }
+      var log = mask.modelPass();
+      return log.skipped().map(reason -> new ModelPassSkip(reason, log.skippedTexts()));
+    }
+
     private Outcome record(Outcome outcome, TurnOutcome turnOutcome, int status) {
       var policy = agent.policy();
       turns.append(
@@ -288,7 +299,8 @@ public final class ProxyChatService implements ProxyChatUseCase {
               policy.version(),
               new StageDurations(detection, tokenize, upstreamNanos, rehydrate),
               redactions,
-              failures));
+              failures,
+              modelPassSkip()));
       return outcome;
     }
   }

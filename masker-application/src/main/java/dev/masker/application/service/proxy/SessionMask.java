@@ -4,6 +4,7 @@ import dev.masker.domain.chat.TextMask;
 import dev.masker.domain.masking.Detection;
 import dev.masker.domain.masking.MaskedText;
 import dev.masker.domain.masking.Masker;
+import dev.masker.domain.masking.ModelPassLog;
 import dev.masker.domain.masking.SpanResolver;
 import dev.masker.domain.masking.known.KnownValues;
 import java.util.HashMap;
@@ -15,7 +16,7 @@ import java.util.Map;
  * {@link MaskedHistory} (no detection, no event: it was recorded in its own turn), searched only
  * for values the session learned since, still in clear in it. A new string is detected, what it
  * reveals is learned before any string of the turn is masked, and it is masked with every value the
- * session knows. Each stage is timed.
+ * session knows. Each stage is timed, and the strings masked without the model's answer are noted.
  */
 final class SessionMask implements TextMask {
   private final Masker masker;
@@ -25,6 +26,7 @@ final class SessionMask implements TextMask {
   private final boolean useHistory;
   private final Map<MaskedHistory.Key, List<Detection>> detected = new HashMap<>();
   private final Map<MaskedHistory.Key, MaskedHistory.Entry> remembered = new HashMap<>();
+  private final ModelPassLog modelPass = new ModelPassLog();
   private long detectionNanos;
   private long tokenizeNanos;
 
@@ -51,7 +53,7 @@ final class SessionMask implements TextMask {
     if (masked != null) {
       remembered.put(key, masked);
     } else if (!detected.containsKey(key)) {
-      var detections = masker.detect(cue, text);
+      var detections = masker.detect(cue, text, modelPass);
       masker.learn(known, text, detections);
       detected.put(key, detections);
     }
@@ -83,7 +85,7 @@ final class SessionMask implements TextMask {
     } else {
       var found = detected.get(key);
       if (found == null) {
-        found = masker.detect(cue, text);
+        found = masker.detect(cue, text, modelPass);
         masker.learn(known, text, found);
       }
       detections = masker.withRecurrences(known, text, found);
@@ -103,5 +105,10 @@ final class SessionMask implements TextMask {
 
   long tokenizeNanos() {
     return tokenizeNanos;
+  }
+
+  /** What became of the model pass over the strings detected so far. */
+  ModelPassLog modelPass() {
+    return modelPass;
   }
 }

@@ -10,7 +10,9 @@ import dev.masker.domain.common.MonotonicUlids;
 import dev.masker.domain.masking.Action;
 import dev.masker.domain.masking.EntityKind;
 import dev.masker.domain.masking.MaskEvent;
+import dev.masker.domain.masking.ModelUnanswered;
 import dev.masker.domain.masking.Pass;
+import dev.masker.domain.session.ModelPassSkip;
 import dev.masker.domain.session.SessionId;
 import dev.masker.domain.session.StageDurations;
 import dev.masker.domain.session.TurnOutcome;
@@ -75,6 +77,20 @@ public abstract class TurnLogContract {
     assertThat(session.upstreamNanos()).isEqualTo(5 * DURATIONS.upstream());
     assertThat(session.turnStarts())
         .containsExactlyElementsOf(IntStream.range(0, 5).mapToObj(T0::plusSeconds).toList());
+  }
+
+  @Test
+  void a_turn_masked_without_the_model_keeps_why_and_the_others_keep_nothing() {
+    var call = Call.named();
+    turnLog().append(call.turn(0, TurnOutcome.OK, EntityKind.NAME));
+    turnLog().append(call.turnWithoutModel(1, ModelUnanswered.UNREACHABLE));
+    turnLog().append(call.turnWithoutModel(2, ModelUnanswered.MALFORMED));
+    awaitKept();
+
+    assertThat(sessions(call.agent()))
+        .singleElement()
+        .extracting(KeptSession::turnModelPassSkips)
+        .isEqualTo(List.of(Optional.empty(), Optional.of("unreachable"), Optional.of("malformed")));
   }
 
   @Test
@@ -255,7 +271,30 @@ public abstract class TurnLogContract {
           1,
           DURATIONS,
           redactions,
-          List.of());
+          List.of(),
+          Optional.empty());
+    }
+
+    /** A turn like {@link #turn} whose texts the built-in passes masked without the model. */
+    TurnRecord turnWithoutModel(int second, ModelUnanswered reason) {
+      var turn = turn(second, TurnOutcome.OK);
+      return new TurnRecord(
+          turn.session(),
+          turn.externalId(),
+          turn.agentId(),
+          turn.accountId(),
+          turn.agentName(),
+          turn.startedAt(),
+          turn.endedAt(),
+          turn.outcome(),
+          turn.status(),
+          turn.upstreamModel(),
+          turn.policyName(),
+          turn.policyVersion(),
+          turn.durations(),
+          turn.redactions(),
+          turn.rehydrationFailures(),
+          Optional.of(new ModelPassSkip(reason, 1)));
     }
   }
 }
