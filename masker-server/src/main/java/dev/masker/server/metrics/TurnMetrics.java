@@ -4,10 +4,14 @@ import dev.masker.application.port.out.TurnLog;
 import dev.masker.domain.session.TurnRecord;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -16,8 +20,14 @@ import java.util.concurrent.TimeUnit;
  * handing it to the store, and exports the store's lost records as {@code
  * masker_audit_write_failures_total}. Labels are a fixed vocabulary: stage names, entity kinds,
  * pass names.
+ *
+ * <p>{@link #close} removes every meter it registered. The registry outlives the application: it is
+ * Micrometer's global one, which a JVM that starts Quarkus twice (tests with other resources)
+ * keeps; left there, the failure counter would read the stopped application's turn log (the next
+ * scrape of {@code /q/metrics} then fails with 500) and the other meters would go on with its
+ * numbers.
  */
-public final class TurnMetrics implements TurnLog {
+public final class TurnMetrics implements TurnLog, AutoCloseable {
   private static final Duration[] BUCKETS = {
     Duration.ofMillis(1),
     Duration.ofMillis(2),
@@ -41,6 +51,10 @@ public final class TurnMetrics implements TurnLog {
   private final Timer tokenize;
   private final Timer upstream;
   private final Timer rehydrate;
+  private final Meter writeFailures;
+
+  /** The redaction counters registered so far, by kind and pass. */
+  private final ConcurrentMap<String, Counter> redactionCounters = new ConcurrentHashMap<>();
 
   public TurnMetrics(TurnLog store, MeterRegistry registry) {
     this.store = store;
@@ -49,9 +63,10 @@ public final class TurnMetrics implements TurnLog {
     this.tokenize = stage("tokenize");
     this.upstream = stage("upstream");
     this.rehydrate = stage("rehydrate");
-    FunctionCounter.builder("masker.audit.write.failures", store, TurnLog::lostRecords)
-        .description("Turn records that could not be written and were dropped")
-        .register(registry);
+    this.writeFailures =
+        FunctionCounter.builder("masker.audit.write.failures", store, TurnLog::lostRecords)
+            .description("Turn records that could not be written and were dropped")
+            .register(registry);
   }
 
   @Override
@@ -66,11 +81,17 @@ public final class TurnMetrics implements TurnLog {
     upstream.record(durations.upstream(), TimeUnit.NANOSECONDS);
     rehydrate.record(durations.rehydrate(), TimeUnit.NANOSECONDS);
     for (var redaction : turn.redactions()) {
-      Counter.builder("masker.redactions")
-          .description("Values masked in proxied requests")
-          .tag("kind", redaction.event().kind().name())
-          .tag("pass", redaction.event().pass().name().toLowerCase(Locale.ROOT))
-          .register(registry)
+      var kind = redaction.event().kind().name();
+      var pass = redaction.event().pass().name().toLowerCase(Locale.ROOT);
+      redactionCounters
+          .computeIfAbsent(
+              kind + "/" + pass,
+              key ->
+                  Counter.builder("masker.redactions")
+                      .description("Values masked in proxied requests")
+                      .tag("kind", kind)
+                      .tag("pass", pass)
+                      .register(registry))
           .increment();
     }
     store.append(turn);
@@ -79,6 +100,16 @@ public final class TurnMetrics implements TurnLog {
   @Override
   public long lostRecords() {
     return store.lostRecords();
+  }
+
+  /** Removes this instance's meters from the registry: the application stops. */
+  @Override
+  public void close() {
+    for (var meter : List.of(detection, tokenize, upstream, rehydrate, writeFailures)) {
+      registry.remove(meter);
+    }
+    redactionCounters.values().forEach(registry::remove);
+    redactionCounters.clear();
   }
 
   private Timer stage(String name) {

@@ -51,7 +51,9 @@ import dev.masker.server.security.HmacCallerIdHash;
 import dev.masker.server.startup.ServerKeys;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -218,6 +220,21 @@ public class UseCases {
     return new AgentMaskers(keys, vault, recognizers.recognizer());
   }
 
+  /**
+   * The proxy's turn metrics, as a bean of its own type only (not a second {@link TurnLog}), so
+   * that its meters go when the application stops ({@link #closeTurnMetrics}).
+   */
+  @Produces
+  @Singleton
+  @Typed(TurnMetrics.class)
+  TurnMetrics turnMetrics(TurnLog store, MeterRegistry registry) {
+    return new TurnMetrics(store, registry);
+  }
+
+  void closeTurnMetrics(@Disposes TurnMetrics metrics) {
+    metrics.close();
+  }
+
   @Produces
   @ApplicationScoped
   ProxyChatUseCase proxyChat(
@@ -225,9 +242,8 @@ public class UseCases {
       AgentMaskers maskers,
       MaskedHistory history,
       UpstreamLlm upstream,
-      TurnLog store,
+      TurnMetrics turnMetrics,
       CallerIdHash callerIds,
-      MeterRegistry registry,
       IdGenerator ids,
       Clock clock,
       ServerSettings settings) {
@@ -236,7 +252,7 @@ public class UseCases {
         maskers,
         history,
         upstream,
-        new TurnMetrics(store, registry),
+        turnMetrics,
         callerIds,
         ids,
         clock,
