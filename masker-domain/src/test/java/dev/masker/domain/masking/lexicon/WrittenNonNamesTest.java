@@ -85,6 +85,8 @@ class WrittenNonNamesTest {
         "Thanks, Georgia, for the update. | georgia",
         "Jordan Ellis travelled from Chad last week. | jordan ellis",
         "The mother of Jordan called. | jordan",
+        "An update from Jordan arrived this morning. | jordan",
+        "The task was assigned to Chad. | chad",
       })
   void a_country_name_used_for_a_person_is_still_a_name(String text, String canonical) {
     assertThat(reported(text)).contains(canonical);
