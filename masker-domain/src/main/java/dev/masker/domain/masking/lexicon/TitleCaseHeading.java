@@ -2,16 +2,18 @@ package dev.masker.domain.masking.lexicon;
 
 import static dev.masker.domain.masking.lexicon.NameWords.AMBIGUOUS;
 import static dev.masker.domain.masking.lexicon.NameWords.COMMON;
+import static dev.masker.domain.masking.lexicon.NameWords.KNOWN;
 
 import java.util.Set;
 
 /**
  * Capitalised words of a title, a heading or an institution's name ("Hope Ward Visiting Hours",
- * "Rose Garden Unit", "Victoria Wing", "Major Depressive Disorder", "Grant Thornton Audit"): name
- * words followed, in the same run of capitals, by an ordinary capitalised noun. Only a candidate
- * with no cue before it, and only when it is one word or one of its words is also an ordinary word
- * ("Hope", "Grant"): two clear name words stay a name whatever follows ("Anna Schmidt Practice
- * Manager"). Built once, then only read: safe to share between threads.
+ * "Victoria Wing Parking", "Major Depressive Disorder"): name words followed, in the same run of
+ * capitals, by an ordinary capitalised noun. Only a candidate with no cue before it, and only when
+ * it is one word, or words that are also ordinary words ("Hope", "Major") or in no list, one of
+ * them ordinary: a word only the name lists have keeps it a name whatever follows ("Anna Schmidt
+ * Practice Manager", "Grace Lopez Discharge Summary"). Built once, then only read: safe to share
+ * between threads.
  */
 final class TitleCaseHeading {
   /** Capitalised words after a name that still end a name: days, months, suffixes. */
@@ -75,11 +77,14 @@ final class TitleCaseHeading {
     if (end - start == 1) {
       return true;
     }
+    boolean ordinary = false;
     for (int t = start; t < end; t++) {
-      if (words.classify(text, t) == AMBIGUOUS) {
-        return true;
+      int kind = words.classify(text, t);
+      if (kind == KNOWN) {
+        return false; // "Grace Lopez Discharge Summary", "Jack Frost Warning": a listed name
       }
+      ordinary |= kind == AMBIGUOUS;
     }
-    return false;
+    return ordinary;
   }
 }
