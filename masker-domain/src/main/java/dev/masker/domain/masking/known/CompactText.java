@@ -1,5 +1,6 @@
 package dev.masker.domain.masking.known;
 
+import dev.masker.domain.masking.text.CharacterEscapes;
 import dev.masker.domain.masking.text.Homoglyphs;
 import dev.masker.domain.masking.token.TokenScanner;
 import java.text.Normalizer;
@@ -128,6 +129,11 @@ final class CompactText {
           append(c, i, next);
         } else if (c >= 'A' && c <= 'Z') {
           append((char) (c + ('a' - 'A')), i, next);
+        } else if ((c == '&' || c == '%' || c == '\\') && CharacterEscapes.at(reading, i) >= 0) {
+          // "Lo&#112;ez", "Lo%70ez", "Lo\\u0070ez" are "Lopez" to a model
+          long escape = CharacterEscapes.at(reading, i);
+          next = i + CharacterEscapes.length(escape);
+          readEscaped(CharacterEscapes.codePoint(escape), i, next);
         } else {
           separatorPending = true;
         }
@@ -135,6 +141,18 @@ final class CompactText {
         readNonAscii(cp, i, next);
       }
       i = next;
+    }
+  }
+
+  private void readEscaped(int cp, int start, int end) {
+    if (cp >= 0x80) {
+      readNonAscii(cp, start, end);
+    } else if (cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9') {
+      append((char) cp, start, end);
+    } else if (cp >= 'A' && cp <= 'Z') {
+      append((char) (cp + ('a' - 'A')), start, end);
+    } else {
+      separatorPending = true;
     }
   }
 
@@ -151,7 +169,9 @@ final class CompactText {
       append((char) ('0' + Character.digit(cp, 10)), start, end);
       return;
     }
-    if (!Character.isLetterOrDigit(cp) && type != Character.OTHER_NUMBER) {
+    if (!Character.isLetterOrDigit(cp)
+        && type != Character.OTHER_NUMBER
+        && type != Character.OTHER_SYMBOL) {
       separatorPending = true;
       return;
     }
@@ -177,8 +197,14 @@ final class CompactText {
         .codePoints()
         .forEach(
             c -> {
-              if (Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) {
+              int type = Character.getType(c);
+              if (type == Character.DECIMAL_DIGIT_NUMBER) {
                 out.append((char) ('0' + Character.digit(c, 10)));
+              } else if (type == Character.OTHER_NUMBER
+                  && Character.getNumericValue(c) >= 0
+                  && Character.getNumericValue(c) <= 20) {
+                // dingbat and double-circled digits ("❹", "➍", "⓸"), which NFKD keeps
+                out.append(Character.getNumericValue(c));
               } else if (Character.isLetter(c)) {
                 out.append(new String(Character.toChars(c)).toLowerCase(Locale.ROOT));
               }

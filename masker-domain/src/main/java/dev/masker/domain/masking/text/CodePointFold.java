@@ -172,6 +172,9 @@ final class CodePointFold {
     int type = Character.getType(d);
     if (type == Character.DECIMAL_DIGIT_NUMBER) {
       out.append((char) ('0' + Character.digit(d, 10)));
+    } else if (type == Character.OTHER_NUMBER && isSmallNumber(d)) {
+      // a digit NFKC leaves alone: dingbat and double-circled digits ("❹", "➍", "⓸")
+      out.append(Character.getNumericValue(d));
     } else if (isDash(d, type)) {
       out.append('-');
     } else if (type == Character.SPACE_SEPARATOR || isLine(d)) {
@@ -183,6 +186,15 @@ final class CodePointFold {
     } else {
       out.appendCodePoint(confusable(d));
     }
+  }
+
+  /**
+   * Whether an "other number" (a digit in a circle, a dingbat) stands for a whole number from 0 to
+   * 20, which it is read as; fractions and larger numbers are left alone.
+   */
+  static boolean isSmallNumber(int d) {
+    int value = Character.getNumericValue(d);
+    return value >= 0 && value <= 20;
   }
 
   /** Look-alikes of the characters e-mail addresses, numbers and dates are written with. */
