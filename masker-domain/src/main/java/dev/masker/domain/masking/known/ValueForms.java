@@ -16,7 +16,8 @@ import java.util.Set;
  *   <li>the value as written ("Maria Lopez" → {@code marialopez});
  *   <li>its canonical form when that differs ("(415) 555-2671" and "four one five …" both → {@code
  *       4155552671}; an e-mail spelled out → its address), except for dates and ages, whose
- *       canonical digits would match unrelated numbers;
+ *       canonical digits would match unrelated numbers; a birth date's digits as one number in
+ *       year-month-day, day-month-year and month-day-year order, as whole words only;
  *   <li>each identifying word of a name of two words or more ("Maria", "Lopez"); a word that is
  *       also an ordinary word ("Will", "Rose") only where it recurs capitalised; titles and
  *       particles ("Dr", "van") never;
@@ -132,6 +133,19 @@ final class ValueForms {
       var canonicalForm = CompactText.fold(canonical);
       if (!canonicalForm.equals(CompactText.fold(surface))) {
         add(forms, canonicalForm, kind, canonical, confidence, pass, NamePart.IDENTIFYING);
+      }
+    }
+    if (kind == EntityKind.DOB && canonical.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      // A birth date written in another order as one number ("19610314", "14031961"): a whole
+      // word only, since eight digits of a date can be part of an unrelated longer number.
+      var year = canonical.substring(0, 4);
+      var month = canonical.substring(5, 7);
+      var day = canonical.substring(8, 10);
+      var surfaceForm = CompactText.fold(surface);
+      for (var order : List.of(year + month + day, day + month + year, month + day + year)) {
+        if (!order.equals(surfaceForm)) {
+          forms.add(new Form(order, kind, canonical, confidence, pass, Placement.WORDS));
+        }
       }
     }
     if (kind != EntityKind.NAME && words.size() > 1) {

@@ -54,6 +54,29 @@ class KnownValuesTest {
   }
 
   @Test
+  void escaped_or_circled_letters_and_dingbat_digits_do_not_hide_a_value() {
+    learn(EntityKind.NAME, "Maria Lopez", "Maria Lopez");
+    learn(EntityKind.PHONE, "415 555 2671", "4155552671");
+
+    assertThat(found("Lo&#112;ez")).containsExactly("Lo&#112;ez");
+    assertThat(found("Lo%70ez")).containsExactly("Lo%70ez");
+    assertThat(found("Lo\\u0070ez")).containsExactly("Lo\\u0070ez");
+    assertThat(found("\u24c1\u24de\u24df\u24d4\u24e9")).hasSize(1);
+    assertThat(found("\u2779\u2776\u277a \u277a\u277a\u277a \u2777\u277b\u277c\u2776"))
+        .contains("\u2779\u2776\u277a \u277a\u277a\u277a \u2777\u277b\u277c\u2776");
+    assertThat(found("R&D costs 50%")).isEmpty();
+  }
+
+  @Test
+  void a_birth_date_recurs_as_one_number_in_another_order_only_as_a_whole_word() {
+    learn(EntityKind.DOB, "03/14/1961", "1961-03-14");
+
+    assertThat(found("born 19610314")).containsExactly("19610314");
+    assertThat(found("born 14031961")).containsExactly("14031961");
+    assertThat(found("order 4419610314")).isEmpty();
+  }
+
+  @Test
   void cyrillic_or_greek_look_alike_letters_do_not_hide_a_name() {
     learn(EntityKind.NAME, "Maria Gonzalez", "Maria Gonzalez");
 
