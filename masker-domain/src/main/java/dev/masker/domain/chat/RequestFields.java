@@ -8,6 +8,7 @@ import dev.masker.domain.json.JsonNumber;
 import dev.masker.domain.json.JsonObject;
 import dev.masker.domain.json.JsonString;
 import dev.masker.domain.masking.policy.RequestRules;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -181,7 +182,6 @@ final class RequestFields {
       throw new FieldCheck.Refused(
           path + ".role", "must be system, developer, user, assistant or tool");
     }
-    boolean jsonContent = r.value().equals("tool") || r.value().equals("function");
     for (Iterator<Map.Entry<String, Json>> it = message.entries().iterator(); it.hasNext(); ) {
       var entry = it.next();
       var key = entry.getKey();
@@ -191,7 +191,7 @@ final class RequestFields {
         case "role":
           break;
         case "content":
-          readContent(message, value, index, at, jsonContent);
+          readContent(message, value, index, at);
           break;
         case "name":
           // A participant's name, usually written with underscores ("Maria_Lopez").
@@ -233,28 +233,34 @@ final class RequestFields {
     }
   }
 
-  private void readContent(
-      JsonObject message, Json content, int index, String path, boolean jsonContent) {
+  private void readContent(JsonObject message, Json content, int index, String path) {
     if (content == JsonNull.NULL) {
       return;
     }
     if (content instanceof JsonString) {
-      if (jsonContent) {
-        sites.embedded(content, index, CONTENT, RequestSites.holder(message, "content"));
-      } else {
-        sites.text(content, index, CONTENT, null, message, "content");
-      }
+      // A JSON document is read value by value, keys as cues, in every role's content: a user or
+      // a system prompt can paste a record ({"family":"Halvorsen"}) as a tool can return one.
+      sites.embedded(content, index, CONTENT, RequestSites.holder(message, "content"));
       return;
     }
     if (!(content instanceof JsonArray parts)) {
       throw new FieldCheck.Refused(path, "must be a string, an array of content parts, or null");
     }
+    var texts = new ArrayList<JsonObject>();
     for (int i = 0; i < parts.size(); i++) {
-      readPart(parts.get(i), index, path + "[" + i + "]");
+      readPart(parts.get(i), index, path + "[" + i + "]", texts);
+    }
+    // The model reads the text parts as one text: a value split across them ("Maria" | " Lopez",
+    // "415 555" | "2671") is found in them joined.
+    if (texts.size() == 1) {
+      sites.embedded(
+          texts.get(0).get("text"), index, CONTENT, RequestSites.holder(texts.get(0), "text"));
+    } else if (!texts.isEmpty()) {
+      sites.joined(texts, index, CONTENT);
     }
   }
 
-  private void readPart(Json part, int index, String path) {
+  private void readPart(Json part, int index, String path, List<JsonObject> texts) {
     if (!(part instanceof JsonObject object) || !(object.get("type") instanceof JsonString type)) {
       throw new FieldCheck.Refused(path, "must be a content part object with a type");
     }
@@ -262,7 +268,7 @@ final class RequestFields {
       case "text":
         FieldCheck.onlyKeys(object, path, "type", "text");
         FieldCheck.expectString(object.get("text"), path + ".text");
-        sites.text(object.get("text"), index, CONTENT, null, object, "text");
+        texts.add(object);
         break;
       case "refusal":
         FieldCheck.onlyKeys(object, path, "type", "refusal");

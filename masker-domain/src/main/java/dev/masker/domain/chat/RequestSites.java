@@ -128,6 +128,67 @@ final class RequestSites {
     }
   }
 
+  /**
+   * The text parts of one message, masked as one text: joined with an invisible tag character
+   * between each two (detection reads it as nothing, or as a space between two digits), so that a
+   * value split across parts is found; the masked text is split back at the tags. A tag a
+   * replacement swallowed leaves the parts it joined empty after the first, which holds the token.
+   * Messages of more parts than there are tags are masked part by part.
+   */
+  void joined(List<JsonObject> parts, int index, String field) {
+    if (parts.size() > JOINS) {
+      for (var part : parts) {
+        text(part.get("text"), index, field, null, part, "text");
+      }
+      return;
+    }
+    var joined = new StringBuilder();
+    for (int i = 0; i < parts.size(); i++) {
+      if (i > 0) {
+        joined.appendCodePoint(FIRST_JOIN + i - 1);
+      }
+      joined.append(((JsonString) parts.get(i).get("text")).value());
+    }
+    sites.add(
+        new RequestSite(
+            joined.toString(),
+            null,
+            index,
+            field,
+            masked -> split(((JsonString) masked).value(), parts)));
+  }
+
+  /** Tag characters U+E0020 to U+E007E: invisible, one per place two parts are joined. */
+  private static final int FIRST_JOIN = 0xE0020;
+
+  private static final int JOINS = 0x5F;
+
+  private static void split(String masked, List<JsonObject> parts) {
+    int current = 0;
+    var piece = new StringBuilder();
+    for (int i = 0; i < masked.length(); ) {
+      int cp = masked.codePointAt(i);
+      i += Character.charCount(cp);
+      int join = cp - FIRST_JOIN + 1;
+      if (join >= 1 && join < parts.size()) {
+        if (join > current) {
+          parts.get(current).put("text", new JsonString(piece.toString()));
+          for (int skipped = current + 1; skipped < join; skipped++) {
+            parts.get(skipped).put("text", new JsonString(""));
+          }
+          current = join;
+          piece.setLength(0);
+        }
+        continue;
+      }
+      piece.appendCodePoint(cp);
+    }
+    parts.get(current).put("text", new JsonString(piece.toString()));
+    for (int skipped = current + 1; skipped < parts.size(); skipped++) {
+      parts.get(skipped).put("text", new JsonString(""));
+    }
+  }
+
   static Consumer<Json> holder(JsonObject object, String key) {
     return value -> object.put(key, value);
   }
@@ -141,5 +202,15 @@ final class RequestSites {
     FieldCheck.expect(
         FieldCheck.isWord(value), path, "must be a name of letters, digits, '_' and '-'");
     sites.add(RequestSite.unchangeable(((JsonString) value).value(), path));
+  }
+
+  /**
+   * A name in a tool's or response format's JSON Schema (a property name, a pattern): passed as it
+   * is, and refused at {@code path} if it holds a value the policy masks.
+   */
+  void structure(String text, String path) {
+    if (!text.isEmpty()) {
+      sites.add(RequestSite.unchangeable(text, path));
+    }
   }
 }
