@@ -69,7 +69,30 @@ public final class Masker {
 
   /** The values the policy protects in {@code text}, in text order. */
   public List<Detection> detect(String text) {
-    return detector.detect(text);
+    var found = detector.detect(text);
+    if (!LabelledCells.mayHold(text)) {
+      return found;
+    }
+    var cells = LabelledCells.of(text);
+    if (cells.isEmpty()) {
+      return found;
+    }
+    // A value its element or column labels ("<family>Halvorsen</family>", a "last name" column)
+    // is read with the label as its cue, as a JSON value is with its key.
+    var all = new ArrayList<Detection>(found);
+    for (var cell : cells) {
+      for (var d : detect(cell.label(), text.substring(cell.start(), cell.end()))) {
+        all.add(
+            new Detection(
+                d.kind(),
+                d.start() + cell.start(),
+                d.end() + cell.start(),
+                d.confidence(),
+                d.pass(),
+                d.canonical()));
+      }
+    }
+    return all.size() == found.size() ? found : SpanResolver.resolveCovering(all, text);
   }
 
   /**

@@ -1,0 +1,56 @@
+package dev.masker.domain.masking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Values labelled by a text's structure: XML elements and table columns. */
+class LabelledCellsTest {
+
+  private static List<String> cells(String text) {
+    return LabelledCells.of(text).stream()
+        .map(c -> c.label() + "=" + text.substring(c.start(), c.end()))
+        .collect(Collectors.toList());
+  }
+
+  @Test
+  void an_element_labels_its_text() {
+    assertThat(cells("<patient><given>Dagny</given><familyName> Halvorsen </familyName></patient>"))
+        .containsExactly("given=Dagny", "family name=Halvorsen");
+  }
+
+  @Test
+  void a_table_header_labels_its_column() {
+    assertThat(
+            cells("| First | Last | Phone |\n|---|---|---|\n| dagny | halvorsen | 415 555 2671 |"))
+        .containsExactly("first=dagny", "last=halvorsen", "phone=415 555 2671");
+    assertThat(cells("first name,last name,dob\r\nDagny,Halvorsen,03/14/1961"))
+        .containsExactly("first name=Dagny", "last name=Halvorsen", "dob=03/14/1961");
+    assertThat(cells("name\tmrn\nHalvorsen\t88812345"))
+        .containsExactly("name=Halvorsen", "mrn=88812345");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "hi, i'm calling about my refill\nand, well, the dose",
+        "a, b\nc, d, e",
+        "What is it? Who, me?\nyes, you",
+        "<br/> <b>bold</i> x < y and y > z",
+        "no structure here"
+      })
+  void prose_is_no_table(String text) {
+    assertThat(LabelledCells.of(text)).isEmpty();
+  }
+
+  @Test
+  void a_long_input_is_read_in_linear_time() {
+    var text = "<a".repeat(20_000) + "\n,".repeat(20_000) + "|x|y|\n".repeat(5_000);
+
+    assertThat(LabelledCells.of(text)).hasSizeLessThan(30_000);
+  }
+}
