@@ -10,10 +10,12 @@ import java.util.Map;
  * left in text ({@code &#92;u0034}, a surrogate pair of them, {@code &#92;x34}). "Lo&#112;ez" is
  * "Lopez" to the model, so it must be "Lopez" to detection too.
  *
- * <p>One level is decoded ({@code %2534} is {@code %34}, not {@code 4}); an escape that would give
- * a lone surrogate, a control character other than a line break or tab, or (percent-encoded) bytes
- * that are not UTF-8 is left as it is. Named references are a short list of the ones that stand for
- * spaces, dashes and the signs values are written with.
+ * <p>An e-mail address's signs written as bracketed words ("[at]", "(dot)", "{at}", with the spaces
+ * around them) are read as the signs. Percent escapes inside a URL stay as they are: the URL is one
+ * value. One level is decoded ({@code %2534} is {@code %34}, not {@code 4}); an escape that would
+ * give a lone surrogate, a control character other than a line break or tab, or (percent-encoded)
+ * bytes that are not UTF-8 is left as it is. Named references are a short list of the ones that
+ * stand for spaces, dashes and the signs values are written with.
  */
 public final class CharacterEscapes {
   private static final Map<String, Integer> NAMED =
@@ -50,7 +52,12 @@ public final class CharacterEscapes {
 
   /** Whether {@code text} may hold an escape at all (one quick scan). */
   public static boolean mayHold(String text) {
-    return text.indexOf('&') >= 0 || text.indexOf('%') >= 0 || text.indexOf('\\') >= 0;
+    return text.indexOf('&') >= 0
+        || text.indexOf('%') >= 0
+        || text.indexOf('\\') >= 0
+        || text.indexOf('[') >= 0
+        || text.indexOf('(') >= 0
+        || text.indexOf('{') >= 0;
   }
 
   /**
@@ -68,7 +75,48 @@ public final class CharacterEscapes {
     if (c == '\\') {
       return backslash(s, i);
     }
+    if (c == ' ' || c == '[' || c == '(' || c == '{') {
+      return bracketed(s, i);
+    }
     return -1;
+  }
+
+  /**
+   * An e-mail address's "@" or "." written as a bracketed word, with the spaces around it: "maria
+   * [at] example [dot] com", "maria(at)example(dot)com", "{at}".
+   */
+  private static long bracketed(String s, int i) {
+    int n = s.length();
+    int k = i;
+    while (k < n && k - i < 3 && s.charAt(k) == ' ') {
+      k++;
+    }
+    if (k >= n) {
+      return -1;
+    }
+    char open = s.charAt(k);
+    char close = open == '[' ? ']' : open == '(' ? ')' : open == '{' ? '}' : 0;
+    if (close == 0) {
+      return -1;
+    }
+    int word = k + 1;
+    int sign;
+    int end;
+    if (s.regionMatches(true, word, "at", 0, 2) && word + 2 < n && s.charAt(word + 2) == close) {
+      sign = '@';
+      end = word + 3;
+    } else if (s.regionMatches(true, word, "dot", 0, 3)
+        && word + 3 < n
+        && s.charAt(word + 3) == close) {
+      sign = '.';
+      end = word + 4;
+    } else {
+      return -1;
+    }
+    for (int spaces = 0; end < n && spaces < 3 && s.charAt(end) == ' '; spaces++) {
+      end++;
+    }
+    return escape(sign, end - i);
   }
 
   /** The code point of an escape found by {@link #at}. */
@@ -90,8 +138,12 @@ public final class CharacterEscapes {
     int[] starts = null;
     int[] ends = null;
     int n = text.length();
+    int urlEnd = -1;
     for (int i = 0; i < n; ) {
-      long escape = at(text, i);
+      if (i >= urlEnd && startsUrl(text, i)) {
+        urlEnd = endOfWord(text, i);
+      }
+      long escape = i < urlEnd && text.charAt(i) == '%' ? -1 : at(text, i);
       if (escape < 0) {
         if (out != null) {
           int at = out.length();
@@ -126,6 +178,31 @@ public final class CharacterEscapes {
     }
     return new Decoded(
         out.toString(), Arrays.copyOf(starts, out.length()), Arrays.copyOf(ends, out.length()));
+  }
+
+  /**
+   * Whether a URL starts at {@code i} ("https://", "www."): percent escapes stay inside it, since a
+   * URL is masked whole and a decoded space would cut it in two.
+   */
+  private static boolean startsUrl(String s, int i) {
+    char c = s.charAt(i);
+    if (c != 'h' && c != 'H' && c != 'w' && c != 'W') {
+      return false;
+    }
+    if (i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
+      return false;
+    }
+    return s.regionMatches(true, i, "http://", 0, 7)
+        || s.regionMatches(true, i, "https://", 0, 8)
+        || s.regionMatches(true, i, "www.", 0, 4);
+  }
+
+  private static int endOfWord(String s, int i) {
+    int end = i;
+    while (end < s.length() && !Character.isWhitespace(s.charAt(end))) {
+      end++;
+    }
+    return end;
   }
 
   /** A decoded text: per char, the original range it came from. */

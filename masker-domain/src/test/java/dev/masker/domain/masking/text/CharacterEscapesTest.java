@@ -23,7 +23,10 @@ class CharacterEscapesTest {
         "415%20555%202671 | 415 555 2671",
         "Lo\\u0070ez | Lopez",
         "Lo\\x70ez | Lopez",
-        "&#52;&#49;&#53; 555 2671 | 415 555 2671"
+        "&#52;&#49;&#53; 555 2671 | 415 555 2671",
+        "maria.lopez [at] example [dot] com | maria.lopez@example.com",
+        "maria.lopez(at)example(DOT)com | maria.lopez@example.com",
+        "maria.lopez {at} example.com | maria.lopez@example.com"
       })
   void an_escaped_value_folds_to_the_value_and_maps_back_to_the_whole_escape(
       String written, String read) {
@@ -43,7 +46,9 @@ class CharacterEscapesTest {
         "%zz %4 100%",
         "%C3 alone, %80 continuation, %00 control",
         "a path C:\\users\\x and \\u12 short",
-        "&#0; &#x110000; \\ud800 lone surrogate"
+        "&#0; &#x110000; \\ud800 lone surrogate",
+        "see https://x.example/?name=Maria%20Lopez&dob=1961 and www.example.org/a%20b",
+        "we met (at last) at the [dots] party"
       })
   void text_that_only_looks_like_an_escape_is_left_as_it_is(String text) {
     assertThat(FoldedText.of(text).text()).isEqualTo(text);
