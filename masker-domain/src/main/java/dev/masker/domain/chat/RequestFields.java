@@ -118,6 +118,7 @@ final class RequestFields {
         for (int i = 0; i < messages.size(); i++) {
           readMessage((JsonObject) messages.get(i), i);
         }
+        shortAnswers(messages);
       } else if (NUMBERS.contains(key)) {
         FieldCheck.expect(
             value instanceof JsonNumber || value == JsonNull.NULL, key, "must be a number");
@@ -172,6 +173,45 @@ final class RequestFields {
               key, "is not a field Masker knows; a policy may allow it in extra_fields");
         }
       }
+    }
+  }
+
+  /** A user message this short may be the rest of the message before it, or an answer to it. */
+  static final int SHORT_ANSWER = 80;
+
+  /** How much of the message before a short answer is read with it: its end, the question. */
+  static final int CONTEXT = 160;
+
+  /**
+   * A short user message is also read after the end of the message before it, to learn from (never
+   * masked as one): speech-to-text cuts one utterance into two ("my name is Maria" | "Lopez"), and
+   * an answer gets its cue from the question ("What is your member ID?" | "XJH 4471 22"). What is
+   * learned is then masked where it recurs, in the short message.
+   */
+  private void shortAnswers(JsonArray messages) {
+    for (int i = 1; i < messages.size(); i++) {
+      var message = (JsonObject) messages.get(i);
+      var before = (JsonObject) messages.get(i - 1);
+      if (!(message.get("content") instanceof JsonString answer)
+          || !(before.get("content") instanceof JsonString question)
+          || !"user".equals(message.string("role"))
+          || !Set.of("user", "assistant").contains(before.string("role"))
+          || answer.value().isBlank()
+          || answer.value().length() > SHORT_ANSWER) {
+        continue;
+      }
+      var context = question.value();
+      if (context.length() > CONTEXT) {
+        int from = context.length() - CONTEXT;
+        int space = context.indexOf(' ', from);
+        context = context.substring(space < 0 ? from : space + 1);
+      }
+      var end = context.stripTrailing();
+      if (end.endsWith("?")) {
+        // "What's your member ID?" | "XJH 4471 22": the question's cue, read as a label
+        context = end.substring(0, end.length() - 1) + ":";
+      }
+      sites.add(RequestSite.learnOnly(context + " " + answer.value(), i, CONTENT));
     }
   }
 

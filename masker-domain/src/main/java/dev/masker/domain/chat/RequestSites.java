@@ -42,6 +42,17 @@ final class RequestSites {
    */
   void embedded(Json value, int index, String field, Consumer<Json> put) {
     var text = ((JsonString) value).value();
+    if (!embeddedDocument(text, null, index, field, put)) {
+      sites.add(new RequestSite(text, null, index, field, put));
+    }
+  }
+
+  /**
+   * When {@code text} is a JSON object or array: its values as sites (read with their keys as cues)
+   * and the document written back compactly once they are masked; false otherwise.
+   */
+  private boolean embeddedDocument(
+      String text, String cue, int index, String field, Consumer<Json> put) {
     int first = 0;
     while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
       first++;
@@ -56,12 +67,12 @@ final class RequestSites {
       if (parsed != null) {
         // The document itself is replaced when its keys are masked: written back as it ends up.
         var document = new Json[] {parsed};
-        values(parsed, null, index, field, replaced -> document[0] = replaced);
+        values(parsed, cue, index, field, replaced -> document[0] = replaced);
         commits.add(() -> put.accept(new JsonString(JsonWriter.write(document[0]))));
-        return;
+        return true;
       }
     }
-    sites.add(new RequestSite(text, null, index, field, put));
+    return false;
   }
 
   /**
@@ -70,7 +81,8 @@ final class RequestSites {
    */
   void values(Json value, String cue, int index, String field, Consumer<Json> put) {
     if (value instanceof JsonString text) {
-      if (!text.value().isEmpty()) {
+      // A value that is a JSON document itself ({"payload": "{\"family\": …}"}) is read inside.
+      if (!text.value().isEmpty() && !embeddedDocument(text.value(), cue, index, field, put)) {
         sites.add(new RequestSite(text.value(), cue, index, field, put));
       }
     } else if (value instanceof JsonNumber number) {

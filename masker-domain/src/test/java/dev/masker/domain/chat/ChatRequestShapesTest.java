@@ -86,6 +86,45 @@ class ChatRequestShapesTest {
   }
 
   @Test
+  void a_json_document_held_in_a_json_value_is_read_inside() {
+    var inner = "{\"family\":\"Halvorsen\"}";
+    var outer =
+        dev.masker.domain.json.JsonWriter.write(
+            new JsonObject().put("payload", new JsonString(inner)));
+    var request =
+        ChatRequest.parse(
+            "{\"model\":\"m\",\"messages\":[{\"role\":\"tool\",\"tool_call_id\":\"c\","
+                + "\"content\":"
+                + quoted(outer)
+                + "}]}");
+
+    assertThat(mask(request)).isInstanceOf(ChatRequest.Masking.Masked.class);
+
+    assertThat(request.toJson()).doesNotContain("Halvorsen").contains("MSKV1.NAME.");
+  }
+
+  @Test
+  void a_short_user_message_is_read_with_the_message_before_it() {
+    var request =
+        ChatRequest.parse(
+            "{\"model\":\"m\",\"messages\":["
+                + "{\"role\":\"user\",\"content\":\"hi, my name is Maria\"},"
+                + "{\"role\":\"user\",\"content\":\"Lopez\"},"
+                + "{\"role\":\"assistant\",\"content\":\"Thanks. What's your member ID?\"},"
+                + "{\"role\":\"user\",\"content\":\"XJH 4471 22\"},"
+                + "{\"role\":\"assistant\",\"content\":\"And your last name?\"},"
+                + "{\"role\":\"user\",\"content\":\"halvorsen\"}]}");
+
+    assertThat(mask(request)).isInstanceOf(ChatRequest.Masking.Masked.class);
+
+    var messages = JsonParser.parseObject(request.toJson()).array("messages");
+    assertThat(request.toJson()).doesNotContain("Maria", "Lopez", "4471", "halvorsen");
+    assertThat(((JsonObject) messages.get(2)).string("content"))
+        .isEqualTo("Thanks. What's your member ID?");
+    assertThat(messages).hasSize(6);
+  }
+
+  @Test
   void a_schema_property_name_or_pattern_holding_a_value_is_refused_without_quoting_it() {
     var said = "{\"role\":\"user\",\"content\":\"this is Maria Lopez, call me at 415 555 2671\"}";
     var byName =
