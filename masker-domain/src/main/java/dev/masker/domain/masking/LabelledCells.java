@@ -10,9 +10,12 @@ import java.util.List;
  * Pasted records look like this in prompts and tool results; the label is the only cue a bare
  * surname or number has there, as the key is in JSON ({@link KeyedValue}).
  *
- * <p>Found in one linear pass for elements and one for tables; a label is read as lower-case words
- * ({@code familyName}, {@code family_name}: "family name"). Cells of at most {@value #MAX_CELL}
- * chars; a header is a line of two cells or more, each a short label with a letter (at most {@value
+ * <p>Also a "label: value" line of a multi-line text ("family: Halvorsen") and a {@code key=value}
+ * pair ({@code family=Halvorsen&dob=1961-03-14}); those count only where the label names a kind.
+ *
+ * <p>Found in one linear pass for each shape; a label is read as lower-case words ({@code
+ * familyName}, {@code family_name}: "family name"). Cells of at most {@value #MAX_CELL} chars; a
+ * header is a line of two cells or more, each a short label with a letter (at most {@value
  * #MAX_LABEL_WORDS} words) and no sentence end; a comma- or semicolon-separated row counts only
  * with as many cells as its header.
  */
@@ -21,8 +24,16 @@ final class LabelledCells {
   static final int MAX_LABEL_WORDS = 4;
   private static final int MAX_TAG = 200;
 
-  /** One labelled value: its label as words and its span in the text. */
-  record Cell(String label, int start, int end) {
+  /**
+   * One labelled value: its label as words and its span in the text; a {@code keyedOnly} cell (a
+   * "label: value" line, a {@code key=value} pair) counts only where its label names a kind ({@link
+   * KeyedValue}), a table or element cell is read with its label as the cue.
+   */
+  record Cell(String label, int start, int end, boolean keyedOnly) {
+    Cell(String label, int start, int end) {
+      this(label, start, end, false);
+    }
+
     @Override
     public String toString() {
       return "Cell[" + start + ", " + end + "]"; // never the label or the value
@@ -33,7 +44,7 @@ final class LabelledCells {
 
   /** Whether the text may hold labelled cells at all: a tag, or a line break. */
   static boolean mayHold(String text) {
-    return text.indexOf('<') >= 0 || text.indexOf('\n') >= 0;
+    return text.indexOf('<') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('=') >= 0;
   }
 
   /** Every labelled cell of {@code text}, elements first, then table cells. */
@@ -44,8 +55,68 @@ final class LabelledCells {
     }
     if (text.indexOf('\n') >= 0) {
       tables(text, cells);
+      labelLines(text, cells);
+    }
+    if (text.indexOf('=') >= 0) {
+      pairs(text, cells);
     }
     return cells;
+  }
+
+  /** "family: Halvorsen", "- member_id: XJH447122": a label and its value on a line of its own. */
+  private static void labelLines(String s, List<Cell> cells) {
+    int n = s.length();
+    int lineStart = 0;
+    while (lineStart < n) {
+      int lineEnd = s.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = n;
+      }
+      int i = lineStart;
+      while (i < lineEnd && (s.charAt(i) == ' ' || s.charAt(i) == '\t' || s.charAt(i) == '-')) {
+        i++;
+      }
+      int colon = i;
+      while (colon < lineEnd && colon - i <= 40 && s.charAt(colon) != ':') {
+        colon++;
+      }
+      if (colon < lineEnd && s.charAt(colon) == ':' && colon > i) {
+        var label = s.substring(i, colon).strip();
+        if (isLabel(label)) {
+          addTrimmed(cells, words(label), s, colon + 1, lineEnd, true);
+        }
+      }
+      lineStart = lineEnd + 1;
+    }
+  }
+
+  /** {@code family=Halvorsen&member_id=XJH447122}: query strings, form data, log lines. */
+  private static void pairs(String s, List<Cell> cells) {
+    int n = s.length();
+    for (int eq = s.indexOf('='); eq >= 0; eq = s.indexOf('=', eq + 1)) {
+      int keyStart = eq;
+      while (keyStart > 0 && eq - keyStart < 40 && isKeyChar(s.charAt(keyStart - 1))) {
+        keyStart--;
+      }
+      if (keyStart == eq
+          || !Character.isLetter(s.charAt(keyStart))
+          || (keyStart > 0 && isKeyChar(s.charAt(keyStart - 1)))) {
+        continue;
+      }
+      int valueEnd = eq + 1;
+      while (valueEnd < n && valueEnd - eq <= MAX_CELL && !endsPair(s.charAt(valueEnd))) {
+        valueEnd++;
+      }
+      addTrimmed(cells, words(s.substring(keyStart, eq)), s, eq + 1, valueEnd, true);
+    }
+  }
+
+  private static boolean isKeyChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.';
+  }
+
+  private static boolean endsPair(char c) {
+    return c == '&' || c == ';' || c == ',' || Character.isWhitespace(c);
   }
 
   private static void elements(String s, List<Cell> cells) {
@@ -214,6 +285,11 @@ final class LabelledCells {
   }
 
   private static void addTrimmed(List<Cell> cells, String label, String s, int start, int end) {
+    addTrimmed(cells, label, s, start, end, false);
+  }
+
+  private static void addTrimmed(
+      List<Cell> cells, String label, String s, int start, int end, boolean keyedOnly) {
     while (start < end && Character.isWhitespace(s.charAt(start))) {
       start++;
     }
@@ -221,7 +297,7 @@ final class LabelledCells {
       end--;
     }
     if (end > start && end - start <= MAX_CELL) {
-      cells.add(new Cell(label, start, end));
+      cells.add(new Cell(label, start, end, keyedOnly));
     }
   }
 

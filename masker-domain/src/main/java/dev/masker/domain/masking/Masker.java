@@ -81,7 +81,13 @@ public final class Masker {
     // is read with the label as its cue, as a JSON value is with its key.
     var all = new ArrayList<Detection>(found);
     for (var cell : cells) {
-      for (var d : detect(cell.label(), text.substring(cell.start(), cell.end()))) {
+      var value = text.substring(cell.start(), cell.end());
+      var inCell =
+          cell.keyedOnly()
+              ? KeyedValue.of(cell.label(), value).filter(keyed -> kept(keyed, value)).stream()
+                  .toList()
+              : detect(cell.label(), value);
+      for (var d : inCell) {
         all.add(
             new Detection(
                 d.kind(),

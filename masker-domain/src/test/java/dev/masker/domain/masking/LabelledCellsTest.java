@@ -34,6 +34,15 @@ class LabelledCellsTest {
         .containsExactly("name=Halvorsen", "mrn=88812345");
   }
 
+  @Test
+  void label_lines_and_key_value_pairs_are_cells_that_count_by_their_key_only() {
+    assertThat(cells("patient:\n  family: Halvorsen\n  - member_id: XJH447122"))
+        .containsExactly("family=Halvorsen", "member id=XJH447122");
+    assertThat(cells("family=Halvorsen&dob=1961-03-14 ok"))
+        .containsExactly("family=Halvorsen", "dob=1961-03-14");
+    assertThat(LabelledCells.of("a=1\nnote: fine")).allMatch(LabelledCells.Cell::keyedOnly);
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
