@@ -148,6 +148,9 @@ final class ValueForms {
         }
       }
     }
+    if (kind == EntityKind.ADDRESS) {
+      streetName(forms, surface, words, canonical, confidence, pass);
+    }
     if (kind != EntityKind.NAME && words.size() > 1) {
       // The digits of a code that mixes letters and digits identify it on their own.
       for (var word : words) {
@@ -219,6 +222,46 @@ final class ValueForms {
       placement = Placement.WORDS;
     }
     forms.add(new Form(text, kind, canonical, confidence, pass, placement));
+  }
+
+  /**
+   * The name of an address's street without its number and type word, which identifies it when said
+   * again alone ("near birch hollow" after "88 Birch Hollow Road"): the words after the number but
+   * the last ("Road"), or, street first, those after the first ("Rua das Flores 1634"). A name of
+   * one ordinary word ("Main") counts only where it recurs capitalised.
+   */
+  private static void streetName(
+      List<Form> forms,
+      String surface,
+      List<String> words,
+      String canonical,
+      double confidence,
+      Pass pass) {
+    var letters = new ArrayList<String>();
+    for (var word : words) {
+      if (isLetters(word)) {
+        letters.add(word);
+      }
+    }
+    if (letters.size() < 2 || words.isEmpty()) {
+      return;
+    }
+    boolean numberFirst = !isLetters(words.get(0));
+    var name =
+        numberFirst ? letters.subList(0, letters.size() - 1) : letters.subList(1, letters.size());
+    // Two words or more name one street; one ordinary word ("Main") only where capitalised.
+    boolean ordinary = name.size() == 1 && NamePart.of(name.get(0)) != NamePart.IDENTIFYING;
+    var form = CompactText.fold(String.join(" ", name));
+    if (form.length() >= 4 && !form.equals(CompactText.fold(surface))) {
+      forms.add(
+          new Form(
+              form,
+              EntityKind.ADDRESS,
+              canonical,
+              confidence,
+              pass,
+              ordinary ? Placement.CAPITALISED : Placement.WORDS));
+    }
   }
 
   /** The runs of letters or digits of {@code text}, as written. */

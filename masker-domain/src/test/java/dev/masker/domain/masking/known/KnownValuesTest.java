@@ -68,6 +68,16 @@ class KnownValuesTest {
   }
 
   @Test
+  void a_street_recurs_by_its_name_without_number_or_type_word() {
+    learn(EntityKind.ADDRESS, "88 Birch Hollow Road", "88 Birch Hollow Road");
+    learn(EntityKind.ADDRESS, "12 Main Street", "12 Main Street");
+
+    assertThat(found("is that near birch hollow?")).containsExactly("birch hollow");
+    assertThat(found("Main Street is closed")).containsExactly("Main");
+    assertThat(found("the main reason")).isEmpty();
+  }
+
+  @Test
   void a_birth_date_recurs_as_one_number_in_another_order_only_as_a_whole_word() {
     learn(EntityKind.DOB, "03/14/1961", "1961-03-14");
 
