@@ -141,14 +141,15 @@ final class RequestSites {
   }
 
   /**
-   * The text parts of one message, masked as one text: joined with an invisible tag character
-   * between each two (detection reads it as nothing, or as a space between two digits), so that a
-   * value split across parts is found; the masked text is split back at the tags. A tag a
-   * replacement swallowed leaves the parts it joined empty after the first, which holds the token.
-   * Messages of more parts than there are tags are masked part by part.
+   * The text parts of one message, masked as one text: joined with a Unicode noncharacter (U+FDD0
+   * and on, one per join) between each two, which detection reads as nothing (or as a space between
+   * two digits) and tokens never keep, so that a value split across parts is found; the masked text
+   * is split back at the joins. A join a replacement swallowed leaves the parts it joined empty
+   * after the first, which holds the token. Messages of more text parts than there are joins are
+   * masked part by part.
    */
   void joined(List<JsonObject> parts, int index, String field) {
-    if (parts.size() > JOINS) {
+    if (parts.size() > JOINS + 1) {
       for (var part : parts) {
         text(part.get("text"), index, field, null, part, "text");
       }
@@ -170,10 +171,10 @@ final class RequestSites {
             masked -> split(((JsonString) masked).value(), parts)));
   }
 
-  /** Tag characters U+E0020 to U+E007E: invisible, one per place two parts are joined. */
-  private static final int FIRST_JOIN = 0xE0020;
+  /** Noncharacters U+FDD0 to U+FDEF: one per place two parts are joined. */
+  private static final int FIRST_JOIN = 0xFDD0;
 
-  private static final int JOINS = 0x5F;
+  private static final int JOINS = 32;
 
   private static void split(String masked, List<JsonObject> parts) {
     int current = 0;

@@ -331,6 +331,25 @@ public final class Masker {
    * redacted or passed as the policy says: the second half of {@link #mask(String, String)}, for
    * callers that time detection and tokenization apart.
    */
+  /**
+   * A value as it is kept for rehydration: without the noncharacters U+FDD0 to U+FDEF, which are no
+   * text (the proxy joins a message's text parts with them).
+   */
+  private static String withoutJoins(String surface) {
+    for (int i = 0; i < surface.length(); i++) {
+      char c = surface.charAt(i);
+      if (c >= '\uFDD0' && c <= '\uFDEF') {
+        var kept = new StringBuilder(surface.length());
+        surface
+            .chars()
+            .filter(k -> k < '\uFDD0' || k > '\uFDEF')
+            .forEach(k -> kept.append((char) k));
+        return kept.toString();
+      }
+    }
+    return surface;
+  }
+
   public MaskedText mask(String sessionId, String text, List<Detection> detections) {
     Objects.requireNonNull(sessionId, "sessionId");
     if (detections.isEmpty()) {
@@ -351,7 +370,8 @@ public final class Masker {
       switch (action) {
         case TOKENIZE:
           var replacement =
-              tokenizer.replace(sessionId, detection.kind(), surface, detection.canonical());
+              tokenizer.replace(
+                  sessionId, detection.kind(), withoutJoins(surface), detection.canonical());
           masked.append(replacement.text());
           tokenKind = replacement.scheme() == null ? "REDACTED" : replacement.scheme().name();
           kid = replacement.kid();

@@ -157,6 +157,13 @@ final class CompactText {
   }
 
   private void readNonAscii(int cp, int start, int end) {
+    if (cp >= 0xE0020 && cp <= 0xE007E) {
+      readEscaped(cp - 0xE0000, start, end); // a tag character: the ASCII char it tags
+      return;
+    }
+    if (cp >= 0xFDD0 && cp <= 0xFDEF) {
+      return; // a noncharacter: joins text parts, as if absent
+    }
     int type = Character.getType(cp);
     if (type == Character.FORMAT
         || type == Character.NON_SPACING_MARK

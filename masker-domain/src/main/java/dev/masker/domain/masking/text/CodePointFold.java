@@ -123,7 +123,23 @@ final class CodePointFold {
         || c == 0x2043;
   }
 
+  /**
+   * The Unicode noncharacters U+FDD0 to U+FDEF: never text, and used by the proxy to join the text
+   * parts of one message; read as nothing.
+   */
+  static boolean isJoin(int c) {
+    return c >= 0xFDD0 && c <= 0xFDEF;
+  }
+
   private static Fold compute(int c) {
+    if (c >= 0xE0020 && c <= 0xE007E) {
+      // A tag character: invisible, but the ASCII char it tags is legible to a model ("ASCII
+      // smuggling"), so it is read as that char.
+      return new Fold(Role.MAPPED, String.valueOf((char) (c - 0xE0000)));
+    }
+    if (isJoin(c)) {
+      return INVISIBLE;
+    }
     if (isLine(c)) {
       return c < 128 ? new Fold(Role.LINE, String.valueOf((char) c)) : NEW_LINE;
     }

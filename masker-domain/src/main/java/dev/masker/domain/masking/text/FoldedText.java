@@ -35,8 +35,10 @@ import java.util.Arrays;
  *       {@code ' '};
  *   <li><b>invisible characters</b> are removed: format characters (zero-width space, joiners, word
  *       joiner, invisible operators, the byte-order mark, the soft hyphen, bidirectional controls,
- *       tag characters, …), control characters other than line breaks and tabs, the combining
- *       grapheme joiner, variation selectors, Mongolian selectors and the Hangul fillers;
+ *       the cancel tag, …), control characters other than line breaks and tabs, the combining
+ *       grapheme joiner, variation selectors, Mongolian selectors, the Hangul fillers and the
+ *       noncharacters U+FDD0 to U+FDEF; but a <b>tag character</b> (U+E0020 to U+E007E) is the
+ *       ASCII char it tags, which a model can read ("ASCII smuggling");
  *   <li><b>blank runs between digits</b>: a run of spaces, line breaks, tabs, invisible characters,
  *       emoji and other symbols between two digits is one {@code ' '} ("415\u200b555", "415\n555"
  *       and "415&nbsp;&nbsp;555" all read "415 555"), so digit groups stay groups whatever

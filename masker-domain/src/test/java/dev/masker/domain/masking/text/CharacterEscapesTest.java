@@ -54,6 +54,14 @@ class CharacterEscapesTest {
     assertThat(FoldedText.of(text).text()).isEqualTo(text);
   }
 
+  @org.junit.jupiter.api.Test
+  void tag_characters_read_as_the_ascii_they_smuggle() {
+    var smuggled = new StringBuilder("Maria ");
+    "Lopez".chars().forEach(c -> smuggled.appendCodePoint(0xE0000 + c));
+
+    assertThat(FoldedText.of(smuggled.toString()).text()).isEqualTo("Maria Lopez");
+  }
+
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
