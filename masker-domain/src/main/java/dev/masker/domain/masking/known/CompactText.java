@@ -198,7 +198,9 @@ final class CompactText {
     if (memo != null) {
       return memo;
     }
-    var decomposed = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKD);
+    var decomposed =
+        Normalizer.normalize(
+            new String(Character.toChars(Homoglyphs.smallCapital(cp))), Normalizer.Form.NFKD);
     var out = new StringBuilder(decomposed.length());
     decomposed
         .codePoints()

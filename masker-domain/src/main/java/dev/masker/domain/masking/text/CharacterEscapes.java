@@ -12,10 +12,11 @@ import java.util.Map;
  *
  * <p>An e-mail address's signs written as bracketed words ("[at]", "(dot)", "{at}", with the spaces
  * around them) are read as the signs. Percent escapes inside a URL stay as they are: the URL is one
- * value. One level is decoded ({@code %2534} is {@code %34}, not {@code 4}); an escape that would
- * give a lone surrogate, a control character other than a line break or tab, or (percent-encoded)
- * bytes that are not UTF-8 is left as it is. Named references are a short list of the ones that
- * stand for spaces, dashes and the signs values are written with.
+ * value. {@link FoldedText} decodes until no escape is left ({@code %2534} is {@code 4}), in at
+ * most eight rounds. An escape that would give a lone surrogate, a control character other than a
+ * line break or tab, or (percent-encoded) bytes that are not UTF-8 is left as it is. Named
+ * references are a short list of the ones that stand for spaces, dashes and the signs values are
+ * written with.
  */
 public final class CharacterEscapes {
   private static final Map<String, Integer> NAMED =
@@ -130,8 +131,8 @@ public final class CharacterEscapes {
   }
 
   /**
-   * {@code text} with its escapes decoded, and for each char of the result the original range it
-   * came from; null when there is no escape in it.
+   * {@code text} with its escapes decoded (one round), and for each char of the result the original
+   * range it came from; null when there is no escape in it.
    */
   static Decoded decode(String text) {
     StringBuilder out = null;

@@ -15,9 +15,10 @@ import java.util.Arrays;
  * <p>The rules, applied code point by code point in one pass:
  *
  * <ol>
- *   <li><b>escapes</b> first ({@link CharacterEscapes}): HTML character references, percent-encoded
- *       UTF-8 and {@code &#92;u} escapes are the characters they stand for ("Lo&amp;#112;ez" is
- *       "Lopez"), each decoded char mapped to the whole escape;
+ *   <li><b>escapes</b> ({@link CharacterEscapes}), after the rules below and then again through
+ *       them, until none is left: HTML character references, percent-encoded UTF-8 and {@code
+ *       &#92;u} escapes are the characters they stand for ("Lo&amp;#112;ez" is "Lopez"), each
+ *       decoded char mapped to the whole escape;
  *   <li><b>NFKC</b> ({@link Normalizer.Form#NFKC}) of each code point, and of each base character
  *       with the combining marks that follow it (so a decomposed "e&#x301;" is "é"): full-width
  *       forms, ligatures ("ﬁ" is "fi"), circled and super-script digits, mathematical letters and
@@ -94,31 +95,38 @@ public final class FoldedText {
     this.ends = ends;
   }
 
+  /** At most this many rounds of decoding escapes ({@code %2570} takes two). */
+  private static final int ESCAPE_ROUNDS = 8;
+
   /** The text folded for detection. */
   public static FoldedText of(String original) {
-    if (CharacterEscapes.mayHold(original)) {
-      var decoded = CharacterEscapes.decode(original);
-      if (decoded != null) {
-        return throughEscapes(original, decoded, plain(decoded.text()));
+    var folded = plain(original);
+    // Escapes are decoded in the folded text ("％７０" folds to "%70") and the result folded again,
+    // until no escape is left: so folding a folded text changes nothing.
+    for (int round = 0; round < ESCAPE_ROUNDS && CharacterEscapes.mayHold(folded.text); round++) {
+      var decoded = CharacterEscapes.decode(folded.text);
+      if (decoded == null) {
+        break;
       }
+      folded = throughEscapes(folded, decoded, plain(decoded.text()));
     }
-    return plain(original);
+    return folded;
   }
 
   /**
-   * A text whose escapes were decoded first ({@link CharacterEscapes}): the folded text of the
-   * decoded one, each folded char mapped through the decoded text back to the original.
+   * The folded text {@code refolded} of the {@code decoded} escapes of {@code folded}, each char
+   * mapped through both back to the original.
    */
   private static FoldedText throughEscapes(
-      String original, CharacterEscapes.Decoded decoded, FoldedText folded) {
-    int length = folded.text.length();
+      FoldedText folded, CharacterEscapes.Decoded decoded, FoldedText refolded) {
+    int length = refolded.text.length();
     var starts = new int[length];
     var ends = new int[length];
     for (int k = 0; k < length; k++) {
-      starts[k] = decoded.starts()[folded.originalStart(k)];
-      ends[k] = decoded.ends()[folded.originalEnd(k + 1) - 1];
+      starts[k] = folded.originalStart(decoded.starts()[refolded.originalStart(k)]);
+      ends[k] = folded.originalEnd(decoded.ends()[refolded.originalEnd(k + 1) - 1]);
     }
-    return new FoldedText(original, folded.text, starts, ends);
+    return new FoldedText(folded.original, refolded.text, starts, ends);
   }
 
   private static FoldedText plain(String original) {

@@ -64,6 +64,7 @@ class KnownValuesTest {
     assertThat(found("\u24c1\u24de\u24df\u24d4\u24e9")).hasSize(1);
     assertThat(found("\u2779\u2776\u277a \u277a\u277a\u277a \u2777\u277b\u277c\u2776"))
         .contains("\u2779\u2776\u277a \u277a\u277a\u277a \u2777\u277b\u277c\u2776");
+    assertThat(found("\u029f\u1d0f\u1d18\u1d07\u1d22 again")).hasSize(1);
     assertThat(found("R&D costs 50%")).isEmpty();
   }
 

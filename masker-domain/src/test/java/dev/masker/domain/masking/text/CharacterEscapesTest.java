@@ -71,7 +71,8 @@ class CharacterEscapesTest {
         "⓸⓵⓹ | 415",
         "415🙂555🙂2671 | 415 555 2671",
         "4📞1📞5 5\uD83D\uDC4D\uD83C\uDFFD55 | 4 1 5 5 55",
-        "it's 5🙂 ok | it's 5🙂 ok"
+        "it's 5🙂 ok | it's 5🙂 ok",
+        "my name is ᴍᴀʀɪᴀ ʟᴏᴘᴇᴢ | my name is maria lopez"
       })
   void digits_without_a_compatibility_form_and_emoji_between_digits(String written, String read) {
     assertThat(FoldedText.of(written).text()).isEqualTo(read);
