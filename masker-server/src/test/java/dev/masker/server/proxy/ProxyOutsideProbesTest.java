@@ -101,6 +101,12 @@ class ProxyOutsideProbesTest {
     }
   }
 
+  /** Latin small capitals, each followed by its letter. */
+  private static final String SMALL_CAPITALS =
+      "\u1D00a\u0299b\u1D04c\u1D05d\u1D07e\uA730f\u0262g\u029Ch\u026Ai\u1D0Aj\u1D0Bk"
+          + "\u029Fl\u1D0Dm\u0274n\u1D0Fo\u1D18p\u0280r\uA731s\u1D1Bt\u1D1Cu\u1D20v"
+          + "\u1D21w\u028Fy\u1D22z";
+
   private static final Pattern ESCAPE =
       Pattern.compile("&#(x?)([0-9a-fA-F]+);|%([0-9a-fA-F]{2})|\\\\u([0-9a-fA-F]{4})");
 
@@ -130,6 +136,8 @@ class ProxyOutsideProbesTest {
               int type = Character.getType(c);
               if (c >= 0xE0020 && c <= 0xE007E) {
                 out.append((char) (c - 0xE0000));
+              } else if (SMALL_CAPITALS.indexOf(c) >= 0) {
+                out.append(SMALL_CAPITALS.charAt(SMALL_CAPITALS.indexOf(c) + 1));
               } else if (type == Character.DECIMAL_DIGIT_NUMBER
                   || (type == Character.OTHER_NUMBER && Character.getNumericValue(c) >= 0)) {
                 out.append(Character.getNumericValue(c));
@@ -168,6 +176,7 @@ class ProxyOutsideProbesTest {
             "Lo%70ez needs a refill",
             "Lo\\u0070ez needs a refill",
             "\u24c1\u24de\u24df\u24d4\u24e9 needs a refill",
+            "\u029f\u1d0f\u1d18\u1d07\u1d22 needs a refill",
             tags.toString());
     int call = 0;
     for (var form : forms) {
