@@ -155,6 +155,24 @@ class ChatRequestShapesTest {
   }
 
   @Test
+  void a_sampling_number_holding_a_revealed_value_is_refused_and_an_ordinary_seed_passes() {
+    var said = "{\"role\":\"user\",\"content\":\"call me at 415 555 2671\"}";
+
+    assertThat(
+            mask(
+                ChatRequest.parse(
+                    "{\"model\":\"m\",\"messages\":[" + said + "],\"seed\":4155552671}")))
+        .isEqualTo(
+            new ChatRequest.Masking.Refused(
+                "seed", "holds a value the policy masks; name it without one"));
+    assertThat(
+            mask(
+                ChatRequest.parse(
+                    "{\"model\":\"m\",\"messages\":[" + said + "],\"seed\":7340021}")))
+        .isInstanceOf(ChatRequest.Masking.Masked.class);
+  }
+
+  @Test
   void ordinary_schema_names_pass_unchanged() {
     var json =
         "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}],\"tools\":[{\"type\":"

@@ -308,7 +308,7 @@ class ProxyOutsideProbesTest {
   }
 
   @Test
-  void schema_names_holding_a_value_are_refused_with_a_path_that_does_not_quote_it() {
+  void schema_names_and_seeds_holding_a_value_are_refused_with_a_path_that_does_not_quote_it() {
     var agent = ProxyCalls.fakeAgent();
     int before = fake().received(agent.model()).size();
     var tools =
@@ -323,6 +323,13 @@ class ProxyOutsideProbesTest {
     var error = assertError(response, 422, "unsupported_content");
     assertThat(error.path("param").asText()).isEqualTo("tools[0].function.parameters.properties");
     assertThat(response.body()).doesNotContain("lopez", "4155552671");
+
+    var seeded =
+        ProxyCalls.post(
+            agent.id(), body(agent, "schema-2", "\"seed\":4155552671", user(PHONE_SAID)));
+
+    assertThat(assertError(seeded, 422, "unsupported_content").path("param").asText())
+        .isEqualTo("seed");
     assertThat(fake().received(agent.model())).hasSize(before);
   }
 }
