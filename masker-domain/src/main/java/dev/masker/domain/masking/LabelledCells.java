@@ -2,6 +2,7 @@ package dev.masker.domain.masking;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /**
  * The values a text labels by its structure rather than in words: the content of an XML or HTML
@@ -45,6 +46,36 @@ final class LabelledCells {
   /** Whether the text may hold labelled cells at all: a tag, or a line break. */
   static boolean mayHold(String text) {
     return text.indexOf('<') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('=') >= 0;
+  }
+
+  /**
+   * What {@code detect} (a value with its label as the cue) finds in the table and element cells of
+   * {@code text}, and {@code keyed} (the kind the label names) in its label lines and pairs, with
+   * spans in {@code text}.
+   */
+  static List<Detection> detections(
+      String text,
+      BiFunction<String, String, List<Detection>> detect,
+      BiFunction<String, String, List<Detection>> keyed) {
+    if (!mayHold(text)) {
+      return List.of();
+    }
+    var found = new ArrayList<Detection>();
+    for (var cell : of(text)) {
+      var value = text.substring(cell.start(), cell.end());
+      var inCell = (cell.keyedOnly() ? keyed : detect).apply(cell.label(), value);
+      for (var d : inCell) {
+        found.add(
+            new Detection(
+                d.kind(),
+                d.start() + cell.start(),
+                d.end() + cell.start(),
+                d.confidence(),
+                d.pass(),
+                d.canonical()));
+      }
+    }
+    return found;
   }
 
   /** Every labelled cell of {@code text}, elements first, then table cells. */

@@ -70,35 +70,20 @@ public final class Masker {
   /** The values the policy protects in {@code text}, in text order. */
   public List<Detection> detect(String text) {
     var found = detector.detect(text);
-    if (!LabelledCells.mayHold(text)) {
-      return found;
-    }
-    var cells = LabelledCells.of(text);
-    if (cells.isEmpty()) {
-      return found;
-    }
     // A value its element or column labels ("<family>Halvorsen</family>", a "last name" column)
     // is read with the label as its cue, as a JSON value is with its key.
-    var all = new ArrayList<Detection>(found);
-    for (var cell : cells) {
-      var value = text.substring(cell.start(), cell.end());
-      var inCell =
-          cell.keyedOnly()
-              ? KeyedValue.of(cell.label(), value).filter(keyed -> kept(keyed, value)).stream()
-                  .toList()
-              : detect(cell.label(), value);
-      for (var d : inCell) {
-        all.add(
-            new Detection(
-                d.kind(),
-                d.start() + cell.start(),
-                d.end() + cell.start(),
-                d.confidence(),
-                d.pass(),
-                d.canonical()));
-      }
+    var inCells =
+        LabelledCells.detections(
+            text,
+            this::detect,
+            (label, value) ->
+                KeyedValue.of(label, value).filter(keyed -> kept(keyed, value)).stream().toList());
+    if (inCells.isEmpty()) {
+      return found;
     }
-    return all.size() == found.size() ? found : SpanResolver.resolveCovering(all, text);
+    var all = new ArrayList<Detection>(found);
+    all.addAll(inCells);
+    return SpanResolver.resolveCovering(all, text);
   }
 
   /**

@@ -136,7 +136,7 @@ class ProxyOutsideProbesTest {
               int type = Character.getType(c);
               if (c >= 0xE0020 && c <= 0xE007E) {
                 out.append((char) (c - 0xE0000));
-              } else if (SMALL_CAPITALS.indexOf(c) >= 0) {
+              } else if (c > 127 && SMALL_CAPITALS.indexOf(c) >= 0) {
                 out.append(SMALL_CAPITALS.charAt(SMALL_CAPITALS.indexOf(c) + 1));
               } else if (type == Character.DECIMAL_DIGIT_NUMBER
                   || (type == Character.OTHER_NUMBER && Character.getNumericValue(c) >= 0)) {
