@@ -1,5 +1,6 @@
 package dev.masker.domain.masking;
 
+import dev.masker.domain.masking.text.ScanSteps;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -111,6 +112,7 @@ final class LabelledCells {
       while (colon < lineEnd && colon - i <= 40 && s.charAt(colon) != ':') {
         colon++;
       }
+      ScanSteps.record(colon - lineStart + 1);
       if (colon < lineEnd && s.charAt(colon) == ':' && colon > i) {
         var label = s.substring(i, colon).strip();
         if (isLabel(label)) {
@@ -129,6 +131,7 @@ final class LabelledCells {
       while (keyStart > 0 && eq - keyStart < 40 && isKeyChar(s.charAt(keyStart - 1))) {
         keyStart--;
       }
+      ScanSteps.record(eq - keyStart + 1);
       if (keyStart == eq
           || !Character.isLetter(s.charAt(keyStart))
           || (keyStart > 0 && isKeyChar(s.charAt(keyStart - 1)))) {
@@ -138,6 +141,7 @@ final class LabelledCells {
       while (valueEnd < n && valueEnd - eq <= MAX_CELL && !endsPair(s.charAt(valueEnd))) {
         valueEnd++;
       }
+      ScanSteps.record(valueEnd - eq);
       addTrimmed(cells, words(s.substring(keyStart, eq)), s, eq + 1, valueEnd, true);
     }
   }
@@ -158,6 +162,7 @@ final class LabelledCells {
       while (nameEnd < n && nameEnd - i <= MAX_TAG && isNameChar(s.charAt(nameEnd))) {
         nameEnd++;
       }
+      ScanSteps.record(nameEnd - i);
       if (nameEnd == i + 1 || !Character.isLetter(s.charAt(i + 1))) {
         i = s.indexOf('<', i + 1);
         continue;
@@ -169,6 +174,7 @@ final class LabelledCells {
           && s.charAt(close) != '<') {
         close++;
       }
+      ScanSteps.record(close - nameEnd);
       if (close < n && s.charAt(close) == '<') {
         i = close;
         continue;
@@ -179,6 +185,7 @@ final class LabelledCells {
       }
       int contentStart = close + 1;
       int next = s.indexOf('<', contentStart);
+      ScanSteps.record((next < 0 ? n : next) - contentStart);
       if (next < 0) {
         return;
       }
@@ -205,6 +212,7 @@ final class LabelledCells {
         lineEnd = n;
       }
       int end = lineEnd > lineStart && s.charAt(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd;
+      ScanSteps.record(lineEnd - lineStart + 1);
       if (header != null && within(s, delimiter, lineStart, end)) {
         if (!isRule(s, lineStart, end)) {
           row(s, lineStart, end, delimiter, header, cells);
