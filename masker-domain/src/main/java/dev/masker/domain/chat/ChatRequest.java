@@ -158,6 +158,9 @@ public final class ChatRequest {
     }
     var redactions = new ArrayList<FieldMaskEvent>();
     for (var site : read.sites()) {
+      if (site.learnOnly()) {
+        continue;
+      }
       var masked = mask.apply(site.cue(), site.text());
       if (site.unchangeable() != null) {
         if (!masked.text().equals(site.text())) {

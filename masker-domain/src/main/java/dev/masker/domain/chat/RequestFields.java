@@ -8,6 +8,7 @@ import dev.masker.domain.json.JsonNumber;
 import dev.masker.domain.json.JsonObject;
 import dev.masker.domain.json.JsonString;
 import dev.masker.domain.masking.policy.RequestRules;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -117,9 +118,15 @@ final class RequestFields {
         for (int i = 0; i < messages.size(); i++) {
           readMessage((JsonObject) messages.get(i), i);
         }
+        shortAnswers(messages);
       } else if (NUMBERS.contains(key)) {
         FieldCheck.expect(
             value instanceof JsonNumber || value == JsonNull.NULL, key, "must be a number");
+        if (value instanceof JsonNumber number && digits(number.text()) >= LONG_NUMBER) {
+          // A seed of ten digits can be the caller's phone number: passed as it is, so refused
+          // when it holds a value the policy masks (one the call revealed, or one by its shape).
+          sites.structure(number.text(), key);
+        }
       } else if (BOOLEANS.contains(key)) {
         FieldCheck.expect(
             value instanceof JsonBoolean || value == JsonNull.NULL, key, "must be a boolean");
@@ -174,6 +181,56 @@ final class RequestFields {
     }
   }
 
+  /** Sampling numbers of this many digits or more are checked for values. */
+  static final int LONG_NUMBER = 6;
+
+  private static int digits(String number) {
+    int digits = 0;
+    for (int i = 0; i < number.length(); i++) {
+      digits += Character.isDigit(number.charAt(i)) ? 1 : 0;
+    }
+    return digits;
+  }
+
+  /** A user message this short may be the rest of the message before it, or an answer to it. */
+  static final int SHORT_ANSWER = 80;
+
+  /** How much of the message before a short answer is read with it: its end, the question. */
+  static final int CONTEXT = 160;
+
+  /**
+   * A short user message is also read after the end of the message before it, to learn from (never
+   * masked as one): speech-to-text cuts one utterance into two ("my name is Maria" | "Lopez"), and
+   * an answer gets its cue from the question ("What is your member ID?" | "XJH 4471 22"). What is
+   * learned is then masked where it recurs, in the short message.
+   */
+  private void shortAnswers(JsonArray messages) {
+    for (int i = 1; i < messages.size(); i++) {
+      var message = (JsonObject) messages.get(i);
+      var before = (JsonObject) messages.get(i - 1);
+      if (!(message.get("content") instanceof JsonString answer)
+          || !(before.get("content") instanceof JsonString question)
+          || !"user".equals(message.string("role"))
+          || !Set.of("user", "assistant").contains(before.string("role"))
+          || answer.value().isBlank()
+          || answer.value().length() > SHORT_ANSWER) {
+        continue;
+      }
+      var context = question.value();
+      if (context.length() > CONTEXT) {
+        int from = context.length() - CONTEXT;
+        int space = context.indexOf(' ', from);
+        context = context.substring(space < 0 ? from : space + 1);
+      }
+      var end = context.stripTrailing();
+      if (end.endsWith("?")) {
+        // "What's your member ID?" | "XJH 4471 22": the question's cue, read as a label
+        context = end.substring(0, end.length() - 1) + ":";
+      }
+      sites.add(RequestSite.learnOnly(context + " " + answer.value(), i, CONTENT));
+    }
+  }
+
   private void readMessage(JsonObject message, int index) {
     var path = "messages[" + index + "]";
     var role = message.get("role");
@@ -181,7 +238,6 @@ final class RequestFields {
       throw new FieldCheck.Refused(
           path + ".role", "must be system, developer, user, assistant or tool");
     }
-    boolean jsonContent = r.value().equals("tool") || r.value().equals("function");
     for (Iterator<Map.Entry<String, Json>> it = message.entries().iterator(); it.hasNext(); ) {
       var entry = it.next();
       var key = entry.getKey();
@@ -191,7 +247,7 @@ final class RequestFields {
         case "role":
           break;
         case "content":
-          readContent(message, value, index, at, jsonContent);
+          readContent(message, value, index, at);
           break;
         case "name":
           // A participant's name, usually written with underscores ("Maria_Lopez").
@@ -233,28 +289,34 @@ final class RequestFields {
     }
   }
 
-  private void readContent(
-      JsonObject message, Json content, int index, String path, boolean jsonContent) {
+  private void readContent(JsonObject message, Json content, int index, String path) {
     if (content == JsonNull.NULL) {
       return;
     }
     if (content instanceof JsonString) {
-      if (jsonContent) {
-        sites.embedded(content, index, CONTENT, RequestSites.holder(message, "content"));
-      } else {
-        sites.text(content, index, CONTENT, null, message, "content");
-      }
+      // A JSON document is read value by value, keys as cues, in every role's content: a user or
+      // a system prompt can paste a record ({"family":"Halvorsen"}) as a tool can return one.
+      sites.embedded(content, index, CONTENT, RequestSites.holder(message, "content"));
       return;
     }
     if (!(content instanceof JsonArray parts)) {
       throw new FieldCheck.Refused(path, "must be a string, an array of content parts, or null");
     }
+    var texts = new ArrayList<JsonObject>();
     for (int i = 0; i < parts.size(); i++) {
-      readPart(parts.get(i), index, path + "[" + i + "]");
+      readPart(parts.get(i), index, path + "[" + i + "]", texts);
+    }
+    // The model reads the text parts as one text: a value split across them ("Maria" | " Lopez",
+    // "415 555" | "2671") is found in them joined.
+    if (texts.size() == 1) {
+      sites.embedded(
+          texts.get(0).get("text"), index, CONTENT, RequestSites.holder(texts.get(0), "text"));
+    } else if (!texts.isEmpty()) {
+      sites.joined(texts, index, CONTENT);
     }
   }
 
-  private void readPart(Json part, int index, String path) {
+  private void readPart(Json part, int index, String path, List<JsonObject> texts) {
     if (!(part instanceof JsonObject object) || !(object.get("type") instanceof JsonString type)) {
       throw new FieldCheck.Refused(path, "must be a content part object with a type");
     }
@@ -262,7 +324,7 @@ final class RequestFields {
       case "text":
         FieldCheck.onlyKeys(object, path, "type", "text");
         FieldCheck.expectString(object.get("text"), path + ".text");
-        sites.text(object.get("text"), index, CONTENT, null, object, "text");
+        texts.add(object);
         break;
       case "refusal":
         FieldCheck.onlyKeys(object, path, "type", "refusal");

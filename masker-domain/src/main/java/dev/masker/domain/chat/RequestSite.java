@@ -11,10 +11,24 @@ import java.util.function.Consumer;
  * number masked as a value comes back as a string, and only when masking changed it.
  */
 record RequestSite(
-    String text, String cue, int message, String field, Consumer<Json> put, String unchangeable) {
+    String text,
+    String cue,
+    int message,
+    String field,
+    Consumer<Json> put,
+    String unchangeable,
+    boolean learnOnly) {
 
   RequestSite(String text, String cue, int message, String field, Consumer<Json> put) {
-    this(text, cue, message, field, put, null);
+    this(text, cue, message, field, put, null, false);
+  }
+
+  /**
+   * A text that is read to learn the values in it and never masked or sent: two messages read as
+   * one utterance.
+   */
+  static RequestSite learnOnly(String text, int message, String field) {
+    return new RequestSite(text, null, message, field, masked -> {}, null, true);
   }
 
   /**
@@ -22,7 +36,7 @@ record RequestSite(
    * calls): if masking would change it, the request is refused at {@code path}.
    */
   static RequestSite unchangeable(String text, String path) {
-    return new RequestSite(text, null, -1, RequestFields.TOOLS, masked -> {}, path);
+    return new RequestSite(text, null, -1, RequestFields.TOOLS, masked -> {}, path, false);
   }
 
   /** Puts {@code masked} in place of the original when it differs. */

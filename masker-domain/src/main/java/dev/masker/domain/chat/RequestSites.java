@@ -42,6 +42,17 @@ final class RequestSites {
    */
   void embedded(Json value, int index, String field, Consumer<Json> put) {
     var text = ((JsonString) value).value();
+    if (!embeddedDocument(text, null, index, field, put)) {
+      sites.add(new RequestSite(text, null, index, field, put));
+    }
+  }
+
+  /**
+   * When {@code text} is a JSON object or array: its values as sites (read with their keys as cues)
+   * and the document written back compactly once they are masked; false otherwise.
+   */
+  private boolean embeddedDocument(
+      String text, String cue, int index, String field, Consumer<Json> put) {
     int first = 0;
     while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
       first++;
@@ -56,12 +67,12 @@ final class RequestSites {
       if (parsed != null) {
         // The document itself is replaced when its keys are masked: written back as it ends up.
         var document = new Json[] {parsed};
-        values(parsed, null, index, field, replaced -> document[0] = replaced);
+        values(parsed, cue, index, field, replaced -> document[0] = replaced);
         commits.add(() -> put.accept(new JsonString(JsonWriter.write(document[0]))));
-        return;
+        return true;
       }
     }
-    sites.add(new RequestSite(text, null, index, field, put));
+    return false;
   }
 
   /**
@@ -70,7 +81,8 @@ final class RequestSites {
    */
   void values(Json value, String cue, int index, String field, Consumer<Json> put) {
     if (value instanceof JsonString text) {
-      if (!text.value().isEmpty()) {
+      // A value that is a JSON document itself ({"payload": "{\"family\": …}"}) is read inside.
+      if (!text.value().isEmpty() && !embeddedDocument(text.value(), cue, index, field, put)) {
         sites.add(new RequestSite(text.value(), cue, index, field, put));
       }
     } else if (value instanceof JsonNumber number) {
@@ -128,6 +140,68 @@ final class RequestSites {
     }
   }
 
+  /**
+   * The text parts of one message, masked as one text: joined with a Unicode noncharacter (U+FDD0
+   * and on, one per join) between each two, which detection reads as nothing (or as a space between
+   * two digits) and tokens never keep, so that a value split across parts is found; the masked text
+   * is split back at the joins. A join a replacement swallowed leaves the parts it joined empty
+   * after the first, which holds the token. Messages of more text parts than there are joins are
+   * masked part by part.
+   */
+  void joined(List<JsonObject> parts, int index, String field) {
+    if (parts.size() > JOINS + 1) {
+      for (var part : parts) {
+        text(part.get("text"), index, field, null, part, "text");
+      }
+      return;
+    }
+    var joined = new StringBuilder();
+    for (int i = 0; i < parts.size(); i++) {
+      if (i > 0) {
+        joined.appendCodePoint(FIRST_JOIN + i - 1);
+      }
+      joined.append(((JsonString) parts.get(i).get("text")).value());
+    }
+    sites.add(
+        new RequestSite(
+            joined.toString(),
+            null,
+            index,
+            field,
+            masked -> split(((JsonString) masked).value(), parts)));
+  }
+
+  /** Noncharacters U+FDD0 to U+FDEF: one per place two parts are joined. */
+  private static final int FIRST_JOIN = 0xFDD0;
+
+  private static final int JOINS = 32;
+
+  private static void split(String masked, List<JsonObject> parts) {
+    int current = 0;
+    var piece = new StringBuilder();
+    for (int i = 0; i < masked.length(); ) {
+      int cp = masked.codePointAt(i);
+      i += Character.charCount(cp);
+      int join = cp - FIRST_JOIN + 1;
+      if (join >= 1 && join < parts.size()) {
+        if (join > current) {
+          parts.get(current).put("text", new JsonString(piece.toString()));
+          for (int skipped = current + 1; skipped < join; skipped++) {
+            parts.get(skipped).put("text", new JsonString(""));
+          }
+          current = join;
+          piece.setLength(0);
+        }
+        continue;
+      }
+      piece.appendCodePoint(cp);
+    }
+    parts.get(current).put("text", new JsonString(piece.toString()));
+    for (int skipped = current + 1; skipped < parts.size(); skipped++) {
+      parts.get(skipped).put("text", new JsonString(""));
+    }
+  }
+
   static Consumer<Json> holder(JsonObject object, String key) {
     return value -> object.put(key, value);
   }
@@ -141,5 +215,15 @@ final class RequestSites {
     FieldCheck.expect(
         FieldCheck.isWord(value), path, "must be a name of letters, digits, '_' and '-'");
     sites.add(RequestSite.unchangeable(((JsonString) value).value(), path));
+  }
+
+  /**
+   * A name in a tool's or response format's JSON Schema (a property name, a pattern): passed as it
+   * is, and refused at {@code path} if it holds a value the policy masks.
+   */
+  void structure(String text, String path) {
+    if (!text.isEmpty()) {
+      sites.add(RequestSite.unchangeable(text, path));
+    }
   }
 }

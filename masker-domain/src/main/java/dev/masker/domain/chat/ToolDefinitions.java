@@ -19,6 +19,20 @@ final class ToolDefinitions {
   private static final Set<String> SCHEMA_PROSE =
       Set.of("description", "title", "examples", "default", "enum", "const", "$comment");
 
+  /** JSON Schema keywords whose object keys are names (of properties, definitions). */
+  private static final Set<String> SCHEMA_NAME_MAPS =
+      Set.of(
+          "properties",
+          "patternProperties",
+          "$defs",
+          "definitions",
+          "dependentRequired",
+          "dependentSchemas");
+
+  /** JSON Schema keywords whose string values are names or patterns the model must see as is. */
+  private static final Set<String> SCHEMA_NAMES =
+      Set.of("required", "pattern", "$ref", "$id", "$anchor", "propertyNames");
+
   private final RequestSites sites;
 
   ToolDefinitions(RequestSites sites) {
@@ -60,7 +74,7 @@ final class ToolDefinitions {
     sites.name(function.get("name"), path + ".name");
     prose(function, "description", path);
     if (function.get("parameters") != null) {
-      schema(function.get("parameters"), null);
+      schema(function.get("parameters"), path + ".parameters");
     }
     var strict = function.get("strict");
     FieldCheck.expect(
@@ -85,26 +99,51 @@ final class ToolDefinitions {
       sites.name(schema.get("name"), "response_format.json_schema.name");
       prose(schema, "description", "response_format.json_schema");
       if (schema.get("schema") != null) {
-        schema(schema.get("schema"), null);
+        schema(schema.get("schema"), "response_format.json_schema.schema");
       }
     }
   }
 
-  /** The prose of a JSON Schema (descriptions, titles, examples, enums), every level down. */
-  void schema(Json node, String keyword) {
+  /**
+   * The prose of a JSON Schema (descriptions, titles, examples, enums), every level down, masked;
+   * and its names (property names, required names, patterns, references), which the model must see
+   * as they are, checked: one that holds a value the policy masks is refused at its path.
+   */
+  void schema(Json node, String path) {
     if (node instanceof JsonObject object) {
       for (var entry : object.entries()) {
         var key = entry.getKey();
+        var at = path + "." + key;
+        var value = entry.getValue();
         if (SCHEMA_PROSE.contains(key)) {
-          sites.values(entry.getValue(), null, -1, RequestFields.TOOLS, entry::setValue);
+          sites.values(value, null, -1, RequestFields.TOOLS, entry::setValue);
+        } else if (SCHEMA_NAME_MAPS.contains(key) && value instanceof JsonObject names) {
+          for (var named : names.entries()) {
+            sites.structure(named.getKey(), at);
+            schema(named.getValue(), at + "." + named.getKey());
+          }
+        } else if (SCHEMA_NAMES.contains(key)) {
+          names(value, at);
         } else {
-          schema(entry.getValue(), key);
+          schema(value, at);
         }
       }
     } else if (node instanceof JsonArray array) {
-      for (var item : array) {
-        schema(item, keyword);
+      for (int i = 0; i < array.size(); i++) {
+        schema(array.get(i), path + "[" + i + "]");
       }
+    }
+  }
+
+  private void names(Json value, String path) {
+    if (value instanceof JsonString name) {
+      sites.structure(name.value(), path);
+    } else if (value instanceof JsonArray array) {
+      for (int i = 0; i < array.size(); i++) {
+        names(array.get(i), path + "[" + i + "]");
+      }
+    } else {
+      schema(value, path);
     }
   }
 

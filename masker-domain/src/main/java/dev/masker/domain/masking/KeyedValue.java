@@ -230,7 +230,9 @@ public final class KeyedValue {
     if (any(words, PLACE_WORDS) && letters >= 2 && digits == 0) {
       return Optional.of(EntityKind.LOCATION);
     }
-    if (any(words, NAME_WORDS) && !any(words, NOT_PERSON_WORDS) && looksLikeName(text)) {
+    boolean nameColumn = words.size() == 1 && any(words, Set.of("first", "last"));
+    if ((nameColumn || any(words, NAME_WORDS) && !any(words, NOT_PERSON_WORDS))
+        && looksLikeName(text)) {
       return Optional.of(EntityKind.NAME);
     }
     return Optional.empty();

@@ -69,7 +69,21 @@ public final class Masker {
 
   /** The values the policy protects in {@code text}, in text order. */
   public List<Detection> detect(String text) {
-    return detector.detect(text);
+    var found = detector.detect(text);
+    // A value its element or column labels ("<family>Halvorsen</family>", a "last name" column)
+    // is read with the label as its cue, as a JSON value is with its key.
+    var inCells =
+        LabelledCells.detections(
+            text,
+            this::detect,
+            (label, value) ->
+                KeyedValue.of(label, value).filter(keyed -> kept(keyed, value)).stream().toList());
+    if (inCells.isEmpty()) {
+      return found;
+    }
+    var all = new ArrayList<Detection>(found);
+    all.addAll(inCells);
+    return SpanResolver.resolveCovering(all, text);
   }
 
   /**
@@ -310,6 +324,25 @@ public final class Masker {
    * redacted or passed as the policy says: the second half of {@link #mask(String, String)}, for
    * callers that time detection and tokenization apart.
    */
+  /**
+   * A value as it is kept for rehydration: without the noncharacters U+FDD0 to U+FDEF, which are no
+   * text (the proxy joins a message's text parts with them).
+   */
+  private static String withoutJoins(String surface) {
+    for (int i = 0; i < surface.length(); i++) {
+      char c = surface.charAt(i);
+      if (c >= '\uFDD0' && c <= '\uFDEF') {
+        var kept = new StringBuilder(surface.length());
+        surface
+            .chars()
+            .filter(k -> k < '\uFDD0' || k > '\uFDEF')
+            .forEach(k -> kept.append((char) k));
+        return kept.toString();
+      }
+    }
+    return surface;
+  }
+
   public MaskedText mask(String sessionId, String text, List<Detection> detections) {
     Objects.requireNonNull(sessionId, "sessionId");
     if (detections.isEmpty()) {
@@ -330,7 +363,8 @@ public final class Masker {
       switch (action) {
         case TOKENIZE:
           var replacement =
-              tokenizer.replace(sessionId, detection.kind(), surface, detection.canonical());
+              tokenizer.replace(
+                  sessionId, detection.kind(), withoutJoins(surface), detection.canonical());
           masked.append(replacement.text());
           tokenKind = replacement.scheme() == null ? "REDACTED" : replacement.scheme().name();
           kid = replacement.kid();

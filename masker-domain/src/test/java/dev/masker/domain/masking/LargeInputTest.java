@@ -71,6 +71,11 @@ class LargeInputTest {
           out.append(
               "\u0664\u0661\u0665 \u096b\u096b\u096b \uff12\uff16\uff17\uff11 \ud83d\ude00 \u4e2d\u6587 ");
           break;
+        case "escapes":
+          out.append(
+              new String[] {"&#52;", "%35", "\\u0036", " [at] ", "%25%37", "\u2779", "\ud83d\ude42"}
+                  [random.nextInt(7)]);
+          break;
         default:
           throw new IllegalArgumentException(shape);
       }
@@ -88,7 +93,8 @@ class LargeInputTest {
         "capitalised names",
         "at signs",
         "folded digits",
-        "other scripts"
+        "other scripts",
+        "escapes"
       })
   void a_one_megabyte_message_takes_ten_times_the_steps_of_a_hundred_kilobyte_one(String shape) {
     LinearWork.assertLinear(shape, text(shape, SMALL), text(shape, LARGE), DETECTOR::detect);

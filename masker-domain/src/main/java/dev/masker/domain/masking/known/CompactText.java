@@ -1,5 +1,6 @@
 package dev.masker.domain.masking.known;
 
+import dev.masker.domain.masking.text.CharacterEscapes;
 import dev.masker.domain.masking.text.Homoglyphs;
 import dev.masker.domain.masking.token.TokenScanner;
 import java.text.Normalizer;
@@ -128,6 +129,11 @@ final class CompactText {
           append(c, i, next);
         } else if (c >= 'A' && c <= 'Z') {
           append((char) (c + ('a' - 'A')), i, next);
+        } else if ((c == '&' || c == '%' || c == '\\') && CharacterEscapes.at(reading, i) >= 0) {
+          // "Lo&#112;ez", "Lo%70ez", "Lo\\u0070ez" are "Lopez" to a model
+          long escape = CharacterEscapes.at(reading, i);
+          next = i + CharacterEscapes.length(escape);
+          readEscaped(CharacterEscapes.codePoint(escape), i, next);
         } else {
           separatorPending = true;
         }
@@ -138,7 +144,26 @@ final class CompactText {
     }
   }
 
+  private void readEscaped(int cp, int start, int end) {
+    if (cp >= 0x80) {
+      readNonAscii(cp, start, end);
+    } else if (cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9') {
+      append((char) cp, start, end);
+    } else if (cp >= 'A' && cp <= 'Z') {
+      append((char) (cp + ('a' - 'A')), start, end);
+    } else {
+      separatorPending = true;
+    }
+  }
+
   private void readNonAscii(int cp, int start, int end) {
+    if (cp >= 0xE0020 && cp <= 0xE007E) {
+      readEscaped(cp - 0xE0000, start, end); // a tag character: the ASCII char it tags
+      return;
+    }
+    if (cp >= 0xFDD0 && cp <= 0xFDEF) {
+      return; // a noncharacter: joins text parts, as if absent
+    }
     int type = Character.getType(cp);
     if (type == Character.FORMAT
         || type == Character.NON_SPACING_MARK
@@ -151,7 +176,9 @@ final class CompactText {
       append((char) ('0' + Character.digit(cp, 10)), start, end);
       return;
     }
-    if (!Character.isLetterOrDigit(cp) && type != Character.OTHER_NUMBER) {
+    if (!Character.isLetterOrDigit(cp)
+        && type != Character.OTHER_NUMBER
+        && type != Character.OTHER_SYMBOL) {
       separatorPending = true;
       return;
     }
@@ -171,14 +198,22 @@ final class CompactText {
     if (memo != null) {
       return memo;
     }
-    var decomposed = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKD);
+    var decomposed =
+        Normalizer.normalize(
+            new String(Character.toChars(Homoglyphs.smallCapital(cp))), Normalizer.Form.NFKD);
     var out = new StringBuilder(decomposed.length());
     decomposed
         .codePoints()
         .forEach(
             c -> {
-              if (Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) {
+              int type = Character.getType(c);
+              if (type == Character.DECIMAL_DIGIT_NUMBER) {
                 out.append((char) ('0' + Character.digit(c, 10)));
+              } else if (type == Character.OTHER_NUMBER
+                  && Character.getNumericValue(c) >= 0
+                  && Character.getNumericValue(c) <= 20) {
+                // dingbat and double-circled digits ("❹", "➍", "⓸"), which NFKD keeps
+                out.append(Character.getNumericValue(c));
               } else if (Character.isLetter(c)) {
                 out.append(new String(Character.toChars(c)).toLowerCase(Locale.ROOT));
               }

@@ -16,7 +16,8 @@ import java.util.Set;
  *   <li>the value as written ("Maria Lopez" → {@code marialopez});
  *   <li>its canonical form when that differs ("(415) 555-2671" and "four one five …" both → {@code
  *       4155552671}; an e-mail spelled out → its address), except for dates and ages, whose
- *       canonical digits would match unrelated numbers;
+ *       canonical digits would match unrelated numbers; a birth date's digits as one number in
+ *       year-month-day, day-month-year and month-day-year order, as whole words only;
  *   <li>each identifying word of a name of two words or more ("Maria", "Lopez"); a word that is
  *       also an ordinary word ("Will", "Rose") only where it recurs capitalised; titles and
  *       particles ("Dr", "van") never;
@@ -134,6 +135,22 @@ final class ValueForms {
         add(forms, canonicalForm, kind, canonical, confidence, pass, NamePart.IDENTIFYING);
       }
     }
+    if (kind == EntityKind.DOB && canonical.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      // A birth date written in another order as one number ("19610314", "14031961"): a whole
+      // word only, since eight digits of a date can be part of an unrelated longer number.
+      var year = canonical.substring(0, 4);
+      var month = canonical.substring(5, 7);
+      var day = canonical.substring(8, 10);
+      var surfaceForm = CompactText.fold(surface);
+      for (var order : List.of(year + month + day, day + month + year, month + day + year)) {
+        if (!order.equals(surfaceForm)) {
+          forms.add(new Form(order, kind, canonical, confidence, pass, Placement.WORDS));
+        }
+      }
+    }
+    if (kind == EntityKind.ADDRESS) {
+      streetName(forms, surface, words, canonical, confidence, pass);
+    }
     if (kind != EntityKind.NAME && words.size() > 1) {
       // The digits of a code that mixes letters and digits identify it on their own.
       for (var word : words) {
@@ -205,6 +222,46 @@ final class ValueForms {
       placement = Placement.WORDS;
     }
     forms.add(new Form(text, kind, canonical, confidence, pass, placement));
+  }
+
+  /**
+   * The name of an address's street without its number and type word, which identifies it when said
+   * again alone ("near birch hollow" after "88 Birch Hollow Road"): the words after the number but
+   * the last ("Road"), or, street first, those after the first ("Rua das Flores 1634"). A name of
+   * one ordinary word ("Main") counts only where it recurs capitalised.
+   */
+  private static void streetName(
+      List<Form> forms,
+      String surface,
+      List<String> words,
+      String canonical,
+      double confidence,
+      Pass pass) {
+    var letters = new ArrayList<String>();
+    for (var word : words) {
+      if (isLetters(word)) {
+        letters.add(word);
+      }
+    }
+    if (letters.size() < 2 || words.isEmpty()) {
+      return;
+    }
+    boolean numberFirst = !isLetters(words.get(0));
+    var name =
+        numberFirst ? letters.subList(0, letters.size() - 1) : letters.subList(1, letters.size());
+    // Two words or more name one street; one ordinary word ("Main") only where capitalised.
+    boolean ordinary = name.size() == 1 && NamePart.of(name.get(0)) != NamePart.IDENTIFYING;
+    var form = CompactText.fold(String.join(" ", name));
+    if (form.length() >= 4 && !form.equals(CompactText.fold(surface))) {
+      forms.add(
+          new Form(
+              form,
+              EntityKind.ADDRESS,
+              canonical,
+              confidence,
+              pass,
+              ordinary ? Placement.CAPITALISED : Placement.WORDS));
+    }
   }
 
   /** The runs of letters or digits of {@code text}, as written. */

@@ -123,7 +123,23 @@ final class CodePointFold {
         || c == 0x2043;
   }
 
+  /**
+   * The Unicode noncharacters U+FDD0 to U+FDEF: never text, and used by the proxy to join the text
+   * parts of one message; read as nothing.
+   */
+  static boolean isJoin(int c) {
+    return c >= 0xFDD0 && c <= 0xFDEF;
+  }
+
   private static Fold compute(int c) {
+    if (c >= 0xE0020 && c <= 0xE007E) {
+      // A tag character: invisible, but the ASCII char it tags is legible to a model ("ASCII
+      // smuggling"), so it is read as that char.
+      return new Fold(Role.MAPPED, String.valueOf((char) (c - 0xE0000)));
+    }
+    if (isJoin(c)) {
+      return INVISIBLE;
+    }
     if (isLine(c)) {
       return c < 128 ? new Fold(Role.LINE, String.valueOf((char) c)) : NEW_LINE;
     }
@@ -172,6 +188,9 @@ final class CodePointFold {
     int type = Character.getType(d);
     if (type == Character.DECIMAL_DIGIT_NUMBER) {
       out.append((char) ('0' + Character.digit(d, 10)));
+    } else if (type == Character.OTHER_NUMBER && isSmallNumber(d)) {
+      // a digit NFKC leaves alone: dingbat and double-circled digits ("❹", "➍", "⓸")
+      out.append(Character.getNumericValue(d));
     } else if (isDash(d, type)) {
       out.append('-');
     } else if (type == Character.SPACE_SEPARATOR || isLine(d)) {
@@ -183,6 +202,15 @@ final class CodePointFold {
     } else {
       out.appendCodePoint(confusable(d));
     }
+  }
+
+  /**
+   * Whether an "other number" (a digit in a circle, a dingbat) stands for a whole number from 0 to
+   * 20, which it is read as; fractions and larger numbers are left alone.
+   */
+  static boolean isSmallNumber(int d) {
+    int value = Character.getNumericValue(d);
+    return value >= 0 && value <= 20;
   }
 
   /** Look-alikes of the characters e-mail addresses, numbers and dates are written with. */
@@ -209,7 +237,7 @@ final class CodePointFold {
       case 0x201F: // double high-reversed-9 quotation mark
         return '"';
       default:
-        return d;
+        return Homoglyphs.smallCapital(d);
     }
   }
 }

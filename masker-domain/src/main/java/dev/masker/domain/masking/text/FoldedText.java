@@ -15,12 +15,17 @@ import java.util.Arrays;
  * <p>The rules, applied code point by code point in one pass:
  *
  * <ol>
+ *   <li><b>escapes</b> ({@link CharacterEscapes}), after the rules below and then again through
+ *       them, until none is left: HTML character references, percent-encoded UTF-8 and {@code
+ *       &#92;u} escapes are the characters they stand for ("Lo&amp;#112;ez" is "Lopez"), each
+ *       decoded char mapped to the whole escape;
  *   <li><b>NFKC</b> ({@link Normalizer.Form#NFKC}) of each code point, and of each base character
  *       with the combining marks that follow it (so a decomposed "e&#x301;" is "é"): full-width
  *       forms, ligatures ("ﬁ" is "fi"), circled and super-script digits, mathematical letters and
  *       digits, compatibility spaces;
  *   <li><b>digits</b>: every decimal digit of every script ({@code Character.getType} {@code
- *       DECIMAL_DIGIT_NUMBER}: Arabic-Indic, Devanagari, Bengali, Thai, …) is its ASCII digit;
+ *       DECIMAL_DIGIT_NUMBER}: Arabic-Indic, Devanagari, Bengali, Thai, …) is its ASCII digit, and
+ *       a digit NFKC leaves alone (dingbat and double-circled digits: "❹", "➍", "⓸") its number;
  *   <li><b>dashes</b>: dash punctuation (hyphen, non-breaking hyphen, figure dash, en dash, …) and
  *       the minus signs (U+2212, U+2796, U+02D7, U+2043, and the small and full-width hyphen-minus
  *       through NFKC) are {@code '-'}. Em dashes and bars (U+2014, U+2015, U+2E3A, U+2E3B, U+FE31,
@@ -31,12 +36,14 @@ import java.util.Arrays;
  *       {@code ' '};
  *   <li><b>invisible characters</b> are removed: format characters (zero-width space, joiners, word
  *       joiner, invisible operators, the byte-order mark, the soft hyphen, bidirectional controls,
- *       tag characters, …), control characters other than line breaks and tabs, the combining
- *       grapheme joiner, variation selectors, Mongolian selectors and the Hangul fillers;
- *   <li><b>blank runs between digits</b>: a run of spaces, line breaks, tabs and invisible
- *       characters between two digits is one {@code ' '} ("415\u200b555", "415\n555" and
- *       "415&nbsp;&nbsp;555" all read "415 555"), so digit groups stay groups whatever separates
- *       them and a removed character never joins two groups into one longer number;
+ *       the cancel tag, …), control characters other than line breaks and tabs, the combining
+ *       grapheme joiner, variation selectors, Mongolian selectors, the Hangul fillers and the
+ *       noncharacters U+FDD0 to U+FDEF; but a <b>tag character</b> (U+E0020 to U+E007E) is the
+ *       ASCII char it tags, which a model can read ("ASCII smuggling");
+ *   <li><b>blank runs between digits</b>: a run of spaces, line breaks, tabs, invisible characters,
+ *       emoji and other symbols between two digits is one {@code ' '} ("415\u200b555", "415\n555"
+ *       and "415&nbsp;&nbsp;555" all read "415 555"), so digit groups stay groups whatever
+ *       separates them and a removed character never joins two groups into one longer number;
  *   <li><b>line breaks</b> elsewhere are kept; the Unicode line and paragraph separators and NEL
  *       are {@code '\n'};
  *   <li><b>combining marks</b> that NFKC cannot compose and that sit on an ASCII character are
@@ -65,7 +72,7 @@ import java.util.Arrays;
  * that needs no folding (the usual case: ASCII, digit groups split by single spaces) costs one scan
  * and no allocation but this object.
  *
- * <p><b>Why one class of about 500 lines.</b> The folding rules and the offset map are one
+ * <p><b>Why one class of about 570 lines.</b> The folding rules and the offset map are one
  * contract: every rule must keep the map exact, so they are written, and read, together; an eighth
  * of the file is the rules written out above.
  */
@@ -88,8 +95,41 @@ public final class FoldedText {
     this.ends = ends;
   }
 
+  /** At most this many rounds of decoding escapes ({@code %2570} takes two). */
+  private static final int ESCAPE_ROUNDS = 8;
+
   /** The text folded for detection. */
   public static FoldedText of(String original) {
+    var folded = plain(original);
+    // Escapes are decoded in the folded text ("％７０" folds to "%70") and the result folded again,
+    // until no escape is left: so folding a folded text changes nothing.
+    for (int round = 0; round < ESCAPE_ROUNDS && CharacterEscapes.mayHold(folded.text); round++) {
+      var decoded = CharacterEscapes.decode(folded.text);
+      if (decoded == null) {
+        break;
+      }
+      folded = throughEscapes(folded, decoded, plain(decoded.text()));
+    }
+    return folded;
+  }
+
+  /**
+   * The folded text {@code refolded} of the {@code decoded} escapes of {@code folded}, each char
+   * mapped through both back to the original.
+   */
+  private static FoldedText throughEscapes(
+      FoldedText folded, CharacterEscapes.Decoded decoded, FoldedText refolded) {
+    int length = refolded.text.length();
+    var starts = new int[length];
+    var ends = new int[length];
+    for (int k = 0; k < length; k++) {
+      starts[k] = folded.originalStart(decoded.starts()[refolded.originalStart(k)]);
+      ends[k] = folded.originalEnd(decoded.ends()[refolded.originalEnd(k + 1) - 1]);
+    }
+    return new FoldedText(folded.original, refolded.text, starts, ends);
+  }
+
+  private static FoldedText plain(String original) {
     int first = firstChange(original);
     var folded =
         first == original.length()
@@ -223,12 +263,18 @@ public final class FoldedText {
       if (fold.role() == Role.MARK) {
         return i > 0 ? s.offsetByCodePoints(i, -1) : i;
       }
-      if (fold.role() != Role.SAME) {
+      if (fold.role() != Role.SAME || (i > 0 && isAsciiDigit(s.charAt(i - 1)) && isSymbol(cp))) {
         return i;
       }
       i += Character.charCount(cp);
     }
     return n;
+  }
+
+  /** Emoji and other symbols: between two digits they separate groups, as a space would. */
+  static boolean isSymbol(int cp) {
+    int type = Character.getType(cp);
+    return cp >= 0x80 && (type == Character.OTHER_SYMBOL || type == Character.MODIFIER_SYMBOL);
   }
 
   static boolean isAsciiDigit(char c) {
@@ -286,6 +332,14 @@ public final class FoldedText {
             i = next;
             break;
           default:
+            if (fold.role() == Role.SAME && isSymbol(cp) && lastIsDigit()) {
+              int end = symbolRun(i);
+              if (end < n && foldsToDigit(end)) {
+                emit(" ", i, end); // "415🙂555": the emoji separates digit groups
+                i = end;
+                break;
+              }
+            }
             if (next < n && isMarkAt(next)) {
               i = cluster(i, next);
             } else {
@@ -342,6 +396,21 @@ public final class FoldedText {
           emit(fold.replacement(), k, next);
         }
         k = next;
+      }
+      return end;
+    }
+
+    /** The end of a run of symbols, blanks and invisible chars from {@code i} (bounded). */
+    private int symbolRun(int i) {
+      int end = i;
+      for (int count = 0; end < s.length() && count < MAX_CLUSTER_MARKS; count++) {
+        int cp = s.codePointAt(end);
+        Role role = CodePointFold.of(cp).role();
+        boolean blank = role == Role.SPACE || role == Role.INVISIBLE || role == Role.MARK;
+        if (!blank && !(role == Role.SAME && isSymbol(cp))) {
+          break;
+        }
+        end += Character.charCount(cp);
       }
       return end;
     }

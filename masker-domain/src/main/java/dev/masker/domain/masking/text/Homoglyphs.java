@@ -14,7 +14,26 @@ public final class Homoglyphs {
     map("ΑA ΒB ΕE ΖZ ΗH ΙI ΚK ΜM ΝN ΟO ΡP ΤT ΥY ΧX οo ιi κk νv ρp υu αa");
   }
 
+  /** Latin small capitals ("ʟᴏᴘᴇᴢ", the fancy-text look), which no normalisation maps. */
+  private static final String SMALL_CAPITALS =
+      "\u1D00a\u0299b\u1D04c\u1D05d\u1D07e\uA730f\u0262g\u029Ch\u026Ai\u1D0Aj\u1D0Bk"
+          + "\u029Fl\u1D0Dm\u0274n\u1D0Fo\u1D18p\u0280r\uA731s\u1D1Bt\u1D1Cu\u1D20v"
+          + "\u1D21w\u028Fy\u1D22z";
+
   private Homoglyphs() {}
+
+  /** The Latin letter a small capital stands for ("ʟ" is "l"), or {@code cp} itself. */
+  public static int smallCapital(int cp) {
+    if (cp < 0x0262 || cp > 0xA731) {
+      return cp;
+    }
+    for (int i = 0; i < SMALL_CAPITALS.length(); i += 2) {
+      if (SMALL_CAPITALS.charAt(i) == cp) {
+        return SMALL_CAPITALS.charAt(i + 1);
+      }
+    }
+    return cp;
+  }
 
   private static void map(String pairs) {
     for (var pair : pairs.split(" ")) {

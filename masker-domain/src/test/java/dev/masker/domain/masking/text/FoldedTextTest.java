@@ -52,9 +52,32 @@ class FoldedTextTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "\u200b", "\u200c", "\u200d", "\u2060", "\u2061", "\u2062", "\u2063", "\u2064", "\ufeff",
-        "\u00ad", "\u180e", "\u034f", "\ufe0f", "\ufe00", "\u200e", "\u200f", "\u202a", "\u202e",
-        "\u2066", "\u2069", "\udb40\udc41", "\udb40\udd00", "\u0000", "\u001f", "\u3164"
+        "\u200b",
+        "\u200c",
+        "\u200d",
+        "\u2060",
+        "\u2061",
+        "\u2062",
+        "\u2063",
+        "\u2064",
+        "\ufeff",
+        "\u00ad",
+        "\u180e",
+        "\u034f",
+        "\ufe0f",
+        "\ufe00",
+        "\u200e",
+        "\u200f",
+        "\u202a",
+        "\u202e",
+        "\u2066",
+        "\u2069",
+        "\udb40\udc7f",
+        "\udb40\udd00",
+        "\u0000",
+        "\u001f",
+        "\u3164",
+        "\ufdd0"
       })
   void an_invisible_character_is_removed_inside_a_word_and_reads_as_a_space_between_digits(
       String invisible) {

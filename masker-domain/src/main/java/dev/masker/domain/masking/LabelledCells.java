@@ -1,0 +1,362 @@
+package dev.masker.domain.masking;
+
+import dev.masker.domain.masking.text.ScanSteps;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * The values a text labels by its structure rather than in words: the content of an XML or HTML
+ * element ({@code <family>Halvorsen</family>}, labelled "family") and the cells of a table under
+ * its header row (CSV, TSV, semicolon-separated, markdown tables: "last name" over "Halvorsen").
+ * Pasted records look like this in prompts and tool results; the label is the only cue a bare
+ * surname or number has there, as the key is in JSON ({@link KeyedValue}).
+ *
+ * <p>Also a "label: value" line of a multi-line text ("family: Halvorsen") and a {@code key=value}
+ * pair ({@code family=Halvorsen&dob=1961-03-14}); those count only where the label names a kind.
+ *
+ * <p>Found in one linear pass for each shape; a label is read as lower-case words ({@code
+ * familyName}, {@code family_name}: "family name"). Cells of at most {@value #MAX_CELL} chars; a
+ * header is a line of two cells or more, each a short label with a letter (at most {@value
+ * #MAX_LABEL_WORDS} words) and no sentence end; a comma- or semicolon-separated row counts only
+ * with as many cells as its header.
+ */
+final class LabelledCells {
+  static final int MAX_CELL = 200;
+  static final int MAX_LABEL_WORDS = 4;
+  private static final int MAX_TAG = 200;
+
+  /**
+   * One labelled value: its label as words and its span in the text; a {@code keyedOnly} cell (a
+   * "label: value" line, a {@code key=value} pair) counts only where its label names a kind ({@link
+   * KeyedValue}), a table or element cell is read with its label as the cue.
+   */
+  record Cell(String label, int start, int end, boolean keyedOnly) {
+    Cell(String label, int start, int end) {
+      this(label, start, end, false);
+    }
+
+    @Override
+    public String toString() {
+      return "Cell[" + start + ", " + end + "]"; // never the label or the value
+    }
+  }
+
+  private LabelledCells() {}
+
+  /** Whether the text may hold labelled cells at all: a tag, or a line break. */
+  static boolean mayHold(String text) {
+    return text.indexOf('<') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('=') >= 0;
+  }
+
+  /**
+   * What {@code detect} (a value with its label as the cue) finds in the table and element cells of
+   * {@code text}, and {@code keyed} (the kind the label names) in its label lines and pairs, with
+   * spans in {@code text}.
+   */
+  static List<Detection> detections(
+      String text,
+      BiFunction<String, String, List<Detection>> detect,
+      BiFunction<String, String, List<Detection>> keyed) {
+    if (!mayHold(text)) {
+      return List.of();
+    }
+    var found = new ArrayList<Detection>();
+    for (var cell : of(text)) {
+      var value = text.substring(cell.start(), cell.end());
+      var inCell = (cell.keyedOnly() ? keyed : detect).apply(cell.label(), value);
+      for (var d : inCell) {
+        found.add(
+            new Detection(
+                d.kind(),
+                d.start() + cell.start(),
+                d.end() + cell.start(),
+                d.confidence(),
+                d.pass(),
+                d.canonical()));
+      }
+    }
+    return found;
+  }
+
+  /** Every labelled cell of {@code text}, elements first, then table cells. */
+  static List<Cell> of(String text) {
+    var cells = new ArrayList<Cell>();
+    if (text.indexOf('<') >= 0) {
+      elements(text, cells);
+    }
+    if (text.indexOf('\n') >= 0) {
+      tables(text, cells);
+      labelLines(text, cells);
+    }
+    if (text.indexOf('=') >= 0) {
+      pairs(text, cells);
+    }
+    return cells;
+  }
+
+  /** "family: Halvorsen", "- member_id: XJH447122": a label and its value on a line of its own. */
+  private static void labelLines(String s, List<Cell> cells) {
+    int n = s.length();
+    int lineStart = 0;
+    while (lineStart < n) {
+      int lineEnd = s.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = n;
+      }
+      int i = lineStart;
+      while (i < lineEnd && (s.charAt(i) == ' ' || s.charAt(i) == '\t' || s.charAt(i) == '-')) {
+        i++;
+      }
+      int colon = i;
+      while (colon < lineEnd && colon - i <= 40 && s.charAt(colon) != ':') {
+        colon++;
+      }
+      ScanSteps.record(colon - lineStart + 1);
+      if (colon < lineEnd && s.charAt(colon) == ':' && colon > i) {
+        var label = s.substring(i, colon).strip();
+        if (isLabel(label)) {
+          addTrimmed(cells, words(label), s, colon + 1, lineEnd, true);
+        }
+      }
+      lineStart = lineEnd + 1;
+    }
+  }
+
+  /** {@code family=Halvorsen&member_id=XJH447122}: query strings, form data, log lines. */
+  private static void pairs(String s, List<Cell> cells) {
+    int n = s.length();
+    for (int eq = s.indexOf('='); eq >= 0; eq = s.indexOf('=', eq + 1)) {
+      int keyStart = eq;
+      while (keyStart > 0 && eq - keyStart < 40 && isKeyChar(s.charAt(keyStart - 1))) {
+        keyStart--;
+      }
+      ScanSteps.record(eq - keyStart + 1);
+      if (keyStart == eq
+          || !Character.isLetter(s.charAt(keyStart))
+          || (keyStart > 0 && isKeyChar(s.charAt(keyStart - 1)))) {
+        continue;
+      }
+      int valueEnd = eq + 1;
+      while (valueEnd < n && valueEnd - eq <= MAX_CELL && !endsPair(s.charAt(valueEnd))) {
+        valueEnd++;
+      }
+      ScanSteps.record(valueEnd - eq);
+      addTrimmed(cells, words(s.substring(keyStart, eq)), s, eq + 1, valueEnd, true);
+    }
+  }
+
+  private static boolean isKeyChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.';
+  }
+
+  private static boolean endsPair(char c) {
+    return c == '&' || c == ';' || c == ',' || Character.isWhitespace(c);
+  }
+
+  private static void elements(String s, List<Cell> cells) {
+    int n = s.length();
+    int i = s.indexOf('<');
+    while (i >= 0 && i < n) {
+      int nameEnd = i + 1;
+      while (nameEnd < n && nameEnd - i <= MAX_TAG && isNameChar(s.charAt(nameEnd))) {
+        nameEnd++;
+      }
+      ScanSteps.record(nameEnd - i);
+      if (nameEnd == i + 1 || !Character.isLetter(s.charAt(i + 1))) {
+        i = s.indexOf('<', i + 1);
+        continue;
+      }
+      int close = nameEnd;
+      while (close < n
+          && close - i <= MAX_TAG
+          && s.charAt(close) != '>'
+          && s.charAt(close) != '<') {
+        close++;
+      }
+      ScanSteps.record(close - nameEnd);
+      if (close < n && s.charAt(close) == '<') {
+        i = close;
+        continue;
+      }
+      if (close >= n || s.charAt(close) != '>' || s.charAt(close - 1) == '/') {
+        i = s.indexOf('<', i + 1);
+        continue;
+      }
+      int contentStart = close + 1;
+      int next = s.indexOf('<', contentStart);
+      ScanSteps.record((next < 0 ? n : next) - contentStart);
+      if (next < 0) {
+        return;
+      }
+      var name = s.substring(i + 1, nameEnd);
+      if (next - contentStart <= MAX_CELL
+          && s.startsWith("</", next)
+          && s.startsWith(name, next + 2)
+          && next + 2 + name.length() < n
+          && s.charAt(next + 2 + name.length()) == '>') {
+        addTrimmed(cells, words(name), s, contentStart, next);
+      }
+      i = next;
+    }
+  }
+
+  private static void tables(String s, List<Cell> cells) {
+    int n = s.length();
+    int lineStart = 0;
+    List<String> header = null;
+    char delimiter = 0;
+    while (lineStart <= n) {
+      int lineEnd = s.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = n;
+      }
+      int end = lineEnd > lineStart && s.charAt(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd;
+      ScanSteps.record(lineEnd - lineStart + 1);
+      if (header != null && within(s, delimiter, lineStart, end)) {
+        if (!isRule(s, lineStart, end)) {
+          row(s, lineStart, end, delimiter, header, cells);
+        }
+      } else {
+        header = null;
+        delimiter = delimiterOf(s, lineStart, end);
+        if (delimiter != 0) {
+          header = header(s, lineStart, end, delimiter);
+        }
+      }
+      lineStart = lineEnd + 1;
+    }
+  }
+
+  /** The delimiter a header line uses, or 0. */
+  private static char delimiterOf(String s, int start, int end) {
+    for (char d : new char[] {'|', '\t', ';', ','}) {
+      if (within(s, d, start, end)) {
+        return d;
+      }
+    }
+    return 0;
+  }
+
+  private static boolean within(String s, char c, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (s.charAt(i) == c) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The labels of a header line, or null when the line is no header. */
+  private static List<String> header(String s, int start, int end, char delimiter) {
+    var labels = new ArrayList<String>();
+    int cellStart = start;
+    for (int i = start; i <= end; i++) {
+      if (i == end || s.charAt(i) == delimiter) {
+        var cell = s.substring(cellStart, i).strip();
+        boolean edge = cell.isEmpty() && delimiter == '|' && (cellStart == start || i == end);
+        if (!edge) {
+          if (!isLabel(cell)) {
+            return null;
+          }
+          labels.add(words(cell));
+        }
+        cellStart = i + 1;
+      }
+    }
+    return labels.size() >= 2 ? labels : null;
+  }
+
+  private static boolean isLabel(String cell) {
+    if (cell.isEmpty() || cell.length() > 40) {
+      return false;
+    }
+    boolean letter = false;
+    int words = 1;
+    for (int i = 0; i < cell.length(); i++) {
+      char c = cell.charAt(i);
+      letter |= Character.isLetter(c);
+      if (c == ' ') {
+        words++;
+      }
+      if (c == '?' || c == '!' || c == '"' || (c == '.' && i == cell.length() - 1)) {
+        return false;
+      }
+    }
+    return letter && words <= MAX_LABEL_WORDS;
+  }
+
+  /** A markdown rule line ({@code |---|:--:|}). */
+  private static boolean isRule(String s, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = s.charAt(i);
+      if (c != '-' && c != ':' && c != '|' && c != ' ' && c != '\t' && c != '+' && c != '=') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void row(
+      String s, int start, int end, char delimiter, List<String> header, List<Cell> cells) {
+    var found = new ArrayList<Cell>();
+    int column = 0;
+    int cellStart = start;
+    for (int i = start; i <= end; i++) {
+      if (i == end || s.charAt(i) == delimiter) {
+        boolean edge =
+            delimiter == '|'
+                && (cellStart == start || i == end)
+                && s.substring(cellStart, i).isBlank();
+        if (!edge) {
+          if (column < header.size()) {
+            addTrimmed(found, header.get(column), s, cellStart, i);
+          }
+          column++;
+        }
+        cellStart = i + 1;
+      }
+    }
+    boolean strict = delimiter == ',' || delimiter == ';';
+    if (!strict || column == header.size()) {
+      cells.addAll(found);
+    }
+  }
+
+  private static void addTrimmed(List<Cell> cells, String label, String s, int start, int end) {
+    addTrimmed(cells, label, s, start, end, false);
+  }
+
+  private static void addTrimmed(
+      List<Cell> cells, String label, String s, int start, int end, boolean keyedOnly) {
+    while (start < end && Character.isWhitespace(s.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
+      end--;
+    }
+    if (end > start && end - start <= MAX_CELL) {
+      cells.add(new Cell(label, start, end, keyedOnly));
+    }
+  }
+
+  private static boolean isNameChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.' || c == ':';
+  }
+
+  /** A label as lower-case words: {@code familyName}, {@code family_name}, "Family Name". */
+  static String words(String label) {
+    var words = new StringBuilder(label.length() + 4);
+    for (int i = 0; i < label.length(); i++) {
+      char c = label.charAt(i);
+      if (c == '_' || c == '-' || c == '.' || c == ':') {
+        words.append(' ');
+      } else if (Character.isUpperCase(c) && i > 0 && Character.isLowerCase(label.charAt(i - 1))) {
+        words.append(' ').append(Character.toLowerCase(c));
+      } else {
+        words.append(Character.toLowerCase(c));
+      }
+    }
+    return words.toString().strip();
+  }
+}

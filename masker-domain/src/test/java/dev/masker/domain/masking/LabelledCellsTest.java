@@ -1,0 +1,77 @@
+package dev.masker.domain.masking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Values labelled by a text's structure: XML elements and table columns. */
+class LabelledCellsTest {
+
+  private static List<String> cells(String text) {
+    return LabelledCells.of(text).stream()
+        .map(c -> c.label() + "=" + text.substring(c.start(), c.end()))
+        .collect(Collectors.toList());
+  }
+
+  @Test
+  void an_element_labels_its_text() {
+    assertThat(cells("<patient><given>Dagny</given><familyName> Halvorsen </familyName></patient>"))
+        .containsExactly("given=Dagny", "family name=Halvorsen");
+  }
+
+  @Test
+  void a_table_header_labels_its_column() {
+    assertThat(
+            cells("| First | Last | Phone |\n|---|---|---|\n| dagny | halvorsen | 415 555 2671 |"))
+        .containsExactly("first=dagny", "last=halvorsen", "phone=415 555 2671");
+    assertThat(cells("first name,last name,dob\r\nDagny,Halvorsen,03/14/1961"))
+        .containsExactly("first name=Dagny", "last name=Halvorsen", "dob=03/14/1961");
+    assertThat(cells("name\tmrn\nHalvorsen\t88812345"))
+        .containsExactly("name=Halvorsen", "mrn=88812345");
+  }
+
+  @Test
+  void label_lines_and_key_value_pairs_are_cells_that_count_by_their_key_only() {
+    assertThat(cells("patient:\n  family: Halvorsen\n  - member_id: XJH447122"))
+        .containsExactly("family=Halvorsen", "member id=XJH447122");
+    assertThat(cells("family=Halvorsen&dob=1961-03-14 ok"))
+        .containsExactly("family=Halvorsen", "dob=1961-03-14");
+    assertThat(LabelledCells.of("a=1\nnote: fine")).allMatch(LabelledCells.Cell::keyedOnly);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "hi, i'm calling about my refill\nand, well, the dose",
+        "a, b\nc, d, e",
+        "What is it? Who, me?\nyes, you",
+        "<br/> <b>bold</i> x < y and y > z",
+        "no structure here"
+      })
+  void prose_is_no_table(String text) {
+    assertThat(LabelledCells.of(text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "<a ",
+        "<given>x</given>",
+        "\n,",
+        "|x|y|\n",
+        "family: a\n",
+        "aaaaaaaaaaaaaaaa=",
+        "k=vvvvvvvvvvvvvvvvvvvv&"
+      })
+  void work_grows_with_the_input_not_faster(String unit) {
+    LinearWork.assertLinear(
+        unit,
+        unit.repeat(100_000 / unit.length()),
+        unit.repeat(1_000_000 / unit.length()),
+        LabelledCells::of);
+  }
+}
