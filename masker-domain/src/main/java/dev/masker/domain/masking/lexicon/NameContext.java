@@ -112,6 +112,12 @@ final class NameContext {
   /** Relatives and carers ("wife", "daughter", "caregiver"). */
   private static final Set<String> RELATIONS = Lexicon.read("relations.txt");
 
+  /** Auxiliaries after a relative's full name as the subject ("my wife ines bell has the card"). */
+  private static final Set<String> SUBJECT_VERBS =
+      Set.of(
+          "has", "had", "is", "was", "will", "would", "can", "could", "does", "did", "should",
+          "might", "must");
+
   private final Lexicon lexicon;
   private final NameWords words;
 
@@ -285,6 +291,104 @@ final class NameContext {
     }
     return text.gapBefore(i + 1) == TokenizedText.GAP_SPACE
         && (i + 2 >= text.size() || text.gapBefore(i + 2) != TokenizedText.GAP_SPACE);
+  }
+
+  /**
+   * "cindy north here, ...": a listed first name and one more word opening the turn (after "hi",
+   * "yeah" and the like) before "here" and a break; the second word is checked by {@link
+   * #wordSurname}.
+   */
+  static boolean pairHereAtOpening(TokenizedText text, int i) {
+    if (i > 3 || i + 2 >= text.size() || !text.word(i + 2).equals("here")) {
+      return false;
+    }
+    for (int t = 0; t < i; t++) {
+      if (!NameCues.OPENERS.contains(text.word(t))) {
+        return false;
+      }
+    }
+    return text.gapBefore(i + 1) == TokenizedText.GAP_SPACE
+        && text.gapBefore(i + 2) == TokenizedText.GAP_SPACE
+        && (i + 3 >= text.size() || text.gapBefore(i + 3) != TokenizedText.GAP_SPACE);
+  }
+
+  /**
+   * An ordinary English word right after a listed first name is its surname ("this is ella stone",
+   * "the name on the card is mads fried", "my wife ines bell has the card") when a name ends after
+   * it: at a break, before "calling", "and", "here" and the like, or, after a relation, before an
+   * auxiliary; after a naming cue or a record cue ({@code named}) the first name may be a word no
+   * list has. Words that go with a name rather than make one ("again", "today", "speaking",
+   * "usually", the words after "doctor") are not surnames; after a relation ("my son tom moved") a
+   * past tense is a verb.
+   */
+  boolean wordSurname(TokenizedText text, int i, int cue, boolean named) {
+    int next = i + 1;
+    if (next >= text.size()
+        || text.gapBefore(next) != TokenizedText.GAP_SPACE
+        || possessive(text.word(i))) {
+      return false;
+    }
+    String head = base(text, i);
+    int headKind = words.classify(text, i);
+    boolean given =
+        headKind == KNOWN && lexicon.isFirstName(head) && !lexicon.isAmbiguousName(head);
+    // After a naming cue, a word no list has may be the first name ("... is mads fried").
+    boolean unlisted =
+        named
+            && headKind == NAME_LIKE
+            && head.length() >= 3
+            && !CALENDAR_WORDS.contains(head)
+            && !SelfIntroductions.notNameEnding(head);
+    if (!given && !unlisted) {
+      return false;
+    }
+    String word = text.word(next);
+    if (word.length() < 3
+        || !word.chars().allMatch(Character::isLetter)
+        || lexicon.isFunctionWord(word)
+        || lexicon.isHonorific(word)
+        || NameWords.PARTICLES.contains(word)
+        || TITLE_STOPS.contains(word)
+        || CALENDAR_WORDS.contains(word)
+        || COURTESY_WORDS.contains(word)
+        || NameConfidence.follower(word)
+        || word.endsWith("ing")
+        || word.endsWith("ly")
+        || cue == STRONG && word.endsWith("ed")) {
+      return false;
+    }
+    int kind = words.classify(text, next);
+    if (kind != COMMON && kind != NameWords.AMBIGUOUS) {
+      return false;
+    }
+    int after = next + 1;
+    return NameConfidence.endsHere(text, after)
+        || cue == STRONG
+            && text.gapBefore(after) == TokenizedText.GAP_SPACE
+            && SUBJECT_VERBS.contains(text.word(after));
+  }
+
+  /**
+   * An ordinary word before a word no list has, right after a naming or record cue, ending where a
+   * name ends ("the policy is in the name of rune luford"): a first name that is also an English
+   * word.
+   */
+  boolean wordBeforeUnlisted(TokenizedText text, int i) {
+    int next = i + 1;
+    String word = base(text, i);
+    return word.length() >= 3
+        && !lexicon.isFunctionWord(word)
+        && !NameWords.PARTICLES.contains(word)
+        && !lexicon.isHonorific(word)
+        && !TITLE_STOPS.contains(word)
+        && !CALENDAR_WORDS.contains(word)
+        && word.chars().allMatch(Character::isLetter)
+        && next < text.size()
+        && text.gapBefore(next) == TokenizedText.GAP_SPACE
+        && words.classify(text, next) == NAME_LIKE
+        && base(text, next).length() >= 3
+        && !SelfIntroductions.notNameEnding(base(text, next))
+        && NameConfidence.endsHere(text, next + 1);
   }
 
   /**

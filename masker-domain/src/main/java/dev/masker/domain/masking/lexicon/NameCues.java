@@ -46,6 +46,12 @@ final class NameCues {
   /** Words that may open a turn before a self-introduction ("hi um yeah so this is ..."). */
   static final Set<String> OPENERS = Lexicon.read("turn-openers.txt");
 
+  /** Words that open a spoken answer before the name it gives ("it's", "oh", "yeah"). */
+  private static final Set<String> ANSWER_OPENERS =
+      Set.of(
+          "it's", "its", "it", "is", "that's", "that", "oh", "um", "uh", "yeah", "yes", "sure",
+          "so", "well", "ok", "okay", "er", "erm");
+
   /** Plural nouns for people ("founders", "nurses"): a list of capitalised words after one. */
   private static final Set<String> PERSON_PLURALS = Lexicon.read("person-plurals.txt");
 
@@ -80,6 +86,9 @@ final class NameCues {
     for (String relation : Lexicon.read("relations.txt")) {
       cues.add("my " + relation, STRONG);
       cues.add("our " + relation, STRONG);
+      cues.add("my " + relation + " is", MEDIUM); // "my social worker is mouk schwennen"
+      cues.add("my " + relation + "'s name is", NAMING);
+      cues.add("my " + relation + "'s name's", NAMING);
     }
     addAll(cues, Lexicon.read("name-cues-weak.txt"), WEAK);
     addAll(questions, Lexicon.read("name-questions.txt"), NAMING);
@@ -198,7 +207,14 @@ final class NameCues {
     if (i + 1 < text.size() && colonOnly(text, i + 1) && NameWords.writtenCapital(text, i + 1)) {
       return i + 1; // an answer label: "A: Okafor", "Respondent: Okafor"
     }
-    return i;
+    int answer = i;
+    while (answer + 1 < text.size()
+        && answer - i < 3
+        && ANSWER_OPENERS.contains(text.word(answer))
+        && text.gapBefore(answer + 1) != TokenizedText.GAP_STOP) {
+      answer++; // "and the last name? oh it's amir", "surname? yeah, okafor"
+    }
+    return answer;
   }
 
   /**

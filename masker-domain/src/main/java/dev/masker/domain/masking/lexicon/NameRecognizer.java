@@ -170,6 +170,10 @@ public final class NameRecognizer implements Recognizer {
             || cue >= MEDIUM && context.wordBeforeSurname(text, i, cue))) {
       kind = NAME_LIKE; // "Directed by Mano Jakubowski", "my wife guru caldera"
     }
+    boolean named = cue >= NAMING && cue != TITLE || NameCues.record(marks);
+    if (kind == COMMON && named && context.wordBeforeUnlisted(text, i)) {
+      kind = NAME_LIKE; // "the policy is in the name of rune luford"
+    }
     if (kind == COMMON) {
       return i + 1;
     }
@@ -185,7 +189,11 @@ public final class NameRecognizer implements Recognizer {
     int relatedEnd = context.relationAfter(text, i);
     boolean unlistedPair = cue >= MEDIUM && context.unlistedPair(text, i);
     boolean recorded =
-        NameCues.record(marks) && kind == NAME_LIKE && context.unlistedAlone(text, i);
+        NameCues.record(marks)
+            && kind == NAME_LIKE
+            && (context.unlistedAlone(text, i)
+                || context.wordSurname(text, i, cue, true)
+                || context.wordBeforeUnlisted(text, i));
     if (kind == NAME_LIKE
         && !(cue == NAMING
             || cue == TITLE
@@ -205,6 +213,10 @@ public final class NameRecognizer implements Recognizer {
       return i + 1;
     }
     int end = relatedEnd > 0 ? relatedEnd : extent.extend(text, i, cue);
+    boolean pairHere = cue < MEDIUM && NameContext.pairHereAtOpening(text, i);
+    if (end == i + 1 && (cue >= MEDIUM || pairHere) && context.wordSurname(text, i, cue, named)) {
+      end = i + 2; // "this is ella stone", "cindy north here"
+    }
     if (end == i + 1 && !NameCues.listed(marks)) {
       end = extent.inverted(text, i, end, cue);
     }
@@ -213,10 +225,10 @@ public final class NameRecognizer implements Recognizer {
       return end;
     }
     double sure = confidence.of(text, i, end, cue);
-    if ((owner || family || here) && end == i + 1) {
+    if ((owner || family || here) && end == i + 1 || pairHere && end == i + 2) {
       sure = Math.max(sure, OWNER);
     }
-    if (relatedEnd > 0 || unlistedPair && end == i + 2 || recorded && end == i + 1) {
+    if (relatedEnd > 0 || unlistedPair && end == i + 2 || recorded && end <= i + 2) {
       sure = Math.max(sure, NAMED_BY_CONTEXT);
     }
     if (sure <= 0 && pair && cue < WEAK && end > i + 1 && kind == NAME_LIKE) {

@@ -43,6 +43,15 @@ final class SpelledNames {
    * b c one two").
    */
   static int runEnd(TokenizedText text, int i) {
+    if (hyphenSpelled(text.word(i))) {
+      // "k-o-w-a-l-s-k-i", one token: letters joined by hyphens, unless an address or id is next
+      boolean context =
+          i > 0 && text.gapBefore(i) != TokenizedText.GAP_STOP && spellingContext(text, i - 1)
+              || i + 1 < text.size()
+                  && text.gapBefore(i + 1) != TokenizedText.GAP_STOP
+                  && spellingContext(text, i + 1);
+      return context ? i : i + 1;
+    }
     if (!singleLetter(text, i)) {
       return i;
     }
@@ -66,6 +75,21 @@ final class SpelledNames {
     return end;
   }
 
+  /** Three or more single letters joined by hyphens ("k-o-w-a-l-s-k-i"). */
+  static boolean hyphenSpelled(String word) {
+    int length = word.length();
+    if (length < 5 || length % 2 == 0) {
+      return false;
+    }
+    for (int c = 0; c < length; c++) {
+      char ch = word.charAt(c);
+      if (c % 2 == 0 ? !Character.isLetter(ch) : ch != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean singleLetter(TokenizedText text, int i) {
     String word = text.word(i);
     return word.length() == 1 && Character.isLetter(word.charAt(0));
@@ -84,7 +108,12 @@ final class SpelledNames {
   void report(TokenizedText text, int start, int end, boolean named, List<Detection> found) {
     StringBuilder letters = new StringBuilder(end - start);
     for (int t = start; t < end; t++) {
-      letters.append(text.word(t));
+      String word = text.word(t);
+      for (int c = 0; c < word.length(); c++) {
+        if (word.charAt(c) != '-') {
+          letters.append(word.charAt(c));
+        }
+      }
     }
     String spelled = letters.toString();
     double confidence = 0;
