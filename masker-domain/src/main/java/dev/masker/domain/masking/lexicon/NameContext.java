@@ -112,6 +112,49 @@ final class NameContext {
   /** Relatives and carers ("wife", "daughter", "caregiver"). */
   private static final Set<String> RELATIONS = Lexicon.read("relations.txt");
 
+  /**
+   * Adverbs and answers that follow a first name without being its surname ("ask for john
+   * instead").
+   */
+  private static final Set<String> NOT_SURNAMES =
+      Set.of(
+          "instead",
+          "anyway",
+          "anyways",
+          "though",
+          "either",
+          "neither",
+          "alone",
+          "together",
+          "later",
+          "soon",
+          "tonight",
+          "yet",
+          "earlier",
+          "maybe",
+          "perhaps",
+          "twice",
+          "once",
+          "thanks",
+          "bye",
+          "sorry",
+          "okay",
+          "ok",
+          "hello",
+          "hi",
+          "please",
+          "right",
+          "fine",
+          "there",
+          "yourself",
+          "myself",
+          "himself",
+          "herself",
+          "speaking",
+          "yes",
+          "no",
+          "yeah");
+
   /** Auxiliaries after a relative's full name as the subject ("my wife ines bell has the card"). */
   private static final Set<String> SUBJECT_VERBS =
       Set.of(
@@ -350,6 +393,7 @@ final class NameContext {
         || NameWords.PARTICLES.contains(word)
         || TITLE_STOPS.contains(word)
         || CALENDAR_WORDS.contains(word)
+        || NOT_SURNAMES.contains(word)
         || COURTESY_WORDS.contains(word)
         || NameConfidence.follower(word)
         || word.endsWith("ing")

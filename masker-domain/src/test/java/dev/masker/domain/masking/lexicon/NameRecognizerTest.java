@@ -413,6 +413,11 @@ class NameRecognizerTest {
         "my name is o brien | o brien",
         "hi it's aoife ni bhriain | aoife ni bhriain",
         "this is liam mc donald | liam mc donald",
+        "you're through to gemma lamb | gemma lamb",
+        "my personal assistant is ilse moor | ilse moor",
+        "the contact person is irena lamb | irena lamb",
+        "the account holder is edith crane | edith crane",
+        "he's called piotr lamb | piotr lamb",
       })
   void a_voice_name_with_an_ordinary_word_a_role_or_a_record_cue_is_found(
       String text, String canonical) {
@@ -429,6 +434,8 @@ class NameRecognizerTest {
         "my name is jane, i called yesterday | jane",
         "it's john speaking | john",
         "my daughter anna usually drives | anna",
+        "ask for john instead | john",
+        "my wife anna agreed | anna",
       })
   void the_word_after_a_first_name_that_is_no_surname_stays_outside(String text, String canonical) {
     assertThat(reported(text)).extracting(Detection::canonical).containsExactly(canonical);
@@ -463,6 +470,11 @@ class NameRecognizerTest {
         "and your last name? sorry i didn't catch that",
         "the booking is for two people",
         "it's five o two",
+        "it's called metformin",
+        "she's called twice today",
+        "the contact is by phone",
+        "the account holder is away",
+        "put me through to billing",
         "the dose is o point five",
       })
   void role_record_and_surname_cues_before_ordinary_words_are_no_names(String text) {
