@@ -632,6 +632,29 @@ VOICE_DEV3 = [
     "first name and last name please",
     "the rose rash is gone now",
     "a little better, thank you",
+    # Second batch of development templates (same part, added after the first changes).
+    "{WFULL}, that's me, i'm the patient",
+    "the name is {OAPOS}, with an apostrophe",
+    "can you put it under {HYPHSTT}",
+    "sorry, what was the surname? {SUR}",
+    "surname's {SUR}, {SPELL}",
+    "doctor {WORDSUR} from cardiology rang me",
+    "is nurse {WORDSUR} on today",
+    "i see doctor {SURPART} every month",
+    "my granddaughter {WFULL} is with me",
+    "my key worker {GIVEN} knows about it",
+    "please tell {WFULL} i called",
+    "it's for my brother in law, {FULL}",
+    "the contact person is {WFULL}",
+    "my support worker {FULL} rang",
+    "we spoke, me and {WFULL}, last week",
+    # Without PHI.
+    "sorry, what was that",
+    "my key worker knows about it",
+    "please tell them i called",
+    "can you put it under my account",
+    "the surname field is blank",
+    "is the nurse on today",
 ]
 
 # Written before any result of the fourth round; never tuned on.

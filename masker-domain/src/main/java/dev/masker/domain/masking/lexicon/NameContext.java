@@ -153,7 +153,27 @@ final class NameContext {
           "speaking",
           "yes",
           "no",
-          "yeah");
+          "yeah",
+          "home",
+          "downstairs",
+          "upstairs",
+          "outside",
+          "inside",
+          "present",
+          "personally",
+          "also",
+          "only",
+          "directly",
+          "again",
+          "cheers",
+          "downtown",
+          "uptown",
+          "nearby",
+          "overseas",
+          "abroad");
+
+  /** Subject pronouns that start a new clause after a name ("please tell harry stone i called"). */
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "she", "he", "we", "they");
 
   /** Auxiliaries after a relative's full name as the subject ("my wife ines bell has the card"). */
   private static final Set<String> SUBJECT_VERBS =
@@ -358,11 +378,12 @@ final class NameContext {
   /**
    * An ordinary English word right after a listed first name is its surname ("this is ella stone",
    * "the name on the card is mads fried", "my wife ines bell has the card") when a name ends after
-   * it: at a break, before "calling", "and", "here" and the like, or, after a relation, before an
-   * auxiliary; after a naming cue or a record cue ({@code named}) the first name may be a word no
-   * list has. Words that go with a name rather than make one ("again", "today", "speaking",
-   * "usually", the words after "doctor") are not surnames; after a relation ("my son tom moved") a
-   * past tense is a verb.
+   * it: at a break, before "calling", "and", "here" and the like, before a pronoun that starts a
+   * new clause ("please tell harry stone i called"), or, after a relation, before an auxiliary;
+   * after a naming cue or a record cue ({@code named}) the first name may be a word no list has.
+   * Words that go with a name rather than make one ("again", "today", "speaking", "usually", the
+   * words after "doctor") are not surnames; after a relation ("my son tom moved") a past tense is a
+   * verb.
    */
   boolean wordSurname(TokenizedText text, int i, int cue, boolean named) {
     int next = i + 1;
@@ -407,6 +428,8 @@ final class NameContext {
     }
     int after = next + 1;
     return NameConfidence.endsHere(text, after)
+        || text.gapBefore(after) == TokenizedText.GAP_SPACE
+            && SUBJECT_PRONOUNS.contains(text.word(after))
         || cue == STRONG
             && text.gapBefore(after) == TokenizedText.GAP_SPACE
             && SUBJECT_VERBS.contains(text.word(after));

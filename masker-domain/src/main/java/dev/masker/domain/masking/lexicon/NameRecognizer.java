@@ -214,7 +214,7 @@ public final class NameRecognizer implements Recognizer {
     }
     int end = relatedEnd > 0 ? relatedEnd : extent.extend(text, i, cue);
     boolean pairHere = cue < MEDIUM && NameContext.pairHereAtOpening(text, i);
-    if (end == i + 1 && (cue >= MEDIUM || pairHere) && context.wordSurname(text, i, cue, named)) {
+    if (end == i + 1 && (cue >= WEAK || pairHere) && context.wordSurname(text, i, cue, named)) {
       end = i + 2; // "this is ella stone", "cindy north here"
     }
     if (end == i + 1 && !NameCues.listed(marks)) {

@@ -418,6 +418,9 @@ class NameRecognizerTest {
         "the contact person is irena lamb | irena lamb",
         "the account holder is edith crane | edith crane",
         "he's called piotr lamb | piotr lamb",
+        "please tell harry stone i called | harry stone",
+        "we spoke, me and ryanne strong, last week | ryanne strong",
+        "surname's verreijt, v-e-r-r-e-i-j-t | verreijt",
       })
   void a_voice_name_with_an_ordinary_word_a_role_or_a_record_cue_is_found(
       String text, String canonical) {
@@ -436,6 +439,10 @@ class NameRecognizerTest {
         "my daughter anna usually drives | anna",
         "ask for john instead | john",
         "my wife anna agreed | anna",
+        "met anna downtown | anna",
+        "with anna present | anna",
+        "tell maria happy birthday | maria",
+        "for maria only | maria",
       })
   void the_word_after_a_first_name_that_is_no_surname_stays_outside(String text, String canonical) {
     assertThat(reported(text)).extracting(Detection::canonical).containsExactly(canonical);
