@@ -435,6 +435,29 @@ final class NameContext {
             && SUBJECT_VERBS.contains(text.word(after));
   }
 
+  /** Words that answer a name question without giving a name ("sorry?", "pardon", "none"). */
+  private static final Set<String> NON_ANSWERS =
+      Set.of(
+          "sorry", "pardon", "what", "why", "none", "nothing", "same", "unknown", "later", "pass",
+          "wait", "hold", "hang", "sure", "yes", "no", "yeah", "okay", "ok", "right", "fine",
+          "thanks", "please", "again", "excuse", "huh", "hmm", "mine", "yours", "spell");
+
+  /**
+   * An ordinary word that is the whole answer to a name question ("and your last name? kettle",
+   * "surname? it's kettle, k-e-t-t-l-e"): a surname that is also an English word. Not a function
+   * word or a word that puts the question off ("sorry?", "pardon", "none").
+   */
+  boolean answerWord(TokenizedText text, int i) {
+    String word = text.word(i);
+    return word.length() >= 3
+        && word.chars().allMatch(Character::isLetter)
+        && !lexicon.isFunctionWord(word)
+        && !NON_ANSWERS.contains(word)
+        && !COURTESY_WORDS.contains(word)
+        && !CALENDAR_WORDS.contains(word)
+        && NameConfidence.endsHere(text, i + 1);
+  }
+
   /**
    * An ordinary word before a word no list has, right after a naming or record cue, ending where a
    * name ends ("the policy is in the name of rune luford"): a first name that is also an English

@@ -38,6 +38,9 @@ final class NameCues {
   /** Bit set on a token right after a phrase naming whom a record is under ("put it under"). */
   private static final int RECORD = 64;
 
+  /** Bit set on the token that answers a name question ("and your last name? kettle"). */
+  private static final int ANSWER = 128;
+
   private static final Set<String> FILLERS = Lexicon.read("fillers.txt");
 
   /** Fillers of speech ("uh", "um"), skipped between a cue and a name. */
@@ -87,6 +90,7 @@ final class NameCues {
       cues.add("my " + relation, STRONG);
       cues.add("our " + relation, STRONG);
       cues.add("my " + relation + " is", MEDIUM); // "my social worker is mouk schwennen"
+      cues.add("my late " + relation, STRONG);
       cues.add("my " + relation + "'s name is", NAMING);
       cues.add("my " + relation + "'s name's", NAMING);
     }
@@ -124,6 +128,11 @@ final class NameCues {
     return (marks & RECORD) != 0;
   }
 
+  /** Whether the token answers a name question ("what's your last name? okafor"). */
+  static boolean answer(int marks) {
+    return (marks & ANSWER) != 0;
+  }
+
   /** Whether the token comes right after a self-introduction that opens the turn. */
   static boolean introduced(int marks) {
     return (marks & INTRODUCED) != 0;
@@ -159,6 +168,7 @@ final class NameCues {
         int answer = answerAfterQuestion(text, i + question.tokens());
         if (answer > 0) {
           raise(strength, answer, NAMING);
+          strength[answer] |= ANSWER;
         }
       }
       if (PERSON_PLURALS.contains(text.word(i))) {

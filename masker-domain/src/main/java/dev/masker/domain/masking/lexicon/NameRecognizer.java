@@ -170,6 +170,9 @@ public final class NameRecognizer implements Recognizer {
             || cue >= MEDIUM && context.wordBeforeSurname(text, i, cue))) {
       kind = NAME_LIKE; // "Directed by Mano Jakubowski", "my wife guru caldera"
     }
+    if (kind == COMMON && NameCues.answer(marks) && context.answerWord(text, i)) {
+      kind = NAME_LIKE; // "and your last name? kettle"
+    }
     boolean named = cue >= NAMING && cue != TITLE || NameCues.record(marks);
     if (kind == COMMON && named && context.wordBeforeUnlisted(text, i)) {
       kind = NAME_LIKE; // "the policy is in the name of rune luford"

@@ -120,7 +120,7 @@ final class SpelledNames {
     int spelledWord = -1;
     for (int t = Math.max(0, start - SPELLED_LOOKBACK); t < start; t++) {
       String word = base(text, t);
-      if (word.startsWith(spelled) && !lexicon.isCommonWord(word)) {
+      if (word.startsWith(spelled) && (!lexicon.isCommonWord(word) || reported(text, t, found))) {
         confidence = Math.max(confidence, word.length() == spelled.length() ? 0.9 : 0.8);
         spelledWord = t;
       }
@@ -144,6 +144,19 @@ final class SpelledNames {
               Pass.LEXICON,
               spelled));
     }
+  }
+
+  /**
+   * A name reported just before covers token {@code t} ("kettle" in "it's kettle, k-e-t-t-l-e").
+   */
+  private static boolean reported(TokenizedText text, int t, List<Detection> found) {
+    for (int d = Math.max(0, found.size() - 4); d < found.size(); d++) {
+      Detection detection = found.get(d);
+      if (detection.start() <= text.start(t) && detection.end() >= text.end(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

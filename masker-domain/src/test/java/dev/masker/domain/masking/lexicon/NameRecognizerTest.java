@@ -421,6 +421,9 @@ class NameRecognizerTest {
         "please tell harry stone i called | harry stone",
         "we spoke, me and ryanne strong, last week | ryanne strong",
         "surname's verreijt, v-e-r-r-e-i-j-t | verreijt",
+        "and your last name? kettle | kettle",
+        "surname? it's kettle, k-e-t-t-l-e | kettle",
+        "my late husband gustav paid it | gustav",
       })
   void a_voice_name_with_an_ordinary_word_a_role_or_a_record_cue_is_found(
       String text, String canonical) {
@@ -478,6 +481,10 @@ class NameRecognizerTest {
         "the booking is for two people",
         "it's five o two",
         "it's called metformin",
+        "what's your last name? sorry?",
+        "your name please? pardon",
+        "last name? none",
+        "what's your first name? same as my mum",
         "she's called twice today",
         "the contact is by phone",
         "the account holder is away",
