@@ -506,7 +506,11 @@ class NameRecognizerTest {
         "founders: Ames, ",
         "name? ",
         "Ines Varga's ",
-        "doctor finch "
+        "doctor finch ",
+        "last name? it's ",
+        "k-o-w ",
+        "this is ella stone ",
+        "my social worker is "
       })
   void names_are_found_in_steps_linear_in_the_length_of_a_pathological_input(String unit) {
     LinearWork.assertLinear(
