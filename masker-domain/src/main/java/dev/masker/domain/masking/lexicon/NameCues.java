@@ -41,6 +41,9 @@ final class NameCues {
   /** Bit set on the token that answers a name question ("and your last name? kettle"). */
   private static final int ANSWER = 128;
 
+  /** Bit set on the words of a relation cue after "my" ("foster" in "my foster son kwame"). */
+  private static final int IN_CUE = 256;
+
   private static final Set<String> FILLERS = Lexicon.read("fillers.txt");
 
   /** Fillers of speech ("uh", "um"), skipped between a cue and a name. */
@@ -128,6 +131,11 @@ final class NameCues {
     return (marks & RECORD) != 0;
   }
 
+  /** Whether the token is a word inside a relation cue ("foster" in "my foster son"). */
+  static boolean inCue(int marks) {
+    return (marks & IN_CUE) != 0;
+  }
+
   /** Whether the token answers a name question ("what's your last name? okafor"). */
   static boolean answer(int marks) {
     return (marks & ANSWER) != 0;
@@ -152,6 +160,11 @@ final class NameCues {
       PhraseTrie.Match cue = cues.longestAt(text, i);
       if (cue != null) {
         int after = i + cue.tokens();
+        if (cue.tokens() > 2 && text.word(i).equals("my")) {
+          for (int t = i + 1; t < after - 1; t++) {
+            strength[t] |= IN_CUE; // "my foster son", "my case manager"
+          }
+        }
         if (after < size
             && (text.gapBefore(after) != TokenizedText.GAP_STOP || colonOnly(text, after))) {
           strength[after] = Math.max(strength[after], cue.value());
@@ -173,6 +186,11 @@ final class NameCues {
       }
       if (PERSON_PLURALS.contains(text.word(i))) {
         markList(text, i, strength);
+      }
+      int nameOn = nameOnRecord(text, i);
+      if (nameOn > 0) {
+        raise(strength, nameOn, MEDIUM); // "the name on the prescription is tove lake"
+        strength[nameOn] |= RECORD;
       }
       PhraseTrie.Match record = records.longestAt(text, i);
       if (record != null
@@ -203,6 +221,26 @@ final class NameCues {
       }
     }
     return strength;
+  }
+
+  /**
+   * "name on the prescription is", "name on my insurance card is": the token after the "is" that
+   * ends the phrase (up to three words between "on" and "is"), or -1.
+   */
+  private static int nameOnRecord(TokenizedText text, int i) {
+    int size = text.size();
+    if (i + 3 >= size || !text.word(i).equals("name") || !text.word(i + 1).equals("on")) {
+      return -1;
+    }
+    for (int t = i + 2; t < size - 1 && t <= i + 5; t++) {
+      if (text.gapBefore(t) != TokenizedText.GAP_SPACE) {
+        return -1;
+      }
+      if (text.word(t).equals("is") && t > i + 2) {
+        return text.gapBefore(t + 1) == TokenizedText.GAP_STOP ? -1 : t + 1;
+      }
+    }
+    return -1;
   }
 
   /**

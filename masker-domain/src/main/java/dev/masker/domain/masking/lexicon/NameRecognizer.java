@@ -144,6 +144,9 @@ public final class NameRecognizer implements Recognizer {
   /** Reports the name starting at token {@code i}, if any; returns the token after it. */
   private int candidateAt(TokenizedText text, int i, int marks, List<Detection> found) {
     int cue = NameCues.strength(marks);
+    if (NameCues.inCue(marks)) {
+      return i + 1; // "foster" in "my foster son kwame"
+    }
     if (cue <= WEAK && NameCues.greeted(marks) && text.capitalized(i) && addressed(text, i)) {
       cue = MEDIUM; // "Hi June,", "Thanks, Kenji"
     }

@@ -46,11 +46,37 @@ final class NameWords {
     if (lexicon.isName(word)) {
       return lexicon.isAmbiguousName(word) ? AMBIGUOUS : KNOWN;
     }
-    if (lexicon.isCommonWord(word) || PARTICLES.contains(word)) {
+    if (lexicon.isCommonWord(word) || PARTICLES.contains(word) || inflectedVerb(word)) {
       return COMMON;
     }
     int unlisted = classifyUnlisted(word);
     return unlisted == NAME_LIKE && gaelicPrefix(text, i) ? KNOWN : unlisted;
+  }
+
+  /**
+   * A past tense or "-ing" form the word lists leave out, of an ordinary word they have ("phoned",
+   * "texted", "stopped", "phoning"): a verb after a name, not a surname.
+   */
+  private boolean inflectedVerb(String word) {
+    int length = word.length();
+    if (length >= 5 && word.endsWith("ed")) {
+      String stem = word.substring(0, length - 2);
+      return commonStem(stem) || lexicon.isCommonWord(stem + "e");
+    }
+    if (length >= 6 && word.endsWith("ing")) {
+      String stem = word.substring(0, length - 3);
+      return commonStem(stem) || lexicon.isCommonWord(stem + "e");
+    }
+    return false;
+  }
+
+  /** The stem is an ordinary word, also with a doubled last consonant ("stopp" of "stopped"). */
+  private boolean commonStem(String stem) {
+    int length = stem.length();
+    return lexicon.isCommonWord(stem)
+        || length >= 4
+            && stem.charAt(length - 1) == stem.charAt(length - 2)
+            && lexicon.isCommonWord(stem.substring(0, length - 1));
   }
 
   /** "McTesian", "MacLeod", "O'Rourke", "D'Souza": written so, a word is a surname. */

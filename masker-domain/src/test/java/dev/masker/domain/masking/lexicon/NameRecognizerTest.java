@@ -424,6 +424,8 @@ class NameRecognizerTest {
         "and your last name? kettle | kettle",
         "surname? it's kettle, k-e-t-t-l-e | kettle",
         "my late husband gustav paid it | gustav",
+        "the name on the prescription is tove lake | tove lake",
+        "the name on my insurance card is greta lake | greta lake",
       })
   void a_voice_name_with_an_ordinary_word_a_role_or_a_record_cue_is_found(
       String text, String canonical) {
@@ -443,6 +445,8 @@ class NameRecognizerTest {
         "ask for john instead | john",
         "my wife anna agreed | anna",
         "met anna downtown | anna",
+        "my foster son kwame will bring it | kwame",
+        "my case manager linnea frost phoned | linnea frost",
         "with anna present | anna",
         "tell maria happy birthday | maria",
         "for maria only | maria",
@@ -485,6 +489,8 @@ class NameRecognizerTest {
         "your name please? pardon",
         "last name? none",
         "what's your first name? same as my mum",
+        "the name on the form is wrong",
+        "the name on it is fine",
         "she's called twice today",
         "the contact is by phone",
         "the account holder is away",
