@@ -193,7 +193,8 @@ public final class NameRecognizer implements Recognizer {
     boolean family = context.familyName(text, i, headCapital);
     boolean here = context.hereAtOpening(text, i);
     int relatedEnd = context.relationAfter(text, i);
-    boolean unlistedPair = cue >= MEDIUM && context.unlistedPair(text, i);
+    int unlistedEnd = cue >= MEDIUM ? context.unlistedPairEnd(text, i) : -1;
+    boolean unlistedPair = unlistedEnd > 0;
     boolean recorded =
         NameCues.record(marks)
             && kind == NAME_LIKE
@@ -234,7 +235,7 @@ public final class NameRecognizer implements Recognizer {
     if ((owner || family || here) && end == i + 1 || pairHere && end == i + 2) {
       sure = Math.max(sure, OWNER);
     }
-    if (relatedEnd > 0 || unlistedPair && end == i + 2 || recorded && end <= i + 2) {
+    if (relatedEnd > 0 || unlistedPair && end == unlistedEnd || recorded && end <= i + 2) {
       sure = Math.max(sure, NAMED_BY_CONTEXT);
     }
     if (sure <= 0 && pair && cue < WEAK && end > i + 1 && kind == NAME_LIKE) {

@@ -426,6 +426,8 @@ class NameRecognizerTest {
         "my late husband gustav paid it | gustav",
         "the name on the prescription is tove lake | tove lake",
         "the name on my insurance card is greta lake | greta lake",
+        "the nurse was zotesian de la chojnacki i think | zotesian de la chojnacki",
+        "the patient is belfenova zozoian-zoani | belfenova zozoian-zoani",
       })
   void a_voice_name_with_an_ordinary_word_a_role_or_a_record_cue_is_found(
       String text, String canonical) {
@@ -491,6 +493,8 @@ class NameRecognizerTest {
         "what's your first name? same as my mum",
         "the name on the form is wrong",
         "the name on it is fine",
+        "the nurse was very kind",
+        "the patient is stable overnight",
         "she's called twice today",
         "the contact is by phone",
         "the account holder is away",
