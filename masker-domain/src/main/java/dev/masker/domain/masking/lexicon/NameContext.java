@@ -27,7 +27,18 @@ final class NameContext {
 
   /** Titles after which an ordinary word is a surname ("doctor finch", "Dr. Shepherd"). */
   private static final Set<String> PERSONAL_TITLES =
-      Set.of("dr", "doctor", "mr", "mrs", "ms", "mx", "prof", "professor", "nurse");
+      Set.of(
+          "dr",
+          "doctor",
+          "mr",
+          "mrs",
+          "ms",
+          "mx",
+          "prof",
+          "professor",
+          "nurse",
+          "mister",
+          "missus");
 
   /** Ordinary words after a title that are no surname ("doctor appointment", "doctor said"). */
   private static final Set<String> TITLE_STOPS = Lexicon.read("title-surname-stops.txt");

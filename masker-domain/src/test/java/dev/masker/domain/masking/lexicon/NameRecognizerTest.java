@@ -428,6 +428,8 @@ class NameRecognizerTest {
         "the name on my insurance card is greta lake | greta lake",
         "the nurse was zotesian de la chojnacki i think | zotesian de la chojnacki",
         "the patient is belfenova zozoian-zoani | belfenova zozoian-zoani",
+        "mister snow said so | snow",
+        "missus field is here | field",
       })
   void a_voice_name_with_an_ordinary_word_a_role_or_a_record_cue_is_found(
       String text, String canonical) {
