@@ -430,7 +430,8 @@ final class NameContext {
         || NameConfidence.follower(word)
         || word.endsWith("ing")
         || word.endsWith("ly")
-        || cue == STRONG && word.endsWith("ed")) {
+        || cue == STRONG && word.endsWith("ed")
+        || (cue == STRONG || cue == WEAK) && presentTense(word)) {
       return false;
     }
     int kind = words.classify(text, next);
@@ -467,6 +468,25 @@ final class NameContext {
         && !COURTESY_WORDS.contains(word)
         && !CALENDAR_WORDS.contains(word)
         && NameConfidence.endsHere(text, i + 1);
+  }
+
+  /**
+   * A verb in the third person ("drives", "cooks") after a name that is the subject of a clause
+   * (after a relation or a weak cue): an ordinary word ending in "s" whose stem is an ordinary word
+   * too, unless the lists have it as a surname. After a naming cue the same word is a surname
+   * ("this is anna banks").
+   */
+  private boolean presentTense(String word) {
+    int length = word.length();
+    return length >= 4
+        && word.endsWith("s")
+        && !lexicon.isSurname(word)
+        && (ordinary(word.substring(0, length - 1))
+            || word.endsWith("es") && ordinary(word.substring(0, length - 2)));
+  }
+
+  private boolean ordinary(String word) {
+    return lexicon.isCommonWord(word) || lexicon.isAmbiguousName(word);
   }
 
   /**

@@ -430,6 +430,7 @@ class NameRecognizerTest {
         "the patient is belfenova zozoian-zoani | belfenova zozoian-zoani",
         "mister snow said so | snow",
         "missus field is here | field",
+        "this is anna banks | anna banks",
       })
   void a_voice_name_with_an_ordinary_word_a_role_or_a_record_cue_is_found(
       String text, String canonical) {
@@ -451,6 +452,8 @@ class NameRecognizerTest {
         "met anna downtown | anna",
         "my foster son kwame will bring it | kwame",
         "my case manager linnea frost phoned | linnea frost",
+        "my son tom drives | tom",
+        "my daughter eva cooks. | eva",
         "with anna present | anna",
         "tell maria happy birthday | maria",
         "for maria only | maria",
