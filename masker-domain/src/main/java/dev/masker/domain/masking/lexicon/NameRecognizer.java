@@ -40,9 +40,10 @@ import java.util.Set;
  * <p>The work is shared out: {@link NameCues} reads the cue before each token, {@link NameWords}
  * what each token is as a name word, {@link NameExtent} how far a name reaches, {@link
  * NameConfidence} how sure it is, {@link NameContext} what the words around a candidate with a weak
- * cue or none say of it, {@link SpelledNames} and {@link SelfIntroductions} the names spelled out
- * and introduced, {@link SpokenAddressContext} the names that belong to a spoken address. This
- * class walks the tokens and decides where each candidate starts.
+ * cue or none say of it, {@link OrdinaryWordNames} the names made of ordinary English words, {@link
+ * SpelledNames} and {@link SelfIntroductions} the names spelled out and introduced, {@link
+ * SpokenAddressContext} the names that belong to a spoken address. This class walks the tokens and
+ * decides where each candidate starts.
  */
 public final class NameRecognizer implements Recognizer {
 
@@ -91,6 +92,7 @@ public final class NameRecognizer implements Recognizer {
   private final SpelledNames spelled;
   private final SelfIntroductions introductions;
   private final NameContext context;
+  private final OrdinaryWordNames ordinaryWords;
 
   public NameRecognizer() {
     this(Lexicon.standard());
@@ -105,6 +107,7 @@ public final class NameRecognizer implements Recognizer {
     this.spelled = new SpelledNames(lexicon, words);
     this.introductions = new SelfIntroductions(lexicon, words);
     this.context = new NameContext(lexicon, words);
+    this.ordinaryWords = new OrdinaryWordNames(lexicon, words);
   }
 
   @Override
@@ -173,11 +176,11 @@ public final class NameRecognizer implements Recognizer {
             || cue >= MEDIUM && context.wordBeforeSurname(text, i, cue))) {
       kind = NAME_LIKE; // "Directed by Mano Jakubowski", "my wife guru caldera"
     }
-    if (kind == COMMON && NameCues.answer(marks) && context.answerWord(text, i)) {
+    if (kind == COMMON && NameCues.answer(marks) && ordinaryWords.answerWord(text, i)) {
       kind = NAME_LIKE; // "and your last name? kettle"
     }
     boolean named = cue >= NAMING && cue != TITLE || NameCues.record(marks);
-    if (kind == COMMON && named && context.wordBeforeUnlisted(text, i)) {
+    if (kind == COMMON && named && ordinaryWords.wordBeforeUnlisted(text, i)) {
       kind = NAME_LIKE; // "the policy is in the name of rune luford"
     }
     if (kind == COMMON) {
@@ -199,8 +202,8 @@ public final class NameRecognizer implements Recognizer {
         NameCues.record(marks)
             && kind == NAME_LIKE
             && (context.unlistedAlone(text, i)
-                || context.wordSurname(text, i, cue, true)
-                || context.wordBeforeUnlisted(text, i));
+                || ordinaryWords.wordSurname(text, i, cue, true)
+                || ordinaryWords.wordBeforeUnlisted(text, i));
     if (kind == NAME_LIKE
         && !(cue == NAMING
             || cue == TITLE
@@ -220,8 +223,10 @@ public final class NameRecognizer implements Recognizer {
       return i + 1;
     }
     int end = relatedEnd > 0 ? relatedEnd : extent.extend(text, i, cue);
-    boolean pairHere = cue < MEDIUM && NameContext.pairHereAtOpening(text, i);
-    if (end == i + 1 && (cue >= WEAK || pairHere) && context.wordSurname(text, i, cue, named)) {
+    boolean pairHere = cue < MEDIUM && OrdinaryWordNames.pairHereAtOpening(text, i);
+    if (end == i + 1
+        && (cue >= WEAK || pairHere)
+        && ordinaryWords.wordSurname(text, i, cue, named)) {
       end = i + 2; // "this is ella stone", "cindy north here"
     }
     if (end == i + 1 && !NameCues.listed(marks)) {
