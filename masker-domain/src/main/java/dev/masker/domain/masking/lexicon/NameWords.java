@@ -46,8 +46,11 @@ final class NameWords {
     if (lexicon.isName(word)) {
       return lexicon.isAmbiguousName(word) ? AMBIGUOUS : KNOWN;
     }
-    if (lexicon.isCommonWord(word) || PARTICLES.contains(word) || inflectedVerb(word)) {
+    if (lexicon.isCommonWord(word) || PARTICLES.contains(word)) {
       return COMMON;
+    }
+    if (inflectedVerb(word) && !Character.isUpperCase(text.text().charAt(text.start(i)))) {
+      return COMMON; // "linnea frost phoned"; a capital keeps "Golding" a name
     }
     int unlisted = classifyUnlisted(word);
     return unlisted == NAME_LIKE && gaelicPrefix(text, i) ? KNOWN : unlisted;
@@ -55,7 +58,7 @@ final class NameWords {
 
   /**
    * A past tense or "-ing" form the word lists leave out, of an ordinary word they have ("phoned",
-   * "texted", "stopped", "phoning"): a verb after a name, not a surname.
+   * "texted", "stopped", "phoning"): in lower case a verb after a name, not a surname.
    */
   private boolean inflectedVerb(String word) {
     int length = word.length();

@@ -431,6 +431,7 @@ class NameRecognizerTest {
         "mister snow said so | snow",
         "missus field is here | field",
         "this is anna banks | anna banks",
+        "Reviewed by William Golding today. | william golding",
       })
   void a_voice_name_with_an_ordinary_word_a_role_or_a_record_cue_is_found(
       String text, String canonical) {
