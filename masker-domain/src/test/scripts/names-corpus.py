@@ -20,6 +20,11 @@ Two parts are written from separate material so one can be tuned on and the othe
            DEV2_LOCALES, DEV2_SYLLABLES, DEV2_WORD_SURNAMES, seed 211, VOICE_DEV2;
   holdout3 (--names2, voice only) a third held-out part written before the third round of
            changes and scored once after it: HOLDOUT3_*, seed 4303, VOICE_HOLDOUT3.
+  dev3     (--names3, voice only) a third development part for the voice-name classes open after
+           holdout3: DEV3_*, seed 311, VOICE_DEV3;
+  holdout4 (--names3, voice only) a fourth held-out part, its templates written before any result
+           of the fourth round was seen, committed before any change, scored once at the end:
+           HOLDOUT4_*, seed 6404, VOICE_HOLDOUT4.
 Every name is either a locale's list entry combined at random or an invented syllable string;
 any likeness to a real person is chance. Ages are numbers only.
 """
@@ -56,6 +61,24 @@ HOLDOUT3_SYLLABLES = (["zu", "be", "ran", "ol", "ti", "ma", "gor", "ei", "sha", 
                       ["ovic", "nen", "aki", "uste", "holm", "ba", "ini", "ley"])
 HOLDOUT3_WORD_SURNAMES = ["barber", "butler", "fox", "wolf", "price", "long", "young", "day",
                           "sharp", "lane", "fuller", "walker"]
+
+# Fourth round (issue 11, names3): known first names before ordinary-word surnames, naming cues
+# ("in the name of", "booked under"), relatives and roles, spelled confirmations, answers to a
+# surname question, particles, apostrophe and hyphen names as speech-to-text writes them.
+DEV3_LOCALES = ["pl", "de", "nl", "en-IE", "pt-BR", "tr", "en-NG", "fr", "da-DK", "hr"]
+DEV3_SYLLABLES = (["bra", "ki", "do", "len", "sa", "ur", "mo", "tve", "ha", "quin"],
+                  ["owski", "sson", "aro", "ens", "uk", "ema", "etti", "off"])
+DEV3_WORD_SURNAMES = ["fried", "stone", "rose", "bell", "lake", "page", "moody", "little",
+                      "strong", "bright", "north", "church"]
+DEV3_PARTICLES = ["van der", "van den", "de la", "del", "al", "el", "bin", "ibn", "o", "ni",
+                  "mac", "ter", "de", "da", "dos", "von", "le", "di"]
+HOLDOUT4_LOCALES = ["id-ID", "uz", "es-PY", "en-ZA", "et", "de-CH"]
+HOLDOUT4_SYLLABLES = (["nu", "fe", "rak", "so", "gi", "am", "pel", "ya", "to", "wen"],
+                      ["anto", "ova", "ssen", "ik", "ide", "uro", "ling", "ah"])
+HOLDOUT4_WORD_SURNAMES = ["ward", "field", "snow", "hart", "rock", "wise", "small", "golden",
+                          "summers", "best", "west", "noble"]
+HOLDOUT4_PARTICLES = ["van", "van de", "de los", "della", "al", "bin", "binti", "abu", "o",
+                      "mc", "ten", "du", "das", "la", "ben"]
 
 # Ordinary English words used as surnames after a title.
 DEV_WORD_SURNAMES = ["finch", "rook", "crane", "bishop", "wren", "marsh", "frost", "thorn",
@@ -106,9 +129,11 @@ def load_names(folder, locales):
 
 
 class Names:
-    def __init__(self, rng, first, last, syllables, word_surnames):
+    def __init__(self, rng, first, last, syllables, word_surnames, particles=()):
         self.rng, self.first, self.last = rng, first, last
         self.syllables, self.word_surnames = syllables, word_surnames
+        self.particles = list(particles)
+        self.last_surname = None
 
     def invented(self):
         heads, tails = self.syllables
@@ -119,7 +144,22 @@ class Names:
         return self.rng.choice(self.first) if self.rng.random() < 0.75 else self.invented()
 
     def surname(self):
-        return self.rng.choice(self.last) if self.rng.random() < 0.7 else self.invented()
+        self.last_surname = (self.rng.choice(self.last) if self.rng.random() < 0.7
+                             else self.invented())
+        return self.last_surname
+
+    def listed_given(self):
+        return self.rng.choice(self.first)
+
+    def particle(self):
+        return self.rng.choice(self.particles)
+
+    def spelled(self):
+        """The surname said last, spelled letter by letter (a new one when none was said)."""
+        word = self.last_surname or self.surname()
+        letters = [c for c in fold(word).lower() if c.isalpha()]
+        self.last_surname = None
+        return self.rng.choice(["-", " "]).join(letters)
 
     def word_surname(self):
         return self.rng.choice(self.word_surnames).capitalize()
@@ -160,6 +200,15 @@ def fill(template, names, voice):
                                + names.surname().capitalize(), voice),
         "{MIDDLE}": lambda: n(names.given() + " " + names.given()[0].upper() + ". "
                               + names.surname(), voice),
+        "{WFULL}": lambda: n(names.listed_given() + " " + names.word_surname(), voice),
+        "{SPELL}": lambda: n(names.spelled(), voice),
+        "{PART}": lambda: n(names.given() + " " + names.particle() + " " + names.surname(),
+                            voice),
+        "{SURPART}": lambda: n(names.particle() + " " + names.surname(), voice),
+        "{OAPOS}": lambda: n(names.given() + " " + names.rng.choice(["o'", "o ", "mc", "d'"])
+                             + names.surname().lower(), voice),
+        "{HYPHSTT}": lambda: n(names.given() + " " + names.surname()
+                               + names.rng.choice(["-", " "]) + names.surname(), voice),
         "{AGE}": lambda: label("AGE", str(names.age())),
         "{SAGE}": lambda: label("AGE", spoken_age(names.age())),
         "{YOUNG}": lambda: str(names.young_age()),
@@ -538,6 +587,117 @@ VOICE_HOLDOUT3 = [
 ]
 
 
+VOICE_DEV3 = [
+    "hi this is {WFULL} from the second floor",
+    "yes it's {WFULL} calling back",
+    "{WFULL} here, my pharmacy sent me",
+    "my name is {WFULL} and i missed a call",
+    "yeah this is {WFULL}, my date of birth is on the file",
+    "the booking should be in the name of {FULL}",
+    "could you check under the name {FULL}",
+    "the booking is for {FULL}, two people",
+    "it's registered under {SUR}",
+    "my caseworker {FULL} set this up",
+    "my neighbour {GIVEN} drives me to appointments",
+    "my daughter in law {GIVEN} is on the form",
+    "my carer {FULL} will bring the papers",
+    "my social worker is {FULL}",
+    "last name {SUR}, that's {SPELL}",
+    "it's {SUR}, spelled {SPELL}",
+    "and your last name? {SUR}",
+    "and the last name? it's {SUR}",
+    "first name {GIVEN}, last name {SUR}",
+    "doctor {WORDSUR} and nurse {SUR} both saw me",
+    "i'm waiting for nurse {SUR}",
+    "doctor {SURPART} did my knee",
+    "it's {PART}, i'm returning a call",
+    "my name is {OAPOS}",
+    "this is {HYPHSTT} on line two",
+    "the prescription is for my son {FULL}",
+    "my physio {GIVEN} said to rest it",
+    "um so my wife {WFULL} has the card",
+    # Without PHI.
+    "this is about the booking for friday",
+    "it's registered under my insurance",
+    "the form is in the name of the clinic",
+    "my caseworker said to call",
+    "my neighbour drives me on mondays",
+    "what's your last name please",
+    "that's correct, yes",
+    "the stone in my kidney is gone",
+    "my daughter in law is on the way",
+    "the doctor said the swelling is down",
+    "i need to see a nurse soon",
+    "it's spelled the usual way",
+    "first name and last name please",
+    "the rose rash is gone now",
+    "a little better, thank you",
+    # Second batch of development templates (same part, added after the first changes).
+    "{WFULL}, that's me, i'm the patient",
+    "the name is {OAPOS}, with an apostrophe",
+    "can you put it under {HYPHSTT}",
+    "sorry, what was the surname? {SUR}",
+    "surname's {SUR}, {SPELL}",
+    "doctor {WORDSUR} from cardiology rang me",
+    "is nurse {WORDSUR} on today",
+    "i see doctor {SURPART} every month",
+    "my granddaughter {WFULL} is with me",
+    "my key worker {GIVEN} knows about it",
+    "please tell {WFULL} i called",
+    "it's for my brother in law, {FULL}",
+    "the contact person is {WFULL}",
+    "my support worker {FULL} rang",
+    "we spoke, me and {WFULL}, last week",
+    # Without PHI.
+    "sorry, what was that",
+    "my key worker knows about it",
+    "please tell them i called",
+    "can you put it under my account",
+    "the surname field is blank",
+    "is the nurse on today",
+]
+
+# Written before any result of the fourth round; never tuned on.
+VOICE_HOLDOUT4 = [
+    "hey this is {WFULL}, i've got a question",
+    "{WFULL} speaking, you left me a voicemail",
+    "i'm calling on behalf of {WFULL}",
+    "this is {WFULL} again, sorry",
+    "it's under the name {FULL}",
+    "the file is in the name of {SUR}",
+    "the reservation is under {FULL}",
+    "we booked it under {GIVEN}",
+    "my home nurse {FULL} comes on tuesdays",
+    "my stepson {GIVEN} has power of attorney",
+    "my landlady {FULL} found me",
+    "my counsellor {GIVEN} suggested i call",
+    "surname {SUR}, {SPELL}",
+    "the last name is {SUR}, it's spelled {SPELL}",
+    "what's the last name? {SUR}",
+    "last name? oh it's {SUR}",
+    "doctor {WORDSUR}'s nurse called me",
+    "the midwife, nurse {SUR}, was great",
+    "is doctor {SURPART} available",
+    "i'm {PART} and i need a refill",
+    "put down {OAPOS} as the contact",
+    "my name's {HYPHSTT}",
+    "sorry, {WFULL}, with the appointment at three",
+    # Without PHI.
+    "the reservation is under review",
+    "my home nurse comes on tuesdays",
+    "what's the last name on file",
+    "it's spelled like it sounds",
+    "is the doctor available today",
+    "my stepson will drive me",
+    "the file is in the mail",
+    "we booked it online",
+    "the snow made me late",
+    "my counsellor suggested i call",
+    "she was a small help",
+    "sorry, i'm a bit deaf",
+]
+
+
 def write(path, header, prefix, templates, names, voice, copies):
     lines = [header]
     number = 0
@@ -584,6 +744,15 @@ def main():
               "nve", VOICE_DEV2, dev2, True, 3)
         write(os.path.join(out, "names-voice-holdout3.tsv"),
               note + " Voice, third held-out part.", "nvl", VOICE_HOLDOUT3, hold3, True, 3)
+    if len(sys.argv) > 3 and sys.argv[3] == "--names3":
+        dev3 = Names(random.Random(311), *load_names(folder, DEV3_LOCALES), DEV3_SYLLABLES,
+                     DEV3_WORD_SURNAMES, DEV3_PARTICLES)
+        hold4 = Names(random.Random(6404), *load_names(folder, HOLDOUT4_LOCALES),
+                      HOLDOUT4_SYLLABLES, HOLDOUT4_WORD_SURNAMES, HOLDOUT4_PARTICLES)
+        write(os.path.join(out, "names-voice-dev3.tsv"), note + " Voice, third development part.",
+              "nvf", VOICE_DEV3, dev3, True, 3)
+        write(os.path.join(out, "names-voice-holdout4.tsv"),
+              note + " Voice, fourth held-out part.", "nvm", VOICE_HOLDOUT4, hold4, True, 3)
 
 
 if __name__ == "__main__":

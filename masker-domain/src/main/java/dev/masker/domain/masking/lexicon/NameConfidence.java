@@ -45,6 +45,11 @@ final class NameConfidence {
         || NAME_FOLLOWERS.contains(text.word(end));
   }
 
+  /** A word that may follow a name ("calling", "here", "and"). */
+  static boolean follower(String word) {
+    return NAME_FOLLOWERS.contains(word);
+  }
+
   /**
    * The confidence of tokens {@code start} to {@code end} as a name after a cue of that strength.
    */

@@ -27,16 +27,27 @@ final class NameContext {
 
   /** Titles after which an ordinary word is a surname ("doctor finch", "Dr. Shepherd"). */
   private static final Set<String> PERSONAL_TITLES =
-      Set.of("dr", "doctor", "mr", "mrs", "ms", "mx", "prof", "professor", "nurse");
+      Set.of(
+          "dr",
+          "doctor",
+          "mr",
+          "mrs",
+          "ms",
+          "mx",
+          "prof",
+          "professor",
+          "nurse",
+          "mister",
+          "missus");
 
   /** Ordinary words after a title that are no surname ("doctor appointment", "doctor said"). */
-  private static final Set<String> TITLE_STOPS = Lexicon.read("title-surname-stops.txt");
+  static final Set<String> TITLE_STOPS = Lexicon.read("title-surname-stops.txt");
 
   /** Greetings, thanks and polite address of other languages: two of them are no name. */
-  private static final Set<String> COURTESY_WORDS = Lexicon.read("courtesy-words.txt");
+  static final Set<String> COURTESY_WORDS = Lexicon.read("courtesy-words.txt");
 
   /** Days and months no name list has: "the appointment is for tuesday" names no one. */
-  private static final Set<String> CALENDAR_WORDS =
+  static final Set<String> CALENDAR_WORDS =
       Set.of(
           "monday",
           "tuesday",
@@ -308,18 +319,37 @@ final class NameContext {
   }
 
   /**
-   * Two words no list has after a cue, ending where a name ends ("the patient is belfenova
-   * zozoian-zoani", "can i speak with danwick mikaelsson please").
+   * The end of two words no list has after a cue, with up to two particles between them, ending
+   * where a name ends ("the patient is belfenova zozoian-zoani", "can i speak with danwick
+   * mikaelsson please"), or with particles also before a pronoun ("the nurse was lomiwick de la
+   * danenko i think"); -1 when there is none.
    */
-  boolean unlistedPair(TokenizedText text, int i) {
+  int unlistedPairEnd(TokenizedText text, int i) {
     int next = i + 1;
-    return next < text.size()
+    while (next < text.size()
+        && next - i <= 2
         && text.gapBefore(next) == TokenizedText.GAP_SPACE
-        && words.classify(text, i) == NAME_LIKE
-        && words.classify(text, next) == NAME_LIKE
-        && !SelfIntroductions.notNameEnding(base(text, i))
-        && !SelfIntroductions.notNameEnding(base(text, next))
-        && NameConfidence.endsHere(text, next + 1);
+        && NameWords.PARTICLES.contains(text.word(next))) {
+      next++;
+    }
+    boolean pair =
+        next < text.size()
+            && text.gapBefore(next) == TokenizedText.GAP_SPACE
+            && words.classify(text, i) == NAME_LIKE
+            && (words.classify(text, next) == NAME_LIKE
+                || next > i + 1 && words.classify(text, next) == KNOWN)
+            && !SelfIntroductions.notNameEnding(base(text, i))
+            && !SelfIntroductions.notNameEnding(base(text, next));
+    if (!pair) {
+      return -1;
+    }
+    int after = next + 1;
+    boolean ends =
+        NameConfidence.endsHere(text, after)
+            || next > i + 1
+                && text.gapBefore(after) == TokenizedText.GAP_SPACE
+                && OrdinaryWordNames.SUBJECT_PRONOUNS.contains(text.word(after));
+    return ends ? after : -1;
   }
 
   /**

@@ -38,6 +38,12 @@ final class NameCues {
   /** Bit set on a token right after a phrase naming whom a record is under ("put it under"). */
   private static final int RECORD = 64;
 
+  /** Bit set on the token that answers a name question ("and your last name? kettle"). */
+  private static final int ANSWER = 128;
+
+  /** Bit set on the words of a relation cue after "my" ("foster" in "my foster son kwame"). */
+  private static final int IN_CUE = 256;
+
   private static final Set<String> FILLERS = Lexicon.read("fillers.txt");
 
   /** Fillers of speech ("uh", "um"), skipped between a cue and a name. */
@@ -45,6 +51,12 @@ final class NameCues {
 
   /** Words that may open a turn before a self-introduction ("hi um yeah so this is ..."). */
   static final Set<String> OPENERS = Lexicon.read("turn-openers.txt");
+
+  /** Words that open a spoken answer before the name it gives ("it's", "oh", "yeah"). */
+  private static final Set<String> ANSWER_OPENERS =
+      Set.of(
+          "it's", "its", "it", "is", "that's", "that", "oh", "um", "uh", "yeah", "yes", "sure",
+          "so", "well", "ok", "okay", "er", "erm");
 
   /** Plural nouns for people ("founders", "nurses"): a list of capitalised words after one. */
   private static final Set<String> PERSON_PLURALS = Lexicon.read("person-plurals.txt");
@@ -81,6 +93,10 @@ final class NameCues {
     for (String relation : Lexicon.read("relations.txt")) {
       cues.add("my " + relation, STRONG);
       cues.add("our " + relation, STRONG);
+      cues.add("my " + relation + " is", MEDIUM); // "my social worker is mouk schwennen"
+      cues.add("my late " + relation, STRONG);
+      cues.add("my " + relation + "'s name is", NAMING);
+      cues.add("my " + relation + "'s name's", NAMING);
     }
     addAll(cues, Lexicon.read("name-cues-weak.txt"), WEAK);
     addAll(questions, Lexicon.read("name-questions.txt"), NAMING);
@@ -116,6 +132,16 @@ final class NameCues {
     return (marks & RECORD) != 0;
   }
 
+  /** Whether the token is a word inside a relation cue ("foster" in "my foster son"). */
+  static boolean inCue(int marks) {
+    return (marks & IN_CUE) != 0;
+  }
+
+  /** Whether the token answers a name question ("what's your last name? okafor"). */
+  static boolean answer(int marks) {
+    return (marks & ANSWER) != 0;
+  }
+
   /** Whether the token comes right after a self-introduction that opens the turn. */
   static boolean introduced(int marks) {
     return (marks & INTRODUCED) != 0;
@@ -135,6 +161,11 @@ final class NameCues {
       PhraseTrie.Match cue = cues.longestAt(text, i);
       if (cue != null) {
         int after = i + cue.tokens();
+        if (cue.tokens() > 2 && text.word(i).equals("my")) {
+          for (int t = i + 1; t < after - 1; t++) {
+            strength[t] |= IN_CUE; // "my foster son", "my case manager"
+          }
+        }
         if (after < size
             && (text.gapBefore(after) != TokenizedText.GAP_STOP || colonOnly(text, after))) {
           strength[after] = Math.max(strength[after], cue.value());
@@ -151,10 +182,16 @@ final class NameCues {
         int answer = answerAfterQuestion(text, i + question.tokens());
         if (answer > 0) {
           raise(strength, answer, NAMING);
+          strength[answer] |= ANSWER;
         }
       }
       if (PERSON_PLURALS.contains(text.word(i))) {
         markList(text, i, strength);
+      }
+      int nameOn = nameOnRecord(text, i);
+      if (nameOn > 0) {
+        raise(strength, nameOn, MEDIUM); // "the name on the prescription is tove lake"
+        strength[nameOn] |= RECORD;
       }
       PhraseTrie.Match record = records.longestAt(text, i);
       if (record != null
@@ -188,6 +225,26 @@ final class NameCues {
   }
 
   /**
+   * "name on the prescription is", "name on my insurance card is": the token after the "is" that
+   * ends the phrase (up to three words between "on" and "is"), or -1.
+   */
+  private static int nameOnRecord(TokenizedText text, int i) {
+    int size = text.size();
+    if (i + 3 >= size || !text.word(i).equals("name") || !text.word(i + 1).equals("on")) {
+      return -1;
+    }
+    for (int t = i + 2; t < size - 1 && t <= i + 5; t++) {
+      if (text.gapBefore(t) != TokenizedText.GAP_SPACE) {
+        return -1;
+      }
+      if (text.word(t).equals("is") && t > i + 2) {
+        return text.gapBefore(t + 1) == TokenizedText.GAP_STOP ? -1 : t + 1;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * The token that answers a name question ending before token {@code i} ("What's your last name?
    * Okafor", "Name? A: Ines Varga"), or -1 when no question mark ends the question.
    */
@@ -199,7 +256,14 @@ final class NameCues {
     if (i + 1 < text.size() && colonOnly(text, i + 1) && NameWords.writtenCapital(text, i + 1)) {
       return i + 1; // an answer label: "A: Okafor", "Respondent: Okafor"
     }
-    return i;
+    int answer = i;
+    while (answer + 1 < text.size()
+        && answer - i < 3
+        && ANSWER_OPENERS.contains(text.word(answer))
+        && text.gapBefore(answer + 1) != TokenizedText.GAP_STOP) {
+      answer++; // "and the last name? oh it's amir", "surname? yeah, okafor"
+    }
+    return answer;
   }
 
   /**

@@ -40,9 +40,10 @@ import java.util.Set;
  * <p>The work is shared out: {@link NameCues} reads the cue before each token, {@link NameWords}
  * what each token is as a name word, {@link NameExtent} how far a name reaches, {@link
  * NameConfidence} how sure it is, {@link NameContext} what the words around a candidate with a weak
- * cue or none say of it, {@link SpelledNames} and {@link SelfIntroductions} the names spelled out
- * and introduced, {@link SpokenAddressContext} the names that belong to a spoken address. This
- * class walks the tokens and decides where each candidate starts.
+ * cue or none say of it, {@link OrdinaryWordNames} the names made of ordinary English words, {@link
+ * SpelledNames} and {@link SelfIntroductions} the names spelled out and introduced, {@link
+ * SpokenAddressContext} the names that belong to a spoken address. This class walks the tokens and
+ * decides where each candidate starts.
  */
 public final class NameRecognizer implements Recognizer {
 
@@ -93,6 +94,7 @@ public final class NameRecognizer implements Recognizer {
   private final NameContext context;
   private final CountryMention countries = new CountryMention(COUNTRIES);
   private final TitleCaseHeading headings;
+  private final OrdinaryWordNames ordinaryWords;
 
   public NameRecognizer() {
     this(Lexicon.standard());
@@ -108,6 +110,7 @@ public final class NameRecognizer implements Recognizer {
     this.introductions = new SelfIntroductions(lexicon, words);
     this.context = new NameContext(lexicon, words);
     this.headings = new TitleCaseHeading(lexicon, words);
+    this.ordinaryWords = new OrdinaryWordNames(lexicon, words);
   }
 
   @Override
@@ -152,6 +155,9 @@ public final class NameRecognizer implements Recognizer {
   /** Reports the name starting at token {@code i}, if any; returns the token after it. */
   private int candidateAt(TokenizedText text, int i, int marks, List<Detection> found) {
     int cue = NameCues.strength(marks);
+    if (NameCues.inCue(marks)) {
+      return i + 1; // "foster" in "my foster son kwame"
+    }
     if (cue <= WEAK && NameCues.greeted(marks) && text.capitalized(i) && addressed(text, i)) {
       cue = MEDIUM; // "Hi June,", "Thanks, Kenji"
     }
@@ -178,6 +184,13 @@ public final class NameRecognizer implements Recognizer {
             || cue >= MEDIUM && context.wordBeforeSurname(text, i, cue))) {
       kind = NAME_LIKE; // "Directed by Mano Jakubowski", "my wife guru caldera"
     }
+    if (kind == COMMON && NameCues.answer(marks) && ordinaryWords.answerWord(text, i)) {
+      kind = NAME_LIKE; // "and your last name? kettle"
+    }
+    boolean named = cue >= NAMING && cue != TITLE || NameCues.record(marks);
+    if (kind == COMMON && named && ordinaryWords.wordBeforeUnlisted(text, i)) {
+      kind = NAME_LIKE; // "the policy is in the name of rune luford"
+    }
     if (kind == COMMON) {
       return i + 1;
     }
@@ -191,9 +204,14 @@ public final class NameRecognizer implements Recognizer {
     boolean family = context.familyName(text, i, headCapital);
     boolean here = context.hereAtOpening(text, i);
     int relatedEnd = context.relationAfter(text, i);
-    boolean unlistedPair = cue >= MEDIUM && context.unlistedPair(text, i);
+    int unlistedEnd = cue >= MEDIUM ? context.unlistedPairEnd(text, i) : -1;
+    boolean unlistedPair = unlistedEnd > 0;
     boolean recorded =
-        NameCues.record(marks) && kind == NAME_LIKE && context.unlistedAlone(text, i);
+        NameCues.record(marks)
+            && kind == NAME_LIKE
+            && (context.unlistedAlone(text, i)
+                || ordinaryWords.wordSurname(text, i, cue, true)
+                || ordinaryWords.wordBeforeUnlisted(text, i));
     if (kind == NAME_LIKE
         && !(cue == NAMING
             || cue == TITLE
@@ -213,6 +231,12 @@ public final class NameRecognizer implements Recognizer {
       return i + 1;
     }
     int end = relatedEnd > 0 ? relatedEnd : extent.extend(text, i, cue);
+    boolean pairHere = cue < MEDIUM && OrdinaryWordNames.pairHereAtOpening(text, i);
+    if (end == i + 1
+        && (cue >= WEAK || pairHere)
+        && ordinaryWords.wordSurname(text, i, cue, named)) {
+      end = i + 2; // "this is ella stone", "cindy north here"
+    }
     if (end == i + 1 && !NameCues.listed(marks)) {
       end = extent.inverted(text, i, end, cue);
     }
@@ -225,10 +249,10 @@ public final class NameRecognizer implements Recognizer {
       return end; // "flights from Chad to Turkey", "Hope Ward Visiting Hours"
     }
     double sure = confidence.of(text, i, end, cue);
-    if ((owner || family || here) && end == i + 1) {
+    if ((owner || family || here) && end == i + 1 || pairHere && end == i + 2) {
       sure = Math.max(sure, OWNER);
     }
-    if (relatedEnd > 0 || unlistedPair && end == i + 2 || recorded && end == i + 1) {
+    if (relatedEnd > 0 || unlistedPair && end == unlistedEnd || recorded && end <= i + 2) {
       sure = Math.max(sure, NAMED_BY_CONTEXT);
     }
     if (sure <= 0 && pair && cue < WEAK && end > i + 1 && kind == NAME_LIKE) {

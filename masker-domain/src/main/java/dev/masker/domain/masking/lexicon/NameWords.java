@@ -49,8 +49,37 @@ final class NameWords {
     if (lexicon.isCommonWord(word) || PARTICLES.contains(word)) {
       return COMMON;
     }
+    if (inflectedVerb(word) && !Character.isUpperCase(text.text().charAt(text.start(i)))) {
+      return COMMON; // "linnea frost phoned"; a capital keeps "Golding" a name
+    }
     int unlisted = classifyUnlisted(word);
     return unlisted == NAME_LIKE && gaelicPrefix(text, i) ? KNOWN : unlisted;
+  }
+
+  /**
+   * A past tense or "-ing" form the word lists leave out, of an ordinary word they have ("phoned",
+   * "texted", "stopped", "phoning"): in lower case a verb after a name, not a surname.
+   */
+  private boolean inflectedVerb(String word) {
+    int length = word.length();
+    if (length >= 5 && word.endsWith("ed")) {
+      String stem = word.substring(0, length - 2);
+      return commonStem(stem) || lexicon.isCommonWord(stem + "e");
+    }
+    if (length >= 6 && word.endsWith("ing")) {
+      String stem = word.substring(0, length - 3);
+      return commonStem(stem) || lexicon.isCommonWord(stem + "e");
+    }
+    return false;
+  }
+
+  /** The stem is an ordinary word, also with a doubled last consonant ("stopp" of "stopped"). */
+  private boolean commonStem(String stem) {
+    int length = stem.length();
+    return lexicon.isCommonWord(stem)
+        || length >= 4
+            && stem.charAt(length - 1) == stem.charAt(length - 2)
+            && lexicon.isCommonWord(stem.substring(0, length - 1));
   }
 
   /** "McTesian", "MacLeod", "O'Rourke", "D'Souza": written so, a word is a surname. */

@@ -43,6 +43,15 @@ final class SpelledNames {
    * b c one two").
    */
   static int runEnd(TokenizedText text, int i) {
+    if (hyphenSpelled(text.word(i))) {
+      // "k-o-w-a-l-s-k-i", one token: letters joined by hyphens, unless an address or id is next
+      boolean context =
+          i > 0 && text.gapBefore(i) != TokenizedText.GAP_STOP && spellingContext(text, i - 1)
+              || i + 1 < text.size()
+                  && text.gapBefore(i + 1) != TokenizedText.GAP_STOP
+                  && spellingContext(text, i + 1);
+      return context ? i : i + 1;
+    }
     if (!singleLetter(text, i)) {
       return i;
     }
@@ -66,6 +75,21 @@ final class SpelledNames {
     return end;
   }
 
+  /** Three or more single letters joined by hyphens ("k-o-w-a-l-s-k-i"). */
+  static boolean hyphenSpelled(String word) {
+    int length = word.length();
+    if (length < 5 || length % 2 == 0) {
+      return false;
+    }
+    for (int c = 0; c < length; c++) {
+      char ch = word.charAt(c);
+      if (c % 2 == 0 ? !Character.isLetter(ch) : ch != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean singleLetter(TokenizedText text, int i) {
     String word = text.word(i);
     return word.length() == 1 && Character.isLetter(word.charAt(0));
@@ -84,14 +108,19 @@ final class SpelledNames {
   void report(TokenizedText text, int start, int end, boolean named, List<Detection> found) {
     StringBuilder letters = new StringBuilder(end - start);
     for (int t = start; t < end; t++) {
-      letters.append(text.word(t));
+      String word = text.word(t);
+      for (int c = 0; c < word.length(); c++) {
+        if (word.charAt(c) != '-') {
+          letters.append(word.charAt(c));
+        }
+      }
     }
     String spelled = letters.toString();
     double confidence = 0;
     int spelledWord = -1;
     for (int t = Math.max(0, start - SPELLED_LOOKBACK); t < start; t++) {
       String word = base(text, t);
-      if (word.startsWith(spelled) && !lexicon.isCommonWord(word)) {
+      if (word.startsWith(spelled) && (!lexicon.isCommonWord(word) || reported(text, t, found))) {
         confidence = Math.max(confidence, word.length() == spelled.length() ? 0.9 : 0.8);
         spelledWord = t;
       }
@@ -115,6 +144,19 @@ final class SpelledNames {
               Pass.LEXICON,
               spelled));
     }
+  }
+
+  /**
+   * A name reported just before covers token {@code t} ("kettle" in "it's kettle, k-e-t-t-l-e").
+   */
+  private static boolean reported(TokenizedText text, int t, List<Detection> found) {
+    for (int d = Math.max(0, found.size() - 4); d < found.size(); d++) {
+      Detection detection = found.get(d);
+      if (detection.start() <= text.start(t) && detection.end() >= text.end(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -30,8 +30,10 @@ class NamesAndAgesCorpusTest {
   static final String WRITTEN_HOLDOUT2 = "names-written-holdout2.tsv";
   static final String VOICE_DEV2 = "names-voice-dev2.tsv";
   static final String VOICE_HOLDOUT3 = "names-voice-holdout3.tsv";
+  static final String VOICE_DEV3 = "names-voice-dev3.tsv";
+  static final String VOICE_HOLDOUT4 = "names-voice-holdout4.tsv";
 
-  /** PHI-free lines of dev2 and holdout3 allowed a detection (docs/engine.md). */
+  /** PHI-free lines of dev2, holdout3, dev3 and holdout4 allowed a detection (docs/engine.md). */
   private static final int LIMIT_SECOND_PARTS = 0;
 
   private static final Set<EntityKind> SCORED = Set.of(EntityKind.NAME, EntityKind.AGE);
@@ -130,11 +132,11 @@ class NamesAndAgesCorpusTest {
         dev.line("names voice dev"),
         holdout.line("names voice holdout") + holdout2.line("names voice holdout2"));
 
-    assertThat(dev.card().overall().recall()).isGreaterThanOrEqualTo(0.95);
+    assertThat(dev.card().overall().recall()).isGreaterThanOrEqualTo(0.97);
     assertThat(dev.card().overall().precision()).isGreaterThanOrEqualTo(0.97);
     assertThat(holdout.card().overall().recall()).isGreaterThanOrEqualTo(0.94);
     assertThat(holdout.card().overall().precision()).isGreaterThanOrEqualTo(0.97);
-    assertThat(holdout2.card().overall().recall()).isGreaterThanOrEqualTo(0.92);
+    assertThat(holdout2.card().overall().recall()).isGreaterThanOrEqualTo(0.97);
     assertThat(holdout2.card().overall().precision()).isGreaterThanOrEqualTo(0.97);
   }
 
@@ -149,10 +151,29 @@ class NamesAndAgesCorpusTest {
     var holdout3 = score(VOICE_HOLDOUT3);
     print(dev2.line("names voice dev2"), holdout3.line("names voice holdout3"));
 
-    assertThat(dev2.card().overall().recall()).isGreaterThanOrEqualTo(0.95);
+    assertThat(dev2.card().overall().recall()).isGreaterThanOrEqualTo(0.97);
     assertThat(dev2.card().overall().precision()).isGreaterThanOrEqualTo(0.97);
-    assertThat(holdout3.card().overall().recall()).isGreaterThanOrEqualTo(0.89);
+    assertThat(holdout3.card().overall().recall()).isGreaterThanOrEqualTo(0.91);
     assertThat(holdout3.card().overall().precision()).isGreaterThanOrEqualTo(0.97);
+  }
+
+  /**
+   * The voice-name classes open after holdout3: known first names before ordinary-word surnames,
+   * naming cues ("in the name of", "registered under"), relatives and roles, spelled confirmations,
+   * answers to a surname question, particles, apostrophe and hyphen names as speech-to-text writes
+   * them. A third development part, and a fourth held-out part written and committed before the
+   * changes it measures, scored once after them.
+   */
+  @Test
+  void the_third_voice_parts_score_above_their_floors() {
+    var dev3 = score(VOICE_DEV3);
+    var holdout4 = score(VOICE_HOLDOUT4);
+    print(dev3.line("names voice dev3"), holdout4.line("names voice holdout4"));
+
+    assertThat(dev3.card().overall().recall()).isGreaterThanOrEqualTo(0.94);
+    assertThat(dev3.card().overall().precision()).isGreaterThanOrEqualTo(0.97);
+    assertThat(holdout4.card().overall().recall()).isGreaterThanOrEqualTo(0.92);
+    assertThat(holdout4.card().overall().precision()).isGreaterThanOrEqualTo(0.97);
   }
 
   @Test
@@ -212,12 +233,14 @@ class NamesAndAgesCorpusTest {
     assertThat(flagged).isLessThanOrEqualTo(4);
   }
 
-  /** The lines without PHI of the second voice parts, written around the cues they test. */
+  /**
+   * The lines without PHI of the second and third voice parts, written around the cues they test.
+   */
   @Test
   void lines_without_phi_of_the_second_voice_parts_stay_clean() {
     int negatives = 0;
     int flagged = 0;
-    for (var resource : List.of(VOICE_DEV2, VOICE_HOLDOUT3)) {
+    for (var resource : List.of(VOICE_DEV2, VOICE_HOLDOUT3, VOICE_DEV3, VOICE_HOLDOUT4)) {
       for (var example : LabelledCorpus.load(resource)) {
         if (example.isNegative()) {
           negatives++;
@@ -226,7 +249,8 @@ class NamesAndAgesCorpusTest {
       }
     }
     System.out.printf(
-        "PHI-free lines of dev2/holdout3 with a detection: %d of %d%n", flagged, negatives);
+        "PHI-free lines of dev2/holdout3/dev3/holdout4 with a detection: %d of %d%n",
+        flagged, negatives);
     assertThat(flagged).isLessThanOrEqualTo(LIMIT_SECOND_PARTS);
   }
 }

@@ -391,6 +391,127 @@ class NameRecognizerTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "this is ella stone calling about my refill | ella stone",
+        "the name on the card is mads fried | mads fried",
+        "my wife ines bell has the card | ines bell",
+        "yes it's anna north, i missed a call | anna north",
+        "cindy north here, my pharmacy sent me | cindy north",
+        "my caseworker hasson dekkers set this up | hasson dekkers",
+        "my social worker is mouk schwennen | mouk schwennen",
+        "my daughter in law corja is on the form | corja",
+        "it's registered under broesder | broesder",
+        "the reservation is under tesvalo brunicz | tesvalo brunicz",
+        "first name quinn, last name kiuk | kiuk",
+        "and the last name? it's sabraaro | sabraaro",
+        "it's tvemoema, spelled t-v-e-m-o-e-m-a | tvemoema",
+        "that's k-o-w-a-l-s-k-i | kowalski",
+        "the policy is in the name of rune luford | rune luford",
+        "this is sean o brien calling | sean o brien",
+        "my name is o brien | o brien",
+        "hi it's aoife ni bhriain | aoife ni bhriain",
+        "this is liam mc donald | liam mc donald",
+        "you're through to gemma lamb | gemma lamb",
+        "my personal assistant is ilse moor | ilse moor",
+        "the contact person is irena lamb | irena lamb",
+        "the account holder is edith crane | edith crane",
+        "he's called piotr lamb | piotr lamb",
+        "please tell harry stone i called | harry stone",
+        "we spoke, me and ryanne strong, last week | ryanne strong",
+        "surname's verreijt, v-e-r-r-e-i-j-t | verreijt",
+        "and your last name? kettle | kettle",
+        "surname? it's kettle, k-e-t-t-l-e | kettle",
+        "my late husband gustav paid it | gustav",
+        "the name on the prescription is tove lake | tove lake",
+        "the name on my insurance card is greta lake | greta lake",
+        "the nurse was zotesian de la chojnacki i think | zotesian de la chojnacki",
+        "the patient is belfenova zozoian-zoani | belfenova zozoian-zoani",
+        "mister snow said so | snow",
+        "missus field is here | field",
+        "this is anna banks | anna banks",
+        "Reviewed by William Golding today. | william golding",
+      })
+  void a_voice_name_with_an_ordinary_word_a_role_or_a_record_cue_is_found(
+      String text, String canonical) {
+    assertThat(reported(text)).extracting(Detection::canonical).contains(canonical);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "this is anna again | anna",
+        "my son tom moved to ohio | tom",
+        "my wife maria always calls | maria",
+        "my name is jane, i called yesterday | jane",
+        "it's john speaking | john",
+        "my daughter anna usually drives | anna",
+        "ask for john instead | john",
+        "my wife anna agreed | anna",
+        "met anna downtown | anna",
+        "my foster son kwame will bring it | kwame",
+        "my case manager linnea frost phoned | linnea frost",
+        "my son tom drives | tom",
+        "my daughter eva cooks. | eva",
+        "with anna present | anna",
+        "tell maria happy birthday | maria",
+        "for maria only | maria",
+      })
+  void the_word_after_a_first_name_that_is_no_surname_stays_outside(String text, String canonical) {
+    assertThat(reported(text)).extracting(Detection::canonical).containsExactly(canonical);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "the account is under review",
+        "the check is made out to the clinic",
+        "it's registered to my old address",
+        "the room is reserved for staff",
+        "the letter was addressed to the wrong house",
+        "first name and last name please",
+        "last name please",
+        "what's your last name? it's on the form",
+        "the patient is under anesthesia",
+        "she is under a lot of stress",
+        "my caseworker said to call",
+        "my physio said to rest",
+        "my therapist is great",
+        "my landlord is fixing the heat",
+        "my social worker is very helpful",
+        "the name was wrong on the card",
+        "that's a-b-c one two three",
+        "the bill is under ninety dollars",
+        "my counsellor is on leave",
+        "it's under the sink",
+        "the prescription is for pain",
+        "my daughter in law is on the way",
+        "my aide is late today",
+        "and your last name? sorry i didn't catch that",
+        "the booking is for two people",
+        "it's five o two",
+        "it's called metformin",
+        "what's your last name? sorry?",
+        "your name please? pardon",
+        "last name? none",
+        "what's your first name? same as my mum",
+        "the name on the form is wrong",
+        "the name on it is fine",
+        "the nurse was very kind",
+        "the patient is stable overnight",
+        "she's called twice today",
+        "the contact is by phone",
+        "the account holder is away",
+        "put me through to billing",
+        "the dose is o point five",
+      })
+  void role_record_and_surname_cues_before_ordinary_words_are_no_names(String text) {
+    assertThat(reported(text)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
   @ValueSource(
       strings = {
         "this is ",
@@ -401,7 +522,11 @@ class NameRecognizerTest {
         "founders: Ames, ",
         "name? ",
         "Ines Varga's ",
-        "doctor finch "
+        "doctor finch ",
+        "last name? it's ",
+        "k-o-w ",
+        "this is ella stone ",
+        "my social worker is "
       })
   void names_are_found_in_steps_linear_in_the_length_of_a_pathological_input(String unit) {
     LinearWork.assertLinear(

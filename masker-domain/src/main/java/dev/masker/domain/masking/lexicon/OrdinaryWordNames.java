@@ -1,0 +1,243 @@
+package dev.masker.domain.masking.lexicon;
+
+import static dev.masker.domain.masking.lexicon.NameCues.STRONG;
+import static dev.masker.domain.masking.lexicon.NameCues.WEAK;
+import static dev.masker.domain.masking.lexicon.NameWords.COMMON;
+import static dev.masker.domain.masking.lexicon.NameWords.KNOWN;
+import static dev.masker.domain.masking.lexicon.NameWords.NAME_LIKE;
+import static dev.masker.domain.masking.lexicon.NameWords.base;
+import static dev.masker.domain.masking.lexicon.NameWords.possessive;
+
+import java.util.Set;
+
+/**
+ * Names made of ordinary English words, as speech-to-text writes them in lower case: a surname that
+ * is an English word after a listed first name ("this is ella stone", "the name on the card is mads
+ * fried"), a first name that is an English word before a word no list has after a naming cue ("in
+ * the name of rune luford"), and an ordinary word that is the whole answer to a name question ("and
+ * your last name? kettle"). Each predicate looks at a bounded number of tokens. Built once, then
+ * only read: safe to share between threads.
+ */
+final class OrdinaryWordNames {
+  /**
+   * Adverbs and answers that follow a first name without being its surname ("ask for john
+   * instead").
+   */
+  private static final Set<String> NOT_SURNAMES =
+      Set.of(
+          "instead",
+          "anyway",
+          "anyways",
+          "though",
+          "either",
+          "neither",
+          "alone",
+          "together",
+          "later",
+          "soon",
+          "tonight",
+          "yet",
+          "earlier",
+          "maybe",
+          "perhaps",
+          "twice",
+          "once",
+          "thanks",
+          "bye",
+          "sorry",
+          "okay",
+          "ok",
+          "hello",
+          "hi",
+          "please",
+          "right",
+          "fine",
+          "there",
+          "yourself",
+          "myself",
+          "himself",
+          "herself",
+          "speaking",
+          "yes",
+          "no",
+          "yeah",
+          "home",
+          "downstairs",
+          "upstairs",
+          "outside",
+          "inside",
+          "present",
+          "personally",
+          "also",
+          "only",
+          "directly",
+          "again",
+          "cheers",
+          "downtown",
+          "uptown",
+          "nearby",
+          "overseas",
+          "abroad");
+
+  /** Subject pronouns that start a new clause after a name ("please tell harry stone i called"). */
+  static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "she", "he", "we", "they");
+
+  /** Auxiliaries after a relative's full name as the subject ("my wife ines bell has the card"). */
+  private static final Set<String> SUBJECT_VERBS =
+      Set.of(
+          "has", "had", "is", "was", "will", "would", "can", "could", "does", "did", "should",
+          "might", "must");
+
+  /**
+   * "cindy north here, ...": a listed first name and one more word opening the turn (after "hi",
+   * "yeah" and the like) before "here" and a break; the second word is checked by {@link
+   * #wordSurname}.
+   */
+  static boolean pairHereAtOpening(TokenizedText text, int i) {
+    if (i > 3 || i + 2 >= text.size() || !text.word(i + 2).equals("here")) {
+      return false;
+    }
+    for (int t = 0; t < i; t++) {
+      if (!NameCues.OPENERS.contains(text.word(t))) {
+        return false;
+      }
+    }
+    return text.gapBefore(i + 1) == TokenizedText.GAP_SPACE
+        && text.gapBefore(i + 2) == TokenizedText.GAP_SPACE
+        && (i + 3 >= text.size() || text.gapBefore(i + 3) != TokenizedText.GAP_SPACE);
+  }
+
+  /**
+   * An ordinary English word right after a listed first name is its surname ("this is ella stone",
+   * "the name on the card is mads fried", "my wife ines bell has the card") when a name ends after
+   * it: at a break, before "calling", "and", "here" and the like, before a pronoun that starts a
+   * new clause ("please tell harry stone i called"), or, after a relation, before an auxiliary;
+   * after a naming cue or a record cue ({@code named}) the first name may be a word no list has.
+   * Words that go with a name rather than make one ("again", "today", "speaking", "usually", the
+   * words after "doctor") are not surnames; after a relation ("my son tom moved") a past tense is a
+   * verb.
+   */
+  boolean wordSurname(TokenizedText text, int i, int cue, boolean named) {
+    int next = i + 1;
+    if (next >= text.size()
+        || text.gapBefore(next) != TokenizedText.GAP_SPACE
+        || possessive(text.word(i))) {
+      return false;
+    }
+    String head = base(text, i);
+    int headKind = words.classify(text, i);
+    boolean given =
+        headKind == KNOWN && lexicon.isFirstName(head) && !lexicon.isAmbiguousName(head);
+    // After a naming cue, a word no list has may be the first name ("... is mads fried").
+    boolean unlisted =
+        named
+            && headKind == NAME_LIKE
+            && head.length() >= 3
+            && !NameContext.CALENDAR_WORDS.contains(head)
+            && !SelfIntroductions.notNameEnding(head);
+    if (!given && !unlisted) {
+      return false;
+    }
+    String word = text.word(next);
+    if (word.length() < 3
+        || !word.chars().allMatch(Character::isLetter)
+        || lexicon.isFunctionWord(word)
+        || lexicon.isHonorific(word)
+        || NameWords.PARTICLES.contains(word)
+        || NameContext.TITLE_STOPS.contains(word)
+        || NameContext.CALENDAR_WORDS.contains(word)
+        || NOT_SURNAMES.contains(word)
+        || NameContext.COURTESY_WORDS.contains(word)
+        || NameConfidence.follower(word)
+        || word.endsWith("ing")
+        || word.endsWith("ly")
+        || cue == STRONG && word.endsWith("ed")
+        || (cue == STRONG || cue == WEAK) && presentTense(word)) {
+      return false;
+    }
+    int kind = words.classify(text, next);
+    if (kind != COMMON && kind != NameWords.AMBIGUOUS) {
+      return false;
+    }
+    int after = next + 1;
+    return NameConfidence.endsHere(text, after)
+        || text.gapBefore(after) == TokenizedText.GAP_SPACE
+            && SUBJECT_PRONOUNS.contains(text.word(after))
+        || cue == STRONG
+            && text.gapBefore(after) == TokenizedText.GAP_SPACE
+            && SUBJECT_VERBS.contains(text.word(after));
+  }
+
+  /** Words that answer a name question without giving a name ("sorry?", "pardon", "none"). */
+  private static final Set<String> NON_ANSWERS =
+      Set.of(
+          "sorry", "pardon", "what", "why", "none", "nothing", "same", "unknown", "later", "pass",
+          "wait", "hold", "hang", "sure", "yes", "no", "yeah", "okay", "ok", "right", "fine",
+          "thanks", "please", "again", "excuse", "huh", "hmm", "mine", "yours", "spell");
+
+  /**
+   * An ordinary word that is the whole answer to a name question ("and your last name? kettle",
+   * "surname? it's kettle, k-e-t-t-l-e"): a surname that is also an English word. Not a function
+   * word or a word that puts the question off ("sorry?", "pardon", "none").
+   */
+  boolean answerWord(TokenizedText text, int i) {
+    String word = text.word(i);
+    return word.length() >= 3
+        && word.chars().allMatch(Character::isLetter)
+        && !lexicon.isFunctionWord(word)
+        && !NON_ANSWERS.contains(word)
+        && !NameContext.COURTESY_WORDS.contains(word)
+        && !NameContext.CALENDAR_WORDS.contains(word)
+        && NameConfidence.endsHere(text, i + 1);
+  }
+
+  /**
+   * A verb in the third person ("drives", "cooks") after a name that is the subject of a clause
+   * (after a relation or a weak cue): an ordinary word ending in "s" whose stem is an ordinary word
+   * too, unless the lists have it as a surname. After a naming cue the same word is a surname
+   * ("this is anna banks").
+   */
+  private boolean presentTense(String word) {
+    int length = word.length();
+    return length >= 4
+        && word.endsWith("s")
+        && !lexicon.isSurname(word)
+        && (ordinary(word.substring(0, length - 1))
+            || word.endsWith("es") && ordinary(word.substring(0, length - 2)));
+  }
+
+  private boolean ordinary(String word) {
+    return lexicon.isCommonWord(word) || lexicon.isAmbiguousName(word);
+  }
+
+  /**
+   * An ordinary word before a word no list has, right after a naming or record cue, ending where a
+   * name ends ("the policy is in the name of rune luford"): a first name that is also an English
+   * word.
+   */
+  boolean wordBeforeUnlisted(TokenizedText text, int i) {
+    int next = i + 1;
+    String word = base(text, i);
+    return word.length() >= 3
+        && !lexicon.isFunctionWord(word)
+        && !NameWords.PARTICLES.contains(word)
+        && !lexicon.isHonorific(word)
+        && !NameContext.TITLE_STOPS.contains(word)
+        && !NameContext.CALENDAR_WORDS.contains(word)
+        && word.chars().allMatch(Character::isLetter)
+        && next < text.size()
+        && text.gapBefore(next) == TokenizedText.GAP_SPACE
+        && words.classify(text, next) == NAME_LIKE
+        && base(text, next).length() >= 3
+        && !SelfIntroductions.notNameEnding(base(text, next))
+        && NameConfidence.endsHere(text, next + 1);
+  }
+
+  private final Lexicon lexicon;
+  private final NameWords words;
+
+  OrdinaryWordNames(Lexicon lexicon, NameWords words) {
+    this.lexicon = lexicon;
+    this.words = words;
+  }
+}
