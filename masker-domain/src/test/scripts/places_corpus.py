@@ -641,7 +641,7 @@ def written_dev3(r, codes):
 
 NEG_WRITTEN3 = [
     "In 2019 she walked 4000 steps a day.", "Take 1200 mg in two doses.",
-    "Room 2104 is on the second floor.", "Paid 1450 EUR on 12 March.", "The flight left at 1830.",
+    "Room 2104 is on the second floor.", "Paid 1450 EUR in March.", "The flight left at 1830.",
     "Dose: 2500 IU vitamin D daily.", "Between 2015 and 2018 no visits.", "Reference 2400 of 3000.",
     "Ordered 1000 units in 2021.", "She took 5000 steps and 2 tablets.", "Price went from 1200 to 1350.",
     "Counted 7500 cells per microlitre.", "The 2022 budget was 48 000 kr.", "Bus 1010 leaves at 7.",

@@ -136,12 +136,22 @@ public final class PlaceRecognizer implements Recognizer {
         i = next;
         continue;
       }
-      if (!afterAddress && (cue != 0 || text.gapBefore(i) != TokenizedText.GAP_SPACE)) {
-        next = towns.codeBeforeTown(text, i, found); // "to 46063 Rennes", "…\n1010 Wien"
+      if (!afterAddress) {
+        // "to 46063 Rennes", "…\n1010 Wien", "… 46063 Rennes, France"
+        boolean cued = cue != 0 || text.gapBefore(i) != TokenizedText.GAP_SPACE;
+        next = towns.codeBeforeTown(text, i, cued, found);
         if (next > i) {
           i = next;
           continue;
         }
+      }
+      next = towns.townCodeCountry(text, i, found); // "Tromsø 9008, Norway"
+      if (next > i) {
+        if (afterAddress) {
+          confirmAddress(found, addressIndex);
+        }
+        i = next;
+        continue;
       }
       next = county(text, i, found);
       if (next == i) {
@@ -237,6 +247,9 @@ public final class PlaceRecognizer implements Recognizer {
       return end;
     }
     end = StreetFirstAddress.end(text, i);
+    if (end == i) {
+      end = StreetFirstAddress.nameAndNumber(text, i, lexicon);
+    }
     if (end > i) {
       found.add(
           new Detection(

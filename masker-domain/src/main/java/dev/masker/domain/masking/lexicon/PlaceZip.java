@@ -35,10 +35,10 @@ final class PlaceZip {
     if (i >= text.size() || text.gapBefore(i) == TokenizedText.GAP_STOP) {
       return i;
     }
-    if (text.isDigits(i) && text.word(i).length() == 5) {
+    int postal = PostalCode.end(text, i, shapes); // "39978-855" before "39978"
+    if (postal == i && text.isDigits(i) && text.word(i).length() == 5) {
       return i + 1;
     }
-    int postal = PostalCode.end(text, i, shapes);
     if (postal > i) {
       return postal;
     }

@@ -28,6 +28,10 @@ final class UnlistedTowns {
   /** Weak cues after which a capitalised ordinary word is a town ("in Nice", "from Bath"). */
   private static final Set<String> TOWN_PREPOSITIONS = Set.of("in", "from", "near");
 
+  /** Postal-code labels, which come where a town could ("…, CEP 39978-855", "PLZ 10115"). */
+  private static final Set<String> POSTAL_LABELS =
+      Set.of("cep", "plz", "cp", "cap", "npa", "zip", "postcode", "postnr", "postnummer");
+
   private static final int MAX_TOWN_TOKENS = 3;
 
   private final Lexicon lexicon;
@@ -71,8 +75,9 @@ final class UnlistedTowns {
     boolean elided = elidedArticle(text, i);
     int first = article ? i + 1 : i;
     int end = first;
+    int particles = 0; // "Carmo do Rio Claro": particles inside do not count
     while (end < size
-        && end - first < MAX_TOWN_TOKENS
+        && end - first - particles < MAX_TOWN_TOKENS
         && (end == first || text.gapBefore(end) == TokenizedText.GAP_SPACE)
         && (isTownWord(text, end) || end == i && PLACE_PREFIXES.contains(text.word(end)))
         && (end == i || !text.capitalized(i) && !article || text.capitalized(end))) {
@@ -84,12 +89,14 @@ final class UnlistedTowns {
           && text.gapBefore(end + 1) == TokenizedText.GAP_SPACE
           && StreetFirstAddress.upper(text, end + 1)) {
         end++; // "Alcalá de Guadaira"
+        particles++;
       }
     }
     if (end == i) {
       return i;
     }
-    boolean zipOrState = PlaceZip.zipAt(text, end, numberRunEnd) || stateAt(text, end);
+    boolean zipOrState =
+        PlaceZip.zipAt(text, end, numberRunEnd) || stateAt(text, end) || labelledCodeAt(text, end);
     boolean clauseEnds =
         end == size
             || text.gapBefore(end) != TokenizedText.GAP_SPACE
@@ -158,6 +165,14 @@ final class UnlistedTowns {
     return end;
   }
 
+  /** A postal-code label and a code of any shape at {@code t} ("CEP 39978-855", "PLZ: 10115"). */
+  static boolean labelledCodeAt(TokenizedText text, int t) {
+    return t + 1 < text.size()
+        && POSTAL_LABELS.contains(text.word(t))
+        && text.gapBefore(t + 1) != TokenizedText.GAP_COMMA
+        && PostalCode.end(text, t + 1, PostalCode.Shapes.ALL) > t + 1;
+  }
+
   boolean isTownWord(TokenizedText text, int t) {
     String word = text.word(t);
     return !text.isDigits(t)
@@ -167,6 +182,7 @@ final class UnlistedTowns {
         && !PlaceRecognizer.UNIT_WORDS.contains(word)
         && !word.endsWith("'s") // "St. Mary's": a hospital or a person's
         && !labelEnd(text, t) // "City:" is a form's label, not a town
+        && !POSTAL_LABELS.contains(word) // "…, Silvânia, CEP 39978-855"
         && !hasDigit(word)
         && word.length() > 2;
   }
@@ -194,10 +210,14 @@ final class UnlistedTowns {
         && Character.isUpperCase(raw.charAt(start + 2));
   }
 
-  /** A postal code of any shape at {@code i}, then a comma and a country ("1010, Austria"). */
+  /**
+   * A postal code of any shape at {@code i}, then a comma and a country ("1010, Austria"); not a
+   * number that reads as a year.
+   */
   boolean countryAfterCode(TokenizedText text, int i) {
     int code = PostalCode.end(text, i, PostalCode.Shapes.ALL);
     return code > i
+        && !(code == i + 1 && yearLike(text, i)) // "Tokyo 2020, Japan"
         && code < text.size()
         && text.gapBefore(code) == TokenizedText.GAP_COMMA
         && countries.longestAt(text, code) != null;
@@ -290,23 +310,22 @@ final class UnlistedTowns {
   }
 
   /**
-   * A postal code and a town with no address before them, after a place cue, a comma or at the
-   * start of a line ("Send it to 46063 Rennes, …", "1010 Wien"): the town is one to three
-   * capitalised words that are no ordinary words, no country and no year after the code, and the
-   * clause ends after it. Returns the token after the town, or {@code i}.
+   * A postal code and a town with no address before them ("Send it to 46063 Rennes, …", "1010
+   * Wien", "she moved to 69002 Lyon in 2019"): the town is one to three capitalised words that are
+   * no ordinary words and no country after the code, and the clause ends after it or goes on with a
+   * small word ("in", "and"). After a place cue, a comma or at the start of a line ({@code cued})
+   * any postal-code shape counts; elsewhere only a distinctive one before a listed city or a
+   * country ("… 46063 Rennes, France"). A number that reads as a year ("in 2019 Paris …") counts
+   * only when a country or a street address follows the town after a comma. Returns the token after
+   * the town, or {@code i}.
    */
-  int codeBeforeTown(TokenizedText text, int i, List<Detection> found) {
+  int codeBeforeTown(TokenizedText text, int i, boolean cued, List<Detection> found) {
     int code = PostalCode.end(text, i, PostalCode.Shapes.ALL);
     int size = text.size();
     if (code == i || code >= size || text.gapBefore(code) != TokenizedText.GAP_SPACE) {
       return i;
     }
-    if (code == i + 1 && text.isDigits(i) && text.word(i).length() == 4) {
-      int year = Integer.parseInt(text.word(i));
-      if (year >= 1900 && year <= 2099) {
-        return i; // "in 2019 Paris …"
-      }
-    }
+    boolean yearLike = code == i + 1 && yearLike(text, i);
     int end = code;
     int last = -1;
     while (end < size
@@ -323,12 +342,107 @@ final class UnlistedTowns {
       }
       end++;
     }
-    if (last < 0
-        || last + 1 < size && text.gapBefore(last + 1) == TokenizedText.GAP_SPACE
-        || countries.longestAt(text, code) != null) {
+    if (last < 0 || countries.longestAt(text, code) != null) {
+      return i;
+    }
+    int after = last + 1;
+    boolean spaceAfter = after < size && text.gapBefore(after) == TokenizedText.GAP_SPACE;
+    if (spaceAfter && (text.capitalized(after) || !lexicon.isFunctionWord(text.word(after)))) {
+      return i; // "12345 Smith Street", "1010 Wien office hours"
+    }
+    boolean commaAfter = after < size && text.gapBefore(after) == TokenizedText.GAP_COMMA;
+    boolean countryAfter = commaAfter && countries.longestAt(text, after) != null;
+    if (yearLike && !countryAfter && !(commaAfter && StreetFirstAddress.end(text, after) > after)) {
+      return i; // "in 2019 Paris hosted …"
+    }
+    if (!cued
+        && (PostalCode.end(text, i, PostalCode.Shapes.DISTINCTIVE) != code
+            || !countryAfter && lexicon.cities().longestAt(text, code) == null)) {
       return i;
     }
     return postalCodeAndTown(text, i, true, found);
+  }
+
+  /** Four digits from 1900 to 2039: as likely a year as a postal code. */
+  static boolean yearLike(TokenizedText text, int t) {
+    if (!text.isDigits(t) || text.word(t).length() != 4) {
+      return false;
+    }
+    int year = Integer.parseInt(text.word(t));
+    return year >= 1900 && year <= 2039;
+  }
+
+  /**
+   * A town, a postal code of any shape and a country, with a comma between or not ("Tromsø 9008,
+   * Norway", "Leiria, 2400-137 Portugal", "Kobe 650-0001, Japan"): the town is one to four
+   * capitalised words (particles inside) that do not go on a capitalised run before them, and its
+   * first or last word is no ordinary word unless the lists have it as a city. Returns the token
+   * after the code, or {@code i}.
+   */
+  int townCodeCountry(TokenizedText text, int i, List<Detection> found) {
+    int size = text.size();
+    if (text.gapBefore(i) == TokenizedText.GAP_STOP
+        && i + 1 < size
+        && text.gapBefore(i + 1) == TokenizedText.GAP_SPACE
+        && lexicon.isCommonWord(text.word(i))
+        && !TOWN_ARTICLES.contains(text.word(i))
+        && !PLACE_PREFIXES.contains(text.word(i))
+        && lexicon.cities().longestAt(text, i) == null) {
+      return i; // "Visited Tokyo 150-0002, Japan": the town starts after the sentence's first word
+    }
+    if (!titleCase(text, i)
+        || i > 0 && text.gapBefore(i) == TokenizedText.GAP_SPACE && text.capitalized(i - 1)
+        || countries.longestAt(text, i) != null) {
+      return i;
+    }
+    int end = i;
+    int last = -1;
+    while (end < size
+        && end - i < MAX_TOWN_TOKENS + 1
+        && (end == i || text.gapBefore(end) == TokenizedText.GAP_SPACE)
+        && !hasDigit(text.word(end))) {
+      if (StreetFirstAddress.upper(text, end)
+          && isTownWord(text, end)
+          && !NOT_TOWN_WORDS.contains(text.word(end))) {
+        last = end;
+      } else if (!StreetFirstAddress.isParticle(text.word(end)) || last < 0) {
+        break;
+      }
+      end++;
+    }
+    if (last < 0) {
+      return i;
+    }
+    int codeStart = last + 1;
+    if (codeStart >= size
+        || text.gapBefore(codeStart) == TokenizedText.GAP_STOP
+        || !noneCommon(text, i, i + 1)
+            && !noneCommon(text, last, codeStart)
+            && lexicon.cities().longestAt(text, i) == null) {
+      return i; // "Senhora da Hora" has a word no ordinary one; "Room 4012, Norway" has not
+    }
+    int code = PostalCode.end(text, codeStart, PostalCode.Shapes.ALL);
+    if (code == codeStart + 1
+        && yearLike(text, codeStart)
+        && !(noneCommon(text, i, last + 1) && lexicon.cities().longestAt(text, i) == null)) {
+      return i; // "Tokyo 2020, Japan": a year after a known name; "Tromsø 2019, Norway" counts
+    }
+    if (code == codeStart
+        || code >= size
+        || text.gapBefore(code) == TokenizedText.GAP_STOP
+        || countries.longestAt(text, code) == null) {
+      return i;
+    }
+    found.add(town(text, i, codeStart, 0.85));
+    found.add(
+        new Detection(
+            EntityKind.ZIP,
+            text.start(codeStart),
+            text.end(code - 1),
+            0.85,
+            Pass.LEXICON,
+            PostalCode.canonical(text, codeStart, code)));
+    return code;
   }
 
   boolean townShaped(TokenizedText text, int from, int to) {

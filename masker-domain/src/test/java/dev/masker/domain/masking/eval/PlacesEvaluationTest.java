@@ -201,7 +201,8 @@ class PlacesEvaluationTest {
             "holdout-written.tsv",
             VOICE_DEV,
             WRITTEN_DEV,
-            WRITTEN_DEV2)) {
+            WRITTEN_DEV2,
+            WRITTEN_DEV3)) {
       for (var example : load(resource)) {
         if (example.isNegative()) {
           negatives++;
