@@ -139,7 +139,7 @@ public final class PlaceRecognizer implements Recognizer {
       if (!afterAddress) {
         // "to 46063 Rennes", "…\n1010 Wien", "… 46063 Rennes, France"
         boolean cued = cue != 0 || text.gapBefore(i) != TokenizedText.GAP_SPACE;
-        next = towns.codeBeforeTown(text, i, cued, found);
+        next = towns.codeBeforeTown(text, i, cue, cued, found);
         if (next > i) {
           i = next;
           continue;

@@ -22,18 +22,7 @@ final class StreetFirstAddress {
 
   /** Verbs before "at" that make the capitalised words and number after it a street address. */
   private static final Set<String> DWELLING_VERBS =
-      Set.of(
-          "live",
-          "lives",
-          "lived",
-          "living",
-          "reside",
-          "resides",
-          "resided",
-          "residing",
-          "stays",
-          "stayed",
-          "staying");
+      Set.of("live", "lives", "lived", "living", "reside", "resides", "resided", "residing");
 
   /** Street types written in lower case in their country ("ul.", "al.", "os."). */
   private static final Set<String> LOWER_CASE_TYPES = Set.of("ul", "al", "os");
@@ -204,7 +193,8 @@ final class StreetFirstAddress {
    * words and a house number, followed by a comma or a line break, a postal code and a capitalised
    * town ("Imbach 181, 23491 Paris", "Gut Reuschenberg 29\n29767 Leipzig"), or after "lives at",
    * "lived at", "residing at" ("lived at Rosenthal 35 with …"). The last name word is no ordinary
-   * word ("Room 12, 1010 Wien" is no street). Returns the token after the number, or {@code i}.
+   * word and has three letters or more ("Room 12, 1010 Wien" and "Gate B 1024, …" are no street).
+   * Returns the token after the number, or {@code i}.
    */
   static int nameAndNumber(TokenizedText text, int i, Lexicon lexicon) {
     int size = text.size();
@@ -226,8 +216,9 @@ final class StreetFirstAddress {
         || t >= size
         || !isHouseNumber(text, t)
         || text.gapBefore(t) != TokenizedText.GAP_SPACE
-        || lexicon.isCommonWord(text.word(t - 1))) {
-      return i;
+        || lexicon.isCommonWord(text.word(t - 1))
+        || text.word(t - 1).length() < 3) {
+      return i; // not "Room 12", "Gate B 1024"
     }
     int after = t + 1;
     boolean dwelling =

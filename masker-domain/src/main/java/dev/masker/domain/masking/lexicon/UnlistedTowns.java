@@ -32,6 +32,16 @@ final class UnlistedTowns {
   private static final Set<String> POSTAL_LABELS =
       Set.of("cep", "plz", "cp", "cap", "npa", "zip", "postcode", "postnr", "postnummer");
 
+  /**
+   * Small words that may go on after a postal code and its town ("moved to 69002 Lyon in 2019").
+   */
+  private static final Set<String> AFTER_TOWN =
+      Set.of("in", "and", "with", "since", "until", "till", "last", "this", "where", "but", "near");
+
+  /** Words before a year ("in 2019", "since 1998"). */
+  private static final Set<String> TEMPORAL =
+      Set.of("in", "since", "from", "by", "until", "till", "before", "after", "of", "around");
+
   private static final int MAX_TOWN_TOKENS = 3;
 
   private final Lexicon lexicon;
@@ -316,10 +326,11 @@ final class UnlistedTowns {
    * small word ("in", "and"). After a place cue, a comma or at the start of a line ({@code cued})
    * any postal-code shape counts; elsewhere only a distinctive one before a listed city or a
    * country ("… 46063 Rennes, France"). A number that reads as a year ("in 2019 Paris …") counts
-   * only when a country or a street address follows the town after a comma. Returns the token after
-   * the town, or {@code i}.
+   * only when a street address, or a country and no bare time word ("in", "since") before it but a
+   * strong place cue ("lives in 1970 Frederiksberg, Denmark"), follows the town after a comma.
+   * Returns the token after the town, or {@code i}.
    */
-  int codeBeforeTown(TokenizedText text, int i, boolean cued, List<Detection> found) {
+  int codeBeforeTown(TokenizedText text, int i, int cue, boolean cued, List<Detection> found) {
     int code = PostalCode.end(text, i, PostalCode.Shapes.ALL);
     int size = text.size();
     if (code == i || code >= size || text.gapBefore(code) != TokenizedText.GAP_SPACE) {
@@ -347,13 +358,19 @@ final class UnlistedTowns {
     }
     int after = last + 1;
     boolean spaceAfter = after < size && text.gapBefore(after) == TokenizedText.GAP_SPACE;
-    if (spaceAfter && (text.capitalized(after) || !lexicon.isFunctionWord(text.word(after)))) {
-      return i; // "12345 Smith Street", "1010 Wien office hours"
+    if (spaceAfter && (text.capitalized(after) || !AFTER_TOWN.contains(text.word(after)))) {
+      return i; // "12345 Smith Street", "1010 Wien office hours", "at 1430 Oslo time"
+    }
+    String before = i > 0 ? text.word(i - 1) : "";
+    if (code == i + 1 && before.equals("at")) {
+      return i; // "at 1430 Oslo": a time
     }
     boolean commaAfter = after < size && text.gapBefore(after) == TokenizedText.GAP_COMMA;
     boolean countryAfter = commaAfter && countries.longestAt(text, after) != null;
-    if (yearLike && !countryAfter && !(commaAfter && StreetFirstAddress.end(text, after) > after)) {
-      return i; // "in 2019 Paris hosted …"
+    if (yearLike
+        && (TEMPORAL.contains(before) && cue != PlaceRecognizer.STRONG || !countryAfter)
+        && !(commaAfter && StreetFirstAddress.end(text, after) > after)) {
+      return i; // "in 2019 Paris hosted …", "In 1998 Lisboa, Portugal hosted …"
     }
     if (!cued
         && (PostalCode.end(text, i, PostalCode.Shapes.DISTINCTIVE) != code
@@ -410,8 +427,9 @@ final class UnlistedTowns {
       }
       end++;
     }
-    if (last < 0) {
-      return i;
+    if (last < 0
+        || last == i && text.word(i).length() < 4 && lexicon.cities().longestAt(text, i) == null) {
+      return i; // "Ext 4412, Denmark", "Tel 2100, Norway"
     }
     int codeStart = last + 1;
     if (codeStart >= size
