@@ -32,8 +32,16 @@ final class PlaceZip {
 
   /** The token after a ZIP or postal code at token {@code i}, or {@code i}. */
   static int zipEnd(TokenizedText text, int i, int[] numberRunEnd, PostalCode.Shapes shapes) {
-    if (i >= text.size() || text.gapBefore(i) == TokenizedText.GAP_STOP) {
+    if (i >= text.size()) {
       return i;
+    }
+    if (text.gapBefore(i) == TokenizedText.GAP_STOP) {
+      // "Bristol\nBS8 1TH\nUnited Kingdom": a code alone on the line after its town
+      int code =
+          i > 0 && UnlistedTowns.lineBreakBefore(text, i) ? PostalCode.end(text, i, shapes) : i;
+      return code > i && (code == text.size() || UnlistedTowns.lineBreakBefore(text, code))
+          ? code
+          : i;
     }
     int postal = PostalCode.end(text, i, shapes); // "39978-855" before "39978"
     if (postal == i && text.isDigits(i) && text.word(i).length() == 5) {

@@ -31,6 +31,9 @@ final class StreetFirstAddress {
   private static final Set<String> PREPOSITIONS =
       Set.of("am", "im", "zum", "zur", "auf", "beim", "in", "an");
 
+  /** The side of a Danish floor ("2. tv.", "1. th.", "3. mf."). */
+  private static final Set<String> FLOOR_SIDES = Set.of("tv", "th", "mf");
+
   /** Words that may follow a street address after "lives at …" ("… with her son"). */
   private static final Set<String> AFTER_DWELLING =
       Set.of("with", "and", "since", "until", "till", "in", "near", "alone", "together", "where");
@@ -292,6 +295,19 @@ final class StreetFirstAddress {
     String raw = text.text();
     if (raw.charAt(text.start(t) - 1) == '#' && text.isDigits(t) && word.length() <= 5) {
       return t + 1; // "#139"
+    }
+    if (raw.charAt(text.start(t) - 1) == '/'
+        && text.start(t) - 1 == text.end(t - 1)
+        && text.isDigits(t)
+        && word.length() <= 3) {
+      return t + 1; // "Mariahilfer Straße 12/3": the door after the house number
+    }
+    if (text.isDigits(t)
+        && word.length() <= 2
+        && t + 1 < size
+        && FLOOR_SIDES.contains(text.word(t + 1))
+        && raw.charAt(text.end(t)) == '.') {
+      return t + 2; // "2. tv.", "1. th.": a Danish floor and side
     }
     if (UNITS.contains(word)
         && t + 1 < size

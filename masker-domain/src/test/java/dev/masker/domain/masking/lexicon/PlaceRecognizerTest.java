@@ -187,6 +187,8 @@ class PlaceRecognizerTest {
         "New address: Am Sportplatz 197, 92238 Jena. | Am Sportplatz 197",
         "Auf der Heide 5, Wohnung 2 | Auf der Heide 5, Wohnung 2",
         "Address: Grundermühle 165, 37624 Bonn | Grundermühle 165",
+        "Lærkevej 7, 2. tv., 8000 Aarhus | Lærkevej 7, 2. tv",
+        "Her flat is at Mariahilfer Straße 12/3, 1060 Wien. | Mariahilfer Straße 12/3",
       })
   void a_street_first_address_is_found_with_its_units(String text, String address) {
     assertThat(reported(text))
@@ -210,6 +212,7 @@ class PlaceRecognizerTest {
         "Calle Mayor 7, 28013 Torrejón de Ardoz | 28013 | Torrejón de Ardoz",
         "12 Harvey Crescent, Bristol BS8 1TH | BS8 1TH | Bristol",
         "4171 Rosenbaum Drive~Hamilton L8P 4R5~CANADA | L8P 4R5 | Hamilton",
+        "12 Harvey Crescent~Bristol~BS8 1TH~United Kingdom | BS8 1TH | Bristol",
       })
   void the_postal_code_and_town_after_an_address_are_found(String markup, String zip, String town) {
     String text = markup.replace('~', '\n'); // a line break
