@@ -344,7 +344,8 @@ final class UnlistedTowns {
         && text.gapBefore(end) == TokenizedText.GAP_SPACE
         && !hasDigit(text.word(end))) {
       if (StreetFirstAddress.upper(text, end)
-          && !lexicon.isCommonWord(text.word(end))
+          && (!lexicon.isCommonWord(text.word(end))
+              || end == code && lexicon.cities().longestAt(text, end) != null) // "10115 Berlin"
           && !NOT_TOWN_WORDS.contains(text.word(end))
           && !labelEnd(text, end)) {
         last = end;
@@ -451,7 +452,7 @@ final class UnlistedTowns {
         || countries.longestAt(text, code) == null) {
       return i;
     }
-    found.add(town(text, i, codeStart, 0.85));
+    found.add(town(text, i, codeStart, lexicon.cities().longestAt(text, i) != null ? 0.92 : 0.85));
     found.add(
         new Detection(
             EntityKind.ZIP,

@@ -327,6 +327,9 @@ class PlaceRecognizerTest {
         "Family home: Senhora da Hora, 4460-001 Portugal | 4460-001 | Senhora da Hora",
         "Clinic letter sent to Kobe 650-0001, Japan. | 650-0001 | Kobe",
         "Sent on from CH-8001 Zürich last week. | CH-8001 | Zürich",
+        "Sie wohnt in 10115 Berlin. | 10115 | Berlin",
+        "Av. Paulista, 1000 - São Paulo - SP, 01310-100 | 01310-100 | São Paulo",
+        "Via Roma 10, Roma RM 00184 | 00184 | Roma",
       })
   void a_postal_code_beside_a_town_in_prose_is_found(String text, String code, String town) {
     var found = reported(text).stream().map(d -> text.substring(d.start(), d.end())).toList();
