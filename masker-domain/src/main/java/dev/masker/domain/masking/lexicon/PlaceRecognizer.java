@@ -57,6 +57,7 @@ public final class PlaceRecognizer implements Recognizer {
   private final PhraseTrie countries = new PhraseTrie();
 
   private final UnlistedTowns towns;
+  private final PostalTowns postalTowns;
 
   public PlaceRecognizer() {
     this(Lexicon.standard());
@@ -74,6 +75,7 @@ public final class PlaceRecognizer implements Recognizer {
       countries.add(country, 1);
     }
     this.towns = new UnlistedTowns(lexicon, countries);
+    this.postalTowns = new PostalTowns(lexicon, countries, towns);
   }
 
   @Override
@@ -127,7 +129,7 @@ public final class PlaceRecognizer implements Recognizer {
           addressSeen && i == addressEnd && text.gapBefore(i) == TokenizedText.GAP_SPACE;
       int next =
           afterAddress || spaceAfterAddress
-              ? towns.postalCodeAndTown(text, i, !afterAddress, found)
+              ? postalTowns.postalCodeAndTown(text, i, !afterAddress, found)
               : i;
       if (next > i) {
         if (addressIndex >= 0) {
@@ -139,13 +141,13 @@ public final class PlaceRecognizer implements Recognizer {
       if (!afterAddress) {
         // "to 46063 Rennes", "…\n1010 Wien", "… 46063 Rennes, France"
         boolean cued = cue != 0 || text.gapBefore(i) != TokenizedText.GAP_SPACE;
-        next = towns.codeBeforeTown(text, i, cue, cued, found);
+        next = postalTowns.codeBeforeTown(text, i, cue, cued, found);
         if (next > i) {
           i = next;
           continue;
         }
       }
-      next = towns.townCodeCountry(text, i, found); // "Tromsø 9008, Norway"
+      next = postalTowns.townCodeCountry(text, i, found); // "Tromsø 9008, Norway"
       if (next > i) {
         if (afterAddress) {
           confirmAddress(found, addressIndex);
@@ -179,7 +181,7 @@ public final class PlaceRecognizer implements Recognizer {
                   text,
                   next,
                   numberRunEnd,
-                  afterAddress || towns.countryAfterCode(text, next)
+                  afterAddress || postalTowns.countryAfterCode(text, next)
                       ? PostalCode.Shapes.ALL
                       : PostalCode.Shapes.DISTINCTIVE,
                   found);

@@ -8,22 +8,22 @@ import java.util.Set;
 
 /**
  * Towns no list has, for {@link PlaceRecognizer}: read by their shape ("-ville", "north …", a
- * capitalised run in written text) after a place cue, an address or a postal code, with the postal
- * code before or after them; and the tests on words those readings share (a title-case word, a
- * form's label, a line break, a state or a country next to it).
+ * capitalised run in written text) after a place cue, an address or a postal code; and the tests on
+ * words those readings share (a title-case word, a form's label, a line break, a state or a country
+ * next to it), which {@link PostalTowns} reads a postal code and its town with.
  */
 final class UnlistedTowns {
   /** Endings of town names ("-ville", "-mouth", "-stad"). */
   private static final Set<String> PLACE_ENDINGS = Lexicon.read("place-name-endings.txt");
 
   /** First words of compound town names ("north", "lake", "san"). */
-  private static final Set<String> PLACE_PREFIXES = Lexicon.read("place-name-prefixes.txt");
+  static final Set<String> PLACE_PREFIXES = Lexicon.read("place-name-prefixes.txt");
 
   /** Articles and particles that begin a town's name ("Le Mans", "Den Haag", "Al Ain"). */
-  private static final Set<String> TOWN_ARTICLES = Lexicon.read("town-articles.txt");
+  static final Set<String> TOWN_ARTICLES = Lexicon.read("town-articles.txt");
 
   /** Capitalised words after "in" or "from" that are no town ("in March", "from Cardiology"). */
-  private static final Set<String> NOT_TOWN_WORDS = Lexicon.read("not-town-words.txt");
+  static final Set<String> NOT_TOWN_WORDS = Lexicon.read("not-town-words.txt");
 
   /** Weak cues after which a capitalised ordinary word is a town ("in Nice", "from Bath"). */
   private static final Set<String> TOWN_PREPOSITIONS = Set.of("in", "from", "near");
@@ -32,17 +32,7 @@ final class UnlistedTowns {
   private static final Set<String> POSTAL_LABELS =
       Set.of("cep", "plz", "cp", "cap", "npa", "zip", "postcode", "postnr", "postnummer");
 
-  /**
-   * Small words that may go on after a postal code and its town ("moved to 69002 Lyon in 2019").
-   */
-  private static final Set<String> AFTER_TOWN =
-      Set.of("in", "and", "with", "since", "until", "till", "last", "this", "where", "but", "near");
-
-  /** Words before a year ("in 2019", "since 1998"). */
-  private static final Set<String> TEMPORAL =
-      Set.of("in", "since", "from", "by", "until", "till", "before", "after", "of", "around");
-
-  private static final int MAX_TOWN_TOKENS = 3;
+  static final int MAX_TOWN_TOKENS = 3;
 
   private final Lexicon lexicon;
   private final PhraseTrie countries;
@@ -220,19 +210,6 @@ final class UnlistedTowns {
         && Character.isUpperCase(raw.charAt(start + 2));
   }
 
-  /**
-   * A postal code of any shape at {@code i}, then a comma and a country ("1010, Austria"); not a
-   * number that reads as a year.
-   */
-  boolean countryAfterCode(TokenizedText text, int i) {
-    int code = PostalCode.end(text, i, PostalCode.Shapes.ALL);
-    return code > i
-        && !(code == i + 1 && yearLike(text, i)) // "Tokyo 2020, Japan"
-        && code < text.size()
-        && text.gapBefore(code) == TokenizedText.GAP_COMMA
-        && countries.longestAt(text, code) != null;
-  }
-
   /** A colon right after token {@code t}: a form's label ("City:", "Town:"). */
   static boolean labelEnd(TokenizedText text, int t) {
     int end = text.end(t);
@@ -267,201 +244,6 @@ final class UnlistedTowns {
       }
     }
     return false;
-  }
-
-  /**
-   * Right after an address, a postal code and the town after it ("…, 10115 Berlin", "… / 58-346
-   * Józefów"): the town is the capitalised words up to a comma, a stop or the end of the line, with
-   * particles inside ("Torrejón de Ardoz"). Returns the token after, or {@code i}.
-   */
-  int postalCodeAndTown(TokenizedText text, int i, boolean townRequired, List<Detection> found) {
-    int code = PostalCode.end(text, i, PostalCode.Shapes.ALL);
-    if (code == i
-        || townRequired
-            && (code >= text.size()
-                || text.gapBefore(code) != TokenizedText.GAP_SPACE
-                || !StreetFirstAddress.upper(text, code))) {
-      return i;
-    }
-    found.add(
-        new Detection(
-            EntityKind.ZIP,
-            text.start(i),
-            text.end(code - 1),
-            0.85,
-            Pass.LEXICON,
-            PostalCode.canonical(text, i, code)));
-    int size = text.size();
-    int end = code;
-    int last = -1;
-    while (end < size
-        && end - code < MAX_TOWN_TOKENS + 1
-        && text.gapBefore(end) == TokenizedText.GAP_SPACE
-        && !hasDigit(text.word(end))) {
-      if (StreetFirstAddress.upper(text, end)) {
-        last = end;
-      } else if (!StreetFirstAddress.isParticle(text.word(end)) || last < 0) {
-        break;
-      }
-      end++;
-    }
-    if (last < 0) {
-      return code;
-    }
-    found.add(
-        new Detection(
-            EntityKind.LOCATION,
-            text.start(code),
-            text.end(last),
-            0.85,
-            Pass.LEXICON,
-            text.joined(code, last + 1)));
-    return last + 1;
-  }
-
-  /**
-   * A postal code and a town with no address before them ("Send it to 46063 Rennes, …", "1010
-   * Wien", "she moved to 69002 Lyon in 2019"): the town is one to three capitalised words that are
-   * no ordinary words and no country after the code, and the clause ends after it or goes on with a
-   * small word ("in", "and"). After a place cue, a comma or at the start of a line ({@code cued})
-   * any postal-code shape counts; elsewhere only a distinctive one before a listed city or a
-   * country ("… 46063 Rennes, France"). A number that reads as a year ("in 2019 Paris …") counts
-   * only when a street address, or a country and no bare time word ("in", "since") before it but a
-   * strong place cue ("lives in 1970 Frederiksberg, Denmark"), follows the town after a comma.
-   * Returns the token after the town, or {@code i}.
-   */
-  int codeBeforeTown(TokenizedText text, int i, int cue, boolean cued, List<Detection> found) {
-    int code = PostalCode.end(text, i, PostalCode.Shapes.ALL);
-    int size = text.size();
-    if (code == i || code >= size || text.gapBefore(code) != TokenizedText.GAP_SPACE) {
-      return i;
-    }
-    boolean yearLike = code == i + 1 && yearLike(text, i);
-    int end = code;
-    int last = -1;
-    while (end < size
-        && end - code <= MAX_TOWN_TOKENS
-        && text.gapBefore(end) == TokenizedText.GAP_SPACE
-        && !hasDigit(text.word(end))) {
-      if (StreetFirstAddress.upper(text, end)
-          && (!lexicon.isCommonWord(text.word(end))
-              || end == code && lexicon.cities().longestAt(text, end) != null) // "10115 Berlin"
-          && !NOT_TOWN_WORDS.contains(text.word(end))
-          && !labelEnd(text, end)) {
-        last = end;
-      } else if (!StreetFirstAddress.isParticle(text.word(end)) || last < 0) {
-        break;
-      }
-      end++;
-    }
-    if (last < 0 || countries.longestAt(text, code) != null) {
-      return i;
-    }
-    int after = last + 1;
-    boolean spaceAfter = after < size && text.gapBefore(after) == TokenizedText.GAP_SPACE;
-    if (spaceAfter && (text.capitalized(after) || !AFTER_TOWN.contains(text.word(after)))) {
-      return i; // "12345 Smith Street", "1010 Wien office hours", "at 1430 Oslo time"
-    }
-    String before = i > 0 ? text.word(i - 1) : "";
-    if (code == i + 1 && before.equals("at")) {
-      return i; // "at 1430 Oslo": a time
-    }
-    boolean commaAfter = after < size && text.gapBefore(after) == TokenizedText.GAP_COMMA;
-    boolean countryAfter = commaAfter && countries.longestAt(text, after) != null;
-    if (yearLike
-        && (TEMPORAL.contains(before) && cue != PlaceRecognizer.STRONG || !countryAfter)
-        && !(commaAfter && StreetFirstAddress.end(text, after) > after)) {
-      return i; // "in 2019 Paris hosted …", "In 1998 Lisboa, Portugal hosted …"
-    }
-    if (!cued
-        && (PostalCode.end(text, i, PostalCode.Shapes.DISTINCTIVE) != code
-            || !countryAfter && lexicon.cities().longestAt(text, code) == null)) {
-      return i;
-    }
-    return postalCodeAndTown(text, i, true, found);
-  }
-
-  /** Four digits from 1900 to 2039: as likely a year as a postal code. */
-  static boolean yearLike(TokenizedText text, int t) {
-    if (!text.isDigits(t) || text.word(t).length() != 4) {
-      return false;
-    }
-    int year = Integer.parseInt(text.word(t));
-    return year >= 1900 && year <= 2039;
-  }
-
-  /**
-   * A town, a postal code of any shape and a country, with a comma between or not ("Tromsø 9008,
-   * Norway", "Leiria, 2400-137 Portugal", "Kobe 650-0001, Japan"): the town is one to four
-   * capitalised words (particles inside) that do not go on a capitalised run before them, and its
-   * first or last word is no ordinary word unless the lists have it as a city. Returns the token
-   * after the code, or {@code i}.
-   */
-  int townCodeCountry(TokenizedText text, int i, List<Detection> found) {
-    int size = text.size();
-    if (text.gapBefore(i) == TokenizedText.GAP_STOP
-        && i + 1 < size
-        && text.gapBefore(i + 1) == TokenizedText.GAP_SPACE
-        && lexicon.isCommonWord(text.word(i))
-        && !TOWN_ARTICLES.contains(text.word(i))
-        && !PLACE_PREFIXES.contains(text.word(i))
-        && lexicon.cities().longestAt(text, i) == null) {
-      return i; // "Visited Tokyo 150-0002, Japan": the town starts after the sentence's first word
-    }
-    if (!titleCase(text, i)
-        || i > 0 && text.gapBefore(i) == TokenizedText.GAP_SPACE && text.capitalized(i - 1)
-        || countries.longestAt(text, i) != null) {
-      return i;
-    }
-    int end = i;
-    int last = -1;
-    while (end < size
-        && end - i < MAX_TOWN_TOKENS + 1
-        && (end == i || text.gapBefore(end) == TokenizedText.GAP_SPACE)
-        && !hasDigit(text.word(end))) {
-      if (StreetFirstAddress.upper(text, end)
-          && isTownWord(text, end)
-          && !NOT_TOWN_WORDS.contains(text.word(end))) {
-        last = end;
-      } else if (!StreetFirstAddress.isParticle(text.word(end)) || last < 0) {
-        break;
-      }
-      end++;
-    }
-    if (last < 0
-        || last == i && text.word(i).length() < 4 && lexicon.cities().longestAt(text, i) == null) {
-      return i; // "Ext 4412, Denmark", "Tel 2100, Norway"
-    }
-    int codeStart = last + 1;
-    if (codeStart >= size
-        || text.gapBefore(codeStart) == TokenizedText.GAP_STOP
-        || !noneCommon(text, i, i + 1)
-            && !noneCommon(text, last, codeStart)
-            && lexicon.cities().longestAt(text, i) == null) {
-      return i; // "Senhora da Hora" has a word no ordinary one; "Room 4012, Norway" has not
-    }
-    int code = PostalCode.end(text, codeStart, PostalCode.Shapes.ALL);
-    if (code == codeStart + 1
-        && yearLike(text, codeStart)
-        && !(noneCommon(text, i, last + 1) && lexicon.cities().longestAt(text, i) == null)) {
-      return i; // "Tokyo 2020, Japan": a year after a known name; "Tromsø 2019, Norway" counts
-    }
-    if (code == codeStart
-        || code >= size
-        || text.gapBefore(code) == TokenizedText.GAP_STOP
-        || countries.longestAt(text, code) == null) {
-      return i;
-    }
-    found.add(town(text, i, codeStart, lexicon.cities().longestAt(text, i) != null ? 0.92 : 0.85));
-    found.add(
-        new Detection(
-            EntityKind.ZIP,
-            text.start(codeStart),
-            text.end(code - 1),
-            0.85,
-            Pass.LEXICON,
-            PostalCode.canonical(text, codeStart, code)));
-    return code;
   }
 
   boolean townShaped(TokenizedText text, int from, int to) {
