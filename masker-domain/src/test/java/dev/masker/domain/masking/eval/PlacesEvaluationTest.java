@@ -127,23 +127,23 @@ class PlacesEvaluationTest {
   void voice_held_out_set_scores_above_its_floors() {
     var card = score(VOICE_HOLDOUT).card();
     assertThat(card.overall().recall()).isGreaterThanOrEqualTo(0.97);
-    assertThat(card.overall().precision()).isGreaterThanOrEqualTo(0.95);
+    assertThat(card.overall().precision()).isGreaterThanOrEqualTo(0.97);
   }
 
   @Test
   void written_development_set_scores_above_its_floors() {
     var scored = score(WRITTEN_DEV);
-    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(0.95);
-    assertThat(scored.card().overall().precision()).isGreaterThanOrEqualTo(0.97);
-    assertThat(scored.chars().f2()).isGreaterThanOrEqualTo(0.95);
+    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(0.98);
+    assertThat(scored.card().overall().precision()).isGreaterThanOrEqualTo(0.98);
+    assertThat(scored.chars().f2()).isGreaterThanOrEqualTo(0.97);
   }
 
   @Test
   void written_held_out_set_scores_above_its_floors() {
     var scored = score(WRITTEN_HOLDOUT);
-    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(0.89);
-    assertThat(scored.card().overall().precision()).isGreaterThanOrEqualTo(0.94);
-    assertThat(scored.chars().f2()).isGreaterThanOrEqualTo(0.91);
+    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(0.93);
+    assertThat(scored.card().overall().precision()).isGreaterThanOrEqualTo(0.97);
+    assertThat(scored.chars().f2()).isGreaterThanOrEqualTo(0.93);
   }
 
   /**
@@ -153,7 +153,7 @@ class PlacesEvaluationTest {
   @Test
   void second_written_development_set_scores_above_its_floors() {
     var scored = score(WRITTEN_DEV2);
-    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(0.96);
+    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(0.97);
     assertThat(scored.card().overall().precision()).isGreaterThanOrEqualTo(0.98);
     assertThat(scored.chars().f2()).isGreaterThanOrEqualTo(0.97);
   }
@@ -161,9 +161,9 @@ class PlacesEvaluationTest {
   @Test
   void second_written_held_out_set_scores_above_its_floors() {
     var scored = score(WRITTEN_HOLDOUT2);
-    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(0.83);
+    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(0.86);
     assertThat(scored.card().overall().precision()).isGreaterThanOrEqualTo(0.97);
-    assertThat(scored.chars().f2()).isGreaterThanOrEqualTo(0.89);
+    assertThat(scored.chars().f2()).isGreaterThanOrEqualTo(0.91);
   }
 
   /**
@@ -174,9 +174,9 @@ class PlacesEvaluationTest {
   @Test
   void third_written_development_set_scores_above_its_floors() {
     var scored = score(WRITTEN_DEV3);
-    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(0.65);
-    assertThat(scored.card().overall().precision()).isGreaterThanOrEqualTo(0.90);
-    assertThat(scored.chars().f2()).isGreaterThanOrEqualTo(0.76);
+    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(0.97);
+    assertThat(scored.card().overall().precision()).isGreaterThanOrEqualTo(0.97);
+    assertThat(scored.chars().f2()).isGreaterThanOrEqualTo(0.97);
   }
 
   /** Third round's held-out part: other templates, countries and seed; scored once at the end. */
@@ -216,6 +216,6 @@ class PlacesEvaluationTest {
     }
     double rate = (double) flagged / negatives;
     System.out.printf("PHI-free lines flagged: %d of %d (%.3f)%n", flagged, negatives, rate);
-    assertThat(rate).isLessThanOrEqualTo(0.009); // 1 of 245 when measured: one more is tolerated
+    assertThat(rate).isLessThanOrEqualTo(0.009); // 1 of 265 when measured: one more is tolerated
   }
 }
