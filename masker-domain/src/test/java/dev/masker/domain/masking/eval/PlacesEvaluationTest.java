@@ -179,13 +179,16 @@ class PlacesEvaluationTest {
     assertThat(scored.chars().f2()).isGreaterThanOrEqualTo(0.97);
   }
 
-  /** Third round's held-out part: other templates, countries and seed; scored once at the end. */
+  /**
+   * Third round's held-out part: other templates, countries and seed; scored once at the end (0.960
+   * / 0.696 / F2 0.767, docs/engine.md).
+   */
   @Test
   void third_written_held_out_set_scores_above_its_floors() {
     var scored = score(WRITTEN_HOLDOUT3);
-    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(0.48);
-    assertThat(scored.card().overall().precision()).isGreaterThanOrEqualTo(0.91);
-    assertThat(scored.chars().f2()).isGreaterThanOrEqualTo(0.48);
+    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(0.67);
+    assertThat(scored.card().overall().precision()).isGreaterThanOrEqualTo(0.94);
+    assertThat(scored.chars().f2()).isGreaterThanOrEqualTo(0.74);
   }
 
   /** Lines without PHI in every corpus: the share with any detection stays at its level. */
