@@ -531,6 +531,228 @@ def written_hold2(r, codes):
     return r.choice(NEG_WRITTEN2_HOLD)
 
 
+# ---------------------------------------------------------------- written, third round
+# Postal codes before the town in prose with no label, a postal code after a town no list has and
+# then a country, postal-code shapes of many countries next to an address, a town or a label,
+# one-word street names whose ending is the street type, addresses over several lines ending in a
+# country; PHI-free lines full of numbers (years, doses, counts, prices, rooms, times).
+SV_, DA_, NB_ = SV["address"], DA["address"], NB["address"]
+FI_, HU_, SK_, CS_, HR_, ET_, LV_, CH_, MX_ = (loc(x)["address"] for x in
+    ["fi-FI", "hu", "sk", "cs-CZ", "hr", "et", "lv", "de-CH", "es-MX"])
+
+
+def compound_street_dev3(r):
+    """A one-word street whose ending is its type: SE, DK, NO, DE, NL, AT."""
+    k = r.randrange(6)
+    if k == 0:
+        return pick(SV_["street_root"], r) + pick(SV_["street_suffix"], r)
+    if k == 1:
+        return pick(DA_["street_root"], r) + r.choice(["vej", "vejen", "gade"])
+    if k == 2:
+        return pick(NB_["street_root"], r) + r.choice(["veien", "gata", "vegen", "bakken"])
+    if k == 3:
+        return r.choice([x for x in DE["address"]["street_root"] if isinstance(x, str) and " " not in x])
+    if k == 4:
+        return r.choice(FIRST) + r.choice(["laan", "straat", "weg", "gracht"])
+    return r.choice(LAST) + r.choice(["gasse", "weg", "straße"])
+
+
+def unlisted_town_dev3(r):
+    k = r.randrange(3)
+    if k == 0:
+        return pick(SV_["city_prefix"], r) + pick(SV_["city_suffix"], r)
+    if k == 1:
+        return pick(DA_["city_prefix"], r) + pick(DA_["city_suffix"], r)
+    return pick(NB["address"]["city_root"], r) + pick(NB_["city_suffix"], r)
+
+
+# (postal code, town, country) where the code comes first, development countries
+PC_FIRST_DEV3 = [
+    lambda r: (f"{r.randrange(10, 95)}{r.randrange(0, 999):03d}", r.choice(["Lyon", "Marseille", "Nantes", "Grenoble", "Dijon"]), "France"),
+    lambda r: (str(r.randrange(1010, 1230)), "Wien", "Austria"),
+    lambda r: (f"{r.randrange(0, 99):02d}-{r.randrange(0, 999):03d}", r.choice(["Warszawa", "Kraków", "Gdańsk", "Szczecin"]), "Poland"),
+    lambda r: (f"{r.randrange(1000, 9999)}-{r.randrange(0, 999):03d}", r.choice(["Lisboa", "Porto", "Coimbra", "Faro"]), "Portugal"),
+    lambda r: (rnd_digits(r, 5), r.choice(["Berlin", "München", "Dresden", "Hannover", "Bremen"]), "Germany"),
+    lambda r: (str(r.randrange(1000, 2999)), r.choice(["København", "Frederiksberg"]), "Denmark"),
+    lambda r: (f"{r.randrange(100, 999)} {r.randrange(10, 99)}", r.choice(["Göteborg", "Malmö", "Uppsala"]), "Sweden"),
+    lambda r: (str(r.randrange(1011, 2300)), "Budapest", "Hungary"),
+]
+LABEL_SHAPES_DEV3 = [
+    lambda r: ("PLZ", rnd_digits(r, 5)),
+    lambda r: ("CP", f"{r.randrange(1, 52):02d}{r.randrange(0, 999):03d}"),
+    lambda r: ("CEP", f"{r.randrange(10000, 99999)}-{r.randrange(0, 999):03d}"),
+    lambda r: ("ZIP:", f"{r.randrange(10, 99)}{r.randrange(100, 999)}"),
+    lambda r: ("Postcode", gb_postcode(r)),
+    lambda r: ("Postcode:", f"{r.randrange(1000, 9999)} {r.choice('ABCDEGHJKLMNPRSTVWXZ')}{r.choice('ABCDEGHJKLMNPRSTVWXZ')}"),
+    lambda r: ("〒", f"{r.randrange(100, 999)}-{r.randrange(0, 9999):04d}"),
+    lambda r: ("Postnummer", f"{r.randrange(100, 999)} {r.randrange(10, 99)}"),
+]
+
+
+def written_dev3(r, codes):
+    code = r.choice(codes)
+    s, unit, pc, c = address_of(code, r)
+    A = lab("ADDRESS", street_unit(s, unit, r))
+    country = written_country(code)
+    n = r.randrange(1, 140)
+    year = r.randrange(1998, 2025)
+    t = r.randrange(20)
+    if t == 0:
+        z, town, ctry = r.choice(PC_FIRST_DEV3)(r)
+        return f"She moved to {lab('ZIP', z)} {lab('LOCATION', town)} in {year}."
+    if t == 1:
+        z, town, ctry = r.choice(PC_FIRST_DEV3)(r)
+        return f"Her daughter lives in {lab('ZIP', z)} {lab('LOCATION', town)}, {ctry}, and visits monthly."
+    if t == 2:
+        z = f"{r.randrange(0, 9999):04d}"
+        return f"Letters go to {lab('LOCATION', unlisted_town_dev3(r))} {lab('ZIP', z)}, {r.choice(['Norway', 'Denmark'])}."
+    if t == 3:
+        return f"Family home: {lab('LOCATION', pick(PT['address']['city_name'], r))}, {lab('ZIP', f'{r.randrange(1000, 9999)}-{r.randrange(0, 999):03d}')} Portugal"
+    if t == 4:
+        z, town, ctry = r.choice(PC_FIRST_DEV3)(r)
+        return f"{lab('ADDRESS', compound_street_dev3(r) + ' ' + str(n))}, {lab('ZIP', z)} {lab('LOCATION', town)}"
+    if t == 5:
+        return f"Since {year} the patient has lived at {lab('ADDRESS', compound_street_dev3(r) + ' ' + str(n))} with her partner."
+    if t == 6:
+        lbl, z = r.choice(LABEL_SHAPES_DEV3)(r)
+        sep = "" if lbl == "〒" else " "
+        return f"Mailing details updated, {lbl}{sep}{lab('ZIP', z)}."
+    if t == 7:
+        lines = [A, f"{lab('LOCATION', c)} {lab('ZIP', pc)}" if code in ("GB", "CA") else f"{lab('ZIP', pc)} {lab('LOCATION', c)}", country]
+        return f"Next of kin:{LB}" + LB.join(lines)
+    if t == 8:
+        jz = f"{r.randrange(100, 999)}-{r.randrange(0, 9999):04d}"
+        return f"Clinic letter sent to {lab('LOCATION', r.choice(['Osaka', 'Sapporo', 'Kobe', 'Yokohama']))} {lab('ZIP', jz)}, Japan."
+    if t == 9:
+        s2, u2, z2, c2 = address_of("BR", r)
+        return f"Endereço: {lab('ADDRESS', s2)} - {lab('LOCATION', c2)}, CEP {lab('ZIP', z2)}"
+    if t == 10:
+        z = str(r.randrange(1011, 2300))
+        street = f"{pick(HU_['street_root'], r)} {r.choice(['utca', 'út'])} {n}"
+        return f"Address: {lab('ZIP', z)} {lab('LOCATION', 'Budapest')}, {lab('ADDRESS', street)}."
+    if t == 11:
+        if code in ("GB", "CA"):
+            return f"He was discharged to {A}, {lab('LOCATION', c)} {lab('ZIP', pc)}, {country}."
+        return f"He was discharged to {A}, {lab('ZIP', pc)} {lab('LOCATION', c)}, {country}."
+    if t == 12:
+        return f"Contact address{LB}{lab('ADDRESS', compound_street_dev3(r) + ' ' + str(n))}{LB}{lab('ZIP', f'{r.randrange(1000, 9999)}')} {lab('LOCATION', unlisted_town_dev3(r))}{LB}{r.choice(['DENMARK', 'NORWAY', 'Denmark'])}"
+    return r.choice(NEG_WRITTEN3)
+
+
+NEG_WRITTEN3 = [
+    "In 2019 she walked 4000 steps a day.", "Take 1200 mg in two doses.",
+    "Room 2104 is on the second floor.", "Paid 1450 EUR in March.", "The flight left at 1830.",
+    "Dose: 2500 IU vitamin D daily.", "Between 2015 and 2018 no visits.", "Reference 2400 of 3000.",
+    "Ordered 1000 units in 2021.", "She took 5000 steps and 2 tablets.", "Price went from 1200 to 1350.",
+    "Counted 7500 cells per microlitre.", "The 2022 budget was 48 000 kr.", "Bus 1010 leaves at 7.",
+    "Since 2008 he has had 3 admissions.", "Invoice 10115 paid in full.", "Ward 12, bed 1205.",
+    "Cholesterol 5.2 mmol/L in 2023.", "She counted 1234 words in the essay.",
+    "Apartment prices rose 12 % in 2020.",
+]
+
+
+# held-out countries: FI, CH, SK, CZ, EE, LV, HR, NZ, MX, beside JP, BR, NO, PT
+def street_hold3(code, r, n):
+    if code == "FI":
+        return r.choice(LAST) + r.choice(["katu", "tie", "polku", "kuja"]) + f" {n}"
+    if code == "CH":
+        return r.choice([x for x in CH_["street_root"] if isinstance(x, str)]) + f" {n}"
+    if code == "SK":
+        return r.choice([x for x in SK_["street"] if isinstance(x, str)]) + f" {n}"
+    if code == "HR":
+        return r.choice([x for x in HR_["street_root"] if isinstance(x, str)]) + f" {n}"
+    if code == "EE":
+        return f"{r.choice(LAST)} {pick(ET_['street_suffix'], r)} {n}"
+    if code == "LV":
+        return f"{r.choice(LAST)} iela {n}"
+    if code == "CZ":
+        return r.choice(["Národní", "Husova", "Palackého", "Nádražní", "Školní", "Zahradní", "Komenského", "Masarykova"]) + f" {n}"
+    if code == "MX":
+        return f"{pick(MX_['street_prefix'], r)} {r.choice(FIRST)} {n}"
+    raise ValueError(code)
+
+
+def postal_hold3(code, r):
+    """(postal code, town, country) of a held-out country."""
+    if code == "FI":
+        return f"{r.randrange(0, 99):02d}{r.randrange(10, 99)}0", r.choice(["Tampere", "Turku", "Oulu", "Jyväskylä", "Kuopio"]), "Finland"
+    if code == "CH":
+        return str(r.randrange(1000, 9999)), r.choice(["Zürich", "Luzern", "Chur", "Thun", "Biel"]), "Switzerland"
+    if code == "SK":
+        return f"{r.randrange(800, 999)} {r.randrange(1, 99):02d}", pick(SK_["city_name"], r), "Slovakia"
+    if code == "CZ":
+        return f"{r.randrange(100, 799)} {r.randrange(0, 99):02d}", pick(CS_["city_name"], r), "Czech Republic"
+    if code == "HR":
+        return str(r.randrange(10000, 53999)), pick(HR_["city_name"], r), "Croatia"
+    if code == "EE":
+        return str(r.randrange(10000, 99999)), pick(ET_["city_name"], r), "Estonia"
+    if code == "LV":
+        return f"LV-{r.randrange(1001, 5699)}", pick(LV_["city_name"], r), "Latvia"
+    if code == "MX":
+        return f"{r.randrange(1000, 99999):05d}", pick(MX_["municipality"], r), "Mexico"
+    raise ValueError(code)
+
+
+HOLD3_CODES = ["FI", "CH", "SK", "CZ", "HR", "EE", "LV", "MX"]
+PC_FIRST_HOLD3 = [
+    lambda r: (f"{r.randrange(1000, 9999)}-{r.randrange(0, 999):03d}", r.choice(["Aveiro", "Viseu", "Setúbal", "Évora"]), "Portugal"),
+    lambda r: (f"{r.randrange(0, 99):02d}-{r.randrange(0, 999):03d}", r.choice(["Białystok", "Toruń", "Opole", "Rzeszów"]), "Poland"),
+    lambda r: (f"{r.randrange(10000, 99999)}-{r.randrange(0, 999):03d}", r.choice(["Curitiba", "Recife", "Salvador", "Manaus"]), "Brazil"),
+    lambda r: (f"{r.randrange(0, 9999):04d}", r.choice(["Oslo", "Bergen", "Bodø"]), "Norway"),
+    lambda r: (f"{r.randrange(1000, 9999)}", r.choice(["Auckland", "Nelson", "Hastings", "Napier"]), "New Zealand"),
+]
+
+
+def written_hold3(r):
+    code = r.choice(HOLD3_CODES)
+    n = r.randrange(1, 160)
+    z, town, country = postal_hold3(code, r)
+    S = lab("ADDRESS", street_hold3(code, r, n))
+    Z, C = lab("ZIP", z), lab("LOCATION", town)
+    t = r.randrange(20)
+    if t == 0:
+        return f"Moved last year to {Z} {C} to be closer to family."
+    if t == 1:
+        return f"Home address is {S}, {Z} {C}, {country}."
+    if t == 2:
+        return f"Sender:{LB}{S}{LB}{Z} {C}{LB}{country.upper()}"
+    if t == 3:
+        return f"He stays with friends at {S} until the end of {r.choice(['May', 'June', 'July'])}."
+    if t == 4:
+        z2, t2, c2 = r.choice(PC_FIRST_HOLD3)(r)
+        return f"Transport booked from {lab('ZIP', z2)} {lab('LOCATION', t2)} for {r.randrange(2, 9)} patients."
+    if t == 5:
+        z2, t2, c2 = r.choice(PC_FIRST_HOLD3)(r)
+        return f"Previous residence {lab('LOCATION', t2)} {lab('ZIP', z2)}, {c2}."
+    if t == 6:
+        return f"Postal code {Z}, town {C}."
+    if t == 7:
+        jz = f"{r.randrange(100, 999)}-{r.randrange(0, 9999):04d}"
+        return f"Her son's address in Japan: 〒{lab('ZIP', jz)} {lab('LOCATION', r.choice(['Kyoto', 'Fukuoka', 'Nagoya', 'Sendai']))}."
+    if t == 8:
+        return f"The parcel for {S} ({Z} {C}) came back undelivered."
+    if t == 9:
+        return f"Zip/postal code: {Z}"
+    if t == 10:
+        return f"Registered at {S}; post code {Z}."
+    if t == 11:
+        z2, t2, c2 = r.choice(PC_FIRST_HOLD3)(r)
+        return f"The family settled in {lab('ZIP', z2)} {lab('LOCATION', t2)}, {c2} in {r.randrange(1990, 2024)}."
+    return r.choice(NEG_WRITTEN3_HOLD)
+
+
+NEG_WRITTEN3_HOLD = [
+    "Weight dropped from 82 kg to 76 kg between 2020 and 2022.", "Prescribed 1000 mg paracetamol, max 4000 mg a day.",
+    "She sleeps about 7 hours and walks 6000 steps.", "Invoice 2023-1187 for 1 240,50 EUR.",
+    "Appointment at 1430 in room 3120.", "He was 1.82 m tall in 2019.",
+    "Platelets 250 x 10^9/L, WBC 6.4.", "The ward has 1200 beds and 35 wards.",
+    "Gate B 1024, flight 8842 to 1930 arrival.", "Saved 2500 CHF over 12 months.",
+    "Since 1998 she has taken 75 mcg levothyroxine.", "Trial 4012 enrolled 1350 patients.",
+    "Code 2400 means the form was lost.", "Between 9 and 1100 hours no calls.",
+    "Batch 0950, 500 tablets, 20 mg each.",
+]
+
+
 def write(name, prefix, gen, n, seed, *args):
     r = random.Random(seed)
     lines = [f"# {name}: generated by masker-domain/src/test/scripts/places_corpus.py from Datafaker 2.7.0 "
@@ -556,3 +778,5 @@ write("places-written-dev.tsv", "pwd", written_dev, 200, 22, DEV_CODES)
 write("places-written-holdout.tsv", "pwh", written_hold, 200, 2222, HOLD_CODES)
 write("places-written-dev2.tsv", "pwd2-", written_dev2, 200, 33, DEV_CODES)
 write("places-written-holdout2.tsv", "pwh2-", written_hold2, 200, 3333, HOLD_CODES)
+write("places-written-dev3.tsv", "pwd3-", written_dev3, 200, 555, DEV_CODES)
+write("places-written-holdout3.tsv", "pwh3-", written_hold3, 200, 5151)

@@ -60,6 +60,29 @@ class LargeInputTest {
           out.append(
               new String[] {"Maria ", "Lopez ", "John ", "Smith, ", "Okafor "}[random.nextInt(5)]);
           break;
+        case "postal addresses":
+          out.append(
+              new String[] {
+                    "Tromsø ",
+                    "9008",
+                    ", ",
+                    "Norway ",
+                    "Strandvejen ",
+                    "12 ",
+                    "CEP ",
+                    "01310-100 ",
+                    "In der ",
+                    "Lyon ",
+                    "\n",
+                    "utca ",
+                    "69002 ",
+                    "SP ",
+                    "- ",
+                    "lives at ",
+                    "2019 "
+                  }
+                  [random.nextInt(17)]);
+          break;
         case "at signs":
           out.append("a@");
           break;
@@ -91,6 +114,7 @@ class LargeInputTest {
         "digit groups",
         "number words",
         "capitalised names",
+        "postal addresses",
         "at signs",
         "folded digits",
         "other scripts",

@@ -57,6 +57,7 @@ public final class PlaceRecognizer implements Recognizer {
   private final PhraseTrie countries = new PhraseTrie();
 
   private final UnlistedTowns towns;
+  private final PostalTowns postalTowns;
 
   public PlaceRecognizer() {
     this(Lexicon.standard());
@@ -74,6 +75,7 @@ public final class PlaceRecognizer implements Recognizer {
       countries.add(country, 1);
     }
     this.towns = new UnlistedTowns(lexicon, countries);
+    this.postalTowns = new PostalTowns(lexicon, countries, towns);
   }
 
   @Override
@@ -127,7 +129,7 @@ public final class PlaceRecognizer implements Recognizer {
           addressSeen && i == addressEnd && text.gapBefore(i) == TokenizedText.GAP_SPACE;
       int next =
           afterAddress || spaceAfterAddress
-              ? towns.postalCodeAndTown(text, i, !afterAddress, found)
+              ? postalTowns.postalCodeAndTown(text, i, !afterAddress, found)
               : i;
       if (next > i) {
         if (addressIndex >= 0) {
@@ -136,12 +138,22 @@ public final class PlaceRecognizer implements Recognizer {
         i = next;
         continue;
       }
-      if (!afterAddress && (cue != 0 || text.gapBefore(i) != TokenizedText.GAP_SPACE)) {
-        next = towns.codeBeforeTown(text, i, found); // "to 46063 Rennes", "…\n1010 Wien"
+      if (!afterAddress) {
+        // "to 46063 Rennes", "…\n1010 Wien", "… 46063 Rennes, France"
+        boolean cued = cue != 0 || text.gapBefore(i) != TokenizedText.GAP_SPACE;
+        next = postalTowns.codeBeforeTown(text, i, cue, cued, found);
         if (next > i) {
           i = next;
           continue;
         }
+      }
+      next = postalTowns.townCodeCountry(text, i, found); // "Tromsø 9008, Norway"
+      if (next > i) {
+        if (afterAddress) {
+          confirmAddress(found, addressIndex);
+        }
+        i = next;
+        continue;
       }
       next = county(text, i, found);
       if (next == i) {
@@ -169,7 +181,7 @@ public final class PlaceRecognizer implements Recognizer {
                   text,
                   next,
                   numberRunEnd,
-                  afterAddress || towns.countryAfterCode(text, next)
+                  afterAddress || postalTowns.countryAfterCode(text, next)
                       ? PostalCode.Shapes.ALL
                       : PostalCode.Shapes.DISTINCTIVE,
                   found);
@@ -237,6 +249,9 @@ public final class PlaceRecognizer implements Recognizer {
       return end;
     }
     end = StreetFirstAddress.end(text, i);
+    if (end == i) {
+      end = StreetFirstAddress.nameAndNumber(text, i, lexicon);
+    }
     if (end > i) {
       found.add(
           new Detection(

@@ -32,13 +32,21 @@ final class PlaceZip {
 
   /** The token after a ZIP or postal code at token {@code i}, or {@code i}. */
   static int zipEnd(TokenizedText text, int i, int[] numberRunEnd, PostalCode.Shapes shapes) {
-    if (i >= text.size() || text.gapBefore(i) == TokenizedText.GAP_STOP) {
+    if (i >= text.size()) {
       return i;
     }
-    if (text.isDigits(i) && text.word(i).length() == 5) {
+    if (text.gapBefore(i) == TokenizedText.GAP_STOP) {
+      // "Bristol\nBS8 1TH\nUnited Kingdom": a code alone on the line after its town
+      int code =
+          i > 0 && UnlistedTowns.lineBreakBefore(text, i) ? PostalCode.end(text, i, shapes) : i;
+      return code > i && (code == text.size() || UnlistedTowns.lineBreakBefore(text, code))
+          ? code
+          : i;
+    }
+    int postal = PostalCode.end(text, i, shapes); // "39978-855" before "39978"
+    if (postal == i && text.isDigits(i) && text.word(i).length() == 5) {
       return i + 1;
     }
-    int postal = PostalCode.end(text, i, shapes);
     if (postal > i) {
       return postal;
     }
@@ -86,6 +94,15 @@ final class PlaceZip {
       PostalCode.Shapes shapes,
       List<Detection> found) {
     int end = zipEnd(text, i, numberRunEnd, shapes);
+    if (end == i && regionCodeAt(text, i)) {
+      // "São Paulo - SP, 01310-100", "Curitiba/PR 80010-000": a region's code between
+      int code = zipEnd(text, i + 1, numberRunEnd, shapes);
+      boolean distinctive = code > i + 2 || !text.isDigits(i + 1) || text.word(i + 1).length() == 5;
+      if (code > i + 1 && distinctive) {
+        i++;
+        end = code;
+      }
+    }
     if (end == i) {
       return i;
     }
@@ -111,6 +128,17 @@ final class PlaceZip {
             Pass.LEXICON,
             digits.toString()));
     return end;
+  }
+
+  /** Two capitals after a town and before a postal code: a state or province ("SP", "RM"). */
+  private static boolean regionCodeAt(TokenizedText text, int t) {
+    String raw = text.text();
+    return t + 1 < text.size()
+        && text.gapBefore(t) != TokenizedText.GAP_STOP
+        && text.end(t) - text.start(t) == 2
+        && Character.isUpperCase(raw.charAt(text.start(t)))
+        && Character.isUpperCase(raw.charAt(text.start(t) + 1))
+        && text.gapBefore(t + 1) != TokenizedText.GAP_STOP;
   }
 
   static String digitOf(String word) {

@@ -3,8 +3,10 @@ package dev.masker.domain.masking.lexicon;
 /**
  * Postal codes of many countries read on tokens: five digits (US, DE, FR, ES, IT), four (AT, CH,
  * DK, NO, BE, AU), four digits and two capitals (NL "1234 AB"), three and two digits (SE "123 45"),
- * "NNNN-NNN" (PT), "NNNNN-NNN" (BR), "NN-NNN" (PL), "A1A 1A1" (CA) and the British "SW1A 1AA". The
- * canonical form is the code in capitals without blanks.
+ * "NNNN-NNN" (PT), "NNNNN-NNN" (BR), "NN-NNN" (PL), "NNN-NNNN" (JP, only where every shape is
+ * allowed: it is also a local phone number), a country prefix before four or five digits
+ * ("CH-8001", "LV-1050", "D-10115"), "A1A 1A1" (CA) and the British "SW1A 1AA". The canonical form
+ * is the code in capitals without blanks.
  */
 final class PostalCode {
   private PostalCode() {}
@@ -26,8 +28,20 @@ final class PostalCode {
     String word = text.word(i);
     int length = word.length();
     boolean next = i + 1 < size && text.gapBefore(i + 1) == TokenizedText.GAP_SPACE;
-    if (text.isDigits(i) && (length == 2 || length == 4 || length == 5) && dashedAt(text, i + 1)) {
+    if (text.isDigits(i)
+        && (length == 2 || length == 4 || length == 5)
+        && dashedAt(text, i + 1, 3, 3)) {
       return i + 2; // "58-346", "1234-567", "12345-678": the dash splits the tokens
+    }
+    if (shapes == Shapes.ALL && text.isDigits(i) && length == 3 && dashedAt(text, i + 1, 4, 4)) {
+      return i + 2; // "150-0002"
+    }
+    if (length <= 2
+        && Character.isLetter(word.charAt(0))
+        && Character.isLetter(word.charAt(length - 1))
+        && allCapitals(text, i)
+        && dashedAt(text, i + 1, 4, 5)) {
+      return i + 2; // "CH-8001", "LV-1050"
     }
     if (text.isDigits(i)) {
       if (length == 5) {
@@ -69,11 +83,14 @@ final class PostalCode {
     return code.toString().toUpperCase(java.util.Locale.ROOT);
   }
 
-  /** Token {@code t} is three digits right after a dash that follows the token before. */
-  private static boolean dashedAt(TokenizedText text, int t) {
+  /**
+   * Token {@code t} is {@code min} to {@code max} digits right after a dash after the one before.
+   */
+  private static boolean dashedAt(TokenizedText text, int t, int min, int max) {
     return t < text.size()
         && text.isDigits(t)
-        && text.word(t).length() == 3
+        && text.word(t).length() >= min
+        && text.word(t).length() <= max
         && text.start(t) - text.end(t - 1) == 1
         && text.text().charAt(text.start(t) - 1) == '-';
   }

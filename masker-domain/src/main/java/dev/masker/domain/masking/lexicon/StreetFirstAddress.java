@@ -17,11 +17,29 @@ final class StreetFirstAddress {
   private static final Set<String> PARTICLES = Lexicon.read("street-name-particles.txt");
   private static final Set<String> UNITS = Lexicon.read("unit-designators.txt");
 
+  /** Street types written after the name, in lower case ("Váci utca 12", "Tamme tee 5"). */
+  private static final Set<String> TYPES_AFTER_NAME = Lexicon.read("street-types-after-name.txt");
+
+  /** Verbs before "at" that make the capitalised words and number after it a street address. */
+  private static final Set<String> DWELLING_VERBS =
+      Set.of("live", "lives", "lived", "living", "reside", "resides", "resided", "residing");
+
   /** Street types written in lower case in their country ("ul.", "al.", "os."). */
   private static final Set<String> LOWER_CASE_TYPES = Set.of("ul", "al", "os");
 
   /** German prepositions that open a street name ("Am Sportplatz 197", "Zur Alten Mühle 3"). */
-  private static final Set<String> PREPOSITIONS = Set.of("am", "im", "zum", "zur", "auf", "beim");
+  private static final Set<String> PREPOSITIONS =
+      Set.of("am", "im", "zum", "zur", "auf", "beim", "in", "an");
+
+  /** The side of a Danish floor ("2. tv.", "1. th.", "3. mf."). */
+  private static final Set<String> FLOOR_SIDES = Set.of("tv", "th", "mf");
+
+  /** Words that may follow a street address after "lives at …" ("… with her son"). */
+  private static final Set<String> AFTER_DWELLING =
+      Set.of("with", "and", "since", "until", "till", "in", "near", "alone", "together", "where");
+
+  /** Prepositions that open a street name only before an article ("In der Birkenau 5"). */
+  private static final Set<String> ARTICLE_PREPOSITIONS = Set.of("in", "an");
 
   /** Days, months and times of day: "Am Montag 12 Uhr" is a time, not a street. */
   private static final Set<String> CALENDAR_WORDS =
@@ -116,6 +134,8 @@ final class StreetFirstAddress {
       int t = i + 1;
       if (t < size && spaced(text, t) && ARTICLES.contains(text.word(t))) {
         t++;
+      } else if (ARTICLE_PREPOSITIONS.contains(word)) {
+        return i; // "In March 12 …", "An 2 Tagen"
       }
       int first = t;
       while (t < size
@@ -137,13 +157,97 @@ final class StreetFirstAddress {
         && upper(text, i + 1)
         && ENDINGS.contains(text.word(i + 1))) {
       name = i + 2; // "Berliner Straße 12"
+    } else if (upper(text, i) && (name = typeAfterName(text, i)) > i) {
+      // "Váci utca 12", "Ady Endre út 5": the name, then its type in lower case
     } else {
       return i;
     }
     if (name >= size || !isHouseNumber(text, name) || !joined(text, name)) {
       return i;
     }
+    if (ARTICLE_PREPOSITIONS.contains(word)
+        && name + 1 < size
+        && text.gapBefore(name + 1) == TokenizedText.GAP_SPACE
+        && !upper(text, name + 1)) {
+      return i; // "In der Regel 3 mal täglich"
+    }
     return name + 1;
+  }
+
+  /**
+   * Capitalised words (a particle inside allowed) and a street type written after them ("Váci
+   * utca", "Ady Endre út", "Tamme tee"): returns the token after the type, or {@code i}.
+   */
+  private static int typeAfterName(TokenizedText text, int i) {
+    int size = text.size();
+    for (int t = i + 1; t < size && t - i <= 3 && spaced(text, t); t++) {
+      if (TYPES_AFTER_NAME.contains(text.word(t)) && !upper(text, t)) {
+        return t + 1;
+      }
+      if (!upper(text, t) && !PARTICLES.contains(text.word(t)) || isHouseNumber(text, t)) {
+        return i;
+      }
+    }
+    return i;
+  }
+
+  /**
+   * A street no list would know by its words, known by what surrounds it: one to three capitalised
+   * words and a house number, followed by a comma or a line break, a postal code and a capitalised
+   * town ("Imbach 181, 23491 Paris", "Gut Reuschenberg 29\n29767 Leipzig"), or after "lives at",
+   * "lived at", "residing at" ("lived at Rosenthal 35 with …"). The last name word is no ordinary
+   * word and has three letters or more ("Room 12, 1010 Wien" and "Gate B 1024, …" are no street).
+   * Returns the token after the number, or {@code i}.
+   */
+  static int nameAndNumber(TokenizedText text, int i, Lexicon lexicon) {
+    int size = text.size();
+    if (!upper(text, i)
+        || i > 0 && text.gapBefore(i) == TokenizedText.GAP_SPACE && upper(text, i - 1)) {
+      return i;
+    }
+    int t = i;
+    while (t < size
+        && t - i < 3
+        && (t == i || spaced(text, t))
+        && !isHouseNumber(text, t)
+        && (upper(text, t) || t > i && PARTICLES.contains(text.word(t)))
+        && !lexicon.isFunctionWord(text.word(t))
+        && !UnlistedTowns.hasDigit(text.word(t))) {
+      t++;
+    }
+    if (t == i
+        || t >= size
+        || !isHouseNumber(text, t)
+        || text.gapBefore(t) != TokenizedText.GAP_SPACE
+        || lexicon.isCommonWord(text.word(t - 1))
+        || text.word(t - 1).length() < 3) {
+      return i; // not "Room 12", "Gate B 1024"
+    }
+    int after = t + 1;
+    boolean dwelling =
+        i >= 2
+            && text.word(i - 1).equals("at")
+            && text.gapBefore(i - 1) == TokenizedText.GAP_SPACE
+            && DWELLING_VERBS.contains(text.word(i - 2));
+    if (dwelling) {
+      return after >= size
+              || text.gapBefore(after) != TokenizedText.GAP_SPACE
+              || AFTER_DWELLING.contains(text.word(after))
+          ? after
+          : i; // not "lived at Mercy 3 weeks"
+    }
+    if (after >= size
+        || !(text.gapBefore(after) == TokenizedText.GAP_COMMA && commaOnly(text, after)
+            || UnlistedTowns.lineBreakBefore(text, after))) {
+      return i;
+    }
+    int code = PostalCode.end(text, after, PostalCode.Shapes.ALL);
+    return code > after
+            && code < size
+            && text.gapBefore(code) == TokenizedText.GAP_SPACE
+            && upper(text, code)
+        ? after
+        : i;
   }
 
   /** "12 rue de la Paix", "37 impasse Saint-Séverin": returns the token after, or i. */
@@ -191,6 +295,19 @@ final class StreetFirstAddress {
     String raw = text.text();
     if (raw.charAt(text.start(t) - 1) == '#' && text.isDigits(t) && word.length() <= 5) {
       return t + 1; // "#139"
+    }
+    if (raw.charAt(text.start(t) - 1) == '/'
+        && text.start(t) - 1 == text.end(t - 1)
+        && text.isDigits(t)
+        && word.length() <= 3) {
+      return t + 1; // "Mariahilfer Straße 12/3": the door after the house number
+    }
+    if (text.isDigits(t)
+        && word.length() <= 2
+        && t + 1 < size
+        && FLOOR_SIDES.contains(text.word(t + 1))
+        && raw.charAt(text.end(t)) == '.') {
+      return t + 2; // "2. tv.", "1. th.": a Danish floor and side
     }
     if (UNITS.contains(word)
         && t + 1 < size

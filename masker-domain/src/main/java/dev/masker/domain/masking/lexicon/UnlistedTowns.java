@@ -8,27 +8,31 @@ import java.util.Set;
 
 /**
  * Towns no list has, for {@link PlaceRecognizer}: read by their shape ("-ville", "north …", a
- * capitalised run in written text) after a place cue, an address or a postal code, with the postal
- * code before or after them; and the tests on words those readings share (a title-case word, a
- * form's label, a line break, a state or a country next to it).
+ * capitalised run in written text) after a place cue, an address or a postal code; and the tests on
+ * words those readings share (a title-case word, a form's label, a line break, a state or a country
+ * next to it), which {@link PostalTowns} reads a postal code and its town with.
  */
 final class UnlistedTowns {
   /** Endings of town names ("-ville", "-mouth", "-stad"). */
   private static final Set<String> PLACE_ENDINGS = Lexicon.read("place-name-endings.txt");
 
   /** First words of compound town names ("north", "lake", "san"). */
-  private static final Set<String> PLACE_PREFIXES = Lexicon.read("place-name-prefixes.txt");
+  static final Set<String> PLACE_PREFIXES = Lexicon.read("place-name-prefixes.txt");
 
   /** Articles and particles that begin a town's name ("Le Mans", "Den Haag", "Al Ain"). */
-  private static final Set<String> TOWN_ARTICLES = Lexicon.read("town-articles.txt");
+  static final Set<String> TOWN_ARTICLES = Lexicon.read("town-articles.txt");
 
   /** Capitalised words after "in" or "from" that are no town ("in March", "from Cardiology"). */
-  private static final Set<String> NOT_TOWN_WORDS = Lexicon.read("not-town-words.txt");
+  static final Set<String> NOT_TOWN_WORDS = Lexicon.read("not-town-words.txt");
 
   /** Weak cues after which a capitalised ordinary word is a town ("in Nice", "from Bath"). */
   private static final Set<String> TOWN_PREPOSITIONS = Set.of("in", "from", "near");
 
-  private static final int MAX_TOWN_TOKENS = 3;
+  /** Postal-code labels, which come where a town could ("…, CEP 39978-855", "PLZ 10115"). */
+  private static final Set<String> POSTAL_LABELS =
+      Set.of("cep", "plz", "cp", "cap", "npa", "zip", "postcode", "postnr", "postnummer");
+
+  static final int MAX_TOWN_TOKENS = 3;
 
   private final Lexicon lexicon;
   private final PhraseTrie countries;
@@ -71,8 +75,9 @@ final class UnlistedTowns {
     boolean elided = elidedArticle(text, i);
     int first = article ? i + 1 : i;
     int end = first;
+    int particles = 0; // "Carmo do Rio Claro": particles inside do not count
     while (end < size
-        && end - first < MAX_TOWN_TOKENS
+        && end - first - particles < MAX_TOWN_TOKENS
         && (end == first || text.gapBefore(end) == TokenizedText.GAP_SPACE)
         && (isTownWord(text, end) || end == i && PLACE_PREFIXES.contains(text.word(end)))
         && (end == i || !text.capitalized(i) && !article || text.capitalized(end))) {
@@ -84,12 +89,14 @@ final class UnlistedTowns {
           && text.gapBefore(end + 1) == TokenizedText.GAP_SPACE
           && StreetFirstAddress.upper(text, end + 1)) {
         end++; // "Alcalá de Guadaira"
+        particles++;
       }
     }
     if (end == i) {
       return i;
     }
-    boolean zipOrState = PlaceZip.zipAt(text, end, numberRunEnd) || stateAt(text, end);
+    boolean zipOrState =
+        PlaceZip.zipAt(text, end, numberRunEnd) || stateAt(text, end) || labelledCodeAt(text, end);
     boolean clauseEnds =
         end == size
             || text.gapBefore(end) != TokenizedText.GAP_SPACE
@@ -158,6 +165,14 @@ final class UnlistedTowns {
     return end;
   }
 
+  /** A postal-code label and a code of any shape at {@code t} ("CEP 39978-855", "PLZ: 10115"). */
+  static boolean labelledCodeAt(TokenizedText text, int t) {
+    return t + 1 < text.size()
+        && POSTAL_LABELS.contains(text.word(t))
+        && text.gapBefore(t + 1) != TokenizedText.GAP_COMMA
+        && PostalCode.end(text, t + 1, PostalCode.Shapes.ALL) > t + 1;
+  }
+
   boolean isTownWord(TokenizedText text, int t) {
     String word = text.word(t);
     return !text.isDigits(t)
@@ -167,6 +182,7 @@ final class UnlistedTowns {
         && !PlaceRecognizer.UNIT_WORDS.contains(word)
         && !word.endsWith("'s") // "St. Mary's": a hospital or a person's
         && !labelEnd(text, t) // "City:" is a form's label, not a town
+        && !POSTAL_LABELS.contains(word) // "…, Silvânia, CEP 39978-855"
         && !hasDigit(word)
         && word.length() > 2;
   }
@@ -192,15 +208,6 @@ final class UnlistedTowns {
         && raw.charAt(start) == 's'
         && raw.charAt(start + 1) == '-'
         && Character.isUpperCase(raw.charAt(start + 2));
-  }
-
-  /** A postal code of any shape at {@code i}, then a comma and a country ("1010, Austria"). */
-  boolean countryAfterCode(TokenizedText text, int i) {
-    int code = PostalCode.end(text, i, PostalCode.Shapes.ALL);
-    return code > i
-        && code < text.size()
-        && text.gapBefore(code) == TokenizedText.GAP_COMMA
-        && countries.longestAt(text, code) != null;
   }
 
   /** A colon right after token {@code t}: a form's label ("City:", "Town:"). */
@@ -237,98 +244,6 @@ final class UnlistedTowns {
       }
     }
     return false;
-  }
-
-  /**
-   * Right after an address, a postal code and the town after it ("…, 10115 Berlin", "… / 58-346
-   * Józefów"): the town is the capitalised words up to a comma, a stop or the end of the line, with
-   * particles inside ("Torrejón de Ardoz"). Returns the token after, or {@code i}.
-   */
-  int postalCodeAndTown(TokenizedText text, int i, boolean townRequired, List<Detection> found) {
-    int code = PostalCode.end(text, i, PostalCode.Shapes.ALL);
-    if (code == i
-        || townRequired
-            && (code >= text.size()
-                || text.gapBefore(code) != TokenizedText.GAP_SPACE
-                || !StreetFirstAddress.upper(text, code))) {
-      return i;
-    }
-    found.add(
-        new Detection(
-            EntityKind.ZIP,
-            text.start(i),
-            text.end(code - 1),
-            0.85,
-            Pass.LEXICON,
-            PostalCode.canonical(text, i, code)));
-    int size = text.size();
-    int end = code;
-    int last = -1;
-    while (end < size
-        && end - code < MAX_TOWN_TOKENS + 1
-        && text.gapBefore(end) == TokenizedText.GAP_SPACE
-        && !hasDigit(text.word(end))) {
-      if (StreetFirstAddress.upper(text, end)) {
-        last = end;
-      } else if (!StreetFirstAddress.isParticle(text.word(end)) || last < 0) {
-        break;
-      }
-      end++;
-    }
-    if (last < 0) {
-      return code;
-    }
-    found.add(
-        new Detection(
-            EntityKind.LOCATION,
-            text.start(code),
-            text.end(last),
-            0.85,
-            Pass.LEXICON,
-            text.joined(code, last + 1)));
-    return last + 1;
-  }
-
-  /**
-   * A postal code and a town with no address before them, after a place cue, a comma or at the
-   * start of a line ("Send it to 46063 Rennes, …", "1010 Wien"): the town is one to three
-   * capitalised words that are no ordinary words, no country and no year after the code, and the
-   * clause ends after it. Returns the token after the town, or {@code i}.
-   */
-  int codeBeforeTown(TokenizedText text, int i, List<Detection> found) {
-    int code = PostalCode.end(text, i, PostalCode.Shapes.ALL);
-    int size = text.size();
-    if (code == i || code >= size || text.gapBefore(code) != TokenizedText.GAP_SPACE) {
-      return i;
-    }
-    if (code == i + 1 && text.isDigits(i) && text.word(i).length() == 4) {
-      int year = Integer.parseInt(text.word(i));
-      if (year >= 1900 && year <= 2099) {
-        return i; // "in 2019 Paris …"
-      }
-    }
-    int end = code;
-    int last = -1;
-    while (end < size
-        && end - code <= MAX_TOWN_TOKENS
-        && text.gapBefore(end) == TokenizedText.GAP_SPACE
-        && !hasDigit(text.word(end))) {
-      if (StreetFirstAddress.upper(text, end)
-          && !lexicon.isCommonWord(text.word(end))
-          && !NOT_TOWN_WORDS.contains(text.word(end))
-          && !labelEnd(text, end)) {
-        last = end;
-      } else if (!StreetFirstAddress.isParticle(text.word(end)) || last < 0) {
-        break;
-      }
-      end++;
-    }
-    if (last < 0
-        || last + 1 < size && text.gapBefore(last + 1) == TokenizedText.GAP_SPACE
-        || countries.longestAt(text, code) != null) {
-      return i;
-    }
-    return postalCodeAndTown(text, i, true, found);
   }
 
   boolean townShaped(TokenizedText text, int from, int to) {

@@ -24,12 +24,15 @@ public final class ZipRecognizer implements Recognizer {
   /**
    * Postal codes of other countries after a postal-code label ("PLZ: 10115", "CP: 28013", "CEP:
    * 01310-100", "Postcode SW1A 1AA", "Postnummer 123 45", "Kod pocztowy: 00-950"): five digits,
-   * four digits, "NNN NN", "NNNN-NNN", "NNNNN-NNN", "NN-NNN", "NNNN AB", "A1A 1A1" and British
-   * postcodes. Short labels count only with their colon; "zip" names a US ZIP code, five digits.
+   * four digits, "NNN NN", "NNNN-NNN", "NNNNN-NNN", "NN-NNN", "NNN-NNNN" (after "〒" too), "NNNN
+   * AB", "A1A 1A1", British postcodes and a country prefix ("CH-8001"). Short labels count with
+   * their colon, or written in capitals before a code that ends the phrase ("PLZ 10115", "CEP
+   * 01310-100,"; not "CAP 1200 mg"); "zip" names a US ZIP code, five digits.
    */
   private static final Pattern POSTAL =
       Pattern.compile(
-          "(?<![\\w-])(?:\\d{5}-\\d{3}|\\d{4}-\\d{3}|\\d{2}-\\d{3}|\\d{3} \\d{2}"
+          "(?<![\\w-])(?:\\d{5}-\\d{3}|\\d{4}-\\d{3}|\\d{2}-\\d{3}|\\d{3}-\\d{4}|\\d{3} \\d{2}"
+              + "|[A-Z]{1,2}-\\d{4,5}"
               + "|\\d{4} ?[A-Z]{2}|[A-Z]\\d[A-Z] ?\\d[A-Z]\\d|[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}"
               + "|\\d{4,5})(?![\\w]|[.,-]\\d)");
 
@@ -50,7 +53,11 @@ public final class ZipRecognizer implements Recognizer {
           "c.p.",
           "cep:",
           "plz:",
-          "npa:");
+          "npa:",
+          "\u3012");
+
+  /** Short postal-code labels without their colon: only in capitals, before a code that ends. */
+  private static final Cue SHORT_LABEL = Cue.of("plz", "cep", "cp", "cap", "npa");
 
   @Override
   public Pass pass() {
@@ -74,6 +81,7 @@ public final class ZipRecognizer implements Recognizer {
       out.add(new Detection(EntityKind.ZIP, m.start(), m.end(), confidence, Pass.REGEX, canonical));
     }
     findLabelled(text, out);
+    findShortLabelled(text, out);
     return out;
   }
 
@@ -101,6 +109,50 @@ public final class ZipRecognizer implements Recognizer {
       out.add(new Detection(EntityKind.ZIP, start, m.end(), 0.85, Pass.REGEX, code));
       labels.skipTo(m.end());
     }
+  }
+
+  /** "PLZ 10115", "CEP 01310-100": a short label in capitals, one space, a code that ends there. */
+  private static void findShortLabelled(String text, List<Detection> out) {
+    Cue.Matches labels = SHORT_LABEL.matches(text);
+    int length = text.length();
+    while (labels.find()) {
+      int start = labels.end() + 1;
+      if (start >= length
+          || text.charAt(labels.end()) != ' '
+          || !capitals(text, labels.start(), labels.end())
+          || covered(out, start)) {
+        continue;
+      }
+      var m = POSTAL.matcher(text).region(start, Math.min(length, start + 12));
+      m.useTransparentBounds(true);
+      if (!m.lookingAt() || !endsPhrase(text, m.end())) {
+        continue;
+      }
+      String code = m.group().replace(" ", "").replace("-", "").toUpperCase(Locale.ROOT);
+      out.add(new Detection(EntityKind.ZIP, start, m.end(), 0.85, Pass.REGEX, code));
+      labels.skipTo(m.end());
+    }
+  }
+
+  private static boolean capitals(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isLowerCase(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The text ends at {@code end}, or punctuation or a capitalised word (a town) follows. */
+  private static boolean endsPhrase(String text, int end) {
+    if (end >= text.length()) {
+      return true;
+    }
+    char c = text.charAt(end);
+    if (c != ' ') {
+      return !Character.isLetterOrDigit(c);
+    }
+    return end + 1 < text.length() && Character.isUpperCase(text.charAt(end + 1));
   }
 
   private static boolean covered(List<Detection> found, int position) {

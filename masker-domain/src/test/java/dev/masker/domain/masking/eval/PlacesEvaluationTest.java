@@ -25,6 +25,8 @@ class PlacesEvaluationTest {
   static final String WRITTEN_HOLDOUT = "places-written-holdout.tsv";
   static final String WRITTEN_DEV2 = "places-written-dev2.tsv";
   static final String WRITTEN_HOLDOUT2 = "places-written-holdout2.tsv";
+  static final String WRITTEN_DEV3 = "places-written-dev3.tsv";
+  static final String WRITTEN_HOLDOUT3 = "places-written-holdout3.tsv";
 
   /** A U+2028 in a file stands for a line break inside the example (one char: offsets stay). */
   private static List<Example> load(String resource) {
@@ -125,23 +127,23 @@ class PlacesEvaluationTest {
   void voice_held_out_set_scores_above_its_floors() {
     var card = score(VOICE_HOLDOUT).card();
     assertThat(card.overall().recall()).isGreaterThanOrEqualTo(0.97);
-    assertThat(card.overall().precision()).isGreaterThanOrEqualTo(0.95);
+    assertThat(card.overall().precision()).isGreaterThanOrEqualTo(0.97);
   }
 
   @Test
   void written_development_set_scores_above_its_floors() {
     var scored = score(WRITTEN_DEV);
-    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(0.95);
-    assertThat(scored.card().overall().precision()).isGreaterThanOrEqualTo(0.97);
-    assertThat(scored.chars().f2()).isGreaterThanOrEqualTo(0.95);
+    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(0.98);
+    assertThat(scored.card().overall().precision()).isGreaterThanOrEqualTo(0.98);
+    assertThat(scored.chars().f2()).isGreaterThanOrEqualTo(0.97);
   }
 
   @Test
   void written_held_out_set_scores_above_its_floors() {
     var scored = score(WRITTEN_HOLDOUT);
-    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(0.89);
-    assertThat(scored.card().overall().precision()).isGreaterThanOrEqualTo(0.94);
-    assertThat(scored.chars().f2()).isGreaterThanOrEqualTo(0.91);
+    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(0.93);
+    assertThat(scored.card().overall().precision()).isGreaterThanOrEqualTo(0.97);
+    assertThat(scored.chars().f2()).isGreaterThanOrEqualTo(0.93);
   }
 
   /**
@@ -151,7 +153,7 @@ class PlacesEvaluationTest {
   @Test
   void second_written_development_set_scores_above_its_floors() {
     var scored = score(WRITTEN_DEV2);
-    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(0.96);
+    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(0.97);
     assertThat(scored.card().overall().precision()).isGreaterThanOrEqualTo(0.98);
     assertThat(scored.chars().f2()).isGreaterThanOrEqualTo(0.97);
   }
@@ -159,9 +161,34 @@ class PlacesEvaluationTest {
   @Test
   void second_written_held_out_set_scores_above_its_floors() {
     var scored = score(WRITTEN_HOLDOUT2);
-    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(0.83);
+    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(0.86);
     assertThat(scored.card().overall().precision()).isGreaterThanOrEqualTo(0.97);
-    assertThat(scored.chars().f2()).isGreaterThanOrEqualTo(0.89);
+    assertThat(scored.chars().f2()).isGreaterThanOrEqualTo(0.91);
+  }
+
+  /**
+   * Third round: postal codes before the town in prose, after a town no list has and before a
+   * country, postal-code shapes of many countries beside labels, one-word streets whose ending is
+   * their type, addresses over several lines; PHI-free lines full of numbers.
+   */
+  @Test
+  void third_written_development_set_scores_above_its_floors() {
+    var scored = score(WRITTEN_DEV3);
+    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(0.97);
+    assertThat(scored.card().overall().precision()).isGreaterThanOrEqualTo(0.97);
+    assertThat(scored.chars().f2()).isGreaterThanOrEqualTo(0.97);
+  }
+
+  /**
+   * Third round's held-out part: other templates, countries and seed; scored once at the end (0.960
+   * / 0.696 / F2 0.767, docs/engine.md).
+   */
+  @Test
+  void third_written_held_out_set_scores_above_its_floors() {
+    var scored = score(WRITTEN_HOLDOUT3);
+    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(0.67);
+    assertThat(scored.card().overall().precision()).isGreaterThanOrEqualTo(0.94);
+    assertThat(scored.chars().f2()).isGreaterThanOrEqualTo(0.74);
   }
 
   /** Lines without PHI in every corpus: the share with any detection stays at its level. */
@@ -177,7 +204,8 @@ class PlacesEvaluationTest {
             "holdout-written.tsv",
             VOICE_DEV,
             WRITTEN_DEV,
-            WRITTEN_DEV2)) {
+            WRITTEN_DEV2,
+            WRITTEN_DEV3)) {
       for (var example : load(resource)) {
         if (example.isNegative()) {
           negatives++;
@@ -191,6 +219,6 @@ class PlacesEvaluationTest {
     }
     double rate = (double) flagged / negatives;
     System.out.printf("PHI-free lines flagged: %d of %d (%.3f)%n", flagged, negatives, rate);
-    assertThat(rate).isLessThanOrEqualTo(0.009); // 1 of 245 when measured: one more is tolerated
+    assertThat(rate).isLessThanOrEqualTo(0.009); // 1 of 265 when measured: one more is tolerated
   }
 }

@@ -187,6 +187,8 @@ class PlaceRecognizerTest {
         "New address: Am Sportplatz 197, 92238 Jena. | Am Sportplatz 197",
         "Auf der Heide 5, Wohnung 2 | Auf der Heide 5, Wohnung 2",
         "Address: Grundermühle 165, 37624 Bonn | Grundermühle 165",
+        "Lærkevej 7, 2. tv., 8000 Aarhus | Lærkevej 7, 2. tv",
+        "Her flat is at Mariahilfer Straße 12/3, 1060 Wien. | Mariahilfer Straße 12/3",
       })
   void a_street_first_address_is_found_with_its_units(String text, String address) {
     assertThat(reported(text))
@@ -210,6 +212,7 @@ class PlaceRecognizerTest {
         "Calle Mayor 7, 28013 Torrejón de Ardoz | 28013 | Torrejón de Ardoz",
         "12 Harvey Crescent, Bristol BS8 1TH | BS8 1TH | Bristol",
         "4171 Rosenbaum Drive~Hamilton L8P 4R5~CANADA | L8P 4R5 | Hamilton",
+        "12 Harvey Crescent~Bristol~BS8 1TH~United Kingdom | BS8 1TH | Bristol",
       })
   void the_postal_code_and_town_after_an_address_are_found(String markup, String zip, String town) {
     String text = markup.replace('~', '\n'); // a line break
@@ -308,5 +311,78 @@ class PlaceRecognizerTest {
       })
   void a_number_before_a_capitalised_word_that_is_no_town_is_not_a_postal_code(String text) {
     assertThat(reported(text)).noneMatch(d -> d.kind() == EntityKind.ZIP);
+  }
+
+  // Third round: written lines invented for these tests.
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "She moved to 69002 Lyon in 2019. | 69002 | Lyon",
+        "Her daughter lives in 2066 København, Denmark. | 2066 | København",
+        "Her son lives in 1970 Frederiksberg, Denmark. | 1970 | Frederiksberg",
+        "Address: 1986 Budapest, Váci utca 12. | 1986 | Budapest",
+        "Letters go to Tromsø 9008, Norway. | 9008 | Tromsø",
+        "Family home: Leiria, 2400-137 Portugal | 2400-137 | Leiria",
+        "Family home: Senhora da Hora, 4460-001 Portugal | 4460-001 | Senhora da Hora",
+        "Clinic letter sent to Kobe 650-0001, Japan. | 650-0001 | Kobe",
+        "Sent on from CH-8001 Zürich last week. | CH-8001 | Zürich",
+        "Sie wohnt in 10115 Berlin. | 10115 | Berlin",
+        "Av. Paulista, 1000 - São Paulo - SP, 01310-100 | 01310-100 | São Paulo",
+        "Via Roma 10, Roma RM 00184 | 00184 | Roma",
+      })
+  void a_postal_code_beside_a_town_in_prose_is_found(String text, String code, String town) {
+    var found = reported(text).stream().map(d -> text.substring(d.start(), d.end())).toList();
+    assertThat(found).contains(code, town);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Váci utca 12, 1052 Budapest | Váci utca 12",
+        "Ady Endre út 5 | Ady Endre út 5",
+        "Strandvejen 12, 2100 København | Strandvejen 12",
+        "Kuvegen 89, 0150 Oslo | Kuvegen 89",
+        "Imbach 181, 23491 Paris | Imbach 181",
+        "Contact~Frischenberg 135~1393 Frederiksberg | Frischenberg 135",
+        "Since 2014 she has lived at Rosenthal 35 with her partner. | Rosenthal 35",
+        "In der Birkenau 175a, 80612 Jena | In der Birkenau 175a",
+      })
+  void a_street_known_by_its_type_after_the_name_or_by_the_code_after_it_is_found(
+      String markup, String address) {
+    String text = markup.replace('~', '\n');
+    assertThat(reported(text))
+        .anySatisfy(
+            d -> {
+              assertThat(d.kind()).isEqualTo(EntityKind.ADDRESS);
+              assertThat(text.substring(d.start(), d.end())).isEqualTo(address);
+            });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "In 1998 Lisboa, Portugal hosted the Expo.",
+        "Visited Tokyo 2020, Japan.",
+        "Meeting at 1430 Oslo time, Norway.",
+        "Ext 4412, Denmark.",
+        "She walked 4000 steps in Bergen 2019 and 1200 in Oslo.",
+        "Take 1200 mg Ibuprofen, max 2400 mg.",
+      })
+  void years_times_and_quantities_beside_a_town_are_no_postal_codes(String text) {
+    assertThat(reported(text)).noneMatch(d -> d.kind() == EntityKind.ZIP);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "In der Regel 3 mal täglich.",
+        "She lived at Mercy 3 weeks ago.",
+        "Room 12, 1010 Wien",
+        "Gate B 1024, 2300 København",
+      })
+  void a_capitalised_word_and_a_number_that_is_no_street_is_not_an_address(String text) {
+    assertThat(reported(text)).noneMatch(d -> d.kind() == EntityKind.ADDRESS);
   }
 }

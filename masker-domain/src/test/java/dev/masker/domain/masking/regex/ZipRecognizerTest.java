@@ -51,13 +51,26 @@ class ZipRecognizerTest {
           Postal code: K1A 0B1                    | ZIP [K1A 0B1] K1A0B1
           Code postal : 4000                      | ZIP [4000] 4000
           Postcode: 4898 KD                       | ZIP [4898 KD] 4898KD
+          PLZ 10115 Berlin                        | ZIP [10115] 10115
+          CEP 72256-617, Brasília                 | ZIP [72256-617] 72256617
+          Mailing details updated, CP 24074.      | ZIP [24074] 24074
+          〒150-0002                               | ZIP [150-0002] 1500002
+          Postcode: CH-8001                       | ZIP [CH-8001] CH8001
           """)
   void a_postal_code_of_another_country_after_its_label_is_a_zip(String text, String expected) {
     assertThat(Found.in(recognizer, text)).containsExactly(expected);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"take 1 cap 2500 units", "cp 1234 was closed", "zip code 9410"})
+  @ValueSource(
+      strings = {
+        "take 1 cap 2500 units",
+        "cp 1234 was closed",
+        "zip code 9410",
+        "CAP 1200 mg",
+        "the CEP 12345 study",
+        "CP 24074 mmol"
+      })
   void a_short_label_without_its_colon_names_no_postal_code(String text) {
     assertThat(Found.in(recognizer, text)).isEmpty();
   }

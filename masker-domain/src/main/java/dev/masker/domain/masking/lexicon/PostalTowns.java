@@ -1,0 +1,246 @@
+package dev.masker.domain.masking.lexicon;
+
+import dev.masker.domain.masking.Detection;
+import dev.masker.domain.masking.EntityKind;
+import dev.masker.domain.masking.Pass;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A postal code and the town beside it, for {@link PlaceRecognizer}: the code before the town after
+ * an address or on its own ("…, 10115 Berlin", "she moved to 69002 Lyon in 2019"), the town, the
+ * code and a country ("Tromsø 9008, Norway", "Leiria, 2400-137 Portugal"), and the tests that keep
+ * a year, a time or a quantity from reading as a code ("in 2019 Paris", "at 1430 Oslo"). Town words
+ * are read with {@link UnlistedTowns}' tests.
+ */
+final class PostalTowns {
+  /**
+   * Small words that may go on after a postal code and its town ("moved to 69002 Lyon in 2019").
+   */
+  private static final Set<String> AFTER_TOWN =
+      Set.of("in", "and", "with", "since", "until", "till", "last", "this", "where", "but", "near");
+
+  /** Words before a year ("in 2019", "since 1998"). */
+  private static final Set<String> TEMPORAL =
+      Set.of("in", "since", "from", "by", "until", "till", "before", "after", "of", "around");
+
+  private final Lexicon lexicon;
+  private final PhraseTrie countries;
+  private final UnlistedTowns towns;
+
+  PostalTowns(Lexicon lexicon, PhraseTrie countries, UnlistedTowns towns) {
+    this.lexicon = lexicon;
+    this.countries = countries;
+    this.towns = towns;
+  }
+
+  /**
+   * A postal code of any shape at {@code i}, then a comma and a country ("1010, Austria"); not a
+   * number that reads as a year.
+   */
+  boolean countryAfterCode(TokenizedText text, int i) {
+    int code = PostalCode.end(text, i, PostalCode.Shapes.ALL);
+    return code > i
+        && !(code == i + 1 && yearLike(text, i)) // "Tokyo 2020, Japan"
+        && code < text.size()
+        && text.gapBefore(code) == TokenizedText.GAP_COMMA
+        && countries.longestAt(text, code) != null;
+  }
+
+  /**
+   * Right after an address, a postal code and the town after it ("…, 10115 Berlin", "… / 58-346
+   * Józefów"): the town is the capitalised words up to a comma, a stop or the end of the line, with
+   * particles inside ("Torrejón de Ardoz"). Returns the token after, or {@code i}.
+   */
+  int postalCodeAndTown(TokenizedText text, int i, boolean townRequired, List<Detection> found) {
+    int code = PostalCode.end(text, i, PostalCode.Shapes.ALL);
+    if (code == i
+        || townRequired
+            && (code >= text.size()
+                || text.gapBefore(code) != TokenizedText.GAP_SPACE
+                || !StreetFirstAddress.upper(text, code))) {
+      return i;
+    }
+    found.add(
+        new Detection(
+            EntityKind.ZIP,
+            text.start(i),
+            text.end(code - 1),
+            0.85,
+            Pass.LEXICON,
+            PostalCode.canonical(text, i, code)));
+    int size = text.size();
+    int end = code;
+    int last = -1;
+    while (end < size
+        && end - code < UnlistedTowns.MAX_TOWN_TOKENS + 1
+        && text.gapBefore(end) == TokenizedText.GAP_SPACE
+        && !UnlistedTowns.hasDigit(text.word(end))) {
+      if (StreetFirstAddress.upper(text, end)) {
+        last = end;
+      } else if (!StreetFirstAddress.isParticle(text.word(end)) || last < 0) {
+        break;
+      }
+      end++;
+    }
+    if (last < 0) {
+      return code;
+    }
+    found.add(
+        new Detection(
+            EntityKind.LOCATION,
+            text.start(code),
+            text.end(last),
+            0.85,
+            Pass.LEXICON,
+            text.joined(code, last + 1)));
+    return last + 1;
+  }
+
+  /**
+   * A postal code and a town with no address before them ("Send it to 46063 Rennes, …", "1010
+   * Wien", "she moved to 69002 Lyon in 2019"): the town is one to three capitalised words that are
+   * no ordinary words and no country after the code, and the clause ends after it or goes on with a
+   * small word ("in", "and"). After a place cue, a comma or at the start of a line ({@code cued})
+   * any postal-code shape counts; elsewhere only a distinctive one before a listed city or a
+   * country ("… 46063 Rennes, France"). A number that reads as a year ("in 2019 Paris …") counts
+   * only when a street address, or a country and no bare time word ("in", "since") before it but a
+   * strong place cue ("lives in 1970 Frederiksberg, Denmark"), follows the town after a comma.
+   * Returns the token after the town, or {@code i}.
+   */
+  int codeBeforeTown(TokenizedText text, int i, int cue, boolean cued, List<Detection> found) {
+    int code = PostalCode.end(text, i, PostalCode.Shapes.ALL);
+    int size = text.size();
+    if (code == i || code >= size || text.gapBefore(code) != TokenizedText.GAP_SPACE) {
+      return i;
+    }
+    boolean yearLike = code == i + 1 && yearLike(text, i);
+    int end = code;
+    int last = -1;
+    while (end < size
+        && end - code <= UnlistedTowns.MAX_TOWN_TOKENS
+        && text.gapBefore(end) == TokenizedText.GAP_SPACE
+        && !UnlistedTowns.hasDigit(text.word(end))) {
+      if (StreetFirstAddress.upper(text, end)
+          && (!lexicon.isCommonWord(text.word(end))
+              || end == code && lexicon.cities().longestAt(text, end) != null) // "10115 Berlin"
+          && !UnlistedTowns.NOT_TOWN_WORDS.contains(text.word(end))
+          && !UnlistedTowns.labelEnd(text, end)) {
+        last = end;
+      } else if (!StreetFirstAddress.isParticle(text.word(end)) || last < 0) {
+        break;
+      }
+      end++;
+    }
+    if (last < 0 || countries.longestAt(text, code) != null) {
+      return i;
+    }
+    int after = last + 1;
+    boolean spaceAfter = after < size && text.gapBefore(after) == TokenizedText.GAP_SPACE;
+    if (spaceAfter && (text.capitalized(after) || !AFTER_TOWN.contains(text.word(after)))) {
+      return i; // "12345 Smith Street", "1010 Wien office hours", "at 1430 Oslo time"
+    }
+    String before = i > 0 ? text.word(i - 1) : "";
+    if (code == i + 1 && before.equals("at")) {
+      return i; // "at 1430 Oslo": a time
+    }
+    boolean commaAfter = after < size && text.gapBefore(after) == TokenizedText.GAP_COMMA;
+    boolean countryAfter = commaAfter && countries.longestAt(text, after) != null;
+    if (yearLike
+        && (TEMPORAL.contains(before) && cue != PlaceRecognizer.STRONG || !countryAfter)
+        && !(commaAfter && StreetFirstAddress.end(text, after) > after)) {
+      return i; // "in 2019 Paris hosted …", "In 1998 Lisboa, Portugal hosted …"
+    }
+    if (!cued
+        && (PostalCode.end(text, i, PostalCode.Shapes.DISTINCTIVE) != code
+            || !countryAfter && lexicon.cities().longestAt(text, code) == null)) {
+      return i;
+    }
+    return postalCodeAndTown(text, i, true, found);
+  }
+
+  /** Four digits from 1900 to 2039: as likely a year as a postal code. */
+  static boolean yearLike(TokenizedText text, int t) {
+    if (!text.isDigits(t) || text.word(t).length() != 4) {
+      return false;
+    }
+    int year = Integer.parseInt(text.word(t));
+    return year >= 1900 && year <= 2039;
+  }
+
+  /**
+   * A town, a postal code of any shape and a country, with a comma between or not ("Tromsø 9008,
+   * Norway", "Leiria, 2400-137 Portugal", "Kobe 650-0001, Japan"): the town is one to four
+   * capitalised words (particles inside) that do not go on a capitalised run before them, and its
+   * first or last word is no ordinary word unless the lists have it as a city. Returns the token
+   * after the code, or {@code i}.
+   */
+  int townCodeCountry(TokenizedText text, int i, List<Detection> found) {
+    int size = text.size();
+    if (text.gapBefore(i) == TokenizedText.GAP_STOP
+        && i + 1 < size
+        && text.gapBefore(i + 1) == TokenizedText.GAP_SPACE
+        && lexicon.isCommonWord(text.word(i))
+        && !UnlistedTowns.TOWN_ARTICLES.contains(text.word(i))
+        && !UnlistedTowns.PLACE_PREFIXES.contains(text.word(i))
+        && lexicon.cities().longestAt(text, i) == null) {
+      return i; // "Visited Tokyo 150-0002, Japan": the town starts after the sentence's first word
+    }
+    if (!UnlistedTowns.titleCase(text, i)
+        || i > 0 && text.gapBefore(i) == TokenizedText.GAP_SPACE && text.capitalized(i - 1)
+        || countries.longestAt(text, i) != null) {
+      return i;
+    }
+    int end = i;
+    int last = -1;
+    while (end < size
+        && end - i < UnlistedTowns.MAX_TOWN_TOKENS + 1
+        && (end == i || text.gapBefore(end) == TokenizedText.GAP_SPACE)
+        && !UnlistedTowns.hasDigit(text.word(end))) {
+      if (StreetFirstAddress.upper(text, end)
+          && towns.isTownWord(text, end)
+          && !UnlistedTowns.NOT_TOWN_WORDS.contains(text.word(end))) {
+        last = end;
+      } else if (!StreetFirstAddress.isParticle(text.word(end)) || last < 0) {
+        break;
+      }
+      end++;
+    }
+    if (last < 0
+        || last == i && text.word(i).length() < 4 && lexicon.cities().longestAt(text, i) == null) {
+      return i; // "Ext 4412, Denmark", "Tel 2100, Norway"
+    }
+    int codeStart = last + 1;
+    if (codeStart >= size
+        || text.gapBefore(codeStart) == TokenizedText.GAP_STOP
+        || !towns.noneCommon(text, i, i + 1)
+            && !towns.noneCommon(text, last, codeStart)
+            && lexicon.cities().longestAt(text, i) == null) {
+      return i; // "Senhora da Hora" has a word no ordinary one; "Room 4012, Norway" has not
+    }
+    int code = PostalCode.end(text, codeStart, PostalCode.Shapes.ALL);
+    if (code == codeStart + 1
+        && yearLike(text, codeStart)
+        && !(towns.noneCommon(text, i, last + 1) && lexicon.cities().longestAt(text, i) == null)) {
+      return i; // "Tokyo 2020, Japan": a year after a known name; "Tromsø 2019, Norway" counts
+    }
+    if (code == codeStart
+        || code >= size
+        || text.gapBefore(code) == TokenizedText.GAP_STOP
+        || countries.longestAt(text, code) == null) {
+      return i;
+    }
+    found.add(
+        UnlistedTowns.town(
+            text, i, codeStart, lexicon.cities().longestAt(text, i) != null ? 0.92 : 0.85));
+    found.add(
+        new Detection(
+            EntityKind.ZIP,
+            text.start(codeStart),
+            text.end(code - 1),
+            0.85,
+            Pass.LEXICON,
+            PostalCode.canonical(text, codeStart, code)));
+    return code;
+  }
+}
