@@ -139,6 +139,10 @@ final class OrdinaryWordNames {
       return false;
     }
     String word = text.word(next);
+    // Written text capitalises a surname: "a message from Jordan came in" names no "Jordan Came".
+    if (text.capitalized(i) && !text.capitalized(next)) {
+      return false;
+    }
     if (word.length() < 3
         || !word.chars().allMatch(Character::isLetter)
         || lexicon.isFunctionWord(word)
