@@ -69,13 +69,17 @@ public final class Masker {
 
   /** The values the policy protects in {@code text}, in text order. */
   public List<Detection> detect(String text) {
-    var found = detector.detect(text);
+    return detect(text, new ModelPassLog());
+  }
+
+  private List<Detection> detect(String text, ModelPassLog log) {
+    var found = detector.detect(text, log);
     // A value its element or column labels ("<family>Halvorsen</family>", a "last name" column)
     // is read with the label as its cue, as a JSON value is with its key.
     var inCells =
         LabelledCells.detections(
             text,
-            this::detect,
+            (label, value) -> detect(label, value, log),
             (label, value) ->
                 KeyedValue.of(label, value).filter(keyed -> kept(keyed, value)).stream().toList());
     if (inCells.isEmpty()) {
@@ -103,7 +107,7 @@ public final class Masker {
    */
   public List<Detection> detect(String cue, String value, ModelPassLog log) {
     if (cue == null || cue.isBlank()) {
-      return detector.detect(value, log);
+      return detect(value, log);
     }
     var prefix = cue + ": ";
     var cued = detector.detect(prefix + value, log);
@@ -141,7 +145,7 @@ public final class Masker {
    * {@link KnownValues}). What {@code text} reveals is learned for the rest of the session.
    */
   public MaskedText mask(String sessionId, String text) {
-    return maskKnown(sessionId, text, detector.detect(text));
+    return maskKnown(sessionId, text, detect(text));
   }
 
   /**

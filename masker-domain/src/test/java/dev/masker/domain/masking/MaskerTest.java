@@ -38,6 +38,20 @@ class MaskerTest {
   }
 
   @Test
+  void a_pasted_record_is_masked_by_its_labels_through_the_plain_mask_call() {
+    var masker = masker(Tokenization.VAULT_DETERMINISTIC);
+    var record =
+        "<patient><given>Dagny</given><family>Halvorsen</family></patient>\n"
+            + "first,last,member id\nDagny,Halvorsen,XJH447122\n"
+            + "family=Halvorsen&member_id=XJH447122";
+
+    var masked = masker.mask("s", record);
+
+    assertThat(masked.text()).doesNotContain("Dagny", "Halvorsen", "447122");
+    assertThat(masker.rehydrate("s", masked.text())).isEqualTo(record);
+  }
+
+  @Test
   void every_tokenization_scheme_round_trips_the_turn() {
     for (var tokenization : Tokenization.values()) {
       var masker = masker(tokenization);
