@@ -38,6 +38,7 @@ import java.util.Optional;
 public final class Masker {
   private final Policy policy;
   private final Detector detector;
+  private final CuedDetector cued;
   private final Tokenizer tokenizer;
   private final Rehydrator rehydrator;
   private final SessionValues sessions;
@@ -51,6 +52,7 @@ public final class Masker {
     this.seal = new VaultSeal(builder.keys);
     this.detector =
         builder.entityRecognizer.map(ner -> Detector.of(policy, ner)).orElse(Detector.of(policy));
+    this.cued = new CuedDetector(detector, policy);
     var scheme = TokenScheme.of(builder.tokenization.orElse(policy.tokenization()));
     this.tokenizer = Tokenizer.of(scheme, builder.keys, policy.kid(), builder.vault);
     // Surrogates exist only where values were tokenized synthetically; elsewhere looking for them
@@ -69,25 +71,7 @@ public final class Masker {
 
   /** The values the policy protects in {@code text}, in text order. */
   public List<Detection> detect(String text) {
-    return detect(text, new ModelPassLog());
-  }
-
-  private List<Detection> detect(String text, ModelPassLog log) {
-    var found = detector.detect(text, log);
-    // A value its element or column labels ("<family>Halvorsen</family>", a "last name" column)
-    // is read with the label as its cue, as a JSON value is with its key.
-    var inCells =
-        LabelledCells.detections(
-            text,
-            (label, value) -> detect(label, value, log),
-            (label, value) ->
-                KeyedValue.of(label, value).filter(keyed -> kept(keyed, value)).stream().toList());
-    if (inCells.isEmpty()) {
-      return found;
-    }
-    var all = new ArrayList<Detection>(found);
-    all.addAll(inCells);
-    return SpanResolver.resolveCovering(all, text);
+    return cued.detect(text, new ModelPassLog());
   }
 
   /**
@@ -106,37 +90,7 @@ public final class Masker {
    * answer ({@code ner.on_unavailable: regex_only}).
    */
   public List<Detection> detect(String cue, String value, ModelPassLog log) {
-    if (cue == null || cue.isBlank()) {
-      return detect(value, log);
-    }
-    var prefix = cue + ": ";
-    var cued = detector.detect(prefix + value, log);
-    var found = new ArrayList<Detection>(cued.size() + 1);
-    for (var detection : cued) {
-      if (detection.start() < prefix.length()) {
-        // A detection reaching into the cue: the value is read on its own instead.
-        found.clear();
-        found.addAll(detector.detect(value, log));
-        break;
-      }
-      found.add(
-          new Detection(
-              detection.kind(),
-              detection.start() - prefix.length(),
-              detection.end() - prefix.length(),
-              detection.confidence(),
-              detection.pass(),
-              detection.canonical()));
-    }
-    KeyedValue.of(cue, value).filter(keyed -> kept(keyed, value)).ifPresent(found::add);
-    return SpanResolver.resolve(found);
-  }
-
-  private boolean kept(Detection detection, String text) {
-    var rule = policy.rule(detection.kind());
-    return rule.enabled()
-        && detection.confidence() >= rule.confidenceThreshold()
-        && !policy.allows(text.substring(detection.start(), detection.end()));
+    return cued.detect(cue, value, log);
   }
 
   /**
