@@ -56,4 +56,25 @@ public record TurnRecord(
     rehydrationFailures = List.copyOf(rehydrationFailures);
     Objects.requireNonNull(modelPassSkipped, "modelPassSkipped");
   }
+
+  /** This turn, saying that the built-in passes masked some of its texts without the model. */
+  public TurnRecord withModelPassSkipped(ModelPassSkip skip) {
+    return new TurnRecord(
+        session,
+        externalId,
+        agentId,
+        accountId,
+        agentName,
+        startedAt,
+        endedAt,
+        outcome,
+        status,
+        upstreamModel,
+        policyName,
+        policyVersion,
+        durations,
+        redactions,
+        rehydrationFailures,
+        Optional.of(skip));
+  }
 }

@@ -96,23 +96,6 @@ record Call(AgentId agent, AccountId account, Optional<String> externalId) {
 
   /** A turn like {@link #turn(int, TurnOutcome, EntityKind...)} masked without the model. */
   TurnRecord turnWithoutModel(int second, ModelUnanswered reason, int texts) {
-    var turn = turn(second, TurnOutcome.OK);
-    return new TurnRecord(
-        turn.session(),
-        turn.externalId(),
-        turn.agentId(),
-        turn.accountId(),
-        turn.agentName(),
-        turn.startedAt(),
-        turn.endedAt(),
-        turn.outcome(),
-        turn.status(),
-        turn.upstreamModel(),
-        turn.policyName(),
-        turn.policyVersion(),
-        turn.durations(),
-        turn.redactions(),
-        turn.rehydrationFailures(),
-        Optional.of(new ModelPassSkip(reason, texts)));
+    return turn(second, TurnOutcome.OK).withModelPassSkipped(new ModelPassSkip(reason, texts));
   }
 }

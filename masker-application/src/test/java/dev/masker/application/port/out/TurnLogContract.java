@@ -277,24 +277,7 @@ public abstract class TurnLogContract {
 
     /** A turn like {@link #turn} whose texts the built-in passes masked without the model. */
     TurnRecord turnWithoutModel(int second, ModelUnanswered reason) {
-      var turn = turn(second, TurnOutcome.OK);
-      return new TurnRecord(
-          turn.session(),
-          turn.externalId(),
-          turn.agentId(),
-          turn.accountId(),
-          turn.agentName(),
-          turn.startedAt(),
-          turn.endedAt(),
-          turn.outcome(),
-          turn.status(),
-          turn.upstreamModel(),
-          turn.policyName(),
-          turn.policyVersion(),
-          turn.durations(),
-          turn.redactions(),
-          turn.rehydrationFailures(),
-          Optional.of(new ModelPassSkip(reason, 1)));
+      return turn(second, TurnOutcome.OK).withModelPassSkipped(new ModelPassSkip(reason, 1));
     }
   }
 }

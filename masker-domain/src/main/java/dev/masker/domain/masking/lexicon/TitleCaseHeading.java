@@ -16,28 +16,16 @@ import java.util.Set;
  * between threads.
  */
 final class TitleCaseHeading {
-  /** Capitalised words after a name that still end a name: days, months, suffixes. */
+  /**
+   * Capitalised words after a name that still end a name besides the calendar words of {@link
+   * NameContext#CALENDAR_WORDS}: the months that are also given names, suffixes, relative days.
+   */
   private static final Set<String> NAME_ENDINGS =
       Set.of(
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "january",
-          "february",
-          "march",
           "april",
           "may",
           "june",
-          "july",
           "august",
-          "september",
-          "october",
-          "november",
-          "december",
           "jr",
           "sr",
           "esq",
@@ -67,6 +55,7 @@ final class TitleCaseHeading {
     }
     String next = NameWords.base(text, end);
     if (next.length() < 3
+        || NameContext.CALENDAR_WORDS.contains(next)
         || NAME_ENDINGS.contains(next)
         || lexicon.isFunctionWord(next)
         || lexicon.isHonorific(next)
