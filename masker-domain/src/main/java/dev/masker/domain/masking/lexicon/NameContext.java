@@ -123,6 +123,9 @@ final class NameContext {
   /** Relatives and carers ("wife", "daughter", "caregiver"). */
   private static final Set<String> RELATIONS = Lexicon.read("relations.txt");
 
+  /** Words after a name that opens a turn and says who speaks ("belado here", "ana speaking"). */
+  static final Set<String> HERE_WORDS = Set.of("here", "speaking");
+
   private final Lexicon lexicon;
   private final NameWords words;
 
@@ -286,7 +289,7 @@ final class NameContext {
    * like) followed by "here" and a break.
    */
   static boolean hereAtOpening(TokenizedText text, int i) {
-    if (i > 3 || i + 1 >= text.size() || !text.word(i + 1).equals("here")) {
+    if (i > 3 || i + 1 >= text.size() || !HERE_WORDS.contains(text.word(i + 1))) {
       return false;
     }
     for (int t = 0; t < i; t++) {
@@ -430,5 +433,19 @@ final class NameContext {
     }
     int next = i + 1;
     return next >= text.size() || !EPONYM_FOLLOWERS.contains(text.word(next));
+  }
+
+  /**
+   * "i'm violeta, luak's wife": a name word with a possessive right before a relation; the owner is
+   * a person.
+   */
+  boolean ownerOfRelation(TokenizedText text, int i, int kind) {
+    int next = i + 1;
+    return possessive(text.word(i))
+        && (kind == KNOWN || kind == NAME_LIKE)
+        && base(text, i).length() >= 3
+        && next < text.size()
+        && text.gapBefore(next) == TokenizedText.GAP_SPACE
+        && RELATIONS.contains(text.word(next));
   }
 }

@@ -222,14 +222,17 @@ public final class NameRecognizer implements Recognizer {
     String head = base(text, i);
     boolean headCapital = text.capitalized(i);
     boolean pair = context.capitalPair(text, i, kind, cue);
-    boolean owner = context.ownerCapital(text, i, kind, headCapital);
+    boolean owner =
+        context.ownerCapital(text, i, kind, headCapital) || context.ownerOfRelation(text, i, kind);
     boolean family = context.familyName(text, i, headCapital);
     boolean here = context.hereAtOpening(text, i);
     int relatedEnd = context.relationAfter(text, i);
     int unlistedEnd = cue >= MEDIUM ? context.unlistedPairEnd(text, i) : -1;
     boolean unlistedPair = unlistedEnd > 0;
     boolean introducedPair =
-        NameCues.introduced(marks)
+        (NameCues.introduced(marks)
+                || cue == STRONG
+                || cue < MEDIUM && OrdinaryWordNames.pairHereAtOpening(text, i))
             && kind == NAME_LIKE
             && ordinaryWords.wordSurname(text, i, cue, true); // "it's helio cole, i'm calling"
     boolean recorded =

@@ -89,12 +89,12 @@ final class OrdinaryWordNames {
           "might", "must");
 
   /**
-   * "cindy north here, ...": a listed first name and one more word opening the turn (after "hi",
-   * "yeah" and the like) before "here" and a break; the second word is checked by {@link
-   * #wordSurname}.
+   * "cindy north here, ...", "benet ford speaking": a first name and one more word opening the turn
+   * (after "hi", "yeah" and the like) before "here" or "speaking" and a break; the second word is
+   * checked by {@link #wordSurname}.
    */
   static boolean pairHereAtOpening(TokenizedText text, int i) {
-    if (i > 3 || i + 2 >= text.size() || !text.word(i + 2).equals("here")) {
+    if (i > 3 || i + 2 >= text.size() || !NameContext.HERE_WORDS.contains(text.word(i + 2))) {
       return false;
     }
     for (int t = 0; t < i; t++) {

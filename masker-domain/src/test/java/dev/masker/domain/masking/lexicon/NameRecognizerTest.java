@@ -521,6 +521,9 @@ class NameRecognizerTest {
         "it's munak, sorry, bidreescu, i always say it wrong | bidreescu",
         "put ana, no wait, danuta | danuta",
         "um the first name is siddiq and the last is hamilton | hamilton",
+        "hello, benet ford speaking | benet ford",
+        "i'm violeta, luak's wife | luak",
+        "it's for my daughter, um, luinho centurion | luinho centurion",
       })
   void a_name_after_a_correction_an_opening_or_the_last_of_two_questions_is_found(
       String text, String canonical) {
@@ -544,6 +547,11 @@ class NameRecognizerTest {
         "hi this is really bad",
         "and the last is the best one",
         "it's metformin right",
+        "the doctor's wife called",
+        "my wife's sister came",
+        "uh nothing much here",
+        "yes speaking",
+        "my husband snores loudly",
       })
   void verbs_after_a_relation_and_words_after_a_correction_are_no_names(String text) {
     assertThat(reported(text)).isEmpty();
