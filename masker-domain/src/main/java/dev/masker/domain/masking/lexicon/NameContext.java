@@ -135,6 +135,25 @@ final class NameContext {
   }
 
   /**
+   * "doctor fried and nurse zwan": a word in "-ed" after a title followed by "and" and a title,
+   * unless it is the past tense of an ordinary verb ("doctor visited and nurse ann came").
+   */
+  private boolean beforeAnotherTitle(TokenizedText text, int i) {
+    String word = base(text, i);
+    int length = word.length();
+    if (!word.endsWith("ed")
+        || lexicon.isCommonWord(word.substring(0, length - 2))
+        || lexicon.isCommonWord(word.substring(0, length - 1))) {
+      return false;
+    }
+    return i + 2 < text.size()
+        && text.gapBefore(i + 1) == TokenizedText.GAP_SPACE
+        && text.gapBefore(i + 2) == TokenizedText.GAP_SPACE
+        && text.word(i + 1).equals("and")
+        && PERSONAL_TITLES.contains(text.word(i + 2));
+  }
+
+  /**
    * An ordinary word right after a personal title is a surname ("doctor finch", "Dr. Shepherd"),
    * unless it is a word that follows "doctor" as a noun ("doctor appointment", "doctor said"), a
    * verb form, or the title is itself a noun ("the doctor", "my doctor").
@@ -154,8 +173,9 @@ final class NameContext {
     if (text.capitalized(i) || NameWords.writtenCapital(text, i)) {
       return true; // "Dr. Shepherd will review the chart"
     }
-    if (word.endsWith("ing") || word.endsWith("ed") || word.endsWith("ly")) {
-      return false;
+    if ((word.endsWith("ing") || word.endsWith("ed") || word.endsWith("ly"))
+        && !beforeAnotherTitle(text, i)) {
+      return false; // but "doctor fried and nurse zwan": a surname between two titles
     }
     // "the doctor", "a good doctor", "my family doctor": a noun, not a title.
     for (int before = i - 2; before >= 0 && before >= i - 3; before--) {

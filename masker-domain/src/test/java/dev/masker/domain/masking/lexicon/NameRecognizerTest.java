@@ -524,6 +524,7 @@ class NameRecognizerTest {
         "hello, benet ford speaking | benet ford",
         "i'm violeta, luak's wife | luak",
         "it's for my daughter, um, luinho centurion | luinho centurion",
+        "doctor fried and nurse zwan both saw me | fried",
       })
   void a_name_after_a_correction_an_opening_or_the_last_of_two_questions_is_found(
       String text, String canonical) {
@@ -552,6 +553,8 @@ class NameRecognizerTest {
         "uh nothing much here",
         "yes speaking",
         "my husband snores loudly",
+        "doctor visited and doctor reading came",
+        "doctor reading and nurse visited",
       })
   void verbs_after_a_relation_and_words_after_a_correction_are_no_names(String text) {
     assertThat(reported(text)).isEmpty();
