@@ -35,7 +35,10 @@ class NamesAndAgesCorpusTest {
   static final String VOICE_DEV4 = "names-voice-dev4.tsv";
   static final String VOICE_HOLDOUT5 = "names-voice-holdout5.tsv";
 
-  /** PHI-free lines of dev2, holdout3, dev3 and holdout4 allowed a detection (docs/engine.md). */
+  /**
+   * PHI-free lines of dev2, holdout3, dev3, holdout4, dev4 and holdout5 allowed a detection
+   * (docs/engine.md).
+   */
   private static final int LIMIT_SECOND_PARTS = 0;
 
   private static final Set<EntityKind> SCORED = Set.of(EntityKind.NAME, EntityKind.AGE);
@@ -191,8 +194,8 @@ class NamesAndAgesCorpusTest {
 
     assertThat(dev4.card().overall().recall()).isGreaterThanOrEqualTo(0.95);
     assertThat(dev4.card().overall().precision()).isGreaterThanOrEqualTo(0.97);
-    assertThat(holdout5.card().overall().recall()).isGreaterThanOrEqualTo(0.0);
-    assertThat(holdout5.card().overall().precision()).isGreaterThanOrEqualTo(0.0);
+    assertThat(holdout5.card().overall().recall()).isGreaterThanOrEqualTo(0.80);
+    assertThat(holdout5.card().overall().precision()).isGreaterThanOrEqualTo(0.95);
   }
 
   @Test
