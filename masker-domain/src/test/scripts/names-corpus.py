@@ -25,6 +25,11 @@ Two parts are written from separate material so one can be tuned on and the othe
   holdout4 (--names3, voice only) a fourth held-out part, its templates written before any result
            of the fourth round was seen, committed before any change, scored once at the end:
            HOLDOUT4_*, seed 6404, VOICE_HOLDOUT4.
+  dev4     (--names4, voice only) a fourth development part, speech as people talk it (fillers,
+           corrections, names said twice, two people in a turn): DEV4_*, seed 411, VOICE_DEV4;
+  holdout5 (--names4, voice only) a fifth held-out part, each line composed from an opener, a
+           core and a closer (HOLDOUT5_*, seed 8505, composition seed 8506), committed before any
+           change of the fifth round, scored once at the end.
 Every name is either a locale's list entry combined at random or an invented syllable string;
 any likeness to a real person is chance. Ages are numbers only.
 """
