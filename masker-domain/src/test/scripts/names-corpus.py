@@ -25,6 +25,11 @@ Two parts are written from separate material so one can be tuned on and the othe
   holdout4 (--names3, voice only) a fourth held-out part, its templates written before any result
            of the fourth round was seen, committed before any change, scored once at the end:
            HOLDOUT4_*, seed 6404, VOICE_HOLDOUT4.
+  dev4     (--names4, voice only) a fourth development part, speech as people talk it (fillers,
+           corrections, names said twice, two people in a turn): DEV4_*, seed 411, VOICE_DEV4;
+  holdout5 (--names4, voice only) a fifth held-out part, each line composed from an opener, a
+           core and a closer (HOLDOUT5_*, seed 8505, composition seed 8506), committed before any
+           change of the fifth round, scored once at the end.
 Every name is either a locale's list entry combined at random or an invented syllable string;
 any likeness to a real person is chance. Ages are numbers only.
 """
@@ -80,6 +85,21 @@ HOLDOUT4_WORD_SURNAMES = ["ward", "field", "snow", "hart", "rock", "wise", "smal
 HOLDOUT4_PARTICLES = ["van", "van de", "de los", "della", "al", "bin", "binti", "abu", "o",
                       "mc", "ten", "du", "das", "la", "ben"]
 
+# Fifth round (issue 11, names4): speech as people talk it (fillers, repeated words, corrections,
+# names mid-sentence and at the end of a turn, two people in a turn, names said twice).
+DEV4_LOCALES = ["sk", "pt", "ca", "en-PK", "en-AU", "es-AR"]
+DEV4_SYLLABLES = (["vel", "o", "tra", "mun", "es", "bi", "kor", "ya", "lu", "dre"],
+                  ["escu", "ak", "inho", "ovich", "and", "ulis", "ema", "orf"])
+DEV4_WORD_SURNAMES = ["brown", "green", "hope", "king", "wells", "ford", "house", "may",
+                      "love", "sweet", "banks", "nash"]
+DEV4_PARTICLES = ["van", "de", "da", "dos", "von", "al", "bin", "mac", "o", "la", "del"]
+HOLDOUT5_LOCALES = ["ro-MD", "en-PH", "en-SG", "es-MX", "fr-CA", "en-NZ", "nb-NO"]
+HOLDOUT5_SYLLABLES = (["ra", "sen", "ul", "ko", "mi", "tai", "fa", "per", "no", "ish"],
+                      ["escu", "ard", "iko", "sdottir", "ong", "ilda", "ez", "ow"])
+HOLDOUT5_WORD_SURNAMES = ["reed", "mould", "hardy", "lord", "cash", "moon", "gold", "swift",
+                          "bush", "pink", "keen", "lea"]
+HOLDOUT5_PARTICLES = ["de", "dela", "van", "von", "ter", "bin", "al", "o", "du", "los"]
+
 # Ordinary English words used as surnames after a title.
 DEV_WORD_SURNAMES = ["finch", "rook", "crane", "bishop", "wren", "marsh", "frost", "thorn",
                      "hawk", "bloom", "carpenter", "shepherd"]
@@ -134,11 +154,16 @@ class Names:
         self.syllables, self.word_surnames = syllables, word_surnames
         self.particles = list(particles)
         self.last_surname = None
+        self.last_full = None
 
     def invented(self):
         heads, tails = self.syllables
         word = "".join(self.rng.choice(heads) for _ in range(self.rng.randint(1, 2)))
         return (word + self.rng.choice(tails)).capitalize()
+
+    def full(self):
+        self.last_full = self.given() + " " + self.surname()
+        return self.last_full
 
     def given(self):
         return self.rng.choice(self.first) if self.rng.random() < 0.75 else self.invented()
@@ -183,7 +208,8 @@ def fill(template, names, voice):
     """Replaces the slots of a template; lower-cases voice lines outside the labels."""
     out = template
     slots = {
-        "{FULL}": lambda: n(names.given() + " " + names.surname(), voice),
+        "{FULL}": lambda: n(names.full(), voice),
+        "{AGAIN}": lambda: n(names.last_full or names.full(), voice),
         "{GIVEN}": lambda: n(names.given(), voice),
         "{SUR}": lambda: n(names.surname(), voice),
         "{WORDSUR}": lambda: n(names.word_surname(), voice),
@@ -698,6 +724,88 @@ VOICE_HOLDOUT4 = [
 ]
 
 
+VOICE_DEV4 = [
+    "um hi it's {FULL}, i'm calling about, uh, my results",
+    "yeah so this is this is {FULL} from last tuesday",
+    "it's {GIVEN}, sorry, {GIVEN}, i always say it wrong",
+    "the name's {FULL}, {AGAIN}",
+    "i spoke to {FULL} yesterday and she said to call",
+    "could i speak with {WFULL} please",
+    "uh my mum {FULL} and my dad {GIVEN} both need a flu shot",
+    "can you tell doctor {SUR} that {FULL} called",
+    "i'm ringing for my grandson, his name's {FULL}",
+    "my husband {GIVEN} snores so i sleep badly",
+    "it was nurse {WORDSUR} who took my blood",
+    "doctor {WORDSUR} and doctor {SUR} both said the same thing",
+    "okay the surname is {SUR}, {SPELL}",
+    "um the first name is {GIVEN} and the last is {SUR}",
+    "so i'm here with {WFULL}",
+    "i'd like to book for me and {FULL}",
+    "last time i saw {FULL}",
+    "it's for my daughter, um, {FULL}",
+    "hello, {WFULL} speaking",
+    "yes uh {FULL}, that's right",
+    "my carer is called {GIVEN}",
+    "the receptionist, {GIVEN} i think, told me friday",
+    "we talked to doctor {SURPART} about it",
+    "this is {PART}, i had a missed call",
+    "i'm {GIVEN}, {GIVEN}'s wife",
+    # Without PHI.
+    "um hi i'm calling about, uh, my results",
+    "yeah so this is about last tuesday",
+    "sorry, sorry, i always say it wrong",
+    "i spoke to someone yesterday and she said to call",
+    "can you tell the doctor i called",
+    "my husband snores so i sleep badly",
+    "it was the nurse who took my blood",
+    "the brown envelope came today",
+    "okay that's spelled right",
+    "i'm here with my daughter",
+    "hope you have a good day",
+    "i'll be there in may",
+]
+
+
+# Fifth held-out part: every line composed from an opener, a core and a closer (a scheme no earlier
+# part used), written before any result of the fifth round; never tuned on.
+HOLDOUT5_OPENERS = ["", "um ", "uh ", "okay ", "right so ", "hello ", "yeah ", "hi there "]
+HOLDOUT5_CLOSERS = ["", " thanks", " please", ", okay", " if that's alright", ", cheers",
+                    " yeah", ", thank you so much"]
+HOLDOUT5_CORES = [
+    "you're speaking with {FULL}",
+    "{FULL} on the line",
+    "i'm phoning for my aunt {FULL}",
+    "my partner {GIVEN} booked it",
+    "the appointment's under {FULL}",
+    "ask for {WFULL} at the desk",
+    "doctor {WORDSUR} referred me",
+    "nurse {SUR} did the dressing",
+    "my surname's {SUR}, {SPELL}",
+    "it's {FULL} again, {AGAIN}",
+    "i came in with {FULL} and {FULL}",
+    "my brother {GIVEN} and his wife {GIVEN} are coming",
+    "i was talking to {WFULL}",
+    "the physio was {FULL}",
+    "put {GIVEN}, no wait, {GIVEN}",
+    "i think it was doctor {SURPART}",
+    "call me {GIVEN}",
+    "my name is {PART}",
+    "my grandmother is {SAGE} now",
+    # Without PHI.
+    "i'm phoning for my aunt",
+    "the appointment's at ten",
+    "ask for the manager at the desk",
+    "my partner booked it",
+    "the physio was really good",
+    "i think it was tuesday",
+    "no wait, i got that wrong",
+    "call me back after lunch",
+    "my surname's on the letter",
+    "she's ninety percent better",
+    "the nurse did the dressing",
+]
+
+
 def write(path, header, prefix, templates, names, voice, copies):
     lines = [header]
     number = 0
@@ -753,6 +861,21 @@ def main():
               "nvf", VOICE_DEV3, dev3, True, 3)
         write(os.path.join(out, "names-voice-holdout4.tsv"),
               note + " Voice, fourth held-out part.", "nvm", VOICE_HOLDOUT4, hold4, True, 3)
+
+    if len(sys.argv) > 3 and sys.argv[3] == "--names4":
+        dev4 = Names(random.Random(411), *load_names(folder, DEV4_LOCALES), DEV4_SYLLABLES,
+                     DEV4_WORD_SURNAMES, DEV4_PARTICLES)
+        hold5 = Names(random.Random(8505), *load_names(folder, HOLDOUT5_LOCALES),
+                      HOLDOUT5_SYLLABLES, HOLDOUT5_WORD_SURNAMES, HOLDOUT5_PARTICLES)
+        write(os.path.join(out, "names-voice-dev4.tsv"), note + " Voice, fourth development part.",
+              "nvg", VOICE_DEV4, dev4, True, 3)
+        rng = random.Random(8506)
+        composed = []
+        for core in HOLDOUT5_CORES:
+            for _ in range(3 if "{" in core else 1):
+                composed.append(rng.choice(HOLDOUT5_OPENERS) + core + rng.choice(HOLDOUT5_CLOSERS))
+        write(os.path.join(out, "names-voice-holdout5.tsv"),
+              note + " Voice, fifth held-out part.", "nvn", composed, hold5, True, 1)
 
 
 if __name__ == "__main__":

@@ -66,6 +66,7 @@ public final class Lexicon {
           "surname-particles.txt",
           "saint-words.txt",
           "modal-verbs.txt",
+          "everyday-verbs.txt",
           "not-name-endings.txt",
           "spoken-address-words.txt",
           "spelled-id-number-words.txt",

@@ -123,12 +123,34 @@ final class NameContext {
   /** Relatives and carers ("wife", "daughter", "caregiver"). */
   private static final Set<String> RELATIONS = Lexicon.read("relations.txt");
 
+  /** Words after a name that opens a turn and says who speaks ("belado here", "ana speaking"). */
+  static final Set<String> HERE_WORDS = Set.of("here", "speaking");
+
   private final Lexicon lexicon;
   private final NameWords words;
 
   NameContext(Lexicon lexicon, NameWords words) {
     this.lexicon = lexicon;
     this.words = words;
+  }
+
+  /**
+   * "doctor fried and nurse zwan": a word in "-ed" after a title followed by "and" and a title,
+   * unless it is the past tense of an ordinary verb ("doctor visited and nurse ann came").
+   */
+  private boolean beforeAnotherTitle(TokenizedText text, int i) {
+    String word = base(text, i);
+    int length = word.length();
+    if (!word.endsWith("ed")
+        || lexicon.isCommonWord(word.substring(0, length - 2))
+        || lexicon.isCommonWord(word.substring(0, length - 1))) {
+      return false;
+    }
+    return i + 2 < text.size()
+        && text.gapBefore(i + 1) == TokenizedText.GAP_SPACE
+        && text.gapBefore(i + 2) == TokenizedText.GAP_SPACE
+        && text.word(i + 1).equals("and")
+        && PERSONAL_TITLES.contains(text.word(i + 2));
   }
 
   /**
@@ -151,8 +173,9 @@ final class NameContext {
     if (text.capitalized(i) || NameWords.writtenCapital(text, i)) {
       return true; // "Dr. Shepherd will review the chart"
     }
-    if (word.endsWith("ing") || word.endsWith("ed") || word.endsWith("ly")) {
-      return false;
+    if ((word.endsWith("ing") || word.endsWith("ed") || word.endsWith("ly"))
+        && !beforeAnotherTitle(text, i)) {
+      return false; // but "doctor fried and nurse zwan": a surname between two titles
     }
     // "the doctor", "a good doctor", "my family doctor": a noun, not a title.
     for (int before = i - 2; before >= 0 && before >= i - 3; before--) {
@@ -286,7 +309,7 @@ final class NameContext {
    * like) followed by "here" and a break.
    */
   static boolean hereAtOpening(TokenizedText text, int i) {
-    if (i > 3 || i + 1 >= text.size() || !text.word(i + 1).equals("here")) {
+    if (i > 3 || i + 1 >= text.size() || !HERE_WORDS.contains(text.word(i + 1))) {
       return false;
     }
     for (int t = 0; t < i; t++) {
@@ -430,5 +453,19 @@ final class NameContext {
     }
     int next = i + 1;
     return next >= text.size() || !EPONYM_FOLLOWERS.contains(text.word(next));
+  }
+
+  /**
+   * "i'm violeta, luak's wife": a name word with a possessive right before a relation; the owner is
+   * a person.
+   */
+  boolean ownerOfRelation(TokenizedText text, int i, int kind) {
+    int next = i + 1;
+    return possessive(text.word(i))
+        && (kind == KNOWN || kind == NAME_LIKE)
+        && base(text, i).length() >= 3
+        && next < text.size()
+        && text.gapBefore(next) == TokenizedText.GAP_SPACE
+        && RELATIONS.contains(text.word(next));
   }
 }

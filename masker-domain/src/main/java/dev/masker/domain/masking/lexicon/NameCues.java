@@ -102,7 +102,7 @@ final class NameCues {
     addAll(questions, Lexicon.read("name-questions.txt"), NAMING);
   }
 
-  private static void raise(int[] strength, int i, int cue) {
+  static void raise(int[] strength, int i, int cue) {
     strength[i] = Math.max(strength[i] & STRENGTH, cue) | strength[i] & ~STRENGTH;
   }
 

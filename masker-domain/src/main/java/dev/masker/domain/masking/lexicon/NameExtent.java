@@ -73,7 +73,9 @@ final class NameExtent {
             case KNOWN -> true;
             case AMBIGUOUS -> usedAsName(text, at);
             case NAME_LIKE ->
-                (cue >= MEDIUM || listed || text.capitalized(at)) && !acronym(text, at);
+                (cue >= MEDIUM || listed || text.capitalized(at))
+                    && !acronym(text, at)
+                    && !verbAfterRelation(text, at, cue);
             // After particles an ordinary word is still a surname ("van der berg").
             // After an initial a capitalised word is the surname ("Zólyom B. Dal").
             default ->
@@ -88,6 +90,16 @@ final class NameExtent {
       end = at + 1;
     }
     return end;
+  }
+
+  /**
+   * After a relation ("my husband piotr snores") a lower-case word no list has that is a verb in
+   * the third person ends the name: the relative is the subject of a clause.
+   */
+  boolean verbAfterRelation(TokenizedText text, int i, int cue) {
+    return cue == NameCues.STRONG
+        && !text.capitalized(i)
+        && OrdinaryWordNames.thirdPerson(lexicon, text.word(i));
   }
 
   /**

@@ -76,6 +76,20 @@ public final class NameRecognizer implements Recognizer {
   /** Confidence of a name after a cue that starts with a particle ("dr von winiarski"). */
   private static final double PARTICLE_FIRST = 0.85;
 
+  /** How many of the last names found a repeated name is compared with. */
+  private static final int REPEAT_REACH = 3;
+
+  /** Corrections said after a name and before the right one, set off by commas. */
+  private static final PhraseTrie CORRECTIONS = corrections();
+
+  private static PhraseTrie corrections() {
+    var trie = new PhraseTrie();
+    for (String phrase : List.of("sorry", "no sorry", "no wait", "i mean", "or rather", "no")) {
+      trie.add(phrase, 1);
+    }
+    return trie;
+  }
+
   private static PhraseTrie countries() {
     var trie = new PhraseTrie();
     for (String country : Lexicon.read("country-names.txt")) {
@@ -143,9 +157,13 @@ public final class NameRecognizer implements Recognizer {
         i += greeting; // "Bom dia", "Guten Tag": no name, whatever their words
         continue;
       }
+      int before = found.size();
       int end = candidateAt(text, i, marks[i], found);
       if (end == i + 1 && NameCues.introduced(marks[i])) {
         end = Math.max(end, introductions.report(text, i, found));
+      }
+      if (found.size() > before) {
+        corrected(text, end, marks); // "it's munak, sorry, bidreescu"
       }
       i = Math.max(end, i + 1);
     }
@@ -163,6 +181,10 @@ public final class NameRecognizer implements Recognizer {
     }
     if (cue < TITLE && i > 0 && SAINTS.contains(text.word(i - 1))) {
       return i + 1; // "St. Mary's"
+    }
+    int repeated = repeatedAt(text, i, found);
+    if (repeated > i) {
+      return repeated; // "the name's quim codina, quim codina"
     }
     int kind = words.classify(text, i);
     if (kind == COMMON && cue >= STRONG && NameWords.PARTICLES.contains(text.word(i))) {
@@ -191,8 +213,8 @@ public final class NameRecognizer implements Recognizer {
     if (kind == COMMON && named && ordinaryWords.wordBeforeUnlisted(text, i)) {
       kind = NAME_LIKE; // "the policy is in the name of rune luford"
     }
-    if (kind == COMMON) {
-      return i + 1;
+    if (kind == COMMON || kind == NAME_LIKE && extent.verbAfterRelation(text, i, cue)) {
+      return i + 1; // "my husband snores"
     }
     if (cue < WEAK && context.followsName(text, i, found)) {
       cue = WEAK; // "Belova Pellegrini, Danado Akintade and the ward clerk"
@@ -200,12 +222,19 @@ public final class NameRecognizer implements Recognizer {
     String head = base(text, i);
     boolean headCapital = text.capitalized(i);
     boolean pair = context.capitalPair(text, i, kind, cue);
-    boolean owner = context.ownerCapital(text, i, kind, headCapital);
+    boolean owner =
+        context.ownerCapital(text, i, kind, headCapital) || context.ownerOfRelation(text, i, kind);
     boolean family = context.familyName(text, i, headCapital);
     boolean here = context.hereAtOpening(text, i);
     int relatedEnd = context.relationAfter(text, i);
     int unlistedEnd = cue >= MEDIUM ? context.unlistedPairEnd(text, i) : -1;
     boolean unlistedPair = unlistedEnd > 0;
+    boolean introducedPair =
+        (NameCues.introduced(marks)
+                || cue == STRONG
+                || cue < MEDIUM && OrdinaryWordNames.pairHereAtOpening(text, i))
+            && kind == NAME_LIKE
+            && ordinaryWords.wordSurname(text, i, cue, true); // "it's helio cole, i'm calling"
     boolean recorded =
         NameCues.record(marks)
             && kind == NAME_LIKE
@@ -224,6 +253,7 @@ public final class NameRecognizer implements Recognizer {
             || here
             || relatedEnd > 0
             || unlistedPair
+            || introducedPair
             || recorded)) {
       return i + 1;
     }
@@ -234,7 +264,7 @@ public final class NameRecognizer implements Recognizer {
     boolean pairHere = cue < MEDIUM && OrdinaryWordNames.pairHereAtOpening(text, i);
     if (end == i + 1
         && (cue >= WEAK || pairHere)
-        && ordinaryWords.wordSurname(text, i, cue, named)) {
+        && ordinaryWords.wordSurname(text, i, cue, named || introducedPair)) {
       end = i + 2; // "this is ella stone", "cindy north here"
     }
     if (end == i + 1 && !NameCues.listed(marks)) {
@@ -249,7 +279,7 @@ public final class NameRecognizer implements Recognizer {
       return end; // "flights from Chad to Turkey", "Hope Ward Visiting Hours"
     }
     double sure = confidence.of(text, i, end, cue);
-    if ((owner || family || here) && end == i + 1 || pairHere && end == i + 2) {
+    if ((owner || family || here) && end == i + 1 || (pairHere || introducedPair) && end == i + 2) {
       sure = Math.max(sure, OWNER);
     }
     if (relatedEnd > 0 || unlistedPair && end == unlistedEnd || recorded && end <= i + 2) {
@@ -262,6 +292,7 @@ public final class NameRecognizer implements Recognizer {
       sure =
           TITLED_WORD; // "doctor mason tomorrow", "nurse bishop will call", not "the doctor will"
     }
+    String value = canonical(text, i, end);
     if (sure <= 0) {
       return i + 1;
     }
@@ -269,13 +300,56 @@ public final class NameRecognizer implements Recognizer {
     int spanEnd = possessive(text.word(last)) ? text.end(last) - 2 : text.end(last);
     found.add(
         new Detection(
-            EntityKind.NAME,
-            text.start(i),
-            spanEnd,
-            Math.min(0.97, sure),
-            Pass.LEXICON,
-            canonical(text, i, end)));
+            EntityKind.NAME, text.start(i), spanEnd, Math.min(0.97, sure), Pass.LEXICON, value));
     return end;
+  }
+
+  /**
+   * A name of more than one word said again in the same text ("it's quim codina, quim codina"): the
+   * same words as one of the last names found, reported again with its confidence. Returns the
+   * token after the repeated name, or {@code i} when none starts here.
+   */
+  private static int repeatedAt(TokenizedText text, int i, List<Detection> found) {
+    for (int f = found.size() - 1; f >= 0 && f >= found.size() - REPEAT_REACH; f--) {
+      var earlier = found.get(f);
+      int words = earlier.canonical().split(" ", -1).length;
+      if (words < 2
+          || i + words > text.size()
+          || earlier.end() > text.start(i)
+          || !canonical(text, i, i + words).equals(earlier.canonical())) {
+        continue;
+      }
+      for (int t = i + 1; t < i + words; t++) {
+        if (text.gapBefore(t) != TokenizedText.GAP_SPACE) {
+          return i;
+        }
+      }
+      found.add(
+          new Detection(
+              EntityKind.NAME,
+              text.start(i),
+              text.end(i + words - 1),
+              earlier.confidence(),
+              Pass.LEXICON,
+              earlier.canonical()));
+      return i + words;
+    }
+    return i;
+  }
+
+  /**
+   * A correction right after a name ("it's munak, sorry, bidreescu", "put ana, no wait, anja",
+   * "jon, i mean john"): the word after it is named as strongly as a naming cue names it.
+   */
+  private static void corrected(TokenizedText text, int end, int[] marks) {
+    if (end >= text.size() || text.gapBefore(end) != TokenizedText.GAP_COMMA) {
+      return;
+    }
+    PhraseTrie.Match correction = CORRECTIONS.longestAt(text, end);
+    int after = correction == null ? -1 : end + correction.tokens();
+    if (after > 0 && after < text.size() && text.gapBefore(after) == TokenizedText.GAP_COMMA) {
+      NameCues.raise(marks, after, NAMING);
+    }
   }
 
   /**

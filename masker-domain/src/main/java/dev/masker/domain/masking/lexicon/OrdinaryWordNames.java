@@ -89,12 +89,12 @@ final class OrdinaryWordNames {
           "might", "must");
 
   /**
-   * "cindy north here, ...": a listed first name and one more word opening the turn (after "hi",
-   * "yeah" and the like) before "here" and a break; the second word is checked by {@link
-   * #wordSurname}.
+   * "cindy north here, ...", "benet ford speaking": a first name and one more word opening the turn
+   * (after "hi", "yeah" and the like) before "here" or "speaking" and a break; the second word is
+   * checked by {@link #wordSurname}.
    */
   static boolean pairHereAtOpening(TokenizedText text, int i) {
-    if (i > 3 || i + 2 >= text.size() || !text.word(i + 2).equals("here")) {
+    if (i > 3 || i + 2 >= text.size() || !NameContext.HERE_WORDS.contains(text.word(i + 2))) {
       return false;
     }
     for (int t = 0; t < i; t++) {
@@ -172,6 +172,9 @@ final class OrdinaryWordNames {
             && SUBJECT_VERBS.contains(text.word(after));
   }
 
+  /** Everyday verbs the common-word list lacks ("snore", "wheeze"). */
+  private static final Set<String> EVERYDAY_VERBS = Lexicon.read("everyday-verbs.txt");
+
   /** Words that answer a name question without giving a name ("sorry?", "pardon", "none"). */
   private static final Set<String> NON_ANSWERS =
       Set.of(
@@ -202,16 +205,26 @@ final class OrdinaryWordNames {
    * ("this is anna banks").
    */
   private boolean presentTense(String word) {
+    return thirdPerson(lexicon, word);
+  }
+
+  /**
+   * A verb in the third person: an ordinary word ending in "s" whose stem is an ordinary word too
+   * ("drives", "snores"), unless the lists have it as a surname.
+   */
+  static boolean thirdPerson(Lexicon lexicon, String word) {
     int length = word.length();
     return length >= 4
         && word.endsWith("s")
         && !lexicon.isSurname(word)
-        && (ordinary(word.substring(0, length - 1))
-            || word.endsWith("es") && ordinary(word.substring(0, length - 2)));
+        && (ordinary(lexicon, word.substring(0, length - 1))
+            || word.endsWith("es") && ordinary(lexicon, word.substring(0, length - 2)));
   }
 
-  private boolean ordinary(String word) {
-    return lexicon.isCommonWord(word) || lexicon.isAmbiguousName(word);
+  private static boolean ordinary(Lexicon lexicon, String word) {
+    return EVERYDAY_VERBS.contains(word)
+        || lexicon.isCommonWord(word)
+        || lexicon.isAmbiguousName(word);
   }
 
   /**

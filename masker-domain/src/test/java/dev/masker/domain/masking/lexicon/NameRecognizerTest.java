@@ -458,6 +458,8 @@ class NameRecognizerTest {
         "with anna present | anna",
         "tell maria happy birthday | maria",
         "for maria only | maria",
+        "my husband piotr snores | piotr",
+        "my husband ella snores so i sleep badly | ella",
       })
   void the_word_after_a_first_name_that_is_no_surname_stays_outside(String text, String canonical) {
     assertThat(reported(text)).extracting(Detection::canonical).containsExactly(canonical);
@@ -512,6 +514,53 @@ class NameRecognizerTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "um hi it's helio cole, i'm calling about my results | helio cole",
+        "it's munak, sorry, bidreescu, i always say it wrong | bidreescu",
+        "put ana, no wait, danuta | danuta",
+        "um the first name is siddiq and the last is hamilton | hamilton",
+        "hello, benet ford speaking | benet ford",
+        "i'm violeta, luak's wife | luak",
+        "it's for my daughter, um, luinho centurion | luinho centurion",
+        "doctor fried and nurse zwan both saw me | fried",
+      })
+  void a_name_after_a_correction_an_opening_or_the_last_of_two_questions_is_found(
+      String text, String canonical) {
+    assertThat(reported(text)).extracting(Detection::canonical).contains(canonical);
+  }
+
+  @Test
+  void a_name_said_twice_is_found_twice() {
+    assertThat(reported("the name's quim codina, quim codina"))
+        .extracting(Detection::canonical)
+        .containsExactly("quim codina", "quim codina");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "my husband snores so i sleep badly",
+        "my wife snores and my son coughs",
+        "it's fine, sorry, tuesday works",
+        "it's fine, no, that works",
+        "hi this is really bad",
+        "and the last is the best one",
+        "it's metformin right",
+        "the doctor's wife called",
+        "my wife's sister came",
+        "uh nothing much here",
+        "yes speaking",
+        "my husband snores loudly",
+        "doctor visited and doctor reading came",
+        "doctor reading and nurse visited",
+      })
+  void verbs_after_a_relation_and_words_after_a_correction_are_no_names(String text) {
+    assertThat(reported(text)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
   @ValueSource(
       strings = {
         "this is ",
@@ -526,7 +575,10 @@ class NameRecognizerTest {
         "last name? it's ",
         "k-o-w ",
         "this is ella stone ",
-        "my social worker is "
+        "my social worker is ",
+        "quim codina, ",
+        "anna, sorry, ",
+        "my husband snores "
       })
   void names_are_found_in_steps_linear_in_the_length_of_a_pathological_input(String unit) {
     LinearWork.assertLinear(
