@@ -810,7 +810,7 @@ def written_dev4(r):
     if t == 2:
         return f"We visited {C} in {month} and stayed with her brother."
     if t == 3:
-        return f"Dear Ms. {r.choice(LAST)},{LB}{SU}{LB}{ZC}{LB}{country}"
+        return f"Dear Ms. {lab('NAME', r.choice(LAST))},{LB}{SU}{LB}{ZC}{LB}{country}"
     if t == 4:
         return f'{{"name": "clinic", "street": "{S}", "postal_code": "{Z}", "city": "{C}", "country": "{country}"}}'
     if t == 5:
@@ -840,7 +840,7 @@ def written_dev4(r):
     if t == 17:
         return f"ZIP code {Z}, {country}."
     if t == 18:
-        return f"Sent to {ZC} by registered post on {r.randrange(1, 28)} {month}."
+        return f"Sent to {ZC} by registered post on {lab('DATE', str(r.randrange(1, 28)) + ' ' + month)}."
     if t == 19:
         return f"Residence: {C}; postal code {Z}; country {country}."
     if t == 20:
@@ -850,7 +850,7 @@ def written_dev4(r):
     if t == 22:
         return f"Visiting nurse goes to {S} on Mondays and Thursdays."
     if t == 23:
-        return f"Return address:{LB}{r.choice(FIRST)} {r.choice(LAST)}{LB}{SU}{LB}{ZC}{LB}{country.upper()}"
+        return f"Return address:{LB}{lab('NAME', r.choice(FIRST) + ' ' + r.choice(LAST))}{LB}{SU}{LB}{ZC}{LB}{country.upper()}"
     if t == 24:
         return f"{{'address': '{S}, {ZC}'}}"
     if t == 25:
