@@ -19,7 +19,11 @@ import java.util.Set;
  * postal code and a town). A town value is one to six words without digits beginning with a
  * capital; an answer that is no value ("unknown", "n/a", "see attached") is not reported. Labels of
  * a whole address ("Address:") are left to the other rules, which split the postal code and the
- * town out of it.
+ * town out of it. A postal-code label ("Postal code:", "zip=") before a code of any country's shape
+ * makes it a ZIP. The label may be a quoted key ({@code "city": "Bonn"}, whose value runs to its
+ * closing quote) or the key of a {@code key=value} pair ({@code city=Kehra; zip=74511}), where
+ * "address" also labels a street without a comma; a list item's bullet ("- town: Biel") goes before
+ * it.
  *
  * <p>One pass over the text, each label read at most {@link #MAX_LABEL} chars: linear.
  */
@@ -33,6 +37,7 @@ final class FormField {
   private static final Set<String> PLACE_LABELS = Lexicon.read("place-field-labels.txt");
   private static final Set<String> STREET_LABELS = Lexicon.read("street-field-labels.txt");
   private static final Set<String> BLANK_ANSWERS = Lexicon.read("field-blank-answers.txt");
+  private static final Set<String> POSTAL_LABELS = Lexicon.read("postal-field-labels.txt");
 
   private FormField() {}
 
@@ -76,7 +81,15 @@ final class FormField {
   private static int field(String raw, CharSequence text, int from, List<Detection> found) {
     int length = text.length();
     int start = from;
-    while (start < length && text.charAt(start) == ' ') {
+    while (start < length && " {[".indexOf(text.charAt(start)) >= 0) {
+      start++;
+    }
+    if (start + 1 < length && "-*\u2022".indexOf(text.charAt(start)) >= 0) {
+      start = text.charAt(start + 1) == ' ' ? start + 2 : start; // "- town: Biel", a list item
+    }
+    // a quoted key ("city": "Bonn", 'zip': '4040') or a key=value pair (city=Kehra; zip=74511)
+    boolean quoted = start < length && (text.charAt(start) == '"' || text.charAt(start) == '\'');
+    if (quoted) {
       start++;
     }
     int colon = start;
@@ -85,19 +98,38 @@ final class FormField {
         && text.charAt(colon) != ':'
         && text.charAt(colon) != '\n'
         && (Character.isLetterOrDigit(text.charAt(colon))
-            || " /&.-'".indexOf(text.charAt(colon)) >= 0)) {
+            || " /&.-_".indexOf(text.charAt(colon)) >= 0
+            || !quoted && text.charAt(colon) == '\'')) {
       colon++;
     }
-    if (colon == start || colon >= length || text.charAt(colon) != ':') {
+    int labelEnd = colon;
+    if (quoted && colon + 1 < length && text.charAt(colon) == text.charAt(start - 1)) {
+      colon++; // the closing quote of the key
+    }
+    boolean keyed = quoted || colon < length && text.charAt(colon) == '=';
+    if (labelEnd == start
+        || colon >= length
+        || !(text.charAt(colon) == ':'
+            || !quoted
+                && text.charAt(colon) == '='
+                && colon > 0
+                && text.charAt(colon - 1) != ' ')) {
       return from;
     }
     String label =
-        raw.substring(start, colon).strip().toLowerCase(Locale.ROOT).replaceAll(" +", " ");
+        raw.substring(start, labelEnd)
+            .replace('_', ' ')
+            .strip()
+            .toLowerCase(Locale.ROOT)
+            .replaceAll(" +", " ");
     EntityKind kind;
     if (PLACE_LABELS.contains(label)) {
       kind = EntityKind.LOCATION;
-    } else if (STREET_LABELS.contains(label)) {
+    } else if (STREET_LABELS.contains(label)
+        || keyed && (label.equals("address") || label.equals("addr"))) {
       kind = EntityKind.ADDRESS;
+    } else if (POSTAL_LABELS.contains(label)) {
+      kind = EntityKind.ZIP;
     } else {
       return from;
     }
@@ -105,6 +137,11 @@ final class FormField {
     while (valueStart < length
         && (text.charAt(valueStart) == ' ' || text.charAt(valueStart) == '\t')) {
       valueStart++;
+    }
+    if (quoted
+        && valueStart < length
+        && (text.charAt(valueStart) == '"' || text.charAt(valueStart) == '\'')) {
+      return quotedValue(raw, text, valueStart, kind, found);
     }
     int end = valueStart;
     while (end < length && end - valueStart <= MAX_VALUE && !isSeparatorAt(text, end)) {
@@ -128,10 +165,58 @@ final class FormField {
     if (valueEnd == valueStart || valueEnd - valueStart > MAX_VALUE) {
       return colon + 1;
     }
+    if (kind == EntityKind.ADDRESS
+        && keyed
+        && raw.substring(valueStart, valueEnd).indexOf(',') >= 0) {
+      return colon + 1; // a whole address under "address=": the other rules split it
+    }
+    return report(raw, valueStart, valueEnd, kind, found) ? end : colon + 1;
+  }
+
+  /** A quoted value ({@code "city": "Bonn"}): up to its closing quote on the same line. */
+  private static int quotedValue(
+      String raw, CharSequence text, int open, EntityKind kind, List<Detection> found) {
+    char quote = text.charAt(open);
+    int close = open + 1;
+    while (close < text.length()
+        && close - open <= MAX_VALUE
+        && text.charAt(close) != quote
+        && text.charAt(close) != '\n') {
+      close++;
+    }
+    if (close >= text.length() || text.charAt(close) != quote) {
+      return open;
+    }
+    int valueStart = open + 1;
+    int valueEnd = close;
+    while (valueStart < valueEnd && text.charAt(valueStart) == ' ') {
+      valueStart++;
+    }
+    while (valueEnd > valueStart && " .,".indexOf(text.charAt(valueEnd - 1)) >= 0) {
+      valueEnd--;
+    }
+    if (kind == EntityKind.ADDRESS && raw.substring(valueStart, valueEnd).indexOf(',') >= 0) {
+      return close + 1;
+    }
+    report(raw, valueStart, valueEnd, kind, found);
+    return close + 1;
+  }
+
+  /** Reports the value between the two offsets when it is shaped like a value of its kind. */
+  private static boolean report(
+      String raw, int valueStart, int valueEnd, EntityKind kind, List<Detection> found) {
+    if (valueEnd <= valueStart || valueEnd - valueStart > MAX_VALUE) {
+      return false;
+    }
     String value = raw.substring(valueStart, valueEnd);
-    if (BLANK_ANSWERS.contains(value.toLowerCase(Locale.ROOT))
-        || !(kind == EntityKind.LOCATION ? townValue(value) : streetValue(value))) {
-      return colon + 1;
+    boolean shaped =
+        switch (kind) {
+          case LOCATION -> townValue(value);
+          case ZIP -> postalValue(value);
+          default -> streetValue(value);
+        };
+    if (BLANK_ANSWERS.contains(value.toLowerCase(Locale.ROOT)) || !shaped) {
+      return false;
     }
     found.add(
         new Detection(
@@ -141,7 +226,30 @@ final class FormField {
             CONFIDENCE,
             Pass.LEXICON,
             kind == EntityKind.LOCATION ? value.toLowerCase(Locale.ROOT) : value));
-    return end;
+    return true;
+  }
+
+  /**
+   * A postal code of any country: 3 to 10 characters, capitals, digits, at most two spaces or
+   * hyphens, three digits or more ("131 24", "LV-3225", "D02 X285"; not "5 mg", "n/a").
+   */
+  private static boolean postalValue(String value) {
+    if (value.length() < 3 || value.length() > 10) {
+      return false;
+    }
+    int digits = 0;
+    int separators = 0;
+    for (int c = 0; c < value.length(); c++) {
+      char ch = value.charAt(c);
+      if (Character.isDigit(ch)) {
+        digits++;
+      } else if (ch == ' ' || ch == '-') {
+        separators++;
+      } else if (!(ch >= 'A' && ch <= 'Z')) {
+        return false;
+      }
+    }
+    return digits >= 3 && separators <= 2;
   }
 
   /**

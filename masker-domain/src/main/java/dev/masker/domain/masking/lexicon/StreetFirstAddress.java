@@ -236,9 +236,12 @@ final class StreetFirstAddress {
           ? after
           : i; // not "lived at Mercy 3 weeks"
     }
+    // a line break between the house number and the code was folded into a space ("Masarykova
+    // 28\n571 86 Votice" reads "Masarykova 28 571 86 Votice"), so a space counts here as well
     if (after >= size
         || !(text.gapBefore(after) == TokenizedText.GAP_COMMA && commaOnly(text, after)
-            || UnlistedTowns.lineBreakBefore(text, after))) {
+            || UnlistedTowns.lineBreakBefore(text, after)
+            || text.gapBefore(after) == TokenizedText.GAP_SPACE && text.isDigits(after))) {
       return i;
     }
     int code = PostalCode.end(text, after, PostalCode.Shapes.ALL);
