@@ -245,12 +245,26 @@ final class StreetFirstAddress {
       return i;
     }
     int code = PostalCode.end(text, after, PostalCode.Shapes.ALL);
-    return code > after
-            && code < size
-            && text.gapBefore(code) == TokenizedText.GAP_SPACE
-            && upper(text, code)
-        ? after
-        : i;
+    if (code <= after
+        || code >= size
+        || text.gapBefore(code) != TokenizedText.GAP_SPACE
+        || !upper(text, code)) {
+      return i;
+    }
+    if (text.gapBefore(after) == TokenizedText.GAP_SPACE) {
+      // only a folded line break: the town after the code ends its line ("Ward 12 1205 Beds are …")
+      int town = code + 1;
+      while (town < size
+          && town - code <= UnlistedTowns.MAX_TOWN_TOKENS
+          && text.gapBefore(town) == TokenizedText.GAP_SPACE
+          && (upper(text, town) || PARTICLES.contains(text.word(town)))) {
+        town++;
+      }
+      if (town < size && text.gapBefore(town) == TokenizedText.GAP_SPACE) {
+        return i;
+      }
+    }
+    return after;
   }
 
   /** "12 rue de la Paix", "37 impasse Saint-Séverin": returns the token after, or i. */
