@@ -39,6 +39,10 @@ final class FormField {
   private static final Set<String> BLANK_ANSWERS = Lexicon.read("field-blank-answers.txt");
   private static final Set<String> POSTAL_LABELS = Lexicon.read("postal-field-labels.txt");
 
+  /** Postal labels that are also ordinary words or abbreviations ("cap 500 mg"): colon needed. */
+  private static final Set<String> AMBIGUOUS_POSTAL_LABELS =
+      Set.of("cp", "c.p.", "cap", "npa", "postal", "pin code", "pincode");
+
   private FormField() {}
 
   static List<Detection> find(String raw) {
@@ -107,6 +111,9 @@ final class FormField {
       colon++; // the closing quote of the key
     }
     boolean keyed = quoted || colon < length && text.charAt(colon) == '=';
+    if (!quoted && (colon >= length || text.charAt(colon) != ':' && text.charAt(colon) != '=')) {
+      return bareCode(raw, text, start, from, found);
+    }
     if (labelEnd == start
         || colon >= length
         || !(text.charAt(colon) == ':'
@@ -171,6 +178,53 @@ final class FormField {
       return colon + 1; // a whole address under "address=": the other rules split it
     }
     return report(raw, valueStart, valueEnd, kind, found) ? end : colon + 1;
+  }
+
+  /**
+   * A postal-code label with no colon and a code right after it ("ZIP code 134 69, Sweden", "Post
+   * code LV-3316 was wrong"): the code is the run of capitals, digits, spaces and hyphens after the
+   * label, cut back to a whole word. Labels that are also ordinary abbreviations ("CP", "cap") need
+   * their colon. Returns where the code ends, or {@code from}.
+   */
+  private static int bareCode(
+      String raw, CharSequence text, int start, int from, List<Detection> found) {
+    int length = text.length();
+    for (int space = start; space < length && space - start < MAX_LABEL; space++) {
+      char c = text.charAt(space);
+      if (c != ' ') {
+        if (!Character.isLetter(c) && c != '.') {
+          return from;
+        }
+        continue;
+      }
+      String label = raw.substring(start, space).toLowerCase(Locale.ROOT).replaceAll(" +", " ");
+      if (!POSTAL_LABELS.contains(label) || AMBIGUOUS_POSTAL_LABELS.contains(label)) {
+        continue;
+      }
+      int codeStart = space + 1;
+      int end = codeStart;
+      while (end < length
+          && end - codeStart <= 10
+          && (Character.isDigit(text.charAt(end))
+              || text.charAt(end) >= 'A' && text.charAt(end) <= 'Z'
+              || text.charAt(end) == ' '
+              || text.charAt(end) == '-')) {
+        end++;
+      }
+      if (end < length && Character.isLetterOrDigit(text.charAt(end))) {
+        while (end > codeStart && text.charAt(end - 1) != ' ') {
+          end--; // "12345 was": not into the next word
+        }
+      }
+      int codeEnd = end;
+      while (codeEnd > codeStart && " -".indexOf(text.charAt(codeEnd - 1)) >= 0) {
+        codeEnd--;
+      }
+      if (report(raw, codeStart, codeEnd, EntityKind.ZIP, found)) {
+        return codeEnd;
+      }
+    }
+    return from;
   }
 
   /** A quoted value ({@code "city": "Bonn"}): up to its closing quote on the same line. */

@@ -230,6 +230,7 @@ final class PostalTowns {
     if (code == codeStart
         || code >= size
         || text.gapBefore(code) == TokenizedText.GAP_STOP
+            && !UnlistedTowns.lineBreakBefore(text, code) // "Xaloztoc 99668\nMEXICO"
         || countries.longestAt(text, code) == null) {
       return i;
     }

@@ -195,9 +195,10 @@ final class StreetFirstAddress {
    * A street no list would know by its words, known by what surrounds it: one to three capitalised
    * words and a house number, followed by a comma or a line break, a postal code and a capitalised
    * town ("Imbach 181, 23491 Paris", "Gut Reuschenberg 29\n29767 Leipzig"), or after "lives at",
-   * "lived at", "residing at" ("lived at Rosenthal 35 with …"). The last name word is no ordinary
-   * word and has three letters or more ("Room 12, 1010 Wien" and "Gate B 1024, …" are no street).
-   * Returns the token after the number, or {@code i}.
+   * "lived at", "residing at" ("lived at Rosenthal 35 with …"), or "in" and a capitalised town that
+   * is no ordinary word ("Národní 110 in Kladno"). The last name word is no ordinary word and has
+   * three letters or more ("Room 12, 1010 Wien" and "Gate B 1024, …" are no street). Returns the
+   * token after the number, or {@code i}.
    */
   static int nameAndNumber(TokenizedText text, int i, Lexicon lexicon) {
     int size = text.size();
@@ -238,6 +239,15 @@ final class StreetFirstAddress {
     }
     // a line break between the house number and the code was folded into a space ("Masarykova
     // 28\n571 86 Votice" reads "Masarykova 28 571 86 Votice"), so a space counts here as well
+    if (after + 1 < size
+        && text.word(after).equals("in")
+        && text.gapBefore(after) == TokenizedText.GAP_SPACE
+        && text.gapBefore(after + 1) == TokenizedText.GAP_SPACE
+        && UnlistedTowns.titleCase(text, after + 1)
+        && !lexicon.isCommonWord(text.word(after + 1))
+        && !UnlistedTowns.NOT_TOWN_WORDS.contains(text.word(after + 1))) {
+      return after; // "Národní 110 in Kladno": a town no ordinary word after "in"
+    }
     if (after >= size
         || !(text.gapBefore(after) == TokenizedText.GAP_COMMA && commaOnly(text, after)
             || UnlistedTowns.lineBreakBefore(text, after)

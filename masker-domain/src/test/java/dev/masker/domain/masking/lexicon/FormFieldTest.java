@@ -37,6 +37,9 @@ class FormFieldTest {
         "Residence: Kuopio; postal code 20710 # LOCATION # Kuopio",
         "Postal code: 131 24 # ZIP # 131 24",
         "Eircode: D02 X285 # ZIP # D02 X285",
+        "ZIP code LV-3316, Latvia. # ZIP # LV-3316",
+        "Post code 12345 was wrong on the last letter. # ZIP # 12345",
+        "Zip code 134 69, Sweden # ZIP # 134 69",
         "result: address=Jacobson tee 34; zip=67249; city=Antsla # ADDRESS # Jacobson tee 34",
         "result: address=Jacobson tee 34; zip=67249; city=Antsla # ZIP # 67249",
         "result: address=Jacobson tee 34; zip=67249; city=Antsla # LOCATION # Antsla",
@@ -71,6 +74,10 @@ class FormFieldTest {
         "address=12 Main St, Fresno",
         "{'status': 'ok', 'count': 12, 'page': 2}",
         "- dose: 20 mg",
+        "Postcode 2 of 3 pages",
+        "Zip code 4 digits only",
+        "CP 1200 mg twice a day",
+        "Cap 500 MG",
       })
   void no_value_or_no_place_label_is_no_detection(String text) {
     assertThat(FormField.find(text)).isEmpty();
