@@ -4,6 +4,7 @@ import dev.masker.domain.masking.Detection;
 import dev.masker.domain.masking.EntityKind;
 import dev.masker.domain.masking.Pass;
 import dev.masker.domain.masking.text.ScanSteps;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +39,11 @@ final class FormField {
   private static final Set<String> STREET_LABELS = Lexicon.read("street-field-labels.txt");
   private static final Set<String> BLANK_ANSWERS = Lexicon.read("field-blank-answers.txt");
   private static final Set<String> POSTAL_LABELS = Lexicon.read("postal-field-labels.txt");
+
+  /** Labels of a place that may also be a body site or a room: a town only before a country. */
+  private static final Set<String> WEAK_PLACE_LABELS = Set.of("location", "place", "origin");
+
+  private static final Set<String> COUNTRIES = Lexicon.read("country-names.txt");
 
   /** Postal labels that are also ordinary words or abbreviations ("cap 500 mg"): colon needed. */
   private static final Set<String> AMBIGUOUS_POSTAL_LABELS =
@@ -130,7 +136,8 @@ final class FormField {
             .toLowerCase(Locale.ROOT)
             .replaceAll(" +", " ");
     EntityKind kind;
-    if (PLACE_LABELS.contains(label)) {
+    if (PLACE_LABELS.contains(label)
+        || WEAK_PLACE_LABELS.contains(label) && countryAfterComma(raw, colon + 1)) {
       kind = EntityKind.LOCATION;
     } else if (STREET_LABELS.contains(label)
         || keyed && (label.equals("address") || label.equals("addr"))) {
@@ -225,6 +232,25 @@ final class FormField {
       }
     }
     return from;
+  }
+
+  /**
+   * Whether the value after {@code from} is a town, a comma and a country that ends the line
+   * ("location: Poltár, Slovakia"): "location" alone labels body sites and rooms as well.
+   */
+  private static boolean countryAfterComma(String raw, int from) {
+    int lineEnd = raw.indexOf('\n', from);
+    String rest = raw.substring(from, lineEnd < 0 ? raw.length() : lineEnd);
+    int comma = rest.indexOf(',');
+    if (comma < 0 || rest.length() > MAX_VALUE) {
+      return false;
+    }
+    String country =
+        Normalizer.normalize(rest.substring(comma + 1).strip(), Normalizer.Form.NFD)
+            .replaceAll("\\p{M}+", "")
+            .replaceAll("[.;)\\]}\"']+$", "")
+            .toLowerCase(Locale.ROOT);
+    return COUNTRIES.contains(country);
   }
 
   /** A quoted value ({@code "city": "Bonn"}): up to its closing quote on the same line. */

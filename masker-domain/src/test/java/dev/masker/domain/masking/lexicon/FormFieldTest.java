@@ -38,6 +38,7 @@ class FormFieldTest {
         "Postal code: 131 24 # ZIP # 131 24",
         "Eircode: D02 X285 # ZIP # D02 X285",
         "ZIP code LV-3316, Latvia. # ZIP # LV-3316",
+        "location: Saue, Estonia # LOCATION # Saue",
         "Post code 12345 was wrong on the last letter. # ZIP # 12345",
         "Zip code 134 69, Sweden # ZIP # 134 69",
         "result: address=Jacobson tee 34; zip=67249; city=Antsla # ADDRESS # Jacobson tee 34",
@@ -78,6 +79,8 @@ class FormFieldTest {
         "Zip code 4 digits only",
         "CP 1200 mg twice a day",
         "Cap 500 MG",
+        "Location: Left lower leg",
+        "Location: Ward 4, bed 2",
       })
   void no_value_or_no_place_label_is_no_detection(String text) {
     assertThat(FormField.find(text)).isEmpty();
