@@ -163,9 +163,9 @@ class PlacesEvaluationTest {
   @Test
   void second_written_held_out_set_scores_above_its_floors() {
     var scored = score(WRITTEN_HOLDOUT2);
-    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(0.86);
+    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(0.89);
     assertThat(scored.card().overall().precision()).isGreaterThanOrEqualTo(0.97);
-    assertThat(scored.chars().f2()).isGreaterThanOrEqualTo(0.91);
+    assertThat(scored.chars().f2()).isGreaterThanOrEqualTo(0.92);
   }
 
   /**
@@ -183,14 +183,15 @@ class PlacesEvaluationTest {
 
   /**
    * Third round's held-out part: other templates, countries and seed; scored once at the end (0.960
-   * / 0.696 / F2 0.767, docs/engine.md).
+   * / 0.696 / F2 0.767, docs/engine.md); 0.980 / 0.887 / F2 0.904 after the fourth round, which did
+   * not look at its errors either.
    */
   @Test
   void third_written_held_out_set_scores_above_its_floors() {
     var scored = score(WRITTEN_HOLDOUT3);
-    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(0.67);
-    assertThat(scored.card().overall().precision()).isGreaterThanOrEqualTo(0.94);
-    assertThat(scored.chars().f2()).isGreaterThanOrEqualTo(0.74);
+    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(0.86);
+    assertThat(scored.card().overall().precision()).isGreaterThanOrEqualTo(0.96);
+    assertThat(scored.chars().f2()).isGreaterThanOrEqualTo(0.88);
   }
 
   /**
@@ -200,21 +201,22 @@ class PlacesEvaluationTest {
   @Test
   void fourth_written_development_set_scores_above_its_floors() {
     var scored = score(WRITTEN_DEV4);
-    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(0.0);
-    assertThat(scored.card().overall().precision()).isGreaterThanOrEqualTo(0.0);
-    assertThat(scored.chars().f2()).isGreaterThanOrEqualTo(0.0);
+    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(0.91);
+    assertThat(scored.card().overall().precision()).isGreaterThanOrEqualTo(0.93);
+    assertThat(scored.chars().f2()).isGreaterThanOrEqualTo(0.93);
   }
 
   /**
    * Fourth round's held-out part (holdout5): sentences composed from independent parts, other
-   * countries, PHI-free lines full of numbers; committed before any change, scored once at the end.
+   * countries, PHI-free lines full of numbers; committed before any change, scored once at the end
+   * (0.527 → 0.723 recall, char F2 0.678 → 0.804, docs/engine.md).
    */
   @Test
   void fifth_written_held_out_set_scores_above_its_floors() {
     var scored = score(WRITTEN_HOLDOUT5);
-    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(0.0);
-    assertThat(scored.card().overall().precision()).isGreaterThanOrEqualTo(0.0);
-    assertThat(scored.chars().f2()).isGreaterThanOrEqualTo(0.0);
+    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(0.70);
+    assertThat(scored.card().overall().precision()).isGreaterThanOrEqualTo(0.93);
+    assertThat(scored.chars().f2()).isGreaterThanOrEqualTo(0.78);
   }
 
   /** Lines without PHI in every corpus: the share with any detection stays at its level. */
