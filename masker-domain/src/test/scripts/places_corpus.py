@@ -781,7 +781,7 @@ def place_dev4(r):
 
 
 NEG_WRITTEN4 = [
-    "Follow-up in 3 weeks, 2 x 400 mg ibuprofen as needed.", "Claim 88213-04 was approved on 12/03.",
+    "Follow-up in 3 weeks, 2 x 400 mg ibuprofen as needed.", "Claim 88213-04 was approved in week 12.",
     "HbA1c 6.8 % (2023), 7.1 % (2024).", "Meeting at 10:00 in building 4, room 210.",
     "Pharmacy closes at 18:30 on Saturdays.", "The patient walked 2 km on day 3.",
     "Next review: week 12, visit 4 of 6.", "Paid 120 CHF, balance 0.", "Version 2.4.1 of the form.",

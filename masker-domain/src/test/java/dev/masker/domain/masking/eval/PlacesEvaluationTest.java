@@ -233,7 +233,8 @@ class PlacesEvaluationTest {
             VOICE_DEV,
             WRITTEN_DEV,
             WRITTEN_DEV2,
-            WRITTEN_DEV3)) {
+            WRITTEN_DEV3,
+            WRITTEN_DEV4)) {
       for (var example : load(resource)) {
         if (example.isNegative()) {
           negatives++;
