@@ -4,8 +4,8 @@
 Usage: python3 places_corpus.py <datafaker-dir> <out-dir>
   <datafaker-dir>: the *.yml files of Datafaker 2.7.0 (Apache-2.0) unzipped from its jar.
 Writes places-voice-dev.tsv, places-voice-holdout.tsv, places-written-dev.tsv and
-places-written-holdout.tsv, and the second round's places-written-dev2.tsv and
-places-written-holdout2.tsv. The development and held-out parts use disjoint templates, other
+places-written-holdout.tsv, and the later rounds' places-written-dev2.tsv and
+places-written-holdout2.tsv, -dev3/-holdout3 and -dev4/-holdout5. The development and held-out parts use disjoint templates, other
 seeds and partly other locales. A line break inside an example is written U+2028 (one char, so
 offsets do not move); the test turns it into "\n". Every value is invented: house numbers and postal codes are
 random, phone numbers use ranges reserved for fiction where a country has one (NANP 555-01xx,

@@ -239,8 +239,11 @@ final class FormField {
    * ("location: Poltár, Slovakia"): "location" alone labels body sites and rooms as well.
    */
   private static boolean countryAfterComma(String raw, int from) {
-    int lineEnd = raw.indexOf('\n', from);
-    String rest = raw.substring(from, lineEnd < 0 ? raw.length() : lineEnd);
+    int lineEnd = from;
+    while (lineEnd < raw.length() && lineEnd - from <= MAX_VALUE && raw.charAt(lineEnd) != '\n') {
+      lineEnd++; // read at most MAX_VALUE chars: linear however many labels a line has
+    }
+    String rest = raw.substring(from, lineEnd);
     int comma = rest.indexOf(',');
     if (comma < 0 || rest.length() > MAX_VALUE) {
       return false;

@@ -248,6 +248,6 @@ class PlacesEvaluationTest {
     }
     double rate = (double) flagged / negatives;
     System.out.printf("PHI-free lines flagged: %d of %d (%.3f)%n", flagged, negatives, rate);
-    assertThat(rate).isLessThanOrEqualTo(0.009); // 1 of 265 when measured: one more is tolerated
+    assertThat(rate).isLessThanOrEqualTo(0.009); // 1 of 286 when measured: one more is tolerated
   }
 }
