@@ -383,6 +383,30 @@ class PlaceRecognizerTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Moving from Bologna to Rybnik in December. | Rybnik",
+        "She was transferred from Leeds to Harrogate last week. | Harrogate",
+      })
+  void the_second_town_of_a_move_from_one_town_to_another_is_found(String text, String town) {
+    assertThat(reported(text))
+        .anySatisfy(
+            d -> {
+              assertThat(d.kind()).isEqualTo(EntityKind.LOCATION);
+              assertThat(text.substring(d.start(), d.end())).isEqualTo(town);
+            });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"She drove from Leeds to March this year.", "Moved to Leeds to Work."})
+  void a_capitalised_word_after_to_without_a_move_from_a_town_is_no_town(String text) {
+    assertThat(reported(text))
+        .noneMatch(d -> d.kind() == EntityKind.LOCATION && text.startsWith("Work", d.start()))
+        .noneMatch(d -> d.kind() == EntityKind.LOCATION && text.startsWith("March", d.start()));
+  }
+
+  @ParameterizedTest(name = "{0}")
   @ValueSource(
       strings = {
         "In der Regel 3 mal täglich.",
