@@ -201,9 +201,9 @@ class PlacesEvaluationTest {
   @Test
   void fourth_written_development_set_scores_above_its_floors() {
     var scored = score(WRITTEN_DEV4);
-    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(0.91);
+    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(0.92);
     assertThat(scored.card().overall().precision()).isGreaterThanOrEqualTo(0.93);
-    assertThat(scored.chars().f2()).isGreaterThanOrEqualTo(0.93);
+    assertThat(scored.chars().f2()).isGreaterThanOrEqualTo(0.94);
   }
 
   /**
