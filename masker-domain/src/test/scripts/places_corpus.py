@@ -4,8 +4,8 @@
 Usage: python3 places_corpus.py <datafaker-dir> <out-dir>
   <datafaker-dir>: the *.yml files of Datafaker 2.7.0 (Apache-2.0) unzipped from its jar.
 Writes places-voice-dev.tsv, places-voice-holdout.tsv, places-written-dev.tsv and
-places-written-holdout.tsv, and the second round's places-written-dev2.tsv and
-places-written-holdout2.tsv. The development and held-out parts use disjoint templates, other
+places-written-holdout.tsv, and the later rounds' places-written-dev2.tsv and
+places-written-holdout2.tsv, -dev3/-holdout3 and -dev4/-holdout5. The development and held-out parts use disjoint templates, other
 seeds and partly other locales. A line break inside an example is written U+2028 (one char, so
 offsets do not move); the test turns it into "\n". Every value is invented: house numbers and postal codes are
 random, phone numbers use ranges reserved for fiction where a country has one (NANP 555-01xx,
@@ -753,6 +753,178 @@ NEG_WRITTEN3_HOLD = [
 ]
 
 
+# ---------------------------------------------------------------- written, fourth round
+# Generalisation: many templates per kind (prose, letters, forms, notes, JSON-ish tool results,
+# addresses over several lines), holdout3's countries and others. dev4 is tuned on; holdout5 is
+# composed from independent sentence parts, other countries where possible, and is scored once.
+US_STATES = ["CA", "TX", "OR", "WA", "NY", "OH", "GA", "AZ", "MN", "CO"]
+
+
+def us_addr(r):
+    s = f"{r.randrange(10, 9999)} {r.choice(LAST)} {r.choice(['St', 'Street', 'Ave', 'Avenue', 'Rd', 'Blvd', 'Lane', 'Dr', 'Way', 'Court'])}"
+    unit = r.choice([None, None, f"Apt {r.randrange(1, 40)}", f"Suite {r.randrange(100, 999)}", f"#{r.randrange(1, 90)}"])
+    return s, unit, zip5(r), r.choice(["Fresno", "Tulsa", "Boise", "Spokane", "Dayton", "Akron", "Tacoma", "Reno", "Omaha", "Savannah"]), r.choice(US_STATES)
+
+
+DEV4_CODES = ["FI", "CH", "SK", "CZ", "HR", "EE", "LV", "MX", "DE", "FR", "ES", "IT", "NL", "PL", "SE", "GB", "PT", "BR"]
+
+
+def place_dev4(r):
+    """(street with number, unit or None, postal code, town, country, code-first?) of a dev4 country."""
+    code = r.choice(DEV4_CODES)
+    if code in HOLD3_CODES:
+        n = r.randrange(1, 160)
+        z, town, country = postal_hold3(code, r)
+        return street_hold3(code, r, n), None, z, town, country, code != "MX"
+    s, unit, pc, c = address_of(code, r)
+    return s, unit, pc, c, written_country(code), code not in ("GB", "CA", "AU", "BR")
+
+
+NEG_WRITTEN4 = [
+    "Follow-up in 3 weeks, 2 x 400 mg ibuprofen as needed.", "Claim 88213-04 was approved in week 12.",
+    "HbA1c 6.8 % (2023), 7.1 % (2024).", "Meeting at 10:00 in building 4, room 210.",
+    "Pharmacy closes at 18:30 on Saturdays.", "The patient walked 2 km on day 3.",
+    "Next review: week 12, visit 4 of 6.", "Paid 120 CHF, balance 0.", "Version 2.4.1 of the form.",
+    "Temperature 38.2, pulse 96, RR 18.", "{\"status\": \"ok\", \"count\": 12, \"page\": 2}",
+    "Discharged home with the district nurse.", "Lives alone, independent with ADLs.",
+    "Return visit booked for the 14th at 9:15.", "Insulin 12 units before breakfast, 8 at dinner.",
+    "Blood drawn at 07:45, results by 16:00.", "Queue number 1042, window 3.",
+    "Smoked 20 a day for 15 years, quit 2018.", "Fall risk score 45; bed alarm on.",
+    "Street parking only on weekdays.", "Town council letter about the bins.",
+]
+
+
+def written_dev4(r):
+    s, unit, pc, c, country, pc_first = place_dev4(r)
+    SU = lab("ADDRESS", street_unit(s, unit, r))
+    S = lab("ADDRESS", s)
+    Z, C = lab("ZIP", pc), lab("LOCATION", c)
+    ZC = f"{Z} {C}" if pc_first else f"{C} {Z}"
+    month = r.choice(["January", "March", "May", "August", "October", "December"])
+    year = r.randrange(1990, 2025)
+    t = r.randrange(40)
+    if t == 0:
+        return f"She has lived at {S} since {year}."
+    if t == 1:
+        return f"The patient moved to {C} last year and works at the harbour."
+    if t == 2:
+        return f"We visited {C} in {month} and stayed with her brother."
+    if t == 3:
+        return f"Dear Ms. {lab('NAME', r.choice(LAST))},{LB}{SU}{LB}{ZC}{LB}{country}"
+    if t == 4:
+        return f'{{"name": "clinic", "street": "{S}", "postal_code": "{Z}", "city": "{C}", "country": "{country}"}}'
+    if t == 5:
+        return f"tool result: address={S}; zip={Z}; city={C}"
+    if t == 6:
+        return f"Postal code: {Z}{LB}City: {C}"
+    if t == 7:
+        return f"Post code {Z} was wrong on the last letter."
+    if t == 8:
+        return f"Please update the record: new address {SU}, {ZC}."
+    if t == 9:
+        return f"Her mother still lives in {C} and calls every Sunday."
+    if t == 10:
+        return f"Ambulance took him from {S} to the emergency unit."
+    if t == 11:
+        return f"Billing address{LB}{SU}{LB}{ZC}"
+    if t == 12:
+        return f"- address: {S}{LB}- town: {C}{LB}- postcode: {Z}"
+    if t == 13:
+        return f"Born in {C} in {year}, moved abroad at 20."
+    if t == 14:
+        return f"Address on file is {S} in {C}, please confirm."
+    if t == 15:
+        return f"Lives at {S}, {C} ({country})."
+    if t == 16:
+        return f"Their flat at {S} has no lift."
+    if t == 17:
+        return f"ZIP code {Z}, {country}."
+    if t == 18:
+        return f"Sent to {ZC} by registered post on {lab('DATE', str(r.randrange(1, 28)) + ' ' + month)}."
+    if t == 19:
+        return f"Residence: {C}; postal code {Z}; country {country}."
+    if t == 20:
+        return f"He commutes from {C} every day by train."
+    if t == 21:
+        return f"Postcode: {Z} | Town: {C} | Country: {country}"
+    if t == 22:
+        return f"Visiting nurse goes to {S} on Mondays and Thursdays."
+    if t == 23:
+        return f"Return address:{LB}{lab('NAME', r.choice(FIRST) + ' ' + r.choice(LAST))}{LB}{SU}{LB}{ZC}{LB}{country.upper()}"
+    if t == 24:
+        return f"{{'address': '{S}, {ZC}'}}"
+    if t == 25:
+        return f"The family owns a summer house near {C} and spends July there."
+    if t == 26:
+        return f"location: {C}, {country}"
+    if t == 27:
+        return f"Moving from {C} to {lab('LOCATION', place_dev4(r)[3])} in {month}."
+    if t == 28:
+        return f"Deliver to {SU} ({ZC}) before noon."
+    if t == 29:
+        return f"Her GP practice is in {C}, about an hour away."
+    return r.choice(NEG_WRITTEN4)
+
+
+# held-out five: other countries, sentences composed from independent parts
+def place_hold5(r):
+    k = r.randrange(10)
+    if k == 0:
+        return f"Strada {r.choice(LAST)} {r.randrange(1, 99)}", f"{r.randrange(100000, 999999)}", r.choice(["Cluj-Napoca", "Iași", "Timișoara", "Brașov", "Constanța"]), "Romania", True
+    if k == 1:
+        return f"{r.choice(LAST)} Caddesi No: {r.randrange(1, 200)}", rnd_digits(r, 5), r.choice(["Ankara", "İzmir", "Bursa", "Antalya", "Konya"]), "Turkey", True
+    if k == 2:
+        return f"{r.choice(['Ermou', 'Stadiou', 'Panepistimiou', 'Akadimias', 'Patision'])} {r.randrange(1, 150)}", f"{r.randrange(100, 999)} {r.randrange(10, 99)}", r.choice(["Athina", "Patra", "Larisa", "Volos", "Chania"]), "Greece", True
+    if k == 3:
+        return f"{r.choice(['Slovenska cesta', 'Trubarjeva ulica', 'Prešernova cesta', 'Cankarjeva ulica'])} {r.randrange(1, 90)}", str(r.randrange(1000, 9999)), r.choice(["Ljubljana", "Maribor", "Celje", "Koper", "Kranj"]), "Slovenia", True
+    if k == 4:
+        L = "ACDEFHKNPRTVWXY"
+        return f"{r.randrange(1, 200)} {r.choice(LAST)} {r.choice(['Road', 'Street', 'Avenue', 'Terrace'])}", f"{r.choice(['D02', 'T12', 'H91', 'V94', 'F91'])} {r.choice(L)}{rnd_digits(r, 2)}{r.choice(L)}", r.choice(["Galway", "Limerick", "Sligo", "Kilkenny", "Cork"]), "Ireland", False
+    if k == 5:
+        return f"{r.randrange(1, 300)} {r.choice(LAST)} {r.choice(['Road', 'Drive', 'Street'])}", str(r.randrange(1000, 9999)), r.choice(["Durban", "Pretoria", "Bloemfontein", "Polokwane", "Gqeberha"]), "South Africa", False
+    if k == 6:
+        return f"Av. {r.choice(FIRST)} {r.choice(LAST)} {r.randrange(100, 4000)}", f"{r.choice('BCDEHKLMNQSTUVWXY')}{r.randrange(1000, 9999)}{''.join(r.choice('ABCDEFGHJKLMNPQRSTUVWXYZ') for _ in range(3))}", r.choice(["Rosario", "Córdoba", "Mendoza", "Salta", "Neuquén"]), "Argentina", True
+    if k == 7:
+        return f"{r.randrange(1, 400)}, {r.choice(['MG Road', 'Park Street', 'Linking Road', 'Residency Road'])}", f"{r.randrange(110, 799)} {rnd_digits(r, 3)}", r.choice(["Pune", "Jaipur", "Lucknow", "Indore", "Nagpur"]), "India", False
+    if k == 8:
+        return f"{r.choice(['Gedimino pr.', 'Laisvės al.', 'Vilniaus g.', 'Savanorių pr.'])} {r.randrange(1, 120)}", f"LT-{rnd_digits(r, 5)}", r.choice(["Vilnius", "Kaunas", "Klaipėda", "Šiauliai"]), "Lithuania", True
+    return f"{r.randrange(100, 9999)} {r.choice(LAST)} {r.choice(['Rd', 'St', 'Ave', 'Pl'])}", zip5(r), r.choice(["Tucson", "Eugene", "Macon", "Wichita", "Joliet"]), "USA", False
+
+
+OPEN5 = ["", "Per the referral letter, ", "Note from reception: ", "As agreed on the phone, ", "FYI: ", "Update - ", "Nurse's note: "]
+CLOSE5 = [".", " as of this week.", " (confirmed).", ", per her daughter.", " - check before posting.", "; no other changes.", "."]
+NEG_WRITTEN5 = [
+    "Dose raised from 25 to 50 mg on day 14; review at 6 weeks.", "Invoice 77-2031: 3 x 45,00 = 135,00 TRY",
+    "Pulse 88, BP 142/91, sat 95 % on 2 L.", "Case 2024/1187 closed after 3 visits.", "Shift 07:00-19:00, 12 beds, 4 nurses.",
+    "Ref 4410 / 2211 / 09", "Lab batch 5521 ready at 14:20.", "Her score rose from 18 to 24 of 30.",
+    "Parcel 3 of 5 received, 2 pending.", "Order qty 250, unit price 1.20, total 300.00.", "Took 3000 steps on day 2 and 4500 on day 5.",
+    "Booked for 09/11 at 08:40, room 12.", "{\"items\": 4, \"total\": 1299, \"currency\": \"ZAR\"}", "Ward 7 has 28 beds; 3 free.",
+    "Since 2016: 4 admissions, 2 in 2023.", "Code 1000 = no action; code 2000 = call back.",
+]
+
+
+def written_hold5(r):
+    s, pc, town, country, pc_first = place_hold5(r)
+    S, Z, C = lab("ADDRESS", s), lab("ZIP", pc), lab("LOCATION", town)
+    ZC = f"{Z} {C}" if pc_first else f"{C} {Z}"
+    k = r.randrange(14)
+    if k >= 10:
+        return r.choice(NEG_WRITTEN5)
+    subject = r.choice(["the patient", "her husband", "the client", "our member", "the caller", "he", "she"])
+    verb = r.choice(["now lives at", "is staying at", "gave the address", "wants letters sent to", "was collected from"])
+    place = r.choice([f"{S}, {ZC}", f"{S}, {ZC}, {country}", f"{S} in {C}", f"{S}"])
+    body = r.choice([
+        f"{subject} {verb} {place}",
+        f"{subject} {r.choice(['moved to', 'comes from', 'works in', 'was born in', 'grew up near'])} {C} {r.choice(['years ago', 'in 2015', 'with the family', 'and likes it there', ''])}".rstrip(),
+        f"{r.choice(['postal code', 'post code', 'zip', 'postcode'])} {Z} {r.choice(['is on the card', 'was used', 'matches'])}",
+        f"{r.choice(['record', 'entry', 'result'])}: {{\"addr\": \"{s if False else S}\", \"pc\": \"{Z}\", \"town\": \"{C}\"}}",
+        f"{r.choice(['Address', 'Mailing address', 'Home'])}:{LB}{S}{LB}{ZC}{LB}{country}",
+    ])
+    if body[0].islower():
+        body = body[0].upper() + body[1:]
+    return r.choice(OPEN5) + body + r.choice(CLOSE5)
+
+
 def write(name, prefix, gen, n, seed, *args):
     r = random.Random(seed)
     lines = [f"# {name}: generated by masker-domain/src/test/scripts/places_corpus.py from Datafaker 2.7.0 "
@@ -780,3 +952,5 @@ write("places-written-dev2.tsv", "pwd2-", written_dev2, 200, 33, DEV_CODES)
 write("places-written-holdout2.tsv", "pwh2-", written_hold2, 200, 3333, HOLD_CODES)
 write("places-written-dev3.tsv", "pwd3-", written_dev3, 200, 555, DEV_CODES)
 write("places-written-holdout3.tsv", "pwh3-", written_hold3, 200, 5151)
+write("places-written-dev4.tsv", "pwd4-", written_dev4, 240, 4404)
+write("places-written-holdout5.tsv", "pwh5-", written_hold5, 240, 5505)

@@ -4,6 +4,7 @@ import dev.masker.domain.masking.Detection;
 import dev.masker.domain.masking.EntityKind;
 import dev.masker.domain.masking.Pass;
 import dev.masker.domain.masking.text.ScanSteps;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,11 @@ import java.util.Set;
  * postal code and a town). A town value is one to six words without digits beginning with a
  * capital; an answer that is no value ("unknown", "n/a", "see attached") is not reported. Labels of
  * a whole address ("Address:") are left to the other rules, which split the postal code and the
- * town out of it.
+ * town out of it. A postal-code label ("Postal code:", "zip=") before a code of any country's shape
+ * makes it a ZIP. The label may be a quoted key ({@code "city": "Bonn"}, whose value runs to its
+ * closing quote) or the key of a {@code key=value} pair ({@code city=Kehra; zip=74511}), where
+ * "address" also labels a street without a comma; a list item's bullet ("- town: Biel") goes before
+ * it.
  *
  * <p>One pass over the text, each label read at most {@link #MAX_LABEL} chars: linear.
  */
@@ -33,6 +38,16 @@ final class FormField {
   private static final Set<String> PLACE_LABELS = Lexicon.read("place-field-labels.txt");
   private static final Set<String> STREET_LABELS = Lexicon.read("street-field-labels.txt");
   private static final Set<String> BLANK_ANSWERS = Lexicon.read("field-blank-answers.txt");
+  private static final Set<String> POSTAL_LABELS = Lexicon.read("postal-field-labels.txt");
+
+  /** Labels of a place that may also be a body site or a room: a town only before a country. */
+  private static final Set<String> WEAK_PLACE_LABELS = Set.of("location", "place", "origin");
+
+  private static final Set<String> COUNTRIES = Lexicon.read("country-names.txt");
+
+  /** Postal labels that are also ordinary words or abbreviations ("cap 500 mg"): colon needed. */
+  private static final Set<String> AMBIGUOUS_POSTAL_LABELS =
+      Set.of("cp", "c.p.", "cap", "npa", "postal", "pin code", "pincode");
 
   private FormField() {}
 
@@ -76,7 +91,15 @@ final class FormField {
   private static int field(String raw, CharSequence text, int from, List<Detection> found) {
     int length = text.length();
     int start = from;
-    while (start < length && text.charAt(start) == ' ') {
+    while (start < length && " {[".indexOf(text.charAt(start)) >= 0) {
+      start++;
+    }
+    if (start + 1 < length && "-*\u2022".indexOf(text.charAt(start)) >= 0) {
+      start = text.charAt(start + 1) == ' ' ? start + 2 : start; // "- town: Biel", a list item
+    }
+    // a quoted key ("city": "Bonn", 'zip': '4040') or a key=value pair (city=Kehra; zip=74511)
+    boolean quoted = start < length && (text.charAt(start) == '"' || text.charAt(start) == '\'');
+    if (quoted) {
       start++;
     }
     int colon = start;
@@ -85,19 +108,42 @@ final class FormField {
         && text.charAt(colon) != ':'
         && text.charAt(colon) != '\n'
         && (Character.isLetterOrDigit(text.charAt(colon))
-            || " /&.-'".indexOf(text.charAt(colon)) >= 0)) {
+            || " /&.-_".indexOf(text.charAt(colon)) >= 0
+            || !quoted && text.charAt(colon) == '\'')) {
       colon++;
     }
-    if (colon == start || colon >= length || text.charAt(colon) != ':') {
+    int labelEnd = colon;
+    if (quoted && colon + 1 < length && text.charAt(colon) == text.charAt(start - 1)) {
+      colon++; // the closing quote of the key
+    }
+    boolean keyed = quoted || colon < length && text.charAt(colon) == '=';
+    if (!quoted && (colon >= length || text.charAt(colon) != ':' && text.charAt(colon) != '=')) {
+      return bareCode(raw, text, start, from, found);
+    }
+    if (labelEnd == start
+        || colon >= length
+        || !(text.charAt(colon) == ':'
+            || !quoted
+                && text.charAt(colon) == '='
+                && colon > 0
+                && text.charAt(colon - 1) != ' ')) {
       return from;
     }
     String label =
-        raw.substring(start, colon).strip().toLowerCase(Locale.ROOT).replaceAll(" +", " ");
+        raw.substring(start, labelEnd)
+            .replace('_', ' ')
+            .strip()
+            .toLowerCase(Locale.ROOT)
+            .replaceAll(" +", " ");
     EntityKind kind;
-    if (PLACE_LABELS.contains(label)) {
+    if (PLACE_LABELS.contains(label)
+        || WEAK_PLACE_LABELS.contains(label) && countryAfterComma(raw, colon + 1)) {
       kind = EntityKind.LOCATION;
-    } else if (STREET_LABELS.contains(label)) {
+    } else if (STREET_LABELS.contains(label)
+        || keyed && (label.equals("address") || label.equals("addr"))) {
       kind = EntityKind.ADDRESS;
+    } else if (POSTAL_LABELS.contains(label)) {
+      kind = EntityKind.ZIP;
     } else {
       return from;
     }
@@ -105,6 +151,11 @@ final class FormField {
     while (valueStart < length
         && (text.charAt(valueStart) == ' ' || text.charAt(valueStart) == '\t')) {
       valueStart++;
+    }
+    if (quoted
+        && valueStart < length
+        && (text.charAt(valueStart) == '"' || text.charAt(valueStart) == '\'')) {
+      return quotedValue(raw, text, valueStart, kind, found);
     }
     int end = valueStart;
     while (end < length && end - valueStart <= MAX_VALUE && !isSeparatorAt(text, end)) {
@@ -128,10 +179,127 @@ final class FormField {
     if (valueEnd == valueStart || valueEnd - valueStart > MAX_VALUE) {
       return colon + 1;
     }
+    if (kind == EntityKind.ADDRESS
+        && keyed
+        && raw.substring(valueStart, valueEnd).indexOf(',') >= 0) {
+      return colon + 1; // a whole address under "address=": the other rules split it
+    }
+    return report(raw, valueStart, valueEnd, kind, found) ? end : colon + 1;
+  }
+
+  /**
+   * A postal-code label with no colon and a code right after it ("ZIP code 134 69, Sweden", "Post
+   * code LV-3316 was wrong"): the code is the run of capitals, digits, spaces and hyphens after the
+   * label, cut back to a whole word. Labels that are also ordinary abbreviations ("CP", "cap") need
+   * their colon. Returns where the code ends, or {@code from}.
+   */
+  private static int bareCode(
+      String raw, CharSequence text, int start, int from, List<Detection> found) {
+    int length = text.length();
+    for (int space = start; space < length && space - start < MAX_LABEL; space++) {
+      char c = text.charAt(space);
+      if (c != ' ') {
+        if (!Character.isLetter(c) && c != '.') {
+          return from;
+        }
+        continue;
+      }
+      String label = raw.substring(start, space).toLowerCase(Locale.ROOT).replaceAll(" +", " ");
+      if (!POSTAL_LABELS.contains(label) || AMBIGUOUS_POSTAL_LABELS.contains(label)) {
+        continue;
+      }
+      int codeStart = space + 1;
+      int end = codeStart;
+      while (end < length
+          && end - codeStart <= 10
+          && (Character.isDigit(text.charAt(end))
+              || text.charAt(end) >= 'A' && text.charAt(end) <= 'Z'
+              || text.charAt(end) == ' '
+              || text.charAt(end) == '-')) {
+        end++;
+      }
+      if (end < length && Character.isLetterOrDigit(text.charAt(end))) {
+        while (end > codeStart && text.charAt(end - 1) != ' ') {
+          end--; // "12345 was": not into the next word
+        }
+      }
+      int codeEnd = end;
+      while (codeEnd > codeStart && " -".indexOf(text.charAt(codeEnd - 1)) >= 0) {
+        codeEnd--;
+      }
+      if (report(raw, codeStart, codeEnd, EntityKind.ZIP, found)) {
+        return codeEnd;
+      }
+    }
+    return from;
+  }
+
+  /**
+   * Whether the value after {@code from} is a town, a comma and a country that ends the line
+   * ("location: Poltár, Slovakia"): "location" alone labels body sites and rooms as well.
+   */
+  private static boolean countryAfterComma(String raw, int from) {
+    int lineEnd = from;
+    while (lineEnd < raw.length() && lineEnd - from <= MAX_VALUE && raw.charAt(lineEnd) != '\n') {
+      lineEnd++; // read at most MAX_VALUE chars: linear however many labels a line has
+    }
+    String rest = raw.substring(from, lineEnd);
+    int comma = rest.indexOf(',');
+    if (comma < 0 || rest.length() > MAX_VALUE) {
+      return false;
+    }
+    String country =
+        Normalizer.normalize(rest.substring(comma + 1).strip(), Normalizer.Form.NFD)
+            .replaceAll("\\p{M}+", "")
+            .replaceAll("[.;)\\]}\"']+$", "")
+            .toLowerCase(Locale.ROOT);
+    return COUNTRIES.contains(country);
+  }
+
+  /** A quoted value ({@code "city": "Bonn"}): up to its closing quote on the same line. */
+  private static int quotedValue(
+      String raw, CharSequence text, int open, EntityKind kind, List<Detection> found) {
+    char quote = text.charAt(open);
+    int close = open + 1;
+    while (close < text.length()
+        && close - open <= MAX_VALUE
+        && text.charAt(close) != quote
+        && text.charAt(close) != '\n') {
+      close++;
+    }
+    if (close >= text.length() || text.charAt(close) != quote) {
+      return open;
+    }
+    int valueStart = open + 1;
+    int valueEnd = close;
+    while (valueStart < valueEnd && text.charAt(valueStart) == ' ') {
+      valueStart++;
+    }
+    while (valueEnd > valueStart && " .,".indexOf(text.charAt(valueEnd - 1)) >= 0) {
+      valueEnd--;
+    }
+    if (kind == EntityKind.ADDRESS && raw.substring(valueStart, valueEnd).indexOf(',') >= 0) {
+      return close + 1;
+    }
+    report(raw, valueStart, valueEnd, kind, found);
+    return close + 1;
+  }
+
+  /** Reports the value between the two offsets when it is shaped like a value of its kind. */
+  private static boolean report(
+      String raw, int valueStart, int valueEnd, EntityKind kind, List<Detection> found) {
+    if (valueEnd <= valueStart || valueEnd - valueStart > MAX_VALUE) {
+      return false;
+    }
     String value = raw.substring(valueStart, valueEnd);
-    if (BLANK_ANSWERS.contains(value.toLowerCase(Locale.ROOT))
-        || !(kind == EntityKind.LOCATION ? townValue(value) : streetValue(value))) {
-      return colon + 1;
+    boolean shaped =
+        switch (kind) {
+          case LOCATION -> townValue(value);
+          case ZIP -> postalValue(value);
+          default -> streetValue(value);
+        };
+    if (BLANK_ANSWERS.contains(value.toLowerCase(Locale.ROOT)) || !shaped) {
+      return false;
     }
     found.add(
         new Detection(
@@ -141,7 +309,30 @@ final class FormField {
             CONFIDENCE,
             Pass.LEXICON,
             kind == EntityKind.LOCATION ? value.toLowerCase(Locale.ROOT) : value));
-    return end;
+    return true;
+  }
+
+  /**
+   * A postal code of any country: 3 to 10 characters, capitals, digits, at most two spaces or
+   * hyphens, three digits or more ("131 24", "LV-3225", "D02 X285"; not "5 mg", "n/a").
+   */
+  private static boolean postalValue(String value) {
+    if (value.length() < 3 || value.length() > 10) {
+      return false;
+    }
+    int digits = 0;
+    int separators = 0;
+    for (int c = 0; c < value.length(); c++) {
+      char ch = value.charAt(c);
+      if (Character.isDigit(ch)) {
+        digits++;
+      } else if (ch == ' ' || ch == '-') {
+        separators++;
+      } else if (!(ch >= 'A' && ch <= 'Z')) {
+        return false;
+      }
+    }
+    return digits >= 3 && separators <= 2;
   }
 
   /**

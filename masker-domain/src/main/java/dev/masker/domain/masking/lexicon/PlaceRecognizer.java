@@ -107,8 +107,11 @@ public final class PlaceRecognizer implements Recognizer {
     int addressIndex = -1;
     int cityEnd = -1;
     int cityFlags = 0;
+    int placeEnd = -2; // the token after the last town found, and whether "from" came before it
+    boolean placeAfterFrom = false;
     int i = 0;
     while (i < size) {
+      int placesBefore = found.size();
       if (i >= addressEnd) {
         int end = address(text, i, numberRunEnd, found);
         if (end > i) {
@@ -120,6 +123,15 @@ public final class PlaceRecognizer implements Recognizer {
         }
       }
       int cue = cueBefore[i];
+      if (i == placeEnd + 1
+          && text.word(placeEnd).equals("to")
+          && text.gapBefore(placeEnd) == TokenizedText.GAP_SPACE
+          && text.gapBefore(i) == TokenizedText.GAP_SPACE
+          && placeAfterFrom
+          && !lexicon.isCommonWord(text.word(i))
+          && !UnlistedTowns.NOT_TOWN_WORDS.contains(text.word(i))) {
+        cue = STRONG; // "moving from Bologna to Rybnik": the second town of a move
+      }
       boolean afterAddress = addressSeen && afterAddress(text, i, addressEnd);
       if (afterAddress) {
         cue = STRONG; // "301 Hope St #2, Providence", "88 birch hollow road in fresno"
@@ -189,6 +201,12 @@ public final class PlaceRecognizer implements Recognizer {
             confirmAddress(found, addressIndex);
           }
         }
+      }
+      if (found.size() > placesBefore
+          && found.get(found.size() - 1).kind() == EntityKind.LOCATION
+          && next > i) {
+        placeEnd = next; // the token after the town
+        placeAfterFrom = i > 0 && text.word(i - 1).equals("from");
       }
       i = Math.max(next, i + 1);
     }

@@ -101,12 +101,12 @@ final class PostalTowns {
    * A postal code and a town with no address before them ("Send it to 46063 Rennes, …", "1010
    * Wien", "she moved to 69002 Lyon in 2019"): the town is one to three capitalised words that are
    * no ordinary words and no country after the code, and the clause ends after it or goes on with a
-   * small word ("in", "and"). After a place cue, a comma or at the start of a line ({@code cued})
-   * any postal-code shape counts; elsewhere only a distinctive one before a listed city or a
-   * country ("… 46063 Rennes, France"). A number that reads as a year ("in 2019 Paris …") counts
-   * only when a street address, or a country and no bare time word ("in", "since") before it but a
-   * strong place cue ("lives in 1970 Frederiksberg, Denmark"), follows the town after a comma.
-   * Returns the token after the town, or {@code i}.
+   * small word ("in", "and", "by": "sent to 51418 Avignon by registered post"). After a place cue,
+   * a comma or at the start of a line ({@code cued}) any postal-code shape counts; elsewhere only a
+   * distinctive one before a listed city or a country ("… 46063 Rennes, France"). A number that
+   * reads as a year ("in 2019 Paris …") counts only when a street address, or a country and no bare
+   * time word ("in", "since") before it but a strong place cue ("lives in 1970 Frederiksberg,
+   * Denmark"), follows the town after a comma. Returns the token after the town, or {@code i}.
    */
   int codeBeforeTown(TokenizedText text, int i, int cue, boolean cued, List<Detection> found) {
     int code = PostalCode.end(text, i, PostalCode.Shapes.ALL);
@@ -137,7 +137,10 @@ final class PostalTowns {
     }
     int after = last + 1;
     boolean spaceAfter = after < size && text.gapBefore(after) == TokenizedText.GAP_SPACE;
-    if (spaceAfter && (text.capitalized(after) || !AFTER_TOWN.contains(text.word(after)))) {
+    if (spaceAfter
+        && (text.capitalized(after)
+            || !AFTER_TOWN.contains(text.word(after))
+                && !lexicon.isFunctionWord(text.word(after)))) {
       return i; // "12345 Smith Street", "1010 Wien office hours", "at 1430 Oslo time"
     }
     String before = i > 0 ? text.word(i - 1) : "";
@@ -227,6 +230,7 @@ final class PostalTowns {
     if (code == codeStart
         || code >= size
         || text.gapBefore(code) == TokenizedText.GAP_STOP
+            && !UnlistedTowns.lineBreakBefore(text, code) // "Xaloztoc 99668\nMEXICO"
         || countries.longestAt(text, code) == null) {
       return i;
     }

@@ -195,9 +195,10 @@ final class StreetFirstAddress {
    * A street no list would know by its words, known by what surrounds it: one to three capitalised
    * words and a house number, followed by a comma or a line break, a postal code and a capitalised
    * town ("Imbach 181, 23491 Paris", "Gut Reuschenberg 29\n29767 Leipzig"), or after "lives at",
-   * "lived at", "residing at" ("lived at Rosenthal 35 with …"). The last name word is no ordinary
-   * word and has three letters or more ("Room 12, 1010 Wien" and "Gate B 1024, …" are no street).
-   * Returns the token after the number, or {@code i}.
+   * "lived at", "residing at" ("lived at Rosenthal 35 with …"), or "in" and a capitalised town that
+   * is no ordinary word ("Národní 110 in Kladno"). The last name word is no ordinary word and has
+   * three letters or more ("Room 12, 1010 Wien" and "Gate B 1024, …" are no street). Returns the
+   * token after the number, or {@code i}.
    */
   static int nameAndNumber(TokenizedText text, int i, Lexicon lexicon) {
     int size = text.size();
@@ -236,18 +237,44 @@ final class StreetFirstAddress {
           ? after
           : i; // not "lived at Mercy 3 weeks"
     }
+    // a line break between the house number and the code was folded into a space ("Masarykova
+    // 28\n571 86 Votice" reads "Masarykova 28 571 86 Votice"), so a space counts here as well
+    if (after + 1 < size
+        && text.word(after).equals("in")
+        && text.gapBefore(after) == TokenizedText.GAP_SPACE
+        && text.gapBefore(after + 1) == TokenizedText.GAP_SPACE
+        && UnlistedTowns.titleCase(text, after + 1)
+        && !lexicon.isCommonWord(text.word(after + 1))
+        && !UnlistedTowns.NOT_TOWN_WORDS.contains(text.word(after + 1))) {
+      return after; // "Národní 110 in Kladno": a town no ordinary word after "in"
+    }
     if (after >= size
         || !(text.gapBefore(after) == TokenizedText.GAP_COMMA && commaOnly(text, after)
-            || UnlistedTowns.lineBreakBefore(text, after))) {
+            || UnlistedTowns.lineBreakBefore(text, after)
+            || text.gapBefore(after) == TokenizedText.GAP_SPACE && text.isDigits(after))) {
       return i;
     }
     int code = PostalCode.end(text, after, PostalCode.Shapes.ALL);
-    return code > after
-            && code < size
-            && text.gapBefore(code) == TokenizedText.GAP_SPACE
-            && upper(text, code)
-        ? after
-        : i;
+    if (code <= after
+        || code >= size
+        || text.gapBefore(code) != TokenizedText.GAP_SPACE
+        || !upper(text, code)) {
+      return i;
+    }
+    if (text.gapBefore(after) == TokenizedText.GAP_SPACE) {
+      // only a folded line break: the town after the code ends its line ("Ward 12 1205 Beds are …")
+      int town = code + 1;
+      while (town < size
+          && town - code <= UnlistedTowns.MAX_TOWN_TOKENS
+          && text.gapBefore(town) == TokenizedText.GAP_SPACE
+          && (upper(text, town) || PARTICLES.contains(text.word(town)))) {
+        town++;
+      }
+      if (town < size && text.gapBefore(town) == TokenizedText.GAP_SPACE) {
+        return i;
+      }
+    }
+    return after;
   }
 
   /** "12 rue de la Paix", "37 impasse Saint-Séverin": returns the token after, or i. */

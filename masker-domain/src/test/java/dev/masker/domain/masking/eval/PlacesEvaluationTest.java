@@ -27,6 +27,8 @@ class PlacesEvaluationTest {
   static final String WRITTEN_HOLDOUT2 = "places-written-holdout2.tsv";
   static final String WRITTEN_DEV3 = "places-written-dev3.tsv";
   static final String WRITTEN_HOLDOUT3 = "places-written-holdout3.tsv";
+  static final String WRITTEN_DEV4 = "places-written-dev4.tsv";
+  static final String WRITTEN_HOLDOUT5 = "places-written-holdout5.tsv";
 
   /** A U+2028 in a file stands for a line break inside the example (one char: offsets stay). */
   private static List<Example> load(String resource) {
@@ -161,9 +163,9 @@ class PlacesEvaluationTest {
   @Test
   void second_written_held_out_set_scores_above_its_floors() {
     var scored = score(WRITTEN_HOLDOUT2);
-    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(0.86);
+    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(0.89);
     assertThat(scored.card().overall().precision()).isGreaterThanOrEqualTo(0.97);
-    assertThat(scored.chars().f2()).isGreaterThanOrEqualTo(0.91);
+    assertThat(scored.chars().f2()).isGreaterThanOrEqualTo(0.92);
   }
 
   /**
@@ -181,14 +183,40 @@ class PlacesEvaluationTest {
 
   /**
    * Third round's held-out part: other templates, countries and seed; scored once at the end (0.960
-   * / 0.696 / F2 0.767, docs/engine.md).
+   * / 0.696 / F2 0.767, docs/engine.md); 0.980 / 0.887 / F2 0.904 after the fourth round, which did
+   * not look at its errors either.
    */
   @Test
   void third_written_held_out_set_scores_above_its_floors() {
     var scored = score(WRITTEN_HOLDOUT3);
-    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(0.67);
-    assertThat(scored.card().overall().precision()).isGreaterThanOrEqualTo(0.94);
-    assertThat(scored.chars().f2()).isGreaterThanOrEqualTo(0.74);
+    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(0.86);
+    assertThat(scored.card().overall().precision()).isGreaterThanOrEqualTo(0.96);
+    assertThat(scored.chars().f2()).isGreaterThanOrEqualTo(0.88);
+  }
+
+  /**
+   * Fourth round: many templates per kind (prose, letters, forms, notes, JSON-ish tool results,
+   * addresses over several lines), holdout3's countries and others.
+   */
+  @Test
+  void fourth_written_development_set_scores_above_its_floors() {
+    var scored = score(WRITTEN_DEV4);
+    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(0.92);
+    assertThat(scored.card().overall().precision()).isGreaterThanOrEqualTo(0.93);
+    assertThat(scored.chars().f2()).isGreaterThanOrEqualTo(0.94);
+  }
+
+  /**
+   * Fourth round's held-out part (holdout5): sentences composed from independent parts, other
+   * countries, PHI-free lines full of numbers; committed before any change, scored once at the end
+   * (0.527 → 0.723 recall, char F2 0.678 → 0.804, docs/engine.md).
+   */
+  @Test
+  void fifth_written_held_out_set_scores_above_its_floors() {
+    var scored = score(WRITTEN_HOLDOUT5);
+    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(0.70);
+    assertThat(scored.card().overall().precision()).isGreaterThanOrEqualTo(0.93);
+    assertThat(scored.chars().f2()).isGreaterThanOrEqualTo(0.78);
   }
 
   /** Lines without PHI in every corpus: the share with any detection stays at its level. */
@@ -205,7 +233,8 @@ class PlacesEvaluationTest {
             VOICE_DEV,
             WRITTEN_DEV,
             WRITTEN_DEV2,
-            WRITTEN_DEV3)) {
+            WRITTEN_DEV3,
+            WRITTEN_DEV4)) {
       for (var example : load(resource)) {
         if (example.isNegative()) {
           negatives++;
@@ -219,6 +248,6 @@ class PlacesEvaluationTest {
     }
     double rate = (double) flagged / negatives;
     System.out.printf("PHI-free lines flagged: %d of %d (%.3f)%n", flagged, negatives, rate);
-    assertThat(rate).isLessThanOrEqualTo(0.009); // 1 of 265 when measured: one more is tolerated
+    assertThat(rate).isLessThanOrEqualTo(0.009); // 1 of 286 when measured: one more is tolerated
   }
 }

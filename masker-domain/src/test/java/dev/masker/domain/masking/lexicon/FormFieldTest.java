@@ -33,6 +33,19 @@ class FormFieldTest {
         "Straße: Klief 122a | PLZ: 25585 # ADDRESS # Klief 122a",
         "Rua: Avenida Jann Fahey, 2715 # ADDRESS # Avenida Jann Fahey, 2715",
         "Street: Hauptstraße 12, 10115 Berlin # ADDRESS # Hauptstraße 12",
+        "- town: Biel # LOCATION # Biel",
+        "Residence: Kuopio; postal code 20710 # LOCATION # Kuopio",
+        "Postal code: 131 24 # ZIP # 131 24",
+        "Eircode: D02 X285 # ZIP # D02 X285",
+        "ZIP code LV-3316, Latvia. # ZIP # LV-3316",
+        "location: Saue, Estonia # LOCATION # Saue",
+        "Post code 12345 was wrong on the last letter. # ZIP # 12345",
+        "Zip code 134 69, Sweden # ZIP # 134 69",
+        "result: address=Jacobson tee 34; zip=67249; city=Antsla # ADDRESS # Jacobson tee 34",
+        "result: address=Jacobson tee 34; zip=67249; city=Antsla # ZIP # 67249",
+        "result: address=Jacobson tee 34; zip=67249; city=Antsla # LOCATION # Antsla",
+        "{'street': 'Husova 146', 'postal_code': '653 85'} # ZIP # 653 85",
+        "{'street': 'Husova 146', 'postal_code': '653 85'} # ADDRESS # Husova 146",
       })
   void the_value_of_a_labelled_field_is_found(String text, EntityKind kind, String expected) {
     var form = text.replace("\\n", "\n");
@@ -56,9 +69,30 @@ class FormFieldTest {
         "Town hall meeting moved to June.",
         "City: 12345",
         "Street: see attached",
+        "CP: 5 mg daily",
+        "zip=n/a; city=unknown",
+        "Postcode: see attached",
+        "address=12 Main St, Fresno",
+        "{'status': 'ok', 'count': 12, 'page': 2}",
+        "- dose: 20 mg",
+        "Postcode 2 of 3 pages",
+        "Zip code 4 digits only",
+        "CP 1200 mg twice a day",
+        "Cap 500 MG",
+        "Location: Left lower leg",
+        "Location: Ward 4, bed 2",
       })
   void no_value_or_no_place_label_is_no_detection(String text) {
     assertThat(FormField.find(text)).isEmpty();
+  }
+
+  @Test
+  void the_values_of_quoted_keys_end_at_their_closing_quote() {
+    var text =
+        "{\"street\": \"Entrada Keri 116\", \"postal_code\": \"81470\", \"city\": \"Huejucar\"}";
+    assertThat(FormField.find(text))
+        .extracting(d -> value(text, d))
+        .containsExactly("Entrada Keri 116", "81470", "Huejucar");
   }
 
   @Test

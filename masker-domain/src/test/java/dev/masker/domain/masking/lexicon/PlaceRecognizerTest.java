@@ -330,8 +330,11 @@ class PlaceRecognizerTest {
         "Sie wohnt in 10115 Berlin. | 10115 | Berlin",
         "Av. Paulista, 1000 - São Paulo - SP, 01310-100 | 01310-100 | São Paulo",
         "Via Roma 10, Roma RM 00184 | 00184 | Roma",
+        "Sent to 51418 Avignon by registered post on 5 May. | 51418 | Avignon",
+        "Return address:~Parque Janessa 87~Xaloztoc 99668~MEXICO | 99668 | Xaloztoc",
       })
-  void a_postal_code_beside_a_town_in_prose_is_found(String text, String code, String town) {
+  void a_postal_code_beside_a_town_in_prose_is_found(String markup, String code, String town) {
+    String text = markup.replace('~', '\n');
     var found = reported(text).stream().map(d -> text.substring(d.start(), d.end())).toList();
     assertThat(found).contains(code, town);
   }
@@ -348,6 +351,9 @@ class PlaceRecognizerTest {
         "Contact~Frischenberg 135~1393 Frederiksberg | Frischenberg 135",
         "Since 2014 she has lived at Rosenthal 35 with her partner. | Rosenthal 35",
         "In der Birkenau 175a, 80612 Jena | In der Birkenau 175a",
+        "Billing address~Masarykova 28~571 86 Votice | Masarykova 28",
+        "Dear Ms. Howell,~Suchohradská 134~939 88 Púchov~Slovakia | Suchohradská 134",
+        "Address on file is Národní 110 in Kladno, please confirm. | Národní 110",
       })
   void a_street_known_by_its_type_after_the_name_or_by_the_code_after_it_is_found(
       String markup, String address) {
@@ -369,9 +375,35 @@ class PlaceRecognizerTest {
         "Ext 4412, Denmark.",
         "She walked 4000 steps in Bergen 2019 and 1200 in Oslo.",
         "Take 1200 mg Ibuprofen, max 2400 mg.",
+        "1010 Wien office hours are short.",
+        "At 1430 Oslo by phone.",
       })
   void years_times_and_quantities_beside_a_town_are_no_postal_codes(String text) {
     assertThat(reported(text)).noneMatch(d -> d.kind() == EntityKind.ZIP);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Moving from Bologna to Rybnik in December. | Rybnik",
+        "She was transferred from Leeds to Harrogate last week. | Harrogate",
+      })
+  void the_second_town_of_a_move_from_one_town_to_another_is_found(String text, String town) {
+    assertThat(reported(text))
+        .anySatisfy(
+            d -> {
+              assertThat(d.kind()).isEqualTo(EntityKind.LOCATION);
+              assertThat(text.substring(d.start(), d.end())).isEqualTo(town);
+            });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"She drove from Leeds to March this year.", "Moved to Leeds to Work."})
+  void a_capitalised_word_after_to_without_a_move_from_a_town_is_no_town(String text) {
+    assertThat(reported(text))
+        .noneMatch(d -> d.kind() == EntityKind.LOCATION && text.startsWith("Work", d.start()))
+        .noneMatch(d -> d.kind() == EntityKind.LOCATION && text.startsWith("March", d.start()));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -381,6 +413,10 @@ class PlaceRecognizerTest {
         "She lived at Mercy 3 weeks ago.",
         "Room 12, 1010 Wien",
         "Gate B 1024, 2300 København",
+        "Ward 12 1205 Beds are free.",
+        "Seen in Bay 4 in Cardiology.",
+        "Ozempic 1 in March",
+        "Room 3120 1430 Oslo",
       })
   void a_capitalised_word_and_a_number_that_is_no_street_is_not_an_address(String text) {
     assertThat(reported(text)).noneMatch(d -> d.kind() == EntityKind.ADDRESS);
