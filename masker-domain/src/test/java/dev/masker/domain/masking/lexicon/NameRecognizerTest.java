@@ -278,6 +278,32 @@ class NameRecognizerTest {
     assertThat(reported(text)).extracting(Detection::canonical).containsExactly(canonical);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "y as in yankee, e, v as in victor, d as in david, o, k, i, a | yevdokia",
+        "it's q as in queen, u, i, r, k, e as in echo | quirke",
+        "that's b a double s e two t's | bassett",
+        "o double l e n h a u e r | ollenhauer",
+      })
+  void letters_named_by_a_word_or_said_twice_are_a_spelled_name_without_a_cue(
+      String text, String canonical) {
+    assertThat(reported(text)).extracting(Detection::canonical).contains(canonical);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "plan a as in the first one",
+        "a b c as in the song",
+        "I have two a's and three b's",
+      })
+  void letters_beside_as_in_or_a_count_that_spell_nothing_are_no_name(String text) {
+    assertThat(reported(text)).isEmpty();
+  }
+
   @Test
   void letters_spelled_after_a_naming_cue_are_a_name_even_when_no_list_has_them() {
     assertThat(reported("and the surname is o y e l a r a n"))
