@@ -304,6 +304,29 @@ class NameRecognizerTest {
     assertThat(reported(text)).isEmpty();
   }
 
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "my name is maria, lopez",
+        "my name is maria ... lopez",
+        "my name is maria\u2026 lopez.",
+        "my name is maria\nlopez",
+      })
+  void a_surname_after_a_transcribed_pause_in_a_named_name_is_part_of_it(String text) {
+    assertThat(reported(text)).extracting(Detection::canonical).containsExactly("maria lopez");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "my name is maria, lopez is my doctor",
+        "my name is maria, and I need a refill",
+        "my name is maria. lopez",
+      })
+  void a_word_after_a_pause_that_goes_on_or_a_full_stop_is_not_the_surname(String text) {
+    assertThat(reported(text)).extracting(Detection::canonical).doesNotContain("maria lopez");
+  }
+
   @Test
   void letters_spelled_after_a_naming_cue_are_a_name_even_when_no_list_has_them() {
     assertThat(reported("and the surname is o y e l a r a n"))
