@@ -34,7 +34,7 @@ class ProxyVoiceCallProbesTest {
   @AfterAll
   static void nothing_planted_reached_the_log_or_the_database() throws Exception {
     Hygiene.assertNoPlantedValueLeaked(
-        "Lopez", "Bassett", "4155552671", "4155550107", "40071882", "XJH447122");
+        "Lopez", "Bassett", "Halvorsen", "4155552671", "4155550107", "40071882", "XJH447122");
   }
 
   static String user(String text) {
@@ -283,6 +283,15 @@ class ProxyVoiceCallProbesTest {
     var bassett = List.of("bassett");
     call(agent, bassett, user("my name is Anna Bassett"), user("that's B A double s E two t's"));
     call(agent, bassett, user("my last name is B A double s E two t's"));
+    call(
+        agent,
+        List.of("halvorsen"),
+        user("the last name is h as in henry, a, l, v as in victor, o, r, s, e, n"));
+    call(
+        agent,
+        List.of("lopez"),
+        user("this is Maria Lopez"),
+        user("M as in Mary, A, R, I, A, then L as in Lima, O, P, E, Z"));
   }
 
   @Test
