@@ -289,6 +289,10 @@ class ProxyVoiceCallProbesTest {
         user("the last name is h as in henry, a, l, v as in victor, o, r, s, e, n"));
     call(
         agent,
+        List.of("447122"),
+        user("my member id is X as in x-ray, J as in juliet, H, 4 4 7 1 2 2"));
+    call(
+        agent,
         List.of("lopez"),
         user("this is Maria Lopez"),
         user("M as in Mary, A, R, I, A, then L as in Lima, O, P, E, Z"));
