@@ -21,6 +21,8 @@ import java.util.Set;
  *   <li>each identifying word of a name of two words or more ("Maria", "Lopez"); a word that is
  *       also an ordinary word ("Will", "Rose") only where it recurs capitalised; titles and
  *       particles ("Dr", "van") never;
+ *   <li>the digits of an identifying code that mixes letters and digits, however it was grouped,
+ *       when there are six or more ("XJH 4471 22" is found again as "447122");
  *   <li>the local part of an e-mail address, when it has four letters or digits or more;
  *   <li>the last four digits of a number of eight digits or more of an identifying kind (SSN, card,
  *       account, phone, record and plan numbers), when the policy asks for it: "the one ending in
@@ -158,6 +160,18 @@ final class ValueForms {
           var digits = CompactText.fold(word);
           add(forms, digits, kind, digits, confidence, pass, NamePart.IDENTIFYING);
         }
+      }
+    }
+    if (LAST_FOUR.contains(kind)) {
+      // The digits of an identifying code that mixes letters and digits, however it was grouped
+      // ("X J H 4 4 7 1 2 2"): said again as words ("x-ray juliet hotel four four seven one two
+      // two"), they identify it without its letters.
+      var compact = CompactText.fold(canonical);
+      var digits = compact.replaceAll("[^0-9]", "");
+      if (digits.length() >= 6
+          && digits.length() < compact.length()
+          && forms.stream().noneMatch(form -> form.text().equals(digits))) {
+        add(forms, digits, kind, digits, confidence, pass, NamePart.IDENTIFYING);
       }
     }
     if (kind == EntityKind.NAME && rules.nameParts() && words.size() > 1) {

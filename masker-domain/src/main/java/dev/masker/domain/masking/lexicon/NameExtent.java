@@ -89,6 +89,9 @@ final class NameExtent {
       afterInitial = false;
       end = at + 1;
     }
+    if (end == i + 1 && cue == NAMING) {
+      end = afterPause(text, end);
+    }
     return end;
   }
 
@@ -100,6 +103,45 @@ final class NameExtent {
     return cue == NameCues.STRONG
         && !text.capitalized(i)
         && OrdinaryWordNames.thirdPerson(lexicon, text.word(i));
+  }
+
+  /**
+   * "my name is maria ... lopez", "maria,\nlopez": a transcript writes a pause inside a name said
+   * after a naming cue as a comma, dots or a line break. A listed surname after such a pause that
+   * ends the sentence is the rest of the name.
+   */
+  private int afterPause(TokenizedText text, int end) {
+    if (end >= text.size()
+        || text.gapBefore(end) == TokenizedText.GAP_SPACE
+        || !pause(text.text(), text.end(end - 1), text.start(end))
+        || words.classify(text, end) != KNOWN
+        || !lexicon.isSurname(text.word(end))
+        || end + 1 < text.size() && text.gapBefore(end + 1) == TokenizedText.GAP_SPACE) {
+      return end;
+    }
+    return end + 1;
+  }
+
+  /** Spaces with at most one comma, one line break, and no dot or two or three dots. */
+  private static boolean pause(String text, int from, int to) {
+    int commas = 0;
+    int breaks = 0;
+    int dots = 0;
+    for (int c = from; c < to; c++) {
+      char ch = text.charAt(c);
+      if (ch == ',') {
+        commas++;
+      } else if (ch == '\n') {
+        breaks++;
+      } else if (ch == '.') {
+        dots++;
+      } else if (ch == '\u2026') {
+        dots += 3;
+      } else if (!Character.isWhitespace(ch)) {
+        return false;
+      }
+    }
+    return commas <= 1 && breaks <= 1 && (dots == 0 || dots == 2 || dots == 3);
   }
 
   /**

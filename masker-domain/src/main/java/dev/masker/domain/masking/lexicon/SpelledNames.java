@@ -15,9 +15,10 @@ import java.util.Set;
 /**
  * Names spelled letter by letter ("y i l m a z"): a run of three or more single letters is a name
  * of its own when it spells a word said just before it that is no ordinary word, a listed name, or
- * follows a naming cue ("the last name is k r i s h ..."); the word it spells is then a name too.
- * Letters next to an address word or a number ("j o h n dot", "a b c one two") are an address or an
- * id, not a name.
+ * follows a naming cue ("the last name is k r i s h ..."), or names one of its letters by a word
+ * ("l as in lima, o as in oscar, p, e, z"); the word it spells is then a name too. Letters may be
+ * said twice at once ("b a double s e two t's"): {@link SpellingUnits}. Letters next to an address
+ * word or a number ("j o h n dot", "a b c one two") are an address or an id, not a name.
  */
 final class SpelledNames {
   /** Words around a spoken e-mail address or web address: letters next to one are part of it. */
@@ -52,19 +53,25 @@ final class SpelledNames {
                   && spellingContext(text, i + 1);
       return context ? i : i + 1;
     }
-    if (!singleLetter(text, i)) {
+    int end = SpellingUnits.unitEnd(text, i);
+    if (end == i) {
       return i;
     }
     if (i > 0 && text.gapBefore(i) != TokenizedText.GAP_STOP && spellingContext(text, i - 1)) {
       return i;
     }
-    int end = i + 1;
-    while (end < text.size()
-        && text.gapBefore(end) != TokenizedText.GAP_STOP
-        && singleLetter(text, end)) {
-      end++;
+    int letters = SpellingUnits.letterCount(text, i, end);
+    int units = 1;
+    while (end < text.size() && text.gapBefore(end) != TokenizedText.GAP_STOP) {
+      int next = SpellingUnits.unitEnd(text, end);
+      if (next == end) {
+        break;
+      }
+      letters += SpellingUnits.letterCount(text, end, next);
+      units++;
+      end = next;
     }
-    if (end - i < 3) {
+    if (letters < 3 || units < 2) {
       return i;
     }
     if (end < text.size()
@@ -90,11 +97,6 @@ final class SpelledNames {
     return true;
   }
 
-  private static boolean singleLetter(TokenizedText text, int i) {
-    String word = text.word(i);
-    return word.length() == 1 && Character.isLetter(word.charAt(0));
-  }
-
   /** Next to letters, a word that makes them part of an address or an id. */
   private static boolean spellingContext(TokenizedText text, int i) {
     String word = text.word(i);
@@ -107,12 +109,20 @@ final class SpelledNames {
    */
   void report(TokenizedText text, int start, int end, boolean named, List<Detection> found) {
     StringBuilder letters = new StringBuilder(end - start);
-    for (int t = start; t < end; t++) {
-      String word = text.word(t);
-      for (int c = 0; c < word.length(); c++) {
-        if (word.charAt(c) != '-') {
-          letters.append(word.charAt(c));
-        }
+    boolean lettersNamed = false;
+    if (hyphenSpelled(text.word(start))) {
+      String word = text.word(start);
+      for (int c = 0; c < word.length(); c += 2) {
+        letters.append(word.charAt(c));
+      }
+    } else {
+      for (int t = start; t < end; ) {
+        int next = Math.max(t + 1, SpellingUnits.unitEnd(text, t));
+        SpellingUnits.appendLetters(text, t, next, letters);
+        // a letter named by a word or said twice ("double s") is spelling, never an ordinary phrase
+        lettersNamed |=
+            SpellingUnits.named(text, t, next) || SpellingUnits.letterCount(text, t, next) > 1;
+        t = next;
       }
     }
     String spelled = letters.toString();
@@ -131,8 +141,9 @@ final class SpelledNames {
     if (confidence == 0 && lexicon.isName(spelled) && !lexicon.isAmbiguousName(spelled)) {
       confidence = 0.75;
     }
-    if (confidence == 0 && named) {
-      confidence = 0.85; // "the last name is k r i s h n a m u r t h y"
+    if (confidence == 0 && (named || lettersNamed)) {
+      // "the last name is k r i s h n a m u r t h y", "l as in lima, o as in oscar, p ..."
+      confidence = 0.85;
     }
     if (confidence > 0) {
       found.add(

@@ -32,7 +32,12 @@ import java.util.regex.Pattern;
  * spoken pass), and other international numbers written without "+".
  */
 public final class PhoneRecognizer implements Recognizer {
-  private static final String SEP = "(?:[ \\t]?[-.,][ \\t]?|[ \\t])?";
+  /**
+   * Between digit groups: a space, a dash, a dot or a comma, or the dots of a pause a transcript
+   * writes ("415... 555... 2671", "415…555…2671").
+   */
+  private static final String SEP = "(?:[ \\t]?(?:[-.,]|\\.{2,3}|\u2026)[ \\t]?|[ \\t])?";
+
   private static final String EXTENSION =
       "(?:[ \\t]?,?[ \\t]?(?:x|ext\\.?|extension)[ \\t]?#?[ \\t]?(\\d{1,6})(?!\\d))?";
 
@@ -427,8 +432,9 @@ public final class PhoneRecognizer implements Recognizer {
     if (a.isEmpty()) {
       return countryCode ? 0.88 : 0.8; // spaces
     }
-    if (a.equals(".")) {
-      return countryCode ? 0.75 : 0.62; // "415. 555. 2671": speech-to-text punctuation
+    if (a.equals(".") || a.equals("...") || a.equals("\u2026")) {
+      // "415. 555. 2671", "415... 555... 2671": speech-to-text punctuation, a pause
+      return countryCode ? 0.75 : 0.62;
     }
     return countryCode ? 0.75 : 0.55; // "415, 555, 2671": also a list of numbers, needs a cue
   }

@@ -53,6 +53,7 @@ public final class SpokenTokens {
                 ? ASCII[Character.toLowerCase(c)]
                 : text.substring(i, j).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         tokens.add(new SpokenToken(i, j, word, SpokenToken.Type.WORD));
+        dropLetterName(tokens);
         i = j;
       } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         i++;
@@ -94,6 +95,37 @@ public final class SpokenTokens {
     @Override
     public int size() {
       return tokens.size();
+    }
+  }
+
+  /**
+   * "x as in x-ray", "j as in juliet": a letter named by a word that starts with it is the letter,
+   * so the words naming it are dropped once the word ends the list ("x-ray" as its last token), and
+   * a code spelled so reads as its letters. The dropped words lie inside any span that covers the
+   * letters around them.
+   */
+  private static void dropLetterName(List<SpokenToken> tokens) {
+    int size = tokens.size();
+    int named = size - 1;
+    if (size >= 6
+        && tokens.get(size - 2).text().equals("-")
+        && tokens.get(size - 3).text().length() == 1) {
+      named = size - 3; // "x-ray": the word is three tokens
+    }
+    int letter = named - 3;
+    if (letter < 0) {
+      return;
+    }
+    var l = tokens.get(letter);
+    var w = tokens.get(named);
+    if (l.isWord()
+        && l.text().length() == 1
+        && tokens.get(letter + 1).is("as")
+        && tokens.get(letter + 2).is("in")
+        && w.isWord()
+        && w.text().charAt(0) == l.text().charAt(0)
+        && (named < size - 1 || w.text().length() > 1)) {
+      tokens.subList(letter + 1, size).clear();
     }
   }
 

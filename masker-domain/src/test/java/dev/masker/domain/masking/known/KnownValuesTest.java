@@ -169,6 +169,16 @@ class KnownValuesTest {
   }
 
   @Test
+  void the_digits_of_a_code_spelled_letter_by_letter_recur_said_as_words() {
+    learn(EntityKind.HEALTH_PLAN_ID, "X J H 4 4 7 1 2 2", "XJH447122");
+
+    var text = "so x-ray juliet hotel four four seven one two two";
+    assertThat(found(text)).containsExactly("four four seven one two two");
+    assertThat(found("447122")).containsExactly("447122");
+    assertThat(found("forty four seventy one")).isEmpty();
+  }
+
+  @Test
   void the_last_four_digits_recur_as_a_whole_number_only_and_only_when_the_policy_asks() {
     learn(EntityKind.SSN, "123-45-6789", "123456789");
 

@@ -278,6 +278,55 @@ class NameRecognizerTest {
     assertThat(reported(text)).extracting(Detection::canonical).containsExactly(canonical);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "y as in yankee, e, v as in victor, d as in david, o, k, i, a | yevdokia",
+        "it's q as in queen, u, i, r, k, e as in echo | quirke",
+        "that's b a double s e two t's | bassett",
+        "o double l e n h a u e r | ollenhauer",
+      })
+  void letters_named_by_a_word_or_said_twice_are_a_spelled_name_without_a_cue(
+      String text, String canonical) {
+    assertThat(reported(text)).extracting(Detection::canonical).contains(canonical);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "plan a as in the first one",
+        "a b c as in the song",
+        "I have two a's and three b's",
+      })
+  void letters_beside_as_in_or_a_count_that_spell_nothing_are_no_name(String text) {
+    assertThat(reported(text)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "my name is maria, lopez",
+        "my name is maria ... lopez",
+        "my name is maria\u2026 lopez.",
+        "my name is maria\nlopez",
+      })
+  void a_surname_after_a_transcribed_pause_in_a_named_name_is_part_of_it(String text) {
+    assertThat(reported(text)).extracting(Detection::canonical).containsExactly("maria lopez");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "my name is maria, lopez is my doctor",
+        "my name is maria, and I need a refill",
+        "my name is maria. lopez",
+      })
+  void a_word_after_a_pause_that_goes_on_or_a_full_stop_is_not_the_surname(String text) {
+    assertThat(reported(text)).extracting(Detection::canonical).doesNotContain("maria lopez");
+  }
+
   @Test
   void letters_spelled_after_a_naming_cue_are_a_name_even_when_no_list_has_them() {
     assertThat(reported("and the surname is o y e l a r a n"))

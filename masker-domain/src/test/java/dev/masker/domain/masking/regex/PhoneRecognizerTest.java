@@ -30,6 +30,8 @@ class PhoneRecognizerTest {
           desk: (415) 555-0123 x123                | (415) 555-0123 x123   | 4155550123x123
           my number is 415. 555. 0123.             | 415. 555. 0123        | 4155550123
           you can reach me at 415, 555, 0123       | 415, 555, 0123        | 4155550123
+          call me at 415...555...0123              | 415...555...0123      | 4155550123
+          call me at 415... 555... 0123            | 415... 555... 0123    | 4155550123
           my cell is 4155550123                    | 4155550123            | 4155550123
           """)
   void a_written_phone_number_is_found_with_its_digits_as_canonical(

@@ -80,6 +80,8 @@ class SpokenNumberRecognizerTest {
       value = {
         "my member id is w x y one two three four five six | HEALTH_PLAN_ID | w x y one two three"
             + " four five six | WXY123456",
+        "my member id is X as in x-ray, J as in juliet, H, 4 4 7 1 2 2 | HEALTH_PLAN_ID | X as in"
+            + " x-ray, J as in juliet, H, 4 4 7 1 2 2 | XJH447122",
         // Medicare MBI shape (1EG4-TE5-MK73 is CMS's published example format)
         "medicare number one e g four, t e five, m k seven three | HEALTH_PLAN_ID | one e g four,"
             + " t e five, m k seven three | 1EG4TE5MK73",
