@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The value of a labelled field of a written form: a town after a place label ("City: Nice", "Ort:
@@ -32,6 +33,9 @@ final class FormField {
 
   static final double CONFIDENCE = 0.85;
   private static final int MAX_LABEL = 32;
+  private static final Pattern SPACES = Pattern.compile(" +");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern CLOSING = Pattern.compile("[.;)\\]}\"']+$");
   private static final int MAX_VALUE = 100;
   private static final int MAX_TOWN_WORDS = 6;
 
@@ -39,6 +43,8 @@ final class FormField {
   private static final Set<String> STREET_LABELS = Lexicon.read("street-field-labels.txt");
   private static final Set<String> BLANK_ANSWERS = Lexicon.read("field-blank-answers.txt");
   private static final Set<String> POSTAL_LABELS = Lexicon.read("postal-field-labels.txt");
+  private static final int LONGEST_POSTAL_LABEL =
+      POSTAL_LABELS.stream().mapToInt(String::length).max().orElse(0);
 
   /** Labels of a place that may also be a body site or a room: a town only before a country. */
   private static final Set<String> WEAK_PLACE_LABELS = Set.of("location", "place", "origin");
@@ -130,11 +136,8 @@ final class FormField {
       return from;
     }
     String label =
-        raw.substring(start, labelEnd)
-            .replace('_', ' ')
-            .strip()
-            .toLowerCase(Locale.ROOT)
-            .replaceAll(" +", " ");
+        raw.substring(start, labelEnd).replace('_', ' ').strip().toLowerCase(Locale.ROOT);
+    label = SPACES.matcher(label).replaceAll(" ");
     EntityKind kind;
     if (PLACE_LABELS.contains(label)
         || WEAK_PLACE_LABELS.contains(label) && countryAfterComma(raw, colon + 1)) {
@@ -204,7 +207,11 @@ final class FormField {
         }
         continue;
       }
-      String label = raw.substring(start, space).toLowerCase(Locale.ROOT).replaceAll(" +", " ");
+      if (space - start > LONGEST_POSTAL_LABEL + 4) {
+        return from; // longer than any postal label, even with a few doubled spaces
+      }
+      String label =
+          SPACES.matcher(raw.substring(start, space).toLowerCase(Locale.ROOT)).replaceAll(" ");
       if (!POSTAL_LABELS.contains(label) || AMBIGUOUS_POSTAL_LABELS.contains(label)) {
         continue;
       }
@@ -248,11 +255,11 @@ final class FormField {
     if (comma < 0 || rest.length() > MAX_VALUE) {
       return false;
     }
-    String country =
-        Normalizer.normalize(rest.substring(comma + 1).strip(), Normalizer.Form.NFD)
-            .replaceAll("\\p{M}+", "")
-            .replaceAll("[.;)\\]}\"']+$", "")
-            .toLowerCase(Locale.ROOT);
+    String unmarked =
+        MARKS
+            .matcher(Normalizer.normalize(rest.substring(comma + 1).strip(), Normalizer.Form.NFD))
+            .replaceAll("");
+    String country = CLOSING.matcher(unmarked).replaceAll("").toLowerCase(Locale.ROOT);
     return COUNTRIES.contains(country);
   }
 

@@ -310,9 +310,20 @@ public final class NameRecognizer implements Recognizer {
    * token after the repeated name, or {@code i} when none starts here.
    */
   private static int repeatedAt(TokenizedText text, int i, List<Detection> found) {
+    String first = null;
     for (int f = found.size() - 1; f >= 0 && f >= found.size() - REPEAT_REACH; f--) {
       var earlier = found.get(f);
-      int words = earlier.canonical().split(" ", -1).length;
+      String name = earlier.canonical();
+      if (first == null) {
+        first = base(text, i);
+      }
+      // Most candidates start no earlier name: compare the first word before building any text.
+      if (name.length() <= first.length()
+          || name.charAt(first.length()) != ' '
+          || !name.startsWith(first)) {
+        continue;
+      }
+      int words = 1 + (int) name.chars().filter(c -> c == ' ').count();
       if (words < 2
           || i + words > text.size()
           || earlier.end() > text.start(i)
