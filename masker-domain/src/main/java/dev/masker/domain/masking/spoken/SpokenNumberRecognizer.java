@@ -375,8 +375,8 @@ public final class SpokenNumberRecognizer implements Recognizer {
   private static Detection classify(NumberWords.Run run, Cue cue, boolean rightBefore) {
     var d = run.digits();
     int len = d.length();
-    if (isCounting(run.groups())) {
-      return null;
+    if (isCounting(run.groups()) && !(cue != null && rightBefore)) {
+      return null; // counting aloud, unless a cue right before asks for the number
     }
     if (cue != null) {
       switch (cue) {
@@ -468,7 +468,11 @@ public final class SpokenNumberRecognizer implements Recognizer {
     return d.length() == 11 ? d.substring(1) : d;
   }
 
-  /** "one, two, three, four, five, …": counting aloud, not a number. */
+  /**
+   * "one, two, three, four, five, …": counting aloud, not a number — unless a cue right before asks
+   * for one ("my social is one two three four five six seven eight nine": a real number may run in
+   * order).
+   */
   private static boolean isCounting(List<String> groups) {
     if (groups.size() < 5) {
       return false;

@@ -1,6 +1,7 @@
 package dev.masker.domain.masking.spoken;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.masker.domain.masking.Detection;
 import dev.masker.domain.masking.EntityKind;
@@ -118,6 +119,16 @@ class SpokenNumberRecognizerTest {
             recognizer.find(
                 "okay breathe, one, two, three, four, five, six, seven, eight, nine," + " ten"))
         .isEmpty();
+  }
+
+  @Test
+  void digits_in_order_right_after_a_cue_are_the_number_asked_for() {
+    assertThat(recognizer.find("my social is one two three four five six seven eight nine"))
+        .extracting(Detection::kind, Detection::canonical)
+        .containsExactly(tuple(EntityKind.SSN, "123456789"));
+    assertThat(recognizer.find("my member id is one two three four five six seven eight nine"))
+        .extracting(Detection::kind)
+        .containsExactly(EntityKind.HEALTH_PLAN_ID);
   }
 
   @Test
