@@ -32,6 +32,7 @@ public final class RegexPass implements Recognizer {
             new MedicalRecordRecognizer(),
             new HealthPlanRecognizer(),
             new AccountRecognizer(),
+            new IdentifierRecognizer(),
             new CreditCardRecognizer(),
             new IbanRecognizer(),
             new LicenseRecognizer(),
