@@ -72,7 +72,7 @@ class ProxyOutsideProbesTest {
   }
 
   /** What the upstream last received, as a model reads it: every string, escapes decoded. */
-  private static String readByModel(ProxyCalls.Agent agent) {
+  static String readByModel(ProxyCalls.Agent agent) {
     var received = fake().received(agent.model());
     var body = received.get(received.size() - 1).json().deepCopy();
     // The model name is the agent's random id, set by Masker: its digits say nothing of a leak.

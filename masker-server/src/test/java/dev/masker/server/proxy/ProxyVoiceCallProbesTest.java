@@ -1,19 +1,15 @@
 package dev.masker.server.proxy;
 
-import static dev.masker.server.proxy.WireUpstreamResource.fake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.masker.adapters.persistence.TestDatabase;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -71,29 +67,6 @@ class ProxyVoiceCallProbesTest {
     var response = ProxyCalls.post(agent.id(), body(agent, call, messages));
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return ProxyCalls.parse(response.body());
-  }
-
-  private static final Pattern TOKEN = Pattern.compile("mskv1\\.[a-z_]+\\.[a-z0-9_]+\\.[a-z2-7]+");
-
-  /** Every string the upstream last received, as a model reads it, tokens blanked. */
-  static String readByModel(ProxyCalls.Agent agent) {
-    var received = fake().received(agent.model());
-    var body = received.get(received.size() - 1).json().deepCopy();
-    ((ObjectNode) body).remove("model");
-    var strings = new ArrayList<String>();
-    collect(body, strings);
-    return TOKEN.matcher(String.join("\n", strings)).replaceAll(" ");
-  }
-
-  private static void collect(JsonNode node, List<String> out) {
-    if (node.isTextual()) {
-      out.add(ProxyOutsideProbesTest.modelReading(node.asText()));
-    } else if (node.isContainerNode()) {
-      node.fields().forEachRemaining(e -> collect(e.getValue(), out));
-      if (node.isArray()) {
-        node.forEach(item -> collect(item, out));
-      }
-    }
   }
 
   private static final List<String> PHONETIC =
@@ -253,7 +226,7 @@ class ProxyVoiceCallProbesTest {
   }
 
   private static void assertUnreadable(ProxyCalls.Agent agent, List<String> values) {
-    var text = readByModel(agent);
+    var text = ProxyOutsideProbesTest.readByModel(agent);
     var letters = text.replaceAll("[^\\p{L}\\p{N}]", "");
     var spelled = spelled(text);
     var digits = spokenDigits(text);

@@ -14,13 +14,13 @@ import java.util.regex.Pattern;
 /**
  * Written dates and dates of birth: numeric US order "3/3/82", "03-03-1982", "3.3.1982" (day first
  * when the first number cannot be a month), ISO "1982-03-03" and "1982/03/03", written "March 3,
- * 1982", "3 March 1982", "3rd of March 1982", "Mar 3rd 1982", and partial dates "March 3rd" and
- * "March 1982", and "11/04" right after a date cue ("on", "since", "until", "appointment"…). Every
- * complete date must exist ({@link CalendarDate}), unless a birth or date cue is right before it
- * ("date of birth 02/30/1980": {@link CueOverValidator}); two-digit years use the pivot. A date
- * within a few words of a birth cue ("born", "b.", "date of birth", "DOB", "d.o.b.", "birthday",
- * and the same cues in Spanish, Portuguese, French, Italian, German and Dutch: "fecha de
- * nacimiento", "Geburtsdatum", "date de naissance"…) is a DOB.
+ * 1982", "3 March 1982", "3rd of March 1982", "Mar 3rd 1982", "03-MAR-1982", and partial dates
+ * "March 3rd" and "March 1982", and "11/04" right after a date cue ("on", "since", "until",
+ * "appointment"…). Every complete date must exist ({@link CalendarDate}), unless a birth or date
+ * cue is right before it ("date of birth 02/30/1980": {@link CueOverValidator}); two-digit years
+ * use the pivot. A date within a few words of a birth cue ("born", "b.", "date of birth", "DOB",
+ * "d.o.b.", "birthday", and the same cues in Spanish, Portuguese, French, Italian, German and
+ * Dutch: "fecha de nacimiento", "Geburtsdatum", "date de naissance"…) is a DOB.
  *
  * <p>Canonical form: ISO {@code yyyy-MM-dd} for complete dates, otherwise the text as written in
  * lower case with runs of spaces collapsed. Spoken dates ("March third, nineteen eighty-two") are
@@ -78,6 +78,13 @@ public final class DateRecognizer implements Recognizer {
               + YEAR
               + "(?![\\w]))?",
           Pattern.CASE_INSENSITIVE);
+
+  /** "14-MAR-1961", "14/Mar/1961": day, month name and year joined by one kind of mark. */
+  private static final Pattern DAY_MONTH_JOINED =
+      Pattern.compile(
+          "(?<![\\w.,/-])(\\d{1,2})([-/])" + MONTH + "\\2" + YEAR + "(?![\\w]|[-/]\\d)",
+          Pattern.CASE_INSENSITIVE);
+
   private static final Pattern MONTH_YEAR =
       Pattern.compile(
           "(?<![\\w])" + MONTH + "\\.?,?[ \\t]{1,2}(?:of[ \\t])?" + YEAR + "(?![\\w])",
@@ -245,6 +252,19 @@ public final class DateRecognizer implements Recognizer {
     while (m.find()) {
       written(text, m.start(), m.end(), m.group(2), m.group(1), m.end(1), m.group(3), out);
     }
+    Anchored joined =
+        Anchored.atDigitWordStarts(DAY_MONTH_JOINED, text, DateRecognizer::mayStartJoined);
+    while (joined.find()) {
+      written(
+          text,
+          joined.start(),
+          joined.end(),
+          joined.group(3),
+          joined.group(1),
+          joined.end(1),
+          joined.group(4),
+          out);
+    }
   }
 
   private void written(
@@ -397,6 +417,17 @@ public final class DateRecognizer implements Recognizer {
    * A day before a month name: one or two digits, maybe an ordinal suffix, one or two blanks, maybe
    * "of", then a month's first letter.
    */
+  /** One or two digits, a dash or slash, a letter: where "14-MAR-1961" may start. */
+  private static boolean mayStartJoined(String text, int i) {
+    if (!Anchored.digitRunAt(text, i, 1, 2)) {
+      return false;
+    }
+    int j = i + Anchored.digitsAt(text, i, 2);
+    return Anchored.oneOfAt(text, j, "-/")
+        && j + 1 < text.length()
+        && Anchored.isAsciiLetter(text.charAt(j + 1));
+  }
+
   private static boolean mayStartDayFirst(String text, int i) {
     if (!Anchored.digitRunAt(text, i, 1, 2)) {
       return false;

@@ -22,6 +22,8 @@ class DateRecognizerTest {
           on 3 March 1982                      | DATE [3 March 1982] 1982-03-03
           on mar 3rd 1982                      | DATE [mar 3rd 1982] 1982-03-03
           the 3rd of March 1982                | DATE [3rd of March 1982] 1982-03-03
+          dob: 14-MAR-1961                     | DOB [14-MAR-1961] 1961-03-14
+          seen 14/Mar/1961                     | DATE [14/Mar/1961] 1961-03-14
           on 13/03/1982                        | DATE [13/03/1982] 1982-03-13
           leap day 2/29/2020                   | DATE [2/29/2020] 2020-02-29
           see you March 3rd                    | DATE [March 3rd] march 3rd
@@ -36,7 +38,8 @@ class DateRecognizerTest {
 
   @Test
   void every_written_form_of_one_day_has_one_canonical_form() {
-    for (var text : new String[] {"3/3/82", "03/03/1982", "1982-03-03", "March 3rd, 1982"}) {
+    for (var text :
+        new String[] {"3/3/82", "03/03/1982", "1982-03-03", "March 3rd, 1982", "03-Mar-1982"}) {
       assertThat(Found.only(recognizer, text).canonical()).isEqualTo("1982-03-03");
     }
   }
