@@ -76,6 +76,9 @@ public final class NameRecognizer implements Recognizer {
   /** Confidence of a name after a cue that starts with a particle ("dr von winiarski"). */
   private static final double PARTICLE_FIRST = 0.85;
 
+  /** Confidence of a word no dictionary has in a lower-case turn, with no cue ("rusiimwa"). */
+  private static final double UNHEARD = 0.65;
+
   /** How many of the last names found a repeated name is compared with. */
   private static final int REPEAT_REACH = 3;
 
@@ -144,6 +147,7 @@ public final class NameRecognizer implements Recognizer {
       return found;
     }
     int[] marks = cues.marks(text);
+    boolean unheardNames = text.lowerCase() && !NameWords.otherLanguage(text);
     int i = 0;
     while (i < size) {
       int spelledEnd = SpelledNames.runEnd(text, i);
@@ -158,7 +162,7 @@ public final class NameRecognizer implements Recognizer {
         continue;
       }
       int before = found.size();
-      int end = candidateAt(text, i, marks[i], found);
+      int end = candidateAt(text, i, marks[i], unheardNames, found);
       if (end == i + 1 && NameCues.introduced(marks[i])) {
         end = Math.max(end, introductions.report(text, i, found));
       }
@@ -170,8 +174,13 @@ public final class NameRecognizer implements Recognizer {
     return found;
   }
 
-  /** Reports the name starting at token {@code i}, if any; returns the token after it. */
-  private int candidateAt(TokenizedText text, int i, int marks, List<Detection> found) {
+  /**
+   * Reports the name starting at token {@code i}, if any; returns the token after it. With {@code
+   * unheardNames}, a word no dictionary has is a name without a cue (see {@link
+   * NameWords#unheard}).
+   */
+  private int candidateAt(
+      TokenizedText text, int i, int marks, boolean unheardNames, List<Detection> found) {
     int cue = NameCues.strength(marks);
     if (NameCues.inCue(marks)) {
       return i + 1; // "foster" in "my foster son kwame"
@@ -235,6 +244,8 @@ public final class NameRecognizer implements Recognizer {
                 || cue < MEDIUM && OrdinaryWordNames.pairHereAtOpening(text, i))
             && kind == NAME_LIKE
             && ordinaryWords.wordSurname(text, i, cue, true); // "it's helio cole, i'm calling"
+    boolean unheard =
+        unheardNames && kind == NAME_LIKE && words.unheard(text, i) && !place(text, i);
     boolean recorded =
         NameCues.record(marks)
             && kind == NAME_LIKE
@@ -254,13 +265,19 @@ public final class NameRecognizer implements Recognizer {
             || relatedEnd > 0
             || unlistedPair
             || introducedPair
-            || recorded)) {
+            || recorded
+            || unheard)) {
       return i + 1;
     }
     if (cue < MEDIUM && lexicon.isStateName(head) || cue < NAMING && acronym(text, i)) {
       return i + 1;
     }
     int end = relatedEnd > 0 ? relatedEnd : extent.extend(text, i, cue);
+    int first = i;
+    if (unheard) {
+      end = Math.max(end, unheardRunEnd(text, i));
+      first = firstNameBefore(text, i, found) ? i - 1 : i; // "jade taiard"
+    }
     boolean pairHere = cue < MEDIUM && OrdinaryWordNames.pairHereAtOpening(text, i);
     if (end == i + 1
         && (cue >= WEAK || pairHere)
@@ -285,6 +302,9 @@ public final class NameRecognizer implements Recognizer {
     if (relatedEnd > 0 || unlistedPair && end == unlistedEnd || recorded && end <= i + 2) {
       sure = Math.max(sure, NAMED_BY_CONTEXT);
     }
+    if (unheard) {
+      sure = Math.max(sure, UNHEARD);
+    }
     if (sure <= 0 && pair && cue < WEAK && end > i + 1 && kind == NAME_LIKE) {
       sure = BARE_PAIR;
     }
@@ -292,7 +312,7 @@ public final class NameRecognizer implements Recognizer {
       sure =
           TITLED_WORD; // "doctor mason tomorrow", "nurse bishop will call", not "the doctor will"
     }
-    String value = canonical(text, i, end);
+    String value = canonical(text, first, end);
     if (sure <= 0) {
       return i + 1;
     }
@@ -300,7 +320,12 @@ public final class NameRecognizer implements Recognizer {
     int spanEnd = possessive(text.word(last)) ? text.end(last) - 2 : text.end(last);
     found.add(
         new Detection(
-            EntityKind.NAME, text.start(i), spanEnd, Math.min(0.97, sure), Pass.LEXICON, value));
+            EntityKind.NAME,
+            text.start(first),
+            spanEnd,
+            Math.min(0.97, sure),
+            Pass.LEXICON,
+            value));
     return end;
   }
 
@@ -398,6 +423,39 @@ public final class NameRecognizer implements Recognizer {
             Pass.LEXICON,
             canonical(text, i, end)));
     return end;
+  }
+
+  /**
+   * The token after the name that starts with a word no dictionary has: up to three words, each of
+   * the name lists or unheard too ("ishtaiilda noiko", "koishiko rojas").
+   */
+  private int unheardRunEnd(TokenizedText text, int i) {
+    int end = i + 1;
+    while (end < text.size() && end - i < 3 && text.gapBefore(end) == TokenizedText.GAP_SPACE) {
+      int kind = words.classify(text, end);
+      if (!(kind == KNOWN || kind == NAME_LIKE && words.unheard(text, end))) {
+        break;
+      }
+      end++;
+    }
+    return end;
+  }
+
+  /** A first name right before token {@code i} that no name found so far covers ("jade"). */
+  private boolean firstNameBefore(TokenizedText text, int i, List<Detection> found) {
+    int before = i - 1;
+    return before >= 0
+        && text.gapBefore(i) == TokenizedText.GAP_SPACE
+        && lexicon.isFirstName(base(text, before))
+        && words.classify(text, before) != COMMON
+        && (found.isEmpty() || found.get(found.size() - 1).end() <= text.start(before));
+  }
+
+  /** A city, state or country of the lists starts at token {@code i} ("fresno", "ohio"). */
+  private boolean place(TokenizedText text, int i) {
+    return lexicon.cities().longestAt(text, i) != null
+        || lexicon.states().longestAt(text, i) != null
+        || COUNTRIES.longestAt(text, i) != null;
   }
 
   /**

@@ -24,10 +24,132 @@ final class NameWords {
   /** Words that join the parts of a name ("fatima al sayed", "de la cruz", "van der berg"). */
   static final Set<String> PARTICLES = Lexicon.read("name-particles.txt");
 
+  /** Stems that end generic drug names ("lisinopril", "losartan"). */
+  static final java.util.List<String> DRUG_NAME_ENDINGS =
+      java.util.List.copyOf(Lexicon.read("drug-name-endings.txt"));
+
+  /** Words no dictionary has that are no names: medicines, abbreviations, weekdays, brands. */
+  private static final Set<String> UNHEARD_TERMS = Lexicon.read("unheard-terms.txt");
+
+  /** Fewer words than this are a label, a key or a value, not speech. */
+  private static final int MIN_SPEECH_TOKENS = 3;
+
+  private static final String PROSE_BEFORE = "\"'(\u201c\u2018";
+  private static final String PROSE_AFTER = ",.?!;:\"')\u201d\u2019";
+
+  /** Function words of other languages that English has not ("quiero", "voudrais", "ich"). */
+  private static final Set<String> FOREIGN_FUNCTION_WORDS =
+      Lexicon.read("foreign-function-words.txt");
+
   private final Lexicon lexicon;
+  private final DictionaryWords dictionary;
 
   NameWords(Lexicon lexicon) {
+    this(lexicon, DictionaryWords.standard());
+  }
+
+  NameWords(Lexicon lexicon, DictionaryWords dictionary) {
     this.lexicon = lexicon;
+    this.dictionary = dictionary;
+  }
+
+  /**
+   * A {@link #NAME_LIKE} word of a lower-case text that no English dictionary has either, and that
+   * is no medicine, abbreviation, weekday, brand or courtesy word ("rusiimwa", "taiishez",
+   * "koishiko"). Speech-to-text writes the words it knows and spells the others by ear, so such a
+   * word is a proper name; it is read as a person's name even without a cue, because a name let
+   * through is a leak and a word masked wrongly costs only a little of the answer.
+   */
+  boolean unheard(TokenizedText text, int i) {
+    if (!text.lowerCase() || text.size() < MIN_SPEECH_TOKENS || !standsAlone(text, i)) {
+      return false;
+    }
+    String word = base(text, i);
+    if (word.length() < 3 || UNHEARD_TERMS.contains(word) || !vowel(word) || contraction(word)) {
+      return false;
+    }
+    for (String ending : DRUG_NAME_ENDINGS) {
+      if (word.endsWith(ending)) {
+        return false;
+      }
+    }
+    if (dictionary.contains(word.replace("'", ""))) {
+      return false;
+    }
+    if (compound(word)) {
+      return false; // "bloodwork", "checkup"
+    }
+    if (word.indexOf('-') > 0) {
+      for (String part : word.split("-", -1)) {
+        if (dictionary.contains(part)) {
+          return false; // "sugar-free", "follow-up"
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Two or more frequent function words of another language ("quiero una cita para el martes"): the
+   * turn is not English speech, and its words no English dictionary has are not names for that.
+   */
+  static boolean otherLanguage(TokenizedText text) {
+    int seen = 0;
+    for (int t = 0; t < text.size(); t++) {
+      if (FOREIGN_FUNCTION_WORDS.contains(text.word(t)) && ++seen == 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Two words of three letters or more of the dictionary, written as one ("bloodwork"). */
+  private boolean compound(String word) {
+    for (int cut = 3; cut <= word.length() - 3; cut++) {
+      if (englishWord(word.substring(0, cut)) && englishWord(word.substring(cut))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean englishWord(String word) {
+    return lexicon.isCommonWord(word) || lexicon.isFunctionWord(word) || dictionary.contains(word);
+  }
+
+  /**
+   * Set off by spaces or prose punctuation, not part of an identifier, a path or an address
+   * ("#/$defs/phone", "vip_flag", "mrn=…").
+   */
+  private static boolean standsAlone(TokenizedText text, int i) {
+    String original = text.text();
+    int start = text.start(i);
+    int end = text.end(i);
+    return (start == 0
+            || PROSE_BEFORE.indexOf(original.charAt(start - 1)) >= 0
+            || Character.isWhitespace(original.charAt(start - 1)))
+        && (end == original.length()
+            || PROSE_AFTER.indexOf(original.charAt(end)) >= 0
+            || Character.isWhitespace(original.charAt(end)));
+  }
+
+  /** "doesn't", "they'll", "would've": a contraction, whatever its first part. */
+  private static boolean contraction(String word) {
+    for (String ending : new String[] {"n't", "'ll", "'re", "'ve", "'d", "'m"}) {
+      if (word.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean vowel(String word) {
+    for (int c = 0; c < word.length(); c++) {
+      if ("aeiouy".indexOf(word.charAt(c)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What token {@code i} is as a name word: COMMON, NAME_LIKE, AMBIGUOUS or KNOWN. */

@@ -23,7 +23,9 @@ final class SelfIntroductions {
    * ("lisinopril", "metformin", "atorvastatin"): never the end of a name after "this is" or "i'm".
    */
   private static final List<String> NOT_NAME_ENDINGS =
-      List.copyOf(Lexicon.read("not-name-endings.txt"));
+      java.util.stream.Stream.concat(
+              Lexicon.read("not-name-endings.txt").stream(), NameWords.DRUG_NAME_ENDINGS.stream())
+          .toList();
 
   private final Lexicon lexicon;
   private final NameWords words;

@@ -38,6 +38,7 @@ final class TokenizedText {
   private final String[] words;
   private final int[] gaps;
   private final boolean[] capitalized;
+  private final boolean lowerCase;
   private final ScanSteps steps; // null unless the thread counts
 
   private TokenizedText(
@@ -48,8 +49,10 @@ final class TokenizedText {
       String[] words,
       int[] gaps,
       boolean[] caps,
+      boolean lowerCase,
       ScanSteps steps) {
     this.steps = steps;
+    this.lowerCase = lowerCase;
     this.text = text;
     this.size = size;
     this.starts = starts;
@@ -98,7 +101,9 @@ final class TokenizedText {
     String[] words = new String[count];
     int[] gaps = new int[count];
     boolean[] caps = new boolean[count];
-    boolean cased = hasLowerCase(text) && hasUpperCase(text);
+    boolean lower = hasLowerCase(text);
+    boolean upper = hasUpperCase(text);
+    boolean cased = lower && upper;
     for (int t = 0; t < count; t++) {
       words[t] = fold(text.substring(starts[t], ends[t]));
       gaps[t] = t == 0 ? GAP_STOP : gap(text, ends[t - 1], starts[t], words[t - 1]);
@@ -109,7 +114,7 @@ final class TokenizedText {
     if (steps != null) {
       steps.add(length);
     }
-    return new TokenizedText(text, count, starts, ends, words, gaps, caps, steps);
+    return new TokenizedText(text, count, starts, ends, words, gaps, caps, lower && !upper, steps);
   }
 
   private static int gap(String text, int from, int to, String previousWord) {
@@ -205,6 +210,11 @@ final class TokenizedText {
       steps.add(1);
     }
     return gaps[i];
+  }
+
+  /** The text has lower-case letters and no capitals, as speech-to-text and hasty typing write. */
+  boolean lowerCase() {
+    return lowerCase;
   }
 
   /** Written with a capital in a text that uses both cases, and not at the start of a sentence. */

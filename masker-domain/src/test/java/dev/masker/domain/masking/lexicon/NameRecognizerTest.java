@@ -241,10 +241,55 @@ class NameRecognizerTest {
         "hi this is lisinopril right",
         "yeah this is regarding my claim",
         "so i'm exhausted and dizzy",
-        "i told him this is tendai moyo's problem now",
       })
   void a_self_introduction_before_an_ordinary_word_or_a_drug_is_no_name(String text) {
     assertThat(reported(text)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "you'll find it under rusiimwa | rusiimwa",
+        "hello koishiko rojas on the line thanks | koishiko rojas",
+        "right so the appointment's under ishtaiilda noiko, cheers | ishtaiilda noiko",
+        "i told him this is tendai moyo's problem now | tendai moyo",
+        "put senfasdottir on the account please | senfasdottir",
+      })
+  void a_word_no_dictionary_has_is_a_name_in_lower_case_speech(String text, String canonical) {
+    assertThat(reported(text)).extracting(Detection::canonical).containsExactly(canonical);
+  }
+
+  @Test
+  void a_first_name_before_a_word_no_dictionary_has_belongs_to_the_name() {
+    assertThat(reported("okay i came in with jade taiard today"))
+        .extracting(Detection::canonical)
+        .containsExactly("jade taiard");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "i take lisinopril and atorvastatin every morning",
+        "they switched me to ozempic last month",
+        "the doctor wants bloodwork first",
+        "my copd is worse and the cpap mask leaks",
+        "lol yes that's the right pharmacy",
+        "it doesn't cover that i think",
+        "i only come in on tuesdays",
+        "hola buenos dias necesito cambiar mi cita",
+        "ich möchte einen termin für dienstag bitte",
+        "#/$defs/phone",
+        "vip",
+        "set insurance_vipflag to true",
+      })
+  void medicines_abbreviations_other_languages_and_identifiers_are_no_unheard_names(String text) {
+    assertThat(reported(text)).isEmpty();
+  }
+
+  @Test
+  void a_text_with_capitals_is_read_by_its_capitals_not_by_the_dictionary() {
+    assertThat(reported("Please check the Rusiimwa file before noon.")).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")
