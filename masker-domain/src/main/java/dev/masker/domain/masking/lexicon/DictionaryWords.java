@@ -6,11 +6,11 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 
 /**
- * The words of an English dictionary that no other list of the lexicon has ({@code
+ * The words of an English dictionary that are not common or function words ({@code
  * dictionary-words.txt}, about 250,000 of them): kept as one sorted block of ASCII bytes with the
  * start of each word, a few megabytes instead of the tens a set of strings would take, and searched
- * by halving. Only words that are neither common words nor names are ever looked up, so a look-up
- * is rare.
+ * by halving. Only words that are not common words are ever looked up, and only in lower-case
+ * turns, so a look-up is rare.
  */
 final class DictionaryWords {
 

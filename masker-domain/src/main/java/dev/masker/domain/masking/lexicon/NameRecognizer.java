@@ -245,7 +245,10 @@ public final class NameRecognizer implements Recognizer {
             && kind == NAME_LIKE
             && ordinaryWords.wordSurname(text, i, cue, true); // "it's helio cole, i'm calling"
     boolean unheard =
-        unheardNames && kind == NAME_LIKE && words.unheard(text, i) && !place(text, i);
+        unheardNames
+            && (kind == NAME_LIKE || kind == KNOWN)
+            && words.unheard(text, i)
+            && !place(text, i);
     boolean recorded =
         NameCues.record(marks)
             && kind == NAME_LIKE

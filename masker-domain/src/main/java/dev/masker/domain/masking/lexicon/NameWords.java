@@ -31,6 +31,12 @@ final class NameWords {
   /** Words no dictionary has that are no names: medicines, abbreviations, weekdays, brands. */
   private static final Set<String> UNHEARD_TERMS = Lexicon.read("unheard-terms.txt");
 
+  /**
+   * What follows the apostrophe of a contraction ("he's", "they'll", "ma'am", "o'clock", "y'all").
+   */
+  private static final Set<String> CONTRACTED =
+      Set.of("s", "ll", "re", "ve", "d", "m", "t", "am", "all", "clock", "er", "em");
+
   /** Fewer words than this are a label, a key or a value, not speech. */
   private static final int MIN_SPEECH_TOKENS = 3;
 
@@ -54,11 +60,11 @@ final class NameWords {
   }
 
   /**
-   * A {@link #NAME_LIKE} word of a lower-case text that no English dictionary has either, and that
-   * is no medicine, abbreviation, weekday, brand or courtesy word ("rusiimwa", "taiishez",
-   * "koishiko"). Speech-to-text writes the words it knows and spells the others by ear, so such a
-   * word is a proper name; it is read as a person's name even without a cue, because a name let
-   * through is a leak and a word masked wrongly costs only a little of the answer.
+   * A {@link #NAME_LIKE} or {@link #KNOWN} word of a lower-case text that no English dictionary
+   * has, and that is no medicine, abbreviation, weekday, brand or courtesy word ("rusiimwa",
+   * "taiishez", "koishiko"). Speech-to-text writes the words it knows and spells the others by ear,
+   * so such a word is a proper name; it is read as a person's name even without a cue, because a
+   * name let through is a leak and a word masked wrongly costs only a little of the answer.
    */
   boolean unheard(TokenizedText text, int i) {
     if (!text.lowerCase() || text.size() < MIN_SPEECH_TOKENS || !standsAlone(text, i)) {
@@ -81,7 +87,7 @@ final class NameWords {
     }
     if (word.indexOf('-') > 0) {
       for (String part : word.split("-", -1)) {
-        if (dictionary.contains(part)) {
+        if (part.length() < 2 || dictionary.contains(part)) {
           return false; // "sugar-free", "follow-up"
         }
       }
@@ -103,18 +109,18 @@ final class NameWords {
     return false;
   }
 
-  /** Two words of three letters or more of the dictionary, written as one ("bloodwork"). */
+  /** Two everyday words of three letters or more, written as one ("bloodwork", "eyedrops"). */
   private boolean compound(String word) {
     for (int cut = 3; cut <= word.length() - 3; cut++) {
-      if (englishWord(word.substring(0, cut)) && englishWord(word.substring(cut))) {
+      if (everyday(word.substring(0, cut)) && everyday(word.substring(cut))) {
         return true;
       }
     }
     return false;
   }
 
-  private boolean englishWord(String word) {
-    return lexicon.isCommonWord(word) || lexicon.isFunctionWord(word) || dictionary.contains(word);
+  private boolean everyday(String word) {
+    return lexicon.isCommonWord(word) || lexicon.isFunctionWord(word);
   }
 
   /**
@@ -159,8 +165,10 @@ final class NameWords {
       return COMMON;
     }
     int apostrophe = word.indexOf('\'');
-    if (apostrophe > 0 && lexicon.isCommonWord(word.substring(0, apostrophe))) {
-      return COMMON; // "he's", "she'll", "there's"
+    if (apostrophe > 0
+        && lexicon.isCommonWord(word.substring(0, apostrophe))
+        && CONTRACTED.contains(word.substring(apostrophe + 1))) {
+      return COMMON; // "he's", "she'll", "there's"; not "fang'en"
     }
     if (lexicon.isFunctionWord(word) || lexicon.isFunctionWord(text.word(i))) {
       return COMMON;

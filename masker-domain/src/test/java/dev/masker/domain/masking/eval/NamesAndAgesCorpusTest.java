@@ -158,7 +158,7 @@ class NamesAndAgesCorpusTest {
 
     assertThat(dev2.card().overall().recall()).isGreaterThanOrEqualTo(0.97);
     assertThat(dev2.card().overall().precision()).isGreaterThanOrEqualTo(0.97);
-    assertThat(holdout3.card().overall().recall()).isGreaterThanOrEqualTo(0.91);
+    assertThat(holdout3.card().overall().recall()).isGreaterThanOrEqualTo(0.96);
     assertThat(holdout3.card().overall().precision()).isGreaterThanOrEqualTo(0.97);
   }
 
@@ -177,7 +177,7 @@ class NamesAndAgesCorpusTest {
 
     assertThat(dev3.card().overall().recall()).isGreaterThanOrEqualTo(0.94);
     assertThat(dev3.card().overall().precision()).isGreaterThanOrEqualTo(0.97);
-    assertThat(holdout4.card().overall().recall()).isGreaterThanOrEqualTo(0.92);
+    assertThat(holdout4.card().overall().recall()).isGreaterThanOrEqualTo(0.95);
     assertThat(holdout4.card().overall().precision()).isGreaterThanOrEqualTo(0.97);
   }
 
@@ -185,6 +185,8 @@ class NamesAndAgesCorpusTest {
    * Speech as people talk it: fillers, repeated words, corrections, names mid-sentence and at the
    * end of a turn, two people in a turn, names said twice. A fourth development part, and a fifth
    * held-out part composed by another scheme, committed before the changes, scored once after them.
+   * Since the sixth round (words no dictionary has) holdout3, holdout4 and holdout5 are development
+   * data: their errors were read; the fresh held-out part is holdout6.
    */
   @Test
   void the_fourth_voice_parts_score_above_their_floors() {
@@ -194,8 +196,8 @@ class NamesAndAgesCorpusTest {
 
     assertThat(dev4.card().overall().recall()).isGreaterThanOrEqualTo(0.95);
     assertThat(dev4.card().overall().precision()).isGreaterThanOrEqualTo(0.97);
-    assertThat(holdout5.card().overall().recall()).isGreaterThanOrEqualTo(0.80);
-    assertThat(holdout5.card().overall().precision()).isGreaterThanOrEqualTo(0.95);
+    assertThat(holdout5.card().overall().recall()).isGreaterThanOrEqualTo(0.97);
+    assertThat(holdout5.card().overall().precision()).isGreaterThanOrEqualTo(0.97);
   }
 
   @Test
