@@ -34,8 +34,11 @@ import java.util.Set;
  * with a colon ("Name:", "Patient:", "Signed:") are naming cues; a capitalized word after a
  * greeting ("Hi June,") is the person greeted; at the start of a turn, words no list has after
  * "this is" or "i'm" are a name when they end where a name ends (not adjectives or generic drug
- * names). Names after "St." (facilities) and inside a spoken e-mail address are not reported. The
- * canonical value is the name in lower case, accents removed, with single spaces.
+ * names). In a lower-case turn, a word no English dictionary has is a name with no cue at all
+ * ("you'll find it under rusiimwa"), with the name words around it, unless it is a medicine, an
+ * abbreviation, a place or the turn is in another language ({@link NameWords#unheard}). Names after
+ * "St." (facilities) and inside a spoken e-mail address are not reported. The canonical value is
+ * the name in lower case, accents removed, with single spaces.
  *
  * <p>The work is shared out: {@link NameCues} reads the cue before each token, {@link NameWords}
  * what each token is as a name word, {@link NameExtent} how far a name reaches, {@link

@@ -139,10 +139,20 @@ final class NameWords {
             || Character.isWhitespace(original.charAt(end)));
   }
 
-  /** "doesn't", "they'll", "would've": a contraction, whatever its first part. */
-  private static boolean contraction(String word) {
+  /**
+   * "doesn't", "they'll", "would've": a contraction, whatever its first part; and one written
+   * without its apostrophe after a function word ("dont", "thats", "youre", "theyll").
+   */
+  private boolean contraction(String word) {
     for (String ending : new String[] {"n't", "'ll", "'re", "'ve", "'d", "'m"}) {
       if (word.endsWith(ending)) {
+        return true;
+      }
+    }
+    for (String ending : new String[] {"nt", "s", "ll", "re", "ve", "d", "m"}) {
+      if (word.length() > ending.length()
+          && word.endsWith(ending)
+          && lexicon.isFunctionWord(word.substring(0, word.length() - ending.length()))) {
         return true;
       }
     }

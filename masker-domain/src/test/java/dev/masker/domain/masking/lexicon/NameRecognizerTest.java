@@ -276,6 +276,8 @@ class NameRecognizerTest {
         "my copd is worse and the cpap mask leaks",
         "lol yes that's the right pharmacy",
         "it doesn't cover that i think",
+        "i dont know if thats covered youre the expert",
+        "theyll call back didnt they, whats the wait",
         "i only come in on tuesdays",
         "hola buenos dias necesito cambiar mi cita",
         "ich möchte einen termin für dienstag bitte",
