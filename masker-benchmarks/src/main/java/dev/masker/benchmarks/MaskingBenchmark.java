@@ -35,6 +35,8 @@ public class MaskingBenchmark {
           + " five, twelve twelve or by email at maria dot lopez at gmail dot com, her member id"
           + " is W 123456789 and we live at 1234 oak street in springfield, thanks so much";
 
+  static final String LOWER_CASE_TURN = TURN.toLowerCase(java.util.Locale.ROOT);
+
   private final RegexPass written = new RegexPass();
   private final SpokenFormsRecognizer spoken = new SpokenFormsRecognizer();
   private final LexiconPass lexicon = new LexiconPass();
@@ -60,6 +62,15 @@ public class MaskingBenchmark {
   @Benchmark
   public Object maskTypicalTurn() {
     return masker.mask("bench", TURN);
+  }
+
+  /**
+   * The typical turn as most speech-to-text engines write it, in lower case only: the turns where
+   * words no dictionary has are read as names (the dictionary is searched).
+   */
+  @Benchmark
+  public Object maskLowerCaseTurn() {
+    return masker.mask("bench", LOWER_CASE_TURN);
   }
 
   @Benchmark
