@@ -2,10 +2,10 @@ package dev.masker.domain.masking.lexicon;
 
 /**
  * The units a caller spells a word with, each giving one or more letters: a letter alone ("p"), a
- * letter named by a word that starts with it ("l as in lima", "z as in zebra"), and a letter said
- * twice or three times ("double s", "two t's", "triple e"). A unit never crosses the end of a
- * sentence. Phonetic-alphabet words said on their own ("lima oscar") are not read: they are
- * ordinary words and names as often as letters.
+ * letter named by a word that starts with it ("l as in lima", "k like kilo", "b for bravo"), and a
+ * letter said twice or three times ("double s", "two t's", "triple e"). A unit never crosses the
+ * end of a sentence. Phonetic-alphabet words said on their own ("lima oscar") are not read: they
+ * are ordinary words and names as often as letters.
  */
 final class SpellingUnits {
   private SpellingUnits() {}
@@ -27,7 +27,7 @@ final class SpellingUnits {
 
   /** Whether the unit from {@code i} to {@code end} names its letter ("l as in lima"). */
   static boolean named(TokenizedText text, int i, int end) {
-    return end - i == 4;
+    return end - i >= 3;
   }
 
   /** Appends the letters of the unit from {@code i} to {@code end}. */
@@ -47,19 +47,41 @@ final class SpellingUnits {
     return end - i == 2 && !isLetter(text.word(i)) ? repeats(text.word(i)) : 1;
   }
 
+  /**
+   * "l as in lima", "k like kilo", "b for bravo": a letter, a connector and a word that starts with
+   * the letter; not "i like ice" (the pronoun). Returns the token after the unit, or {@code i + 1}.
+   */
   private static int namedLetterEnd(TokenizedText text, int i) {
-    if (i + 3 < text.size()
-        && text.word(i + 1).equals("as")
-        && text.word(i + 2).equals("in")
-        && text.gapBefore(i + 1) == TokenizedText.GAP_SPACE
-        && text.gapBefore(i + 2) == TokenizedText.GAP_SPACE
-        && text.gapBefore(i + 3) == TokenizedText.GAP_SPACE
-        && text.word(i + 3).length() > 1
-        && text.word(i + 3).charAt(0) == text.word(i).charAt(0)
-        && Character.isLetter(text.word(i + 3).charAt(1))) {
-      return i + 4;
+    String letter = text.word(i);
+    int word;
+    if (spaced(text, i, 3) && text.word(i + 1).equals("as") && text.word(i + 2).equals("in")) {
+      word = i + 3;
+    } else if (spaced(text, i, 2)
+        && (text.word(i + 1).equals("for")
+            || text.word(i + 1).equals("like") && !letter.equals("i"))) {
+      word = i + 2;
+    } else {
+      return i + 1;
     }
-    return i + 1;
+    String named = text.word(word);
+    return named.length() > 1
+            && named.charAt(0) == letter.charAt(0)
+            && Character.isLetter(named.charAt(1))
+        ? word + 1
+        : i + 1;
+  }
+
+  /** The {@code count} tokens after {@code i} exist and follow it with nothing but spaces. */
+  private static boolean spaced(TokenizedText text, int i, int count) {
+    if (i + count >= text.size()) {
+      return false;
+    }
+    for (int t = i + 1; t <= i + count; t++) {
+      if (text.gapBefore(t) != TokenizedText.GAP_SPACE) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isLetter(String word) {

@@ -333,6 +333,8 @@ class NameRecognizerTest {
         "it's q as in queen, u, i, r, k, e as in echo | quirke",
         "that's b a double s e two t's | bassett",
         "o double l e n h a u e r | ollenhauer",
+        "it's k like kilo, o like oscar, w like whiskey, a like alpha, l like lima | kowal",
+        "b for bravo, r for romeo, a for alpha, m for mike | bram",
       })
   void letters_named_by_a_word_or_said_twice_are_a_spelled_name_without_a_cue(
       String text, String canonical) {
@@ -346,6 +348,7 @@ class NameRecognizerTest {
         "plan a as in the first one",
         "a b c as in the song",
         "I have two a's and three b's",
+        "i like ice cream and a for apple is how she learned",
       })
   void letters_beside_as_in_or_a_count_that_spell_nothing_are_no_name(String text) {
     assertThat(reported(text)).isEmpty();
