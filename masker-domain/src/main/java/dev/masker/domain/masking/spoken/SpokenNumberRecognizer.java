@@ -19,7 +19,11 @@ import java.util.Map;
  *   <li>10 digits, or 11 starting with 1: PHONE (canonical 10 digits), FAX with a fax cue;
  *   <li>7 digits: PHONE/FAX with a phone or fax cue, else PHONE at low confidence;
  *   <li>10 or 11 digits starting with one 0 (a national number outside North America), with a phone
- *       or fax cue: PHONE/FAX, canonical the digits as said;
+ *       or fax cue: PHONE/FAX, canonical the digits as said; any other 6–15 digits with a phone or
+ *       fax cue: PHONE/FAX (numbering plans of 8 or 9 digits, numbers said without their area
+ *       code);
+ *   <li>3–6 digits after "last four" or "ends in" with an SSN, card, account or phone cue: the last
+ *       digits of that number, of its kind;
  *   <li>9 digits with an SSN cue and a valid area/group/serial: SSN (low confidence without cue);
  *       an invalid one only with the cue right before it ({@link CueOverValidator});
  *   <li>member/policy/insurance cue, 6–20 digits: HEALTH_PLAN_ID; MRN/chart cue, 5–12: MRN; account
@@ -62,6 +66,8 @@ public final class SpokenNumberRecognizer implements Recognizer {
 
   private static final List<String> OTHER_ID_CUES =
       List.of(
+          "routing", // a bank's routing number names the bank, not a person
+          "routing number",
           "license",
           "licence",
           "license number",
@@ -391,6 +397,9 @@ public final class SpokenNumberRecognizer implements Recognizer {
           }
           if (isNationalNumber(d)) {
             return detection(run, kind, 0.8, d);
+          }
+          if (len >= 6 && len <= 15) {
+            return detection(run, kind, 0.75, d); // "triple five, oh one, double three four"
           }
           break;
         case SSN:

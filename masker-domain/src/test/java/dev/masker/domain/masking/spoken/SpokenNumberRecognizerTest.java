@@ -122,6 +122,21 @@ class SpokenNumberRecognizerTest {
   }
 
   @Test
+  void any_six_to_fifteen_digits_after_a_phone_cue_are_a_phone_number() {
+    assertThat(recognizer.find("call me on triple five, oh one, double three four"))
+        .extracting(Detection::kind, Detection::canonical)
+        .containsExactly(tuple(EntityKind.PHONE, "55501334"));
+    assertThat(recognizer.find("my number in oslo is nine one two three four five six seven"))
+        .extracting(Detection::kind)
+        .containsExactly(EntityKind.PHONE);
+  }
+
+  @Test
+  void a_bank_routing_number_is_no_phone_number() {
+    assertThat(recognizer.find("the routing number is oh two one oh oh oh oh two one")).isEmpty();
+  }
+
+  @Test
   void digits_in_order_right_after_a_cue_are_the_number_asked_for() {
     assertThat(recognizer.find("my social is one two three four five six seven eight nine"))
         .extracting(Detection::kind, Detection::canonical)
