@@ -161,6 +161,12 @@ public final class SpokenDateRecognizer implements Recognizer {
           coveredUntil = end;
           i = end - 1;
         }
+      } else if (i >= coveredUntil && t.isWord() && ORDINALS.containsKey(t.text())) {
+        int end = ordinalMonth(text, tokens, i, out);
+        if (end > i) {
+          coveredUntil = end;
+          i = end - 1;
+        }
       } else if (i >= coveredUntil && NumberWords.canStart(tokens, i)) {
         var run = NumberWords.read(tokens, i);
         if (run.isPresent()) {
@@ -173,6 +179,44 @@ public final class SpokenDateRecognizer implements Recognizer {
         }
       }
     }
+  }
+
+  /**
+   * "the twelfth of the fourth, sixty one": day and month both said as ordinals, then a year, with
+   * a birth or date cue; returns the index after the match or -1.
+   */
+  private int ordinalMonth(String text, List<SpokenToken> tokens, int i, List<Detection> out) {
+    long day = day(tokens, i);
+    if (day < 0 || NumberWords.value(day) < 100) {
+      return -1;
+    }
+    int n = tokens.size();
+    int k = NumberWords.next(day);
+    if (k >= n || !tokens.get(k).is("of")) {
+      return -1;
+    }
+    k++;
+    if (k < n && tokens.get(k).is("the")) {
+      k++;
+    }
+    long month = day(tokens, k);
+    if (month < 0 || NumberWords.value(month) < 100 || NumberWords.value(month) % 100 > 12) {
+      return -1;
+    }
+    int afterMonth = NumberWords.next(month);
+    int yearAt = afterMonth < n && tokens.get(afterMonth).is(",") ? afterMonth + 1 : afterMonth;
+    if (year(tokens, yearAt) < 0 || cue(tokens, i, afterMonth) == null) {
+      return -1;
+    }
+    return finish(
+        text,
+        tokens,
+        i,
+        afterMonth,
+        NumberWords.value(month) % 100,
+        NumberWords.value(day) % 100,
+        true,
+        out);
   }
 
   /** "march third [,] [nineteen eighty two]"; returns the index after the match or -1. */
@@ -201,10 +245,20 @@ public final class SpokenDateRecognizer implements Recognizer {
     return finish(text, tokens, m, afterDay, month, dayValue, ordinal, out);
   }
 
-  /** "[the] third of march [,] [eighty two]" with the month at {@code m}. */
+  /** "[the] third of march [,] [eighty two]" or "twelfth april" with the month at {@code m}. */
   private int dayOfMonth(
       String text, List<SpokenToken> tokens, int m, int month, List<Detection> out) {
-    if (m < 2 || !tokens.get(m - 1).is("of")) {
+    if (m >= 1 && !tokens.get(m - 1).is("of")) {
+      // "twelfth april sixty one": an ordinal day right before the month
+      for (int start = Math.max(0, m - 3); start < m; start++) {
+        long day = day(tokens, start);
+        if (day >= 0 && NumberWords.next(day) == m && NumberWords.value(day) >= 100) {
+          return finish(text, tokens, start, m + 1, month, NumberWords.value(day) % 100, true, out);
+        }
+      }
+      return -1;
+    }
+    if (m < 2) {
       return -1;
     }
     // the day is one or two tokens (or three with a hyphen) before "of"
@@ -448,12 +502,34 @@ public final class SpokenDateRecognizer implements Recognizer {
     return groups.get(0).equals("0") || prepositionBefore(tokens, run.firstToken());
   }
 
+  /** Six or eight digits said one by one: a date read out as its written digits. */
+  private static boolean digitByDigit(List<String> groups) {
+    if (groups.size() != 6 && groups.size() != 8) {
+      return false;
+    }
+    for (var group : groups) {
+      if (group.length() != 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The digits as month, day and year groups: "1 2 0 4 1 9 6 1" as "12", "04", "1961". */
+  private static List<String> digitPairs(List<String> groups) {
+    var digits = String.join("", groups);
+    return List.of(digits.substring(0, 2), digits.substring(2, 4), digits.substring(4));
+  }
+
   /** "oh three oh three eighty two" after a cue: month, day, year from the spoken groups. */
   private void numericDate(List<SpokenToken> tokens, NumberWords.Run run, List<Detection> out) {
     var cue = CUES.nearestBefore(tokens, run.firstToken(), CUE_WINDOW).orElse(null);
     var groups = run.groups();
     if (cue == null && !isUncuedNumericDate(tokens, run)) {
       return;
+    }
+    if (cue != null && digitByDigit(groups)) {
+      groups = digitPairs(groups); // "one two zero four one nine six one": 12 04 1961
     }
     int g = 0;
     int[] parts = new int[2];
@@ -487,8 +563,9 @@ public final class SpokenDateRecognizer implements Recognizer {
     } else {
       return;
     }
-    int month = parts[0];
-    int day = parts[1];
+    boolean dayFirst = parts[0] > 12 && parts[1] <= 12; // "thirteen oh four sixty one"
+    int month = dayFirst ? parts[1] : parts[0];
+    int day = dayFirst ? parts[0] : parts[1];
     if (month < 1 || month > 12 || day < 1 || day > 31) {
       return;
     }

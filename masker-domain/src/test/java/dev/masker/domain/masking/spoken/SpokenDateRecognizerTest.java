@@ -1,6 +1,7 @@
 package dev.masker.domain.masking.spoken;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.masker.domain.masking.Detection;
 import dev.masker.domain.masking.EntityKind;
@@ -57,6 +58,33 @@ class SpokenDateRecognizerTest {
     var numeric = recognizer.find("date of birth oh three oh three eighty two").get(0);
 
     assertThat(spoken.canonical()).isEqualTo(numeric.canonical()).isEqualTo("1982-03-03");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "born on the twelfth of the fourth sixty one | 1961-04-12",
+        "date of birth twelfth april sixty one | 1961-04-12",
+        "birth date one two zero four one nine six one | 1961-12-04",
+        "dob thirteen oh four sixty one | 1961-04-13",
+      })
+  void a_birth_date_said_with_ordinals_or_digit_by_digit_is_a_date_of_birth(
+      String text, String iso) {
+    assertThat(recognizer.find(text))
+        .extracting(Detection::kind, Detection::canonical)
+        .containsExactly(tuple(EntityKind.DOB, iso));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "the first may be hard",
+        "i'll come on the first of the month",
+        "we met on the first of the fifth",
+      })
+  void ordinals_without_a_month_a_year_or_a_cue_are_no_date(String text) {
+    assertThat(recognizer.find(text)).isEmpty();
   }
 
   @Test
