@@ -16,8 +16,9 @@ import java.util.Set;
  *
  * <p>A domain must end in a known top-level label after "dot" (or "."), so "look at that" or "at
  * the dot com era" are not addresses. The local part is read backwards from "at": spelled letters,
- * digits, one word per segment, joined by "dot", "underscore", "dash"; it stops at a word with no
- * joiner before it, so "my email is john at …" yields john.
+ * digits (one by one or as numbers, "seventy two"), one word per segment, joined by "dot",
+ * "underscore", "dash"; it stops at a word with no joiner before it, so "my email is john at …"
+ * yields john.
  */
 public final class SpelledEmailRecognizer implements Recognizer {
   private static final int MAX_LOCAL = 64;
@@ -313,8 +314,24 @@ public final class SpelledEmailRecognizer implements Recognizer {
   private static int readAtomBackwards(List<SpokenToken> tokens, int k, List<String> parts) {
     int start = -1;
     var digits = new StringBuilder();
-    while (k >= 0 && isDigit(tokens.get(k)) && digits.length() <= MAX_LOCAL) {
-      digits.insert(0, digitText(tokens.get(k)));
+    boolean unitRightAfter = false; // the token after k was "one".."nine"
+    while (k >= 0 && digits.length() <= MAX_LOCAL) {
+      var t = tokens.get(k);
+      int teen = NumberWords.teen(t);
+      int tens = NumberWords.tens(t);
+      if (isDigit(t)) {
+        digits.insert(0, digitText(t));
+        unitRightAfter = NumberWords.unit(t) > 0;
+      } else if (teen >= 0) {
+        digits.insert(0, teen); // "nineteen"
+        unitRightAfter = false;
+      } else if (tens > 0) {
+        // "seventy two" is 72, "seventy" alone 70
+        digits.insert(0, unitRightAfter ? String.valueOf(tens / 10) : String.valueOf(tens));
+        unitRightAfter = false;
+      } else {
+        break;
+      }
       start = k;
       k--;
     }

@@ -26,6 +26,10 @@ class SpelledEmailRecognizerTest {
         "email is john one two three at gmail dot com | john one two three at gmail dot com |"
             + " john123@gmail.com",
         "email is jsmith 42 at aol dot com | jsmith 42 at aol dot com | jsmith42@aol.com",
+        "my email is j dot smith seventy two at gmail dot com | j dot smith seventy two at gmail"
+            + " dot com | j.smith72@gmail.com",
+        "it's mary nineteen eighty at aol dot com | mary nineteen eighty at aol dot com |"
+            + " mary1980@aol.com",
         "it is a n n a dash lee at clinic dot co dot uk | a n n a dash lee at clinic dot co dot uk"
             + " | anna-lee@clinic.co.uk",
         "send it to s m i t h at mail dot example dot com please | s m i t h at mail dot example"
