@@ -28,7 +28,8 @@ import java.util.Map;
  *       an invalid one only with the cue right before it ({@link CueOverValidator});
  *   <li>member/policy/insurance cue, 6–20 digits: HEALTH_PLAN_ID; MRN/chart cue, 5–12: MRN; account
  *       cue, 6–17: ACCOUNT; card cue and Luhn (or the cue right before), 13–19: CREDIT_CARD
- *       (Luhn-valid 15 or 16 digits without cue at low confidence); zip cue, 5 or 9: ZIP.
+ *       (Luhn-valid 15 or 16 digits without cue at low confidence); zip cue, 5 or 9: ZIP; a
+ *       postcode of letters and digits after a zip or postcode cue ("s w one a one a a"): ZIP.
  * </ul>
  *
  * <p>Runs made only of written digits belong to the written-format recognizers and are skipped, as
@@ -188,7 +189,9 @@ public final class SpokenNumberRecognizer implements Recognizer {
           Map.entry("zip", Cue.ZIP),
           Map.entry("zip code", Cue.ZIP),
           Map.entry("zipcode", Cue.ZIP),
-          Map.entry("postal code", Cue.ZIP));
+          Map.entry("postal code", Cue.ZIP),
+          Map.entry("postcode", Cue.ZIP),
+          Map.entry("post code", Cue.ZIP));
 
   private static CuePhrases<Cue> allCues() {
     var map = new java.util.HashMap<String, Cue>(BASE_CUES);
@@ -238,7 +241,7 @@ public final class SpokenNumberRecognizer implements Recognizer {
         i = r.endToken();
         continue;
       }
-      if (cue == Cue.HEALTH_PLAN || cue == Cue.MRN || cue == Cue.ACCOUNT) {
+      if (cue == Cue.HEALTH_PLAN || cue == Cue.MRN || cue == Cue.ACCOUNT || cue == Cue.ZIP) {
         int end = readCode(tokens, match.lastToken(), r, cue, out);
         if (end > 0) {
           i = end;
@@ -326,13 +329,17 @@ public final class SpokenNumberRecognizer implements Recognizer {
     }
     var canonical = code.toString().toUpperCase(java.util.Locale.ROOT);
     int len = canonical.length();
-    if (len < 5 || len > MAX_CODE || len - letters < 3) {
+    boolean postcode = cue == Cue.ZIP; // "s w one a one a a", "k one a oh b one"
+    if (len < 5 || len > (postcode ? 8 : MAX_CODE) || len - letters < (postcode ? 2 : 3)) {
       return -1;
     }
     var kind =
-        cue == Cue.HEALTH_PLAN
-            ? EntityKind.HEALTH_PLAN_ID
-            : cue == Cue.MRN ? EntityKind.MRN : EntityKind.ACCOUNT;
+        switch (cue) {
+          case HEALTH_PLAN -> EntityKind.HEALTH_PLAN_ID;
+          case MRN -> EntityKind.MRN;
+          case ZIP -> EntityKind.ZIP;
+          default -> EntityKind.ACCOUNT;
+        };
     out.add(
         new Detection(
             kind, tokens.get(first).start(), tokens.get(last).end(), 0.85, Pass.REGEX, canonical));

@@ -132,6 +132,13 @@ class SpokenNumberRecognizerTest {
   }
 
   @Test
+  void a_postcode_of_letters_and_digits_after_a_postcode_cue_is_a_zip() {
+    assertThat(recognizer.find("the postcode is s w one a one a a"))
+        .extracting(Detection::kind, Detection::canonical)
+        .containsExactly(tuple(EntityKind.ZIP, "SW1A1AA"));
+  }
+
+  @Test
   void a_bank_routing_number_is_no_phone_number() {
     assertThat(recognizer.find("the routing number is oh two one oh oh oh oh two one")).isEmpty();
   }
