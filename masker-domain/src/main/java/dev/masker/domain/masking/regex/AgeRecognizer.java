@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 /**
  * Ages over 89, which Safe Harbor treats as identifying: "92 years old", "a 95-year-old", "age 95",
  * "aged 101", "I'm 93 years of age", "she'll be 90", "turned 100", and a number set off by commas
- * after a name ("Fatima Al-Rashid, 96, needs…"), "she's 97", "I am 91". Only the number is marked;
- * its canonical form is the digits. Younger ages are not PHI and are not reported.
+ * or in parentheses after a name ("Fatima Al-Rashid, 96, needs…", "Szimonetta Bickel (96)"), "she's
+ * 97", "I am 91". Only the number is marked; its canonical form is the digits. Younger ages are not
+ * PHI and are not reported.
  */
 public final class AgeRecognizer implements Recognizer {
   private static final Pattern AGE_AFTER =
@@ -91,27 +92,37 @@ public final class AgeRecognizer implements Recognizer {
     return Anchored.oneOfAt(text, j, "yY");
   }
 
-  /** "Fatima Al-Rashid, 96, needs home PT": a number set off by commas right after a name. */
+  /** ", 96" or " (96": a number set off by a comma or an opening parenthesis and a space. */
+  private static boolean setOff(String text, int i) {
+    return i >= 2
+        && (text.charAt(i - 2) == ',' && text.charAt(i - 1) == ' '
+            || text.charAt(i - 2) == ' ' && text.charAt(i - 1) == '(');
+  }
+
+  /**
+   * "Fatima Al-Rashid, 96, needs home PT", "Szimonetta Bickel (96) was reviewed": a number set off
+   * by commas or in parentheses right after a capitalised name.
+   */
   private static void findAfterName(String text, List<Detection> out) {
     Anchored m =
         Anchored.atDigitWordStarts(
-            AGE_APPOSITION,
-            text,
-            (t, i) ->
-                i >= 2
-                    && t.charAt(i - 2) == ','
-                    && t.charAt(i - 1) == ' '
-                    && Anchored.digitRunAt(t, i, 2, 3));
+            AGE_APPOSITION, text, (t, i) -> setOff(t, i) && Anchored.digitRunAt(t, i, 2, 3));
     while (m.find()) {
-      int comma = m.start() - 2;
-      if (comma < 1 || text.charAt(comma) != ',' || text.charAt(comma + 1) != ' ') {
+      if (!setOff(text, m.start())) {
         continue;
       }
-      int wordStart = comma;
+      boolean parenthesis = text.charAt(m.start() - 1) == '(';
+      if (parenthesis && text.charAt(m.end()) != ')') {
+        continue; // "Szimonetta Bickel (96)", not "Bickel (96, 97)"
+      }
+      int nameEnd = m.start() - 2; // the comma, or the space before the parenthesis
+      int wordStart = nameEnd;
       while (wordStart > 0 && isNameChar(text.charAt(wordStart - 1))) {
         wordStart--;
       }
-      if (wordStart < comma && Character.isUpperCase(text.charAt(wordStart))) {
+      if (wordStart < nameEnd
+          && Character.isUpperCase(text.charAt(wordStart))
+          && (!parenthesis || capitalisedWordBefore(text, wordStart))) {
         int age = Integer.parseInt(m.group(1));
         if (age >= 90 && age <= 125) {
           out.add(
@@ -119,6 +130,19 @@ public final class AgeRecognizer implements Recognizer {
         }
       }
     }
+  }
+
+  /** "Szimonetta Bickel (96)", not "Room (96)": a name of two capitalised words. */
+  private static boolean capitalisedWordBefore(String text, int wordStart) {
+    int end = wordStart - 1;
+    if (end < 1 || text.charAt(end) != ' ') {
+      return false;
+    }
+    int start = end;
+    while (start > 0 && isNameChar(text.charAt(start - 1))) {
+      start--;
+    }
+    return start < end && Character.isUpperCase(text.charAt(start));
   }
 
   private static boolean foundAt(List<Detection> found, int start) {

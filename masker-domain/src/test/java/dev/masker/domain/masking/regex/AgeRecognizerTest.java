@@ -23,6 +23,7 @@ class AgeRecognizerTest {
           she's 97 and sharp as ever         | AGE [97] 97
           I am 91, and I live alone          | AGE [91] 91
           he is 104 now                      | AGE [104] 104
+          Szimonetta Bickel (96) was seen    | AGE [96] 96
           """)
   void an_age_over_eighty_nine_is_found(String text, String expected) {
     assertThat(Found.in(recognizer, text)).containsExactly(expected);
@@ -41,7 +42,10 @@ class AgeRecognizerTest {
         "she's 45 and healthy",
         "he's 98.6 degrees",
         "she is 95 percent sure",
-        "he's 90 pounds now"
+        "he's 90 pounds now",
+        "Room (96) is free",
+        "see Smith (96, 97) for the method",
+        "the score (96%) rose"
       })
   void younger_ages_and_other_numbers_are_not_reported(String text) {
     assertThat(Found.in(recognizer, text)).isEmpty();
