@@ -177,13 +177,17 @@ final class NameExtent {
    * Returns the end of the name, or {@code end} when the words are not written so.
    */
   int inverted(TokenizedText text, int i, int end, int cue) {
+    boolean lineStart = (i == 0 || text.gapBefore(i) == TokenizedText.GAP_STOP);
     if (end >= text.size()
         || text.gapBefore(end) != TokenizedText.GAP_COMMA
         || !text.capitalized(end)
         || !(text.capitalized(i)
             || i > 0 && text.gapBefore(i) == TokenizedText.GAP_SPACE
-            || cue >= NAMING && writtenCapital(text, i))) {
+            || (cue >= NAMING || lineStart) && writtenCapital(text, i))) {
       return end;
+    }
+    if (cue < NAMING && lineStart && recordLine(text, i, end)) {
+      return end + 1; // "Rosenthal, Kateswick - DOB on file"
     }
     String surname = base(text, i);
     String first = base(text, end);
@@ -198,6 +202,27 @@ final class NameExtent {
     boolean capitalSurname =
         Character.isUpperCase(text.text().charAt(text.start(i))) && !acronym(text, i);
     return clearSurname && clearFirst && capitalSurname ? end + 1 : end;
+  }
+
+  /**
+   * A line that starts with "Surname, Given" and ends there or goes on after a dash or a stop, as
+   * records list people: both words name words, one of them in the name lists, and not a town and
+   * its country.
+   */
+  private boolean recordLine(TokenizedText text, int i, int end) {
+    int after = end + 1;
+    if (after < text.size() && text.gapBefore(after) == TokenizedText.GAP_SPACE) {
+      return false;
+    }
+    String surname = base(text, i);
+    String first = base(text, end);
+    return words.classify(text, i) != COMMON
+        && words.classify(text, end) != COMMON
+        && !acronym(text, i)
+        && !acronym(text, end)
+        && (lexicon.isSurname(surname) || lexicon.isFirstName(first))
+        && lexicon.cities().longestAt(text, i) == null
+        && NameRecognizer.COUNTRIES.longestAt(text, end) == null; // not "Paris, France"
   }
 
   /** "dr bishop's": an ordinary word with a possessive right after a title. */

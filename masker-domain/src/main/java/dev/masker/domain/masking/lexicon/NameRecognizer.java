@@ -56,7 +56,7 @@ public final class NameRecognizer implements Recognizer {
   /**
    * Country names of many languages ("France", "Deutschland"), as the place recognizer has them.
    */
-  private static final PhraseTrie COUNTRIES = countries();
+  static final PhraseTrie COUNTRIES = countries();
 
   /** How many tokens before a country name a house number or postal code is looked for. */
   private static final int ADDRESS_REACH = 8;

@@ -260,6 +260,18 @@ class NameRecognizerTest {
     assertThat(reported(text)).extracting(Detection::canonical).containsExactly(canonical);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Rosenthal, Kateswick - DOB on file | rosenthal kateswick",
+        "Koster, Lorin - DOB on file | koster lorin",
+      })
+  void a_line_that_starts_with_surname_comma_given_name_names_the_person(
+      String text, String canonical) {
+    assertThat(reported(text)).extracting(Detection::canonical).containsExactly(canonical);
+  }
+
   @Test
   void a_first_name_before_a_word_no_dictionary_has_belongs_to_the_name() {
     assertThat(reported("okay i came in with jade taiard today"))
