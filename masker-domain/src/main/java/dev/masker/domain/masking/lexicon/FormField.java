@@ -53,7 +53,7 @@ final class FormField {
 
   /** Postal labels that are also ordinary words or abbreviations ("cap 500 mg"): colon needed. */
   private static final Set<String> AMBIGUOUS_POSTAL_LABELS =
-      Set.of("cp", "c.p.", "cap", "npa", "postal", "pin code", "pincode");
+      Set.of("cp", "c.p.", "cap", "npa", "postal", "pin code", "pincode", "pc");
 
   private FormField() {}
 
@@ -66,6 +66,9 @@ final class FormField {
     while (i < length) {
       if (segmentStart) {
         int next = field(raw, text, i, found);
+        if (next == i) {
+          next = townAfterCode(raw, text, i, found);
+        }
         segmentStart = false;
         if (next > i) {
           i = next;
@@ -78,6 +81,57 @@ final class FormField {
       i++;
     }
     return found;
+  }
+
+  /**
+   * "Postal code 26200, town Oulu": right after a postal code this class found and a comma, a place
+   * label without its colon and a town up to the end of the segment. Returns where the town ends,
+   * or {@code from}.
+   */
+  private static int townAfterCode(String raw, CharSequence text, int from, List<Detection> found) {
+    if (found.isEmpty() || found.get(found.size() - 1).kind() != EntityKind.ZIP) {
+      return from;
+    }
+    int comma = from - 1;
+    if (comma < 0 || text.charAt(comma) != ',') {
+      return from;
+    }
+    int back = comma;
+    while (back > 0 && text.charAt(back - 1) == ' ') {
+      back--;
+    }
+    if (found.get(found.size() - 1).end() != back) {
+      return from;
+    }
+    int start = from;
+    while (start < text.length() && text.charAt(start) == ' ') {
+      start++;
+    }
+    int space = start;
+    while (space < text.length()
+        && space - start < MAX_LABEL
+        && Character.isLetter(text.charAt(space))) {
+      space++;
+    }
+    if (space == start
+        || space >= text.length()
+        || text.charAt(space) != ' '
+        || !PLACE_LABELS.contains(raw.substring(start, space).toLowerCase(Locale.ROOT))) {
+      return from;
+    }
+    int valueStart = space + 1;
+    int end = valueStart;
+    while (end < text.length()
+        && end - valueStart <= MAX_VALUE
+        && !isSeparatorAt(text, end)
+        && text.charAt(end) != ','
+        && !(text.charAt(end) == '.'
+            && (end + 1 >= text.length() || text.charAt(end + 1) == ' '))) {
+      end++;
+    }
+    return end > valueStart && report(raw, valueStart, end, EntityKind.LOCATION, found)
+        ? end
+        : from;
   }
 
   /** A line break, {@code |}, {@code ;}, a tab, or {@code " / "} / {@code " - "} at {@code i}. */
@@ -182,9 +236,7 @@ final class FormField {
     if (valueEnd == valueStart || valueEnd - valueStart > MAX_VALUE) {
       return colon + 1;
     }
-    if (kind == EntityKind.ADDRESS
-        && keyed
-        && raw.substring(valueStart, valueEnd).indexOf(',') >= 0) {
+    if (kind == EntityKind.ADDRESS && keyed && wholeAddress(raw, valueStart, valueEnd)) {
       return colon + 1; // a whole address under "address=": the other rules split it
     }
     return report(raw, valueStart, valueEnd, kind, found) ? end : colon + 1;
@@ -263,6 +315,24 @@ final class FormField {
     return COUNTRIES.contains(country);
   }
 
+  /**
+   * Whether a street value holds a whole address (a comma other than the one after a leading house
+   * number: "214, Residency Road" is a street as India writes it), which the other rules split.
+   */
+  private static boolean wholeAddress(String raw, int valueStart, int valueEnd) {
+    int comma = raw.indexOf(',', valueStart);
+    if (comma < 0 || comma >= valueEnd) {
+      return false;
+    }
+    int digits = valueStart;
+    while (digits < comma && Character.isDigit(raw.charAt(digits))) {
+      digits++;
+    }
+    boolean houseNumberFirst = digits > valueStart && digits == comma && comma - valueStart <= 5;
+    return !houseNumberFirst
+        || raw.indexOf(',', comma + 1) >= 0 && raw.indexOf(',', comma + 1) < valueEnd;
+  }
+
   /** A quoted value ({@code "city": "Bonn"}): up to its closing quote on the same line. */
   private static int quotedValue(
       String raw, CharSequence text, int open, EntityKind kind, List<Detection> found) {
@@ -285,7 +355,7 @@ final class FormField {
     while (valueEnd > valueStart && " .,".indexOf(text.charAt(valueEnd - 1)) >= 0) {
       valueEnd--;
     }
-    if (kind == EntityKind.ADDRESS && raw.substring(valueStart, valueEnd).indexOf(',') >= 0) {
+    if (kind == EntityKind.ADDRESS && wholeAddress(raw, valueStart, valueEnd)) {
       return close + 1;
     }
     report(raw, valueStart, valueEnd, kind, found);

@@ -303,9 +303,19 @@ public final class PlaceRecognizer implements Recognizer {
     } else {
       return i;
     }
+    // "309, MG Road": India writes a comma after the house number of a capitalised street
+    boolean commaAfterNumber =
+        text.isDigits(i)
+            && afterNumber < size
+            && text.gapBefore(afterNumber) == TokenizedText.GAP_COMMA
+            && StreetFirstAddress.commaOnly(text, afterNumber)
+            && !(i > 0 && text.isDigits(i - 1));
     int suffix = -1;
     for (int t = afterNumber; t < size && t <= afterNumber + MAX_STREET_NAME_TOKENS; t++) {
-      if (text.gapBefore(t) != TokenizedText.GAP_SPACE) {
+      if (text.gapBefore(t) != TokenizedText.GAP_SPACE && !(t == afterNumber && commaAfterNumber)) {
+        break;
+      }
+      if (commaAfterNumber && !StreetFirstAddress.upper(text, t)) {
         break;
       }
       String word = text.word(t);
@@ -313,8 +323,8 @@ public final class PlaceRecognizer implements Recognizer {
         suffix = t;
         break;
       }
-      if (lexicon.isFunctionWord(word) && !isDirection(word)) {
-        break;
+      if (lexicon.isFunctionWord(word) && !isDirection(word) && !commaAfterNumber) {
+        break; // not "309, MG Road", whose words are all capitalised
       }
     }
     if (suffix < 0) {
@@ -464,6 +474,10 @@ public final class PlaceRecognizer implements Recognizer {
       return end; // "The Riverside Clinic": a facility, not the city
     }
     boolean stateFollows = towns.stateAt(text, end) || PlaceZip.zipAt(text, end, numberRunEnd);
+    PhraseTrie.Match country = countries.longestAt(text, i);
+    if (country != null && country.tokens() >= city.tokens() && !stateFollows) {
+      return i; // "…, 19261 Ixil, Mexico", "Volos, Greece": the country, not a town so named
+    }
     boolean cityWord =
         end < text.size()
             && text.gapBefore(end) == TokenizedText.GAP_SPACE

@@ -20,6 +20,13 @@ final class StreetFirstAddress {
   /** Street types written after the name, in lower case ("Váci utca 12", "Tamme tee 5"). */
   private static final Set<String> TYPES_AFTER_NAME = Lexicon.read("street-types-after-name.txt");
 
+  /** Types after the name that Turkish writes with a capital ("Atatürk Caddesi No: 12"). */
+  private static final Set<String> CAPITALISED_TYPES_AFTER_NAME =
+      Set.of("caddesi", "cad", "cd", "sokak", "sokagi", "sok", "sk", "bulvari", "blv");
+
+  /** Words for "number" between a street and its house number ("Caddesi No: 12", "Nr. 4"). */
+  private static final Set<String> NUMBER_WORDS = Set.of("no", "nr", "numara", "num");
+
   /** Verbs before "at" that make the capitalised words and number after it a street address. */
   private static final Set<String> DWELLING_VERBS =
       Set.of("live", "lives", "lived", "living", "reside", "resides", "resided", "residing");
@@ -162,6 +169,10 @@ final class StreetFirstAddress {
     } else {
       return i;
     }
+    int number = numberWord(text, name);
+    if (number > name) {
+      return number + 1; // "Erdman Caddesi No: 155"
+    }
     if (name >= size || !isHouseNumber(text, name) || !joined(text, name)) {
       return i;
     }
@@ -175,13 +186,35 @@ final class StreetFirstAddress {
   }
 
   /**
+   * "No: 12", "No. 12", "Nr. 4": a word for "number" between the street and its house number is
+   * part of the address. Returns the token of the house number, or {@code t}.
+   */
+  private static int numberWord(TokenizedText text, int t) {
+    if (t + 1 >= text.size()
+        || !NUMBER_WORDS.contains(text.word(t))
+        || !upper(text, t)
+        || text.gapBefore(t) != TokenizedText.GAP_SPACE
+        || !isHouseNumber(text, t + 1)) {
+      return t;
+    }
+    String raw = text.text();
+    for (int c = text.end(t); c < text.start(t + 1); c++) {
+      if (":. ".indexOf(raw.charAt(c)) < 0) {
+        return t;
+      }
+    }
+    return t + 1;
+  }
+
+  /**
    * Capitalised words (a particle inside allowed) and a street type written after them ("Váci
    * utca", "Ady Endre út", "Tamme tee"): returns the token after the type, or {@code i}.
    */
   private static int typeAfterName(TokenizedText text, int i) {
     int size = text.size();
     for (int t = i + 1; t < size && t - i <= 3 && spaced(text, t); t++) {
-      if (TYPES_AFTER_NAME.contains(text.word(t)) && !upper(text, t)) {
+      if (TYPES_AFTER_NAME.contains(text.word(t))
+          && (!upper(text, t) || CAPITALISED_TYPES_AFTER_NAME.contains(text.word(t)))) {
         return t + 1;
       }
       if (!upper(text, t) && !PARTICLES.contains(text.word(t)) || isHouseNumber(text, t)) {
@@ -431,7 +464,7 @@ final class StreetFirstAddress {
   }
 
   /** Only a comma and blanks between token {@code t} and the one before. */
-  private static boolean commaOnly(TokenizedText text, int t) {
+  static boolean commaOnly(TokenizedText text, int t) {
     String raw = text.text();
     for (int c = text.end(t - 1); c < text.start(t); c++) {
       char ch = raw.charAt(c);
