@@ -270,6 +270,15 @@ final class StreetFirstAddress {
           ? after
           : i; // not "lived at Mercy 3 weeks"
     }
+    if (i >= 1
+        && text.word(i - 1).equals("at")
+        && text.gapBefore(i) == TokenizedText.GAP_SPACE
+        && (after >= size
+            || closesClause(text, after)
+            || text.gapBefore(after) == TokenizedText.GAP_SPACE
+                && AFTER_DWELLING.contains(text.word(after)))) {
+      return after; // "Registered at Pulska 107; …", "stays at Školní 37 until June"
+    }
     // a line break between the house number and the code was folded into a space ("Masarykova
     // 28\n571 86 Votice" reads "Masarykova 28 571 86 Votice"), so a space counts here as well
     if (after + 1 < size
@@ -282,7 +291,8 @@ final class StreetFirstAddress {
       return after; // "Národní 110 in Kladno": a town no ordinary word after "in"
     }
     if (after >= size
-        || !(text.gapBefore(after) == TokenizedText.GAP_COMMA && commaOnly(text, after)
+        || !(text.gapBefore(after) == TokenizedText.GAP_COMMA
+                && (commaOnly(text, after) || parenthesisOnly(text, after))
             || UnlistedTowns.lineBreakBefore(text, after)
             || text.gapBefore(after) == TokenizedText.GAP_SPACE && text.isDigits(after))) {
       return i;
@@ -473,6 +483,33 @@ final class StreetFirstAddress {
       }
     }
     return true;
+  }
+
+  /** Only an opening parenthesis and blanks before token {@code t}: "Grohovo 11 (29761 …)". */
+  static boolean parenthesisOnly(TokenizedText text, int t) {
+    String raw = text.text();
+    int open = 0;
+    for (int c = text.end(t - 1); c < text.start(t); c++) {
+      char ch = raw.charAt(c);
+      if (ch == '(') {
+        open++;
+      } else if (ch != ' ') {
+        return false;
+      }
+    }
+    return open == 1;
+  }
+
+  /**
+   * The clause ends before token {@code t}: a full stop, a semicolon, a colon, a question or
+   * exclamation mark, or a comma (not a dash or a parenthesis, after which a postal code may
+   * follow).
+   */
+  private static boolean closesClause(TokenizedText text, int t) {
+    String raw = text.text();
+    char first = raw.charAt(text.end(t - 1));
+    return text.gapBefore(t) == TokenizedText.GAP_STOP && first != '\n' && first != ':'
+        || first == ',' && commaOnly(text, t);
   }
 
   /** Only an abbreviation's dot and blanks between token {@code t} and the one before ("ul. X"). */

@@ -106,6 +106,9 @@ final class UnlistedTowns {
     if (capitalised && !clauseEnds && !text.capitalized(end) && !text.isDigits(end)) {
       clauseEnds = true; // "in Skórcz last week": the capitalised words end there
     }
+    if (capitalised && !clauseEnds && PlaceRecognizer.districtAt(text, end)) {
+      clauseEnds = true; // "moved to Bratislava II last year", "lives in Praha 4, near …"
+    }
     double confidence;
     if (!clauseEnds) {
       return i;

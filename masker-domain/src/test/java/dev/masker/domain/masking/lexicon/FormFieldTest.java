@@ -96,6 +96,26 @@ class FormFieldTest {
   }
 
   @Test
+  void a_short_postal_key_and_a_street_with_a_comma_after_its_number_are_values() {
+    var text = "{\"addr\": \"77, Lake Road\", \"pc\": \"560 034\", \"town\": \"Hubli\"}";
+    assertThat(FormField.find(text))
+        .extracting(d -> value(text, d))
+        .containsExactly("77, Lake Road", "560 034", "Hubli");
+    var whole = "{\"addr\": \"77 Lake Road, Hubli\"}";
+    assertThat(FormField.find(whole)).isEmpty(); // a whole address: the other rules split it
+  }
+
+  @Test
+  void a_town_label_without_colon_after_a_postal_code_labels_the_town() {
+    var text = "Postal code 40100, town Kokkola.";
+    assertThat(FormField.find(text))
+        .extracting(d -> d.kind() + " " + value(text, d))
+        .containsExactly("ZIP 40100", "LOCATION Kokkola");
+    assertThat(FormField.find("Dose 40 mg, town hall meeting at 5."))
+        .noneMatch(d -> d.kind() == EntityKind.LOCATION);
+  }
+
+  @Test
   void two_fields_on_one_line_are_two_values() {
     var text = "City: Le Mans, Street: Rue de la Paix 4";
     assertThat(FormField.find(text))

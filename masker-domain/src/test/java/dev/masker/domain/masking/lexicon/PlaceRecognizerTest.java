@@ -421,4 +421,73 @@ class PlaceRecognizerTest {
   void a_capitalised_word_and_a_number_that_is_no_street_is_not_an_address(String text) {
     assertThat(reported(text)).noneMatch(d -> d.kind() == EntityKind.ADDRESS);
   }
+
+  // Fifth round: the sentences below are written for these tests.
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Strada Lupului 9~030167 Bucuresti~Romania | 030167 | Bucuresti",
+        "12, Hill Road~Mysore 570 011~India | 570 011 | Mysore",
+        "7 Quay Lane~Galway H91 K2X6~Ireland | H91 K2X6 | Galway",
+        "Av. Belgrano 812~C1092AAQ Rosario~Argentina | C1092AAQ | Rosario",
+        "Papirna 3 (148 00 Praha 4) | 148 00 | Praha 4",
+        "Gül Sokak No: 7, 34710 Kadıköy, Turkey | 34710 | Kadıköy",
+      })
+  void postal_codes_of_more_countries_and_a_town_with_its_district_are_found(
+      String markup, String zip, String town) {
+    the_postal_code_and_town_after_an_address_are_found(markup, zip, town);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Letters go to Atatürk Caddesi No: 12 in Izmir. | Atatürk Caddesi No: 12",
+        "She lives on Pilies pr. 4 now. | Pilies pr. 4",
+        "Collected from 45, Ring Road in Nagpur. | 45, Ring Road",
+        "Deliver to Prolongación Juárez 77 on Monday. | Prolongación Juárez 77",
+        "Registered at Kvetná 18; no phone. | Kvetná 18",
+        "They stay at Vrbova 4 until spring. | Vrbova 4",
+      })
+  void streets_with_a_type_after_the_name_a_number_word_or_a_comma_are_addresses(
+      String text, String address) {
+    assertThat(reported(text))
+        .anySatisfy(
+            d -> {
+              assertThat(d.kind()).isEqualTo(EntityKind.ADDRESS);
+              assertThat(text.substring(d.start(), d.end())).isEqualTo(address);
+            });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "We met at Kaiser 2 weeks ago.",
+        "Meet at Gate 12, then board.",
+        "Page 3, Table 2 shows it.",
+        "I moved to Paris I think.",
+        "She lives in Leeds 3 days a week.",
+      })
+  void a_number_after_at_or_a_town_that_is_no_street_or_district_is_not_taken(String text) {
+    assertThat(reported(text)).noneMatch(d -> d.kind() == EntityKind.ADDRESS);
+    assertThat(reported(text))
+        .noneMatch(
+            d ->
+                d.kind() == EntityKind.LOCATION
+                    && text.substring(d.start(), d.end()).contains(" "));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "Home: 4 Calle Real, 19261 Ixil, Mexico",
+        "Flat 2, Akadimias 93, 106 78 Athens, Greece",
+      })
+  void a_country_after_an_address_is_not_a_town_so_named(String text) {
+    assertThat(reported(text))
+        .noneMatch(d -> d.kind() == EntityKind.LOCATION && text.startsWith("Mexico", d.start()))
+        .noneMatch(d -> d.kind() == EntityKind.LOCATION && text.startsWith("Greece", d.start()));
+  }
 }
