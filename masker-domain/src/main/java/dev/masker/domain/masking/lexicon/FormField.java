@@ -39,10 +39,10 @@ final class FormField {
   private static final int MAX_VALUE = 100;
   private static final int MAX_TOWN_WORDS = 6;
 
-  private static final Set<String> PLACE_LABELS = Lexicon.read("place-field-labels.txt");
-  private static final Set<String> STREET_LABELS = Lexicon.read("street-field-labels.txt");
+  static final Set<String> PLACE_LABELS = Lexicon.read("place-field-labels.txt");
+  static final Set<String> STREET_LABELS = Lexicon.read("street-field-labels.txt");
   private static final Set<String> BLANK_ANSWERS = Lexicon.read("field-blank-answers.txt");
-  private static final Set<String> POSTAL_LABELS = Lexicon.read("postal-field-labels.txt");
+  static final Set<String> POSTAL_LABELS = Lexicon.read("postal-field-labels.txt");
   private static final int LONGEST_POSTAL_LABEL =
       POSTAL_LABELS.stream().mapToInt(String::length).max().orElse(0);
 
@@ -59,6 +59,9 @@ final class FormField {
 
   static List<Detection> find(String raw) {
     List<Detection> found = new ArrayList<>();
+    if (raw.indexOf('\n') >= 0) {
+      PlaceColumns.find(raw, found);
+    }
     CharSequence text = ScanSteps.readable(raw);
     int length = text.length();
     int i = 0;
@@ -132,6 +135,19 @@ final class FormField {
     return end > valueStart && report(raw, valueStart, end, EntityKind.LOCATION, found)
         ? end
         : from;
+  }
+
+  /**
+   * A key and its {@code =} at {@code from} ("zip=", "post_code="), read at most MAX_LABEL chars.
+   */
+  private static boolean keyAt(CharSequence text, int from) {
+    int c = from;
+    while (c < text.length()
+        && c - from < MAX_LABEL
+        && (Character.isLetterOrDigit(text.charAt(c)) || text.charAt(c) == '_')) {
+      c++;
+    }
+    return c > from && c < text.length() && text.charAt(c) == '=';
   }
 
   /** A line break, {@code |}, {@code ;}, a tab, or {@code " / "} / {@code " - "} at {@code i}. */
@@ -218,6 +234,9 @@ final class FormField {
     while (end < length && end - valueStart <= MAX_VALUE && !isSeparatorAt(text, end)) {
       if (text.charAt(end) == ',' && kind == EntityKind.LOCATION) {
         break;
+      }
+      if (keyed && text.charAt(end) == ' ' && keyAt(text, end + 1)) {
+        break; // "street=Ilica 10 zip=10000": the next pair begins
       }
       if (text.charAt(end) == ','
           && kind == EntityKind.ADDRESS
@@ -363,7 +382,7 @@ final class FormField {
   }
 
   /** Reports the value between the two offsets when it is shaped like a value of its kind. */
-  private static boolean report(
+  static boolean report(
       String raw, int valueStart, int valueEnd, EntityKind kind, List<Detection> found) {
     if (valueEnd <= valueStart || valueEnd - valueStart > MAX_VALUE) {
       return false;

@@ -188,6 +188,9 @@ public final class PlaceRecognizer implements Recognizer {
           }
         }
         if (next > i && found.size() > before) {
+          if (districtAt(text, next)) {
+            next++; // "Dublin 4\nD04 X2P3": the code after the town's district
+          }
           next =
               PlaceZip.zipAfter(
                   text,

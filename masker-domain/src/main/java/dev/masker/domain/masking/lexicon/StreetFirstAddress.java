@@ -133,7 +133,7 @@ final class StreetFirstAddress {
         t++;
       }
       if (capitals == 0) {
-        return i;
+        return numberedStreet(text, i);
       }
       name = t;
     } else if (upper(text, i) && PREPOSITIONS.contains(word)) {
@@ -186,6 +186,42 @@ final class StreetFirstAddress {
   }
 
   /**
+   * A street known by a number, then the house number after "No." or "#" ("Calle 60 No. 495",
+   * "Carrera 7 # 32-16"), as Mexico and Colombia write them: returns the token after, or {@code i}.
+   */
+  private static int numberedStreet(TokenizedText text, int i) {
+    int size = text.size();
+    int street = i + 1;
+    if (street + 1 >= size
+        || !spaced(text, street)
+        || !isHouseNumber(text, street)
+        || text.word(street).length() > 4) {
+      return i;
+    }
+    int house = numberWord(text, street + 1);
+    boolean hash = house == street + 1;
+    if (hash) {
+      String raw = text.text();
+      String between = raw.substring(text.end(street), text.start(street + 1)).strip();
+      if (!between.equals("#") || !isHouseNumber(text, street + 1)) {
+        return i;
+      }
+    }
+    int end = house + 1;
+    boolean door =
+        end < size
+            && text.isDigits(end)
+            && text.start(end) - text.end(house) == 1
+            && text.text().charAt(text.end(house)) == '-';
+    if (door) {
+      end++; // "32-16": the plot and the door
+    } else if (hash) {
+      return i; // "#" alone is no house number: "Carrera 7 # 32-16" has both parts
+    }
+    return end;
+  }
+
+  /**
    * "No: 12", "No. 12", "Nr. 4": a word for "number" between the street and its house number is
    * part of the address. Returns the token of the house number, or {@code t}.
    */
@@ -193,7 +229,7 @@ final class StreetFirstAddress {
     if (t + 1 >= text.size()
         || !NUMBER_WORDS.contains(text.word(t))
         || !upper(text, t)
-        || text.gapBefore(t) != TokenizedText.GAP_SPACE
+        || !spaced(text, t)
         || !isHouseNumber(text, t + 1)) {
       return t;
     }

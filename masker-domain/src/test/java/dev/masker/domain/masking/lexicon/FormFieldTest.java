@@ -106,6 +106,40 @@ class FormFieldTest {
   }
 
   @Test
+  void pairs_on_one_line_without_separators_end_where_the_next_key_begins() {
+    var text = "street=Kolarova 7 zip=10000 city=Zagreb";
+    assertThat(FormField.find(text))
+        .extracting(d -> d.kind() + " " + value(text, d))
+        .containsExactly("ADDRESS Kolarova 7", "ZIP 10000", "LOCATION Zagreb");
+  }
+
+  @Test
+  void the_cells_under_a_place_column_of_a_table_are_places() {
+    var text =
+        "id;street;postal code;town\n1;Lindenweg 4;10115;Berlin\n2;Ringgasse 9;1010;Wien\nend";
+    assertThat(FormField.find(text))
+        .extracting(d -> d.kind() + " " + value(text, d))
+        .containsExactly(
+            "ADDRESS Lindenweg 4",
+            "ZIP 10115",
+            "LOCATION Berlin",
+            "ADDRESS Ringgasse 9",
+            "ZIP 1010",
+            "LOCATION Wien");
+    var csv = "name,street,zip,city\nAna,\"Ilica 10\",10000,Zagreb";
+    assertThat(FormField.find(csv))
+        .extracting(d -> value(csv, d))
+        .containsExactly("Ilica 10", "10000", "Zagreb");
+  }
+
+  @Test
+  void a_table_without_a_place_column_or_a_row_of_another_width_gives_no_place() {
+    assertThat(FormField.find("drug,dose,route\nMetformin,500 mg,oral")).isEmpty();
+    assertThat(FormField.find("street,city\nsee the note above, it has both, and more")).isEmpty();
+    assertThat(FormField.find("Street, City, State\nunknown,n/a,none")).isEmpty();
+  }
+
+  @Test
   void a_town_label_without_colon_after_a_postal_code_labels_the_town() {
     var text = "Postal code 40100, town Kokkola.";
     assertThat(FormField.find(text))

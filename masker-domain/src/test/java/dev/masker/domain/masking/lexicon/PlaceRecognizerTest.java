@@ -433,6 +433,8 @@ class PlaceRecognizerTest {
         "7 Quay Lane~Galway H91 K2X6~Ireland | H91 K2X6 | Galway",
         "Av. Belgrano 812~C1092AAQ Rosario~Argentina | C1092AAQ | Rosario",
         "Papirna 3 (148 00 Praha 4) | 148 00 | Praha 4",
+        "Unit 2, 40 Hill St, Perth WA 6000, Australia | 6000 | Perth",
+        "5 Elm Row~Cork 2~T12 K8AF~Ireland | T12 K8AF | Cork 2",
         "Gül Sokak No: 7, 34710 Kadıköy, Turkey | 34710 | Kadıköy",
       })
   void postal_codes_of_more_countries_and_a_town_with_its_district_are_found(
@@ -450,6 +452,15 @@ class PlaceRecognizerTest {
         "Deliver to Prolongación Juárez 77 on Monday. | Prolongación Juárez 77",
         "Registered at Kvetná 18; no phone. | Kvetná 18",
         "They stay at Vrbova 4 until spring. | Vrbova 4",
+        "Thorvalds gate 9, 0170 Oslo | Thorvalds gate 9",
+        "Pärnu mnt 31, 10119 Tallinn | Pärnu mnt 31",
+        "Gedimino al. 5, LT-01103 Vilnius | Gedimino al. 5",
+        "Jalan Merdeka 12, Bandung 40111 | Jalan Merdeka 12",
+        "Ulitsa Lenina 8, Kazan 420111 | Ulitsa Lenina 8",
+        "9 Ocean Parade, Napier 4110 | 9 Ocean Parade",
+        "Calle 21 No. 304, 97000 Mérida | Calle 21 No. 304",
+        "Carrera 15 # 88-21, Bogotá | Carrera 15 # 88-21",
+        "Cumhuriyet Cad. No:14, 35210 Izmir | Cumhuriyet Cad. No:14",
       })
   void streets_with_a_type_after_the_name_a_number_word_or_a_comma_are_addresses(
       String text, String address) {
@@ -465,6 +476,8 @@ class PlaceRecognizerTest {
   @ValueSource(
       strings = {
         "We met at Kaiser 2 weeks ago.",
+        "Calle 5 was closed.",
+        "Take Carrera 7 # 3 pills.",
         "Meet at Gate 12, then board.",
         "Page 3, Table 2 shows it.",
         "I moved to Paris I think.",
