@@ -137,6 +137,8 @@ class FormFieldTest {
     assertThat(FormField.find("drug,dose,route\nMetformin,500 mg,oral")).isEmpty();
     assertThat(FormField.find("street,city\nsee the note above, it has both, and more")).isEmpty();
     assertThat(FormField.find("Street, City, State\nunknown,n/a,none")).isEmpty();
+    assertThat(FormField.find("Please confirm street, city, zip\nI live there, yes, thanks"))
+        .isEmpty();
   }
 
   @Test

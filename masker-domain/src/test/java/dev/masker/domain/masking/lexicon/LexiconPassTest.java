@@ -83,7 +83,13 @@ class LexiconPassTest {
         "Street: Calle Mayor 7, | ",
         "Address line 2 ",
         "in Le ",
-        ", 10115 "
+        ", 10115 ",
+        "street,zip,city\n",
+        "Ilica 10,10000,Zagreb\n",
+        "street=Ilica 10 zip=",
+        "Postal code 10115, town ",
+        "Grohovo 11 (",
+        "Bratislava II "
       })
   void a_pathological_turn_is_processed_in_steps_linear_in_its_length(String unit) {
     LinearWork.assertLinear(
