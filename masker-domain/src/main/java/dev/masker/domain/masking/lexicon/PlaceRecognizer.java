@@ -159,11 +159,23 @@ public final class PlaceRecognizer implements Recognizer {
           continue;
         }
       }
+      if (!afterAddress) {
+        next = postalTowns.townThenCode(text, i, found); // "Sent to Lolotla 33091 by post"
+        if (next > i) {
+          i = next;
+          continue;
+        }
+      }
       next = postalTowns.townCodeCountry(text, i, found); // "Tromsø 9008, Norway"
       if (next > i) {
         if (afterAddress) {
           confirmAddress(found, addressIndex);
         }
+        i = next;
+        continue;
+      }
+      next = regionAndCode(text, i, found); // "…, Bengaluru, Karnataka 560001"
+      if (next > i) {
         i = next;
         continue;
       }
@@ -217,6 +229,59 @@ public final class PlaceRecognizer implements Recognizer {
     return found;
   }
 
+  /**
+   * "12 MG Road, Bengaluru, Karnataka 560001", "10 Orchard Road, Singapore 238801": after a comma
+   * right after an address or a town, one or two capitalised words (a region, a city state) and a
+   * postal code of any shape that ends the segment: the code is a ZIP; the region or country is not
+   * reported. Returns the token after the code, or {@code i}.
+   */
+  private int regionAndCode(TokenizedText text, int i, List<Detection> found) {
+    int size = text.size();
+    if (found.isEmpty() || i == 0 || text.gapBefore(i) != TokenizedText.GAP_COMMA) {
+      return i;
+    }
+    Detection before = found.get(found.size() - 1);
+    if (before.kind() != EntityKind.ADDRESS && before.kind() != EntityKind.LOCATION
+        || before.end() != text.end(i - 1)) {
+      return i;
+    }
+    int t = i;
+    while (t < size
+        && t - i < 2
+        && (t == i || text.gapBefore(t) == TokenizedText.GAP_SPACE)
+        && StreetFirstAddress.upper(text, t)
+        && !UnlistedTowns.hasDigit(text.word(t))) {
+      t++;
+    }
+    if (t == i || t >= size || text.gapBefore(t) != TokenizedText.GAP_SPACE) {
+      return i;
+    }
+    PhraseTrie.Match country = countries.longestAt(text, i);
+    PhraseTrie.Match state = lexicon.states().longestAt(text, i);
+    boolean region =
+        before.kind() == EntityKind.LOCATION // the town came first: "Bengaluru, Karnataka …"
+            || country != null && i + country.tokens() == t // "…, Singapore 238801"
+            || state != null && i + state.tokens() == t;
+    if (!region) {
+      return i; // "…, Bristol BS8 1TH": a town and its code, read by the town rules
+    }
+    int code = PostalCode.end(text, t, PostalCode.Shapes.ALL);
+    if (code == t
+        || code == t + 1 && PostalTowns.yearLike(text, t)
+        || code < size && text.gapBefore(code) == TokenizedText.GAP_SPACE) {
+      return i;
+    }
+    found.add(
+        new Detection(
+            EntityKind.ZIP,
+            text.start(t),
+            text.end(code - 1),
+            0.85,
+            Pass.LEXICON,
+            PostalCode.canonical(text, t, code)));
+    return code;
+  }
+
   /** Roman numerals of a town's districts, up to XXIII ("Budapest XI", "Košice I"). */
   private static final Set<String> ROMAN_DISTRICTS =
       Set.of(
@@ -266,6 +331,9 @@ public final class PlaceRecognizer implements Recognizer {
     }
     boolean ends = t + 1 >= size || text.gapBefore(t + 1) != TokenizedText.GAP_SPACE;
     String word = text.word(t);
+    if (arrondissement(word)) {
+      return true; // "Paris 6e", "Lyon 1er", "Marseille 13eme"
+    }
     if (ROMAN_DISTRICTS.contains(word)) {
       String raw = text.text().substring(text.start(t), text.end(t));
       return raw.equals(raw.toUpperCase(java.util.Locale.ROOT))
@@ -277,6 +345,22 @@ public final class PlaceRecognizer implements Recognizer {
         && Integer.parseInt(word) >= 1
         && Integer.parseInt(word) <= MAX_DISTRICT
         && (t + 1 >= size || text.text().charAt(text.end(t)) != '.');
+  }
+
+  /** "6e", "1er", "13eme" (folded "13ème"): a French arrondissement up to 20. */
+  private static boolean arrondissement(String word) {
+    int digits = 0;
+    while (digits < word.length() && digits < 2 && Character.isDigit(word.charAt(digits))) {
+      digits++;
+    }
+    if (digits == 0) {
+      return false;
+    }
+    String rest = word.substring(digits);
+    int number = Integer.parseInt(word.substring(0, digits));
+    return number >= 1
+        && number <= 20
+        && (rest.equals("e") || rest.equals("er") || rest.equals("eme"));
   }
 
   /** The first token that starts at or after {@code offset}. */

@@ -24,6 +24,45 @@ final class StreetFirstAddress {
   private static final Set<String> CAPITALISED_TYPES_AFTER_NAME =
       Set.of("caddesi", "cad", "cd", "sokak", "sokagi", "sok", "sk", "bulvari", "blv");
 
+  /** Croatian and Serbian types written after the name with a capital ("Rakaljski Put 41"). */
+  private static final Set<String> CAPITALISED_ONLY_TYPES = Set.of("put", "obala", "prilaz");
+
+  /** Nouns of a home before "at" ("their flat at Franje Račkoga 15 has no lift"). */
+  private static final Set<String> DWELLING_NOUNS =
+      Set.of("flat", "home", "house", "apartment", "residence", "address", "cottage", "farm");
+
+  /** Words after a number that make it a count, not a house number ("lived at Mercy 3 weeks"). */
+  private static final Set<String> COUNTED =
+      Set.of(
+          "week",
+          "weeks",
+          "day",
+          "days",
+          "month",
+          "months",
+          "year",
+          "years",
+          "hour",
+          "hours",
+          "minute",
+          "minutes",
+          "min",
+          "mins",
+          "times",
+          "time",
+          "am",
+          "pm",
+          "mg",
+          "ml",
+          "kg",
+          "tablets",
+          "pills",
+          "doses",
+          "units",
+          "people",
+          "patients",
+          "beds");
+
   /** Words for "number" between a street and its house number ("Caddesi No: 12", "Nr. 4"). */
   private static final Set<String> NUMBER_WORDS = Set.of("no", "nr", "numara", "num");
 
@@ -112,6 +151,9 @@ final class StreetFirstAddress {
     int end = streetBeforeNumber(text, i);
     if (end == i) {
       end = numberBeforeStreetType(text, i);
+    }
+    if (end == i) {
+      end = blockNumber(text, i);
     }
     return end == i ? i : units(text, end);
   }
@@ -250,7 +292,8 @@ final class StreetFirstAddress {
     int size = text.size();
     for (int t = i + 1; t < size && t - i <= 3 && spaced(text, t); t++) {
       if (TYPES_AFTER_NAME.contains(text.word(t))
-          && (!upper(text, t) || CAPITALISED_TYPES_AFTER_NAME.contains(text.word(t)))) {
+              && (!upper(text, t) || CAPITALISED_TYPES_AFTER_NAME.contains(text.word(t)))
+          || CAPITALISED_ONLY_TYPES.contains(text.word(t)) && upper(text, t)) {
         return t + 1;
       }
       if (!upper(text, t) && !PARTICLES.contains(text.word(t)) || isHouseNumber(text, t)) {
@@ -298,11 +341,15 @@ final class StreetFirstAddress {
         i >= 2
             && text.word(i - 1).equals("at")
             && text.gapBefore(i - 1) == TokenizedText.GAP_SPACE
-            && DWELLING_VERBS.contains(text.word(i - 2));
+            && (DWELLING_VERBS.contains(text.word(i - 2))
+                || DWELLING_NOUNS.contains(text.word(i - 2)));
     if (dwelling) {
       return after >= size
               || text.gapBefore(after) != TokenizedText.GAP_SPACE
               || AFTER_DWELLING.contains(text.word(after))
+              || DWELLING_NOUNS.contains(text.word(i - 2))
+                  && !COUNTED.contains(text.word(after))
+                  && !text.isDigits(after)
           ? after
           : i; // not "lived at Mercy 3 weeks"
     }
@@ -355,6 +402,56 @@ final class StreetFirstAddress {
     }
     return after;
   }
+
+  /**
+   * A Japanese block address: a house number of three groups joined by dashes (chōme, block,
+   * house), then its district in one or two capitalised words, hyphens inside, before a comma and
+   * the ward or city ("4-12-7 Nishi-Shinjuku, Shinjuku-ku"; not "1-2-3 Tablets, then"). Returns the
+   * token after the district, or {@code i}.
+   */
+  private static int blockNumber(TokenizedText text, int i) {
+    int size = text.size();
+    if (i + 3 >= size || !text.isDigits(i) || text.word(i).length() > 2) {
+      return i;
+    }
+    for (int t = i + 1; t <= i + 2; t++) {
+      if (!text.isDigits(t)
+          || text.word(t).length() > 3
+          || text.start(t) - text.end(t - 1) != 1
+          || text.text().charAt(text.end(t - 1)) != '-') {
+        return i;
+      }
+    }
+    int t = i + 3;
+    int first = t;
+    while (t < size
+        && t - first < 4
+        && upper(text, t)
+        && !UnlistedTowns.hasDigit(text.word(t))
+        && (t == first
+            ? text.gapBefore(t) == TokenizedText.GAP_SPACE
+            : text.start(t) - text.end(t - 1) == 1 && text.text().charAt(text.end(t - 1)) == '-'
+                || text.gapBefore(t) == TokenizedText.GAP_SPACE)) {
+      t++;
+    }
+    if (t == first || t + 2 >= size || text.gapBefore(t) != TokenizedText.GAP_COMMA) {
+      return i;
+    }
+    // the ward or city after it names itself: "Shibuya-ku", "Kyoto-shi", "Aoba-ku"
+    String next = text.word(t);
+    int dash = next.lastIndexOf('-');
+    boolean ward =
+        upper(text, t)
+            && (dash > 0 && WARD_SUFFIXES.contains(next.substring(dash + 1))
+                || text.start(t + 1) - text.end(t) == 1
+                    && text.text().charAt(text.end(t)) == '-'
+                    && WARD_SUFFIXES.contains(text.word(t + 1)));
+    return ward ? t : i;
+  }
+
+  /** What ends the name of a Japanese ward, city, county or town ("-ku", "-shi", "-gun"). */
+  private static final Set<String> WARD_SUFFIXES =
+      Set.of("ku", "shi", "gun", "cho", "machi", "mura", "ken", "to", "fu");
 
   /** "12 rue de la Paix", "37 impasse Saint-Séverin": returns the token after, or i. */
   private static int numberBeforeStreetType(TokenizedText text, int i) {

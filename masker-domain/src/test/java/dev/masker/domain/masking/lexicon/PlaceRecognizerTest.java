@@ -435,6 +435,9 @@ class PlaceRecognizerTest {
         "Papirna 3 (148 00 Praha 4) | 148 00 | Praha 4",
         "Unit 2, 40 Hill St, Perth WA 6000, Australia | 6000 | Perth",
         "5 Elm Row~Cork 2~T12 K8AF~Ireland | T12 K8AF | Cork 2",
+        "Parcel sent to Tlalnepantla 54030 by courier. | 54030 | Tlalnepantla",
+        "Post it to 35000 Rennes, please. | 35000 | Rennes",
+        "9 Rue Cler~75007 Paris 7e~France | 75007 | Paris 7e",
         "Gül Sokak No: 7, 34710 Kadıköy, Turkey | 34710 | Kadıköy",
       })
   void postal_codes_of_more_countries_and_a_town_with_its_district_are_found(
@@ -461,6 +464,9 @@ class PlaceRecognizerTest {
         "Calle 21 No. 304, 97000 Mérida | Calle 21 No. 304",
         "Carrera 15 # 88-21, Bogotá | Carrera 15 # 88-21",
         "Cumhuriyet Cad. No:14, 35210 Izmir | Cumhuriyet Cad. No:14",
+        "Our flat at Ulica Kralja Tomislava 9 has a lift. | Ulica Kralja Tomislava 9",
+        "Lives at Vinodolski Put 12, Rijeka. | Vinodolski Put 12",
+        "Home: 2-5-11 Umeda, Kita-ku, Osaka 530-0001 | 2-5-11 Umeda",
       })
   void streets_with_a_type_after_the_name_a_number_word_or_a_comma_are_addresses(
       String text, String address) {
@@ -477,6 +483,9 @@ class PlaceRecognizerTest {
       strings = {
         "We met at Kaiser 2 weeks ago.",
         "Calle 5 was closed.",
+        "Our flat at Block 4 has 3 rooms.",
+        "The dose was 1-2-3 Tablets, then stop.",
+        "Ivan put 3 apples on the table.",
         "Take Carrera 7 # 3 pills.",
         "Meet at Gate 12, then board.",
         "Page 3, Table 2 shows it.",
@@ -502,5 +511,33 @@ class PlaceRecognizerTest {
     assertThat(reported(text))
         .noneMatch(d -> d.kind() == EntityKind.LOCATION && text.startsWith("Mexico", d.start()))
         .noneMatch(d -> d.kind() == EntityKind.LOCATION && text.startsWith("Greece", d.start()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "12 Park Road, Chennai, Tamil Nadu 600028 | 600028",
+        "4 Orchard Road, Singapore 238801 | 238801",
+      })
+  void a_postal_code_after_a_region_or_city_state_ending_an_address_is_a_zip(
+      String text, String zip) {
+    assertThat(reported(text))
+        .anySatisfy(
+            d -> {
+              assertThat(d.kind()).isEqualTo(EntityKind.ZIP);
+              assertThat(text.substring(d.start(), d.end())).isEqualTo(zip);
+            });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "Sent to Pharmacy 12345 by courier.",
+        "Increased to 20000 Units daily.",
+        "Moved to Room 12345 in the east wing.",
+      })
+  void a_number_after_a_preposition_and_an_ordinary_word_is_no_postal_code(String text) {
+    assertThat(reported(text)).noneMatch(d -> d.kind() == EntityKind.ZIP);
   }
 }
