@@ -46,6 +46,34 @@ final class FormField {
   private static final int LONGEST_POSTAL_LABEL =
       POSTAL_LABELS.stream().mapToInt(String::length).max().orElse(0);
 
+  /**
+   * Keys of a record that hold a street ({@code "line1": "Kungsgatan 12"} inside an address object,
+   * {@code address=…}); as written labels they would be too loose ("Line 1: metformin").
+   */
+  private static final Set<String> KEYED_STREET_LABELS =
+      Set.of("address", "addr", "line 1", "line 2", "line1", "line2", "street 1", "street 2");
+
+  /**
+   * "addressLine1" → "address Line 1", "postalCode" → "postal Code": a camel-case key as words; a
+   * label of at most {@link #MAX_LABEL} chars.
+   */
+  private static String words(String key) {
+    StringBuilder out = new StringBuilder(key.length() + 4);
+    for (int c = 0; c < key.length(); c++) {
+      char ch = key.charAt(c);
+      if (c > 0) {
+        char before = key.charAt(c - 1);
+        boolean camel = Character.isUpperCase(ch) && Character.isLowerCase(before);
+        boolean digit = Character.isDigit(ch) && Character.isLetter(before);
+        if (camel || digit) {
+          out.append(' ');
+        }
+      }
+      out.append(ch);
+    }
+    return out.toString();
+  }
+
   /** Labels of a place that may also be a body site or a room: a town only before a country. */
   private static final Set<String> WEAK_PLACE_LABELS = Set.of("location", "place", "origin");
 
@@ -206,14 +234,13 @@ final class FormField {
       return from;
     }
     String label =
-        raw.substring(start, labelEnd).replace('_', ' ').strip().toLowerCase(Locale.ROOT);
+        words(raw.substring(start, labelEnd)).replace('_', ' ').strip().toLowerCase(Locale.ROOT);
     label = SPACES.matcher(label).replaceAll(" ");
     EntityKind kind;
     if (PLACE_LABELS.contains(label)
         || WEAK_PLACE_LABELS.contains(label) && countryAfterComma(raw, colon + 1)) {
       kind = EntityKind.LOCATION;
-    } else if (STREET_LABELS.contains(label)
-        || keyed && (label.equals("address") || label.equals("addr"))) {
+    } else if (STREET_LABELS.contains(label) || keyed && KEYED_STREET_LABELS.contains(label)) {
       kind = EntityKind.ADDRESS;
     } else if (POSTAL_LABELS.contains(label)) {
       kind = EntityKind.ZIP;

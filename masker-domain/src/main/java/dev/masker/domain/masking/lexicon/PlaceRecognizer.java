@@ -221,6 +221,13 @@ public final class PlaceRecognizer implements Recognizer {
           && found.get(found.size() - 1).kind() == EntityKind.LOCATION
           && next > i) {
         placeEnd = next; // the token after the town
+        PhraseTrie.Match country =
+            next < size && text.gapBefore(next) == TokenizedText.GAP_COMMA
+                ? countries.longestAt(text, next)
+                : null;
+        if (country != null) {
+          placeEnd = next + country.tokens(); // "from Graz, Austria to Maribor"
+        }
         placeAfterFrom = i > 0 && text.word(i - 1).equals("from");
       }
       i = Math.max(next, i + 1);
@@ -435,6 +442,9 @@ public final class PlaceRecognizer implements Recognizer {
     if (end == i) {
       end = StreetFirstAddress.nameAndNumber(text, i, lexicon);
     }
+    if (end == i) {
+      end = numberAndNameLine(text, i);
+    }
     if (end > i) {
       found.add(
           new Detection(
@@ -535,6 +545,77 @@ public final class PlaceRecognizer implements Recognizer {
             Pass.LEXICON,
             text.joined(i, end)));
     return end;
+  }
+
+  /**
+   * A line of a letter's address block holding only a house number and one to three capitalised
+   * words ("22 Kingsway", "4 Old Mill"), right above a line with a postal code and a town in either
+   * order ("Cardiff CF10 3AA", "1010 Wien"): a street whose type no list has. Returns the token
+   * after it, or {@code i}.
+   */
+  private int numberAndNameLine(TokenizedText text, int i) {
+    int size = text.size();
+    if (!text.isDigits(i)
+        || text.word(i).length() > 5
+        || i > 0 && !UnlistedTowns.lineBreakBefore(text, i)) {
+      return i;
+    }
+    int t = i + 1;
+    while (t < size
+        && t - i <= 3
+        && text.gapBefore(t) == TokenizedText.GAP_SPACE
+        && StreetFirstAddress.upper(text, t)
+        && !UnlistedTowns.hasDigit(text.word(t))
+        && !lexicon.isFunctionWord(text.word(t))) {
+      t++;
+    }
+    if (t == i + 1 || t >= size || !UnlistedTowns.lineBreakBefore(text, t)) {
+      return i;
+    }
+    // "3 Boxes" over "1010 Wien", "12 Patients" over "Ward B 1205": ordinary words need a sure
+    // postal line, a code of a distinctive shape beside a town that is no ordinary word
+    boolean ordinaryStreet = allCommon(text, i + 1, t);
+    int code = PostalCode.end(text, t, PostalCode.Shapes.ALL);
+    if (code > t) {
+      boolean sure =
+          PostalCode.end(text, t, PostalCode.Shapes.DISTINCTIVE) == code
+              && code < size
+              && !lexicon.isCommonWord(text.word(code));
+      return code < size
+              && text.gapBefore(code) == TokenizedText.GAP_SPACE
+              && StreetFirstAddress.upper(text, code)
+              && (!ordinaryStreet || sure)
+          ? t
+          : i; // "1010 Wien"
+    }
+    int town = t;
+    while (town < size
+        && town - t < UnlistedTowns.MAX_TOWN_TOKENS
+        && (town == t || text.gapBefore(town) == TokenizedText.GAP_SPACE)
+        && StreetFirstAddress.upper(text, town)
+        && !UnlistedTowns.hasDigit(text.word(town))) {
+      town++;
+    }
+    if (town == t || town >= size || text.gapBefore(town) != TokenizedText.GAP_SPACE) {
+      return i;
+    }
+    code = PostalCode.end(text, town, PostalCode.Shapes.ALL);
+    boolean endsLine = code >= size || UnlistedTowns.lineBreakBefore(text, code);
+    boolean sure =
+        PostalCode.end(text, town, PostalCode.Shapes.DISTINCTIVE) == code
+            && !lexicon.isCommonWord(text.word(t));
+    return code > town && endsLine && (!ordinaryStreet || sure) && !allCommon(text, t, town)
+        ? t
+        : i; // "Cardiff CF10 3AA"; not "Ward B 1205"
+  }
+
+  private boolean allCommon(TokenizedText text, int from, int to) {
+    for (int t = from; t < to; t++) {
+      if (!lexicon.isCommonWord(text.word(t)) && text.word(t).length() > 1) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A town after an address makes the address surer ("fifty four nineteen darby mills, …"). */

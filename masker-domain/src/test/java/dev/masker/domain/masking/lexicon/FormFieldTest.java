@@ -106,6 +106,18 @@ class FormFieldTest {
   }
 
   @Test
+  void camel_case_keys_and_the_lines_of_an_address_object_are_labels() {
+    var text =
+        "{\"address\": {\"line1\": \"Kungsgatan 12\", \"postalCode\": \"411 19\","
+            + " \"cityName\": \"Göteborg\"}, \"addressLine2\": \"lgh 1102\"}";
+    assertThat(FormField.find(text))
+        .extracting(d -> d.kind() + " " + value(text, d))
+        .containsExactly(
+            "ADDRESS Kungsgatan 12", "ZIP 411 19", "LOCATION Göteborg", "ADDRESS lgh 1102");
+    assertThat(FormField.find("Line 1: metformin 500 mg")).isEmpty(); // not a key: no street
+  }
+
+  @Test
   void pairs_on_one_line_without_separators_end_where_the_next_key_begins() {
     var text = "street=Kolarova 7 zip=10000 city=Zagreb";
     assertThat(FormField.find(text))

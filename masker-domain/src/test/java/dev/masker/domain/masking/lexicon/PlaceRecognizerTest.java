@@ -467,9 +467,12 @@ class PlaceRecognizerTest {
         "Our flat at Ulica Kralja Tomislava 9 has a lift. | Ulica Kralja Tomislava 9",
         "Lives at Vinodolski Put 12, Rijeka. | Vinodolski Put 12",
         "Home: 2-5-11 Umeda, Kita-ku, Osaka 530-0001 | 2-5-11 Umeda",
+        "Ship to:~22 Kingsway~Cardiff CF10 3AA | 22 Kingsway",
+        "Mr P. Ruane~7 Greenhills~Athlone N37 F6D8~Ireland | 7 Greenhills",
       })
   void streets_with_a_type_after_the_name_a_number_word_or_a_comma_are_addresses(
-      String text, String address) {
+      String markup, String address) {
+    String text = markup.replace('~', '\n');
     assertThat(reported(text))
         .anySatisfy(
             d -> {
@@ -486,6 +489,8 @@ class PlaceRecognizerTest {
         "Our flat at Block 4 has 3 rooms.",
         "The dose was 1-2-3 Tablets, then stop.",
         "Ivan put 3 apples on the table.",
+        "Notes:\n12 Patients\nWard B 1205",
+        "Return to sender\n3 Boxes\n1010 Wien",
         "Take Carrera 7 # 3 pills.",
         "Meet at Gate 12, then board.",
         "Page 3, Table 2 shows it.",
@@ -539,5 +544,14 @@ class PlaceRecognizerTest {
       })
   void a_number_after_a_preposition_and_an_ordinary_word_is_no_postal_code(String text) {
     assertThat(reported(text)).noneMatch(d -> d.kind() == EntityKind.ZIP);
+  }
+
+  @Test
+  void the_second_town_of_a_move_after_a_country_is_a_town() {
+    String text = "Patient relocated from Graz, Austria to Maribor, Slovenia.";
+    assertThat(reported(text))
+        .extracting(d -> text.substring(d.start(), d.end()))
+        .contains("Graz", "Maribor")
+        .doesNotContain("Austria", "Slovenia");
   }
 }
