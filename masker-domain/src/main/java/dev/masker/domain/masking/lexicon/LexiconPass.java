@@ -45,11 +45,12 @@ public final class LexiconPass implements Recognizer {
   }
 
   /**
-   * Kind arbitration: a name inside a street address or a town ("Martina Kontuša 152", "moved to
-   * Ezequiel Montes", a street or town named after a person) is read as the place, whose rules saw
-   * more of its surroundings: the place gets at least the name's confidence, so it wins span
-   * resolution. The name stays among the detections, so a policy that does not mask places still
-   * masks it. Both lists sorted by start and swept once: O(n log n).
+   * Kind arbitration: a name inside a street address or a town the place rules are sure of
+   * ("Martina Kontuša 152 (30424 Otok)", "Pulska 107, 52100 Pula", a street or town named after a
+   * person) is read as the place, whose rules saw more of its surroundings: the place gets at least
+   * the name's confidence, so it wins span resolution. The name stays among the detections, so a
+   * policy that does not mask places still masks it. Both lists sorted by start and swept once: O(n
+   * log n).
    */
   static List<Detection> placesOverNames(List<Detection> named, List<Detection> placed) {
     if (named.isEmpty() || placed.isEmpty()) {
@@ -97,7 +98,15 @@ public final class LexiconPass implements Recognizer {
   private static final java.util.Comparator<Detection> BY_START =
       java.util.Comparator.comparingInt(Detection::start);
 
+  /**
+   * A street address, or a town the place rules are sure of (beside a postal code, after an
+   * address, under a label: 0.85 or more); a town read only after a cue ("of Michael Stapelberg")
+   * does not outrank a name.
+   */
   private static boolean isPlace(Detection detection) {
-    return detection.kind() == EntityKind.ADDRESS || detection.kind() == EntityKind.LOCATION;
+    return detection.kind() == EntityKind.ADDRESS
+        || detection.kind() == EntityKind.LOCATION && detection.confidence() >= SURE_TOWN;
   }
+
+  private static final double SURE_TOWN = 0.85;
 }

@@ -481,6 +481,7 @@ public final class PlaceRecognizer implements Recognizer {
     // "309, MG Road": India writes a comma after the house number of a capitalised street
     boolean commaAfterNumber =
         text.isDigits(i)
+            && !PostalTowns.yearLike(text, i) // "Copyright 1994, Larry Wall"
             && afterNumber < size
             && text.gapBefore(afterNumber) == TokenizedText.GAP_COMMA
             && StreetFirstAddress.commaOnly(text, afterNumber)
@@ -557,6 +558,7 @@ public final class PlaceRecognizer implements Recognizer {
     int size = text.size();
     if (!text.isDigits(i)
         || text.word(i).length() > 5
+        || PostalTowns.yearLike(text, i) // "2007 IBM Corp.", a copyright line
         || i > 0 && !UnlistedTowns.lineBreakBefore(text, i)) {
       return i;
     }
@@ -576,6 +578,9 @@ public final class PlaceRecognizer implements Recognizer {
     // postal line, a code of a distinctive shape beside a town that is no ordinary word
     boolean ordinaryStreet = allCommon(text, i + 1, t);
     int code = PostalCode.end(text, t, PostalCode.Shapes.ALL);
+    if (code == t + 1 && PostalTowns.yearLike(text, t)) {
+      return i; // "2008 Novell, Inc." on the next line: a year
+    }
     if (code > t) {
       boolean sure =
           PostalCode.end(text, t, PostalCode.Shapes.DISTINCTIVE) == code
@@ -600,6 +605,9 @@ public final class PlaceRecognizer implements Recognizer {
       return i;
     }
     code = PostalCode.end(text, town, PostalCode.Shapes.ALL);
+    if (code == town + 1 && PostalTowns.yearLike(text, town)) {
+      return i;
+    }
     boolean endsLine = code >= size || UnlistedTowns.lineBreakBefore(text, code);
     boolean sure =
         PostalCode.end(text, town, PostalCode.Shapes.DISTINCTIVE) == code

@@ -114,6 +114,18 @@ class LexiconPassTest {
   }
 
   @Test
+  void a_town_read_only_after_a_cue_does_not_outrank_a_name() {
+    String text = "Neither the name of Michael Stapelberg nor the names of contributors.";
+    var resolved = dev.masker.domain.masking.SpanResolver.resolve(pass.find(text));
+    assertThat(resolved)
+        .anySatisfy(
+            d -> {
+              assertThat(d.kind()).isEqualTo(EntityKind.NAME);
+              assertThat(text.substring(d.start(), d.end())).isEqualTo("Michael Stapelberg");
+            });
+  }
+
+  @Test
   void the_name_stays_among_the_detections_for_policies_that_mask_no_places() {
     var name = new Detection(EntityKind.NAME, 4, 16, 0.9, Pass.LEXICON, "marina kovac");
     var place = new Detection(EntityKind.ADDRESS, 4, 20, 0.85, Pass.LEXICON, "Marina Kovač 152");

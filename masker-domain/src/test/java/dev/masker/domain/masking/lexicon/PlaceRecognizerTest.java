@@ -489,6 +489,8 @@ class PlaceRecognizerTest {
         "Our flat at Block 4 has 3 rooms.",
         "The dose was 1-2-3 Tablets, then stop.",
         "Ivan put 3 apples on the table.",
+        "Copyright (c) 1994, Larry Wall",
+        "Copyright:\n2007 IBM Corp.\n2008 Novell, Inc.",
         "Notes:\n12 Patients\nWard B 1205",
         "Return to sender\n3 Boxes\n1010 Wien",
         "Take Carrera 7 # 3 pills.",
