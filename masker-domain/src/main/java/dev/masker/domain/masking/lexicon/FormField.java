@@ -32,18 +32,18 @@ import java.util.regex.Pattern;
 final class FormField {
 
   static final double CONFIDENCE = 0.85;
-  private static final int MAX_LABEL = 32;
-  private static final Pattern SPACES = Pattern.compile(" +");
+  static final int MAX_LABEL = 32;
+  static final Pattern SPACES = Pattern.compile(" +");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern CLOSING = Pattern.compile("[.;)\\]}\"']+$");
-  private static final int MAX_VALUE = 100;
+  static final int MAX_VALUE = 100;
   private static final int MAX_TOWN_WORDS = 6;
 
   static final Set<String> PLACE_LABELS = Lexicon.read("place-field-labels.txt");
   static final Set<String> STREET_LABELS = Lexicon.read("street-field-labels.txt");
   private static final Set<String> BLANK_ANSWERS = Lexicon.read("field-blank-answers.txt");
   static final Set<String> POSTAL_LABELS = Lexicon.read("postal-field-labels.txt");
-  private static final int LONGEST_POSTAL_LABEL =
+  static final int LONGEST_POSTAL_LABEL =
       POSTAL_LABELS.stream().mapToInt(String::length).max().orElse(0);
 
   /**
@@ -80,7 +80,7 @@ final class FormField {
   private static final Set<String> COUNTRIES = Lexicon.read("country-names.txt");
 
   /** Postal labels that are also ordinary words or abbreviations ("cap 500 mg"): colon needed. */
-  private static final Set<String> AMBIGUOUS_POSTAL_LABELS =
+  static final Set<String> AMBIGUOUS_POSTAL_LABELS =
       Set.of("cp", "c.p.", "cap", "npa", "postal", "pin code", "pincode", "pc");
 
   private FormField() {}
@@ -98,7 +98,7 @@ final class FormField {
       if (segmentStart) {
         int next = field(raw, text, i, found);
         if (next == i) {
-          next = townAfterCode(raw, text, i, found);
+          next = BareLabel.townAfterCode(raw, text, i, found);
         }
         segmentStart = false;
         if (next > i) {
@@ -115,57 +115,6 @@ final class FormField {
   }
 
   /**
-   * "Postal code 26200, town Oulu": right after a postal code this class found and a comma, a place
-   * label without its colon and a town up to the end of the segment. Returns where the town ends,
-   * or {@code from}.
-   */
-  private static int townAfterCode(String raw, CharSequence text, int from, List<Detection> found) {
-    if (found.isEmpty() || found.get(found.size() - 1).kind() != EntityKind.ZIP) {
-      return from;
-    }
-    int comma = from - 1;
-    if (comma < 0 || text.charAt(comma) != ',') {
-      return from;
-    }
-    int back = comma;
-    while (back > 0 && text.charAt(back - 1) == ' ') {
-      back--;
-    }
-    if (found.get(found.size() - 1).end() != back) {
-      return from;
-    }
-    int start = from;
-    while (start < text.length() && text.charAt(start) == ' ') {
-      start++;
-    }
-    int space = start;
-    while (space < text.length()
-        && space - start < MAX_LABEL
-        && Character.isLetter(text.charAt(space))) {
-      space++;
-    }
-    if (space == start
-        || space >= text.length()
-        || text.charAt(space) != ' '
-        || !PLACE_LABELS.contains(raw.substring(start, space).toLowerCase(Locale.ROOT))) {
-      return from;
-    }
-    int valueStart = space + 1;
-    int end = valueStart;
-    while (end < text.length()
-        && end - valueStart <= MAX_VALUE
-        && !isSeparatorAt(text, end)
-        && text.charAt(end) != ','
-        && !(text.charAt(end) == '.'
-            && (end + 1 >= text.length() || text.charAt(end + 1) == ' '))) {
-      end++;
-    }
-    return end > valueStart && report(raw, valueStart, end, EntityKind.LOCATION, found)
-        ? end
-        : from;
-  }
-
-  /**
    * A key and its {@code =} at {@code from} ("zip=", "post_code="), read at most MAX_LABEL chars.
    */
   private static boolean keyAt(CharSequence text, int from) {
@@ -179,7 +128,7 @@ final class FormField {
   }
 
   /** A line break, {@code |}, {@code ;}, a tab, or {@code " / "} / {@code " - "} at {@code i}. */
-  private static boolean isSeparatorAt(CharSequence text, int i) {
+  static boolean isSeparatorAt(CharSequence text, int i) {
     char c = text.charAt(i);
     if (c == '\n' || c == '\r' || c == '|' || c == ';' || c == '\t') {
       return true;
@@ -222,7 +171,7 @@ final class FormField {
     }
     boolean keyed = quoted || colon < length && text.charAt(colon) == '=';
     if (!quoted && (colon >= length || text.charAt(colon) != ':' && text.charAt(colon) != '=')) {
-      return bareCode(raw, text, start, from, found);
+      return BareLabel.code(raw, text, start, from, found);
     }
     if (labelEnd == start
         || colon >= length
@@ -286,57 +235,6 @@ final class FormField {
       return colon + 1; // a whole address under "address=": the other rules split it
     }
     return report(raw, valueStart, valueEnd, kind, found) ? end : colon + 1;
-  }
-
-  /**
-   * A postal-code label with no colon and a code right after it ("ZIP code 134 69, Sweden", "Post
-   * code LV-3316 was wrong"): the code is the run of capitals, digits, spaces and hyphens after the
-   * label, cut back to a whole word. Labels that are also ordinary abbreviations ("CP", "cap") need
-   * their colon. Returns where the code ends, or {@code from}.
-   */
-  private static int bareCode(
-      String raw, CharSequence text, int start, int from, List<Detection> found) {
-    int length = text.length();
-    for (int space = start; space < length && space - start < MAX_LABEL; space++) {
-      char c = text.charAt(space);
-      if (c != ' ') {
-        if (!Character.isLetter(c) && c != '.') {
-          return from;
-        }
-        continue;
-      }
-      if (space - start > LONGEST_POSTAL_LABEL + 4) {
-        return from; // longer than any postal label, even with a few doubled spaces
-      }
-      String label =
-          SPACES.matcher(raw.substring(start, space).toLowerCase(Locale.ROOT)).replaceAll(" ");
-      if (!POSTAL_LABELS.contains(label) || AMBIGUOUS_POSTAL_LABELS.contains(label)) {
-        continue;
-      }
-      int codeStart = space + 1;
-      int end = codeStart;
-      while (end < length
-          && end - codeStart <= 10
-          && (Character.isDigit(text.charAt(end))
-              || text.charAt(end) >= 'A' && text.charAt(end) <= 'Z'
-              || text.charAt(end) == ' '
-              || text.charAt(end) == '-')) {
-        end++;
-      }
-      if (end < length && Character.isLetterOrDigit(text.charAt(end))) {
-        while (end > codeStart && text.charAt(end - 1) != ' ') {
-          end--; // "12345 was": not into the next word
-        }
-      }
-      int codeEnd = end;
-      while (codeEnd > codeStart && " -".indexOf(text.charAt(codeEnd - 1)) >= 0) {
-        codeEnd--;
-      }
-      if (report(raw, codeStart, codeEnd, EntityKind.ZIP, found)) {
-        return codeEnd;
-      }
-    }
-    return from;
   }
 
   /**

@@ -58,6 +58,7 @@ public final class PlaceRecognizer implements Recognizer {
 
   private final UnlistedTowns towns;
   private final PostalTowns postalTowns;
+  private final AddressLines addressLines;
 
   public PlaceRecognizer() {
     this(Lexicon.standard());
@@ -76,6 +77,7 @@ public final class PlaceRecognizer implements Recognizer {
     }
     this.towns = new UnlistedTowns(lexicon, countries);
     this.postalTowns = new PostalTowns(lexicon, countries, towns);
+    this.addressLines = new AddressLines(lexicon);
   }
 
   @Override
@@ -174,14 +176,14 @@ public final class PlaceRecognizer implements Recognizer {
         i = next;
         continue;
       }
-      next = regionAndCode(text, i, found); // "…, Bengaluru, Karnataka 560001"
+      next = postalTowns.regionAndCode(text, i, found); // "…, Bengaluru, Karnataka 560001"
       if (next > i) {
         i = next;
         continue;
       }
       next = county(text, i, found);
       if (next == i) {
-        next = cityBeforeStateAndZip(text, i, found);
+        next = towns.cityBeforeStateAndZip(text, i, found);
       }
       if (next == i && !regionOfCity(text, i, cityEnd, cityFlags)) {
         int before = found.size();
@@ -200,7 +202,7 @@ public final class PlaceRecognizer implements Recognizer {
           }
         }
         if (next > i && found.size() > before) {
-          if (districtAt(text, next)) {
+          if (TownDistricts.at(text, next)) {
             next++; // "Dublin 4\nD04 X2P3": the code after the town's district
           }
           next =
@@ -232,157 +234,8 @@ public final class PlaceRecognizer implements Recognizer {
       }
       i = Math.max(next, i + 1);
     }
-    withDistricts(text, found);
+    TownDistricts.extend(text, found);
     return found;
-  }
-
-  /**
-   * "12 MG Road, Bengaluru, Karnataka 560001", "10 Orchard Road, Singapore 238801": after a comma
-   * right after an address or a town, one or two capitalised words (a region, a city state) and a
-   * postal code of any shape that ends the segment: the code is a ZIP; the region or country is not
-   * reported. Returns the token after the code, or {@code i}.
-   */
-  private int regionAndCode(TokenizedText text, int i, List<Detection> found) {
-    int size = text.size();
-    if (found.isEmpty() || i == 0 || text.gapBefore(i) != TokenizedText.GAP_COMMA) {
-      return i;
-    }
-    Detection before = found.get(found.size() - 1);
-    if (before.kind() != EntityKind.ADDRESS && before.kind() != EntityKind.LOCATION
-        || before.end() != text.end(i - 1)) {
-      return i;
-    }
-    int t = i;
-    while (t < size
-        && t - i < 2
-        && (t == i || text.gapBefore(t) == TokenizedText.GAP_SPACE)
-        && StreetFirstAddress.upper(text, t)
-        && !UnlistedTowns.hasDigit(text.word(t))) {
-      t++;
-    }
-    if (t == i || t >= size || text.gapBefore(t) != TokenizedText.GAP_SPACE) {
-      return i;
-    }
-    PhraseTrie.Match country = countries.longestAt(text, i);
-    PhraseTrie.Match state = lexicon.states().longestAt(text, i);
-    boolean region =
-        before.kind() == EntityKind.LOCATION // the town came first: "Bengaluru, Karnataka …"
-            || country != null && i + country.tokens() == t // "…, Singapore 238801"
-            || state != null && i + state.tokens() == t;
-    if (!region) {
-      return i; // "…, Bristol BS8 1TH": a town and its code, read by the town rules
-    }
-    int code = PostalCode.end(text, t, PostalCode.Shapes.ALL);
-    if (code == t
-        || code == t + 1 && PostalTowns.yearLike(text, t)
-        || code < size && text.gapBefore(code) == TokenizedText.GAP_SPACE) {
-      return i;
-    }
-    found.add(
-        new Detection(
-            EntityKind.ZIP,
-            text.start(t),
-            text.end(code - 1),
-            0.85,
-            Pass.LEXICON,
-            PostalCode.canonical(text, t, code)));
-    return code;
-  }
-
-  /** Roman numerals of a town's districts, up to XXIII ("Budapest XI", "Košice I"). */
-  private static final Set<String> ROMAN_DISTRICTS =
-      Set.of(
-          "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv",
-          "xv", "xvi", "xvii", "xviii", "xix", "xx", "xxi", "xxii", "xxiii");
-
-  private static final int MAX_DISTRICT = 23;
-
-  /**
-   * The district after a town is part of it: a Roman numeral in capitals ("Bratislava II",
-   * "Budapest XI"; "I" only before punctuation or the end: not "Paris I think") or a number up to
-   * 23 before punctuation or the end ("Praha 4,", "Wien 19)"; not "Leeds 3 years"). Each town is
-   * looked up by binary search on the tokens: O(n log n).
-   */
-  private static void withDistricts(TokenizedText text, List<Detection> found) {
-    int size = text.size();
-    for (int k = 0; k < found.size(); k++) {
-      Detection town = found.get(k);
-      if (town.kind() != EntityKind.LOCATION) {
-        continue;
-      }
-      int t = tokenAt(text, town.end());
-      if (t >= size || text.gapBefore(t) != TokenizedText.GAP_SPACE) {
-        continue;
-      }
-      boolean taken = k + 1 < found.size() && found.get(k + 1).start() < text.end(t);
-      if (districtAt(text, t) && !taken) {
-        String word = text.word(t);
-        found.set(
-            k,
-            new Detection(
-                EntityKind.LOCATION,
-                town.start(),
-                text.end(t),
-                town.confidence(),
-                Pass.LEXICON,
-                town.canonical() + " " + word));
-      }
-    }
-  }
-
-  /** Whether token {@code t}, right after a town, is its district (see {@link #withDistricts}). */
-  static boolean districtAt(TokenizedText text, int t) {
-    int size = text.size();
-    if (t >= size || text.gapBefore(t) != TokenizedText.GAP_SPACE) {
-      return false;
-    }
-    boolean ends = t + 1 >= size || text.gapBefore(t + 1) != TokenizedText.GAP_SPACE;
-    String word = text.word(t);
-    if (arrondissement(word)) {
-      return true; // "Paris 6e", "Lyon 1er", "Marseille 13eme"
-    }
-    if (ROMAN_DISTRICTS.contains(word)) {
-      String raw = text.text().substring(text.start(t), text.end(t));
-      return raw.equals(raw.toUpperCase(java.util.Locale.ROOT))
-          && (ends || word.length() > 1 && !text.capitalized(t + 1));
-    }
-    return ends
-        && text.isDigits(t)
-        && word.length() <= 2
-        && Integer.parseInt(word) >= 1
-        && Integer.parseInt(word) <= MAX_DISTRICT
-        && (t + 1 >= size || text.text().charAt(text.end(t)) != '.');
-  }
-
-  /** "6e", "1er", "13eme" (folded "13ème"): a French arrondissement up to 20. */
-  private static boolean arrondissement(String word) {
-    int digits = 0;
-    while (digits < word.length() && digits < 2 && Character.isDigit(word.charAt(digits))) {
-      digits++;
-    }
-    if (digits == 0) {
-      return false;
-    }
-    String rest = word.substring(digits);
-    int number = Integer.parseInt(word.substring(0, digits));
-    return number >= 1
-        && number <= 20
-        && (rest.equals("e") || rest.equals("er") || rest.equals("eme"));
-  }
-
-  /** The first token that starts at or after {@code offset}. */
-  private static int tokenAt(TokenizedText text, int offset) {
-    int low = 0;
-    int high = text.size();
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (text.start(mid) < offset) {
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
-    }
-    return low;
   }
 
   /**
@@ -399,39 +252,6 @@ public final class PlaceRecognizer implements Recognizer {
     return city != null && (city.value() & Lexicon.PLACE_WORLD) == 0;
   }
 
-  /**
-   * "…, Flushing, NY 11355": capitalized words no list has, between a comma (or the start of a
-   * line) and a comma, a state abbreviation and a ZIP code, are the town of a postal address.
-   * Returns the token after the town, or {@code i}.
-   */
-  private int cityBeforeStateAndZip(TokenizedText text, int i, List<Detection> found) {
-    if (!text.capitalized(i) && !(i == 0 || text.gapBefore(i) == TokenizedText.GAP_STOP)
-        || i > 0 && text.gapBefore(i) == TokenizedText.GAP_SPACE
-        || !Character.isUpperCase(text.text().charAt(text.start(i)))) {
-      return i;
-    }
-    int end = i;
-    while (end < text.size()
-        && end - i < 3
-        && (end == i || text.gapBefore(end) == TokenizedText.GAP_SPACE)
-        && !text.isDigits(end)
-        && !lexicon.isFunctionWord(text.word(end))
-        && Character.isUpperCase(text.text().charAt(text.start(end)))) {
-      end++;
-    }
-    if (end == i
-        || end + 1 >= text.size()
-        || text.gapBefore(end) != TokenizedText.GAP_COMMA
-        || !lexicon.isStateAbbreviation(text.word(end))
-        || !Character.isUpperCase(text.text().charAt(text.start(end) + 1))
-        || text.gapBefore(end + 1) != TokenizedText.GAP_SPACE
-        || !(text.isDigits(end + 1) && text.word(end + 1).length() == 5)) {
-      return i;
-    }
-    found.add(UnlistedTowns.town(text, i, end, 0.85));
-    return end;
-  }
-
   /** "1234 oak street", "twenty two elm avenue, apt 4": returns the token after, or i. */
   private int address(TokenizedText text, int i, int[] numberRunEnd, List<Detection> found) {
     int end = usAddress(text, i, numberRunEnd, found);
@@ -440,10 +260,10 @@ public final class PlaceRecognizer implements Recognizer {
     }
     end = StreetFirstAddress.end(text, i);
     if (end == i) {
-      end = StreetFirstAddress.nameAndNumber(text, i, lexicon);
+      end = UntypedStreet.end(text, i, lexicon);
     }
     if (end == i) {
-      end = numberAndNameLine(text, i);
+      end = addressLines.numberAndName(text, i);
     }
     if (end > i) {
       found.add(
@@ -546,84 +366,6 @@ public final class PlaceRecognizer implements Recognizer {
             Pass.LEXICON,
             text.joined(i, end)));
     return end;
-  }
-
-  /**
-   * A line of a letter's address block holding only a house number and one to three capitalised
-   * words ("22 Kingsway", "4 Old Mill"), right above a line with a postal code and a town in either
-   * order ("Cardiff CF10 3AA", "1010 Wien"): a street whose type no list has. Returns the token
-   * after it, or {@code i}.
-   */
-  private int numberAndNameLine(TokenizedText text, int i) {
-    int size = text.size();
-    if (!text.isDigits(i)
-        || text.word(i).length() > 5
-        || PostalTowns.yearLike(text, i) // "2007 IBM Corp.", a copyright line
-        || i > 0 && !UnlistedTowns.lineBreakBefore(text, i)) {
-      return i;
-    }
-    int t = i + 1;
-    while (t < size
-        && t - i <= 3
-        && text.gapBefore(t) == TokenizedText.GAP_SPACE
-        && StreetFirstAddress.upper(text, t)
-        && !UnlistedTowns.hasDigit(text.word(t))
-        && !lexicon.isFunctionWord(text.word(t))) {
-      t++;
-    }
-    if (t == i + 1 || t >= size || !UnlistedTowns.lineBreakBefore(text, t)) {
-      return i;
-    }
-    // "3 Boxes" over "1010 Wien", "12 Patients" over "Ward B 1205": ordinary words need a sure
-    // postal line, a code of a distinctive shape beside a town that is no ordinary word
-    boolean ordinaryStreet = allCommon(text, i + 1, t);
-    int code = PostalCode.end(text, t, PostalCode.Shapes.ALL);
-    if (code == t + 1 && PostalTowns.yearLike(text, t)) {
-      return i; // "2008 Novell, Inc." on the next line: a year
-    }
-    if (code > t) {
-      boolean sure =
-          PostalCode.end(text, t, PostalCode.Shapes.DISTINCTIVE) == code
-              && code < size
-              && !lexicon.isCommonWord(text.word(code));
-      return code < size
-              && text.gapBefore(code) == TokenizedText.GAP_SPACE
-              && StreetFirstAddress.upper(text, code)
-              && (!ordinaryStreet || sure)
-          ? t
-          : i; // "1010 Wien"
-    }
-    int town = t;
-    while (town < size
-        && town - t < UnlistedTowns.MAX_TOWN_TOKENS
-        && (town == t || text.gapBefore(town) == TokenizedText.GAP_SPACE)
-        && StreetFirstAddress.upper(text, town)
-        && !UnlistedTowns.hasDigit(text.word(town))) {
-      town++;
-    }
-    if (town == t || town >= size || text.gapBefore(town) != TokenizedText.GAP_SPACE) {
-      return i;
-    }
-    code = PostalCode.end(text, town, PostalCode.Shapes.ALL);
-    if (code == town + 1 && PostalTowns.yearLike(text, town)) {
-      return i;
-    }
-    boolean endsLine = code >= size || UnlistedTowns.lineBreakBefore(text, code);
-    boolean sure =
-        PostalCode.end(text, town, PostalCode.Shapes.DISTINCTIVE) == code
-            && !lexicon.isCommonWord(text.word(t));
-    return code > town && endsLine && (!ordinaryStreet || sure) && !allCommon(text, t, town)
-        ? t
-        : i; // "Cardiff CF10 3AA"; not "Ward B 1205"
-  }
-
-  private boolean allCommon(TokenizedText text, int from, int to) {
-    for (int t = from; t < to; t++) {
-      if (!lexicon.isCommonWord(text.word(t)) && text.word(t).length() > 1) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** A town after an address makes the address surer ("fifty four nineteen darby mills, …"). */

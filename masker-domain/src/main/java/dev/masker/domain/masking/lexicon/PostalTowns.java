@@ -332,4 +332,57 @@ final class PostalTowns {
             PostalCode.canonical(text, codeStart, code)));
     return code;
   }
+
+  /**
+   * "12 MG Road, Bengaluru, Karnataka 560001", "10 Orchard Road, Singapore 238801": after a comma
+   * right after an address or a town, one or two capitalised words (a region, a city state) and a
+   * postal code of any shape that ends the segment: the code is a ZIP; the region or country is not
+   * reported. Returns the token after the code, or {@code i}.
+   */
+  int regionAndCode(TokenizedText text, int i, List<Detection> found) {
+    int size = text.size();
+    if (found.isEmpty() || i == 0 || text.gapBefore(i) != TokenizedText.GAP_COMMA) {
+      return i;
+    }
+    Detection before = found.get(found.size() - 1);
+    if (before.kind() != EntityKind.ADDRESS && before.kind() != EntityKind.LOCATION
+        || before.end() != text.end(i - 1)) {
+      return i;
+    }
+    int t = i;
+    while (t < size
+        && t - i < 2
+        && (t == i || text.gapBefore(t) == TokenizedText.GAP_SPACE)
+        && StreetFirstAddress.upper(text, t)
+        && !UnlistedTowns.hasDigit(text.word(t))) {
+      t++;
+    }
+    if (t == i || t >= size || text.gapBefore(t) != TokenizedText.GAP_SPACE) {
+      return i;
+    }
+    PhraseTrie.Match country = countries.longestAt(text, i);
+    PhraseTrie.Match state = lexicon.states().longestAt(text, i);
+    boolean region =
+        before.kind() == EntityKind.LOCATION // the town came first: "Bengaluru, Karnataka …"
+            || country != null && i + country.tokens() == t // "…, Singapore 238801"
+            || state != null && i + state.tokens() == t;
+    if (!region) {
+      return i; // "…, Bristol BS8 1TH": a town and its code, read by the town rules
+    }
+    int code = PostalCode.end(text, t, PostalCode.Shapes.ALL);
+    if (code == t
+        || code == t + 1 && PostalTowns.yearLike(text, t)
+        || code < size && text.gapBefore(code) == TokenizedText.GAP_SPACE) {
+      return i;
+    }
+    found.add(
+        new Detection(
+            EntityKind.ZIP,
+            text.start(t),
+            text.end(code - 1),
+            0.85,
+            Pass.LEXICON,
+            PostalCode.canonical(text, t, code)));
+    return code;
+  }
 }

@@ -27,48 +27,8 @@ final class StreetFirstAddress {
   /** Croatian and Serbian types written after the name with a capital ("Rakaljski Put 41"). */
   private static final Set<String> CAPITALISED_ONLY_TYPES = Set.of("put", "obala", "prilaz");
 
-  /** Nouns of a home before "at" ("their flat at Franje Račkoga 15 has no lift"). */
-  private static final Set<String> DWELLING_NOUNS =
-      Set.of("flat", "home", "house", "apartment", "residence", "address", "cottage", "farm");
-
-  /** Words after a number that make it a count, not a house number ("lived at Mercy 3 weeks"). */
-  private static final Set<String> COUNTED =
-      Set.of(
-          "week",
-          "weeks",
-          "day",
-          "days",
-          "month",
-          "months",
-          "year",
-          "years",
-          "hour",
-          "hours",
-          "minute",
-          "minutes",
-          "min",
-          "mins",
-          "times",
-          "time",
-          "am",
-          "pm",
-          "mg",
-          "ml",
-          "kg",
-          "tablets",
-          "pills",
-          "doses",
-          "units",
-          "people",
-          "patients",
-          "beds");
-
   /** Words for "number" between a street and its house number ("Caddesi No: 12", "Nr. 4"). */
   private static final Set<String> NUMBER_WORDS = Set.of("no", "nr", "numara", "num");
-
-  /** Verbs before "at" that make the capitalised words and number after it a street address. */
-  private static final Set<String> DWELLING_VERBS =
-      Set.of("live", "lives", "lived", "living", "reside", "resides", "resided", "residing");
 
   /** Street types written in lower case in their country ("ul.", "al.", "os."). */
   private static final Set<String> LOWER_CASE_TYPES = Set.of("ul", "al", "os");
@@ -79,10 +39,6 @@ final class StreetFirstAddress {
 
   /** The side of a Danish floor ("2. tv.", "1. th.", "3. mf."). */
   private static final Set<String> FLOOR_SIDES = Set.of("tv", "th", "mf");
-
-  /** Words that may follow a street address after "lives at …" ("… with her son"). */
-  private static final Set<String> AFTER_DWELLING =
-      Set.of("with", "and", "since", "until", "till", "in", "near", "alone", "together", "where");
 
   /** Prepositions that open a street name only before an article ("In der Birkenau 5"). */
   private static final Set<String> ARTICLE_PREPOSITIONS = Set.of("in", "an");
@@ -304,106 +260,6 @@ final class StreetFirstAddress {
   }
 
   /**
-   * A street no list would know by its words, known by what surrounds it: one to three capitalised
-   * words and a house number, followed by a comma or a line break, a postal code and a capitalised
-   * town ("Imbach 181, 23491 Paris", "Gut Reuschenberg 29\n29767 Leipzig"), or after "lives at",
-   * "lived at", "residing at" ("lived at Rosenthal 35 with …"), or "in" and a capitalised town that
-   * is no ordinary word ("Národní 110 in Kladno"). The last name word is no ordinary word and has
-   * three letters or more ("Room 12, 1010 Wien" and "Gate B 1024, …" are no street). Returns the
-   * token after the number, or {@code i}.
-   */
-  static int nameAndNumber(TokenizedText text, int i, Lexicon lexicon) {
-    int size = text.size();
-    if (!upper(text, i)
-        || i > 0 && text.gapBefore(i) == TokenizedText.GAP_SPACE && upper(text, i - 1)) {
-      return i;
-    }
-    int t = i;
-    while (t < size
-        && t - i < 3
-        && (t == i || spaced(text, t))
-        && !isHouseNumber(text, t)
-        && (upper(text, t) || t > i && PARTICLES.contains(text.word(t)))
-        && !lexicon.isFunctionWord(text.word(t))
-        && !UnlistedTowns.hasDigit(text.word(t))) {
-      t++;
-    }
-    if (t == i
-        || t >= size
-        || !isHouseNumber(text, t)
-        || text.gapBefore(t) != TokenizedText.GAP_SPACE
-        || lexicon.isCommonWord(text.word(t - 1))
-        || text.word(t - 1).length() < 3) {
-      return i; // not "Room 12", "Gate B 1024"
-    }
-    int after = t + 1;
-    boolean dwelling =
-        i >= 2
-            && text.word(i - 1).equals("at")
-            && text.gapBefore(i - 1) == TokenizedText.GAP_SPACE
-            && (DWELLING_VERBS.contains(text.word(i - 2))
-                || DWELLING_NOUNS.contains(text.word(i - 2)));
-    if (dwelling) {
-      return after >= size
-              || text.gapBefore(after) != TokenizedText.GAP_SPACE
-              || AFTER_DWELLING.contains(text.word(after))
-              || DWELLING_NOUNS.contains(text.word(i - 2))
-                  && !COUNTED.contains(text.word(after))
-                  && !text.isDigits(after)
-          ? after
-          : i; // not "lived at Mercy 3 weeks"
-    }
-    if (i >= 1
-        && text.word(i - 1).equals("at")
-        && text.gapBefore(i) == TokenizedText.GAP_SPACE
-        && (after >= size
-            || closesClause(text, after)
-            || text.gapBefore(after) == TokenizedText.GAP_SPACE
-                && AFTER_DWELLING.contains(text.word(after)))) {
-      return after; // "Registered at Pulska 107; …", "stays at Školní 37 until June"
-    }
-    // a line break between the house number and the code was folded into a space ("Masarykova
-    // 28\n571 86 Votice" reads "Masarykova 28 571 86 Votice"), so a space counts here as well
-    if (after + 1 < size
-        && text.word(after).equals("in")
-        && text.gapBefore(after) == TokenizedText.GAP_SPACE
-        && text.gapBefore(after + 1) == TokenizedText.GAP_SPACE
-        && UnlistedTowns.titleCase(text, after + 1)
-        && !lexicon.isCommonWord(text.word(after + 1))
-        && !UnlistedTowns.NOT_TOWN_WORDS.contains(text.word(after + 1))) {
-      return after; // "Národní 110 in Kladno": a town no ordinary word after "in"
-    }
-    if (after >= size
-        || !(text.gapBefore(after) == TokenizedText.GAP_COMMA
-                && (commaOnly(text, after) || parenthesisOnly(text, after))
-            || UnlistedTowns.lineBreakBefore(text, after)
-            || text.gapBefore(after) == TokenizedText.GAP_SPACE && text.isDigits(after))) {
-      return i;
-    }
-    int code = PostalCode.end(text, after, PostalCode.Shapes.ALL);
-    if (code <= after
-        || code >= size
-        || text.gapBefore(code) != TokenizedText.GAP_SPACE
-        || !upper(text, code)) {
-      return i;
-    }
-    if (text.gapBefore(after) == TokenizedText.GAP_SPACE) {
-      // only a folded line break: the town after the code ends its line ("Ward 12 1205 Beds are …")
-      int town = code + 1;
-      while (town < size
-          && town - code <= UnlistedTowns.MAX_TOWN_TOKENS
-          && text.gapBefore(town) == TokenizedText.GAP_SPACE
-          && (upper(text, town) || PARTICLES.contains(text.word(town)))) {
-        town++;
-      }
-      if (town < size && text.gapBefore(town) == TokenizedText.GAP_SPACE) {
-        return i;
-      }
-    }
-    return after;
-  }
-
-  /**
    * A Japanese block address: a house number of three groups joined by dashes (chōme, block,
    * house), then its district in one or two capitalised words, hyphens inside, before a comma and
    * the ward or city ("4-12-7 Nishi-Shinjuku, Shinjuku-ku"; not "1-2-3 Tablets, then"). Returns the
@@ -601,7 +457,7 @@ final class StreetFirstAddress {
   }
 
   /** Token {@code t} follows the one before with blanks or an abbreviation's dot. */
-  private static boolean spaced(TokenizedText text, int t) {
+  static boolean spaced(TokenizedText text, int t) {
     int gap = text.gapBefore(t);
     return gap == TokenizedText.GAP_SPACE || gap == TokenizedText.GAP_STOP && dotOnly(text, t);
   }
@@ -616,33 +472,6 @@ final class StreetFirstAddress {
       }
     }
     return true;
-  }
-
-  /** Only an opening parenthesis and blanks before token {@code t}: "Grohovo 11 (29761 …)". */
-  static boolean parenthesisOnly(TokenizedText text, int t) {
-    String raw = text.text();
-    int open = 0;
-    for (int c = text.end(t - 1); c < text.start(t); c++) {
-      char ch = raw.charAt(c);
-      if (ch == '(') {
-        open++;
-      } else if (ch != ' ') {
-        return false;
-      }
-    }
-    return open == 1;
-  }
-
-  /**
-   * The clause ends before token {@code t}: a full stop, a semicolon, a colon, a question or
-   * exclamation mark, or a comma (not a dash or a parenthesis, after which a postal code may
-   * follow).
-   */
-  private static boolean closesClause(TokenizedText text, int t) {
-    String raw = text.text();
-    char first = raw.charAt(text.end(t - 1));
-    return text.gapBefore(t) == TokenizedText.GAP_STOP && first != '\n' && first != ':'
-        || first == ',' && commaOnly(text, t);
   }
 
   /** Only an abbreviation's dot and blanks between token {@code t} and the one before ("ul. X"). */
