@@ -32,19 +32,47 @@ import java.util.regex.Pattern;
 final class FormField {
 
   static final double CONFIDENCE = 0.85;
-  private static final int MAX_LABEL = 32;
-  private static final Pattern SPACES = Pattern.compile(" +");
+  static final int MAX_LABEL = 32;
+  static final Pattern SPACES = Pattern.compile(" +");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern CLOSING = Pattern.compile("[.;)\\]}\"']+$");
-  private static final int MAX_VALUE = 100;
+  static final int MAX_VALUE = 100;
   private static final int MAX_TOWN_WORDS = 6;
 
-  private static final Set<String> PLACE_LABELS = Lexicon.read("place-field-labels.txt");
-  private static final Set<String> STREET_LABELS = Lexicon.read("street-field-labels.txt");
+  static final Set<String> PLACE_LABELS = Lexicon.read("place-field-labels.txt");
+  static final Set<String> STREET_LABELS = Lexicon.read("street-field-labels.txt");
   private static final Set<String> BLANK_ANSWERS = Lexicon.read("field-blank-answers.txt");
-  private static final Set<String> POSTAL_LABELS = Lexicon.read("postal-field-labels.txt");
-  private static final int LONGEST_POSTAL_LABEL =
+  static final Set<String> POSTAL_LABELS = Lexicon.read("postal-field-labels.txt");
+  static final int LONGEST_POSTAL_LABEL =
       POSTAL_LABELS.stream().mapToInt(String::length).max().orElse(0);
+
+  /**
+   * Keys of a record that hold a street ({@code "line1": "Kungsgatan 12"} inside an address object,
+   * {@code address=…}); as written labels they would be too loose ("Line 1: metformin").
+   */
+  private static final Set<String> KEYED_STREET_LABELS =
+      Set.of("address", "addr", "line 1", "line 2", "line1", "line2", "street 1", "street 2");
+
+  /**
+   * "addressLine1" → "address Line 1", "postalCode" → "postal Code": a camel-case key as words; a
+   * label of at most {@link #MAX_LABEL} chars.
+   */
+  private static String words(String key) {
+    StringBuilder out = new StringBuilder(key.length() + 4);
+    for (int c = 0; c < key.length(); c++) {
+      char ch = key.charAt(c);
+      if (c > 0) {
+        char before = key.charAt(c - 1);
+        boolean camel = Character.isUpperCase(ch) && Character.isLowerCase(before);
+        boolean digit = Character.isDigit(ch) && Character.isLetter(before);
+        if (camel || digit) {
+          out.append(' ');
+        }
+      }
+      out.append(ch);
+    }
+    return out.toString();
+  }
 
   /** Labels of a place that may also be a body site or a room: a town only before a country. */
   private static final Set<String> WEAK_PLACE_LABELS = Set.of("location", "place", "origin");
@@ -52,13 +80,16 @@ final class FormField {
   private static final Set<String> COUNTRIES = Lexicon.read("country-names.txt");
 
   /** Postal labels that are also ordinary words or abbreviations ("cap 500 mg"): colon needed. */
-  private static final Set<String> AMBIGUOUS_POSTAL_LABELS =
-      Set.of("cp", "c.p.", "cap", "npa", "postal", "pin code", "pincode");
+  static final Set<String> AMBIGUOUS_POSTAL_LABELS =
+      Set.of("cp", "c.p.", "cap", "npa", "postal", "pin code", "pincode", "pc");
 
   private FormField() {}
 
   static List<Detection> find(String raw) {
     List<Detection> found = new ArrayList<>();
+    if (raw.indexOf('\n') >= 0) {
+      PlaceColumns.find(raw, found);
+    }
     CharSequence text = ScanSteps.readable(raw);
     int length = text.length();
     int i = 0;
@@ -66,6 +97,9 @@ final class FormField {
     while (i < length) {
       if (segmentStart) {
         int next = field(raw, text, i, found);
+        if (next == i) {
+          next = BareLabel.townAfterCode(raw, text, i, found);
+        }
         segmentStart = false;
         if (next > i) {
           i = next;
@@ -80,8 +114,21 @@ final class FormField {
     return found;
   }
 
+  /**
+   * A key and its {@code =} at {@code from} ("zip=", "post_code="), read at most MAX_LABEL chars.
+   */
+  private static boolean keyAt(CharSequence text, int from) {
+    int c = from;
+    while (c < text.length()
+        && c - from < MAX_LABEL
+        && (Character.isLetterOrDigit(text.charAt(c)) || text.charAt(c) == '_')) {
+      c++;
+    }
+    return c > from && c < text.length() && text.charAt(c) == '=';
+  }
+
   /** A line break, {@code |}, {@code ;}, a tab, or {@code " / "} / {@code " - "} at {@code i}. */
-  private static boolean isSeparatorAt(CharSequence text, int i) {
+  static boolean isSeparatorAt(CharSequence text, int i) {
     char c = text.charAt(i);
     if (c == '\n' || c == '\r' || c == '|' || c == ';' || c == '\t') {
       return true;
@@ -124,7 +171,7 @@ final class FormField {
     }
     boolean keyed = quoted || colon < length && text.charAt(colon) == '=';
     if (!quoted && (colon >= length || text.charAt(colon) != ':' && text.charAt(colon) != '=')) {
-      return bareCode(raw, text, start, from, found);
+      return BareLabel.code(raw, text, start, from, found);
     }
     if (labelEnd == start
         || colon >= length
@@ -136,14 +183,13 @@ final class FormField {
       return from;
     }
     String label =
-        raw.substring(start, labelEnd).replace('_', ' ').strip().toLowerCase(Locale.ROOT);
+        words(raw.substring(start, labelEnd)).replace('_', ' ').strip().toLowerCase(Locale.ROOT);
     label = SPACES.matcher(label).replaceAll(" ");
     EntityKind kind;
     if (PLACE_LABELS.contains(label)
         || WEAK_PLACE_LABELS.contains(label) && countryAfterComma(raw, colon + 1)) {
       kind = EntityKind.LOCATION;
-    } else if (STREET_LABELS.contains(label)
-        || keyed && (label.equals("address") || label.equals("addr"))) {
+    } else if (STREET_LABELS.contains(label) || keyed && KEYED_STREET_LABELS.contains(label)) {
       kind = EntityKind.ADDRESS;
     } else if (POSTAL_LABELS.contains(label)) {
       kind = EntityKind.ZIP;
@@ -165,6 +211,9 @@ final class FormField {
       if (text.charAt(end) == ',' && kind == EntityKind.LOCATION) {
         break;
       }
+      if (keyed && text.charAt(end) == ' ' && keyAt(text, end + 1)) {
+        break; // "street=Ilica 10 zip=10000": the next pair begins
+      }
       if (text.charAt(end) == ','
           && kind == EntityKind.ADDRESS
           && postalCodeAndTownAfter(text, end)) {
@@ -182,63 +231,10 @@ final class FormField {
     if (valueEnd == valueStart || valueEnd - valueStart > MAX_VALUE) {
       return colon + 1;
     }
-    if (kind == EntityKind.ADDRESS
-        && keyed
-        && raw.substring(valueStart, valueEnd).indexOf(',') >= 0) {
+    if (kind == EntityKind.ADDRESS && keyed && wholeAddress(raw, valueStart, valueEnd)) {
       return colon + 1; // a whole address under "address=": the other rules split it
     }
     return report(raw, valueStart, valueEnd, kind, found) ? end : colon + 1;
-  }
-
-  /**
-   * A postal-code label with no colon and a code right after it ("ZIP code 134 69, Sweden", "Post
-   * code LV-3316 was wrong"): the code is the run of capitals, digits, spaces and hyphens after the
-   * label, cut back to a whole word. Labels that are also ordinary abbreviations ("CP", "cap") need
-   * their colon. Returns where the code ends, or {@code from}.
-   */
-  private static int bareCode(
-      String raw, CharSequence text, int start, int from, List<Detection> found) {
-    int length = text.length();
-    for (int space = start; space < length && space - start < MAX_LABEL; space++) {
-      char c = text.charAt(space);
-      if (c != ' ') {
-        if (!Character.isLetter(c) && c != '.') {
-          return from;
-        }
-        continue;
-      }
-      if (space - start > LONGEST_POSTAL_LABEL + 4) {
-        return from; // longer than any postal label, even with a few doubled spaces
-      }
-      String label =
-          SPACES.matcher(raw.substring(start, space).toLowerCase(Locale.ROOT)).replaceAll(" ");
-      if (!POSTAL_LABELS.contains(label) || AMBIGUOUS_POSTAL_LABELS.contains(label)) {
-        continue;
-      }
-      int codeStart = space + 1;
-      int end = codeStart;
-      while (end < length
-          && end - codeStart <= 10
-          && (Character.isDigit(text.charAt(end))
-              || text.charAt(end) >= 'A' && text.charAt(end) <= 'Z'
-              || text.charAt(end) == ' '
-              || text.charAt(end) == '-')) {
-        end++;
-      }
-      if (end < length && Character.isLetterOrDigit(text.charAt(end))) {
-        while (end > codeStart && text.charAt(end - 1) != ' ') {
-          end--; // "12345 was": not into the next word
-        }
-      }
-      int codeEnd = end;
-      while (codeEnd > codeStart && " -".indexOf(text.charAt(codeEnd - 1)) >= 0) {
-        codeEnd--;
-      }
-      if (report(raw, codeStart, codeEnd, EntityKind.ZIP, found)) {
-        return codeEnd;
-      }
-    }
-    return from;
   }
 
   /**
@@ -263,6 +259,24 @@ final class FormField {
     return COUNTRIES.contains(country);
   }
 
+  /**
+   * Whether a street value holds a whole address (a comma other than the one after a leading house
+   * number: "214, Residency Road" is a street as India writes it), which the other rules split.
+   */
+  private static boolean wholeAddress(String raw, int valueStart, int valueEnd) {
+    int comma = raw.indexOf(',', valueStart);
+    if (comma < 0 || comma >= valueEnd) {
+      return false;
+    }
+    int digits = valueStart;
+    while (digits < comma && Character.isDigit(raw.charAt(digits))) {
+      digits++;
+    }
+    boolean houseNumberFirst = digits > valueStart && digits == comma && comma - valueStart <= 5;
+    return !houseNumberFirst
+        || raw.indexOf(',', comma + 1) >= 0 && raw.indexOf(',', comma + 1) < valueEnd;
+  }
+
   /** A quoted value ({@code "city": "Bonn"}): up to its closing quote on the same line. */
   private static int quotedValue(
       String raw, CharSequence text, int open, EntityKind kind, List<Detection> found) {
@@ -285,7 +299,7 @@ final class FormField {
     while (valueEnd > valueStart && " .,".indexOf(text.charAt(valueEnd - 1)) >= 0) {
       valueEnd--;
     }
-    if (kind == EntityKind.ADDRESS && raw.substring(valueStart, valueEnd).indexOf(',') >= 0) {
+    if (kind == EntityKind.ADDRESS && wholeAddress(raw, valueStart, valueEnd)) {
       return close + 1;
     }
     report(raw, valueStart, valueEnd, kind, found);
@@ -293,7 +307,7 @@ final class FormField {
   }
 
   /** Reports the value between the two offsets when it is shaped like a value of its kind. */
-  private static boolean report(
+  static boolean report(
       String raw, int valueStart, int valueEnd, EntityKind kind, List<Detection> found) {
     if (valueEnd <= valueStart || valueEnd - valueStart > MAX_VALUE) {
       return false;

@@ -50,6 +50,7 @@ public final class Lexicon {
           "us-counties.txt",
           "street-suffixes.txt",
           // Hand-written lists read by the name and place recognizers themselves.
+          "street-suffixes-world.txt",
           "name-cues-naming.txt",
           "name-cues-medium.txt",
           "name-cues-record.txt",
@@ -117,7 +118,8 @@ public final class Lexicon {
     functionWords = read("function-words.txt");
     commonWords = read("common-words.txt");
     honorifics = read("honorifics.txt");
-    streetSuffixes = read("street-suffixes.txt");
+    streetSuffixes = new java.util.HashSet<>(read("street-suffixes.txt"));
+    streetSuffixes.addAll(read("street-suffixes-world.txt"));
     stateAbbreviations = read("us-state-abbreviations.txt");
     stateNames = read("us-states.txt");
     Set<String> commonPlaces = read("ambiguous-places.txt");

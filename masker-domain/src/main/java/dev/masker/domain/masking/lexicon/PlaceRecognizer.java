@@ -58,6 +58,7 @@ public final class PlaceRecognizer implements Recognizer {
 
   private final UnlistedTowns towns;
   private final PostalTowns postalTowns;
+  private final AddressLines addressLines;
 
   public PlaceRecognizer() {
     this(Lexicon.standard());
@@ -76,6 +77,7 @@ public final class PlaceRecognizer implements Recognizer {
     }
     this.towns = new UnlistedTowns(lexicon, countries);
     this.postalTowns = new PostalTowns(lexicon, countries, towns);
+    this.addressLines = new AddressLines(lexicon);
   }
 
   @Override
@@ -159,6 +161,13 @@ public final class PlaceRecognizer implements Recognizer {
           continue;
         }
       }
+      if (!afterAddress) {
+        next = postalTowns.townThenCode(text, i, found); // "Sent to Lolotla 33091 by post"
+        if (next > i) {
+          i = next;
+          continue;
+        }
+      }
       next = postalTowns.townCodeCountry(text, i, found); // "Tromsø 9008, Norway"
       if (next > i) {
         if (afterAddress) {
@@ -167,9 +176,14 @@ public final class PlaceRecognizer implements Recognizer {
         i = next;
         continue;
       }
+      next = postalTowns.regionAndCode(text, i, found); // "…, Bengaluru, Karnataka 560001"
+      if (next > i) {
+        i = next;
+        continue;
+      }
       next = county(text, i, found);
       if (next == i) {
-        next = cityBeforeStateAndZip(text, i, found);
+        next = towns.cityBeforeStateAndZip(text, i, found);
       }
       if (next == i && !regionOfCity(text, i, cityEnd, cityFlags)) {
         int before = found.size();
@@ -188,6 +202,9 @@ public final class PlaceRecognizer implements Recognizer {
           }
         }
         if (next > i && found.size() > before) {
+          if (TownDistricts.at(text, next)) {
+            next++; // "Dublin 4\nD04 X2P3": the code after the town's district
+          }
           next =
               PlaceZip.zipAfter(
                   text,
@@ -206,10 +223,18 @@ public final class PlaceRecognizer implements Recognizer {
           && found.get(found.size() - 1).kind() == EntityKind.LOCATION
           && next > i) {
         placeEnd = next; // the token after the town
+        PhraseTrie.Match country =
+            next < size && text.gapBefore(next) == TokenizedText.GAP_COMMA
+                ? countries.longestAt(text, next)
+                : null;
+        if (country != null) {
+          placeEnd = next + country.tokens(); // "from Graz, Austria to Maribor"
+        }
         placeAfterFrom = i > 0 && text.word(i - 1).equals("from");
       }
       i = Math.max(next, i + 1);
     }
+    TownDistricts.extend(text, found);
     return found;
   }
 
@@ -227,39 +252,6 @@ public final class PlaceRecognizer implements Recognizer {
     return city != null && (city.value() & Lexicon.PLACE_WORLD) == 0;
   }
 
-  /**
-   * "…, Flushing, NY 11355": capitalized words no list has, between a comma (or the start of a
-   * line) and a comma, a state abbreviation and a ZIP code, are the town of a postal address.
-   * Returns the token after the town, or {@code i}.
-   */
-  private int cityBeforeStateAndZip(TokenizedText text, int i, List<Detection> found) {
-    if (!text.capitalized(i) && !(i == 0 || text.gapBefore(i) == TokenizedText.GAP_STOP)
-        || i > 0 && text.gapBefore(i) == TokenizedText.GAP_SPACE
-        || !Character.isUpperCase(text.text().charAt(text.start(i)))) {
-      return i;
-    }
-    int end = i;
-    while (end < text.size()
-        && end - i < 3
-        && (end == i || text.gapBefore(end) == TokenizedText.GAP_SPACE)
-        && !text.isDigits(end)
-        && !lexicon.isFunctionWord(text.word(end))
-        && Character.isUpperCase(text.text().charAt(text.start(end)))) {
-      end++;
-    }
-    if (end == i
-        || end + 1 >= text.size()
-        || text.gapBefore(end) != TokenizedText.GAP_COMMA
-        || !lexicon.isStateAbbreviation(text.word(end))
-        || !Character.isUpperCase(text.text().charAt(text.start(end) + 1))
-        || text.gapBefore(end + 1) != TokenizedText.GAP_SPACE
-        || !(text.isDigits(end + 1) && text.word(end + 1).length() == 5)) {
-      return i;
-    }
-    found.add(UnlistedTowns.town(text, i, end, 0.85));
-    return end;
-  }
-
   /** "1234 oak street", "twenty two elm avenue, apt 4": returns the token after, or i. */
   private int address(TokenizedText text, int i, int[] numberRunEnd, List<Detection> found) {
     int end = usAddress(text, i, numberRunEnd, found);
@@ -268,7 +260,10 @@ public final class PlaceRecognizer implements Recognizer {
     }
     end = StreetFirstAddress.end(text, i);
     if (end == i) {
-      end = StreetFirstAddress.nameAndNumber(text, i, lexicon);
+      end = UntypedStreet.end(text, i, lexicon);
+    }
+    if (end == i) {
+      end = addressLines.numberAndName(text, i);
     }
     if (end > i) {
       found.add(
@@ -303,9 +298,20 @@ public final class PlaceRecognizer implements Recognizer {
     } else {
       return i;
     }
+    // "309, MG Road": India writes a comma after the house number of a capitalised street
+    boolean commaAfterNumber =
+        text.isDigits(i)
+            && !PostalTowns.yearLike(text, i) // "Copyright 1994, Larry Wall"
+            && afterNumber < size
+            && text.gapBefore(afterNumber) == TokenizedText.GAP_COMMA
+            && StreetFirstAddress.commaOnly(text, afterNumber)
+            && !(i > 0 && text.isDigits(i - 1));
     int suffix = -1;
     for (int t = afterNumber; t < size && t <= afterNumber + MAX_STREET_NAME_TOKENS; t++) {
-      if (text.gapBefore(t) != TokenizedText.GAP_SPACE) {
+      if (text.gapBefore(t) != TokenizedText.GAP_SPACE && !(t == afterNumber && commaAfterNumber)) {
+        break;
+      }
+      if (commaAfterNumber && !StreetFirstAddress.upper(text, t)) {
         break;
       }
       String word = text.word(t);
@@ -313,8 +319,8 @@ public final class PlaceRecognizer implements Recognizer {
         suffix = t;
         break;
       }
-      if (lexicon.isFunctionWord(word) && !isDirection(word)) {
-        break;
+      if (lexicon.isFunctionWord(word) && !isDirection(word) && !commaAfterNumber) {
+        break; // not "309, MG Road", whose words are all capitalised
       }
     }
     if (suffix < 0) {
@@ -464,6 +470,10 @@ public final class PlaceRecognizer implements Recognizer {
       return end; // "The Riverside Clinic": a facility, not the city
     }
     boolean stateFollows = towns.stateAt(text, end) || PlaceZip.zipAt(text, end, numberRunEnd);
+    PhraseTrie.Match country = countries.longestAt(text, i);
+    if (country != null && country.tokens() >= city.tokens() && !stateFollows) {
+      return i; // "…, 19261 Ixil, Mexico", "Volos, Greece": the country, not a town so named
+    }
     boolean cityWord =
         end < text.size()
             && text.gapBefore(end) == TokenizedText.GAP_SPACE

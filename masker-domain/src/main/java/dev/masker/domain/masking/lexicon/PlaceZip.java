@@ -98,7 +98,8 @@ final class PlaceZip {
       // "São Paulo - SP, 01310-100", "Curitiba/PR 80010-000": a region's code between
       int code = zipEnd(text, i + 1, numberRunEnd, shapes);
       boolean distinctive = code > i + 2 || !text.isDigits(i + 1) || text.word(i + 1).length() == 5;
-      if (code > i + 1 && distinctive) {
+      if (code > i + 1 && (distinctive || shapes == PostalCode.Shapes.ALL)) {
+        // "…, Sydney NSW 2000": after an address four digits count too
         i++;
         end = code;
       }
@@ -130,15 +131,25 @@ final class PlaceZip {
     return end;
   }
 
-  /** Two capitals after a town and before a postal code: a state or province ("SP", "RM"). */
+  /**
+   * Two or three capitals after a town and before a postal code: a state or province ("SP", "RM",
+   * "NSW").
+   */
   private static boolean regionCodeAt(TokenizedText text, int t) {
+    if (t + 1 >= text.size()
+        || text.gapBefore(t) == TokenizedText.GAP_STOP
+        || text.end(t) - text.start(t) < 2
+        || text.end(t) - text.start(t) > 3
+        || text.gapBefore(t + 1) == TokenizedText.GAP_STOP) {
+      return false;
+    }
     String raw = text.text();
-    return t + 1 < text.size()
-        && text.gapBefore(t) != TokenizedText.GAP_STOP
-        && text.end(t) - text.start(t) == 2
-        && Character.isUpperCase(raw.charAt(text.start(t)))
-        && Character.isUpperCase(raw.charAt(text.start(t) + 1))
-        && text.gapBefore(t + 1) != TokenizedText.GAP_STOP;
+    for (int c = text.start(t); c < text.end(t); c++) {
+      if (!Character.isUpperCase(raw.charAt(c))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static String digitOf(String word) {

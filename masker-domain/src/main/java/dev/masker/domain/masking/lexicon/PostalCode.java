@@ -5,8 +5,9 @@ package dev.masker.domain.masking.lexicon;
  * DK, NO, BE, AU), four digits and two capitals (NL "1234 AB"), three and two digits (SE "123 45"),
  * "NNNN-NNN" (PT), "NNNNN-NNN" (BR), "NN-NNN" (PL), "NNN-NNNN" (JP, only where every shape is
  * allowed: it is also a local phone number), a country prefix before four or five digits
- * ("CH-8001", "LV-1050", "D-10115"), "A1A 1A1" (CA) and the British "SW1A 1AA". The canonical form
- * is the code in capitals without blanks.
+ * ("CH-8001", "LV-1050", "D-10115"), "A1A 1A1" (CA), the British "SW1A 1AA", the Irish Eircode
+ * ("D02 X285"), the Argentine CPA ("C1425DKA"), and, where every shape is allowed, six digits (RO,
+ * IN, RU, CN) and "NNN NNN" (IN). The canonical form is the code in capitals without blanks.
  */
 final class PostalCode {
   private PostalCode() {}
@@ -56,15 +57,27 @@ final class PostalCode {
       if (length == 3 && next && text.isDigits(i + 1) && text.word(i + 1).length() == 2) {
         return shapes == Shapes.ALL ? i + 2 : i; // "123 45"
       }
+      if (length == 3 && next && text.isDigits(i + 1) && text.word(i + 1).length() == 3) {
+        return shapes == Shapes.ALL ? i + 2 : i; // "110 001" (IN)
+      }
+      if (length == 6) {
+        return shapes == Shapes.ALL ? i + 1 : i; // "010011" (RO), "110001" (IN), "101000" (RU)
+      }
       return i;
     }
     if (isDashed(word)) {
       return i + 1;
     }
+    if (isArgentine(word) && allCapitals(text, i)) {
+      return i + 1; // "C1425DKA"
+    }
     if (!allCapitals(text, i) || !next || !allCapitals(text, i + 1)) {
       return i;
     }
     String second = text.word(i + 1);
+    if (isEircodeRouting(word) && isEircodeUnique(second)) {
+      return i + 2; // "D02 X285"
+    }
     if (isCanadianHalf(word, true) && isCanadianHalf(second, false)) {
       return i + 2;
     }
@@ -127,6 +140,49 @@ final class PostalCode {
       }
     }
     return true;
+  }
+
+  /** The Argentine CPA: a province letter, four digits, three letters ("c1425dka"). */
+  private static boolean isArgentine(String word) {
+    if (word.length() != 8 || !isAsciiLetter(word.charAt(0))) {
+      return false;
+    }
+    for (int c = 1; c < 8; c++) {
+      if (c <= 4 ? !Character.isDigit(word.charAt(c)) : !isAsciiLetter(word.charAt(c))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** An Eircode's routing key: a letter and two digits ("d02", "t12"), or "d6w". */
+  private static boolean isEircodeRouting(String word) {
+    return word.length() == 3
+        && isAsciiLetter(word.charAt(0))
+        && Character.isDigit(word.charAt(1))
+        && (Character.isDigit(word.charAt(2)) || word.equals("d6w"));
+  }
+
+  /** An Eircode's unique part: four letters and digits, at least one of each ("x285", "w56y"). */
+  private static boolean isEircodeUnique(String word) {
+    if (word.length() != 4) {
+      return false;
+    }
+    boolean letter = false;
+    boolean digit = false;
+    for (int c = 0; c < 4; c++) {
+      char ch = word.charAt(c);
+      letter |= isAsciiLetter(ch);
+      digit |= Character.isDigit(ch);
+      if (!isAsciiLetter(ch) && !Character.isDigit(ch)) {
+        return false;
+      }
+    }
+    return letter && digit;
+  }
+
+  private static boolean isAsciiLetter(char ch) {
+    return ch >= 'a' && ch <= 'z';
   }
 
   /** "a1a" then "1a1". */

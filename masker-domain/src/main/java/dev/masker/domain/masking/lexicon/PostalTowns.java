@@ -115,6 +115,15 @@ final class PostalTowns {
       return i;
     }
     boolean yearLike = code == i + 1 && yearLike(text, i);
+    // "to 46063 Rennes", "in 9045 Bergen, Norway": a capitalised word that is also an ordinary one
+    // is the town after a distinctive code and a place preposition, or before a country
+    boolean sureCode =
+        !yearLike
+            && (afterPlacePreposition(text, i)
+                    && PostalCode.end(text, i, PostalCode.Shapes.DISTINCTIVE) == code
+                || code + 1 < size
+                    && text.gapBefore(code + 1) == TokenizedText.GAP_COMMA
+                    && countries.longestAt(text, code + 1) != null);
     int end = code;
     int last = -1;
     while (end < size
@@ -123,6 +132,7 @@ final class PostalTowns {
         && !UnlistedTowns.hasDigit(text.word(end))) {
       if (StreetFirstAddress.upper(text, end)
           && (!lexicon.isCommonWord(text.word(end))
+              || end == code && sureCode && UnlistedTowns.titleCase(text, end)
               || end == code && lexicon.cities().longestAt(text, end) != null) // "10115 Berlin"
           && !UnlistedTowns.NOT_TOWN_WORDS.contains(text.word(end))
           && !UnlistedTowns.labelEnd(text, end)) {
@@ -154,12 +164,87 @@ final class PostalTowns {
         && !(commaAfter && StreetFirstAddress.end(text, after) > after)) {
       return i; // "in 2019 Paris hosted …", "In 1998 Lisboa, Portugal hosted …"
     }
+    boolean distinctive = PostalCode.end(text, i, PostalCode.Shapes.DISTINCTIVE) == code;
+    if (!cued && distinctive && afterPlacePreposition(text, i)) {
+      cued = true; // "Send the letter to 46063 Rennes, attention of …"
+    }
     if (!cued
-        && (PostalCode.end(text, i, PostalCode.Shapes.DISTINCTIVE) != code
-            || !countryAfter && lexicon.cities().longestAt(text, code) == null)) {
+        && (!distinctive || !countryAfter && lexicon.cities().longestAt(text, code) == null)) {
       return i;
     }
     return postalCodeAndTown(text, i, true, found);
+  }
+
+  /** Prepositions that put a place after them ("sent to 46063 Rennes", "from Lolotla 33091"). */
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("to", "from", "in", "near");
+
+  /** Whether the word before token {@code i} is a place preposition ("to 46063 Rennes"). */
+  static boolean afterPlacePreposition(TokenizedText text, int i) {
+    return i > 0
+        && text.gapBefore(i) == TokenizedText.GAP_SPACE
+        && PLACE_PREPOSITIONS.contains(text.word(i - 1));
+  }
+
+  /**
+   * A town and a postal code of a distinctive shape after a place preposition, in prose ("Sent to
+   * Lolotla 33091 by registered post", "from Três Marias 84422-513 on Monday"): the town is one to
+   * three capitalised words (particles inside) that are no ordinary words unless the lists have it
+   * as a city, and the clause ends after the code or goes on with a small word. Returns the token
+   * after the code, or {@code i}.
+   */
+  int townThenCode(TokenizedText text, int i, List<Detection> found) {
+    int size = text.size();
+    if (!afterPlacePreposition(text, i)
+        || !UnlistedTowns.titleCase(text, i)
+        || !StreetFirstAddress.upper(text, i)
+        || countries.longestAt(text, i) != null) {
+      return i;
+    }
+    boolean listed = lexicon.cities().longestAt(text, i) != null;
+    int end = i;
+    int last = -1;
+    while (end < size
+        && end - i <= UnlistedTowns.MAX_TOWN_TOKENS
+        && (end == i || text.gapBefore(end) == TokenizedText.GAP_SPACE)
+        && !UnlistedTowns.hasDigit(text.word(end))) {
+      if (StreetFirstAddress.upper(text, end)
+          && towns.isTownWord(text, end)
+          && (listed || !lexicon.isCommonWord(text.word(end)))
+          && !UnlistedTowns.NOT_TOWN_WORDS.contains(text.word(end))) {
+        last = end;
+      } else if (!StreetFirstAddress.isParticle(text.word(end)) || last < 0) {
+        break;
+      }
+      end++;
+    }
+    if (last < 0) {
+      return i;
+    }
+    int codeStart = last + 1;
+    if (codeStart >= size || text.gapBefore(codeStart) != TokenizedText.GAP_SPACE) {
+      return i;
+    }
+    int code = PostalCode.end(text, codeStart, PostalCode.Shapes.DISTINCTIVE);
+    if (code == codeStart || code == codeStart + 1 && yearLike(text, codeStart)) {
+      return i;
+    }
+    if (code < size
+        && text.gapBefore(code) == TokenizedText.GAP_SPACE
+        && (text.capitalized(code)
+            || text.isDigits(code)
+            || !AFTER_TOWN.contains(text.word(code)) && !lexicon.isFunctionWord(text.word(code)))) {
+      return i; // "to Acme 12345 units", "to Lyon 69002 3 times"
+    }
+    found.add(UnlistedTowns.town(text, i, codeStart, listed ? 0.9 : 0.85));
+    found.add(
+        new Detection(
+            EntityKind.ZIP,
+            text.start(codeStart),
+            text.end(code - 1),
+            0.85,
+            Pass.LEXICON,
+            PostalCode.canonical(text, codeStart, code)));
+    return code;
   }
 
   /** Four digits from 1900 to 2039: as likely a year as a postal code. */
@@ -245,6 +330,59 @@ final class PostalTowns {
             0.85,
             Pass.LEXICON,
             PostalCode.canonical(text, codeStart, code)));
+    return code;
+  }
+
+  /**
+   * "12 MG Road, Bengaluru, Karnataka 560001", "10 Orchard Road, Singapore 238801": after a comma
+   * right after an address or a town, one or two capitalised words (a region, a city state) and a
+   * postal code of any shape that ends the segment: the code is a ZIP; the region or country is not
+   * reported. Returns the token after the code, or {@code i}.
+   */
+  int regionAndCode(TokenizedText text, int i, List<Detection> found) {
+    int size = text.size();
+    if (found.isEmpty() || i == 0 || text.gapBefore(i) != TokenizedText.GAP_COMMA) {
+      return i;
+    }
+    Detection before = found.get(found.size() - 1);
+    if (before.kind() != EntityKind.ADDRESS && before.kind() != EntityKind.LOCATION
+        || before.end() != text.end(i - 1)) {
+      return i;
+    }
+    int t = i;
+    while (t < size
+        && t - i < 2
+        && (t == i || text.gapBefore(t) == TokenizedText.GAP_SPACE)
+        && StreetFirstAddress.upper(text, t)
+        && !UnlistedTowns.hasDigit(text.word(t))) {
+      t++;
+    }
+    if (t == i || t >= size || text.gapBefore(t) != TokenizedText.GAP_SPACE) {
+      return i;
+    }
+    PhraseTrie.Match country = countries.longestAt(text, i);
+    PhraseTrie.Match state = lexicon.states().longestAt(text, i);
+    boolean region =
+        before.kind() == EntityKind.LOCATION // the town came first: "Bengaluru, Karnataka …"
+            || country != null && i + country.tokens() == t // "…, Singapore 238801"
+            || state != null && i + state.tokens() == t;
+    if (!region) {
+      return i; // "…, Bristol BS8 1TH": a town and its code, read by the town rules
+    }
+    int code = PostalCode.end(text, t, PostalCode.Shapes.ALL);
+    if (code == t
+        || code == t + 1 && PostalTowns.yearLike(text, t)
+        || code < size && text.gapBefore(code) == TokenizedText.GAP_SPACE) {
+      return i;
+    }
+    found.add(
+        new Detection(
+            EntityKind.ZIP,
+            text.start(t),
+            text.end(code - 1),
+            0.85,
+            Pass.LEXICON,
+            PostalCode.canonical(text, t, code)));
     return code;
   }
 }

@@ -20,9 +20,15 @@ final class StreetFirstAddress {
   /** Street types written after the name, in lower case ("Váci utca 12", "Tamme tee 5"). */
   private static final Set<String> TYPES_AFTER_NAME = Lexicon.read("street-types-after-name.txt");
 
-  /** Verbs before "at" that make the capitalised words and number after it a street address. */
-  private static final Set<String> DWELLING_VERBS =
-      Set.of("live", "lives", "lived", "living", "reside", "resides", "resided", "residing");
+  /** Types after the name that Turkish writes with a capital ("Atatürk Caddesi No: 12"). */
+  private static final Set<String> CAPITALISED_TYPES_AFTER_NAME =
+      Set.of("caddesi", "cad", "cd", "sokak", "sokagi", "sok", "sk", "bulvari", "blv");
+
+  /** Croatian and Serbian types written after the name with a capital ("Rakaljski Put 41"). */
+  private static final Set<String> CAPITALISED_ONLY_TYPES = Set.of("put", "obala", "prilaz");
+
+  /** Words for "number" between a street and its house number ("Caddesi No: 12", "Nr. 4"). */
+  private static final Set<String> NUMBER_WORDS = Set.of("no", "nr", "numara", "num");
 
   /** Street types written in lower case in their country ("ul.", "al.", "os."). */
   private static final Set<String> LOWER_CASE_TYPES = Set.of("ul", "al", "os");
@@ -33,10 +39,6 @@ final class StreetFirstAddress {
 
   /** The side of a Danish floor ("2. tv.", "1. th.", "3. mf."). */
   private static final Set<String> FLOOR_SIDES = Set.of("tv", "th", "mf");
-
-  /** Words that may follow a street address after "lives at …" ("… with her son"). */
-  private static final Set<String> AFTER_DWELLING =
-      Set.of("with", "and", "since", "until", "till", "in", "near", "alone", "together", "where");
 
   /** Prepositions that open a street name only before an article ("In der Birkenau 5"). */
   private static final Set<String> ARTICLE_PREPOSITIONS = Set.of("in", "an");
@@ -106,6 +108,9 @@ final class StreetFirstAddress {
     if (end == i) {
       end = numberBeforeStreetType(text, i);
     }
+    if (end == i) {
+      end = blockNumber(text, i);
+    }
     return end == i ? i : units(text, end);
   }
 
@@ -126,7 +131,7 @@ final class StreetFirstAddress {
         t++;
       }
       if (capitals == 0) {
-        return i;
+        return numberedStreet(text, i);
       }
       name = t;
     } else if (upper(text, i) && PREPOSITIONS.contains(word)) {
@@ -162,6 +167,10 @@ final class StreetFirstAddress {
     } else {
       return i;
     }
+    int number = numberWord(text, name);
+    if (number > name) {
+      return number + 1; // "Erdman Caddesi No: 155"
+    }
     if (name >= size || !isHouseNumber(text, name) || !joined(text, name)) {
       return i;
     }
@@ -175,13 +184,72 @@ final class StreetFirstAddress {
   }
 
   /**
+   * A street known by a number, then the house number after "No." or "#" ("Calle 60 No. 495",
+   * "Carrera 7 # 32-16"), as Mexico and Colombia write them: returns the token after, or {@code i}.
+   */
+  private static int numberedStreet(TokenizedText text, int i) {
+    int size = text.size();
+    int street = i + 1;
+    if (street + 1 >= size
+        || !spaced(text, street)
+        || !isHouseNumber(text, street)
+        || text.word(street).length() > 4) {
+      return i;
+    }
+    int house = numberWord(text, street + 1);
+    boolean hash = house == street + 1;
+    if (hash) {
+      String raw = text.text();
+      String between = raw.substring(text.end(street), text.start(street + 1)).strip();
+      if (!between.equals("#") || !isHouseNumber(text, street + 1)) {
+        return i;
+      }
+    }
+    int end = house + 1;
+    boolean door =
+        end < size
+            && text.isDigits(end)
+            && text.start(end) - text.end(house) == 1
+            && text.text().charAt(text.end(house)) == '-';
+    if (door) {
+      end++; // "32-16": the plot and the door
+    } else if (hash) {
+      return i; // "#" alone is no house number: "Carrera 7 # 32-16" has both parts
+    }
+    return end;
+  }
+
+  /**
+   * "No: 12", "No. 12", "Nr. 4": a word for "number" between the street and its house number is
+   * part of the address. Returns the token of the house number, or {@code t}.
+   */
+  private static int numberWord(TokenizedText text, int t) {
+    if (t + 1 >= text.size()
+        || !NUMBER_WORDS.contains(text.word(t))
+        || !upper(text, t)
+        || !spaced(text, t)
+        || !isHouseNumber(text, t + 1)) {
+      return t;
+    }
+    String raw = text.text();
+    for (int c = text.end(t); c < text.start(t + 1); c++) {
+      if (":. ".indexOf(raw.charAt(c)) < 0) {
+        return t;
+      }
+    }
+    return t + 1;
+  }
+
+  /**
    * Capitalised words (a particle inside allowed) and a street type written after them ("Váci
    * utca", "Ady Endre út", "Tamme tee"): returns the token after the type, or {@code i}.
    */
   private static int typeAfterName(TokenizedText text, int i) {
     int size = text.size();
     for (int t = i + 1; t < size && t - i <= 3 && spaced(text, t); t++) {
-      if (TYPES_AFTER_NAME.contains(text.word(t)) && !upper(text, t)) {
+      if (TYPES_AFTER_NAME.contains(text.word(t))
+              && (!upper(text, t) || CAPITALISED_TYPES_AFTER_NAME.contains(text.word(t)))
+          || CAPITALISED_ONLY_TYPES.contains(text.word(t)) && upper(text, t)) {
         return t + 1;
       }
       if (!upper(text, t) && !PARTICLES.contains(text.word(t)) || isHouseNumber(text, t)) {
@@ -192,90 +260,54 @@ final class StreetFirstAddress {
   }
 
   /**
-   * A street no list would know by its words, known by what surrounds it: one to three capitalised
-   * words and a house number, followed by a comma or a line break, a postal code and a capitalised
-   * town ("Imbach 181, 23491 Paris", "Gut Reuschenberg 29\n29767 Leipzig"), or after "lives at",
-   * "lived at", "residing at" ("lived at Rosenthal 35 with …"), or "in" and a capitalised town that
-   * is no ordinary word ("Národní 110 in Kladno"). The last name word is no ordinary word and has
-   * three letters or more ("Room 12, 1010 Wien" and "Gate B 1024, …" are no street). Returns the
-   * token after the number, or {@code i}.
+   * A Japanese block address: a house number of three groups joined by dashes (chōme, block,
+   * house), then its district in one or two capitalised words, hyphens inside, before a comma and
+   * the ward or city ("4-12-7 Nishi-Shinjuku, Shinjuku-ku"; not "1-2-3 Tablets, then"). Returns the
+   * token after the district, or {@code i}.
    */
-  static int nameAndNumber(TokenizedText text, int i, Lexicon lexicon) {
+  private static int blockNumber(TokenizedText text, int i) {
     int size = text.size();
-    if (!upper(text, i)
-        || i > 0 && text.gapBefore(i) == TokenizedText.GAP_SPACE && upper(text, i - 1)) {
+    if (i + 3 >= size || !text.isDigits(i) || text.word(i).length() > 2) {
       return i;
     }
-    int t = i;
-    while (t < size
-        && t - i < 3
-        && (t == i || spaced(text, t))
-        && !isHouseNumber(text, t)
-        && (upper(text, t) || t > i && PARTICLES.contains(text.word(t)))
-        && !lexicon.isFunctionWord(text.word(t))
-        && !UnlistedTowns.hasDigit(text.word(t))) {
-      t++;
-    }
-    if (t == i
-        || t >= size
-        || !isHouseNumber(text, t)
-        || text.gapBefore(t) != TokenizedText.GAP_SPACE
-        || lexicon.isCommonWord(text.word(t - 1))
-        || text.word(t - 1).length() < 3) {
-      return i; // not "Room 12", "Gate B 1024"
-    }
-    int after = t + 1;
-    boolean dwelling =
-        i >= 2
-            && text.word(i - 1).equals("at")
-            && text.gapBefore(i - 1) == TokenizedText.GAP_SPACE
-            && DWELLING_VERBS.contains(text.word(i - 2));
-    if (dwelling) {
-      return after >= size
-              || text.gapBefore(after) != TokenizedText.GAP_SPACE
-              || AFTER_DWELLING.contains(text.word(after))
-          ? after
-          : i; // not "lived at Mercy 3 weeks"
-    }
-    // a line break between the house number and the code was folded into a space ("Masarykova
-    // 28\n571 86 Votice" reads "Masarykova 28 571 86 Votice"), so a space counts here as well
-    if (after + 1 < size
-        && text.word(after).equals("in")
-        && text.gapBefore(after) == TokenizedText.GAP_SPACE
-        && text.gapBefore(after + 1) == TokenizedText.GAP_SPACE
-        && UnlistedTowns.titleCase(text, after + 1)
-        && !lexicon.isCommonWord(text.word(after + 1))
-        && !UnlistedTowns.NOT_TOWN_WORDS.contains(text.word(after + 1))) {
-      return after; // "Národní 110 in Kladno": a town no ordinary word after "in"
-    }
-    if (after >= size
-        || !(text.gapBefore(after) == TokenizedText.GAP_COMMA && commaOnly(text, after)
-            || UnlistedTowns.lineBreakBefore(text, after)
-            || text.gapBefore(after) == TokenizedText.GAP_SPACE && text.isDigits(after))) {
-      return i;
-    }
-    int code = PostalCode.end(text, after, PostalCode.Shapes.ALL);
-    if (code <= after
-        || code >= size
-        || text.gapBefore(code) != TokenizedText.GAP_SPACE
-        || !upper(text, code)) {
-      return i;
-    }
-    if (text.gapBefore(after) == TokenizedText.GAP_SPACE) {
-      // only a folded line break: the town after the code ends its line ("Ward 12 1205 Beds are …")
-      int town = code + 1;
-      while (town < size
-          && town - code <= UnlistedTowns.MAX_TOWN_TOKENS
-          && text.gapBefore(town) == TokenizedText.GAP_SPACE
-          && (upper(text, town) || PARTICLES.contains(text.word(town)))) {
-        town++;
-      }
-      if (town < size && text.gapBefore(town) == TokenizedText.GAP_SPACE) {
+    for (int t = i + 1; t <= i + 2; t++) {
+      if (!text.isDigits(t)
+          || text.word(t).length() > 3
+          || text.start(t) - text.end(t - 1) != 1
+          || text.text().charAt(text.end(t - 1)) != '-') {
         return i;
       }
     }
-    return after;
+    int t = i + 3;
+    int first = t;
+    while (t < size
+        && t - first < 4
+        && upper(text, t)
+        && !UnlistedTowns.hasDigit(text.word(t))
+        && (t == first
+            ? text.gapBefore(t) == TokenizedText.GAP_SPACE
+            : text.start(t) - text.end(t - 1) == 1 && text.text().charAt(text.end(t - 1)) == '-'
+                || text.gapBefore(t) == TokenizedText.GAP_SPACE)) {
+      t++;
+    }
+    if (t == first || t + 2 >= size || text.gapBefore(t) != TokenizedText.GAP_COMMA) {
+      return i;
+    }
+    // the ward or city after it names itself: "Shibuya-ku", "Kyoto-shi", "Aoba-ku"
+    String next = text.word(t);
+    int dash = next.lastIndexOf('-');
+    boolean ward =
+        upper(text, t)
+            && (dash > 0 && WARD_SUFFIXES.contains(next.substring(dash + 1))
+                || text.start(t + 1) - text.end(t) == 1
+                    && text.text().charAt(text.end(t)) == '-'
+                    && WARD_SUFFIXES.contains(text.word(t + 1)));
+    return ward ? t : i;
   }
+
+  /** What ends the name of a Japanese ward, city, county or town ("-ku", "-shi", "-gun"). */
+  private static final Set<String> WARD_SUFFIXES =
+      Set.of("ku", "shi", "gun", "cho", "machi", "mura", "ken", "to", "fu");
 
   /** "12 rue de la Paix", "37 impasse Saint-Séverin": returns the token after, or i. */
   private static int numberBeforeStreetType(TokenizedText text, int i) {
@@ -425,13 +457,13 @@ final class StreetFirstAddress {
   }
 
   /** Token {@code t} follows the one before with blanks or an abbreviation's dot. */
-  private static boolean spaced(TokenizedText text, int t) {
+  static boolean spaced(TokenizedText text, int t) {
     int gap = text.gapBefore(t);
     return gap == TokenizedText.GAP_SPACE || gap == TokenizedText.GAP_STOP && dotOnly(text, t);
   }
 
   /** Only a comma and blanks between token {@code t} and the one before. */
-  private static boolean commaOnly(TokenizedText text, int t) {
+  static boolean commaOnly(TokenizedText text, int t) {
     String raw = text.text();
     for (int c = text.end(t - 1); c < text.start(t); c++) {
       char ch = raw.charAt(c);

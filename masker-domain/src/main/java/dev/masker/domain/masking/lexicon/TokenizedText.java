@@ -174,7 +174,7 @@ final class TokenizedText {
     for (int i = 0; i < decomposed.length(); i++) {
       char c = decomposed.charAt(i);
       if (Character.getType(c) != Character.NON_SPACING_MARK) {
-        folded.append(c == '\u0142' ? 'l' : c);
+        folded.append(c == '\u0142' ? 'l' : c == '\u0131' ? 'i' : c); // ł, Turkish ı
       }
     }
     return folded.toString();

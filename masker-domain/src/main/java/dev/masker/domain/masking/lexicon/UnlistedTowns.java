@@ -106,6 +106,9 @@ final class UnlistedTowns {
     if (capitalised && !clauseEnds && !text.capitalized(end) && !text.isDigits(end)) {
       clauseEnds = true; // "in Skórcz last week": the capitalised words end there
     }
+    if (capitalised && !clauseEnds && TownDistricts.at(text, end)) {
+      clauseEnds = true; // "moved to Bratislava II last year", "lives in Praha 4, near …"
+    }
     double confidence;
     if (!clauseEnds) {
       return i;
@@ -310,5 +313,38 @@ final class UnlistedTowns {
         confidence,
         Pass.LEXICON,
         text.joined(from, end));
+  }
+
+  /**
+   * "…, Flushing, NY 11355": capitalized words no list has, between a comma (or the start of a
+   * line) and a comma, a state abbreviation and a ZIP code, are the town of a postal address.
+   * Returns the token after the town, or {@code i}.
+   */
+  int cityBeforeStateAndZip(TokenizedText text, int i, List<Detection> found) {
+    if (!text.capitalized(i) && !(i == 0 || text.gapBefore(i) == TokenizedText.GAP_STOP)
+        || i > 0 && text.gapBefore(i) == TokenizedText.GAP_SPACE
+        || !Character.isUpperCase(text.text().charAt(text.start(i)))) {
+      return i;
+    }
+    int end = i;
+    while (end < text.size()
+        && end - i < 3
+        && (end == i || text.gapBefore(end) == TokenizedText.GAP_SPACE)
+        && !text.isDigits(end)
+        && !lexicon.isFunctionWord(text.word(end))
+        && Character.isUpperCase(text.text().charAt(text.start(end)))) {
+      end++;
+    }
+    if (end == i
+        || end + 1 >= text.size()
+        || text.gapBefore(end) != TokenizedText.GAP_COMMA
+        || !lexicon.isStateAbbreviation(text.word(end))
+        || !Character.isUpperCase(text.text().charAt(text.start(end) + 1))
+        || text.gapBefore(end + 1) != TokenizedText.GAP_SPACE
+        || !(text.isDigits(end + 1) && text.word(end + 1).length() == 5)) {
+      return i;
+    }
+    found.add(town(text, i, end, 0.85));
+    return end;
   }
 }

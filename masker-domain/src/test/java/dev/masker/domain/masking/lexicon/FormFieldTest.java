@@ -96,6 +96,74 @@ class FormFieldTest {
   }
 
   @Test
+  void a_short_postal_key_and_a_street_with_a_comma_after_its_number_are_values() {
+    var text = "{\"addr\": \"77, Lake Road\", \"pc\": \"560 034\", \"town\": \"Hubli\"}";
+    assertThat(FormField.find(text))
+        .extracting(d -> value(text, d))
+        .containsExactly("77, Lake Road", "560 034", "Hubli");
+    var whole = "{\"addr\": \"77 Lake Road, Hubli\"}";
+    assertThat(FormField.find(whole)).isEmpty(); // a whole address: the other rules split it
+  }
+
+  @Test
+  void camel_case_keys_and_the_lines_of_an_address_object_are_labels() {
+    var text =
+        "{\"address\": {\"line1\": \"Kungsgatan 12\", \"postalCode\": \"411 19\","
+            + " \"cityName\": \"Göteborg\"}, \"addressLine2\": \"lgh 1102\"}";
+    assertThat(FormField.find(text))
+        .extracting(d -> d.kind() + " " + value(text, d))
+        .containsExactly(
+            "ADDRESS Kungsgatan 12", "ZIP 411 19", "LOCATION Göteborg", "ADDRESS lgh 1102");
+    assertThat(FormField.find("Line 1: metformin 500 mg")).isEmpty(); // not a key: no street
+  }
+
+  @Test
+  void pairs_on_one_line_without_separators_end_where_the_next_key_begins() {
+    var text = "street=Kolarova 7 zip=10000 city=Zagreb";
+    assertThat(FormField.find(text))
+        .extracting(d -> d.kind() + " " + value(text, d))
+        .containsExactly("ADDRESS Kolarova 7", "ZIP 10000", "LOCATION Zagreb");
+  }
+
+  @Test
+  void the_cells_under_a_place_column_of_a_table_are_places() {
+    var text =
+        "id;street;postal code;town\n1;Lindenweg 4;10115;Berlin\n2;Ringgasse 9;1010;Wien\nend";
+    assertThat(FormField.find(text))
+        .extracting(d -> d.kind() + " " + value(text, d))
+        .containsExactly(
+            "ADDRESS Lindenweg 4",
+            "ZIP 10115",
+            "LOCATION Berlin",
+            "ADDRESS Ringgasse 9",
+            "ZIP 1010",
+            "LOCATION Wien");
+    var csv = "name,street,zip,city\nAna,\"Ilica 10\",10000,Zagreb";
+    assertThat(FormField.find(csv))
+        .extracting(d -> value(csv, d))
+        .containsExactly("Ilica 10", "10000", "Zagreb");
+  }
+
+  @Test
+  void a_table_without_a_place_column_or_a_row_of_another_width_gives_no_place() {
+    assertThat(FormField.find("drug,dose,route\nMetformin,500 mg,oral")).isEmpty();
+    assertThat(FormField.find("street,city\nsee the note above, it has both, and more")).isEmpty();
+    assertThat(FormField.find("Street, City, State\nunknown,n/a,none")).isEmpty();
+    assertThat(FormField.find("Please confirm street, city, zip\nI live there, yes, thanks"))
+        .isEmpty();
+  }
+
+  @Test
+  void a_town_label_without_colon_after_a_postal_code_labels_the_town() {
+    var text = "Postal code 40100, town Kokkola.";
+    assertThat(FormField.find(text))
+        .extracting(d -> d.kind() + " " + value(text, d))
+        .containsExactly("ZIP 40100", "LOCATION Kokkola");
+    assertThat(FormField.find("Dose 40 mg, town hall meeting at 5."))
+        .noneMatch(d -> d.kind() == EntityKind.LOCATION);
+  }
+
+  @Test
   void two_fields_on_one_line_are_two_values() {
     var text = "City: Le Mans, Street: Rue de la Paix 4";
     assertThat(FormField.find(text))

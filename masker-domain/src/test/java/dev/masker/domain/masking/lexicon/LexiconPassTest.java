@@ -83,7 +83,13 @@ class LexiconPassTest {
         "Street: Calle Mayor 7, | ",
         "Address line 2 ",
         "in Le ",
-        ", 10115 "
+        ", 10115 ",
+        "street,zip,city\n",
+        "Ilica 10,10000,Zagreb\n",
+        "street=Ilica 10 zip=",
+        "Postal code 10115, town ",
+        "Grohovo 11 (",
+        "Bratislava II "
       })
   void a_pathological_turn_is_processed_in_steps_linear_in_its_length(String unit) {
     LinearWork.assertLinear(
@@ -91,5 +97,42 @@ class LexiconPassTest {
         unit.repeat(10_000 / unit.length()),
         unit.repeat(100_000 / unit.length()),
         pass::find);
+  }
+
+  @Test
+  void a_name_inside_a_street_address_gives_way_to_the_address() {
+    // written for this test: a street named after a person, before a postal code and a town
+    String text = "The parcel for Marina Kovač 152 (30424 Otok) came back.";
+    var resolved = dev.masker.domain.masking.SpanResolver.resolve(pass.find(text));
+    assertThat(resolved)
+        .anySatisfy(
+            d -> {
+              assertThat(d.kind()).isEqualTo(EntityKind.ADDRESS);
+              assertThat(text.substring(d.start(), d.end())).isEqualTo("Marina Kovač 152");
+            })
+        .noneMatch(d -> d.kind() == EntityKind.NAME);
+  }
+
+  @Test
+  void a_town_read_only_after_a_cue_does_not_outrank_a_name() {
+    String text = "Neither the name of Michael Stapelberg nor the names of contributors.";
+    var resolved = dev.masker.domain.masking.SpanResolver.resolve(pass.find(text));
+    assertThat(resolved)
+        .anySatisfy(
+            d -> {
+              assertThat(d.kind()).isEqualTo(EntityKind.NAME);
+              assertThat(text.substring(d.start(), d.end())).isEqualTo("Michael Stapelberg");
+            });
+  }
+
+  @Test
+  void the_name_stays_among_the_detections_for_policies_that_mask_no_places() {
+    var name = new Detection(EntityKind.NAME, 4, 16, 0.9, Pass.LEXICON, "marina kovac");
+    var place = new Detection(EntityKind.ADDRESS, 4, 20, 0.85, Pass.LEXICON, "Marina Kovač 152");
+    var other = new Detection(EntityKind.LOCATION, 30, 34, 0.5, Pass.LEXICON, "otok");
+    var places = LexiconPass.placesOverNames(List.of(name), List.of(other, place));
+    assertThat(places).hasSize(2);
+    assertThat(places.get(1).confidence()).isGreaterThan(name.confidence());
+    assertThat(places.get(0).confidence()).isEqualTo(0.5); // no name inside it
   }
 }

@@ -421,4 +421,139 @@ class PlaceRecognizerTest {
   void a_capitalised_word_and_a_number_that_is_no_street_is_not_an_address(String text) {
     assertThat(reported(text)).noneMatch(d -> d.kind() == EntityKind.ADDRESS);
   }
+
+  // Fifth round: the sentences below are written for these tests.
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Strada Lupului 9~030167 Bucuresti~Romania | 030167 | Bucuresti",
+        "12, Hill Road~Mysore 570 011~India | 570 011 | Mysore",
+        "7 Quay Lane~Galway H91 K2X6~Ireland | H91 K2X6 | Galway",
+        "Av. Belgrano 812~C1092AAQ Rosario~Argentina | C1092AAQ | Rosario",
+        "Papirna 3 (148 00 Praha 4) | 148 00 | Praha 4",
+        "Unit 2, 40 Hill St, Perth WA 6000, Australia | 6000 | Perth",
+        "5 Elm Row~Cork 2~T12 K8AF~Ireland | T12 K8AF | Cork 2",
+        "Parcel sent to Tlalnepantla 54030 by courier. | 54030 | Tlalnepantla",
+        "Post it to 35000 Rennes, please. | 35000 | Rennes",
+        "9 Rue Cler~75007 Paris 7e~France | 75007 | Paris 7e",
+        "Gül Sokak No: 7, 34710 Kadıköy, Turkey | 34710 | Kadıköy",
+      })
+  void postal_codes_of_more_countries_and_a_town_with_its_district_are_found(
+      String markup, String zip, String town) {
+    the_postal_code_and_town_after_an_address_are_found(markup, zip, town);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Letters go to Atatürk Caddesi No: 12 in Izmir. | Atatürk Caddesi No: 12",
+        "She lives on Pilies pr. 4 now. | Pilies pr. 4",
+        "Collected from 45, Ring Road in Nagpur. | 45, Ring Road",
+        "Deliver to Prolongación Juárez 77 on Monday. | Prolongación Juárez 77",
+        "Registered at Kvetná 18; no phone. | Kvetná 18",
+        "They stay at Vrbova 4 until spring. | Vrbova 4",
+        "Thorvalds gate 9, 0170 Oslo | Thorvalds gate 9",
+        "Pärnu mnt 31, 10119 Tallinn | Pärnu mnt 31",
+        "Gedimino al. 5, LT-01103 Vilnius | Gedimino al. 5",
+        "Jalan Merdeka 12, Bandung 40111 | Jalan Merdeka 12",
+        "Ulitsa Lenina 8, Kazan 420111 | Ulitsa Lenina 8",
+        "9 Ocean Parade, Napier 4110 | 9 Ocean Parade",
+        "Calle 21 No. 304, 97000 Mérida | Calle 21 No. 304",
+        "Carrera 15 # 88-21, Bogotá | Carrera 15 # 88-21",
+        "Cumhuriyet Cad. No:14, 35210 Izmir | Cumhuriyet Cad. No:14",
+        "Our flat at Ulica Kralja Tomislava 9 has a lift. | Ulica Kralja Tomislava 9",
+        "Lives at Vinodolski Put 12, Rijeka. | Vinodolski Put 12",
+        "Home: 2-5-11 Umeda, Kita-ku, Osaka 530-0001 | 2-5-11 Umeda",
+        "Ship to:~22 Kingsway~Cardiff CF10 3AA | 22 Kingsway",
+        "Mr P. Ruane~7 Greenhills~Athlone N37 F6D8~Ireland | 7 Greenhills",
+      })
+  void streets_with_a_type_after_the_name_a_number_word_or_a_comma_are_addresses(
+      String markup, String address) {
+    String text = markup.replace('~', '\n');
+    assertThat(reported(text))
+        .anySatisfy(
+            d -> {
+              assertThat(d.kind()).isEqualTo(EntityKind.ADDRESS);
+              assertThat(text.substring(d.start(), d.end())).isEqualTo(address);
+            });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "We met at Kaiser 2 weeks ago.",
+        "Calle 5 was closed.",
+        "Our flat at Block 4 has 3 rooms.",
+        "The dose was 1-2-3 Tablets, then stop.",
+        "Ivan put 3 apples on the table.",
+        "Copyright (c) 1994, Larry Wall",
+        "Copyright:\n2007 IBM Corp.\n2008 Novell, Inc.",
+        "Notes:\n12 Patients\nWard B 1205",
+        "Return to sender\n3 Boxes\n1010 Wien",
+        "Take Carrera 7 # 3 pills.",
+        "Meet at Gate 12, then board.",
+        "Page 3, Table 2 shows it.",
+        "I moved to Paris I think.",
+        "She lives in Leeds 3 days a week.",
+      })
+  void a_number_after_at_or_a_town_that_is_no_street_or_district_is_not_taken(String text) {
+    assertThat(reported(text)).noneMatch(d -> d.kind() == EntityKind.ADDRESS);
+    assertThat(reported(text))
+        .noneMatch(
+            d ->
+                d.kind() == EntityKind.LOCATION
+                    && text.substring(d.start(), d.end()).contains(" "));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "Home: 4 Calle Real, 19261 Ixil, Mexico",
+        "Flat 2, Akadimias 93, 106 78 Athens, Greece",
+      })
+  void a_country_after_an_address_is_not_a_town_so_named(String text) {
+    assertThat(reported(text))
+        .noneMatch(d -> d.kind() == EntityKind.LOCATION && text.startsWith("Mexico", d.start()))
+        .noneMatch(d -> d.kind() == EntityKind.LOCATION && text.startsWith("Greece", d.start()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "12 Park Road, Chennai, Tamil Nadu 600028 | 600028",
+        "4 Orchard Road, Singapore 238801 | 238801",
+      })
+  void a_postal_code_after_a_region_or_city_state_ending_an_address_is_a_zip(
+      String text, String zip) {
+    assertThat(reported(text))
+        .anySatisfy(
+            d -> {
+              assertThat(d.kind()).isEqualTo(EntityKind.ZIP);
+              assertThat(text.substring(d.start(), d.end())).isEqualTo(zip);
+            });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "Sent to Pharmacy 12345 by courier.",
+        "Increased to 20000 Units daily.",
+        "Moved to Room 12345 in the east wing.",
+      })
+  void a_number_after_a_preposition_and_an_ordinary_word_is_no_postal_code(String text) {
+    assertThat(reported(text)).noneMatch(d -> d.kind() == EntityKind.ZIP);
+  }
+
+  @Test
+  void the_second_town_of_a_move_after_a_country_is_a_town() {
+    String text = "Patient relocated from Graz, Austria to Maribor, Slovenia.";
+    assertThat(reported(text))
+        .extracting(d -> text.substring(d.start(), d.end()))
+        .contains("Graz", "Maribor")
+        .doesNotContain("Austria", "Slovenia");
+  }
 }
