@@ -13,7 +13,8 @@ import java.util.function.BiFunction;
  * surname or number has there, as the key is in JSON ({@link KeyedValue}).
  *
  * <p>Also a "label: value" line of a multi-line text ("family: Halvorsen") and a {@code key=value}
- * pair ({@code family=Halvorsen&dob=1961-03-14}); those count only where the label names a kind.
+ * pair ({@code family=Halvorsen&dob=1961-03-14}, or quoted as an XML attribute: {@code
+ * family="Halvorsen"}); those count only where the label names a kind.
  *
  * <p>Found in one linear pass for each shape; a label is read as lower-case words ({@code
  * familyName}, {@code family_name}: "family name"). Cells of at most {@value #MAX_CELL} chars; a
@@ -137,12 +138,26 @@ final class LabelledCells {
           || (keyStart > 0 && isKeyChar(s.charAt(keyStart - 1)))) {
         continue;
       }
-      int valueEnd = eq + 1;
+      int valueStart = eq + 1;
+      if (valueStart < n && (s.charAt(valueStart) == '"' || s.charAt(valueStart) == '\'')) {
+        // an XML or HTML attribute, a quoted pair: family="Halvorsen", name='Dagny Halvorsen'
+        char quote = s.charAt(valueStart);
+        int closing = valueStart + 1;
+        while (closing < n && closing - eq <= MAX_CELL && s.charAt(closing) != quote) {
+          closing++;
+        }
+        ScanSteps.record(closing - eq);
+        if (closing < n && s.charAt(closing) == quote) {
+          addTrimmed(cells, words(s.substring(keyStart, eq)), s, valueStart + 1, closing, true);
+        }
+        continue;
+      }
+      int valueEnd = valueStart;
       while (valueEnd < n && valueEnd - eq <= MAX_CELL && !endsPair(s.charAt(valueEnd))) {
         valueEnd++;
       }
       ScanSteps.record(valueEnd - eq);
-      addTrimmed(cells, words(s.substring(keyStart, eq)), s, eq + 1, valueEnd, true);
+      addTrimmed(cells, words(s.substring(keyStart, eq)), s, valueStart, valueEnd, true);
     }
   }
 

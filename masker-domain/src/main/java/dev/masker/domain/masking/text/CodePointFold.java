@@ -237,7 +237,7 @@ final class CodePointFold {
       case 0x201F: // double high-reversed-9 quotation mark
         return '"';
       default:
-        return Homoglyphs.smallCapital(d);
+        return Homoglyphs.plainLetter(d);
     }
   }
 }

@@ -22,8 +22,15 @@ public final class Homoglyphs {
 
   private Homoglyphs() {}
 
-  /** The Latin letter a small capital stands for ("ʟ" is "l"), or {@code cp} itself. */
-  public static int smallCapital(int cp) {
+  /**
+   * The Latin letter a small capital stands for ("ʟ" is "l"), or an enclosed letter no
+   * normalisation maps (negative circled "🅛", negative squared "🅻", a regional indicator "🇱",
+   * each read as its capital letter by a model), or {@code cp} itself.
+   */
+  public static int plainLetter(int cp) {
+    if (cp >= 0x1F150) {
+      return enclosedLetter(cp);
+    }
     if (cp < 0x0262 || cp > 0xA731) {
       return cp;
     }
@@ -31,6 +38,19 @@ public final class Homoglyphs {
       if (SMALL_CAPITALS.charAt(i) == cp) {
         return SMALL_CAPITALS.charAt(i + 1);
       }
+    }
+    return cp;
+  }
+
+  private static int enclosedLetter(int cp) {
+    if (cp <= 0x1F169) {
+      return 'A' + (cp - 0x1F150); // negative circled capital letters
+    }
+    if (cp >= 0x1F170 && cp <= 0x1F189) {
+      return 'A' + (cp - 0x1F170); // negative squared capital letters
+    }
+    if (cp >= 0x1F1E6 && cp <= 0x1F1FF) {
+      return 'A' + (cp - 0x1F1E6); // regional indicator symbols (two of them make a flag)
     }
     return cp;
   }
