@@ -12,9 +12,10 @@ import java.util.function.BiFunction;
  * Pasted records look like this in prompts and tool results; the label is the only cue a bare
  * surname or number has there, as the key is in JSON ({@link KeyedValue}).
  *
- * <p>Also a "label: value" line of a multi-line text ("family: Halvorsen") and a {@code key=value}
- * pair ({@code family=Halvorsen&dob=1961-03-14}, or quoted as an XML attribute: {@code
- * family="Halvorsen"}); those count only where the label names a kind.
+ * <p>Also a "label: value" line of a multi-line text ("family: Halvorsen", in markdown "**Last
+ * name:** Halvorsen"), a member of a JSON-like record ({@code {'family': 'Halvorsen'}}) and a
+ * {@code key=value} pair ({@code family=Halvorsen&dob=1961-03-14}, or quoted as an XML attribute:
+ * {@code family="Halvorsen"}); those count only where the label names a kind.
  *
  * <p>Found in one linear pass for each shape; a label is read as lower-case words ({@code
  * familyName}, {@code family_name}: "family name"). Cells of at most {@value #MAX_CELL} chars; a
@@ -47,7 +48,10 @@ final class LabelledCells {
 
   /** Whether the text may hold labelled cells at all: a tag, or a line break. */
   static boolean mayHold(String text) {
-    return text.indexOf('<') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('=') >= 0;
+    return text.indexOf('<') >= 0
+        || text.indexOf('\n') >= 0
+        || text.indexOf('=') >= 0
+        || text.indexOf('{') >= 0;
   }
 
   /**
@@ -93,7 +97,98 @@ final class LabelledCells {
     if (text.indexOf('=') >= 0) {
       pairs(text, cells);
     }
+    if (text.indexOf('{') >= 0) {
+      keyedMembers(text, cells);
+    }
     return cells;
+  }
+
+  /**
+   * {@code 'family': 'Halvorsen'}, {@code "mrn": 40071882}, {@code family: "Halvorsen"}: the
+   * members of a record in a JSON-like text a strict parser refuses (a Python dict, JSON in a code
+   * fence or after a word, one object a line, a trailing comma, keys without quotes), each a key
+   * (quoted, or a word after '{', ',' or a space) and a colon before a quoted value or a bare one
+   * up to ',', '}', ']' or the line's end.
+   */
+  private static void keyedMembers(String s, List<Cell> cells) {
+    int n = s.length();
+    int from = 0;
+    for (int colon = s.indexOf(':');
+        colon >= 0;
+        colon = s.indexOf(':', Math.max(colon + 1, from))) {
+      int keyEnd = colon;
+      while (keyEnd > 0 && keyEnd > colon - 3 && s.charAt(keyEnd - 1) == ' ') {
+        keyEnd--;
+      }
+      int keyStart;
+      int keyFrom;
+      int keyTo;
+      if (keyEnd > 0 && (s.charAt(keyEnd - 1) == '"' || s.charAt(keyEnd - 1) == '\'')) {
+        char quote = s.charAt(keyEnd - 1);
+        keyStart = keyEnd - 2;
+        while (keyStart >= 0 && keyEnd - keyStart <= 42 && s.charAt(keyStart) != quote) {
+          keyStart--;
+        }
+        ScanSteps.record(keyEnd - keyStart);
+        if (keyStart < 0 || s.charAt(keyStart) != quote) {
+          continue;
+        }
+        keyFrom = keyStart + 1;
+        keyTo = keyEnd - 1;
+      } else {
+        keyStart = keyEnd;
+        while (keyStart > 0 && keyEnd - keyStart < 40 && isKeyChar(s.charAt(keyStart - 1))) {
+          keyStart--;
+        }
+        ScanSteps.record(keyEnd - keyStart + 1);
+        if (keyStart > 0 && "{, \t\n".indexOf(s.charAt(keyStart - 1)) < 0) {
+          continue;
+        }
+        keyFrom = keyStart;
+        keyTo = keyEnd;
+      }
+      if (keyTo <= keyFrom || !Character.isLetter(s.charAt(keyFrom))) {
+        continue;
+      }
+      int valueStart = colon + 1;
+      while (valueStart < n && valueStart - colon <= 3 && s.charAt(valueStart) == ' ') {
+        valueStart++;
+      }
+      if (valueStart >= n) {
+        return;
+      }
+      char first = s.charAt(valueStart);
+      int valueEnd;
+      int cellStart;
+      int cellEnd;
+      if (first == '"' || first == '\'') {
+        valueEnd = valueStart + 1;
+        while (valueEnd < n
+            && valueEnd - valueStart <= MAX_CELL
+            && s.charAt(valueEnd) != first
+            && s.charAt(valueEnd) != '\n') {
+          valueEnd += s.charAt(valueEnd) == '\\' ? 2 : 1;
+        }
+        ScanSteps.record(valueEnd - valueStart);
+        if (valueEnd >= n || s.charAt(valueEnd) != first) {
+          continue;
+        }
+        cellStart = valueStart + 1;
+        cellEnd = valueEnd;
+      } else {
+        valueEnd = valueStart;
+        while (valueEnd < n
+            && valueEnd - valueStart <= MAX_CELL
+            && ",}]\n".indexOf(s.charAt(valueEnd)) < 0) {
+          valueEnd++;
+        }
+        ScanSteps.record(valueEnd - valueStart + 1);
+        cellStart = valueStart;
+        cellEnd = valueEnd;
+      }
+      addTrimmed(cells, words(s.substring(keyFrom, keyTo)), s, cellStart, cellEnd, true);
+      from = valueEnd;
+    }
   }
 
   /** "family: Halvorsen", "- member_id: XJH447122": a label and its value on a line of its own. */
@@ -106,7 +201,7 @@ final class LabelledCells {
         lineEnd = n;
       }
       int i = lineStart;
-      while (i < lineEnd && (s.charAt(i) == ' ' || s.charAt(i) == '\t' || s.charAt(i) == '-')) {
+      while (i < lineEnd && i - lineStart < 8 && isLeadingMarkup(s.charAt(i))) {
         i++;
       }
       int colon = i;
@@ -115,9 +210,19 @@ final class LabelledCells {
       }
       ScanSteps.record(colon - lineStart + 1);
       if (colon < lineEnd && s.charAt(colon) == ':' && colon > i) {
-        var label = s.substring(i, colon).strip();
+        int labelEnd = colon;
+        while (labelEnd > i && isEmphasis(s.charAt(labelEnd - 1))) {
+          labelEnd--;
+        }
+        var label = s.substring(i, labelEnd).strip();
+        int valueStart = colon + 1;
+        while (valueStart < lineEnd
+            && valueStart - colon <= 3
+            && isEmphasis(s.charAt(valueStart))) {
+          valueStart++; // the closing "**" of "**Last name:** Halvorsen"
+        }
         if (isLabel(label)) {
-          addTrimmed(cells, words(label), s, colon + 1, lineEnd, true);
+          addTrimmed(cells, words(label), s, valueStart, lineEnd, true);
         }
       }
       lineStart = lineEnd + 1;
@@ -159,6 +264,15 @@ final class LabelledCells {
       ScanSteps.record(valueEnd - eq);
       addTrimmed(cells, words(s.substring(keyStart, eq)), s, valueStart, valueEnd, true);
     }
+  }
+
+  /** Before a label: indentation, a list's dash, markdown's emphasis, heading and quote marks. */
+  private static boolean isLeadingMarkup(char c) {
+    return c == ' ' || c == '\t' || c == '-' || c == '#' || c == '>' || isEmphasis(c);
+  }
+
+  private static boolean isEmphasis(char c) {
+    return c == '*' || c == '_' || c == '`';
   }
 
   private static boolean isKeyChar(char c) {

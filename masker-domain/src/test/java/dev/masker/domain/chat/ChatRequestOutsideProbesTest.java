@@ -101,7 +101,7 @@ class ChatRequestOutsideProbesTest {
   /**
    * The body as a model reads it, letters and digits only: NFKD, marks and invisible characters
    * dropped, enclosed letters no normalisation maps (negative circled and squared, regional
-   * indicators) read as letters, tokens removed.
+   * indicators) and letters with a stroke read as letters, tokens removed.
    */
   static String reading(String json) {
     var all = new ArrayList<String>();
@@ -118,12 +118,19 @@ class ChatRequestOutsideProbesTest {
                 out.append((char) ('a' + c - 0x1F170));
               } else if (c >= 0x1F1E6 && c <= 0x1F1FF) {
                 out.append((char) ('a' + c - 0x1F1E6));
+              } else if (STROKED.indexOf(c) >= 0) {
+                out.append(PLAIN.charAt(STROKED.indexOf(c)));
               } else if (Character.isLetterOrDigit(c)) {
                 out.appendCodePoint(c);
               }
             });
     return out.toString().toLowerCase(Locale.ROOT);
   }
+
+  /** Letters a reader takes for plain Latin ones (a stroke, no dot, Armenian), and those. */
+  private static final String STROKED = "\u0142\u0141\u00f8\u00d8\u0111\u0110\u0131\u0585";
+
+  private static final String PLAIN = "lLoOdDio";
 
   private static void assertUnreadable(String sent, String... values) {
     var read = reading(sent);
@@ -355,6 +362,59 @@ class ChatRequestOutsideProbesTest {
   @Test
   void a_known_name_with_a_plural_or_possessive_s_glued_on_is_masked() {
     for (var form : List.of("kowalskis file", "the Kowalskis are here", "KOWALSKIS")) {
+      assertUnreadable(sentAfterSaying(body(null, user(form))), "kowalski");
+    }
+  }
+
+  @Test
+  void punctuation_between_digit_groups_does_not_hide_a_phone_number() {
+    for (var separator :
+        List.of(
+            "\u00b7", "\u2022", "\u2027", "\u30fb", "\u2219", "\u22c5", "*", "_", "|", "~", ";")) {
+      var text = "call me at 415" + separator + "555" + separator + "0134";
+      assertUnreadable(sent(body(null, user(text))), "4155550134");
+    }
+  }
+
+  @Test
+  void records_in_json_like_text_a_strict_parser_refuses_are_read_by_their_keys() {
+    var records =
+        List.of(
+            "{'family': 'Halvorsen', 'phone': '4155550134', 'mrn': '40071882'}",
+            "```json\n{\"family\":\"Halvorsen\",\"mrn\":\"40071882\"}\n```",
+            "{\"family\":\"Halvorsen\"}\n{\"mrn\":\"40071882\"}",
+            "Result: {\"family\":\"Halvorsen\",\"mrn\":\"40071882\"}",
+            "{\"family\":\"Halvorsen\",\"mrn\":\"40071882\",}",
+            "{family: \"Halvorsen\", mrn: 40071882}");
+    for (var record : records) {
+      assertUnreadable(
+          sent(body(null, user("look me up"), toolResult(record))), "halvorsen", "40071882");
+      assertUnreadable(sent(body(null, user(record))), "halvorsen", "40071882");
+    }
+  }
+
+  @Test
+  void labels_in_markdown_emphasis_and_records_inside_a_json_value_are_read() {
+    for (var text :
+        List.of(
+            "**Last name:** Halvorsen\n**MRN:** 40071882",
+            "__Surname__: Halvorsen\n*MRN*: 40071882",
+            "### Family: Halvorsen\n> MRN: 40071882")) {
+      assertUnreadable(sent(body(null, user(text))), "halvorsen", "40071882");
+    }
+    for (var record :
+        List.of(
+            "{\"csv\":\"first,last,mrn\\nDagny,Halvorsen,40071882\"}",
+            "{\"xml\":\"<family>Halvorsen</family><mrn>40071882</mrn>\"}")) {
+      assertUnreadable(
+          sent(body(null, user("look me up"), toolResult(record))), "halvorsen", "40071882");
+    }
+  }
+
+  @Test
+  void latin_letters_with_a_stroke_dotless_i_and_armenian_look_alikes_do_not_hide_a_name() {
+    for (var form :
+        List.of("Kowa\u0142ski called", "Kowalsk\u0131 called", "K\u0585walski called")) {
       assertUnreadable(sentAfterSaying(body(null, user(form))), "kowalski");
     }
   }
