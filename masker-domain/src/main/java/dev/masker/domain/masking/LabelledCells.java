@@ -3,6 +3,7 @@ package dev.masker.domain.masking;
 import dev.masker.domain.masking.text.ScanSteps;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
@@ -26,7 +27,6 @@ import java.util.function.BiFunction;
 final class LabelledCells {
   static final int MAX_CELL = 200;
   static final int MAX_LABEL_WORDS = 4;
-  private static final int MAX_TAG = 200;
 
   /**
    * One labelled value: its label as words and its span in the text; a {@code keyedOnly} cell (a
@@ -51,7 +51,8 @@ final class LabelledCells {
     return text.indexOf('<') >= 0
         || text.indexOf('\n') >= 0
         || text.indexOf('=') >= 0
-        || text.indexOf('{') >= 0;
+        || text.indexOf('{') >= 0
+        || Hl7Cells.mayHold(text);
   }
 
   /**
@@ -88,7 +89,7 @@ final class LabelledCells {
   static List<Cell> of(String text) {
     var cells = new ArrayList<Cell>();
     if (text.indexOf('<') >= 0) {
-      elements(text, cells);
+      MarkupCells.elements(text, cells);
     }
     if (text.indexOf('\n') >= 0) {
       tables(text, cells);
@@ -99,6 +100,9 @@ final class LabelledCells {
     }
     if (text.indexOf('{') >= 0) {
       keyedMembers(text, cells);
+    }
+    if (Hl7Cells.mayHold(text)) {
+      Hl7Cells.segments(text, cells);
     }
     return cells;
   }
@@ -141,7 +145,7 @@ final class LabelledCells {
           keyStart--;
         }
         ScanSteps.record(keyEnd - keyStart + 1);
-        if (keyStart > 0 && "{, \t\n".indexOf(s.charAt(keyStart - 1)) < 0) {
+        if (keyStart > 0 && "{(, \t\n".indexOf(s.charAt(keyStart - 1)) < 0) {
           continue;
         }
         keyFrom = keyStart;
@@ -232,6 +236,8 @@ final class LabelledCells {
   /** {@code family=Halvorsen&member_id=XJH447122}: query strings, form data, log lines. */
   private static void pairs(String s, List<Cell> cells) {
     int n = s.length();
+    String named = null; // what a name="surname" attribute said the value="…" after it is
+    int namedEnd = -1;
     for (int eq = s.indexOf('='); eq >= 0; eq = s.indexOf('=', eq + 1)) {
       int keyStart = eq;
       while (keyStart > 0 && eq - keyStart < 40 && isKeyChar(s.charAt(keyStart - 1))) {
@@ -253,7 +259,16 @@ final class LabelledCells {
         }
         ScanSteps.record(closing - eq);
         if (closing < n && s.charAt(closing) == quote) {
-          addTrimmed(cells, words(s.substring(keyStart, eq)), s, valueStart + 1, closing, true);
+          var key = words(s.substring(keyStart, eq));
+          var label = key;
+          if (key.equals("value") && named != null && sameTag(s, namedEnd, keyStart)) {
+            label = named; // <input name="surname" value="Halvorsen">
+          }
+          addTrimmed(cells, label, s, valueStart + 1, closing, true);
+          if (NAMING_KEYS.contains(key) && closing - valueStart <= 41) {
+            named = words(s.substring(valueStart + 1, closing));
+            namedEnd = closing;
+          }
         }
         continue;
       }
@@ -275,59 +290,29 @@ final class LabelledCells {
     return c == '*' || c == '_' || c == '`';
   }
 
+  /** Attributes that say what the {@code value} attribute of the same tag holds. */
+  private static final Set<String> NAMING_KEYS = Set.of("name", "id", "field", "label", "key");
+
+  /** Whether nothing but attributes stands between {@code from} and {@code to} (at most 100). */
+  private static boolean sameTag(String s, int from, int to) {
+    if (from < 0 || to - from > 100) {
+      return false;
+    }
+    ScanSteps.record(to - from);
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) == '<' || s.charAt(i) == '>') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean isKeyChar(char c) {
     return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.';
   }
 
   private static boolean endsPair(char c) {
     return c == '&' || c == ';' || c == ',' || Character.isWhitespace(c);
-  }
-
-  private static void elements(String s, List<Cell> cells) {
-    int n = s.length();
-    int i = s.indexOf('<');
-    while (i >= 0 && i < n) {
-      int nameEnd = i + 1;
-      while (nameEnd < n && nameEnd - i <= MAX_TAG && isNameChar(s.charAt(nameEnd))) {
-        nameEnd++;
-      }
-      ScanSteps.record(nameEnd - i);
-      if (nameEnd == i + 1 || !Character.isLetter(s.charAt(i + 1))) {
-        i = s.indexOf('<', i + 1);
-        continue;
-      }
-      int close = nameEnd;
-      while (close < n
-          && close - i <= MAX_TAG
-          && s.charAt(close) != '>'
-          && s.charAt(close) != '<') {
-        close++;
-      }
-      ScanSteps.record(close - nameEnd);
-      if (close < n && s.charAt(close) == '<') {
-        i = close;
-        continue;
-      }
-      if (close >= n || s.charAt(close) != '>' || s.charAt(close - 1) == '/') {
-        i = s.indexOf('<', i + 1);
-        continue;
-      }
-      int contentStart = close + 1;
-      int next = s.indexOf('<', contentStart);
-      ScanSteps.record((next < 0 ? n : next) - contentStart);
-      if (next < 0) {
-        return;
-      }
-      var name = s.substring(i + 1, nameEnd);
-      if (next - contentStart <= MAX_CELL
-          && s.startsWith("</", next)
-          && s.startsWith(name, next + 2)
-          && next + 2 + name.length() < n
-          && s.charAt(next + 2 + name.length()) == '>') {
-        addTrimmed(cells, words(name), s, contentStart, next);
-      }
-      i = next;
-    }
   }
 
   private static void tables(String s, List<Cell> cells) {
@@ -452,11 +437,11 @@ final class LabelledCells {
     }
   }
 
-  private static void addTrimmed(List<Cell> cells, String label, String s, int start, int end) {
+  static void addTrimmed(List<Cell> cells, String label, String s, int start, int end) {
     addTrimmed(cells, label, s, start, end, false);
   }
 
-  private static void addTrimmed(
+  static void addTrimmed(
       List<Cell> cells, String label, String s, int start, int end, boolean keyedOnly) {
     while (start < end && Character.isWhitespace(s.charAt(start))) {
       start++;
@@ -467,10 +452,6 @@ final class LabelledCells {
     if (end > start && end - start <= MAX_CELL) {
       cells.add(new Cell(label, start, end, keyedOnly));
     }
-  }
-
-  private static boolean isNameChar(char c) {
-    return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.' || c == ':';
   }
 
   /** A label as lower-case words: {@code familyName}, {@code family_name}, "Family Name". */

@@ -418,4 +418,38 @@ class ChatRequestOutsideProbesTest {
       assertUnreadable(sentAfterSaying(body(null, user(form))), "kowalski");
     }
   }
+
+  @Test
+  void html_labels_its_values_by_columns_terms_attributes_and_bold_labels() {
+    for (var html :
+        List.of(
+            "<table><tr><th>first</th><th>last</th><th>mrn</th></tr>"
+                + "<tr><td>Dagny</td><td>Halvorsen</td><td>40071882</td></tr></table>",
+            "<dl><dt>Surname</dt><dd>Halvorsen</dd><dt>MRN</dt><dd>40071882</dd></dl>",
+            "<b>Last name:</b> Halvorsen<br><b>MRN:</b> 40071882",
+            "<span class=\"surname\">Halvorsen</span> <span class=\"mrn\">40071882</span>",
+            "<input name=\"surname\" value=\"Halvorsen\"><input name=\"mrn\" value=\"40071882\">",
+            "query { patient(lastName: \"Halvorsen\", mrn: \"40071882\") { id } }")) {
+      assertUnreadable(sent(body(null, user(html))), "halvorsen", "40071882");
+    }
+  }
+
+  @Test
+  void an_hl7_patient_segment_is_read_by_the_places_of_its_fields() {
+    for (var message :
+        List.of(
+            "MSH|^~\\&|EPIC|HOSP|||20261205||ADT^A01|1|P|2.5\rPID|1||40071882^^^MRN||"
+                + "HALVORSEN^DAGNY||19610314|F|||88 BIRCH HOLLOW RD^^FRESNO^CA^93711||"
+                + "(415)555-0134",
+            "PID|1||40071882^^^MRN||HALVORSEN^DAGNY||19610314|F|||88 BIRCH HOLLOW RD^^FRESNO"
+                + "^CA^93711||^PRN^PH^^1^415^5550134\nNK1|1|HALVORSEN^ERIK|SPO")) {
+      assertUnreadable(
+          sent(body(null, user("look me up"), toolResult(message))),
+          "halvorsen",
+          "40071882",
+          "19610314",
+          "birchhollow",
+          "4155550134");
+    }
+  }
 }

@@ -117,6 +117,27 @@ class LargeInputTest {
                   }
                   [random.nextInt(12)]);
           break;
+        case "html and hl7":
+          out.append(
+              new String[] {
+                    "<tr>",
+                    "<th>last</th>",
+                    "<td>",
+                    "Halvorsen",
+                    "</td>",
+                    "<span class=\"mrn\">",
+                    "</span>",
+                    "<b>MRN:</b> ",
+                    "40071882",
+                    "\rPID|",
+                    "^",
+                    "|",
+                    "<input name=\"x\" ",
+                    "value=\"y\">",
+                    "<dt>Surname</dt><dd>"
+                  }
+                  [random.nextInt(15)]);
+          break;
         default:
           throw new IllegalArgumentException(shape);
       }
@@ -137,7 +158,8 @@ class LargeInputTest {
         "folded digits",
         "other scripts",
         "escapes",
-        "json-like records"
+        "json-like records",
+        "html and hl7"
       })
   void a_one_megabyte_message_takes_ten_times_the_steps_of_a_hundred_kilobyte_one(String shape) {
     LinearWork.assertLinear(shape, text(shape, SMALL), text(shape, LARGE), DETECTOR::detect);

@@ -122,9 +122,9 @@ final class CodePointFold {
 
   /**
    * The dots, bullets and signs a number is also grouped with ("415·555·0134", "415•555•0134",
-   * "415*555*0134", "415_555_0134"): read as {@code '-'} right between two digits (with no space,
-   * unlike a dash: "| 120 | 80 |" is a table), as they are elsewhere. Colons and commas are not
-   * among them: between digits they write times and amounts.
+   * "415*555*0134", "415_555_0134", HL7's "415^5550134"): read as {@code '-'} right between two
+   * digits (with no space, unlike a dash: "| 120 | 80 |" is a table), as they are elsewhere. Colons
+   * and commas are not among them: between digits they write times and amounts.
    */
   static boolean isGroupMark(int c) {
     switch (c) {
@@ -141,6 +141,7 @@ final class CodePointFold {
       case '|':
       case '~':
       case ';':
+      case '^':
       case '\\':
         return true;
       default:
