@@ -94,10 +94,11 @@ final class RequestSites {
       // rebuilt with the masked keys, in order, once its values are masked.
       var renamed = new LinkedHashMap<String, String>();
       var label = label(object);
-      var columns = columns(object);
+      var rowsKey = rowsKey(object);
+      var columns = rowsKey == null ? null : columns(object, rowsKey);
       for (var entry : object.entries()) {
         var named = label != null && VALUE_KEYS.contains(entry.getKey());
-        if (columns != null && ROWS_KEYS.contains(entry.getKey())) {
+        if (columns != null && entry.getKey().equals(rowsKey)) {
           rows(entry.getValue(), columns, index, field);
         } else {
           values(
@@ -200,27 +201,34 @@ final class RequestSites {
   }
 
   /** Keys of a table's column names, and of its rows, in an object that holds both. */
-  private static final Set<String> COLUMNS_KEYS = Set.of("columns", "header", "headers", "fields");
+  private static final List<String> COLUMNS_KEYS =
+      List.of("columns", "header", "headers", "fields");
 
-  private static final Set<String> ROWS_KEYS = Set.of("rows", "data", "values", "records");
+  private static final List<String> ROWS_KEYS = List.of("rows", "data", "values", "records");
+
+  /** The key of an object's rows when it also has column names, or null. */
+  private static String rowsKey(JsonObject object) {
+    for (var key : ROWS_KEYS) {
+      if (object.get(key) instanceof JsonArray) {
+        return key;
+      }
+    }
+    return null;
+  }
 
   /**
    * The column names of an object that holds a table as {@code {"columns": ["first", "last"],
-   * "rows": [["Dagny", "Halvorsen"]]}}, or null.
+   * "rows": [["Dagny", "Halvorsen"]]}} (its rows under {@code rowsKey}), or null.
    */
-  private static List<String> columns(JsonObject object) {
+  private static List<String> columns(JsonObject object, String rowsKey) {
     for (var key : COLUMNS_KEYS) {
       if (object.get(key) instanceof JsonArray names) {
         var table = new JsonArray();
         table.add(names);
-        for (var rows : ROWS_KEYS) {
-          if (object.get(rows) instanceof JsonArray data) {
-            for (var row : data) {
-              table.add(row);
-            }
-            return header(table);
-          }
+        for (var row : (JsonArray) object.get(rowsKey)) {
+          table.add(row);
         }
+        return header(table);
       }
     }
     return null;

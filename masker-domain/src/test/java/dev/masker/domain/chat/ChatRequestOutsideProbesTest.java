@@ -330,7 +330,9 @@ class ChatRequestOutsideProbesTest {
                 + "\"extension\":[{\"name\":\"surname\",\"value\":\"Halvorsen\"}]}",
             "[[\"first\",\"last\",\"phone\"],[\"Dagny\",\"Halvorsen\",\"415 555 0134\"]]",
             "{\"columns\":[\"first\",\"last\",\"mrn\"],\"rows\":[[\"Dagny\",\"Halvorsen\","
-                + "40071882]]}");
+                + "40071882]]}",
+            "{\"data\":\"none\",\"fields\":[\"first\",\"last\",\"mrn\"],\"values\":"
+                + "[[\"Dagny\",\"Halvorsen\",40071882]],\"records\":7}");
     for (var record : records) {
       assertUnreadable(
           sent(body(null, user("look me up"), toolResult(record))),
