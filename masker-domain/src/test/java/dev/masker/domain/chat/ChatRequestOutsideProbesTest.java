@@ -454,4 +454,28 @@ class ChatRequestOutsideProbesTest {
           "4155550134");
     }
   }
+
+  @Test
+  void ordinary_text_in_those_shapes_is_left_as_it_is() {
+    for (var text :
+        List.of(
+            "take 2*2 tablets twice a day",
+            "version 1_000_000 of the app",
+            "the score was 3|4 today",
+            "ratio 1;2;3 please",
+            "the appointment is at 10:30",
+            "x^2 + 3^4 = 90",
+            "3\u00d74 = 12 and 7\u00b78 = 56",
+            "{'status': 'ok', 'count': 3, 'drug': 'aspirin'}",
+            "**Note:** take with food",
+            "<table><tr><th>drug</th><th>dose</th></tr><tr><td>aspirin</td><td>81 mg</td></tr>"
+                + "</table>",
+            "<span class=\"dose\">81 mg</span> <b>Dose:</b> two tablets<br>",
+            "{\"type\":\"text\",\"value\":\"hello there\"}",
+            "lookup(status: \"open\", limit: 20)",
+            "the Smiths are here")) {
+      var sent = sent(body(null, user(text)));
+      assertThat(ChatFixtures.tokens(sent)).as(text).isEmpty();
+    }
+  }
 }
