@@ -126,6 +126,7 @@ final class RequestSites {
             }
           });
     } else if (value instanceof JsonArray array) {
+      pairs(array, index, field);
       var header = header(array);
       for (int i = 0; i < array.size(); i++) {
         int at = i;
@@ -134,6 +135,40 @@ final class RequestSites {
         } else {
           values(array.get(i), cue, index, field, masked -> array.set(at, masked));
         }
+      }
+    }
+  }
+
+  /**
+   * An array of label and value pairs ({@code [["last name", "Halvorsen"], ["mrn", 40071882]]}),
+   * which also looks like a table whose header is its first pair: each value is also read, only to
+   * learn from, with its label as the cue; what is learned is then masked where it is.
+   */
+  private void pairs(JsonArray array, int index, String field) {
+    for (var item : array) {
+      if (!(item instanceof JsonArray pair)
+          || pair.size() != 2
+          || !(pair.get(0) instanceof JsonString label)
+          || label.value().isBlank()
+          || label.value().length() > MAX_LABEL
+          || !(pair.get(1) instanceof JsonString || pair.get(1) instanceof JsonNumber)) {
+        return;
+      }
+    }
+    for (var item : array) {
+      var pair = (JsonArray) item;
+      var value =
+          pair.get(1) instanceof JsonString text ? text.value() : ((JsonNumber) pair.get(1)).text();
+      if (!value.isEmpty()) {
+        sites.add(
+            new RequestSite(
+                value,
+                ChatRequest.cue(((JsonString) pair.get(0)).value()),
+                index,
+                field,
+                learned -> {},
+                null,
+                true));
       }
     }
   }

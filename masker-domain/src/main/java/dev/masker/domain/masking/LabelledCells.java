@@ -330,16 +330,66 @@ final class LabelledCells {
       if (header != null && within(s, delimiter, lineStart, end)) {
         if (!isRule(s, lineStart, end)) {
           row(s, lineStart, end, delimiter, header, cells);
+          pair(s, lineStart, end, delimiter, false, cells);
         }
       } else {
         header = null;
         delimiter = delimiterOf(s, lineStart, end);
         if (delimiter != 0) {
           header = header(s, lineStart, end, delimiter);
+          pair(s, lineStart, end, delimiter, true, cells);
         }
       }
       lineStart = lineEnd + 1;
     }
+  }
+
+  /**
+   * A line of two cells whose first is a label that names a kind ("| mrn | 40071882 |", "last
+   * name,Halvorsen"): the second cell, labelled by the first, counts where that label names its
+   * kind, whatever the header says (a table of fields and values, or a first line taken for a
+   * header). On a {@code firstLine} the second cell must not name a kind itself ("| name | mrn |"
+   * is a header).
+   */
+  private static void pair(
+      String s, int start, int end, char delimiter, boolean firstLine, List<Cell> cells) {
+    int first = -1;
+    int second = -1;
+    int count = 0;
+    int cellStart = start;
+    for (int i = start; i <= end; i++) {
+      if (i == end || s.charAt(i) == delimiter) {
+        boolean edge =
+            delimiter == '|'
+                && (cellStart == start || i == end)
+                && s.substring(cellStart, i).isBlank();
+        if (!edge) {
+          if (count == 0) {
+            first = cellStart;
+          } else if (count == 1) {
+            second = cellStart;
+          }
+          count++;
+        }
+        cellStart = i + 1;
+      }
+    }
+    if (count != 2) {
+      return;
+    }
+    int firstEnd = s.indexOf(delimiter, first);
+    int secondEnd = second;
+    while (secondEnd < end && s.charAt(secondEnd) != delimiter) {
+      secondEnd++;
+    }
+    var label = s.substring(first, firstEnd).strip();
+    if (!isLabel(label) || !KeyedValue.namesKind(words(label))) {
+      return;
+    }
+    if (firstLine && KeyedValue.namesKind(words(s.substring(second, secondEnd).strip()))) {
+      return;
+    }
+    addTrimmed(cells, words(label), s, second, secondEnd, true);
   }
 
   /** The delimiter a header line uses, or 0. */

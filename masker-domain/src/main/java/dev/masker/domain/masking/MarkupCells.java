@@ -36,6 +36,7 @@ final class MarkupCells {
     List<String> headers = new ArrayList<>();
     int column = 0;
     String term = null;
+    String rowLabel = null; // the first cell of a row, when it is a label: "<td>MRN</td><td>…"
     int i = s.indexOf('<');
     while (i >= 0 && i < n) {
       int nameEnd = i + 1;
@@ -67,6 +68,7 @@ final class MarkupCells {
       var tag = name.toLowerCase(Locale.ROOT);
       if (tag.equals("tr")) {
         column = 0;
+        rowLabel = null;
       }
       int contentStart = close + 1;
       int next = s.indexOf('<', contentStart);
@@ -81,6 +83,11 @@ final class MarkupCells {
           && closingEnd < n
           && s.charAt(closingEnd) == '>') {
         var content = s.substring(contentStart, next).strip();
+        if ((tag.equals("th") || tag.equals("td")) && column == 0) {
+          rowLabel = isLabel(content) ? LabelledCells.words(content) : null;
+        } else if (tag.equals("td") && column == 1 && rowLabel != null) {
+          LabelledCells.addTrimmed(cells, rowLabel, s, contentStart, next);
+        }
         if (tag.equals("th")) {
           if (column == 0) {
             headers = new ArrayList<>();
@@ -143,6 +150,24 @@ final class MarkupCells {
   }
 
   private static final int MAX_CELL = LabelledCells.MAX_CELL;
+
+  /** A short label: a letter, at most four words, no digit (a value is not a label). */
+  private static boolean isLabel(String content) {
+    if (content.isEmpty() || content.length() > MAX_LABEL) {
+      return false;
+    }
+    boolean letter = false;
+    int words = 1;
+    for (int i = 0; i < content.length(); i++) {
+      char c = content.charAt(i);
+      if (Character.isDigit(c) || c == '<') {
+        return false;
+      }
+      letter |= Character.isLetter(c);
+      words += c == ' ' ? 1 : 0;
+    }
+    return letter && words <= LabelledCells.MAX_LABEL_WORDS;
+  }
 
   private static boolean isNameChar(char c) {
     return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.' || c == ':';

@@ -478,4 +478,21 @@ class ChatRequestOutsideProbesTest {
       assertThat(ChatFixtures.tokens(sent)).as(text).isEmpty();
     }
   }
+
+  @Test
+  void tables_of_labels_and_values_are_read_row_by_row() {
+    for (var table :
+        List.of(
+            "| field | value |\n|---|---|\n| last name | Halvorsen |\n| mrn | 40071882 |",
+            "| last name | Halvorsen |\n| mrn | 40071882 |",
+            "<table><tr><td>Last name</td><td>Halvorsen</td></tr><tr><td>MRN</td>"
+                + "<td>40071882</td></tr></table>",
+            "<table><tr><th>Last name</th><td>Halvorsen</td></tr><tr><th>MRN</th>"
+                + "<td>40071882</td></tr></table>",
+            "[[\"last name\",\"Halvorsen\"],[\"mrn\",\"40071882\"]]")) {
+      assertUnreadable(sent(body(null, user(table))), "halvorsen", "40071882");
+      assertUnreadable(
+          sent(body(null, user("look me up"), toolResult(table))), "halvorsen", "40071882");
+    }
+  }
 }
