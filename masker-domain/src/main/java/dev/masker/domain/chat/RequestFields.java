@@ -122,10 +122,10 @@ final class RequestFields {
       } else if (NUMBERS.contains(key)) {
         FieldCheck.expect(
             value instanceof JsonNumber || value == JsonNull.NULL, key, "must be a number");
-        if (value instanceof JsonNumber number && digits(number.text()) >= LONG_NUMBER) {
+        if (value instanceof JsonNumber number) {
           // A seed of ten digits can be the caller's phone number: passed as it is, so refused
           // when it holds a value the policy masks (one the call revealed, or one by its shape).
-          sites.structure(number.text(), key);
+          sites.longNumber(number, key);
         }
       } else if (BOOLEANS.contains(key)) {
         FieldCheck.expect(
@@ -135,6 +135,8 @@ final class RequestFields {
             FieldCheck.isWord(value) || value == JsonNull.NULL,
             key,
             "must be a word such as \"auto\"");
+        // passed as it is: a word that is the caller's surname is refused, not forwarded
+        sites.structures(value, key);
       } else if (CALLER_IDS.contains(key)) {
         FieldCheck.expectString(value, key);
         sites.text(value, -1, USER, null, body, key);
@@ -147,6 +149,8 @@ final class RequestFields {
         readLogitBias(value);
       } else if (key.equals("tool_choice") || key.equals("function_call")) {
         FieldCheck.expect(FieldCheck.onlyWords(value), key, "must name a tool by its name");
+        // names and keywords passed as they are: one that holds a value is refused
+        sites.structures(value, key);
       } else if (key.equals("tools")) {
         tools.readTools(value, key);
       } else if (key.equals("functions")) {
@@ -181,17 +185,6 @@ final class RequestFields {
     }
   }
 
-  /** Sampling numbers of this many digits or more are checked for values. */
-  static final int LONG_NUMBER = 6;
-
-  private static int digits(String number) {
-    int digits = 0;
-    for (int i = 0; i < number.length(); i++) {
-      digits += Character.isDigit(number.charAt(i)) ? 1 : 0;
-    }
-    return digits;
-  }
-
   /** A user message this short may be the rest of the message before it, or an answer to it. */
   static final int SHORT_ANSWER = 80;
 
@@ -217,6 +210,18 @@ final class RequestFields {
         continue;
       }
       var context = question.value();
+      // An utterance cut into three or more ("my number is 415" | "555" | "0134"): the short user
+      // messages before this one are read with it too, back to the message they continue.
+      for (int k = i - 2;
+          k >= 0 && i - k <= MAX_CUT && context.length() < CONTEXT && isShortUser(messages, k + 1);
+          k--) {
+        var earlier = (JsonObject) messages.get(k);
+        if (!(earlier.get("content") instanceof JsonString text)
+            || !Set.of("user", "assistant").contains(earlier.string("role"))) {
+          break;
+        }
+        context = text.value() + " " + context;
+      }
       if (context.length() > CONTEXT) {
         int from = context.length() - CONTEXT;
         int space = context.indexOf(' ', from);
@@ -229,6 +234,17 @@ final class RequestFields {
       }
       sites.add(RequestSite.learnOnly(context + " " + answer.value(), i, CONTENT));
     }
+  }
+
+  /** At most this many messages are read as one cut utterance. */
+  static final int MAX_CUT = 4;
+
+  private static boolean isShortUser(JsonArray messages, int index) {
+    var message = (JsonObject) messages.get(index);
+    return "user".equals(message.string("role"))
+        && message.get("content") instanceof JsonString text
+        && !text.value().isBlank()
+        && text.value().length() <= SHORT_ANSWER;
   }
 
   private void readMessage(JsonObject message, int index) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -92,8 +93,21 @@ final class RequestSites {
       // Keys are data too ({"Maria Lopez": {...}}): each is masked as text, and the object is
       // rebuilt with the masked keys, in order, once its values are masked.
       var renamed = new LinkedHashMap<String, String>();
+      var label = label(object);
+      var rowsKey = rowsKey(object);
+      var columns = rowsKey == null ? null : columns(object, rowsKey);
       for (var entry : object.entries()) {
-        values(entry.getValue(), ChatRequest.cue(entry.getKey()), index, field, entry::setValue);
+        var named = label != null && VALUE_KEYS.contains(entry.getKey());
+        if (columns != null && entry.getKey().equals(rowsKey)) {
+          rows(entry.getValue(), columns, index, field);
+        } else {
+          values(
+              entry.getValue(),
+              named ? label : ChatRequest.cue(entry.getKey()),
+              index,
+              field,
+              entry::setValue);
+        }
         var key = entry.getKey();
         if (!key.isEmpty()) {
           sites.add(
@@ -112,10 +126,166 @@ final class RequestSites {
             }
           });
     } else if (value instanceof JsonArray array) {
+      pairs(array, index, field);
+      var header = header(array);
       for (int i = 0; i < array.size(); i++) {
         int at = i;
-        values(array.get(i), cue, index, field, masked -> array.set(at, masked));
+        if (header != null && i > 0) {
+          row((JsonArray) array.get(i), header, index, field);
+        } else {
+          values(array.get(i), cue, index, field, masked -> array.set(at, masked));
+        }
       }
+    }
+  }
+
+  /**
+   * An array of label and value pairs ({@code [["last name", "Halvorsen"], ["mrn", 40071882]]}),
+   * which also looks like a table whose header is its first pair: each value is also read, only to
+   * learn from, with its label as the cue; what is learned is then masked where it is.
+   */
+  private void pairs(JsonArray array, int index, String field) {
+    for (var item : array) {
+      if (!(item instanceof JsonArray pair)
+          || pair.size() != 2
+          || !(pair.get(0) instanceof JsonString label)
+          || label.value().isBlank()
+          || label.value().length() > MAX_LABEL
+          || !(pair.get(1) instanceof JsonString || pair.get(1) instanceof JsonNumber)) {
+        return;
+      }
+    }
+    for (var item : array) {
+      var pair = (JsonArray) item;
+      var value =
+          pair.get(1) instanceof JsonString text ? text.value() : ((JsonNumber) pair.get(1)).text();
+      if (!value.isEmpty()) {
+        sites.add(
+            new RequestSite(
+                value,
+                ChatRequest.cue(((JsonString) pair.get(0)).value()),
+                index,
+                field,
+                learned -> {},
+                null,
+                true));
+      }
+    }
+  }
+
+  /** Keys of a member whose value another member names ({"system": "phone", "value": …}). */
+  private static final Set<String> VALUE_KEYS = Set.of("value", "val", "data");
+
+  /** Keys of a member that names what the value member holds. */
+  private static final List<String> LABEL_KEYS =
+      List.of("label", "name", "field", "key", "system", "type", "code", "title");
+
+  /**
+   * What an object's value member is, as words, when a sibling names it: FHIR's {@code {"system":
+   * "phone", "value": "4155552671"}}, form data's {@code {"label": "last name", "value": …}},
+   * {@code {"type": {"text": "MRN"}, "value": …}}; null when the object has no value member or
+   * nothing names it.
+   */
+  private static String label(JsonObject object) {
+    boolean hasValue = false;
+    for (var key : VALUE_KEYS) {
+      hasValue |= object.has(key);
+    }
+    if (!hasValue) {
+      return null;
+    }
+    for (var key : LABEL_KEYS) {
+      var named = object.get(key);
+      if (named instanceof JsonObject coded && coded.get("text") instanceof JsonString text) {
+        named = text;
+      }
+      if (named instanceof JsonString text
+          && !text.value().isBlank()
+          && text.value().length() <= MAX_LABEL) {
+        return ChatRequest.cue(text.value());
+      }
+    }
+    return null;
+  }
+
+  private static final int MAX_LABEL = 40;
+
+  /**
+   * The header of an array that is a table ({@code [["first", "last"], ["Dagny", "Halvorsen"]]}):
+   * its first item, an array of short strings, when every other item is an array; else null.
+   */
+  private static List<String> header(JsonArray array) {
+    if (array.size() < 2 || !(array.get(0) instanceof JsonArray first) || first.size() < 2) {
+      return null;
+    }
+    var names = new ArrayList<String>(first.size());
+    for (var cell : first) {
+      if (!(cell instanceof JsonString name)
+          || name.value().isBlank()
+          || name.value().length() > MAX_LABEL) {
+        return null;
+      }
+      names.add(ChatRequest.cue(name.value()));
+    }
+    for (int i = 1; i < array.size(); i++) {
+      if (!(array.get(i) instanceof JsonArray)) {
+        return null;
+      }
+    }
+    return names;
+  }
+
+  /** Keys of a table's column names, and of its rows, in an object that holds both. */
+  private static final List<String> COLUMNS_KEYS =
+      List.of("columns", "header", "headers", "fields");
+
+  private static final List<String> ROWS_KEYS = List.of("rows", "data", "values", "records");
+
+  /** The key of an object's rows when it also has column names, or null. */
+  private static String rowsKey(JsonObject object) {
+    for (var key : ROWS_KEYS) {
+      if (object.get(key) instanceof JsonArray) {
+        return key;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The column names of an object that holds a table as {@code {"columns": ["first", "last"],
+   * "rows": [["Dagny", "Halvorsen"]]}} (its rows under {@code rowsKey}), or null.
+   */
+  private static List<String> columns(JsonObject object, String rowsKey) {
+    for (var key : COLUMNS_KEYS) {
+      if (object.get(key) instanceof JsonArray names) {
+        var table = new JsonArray();
+        table.add(names);
+        for (var row : (JsonArray) object.get(rowsKey)) {
+          table.add(row);
+        }
+        return header(table);
+      }
+    }
+    return null;
+  }
+
+  private void rows(Json rows, List<String> header, int index, String field) {
+    var table = (JsonArray) rows;
+    for (var row : table) {
+      row((JsonArray) row, header, index, field);
+    }
+  }
+
+  /** One row of a table: each cell with its column's name as the cue. */
+  private void row(JsonArray row, List<String> header, int index, String field) {
+    for (int i = 0; i < row.size(); i++) {
+      int at = i;
+      values(
+          row.get(i),
+          i < header.size() ? header.get(i) : null,
+          index,
+          field,
+          masked -> row.set(at, masked));
     }
   }
 
@@ -142,23 +312,19 @@ final class RequestSites {
 
   /**
    * The text parts of one message, masked as one text: joined with a Unicode noncharacter (U+FDD0
-   * and on, one per join) between each two, which detection reads as nothing (or as a space between
-   * two digits) and tokens never keep, so that a value split across parts is found; the masked text
-   * is split back at the joins. A join a replacement swallowed leaves the parts it joined empty
-   * after the first, which holds the token. Messages of more text parts than there are joins are
-   * masked part by part.
+   * and on, one per join, taken in turn and again from the first after the 32nd) between each two,
+   * which detection reads as nothing (or as a space between two digits) and tokens never keep, so
+   * that a value split across parts is found however many parts the message has; the masked text is
+   * split back at the joins. A join a replacement swallowed leaves the parts it joined empty after
+   * the first, which holds the token. Joins come back in order, so a join's noncharacter says which
+   * join it is: the first after the last one met that has its noncharacter (a replacement that
+   * swallowed 32 joins or more would put the text after it in an earlier part, never in clear).
    */
   void joined(List<JsonObject> parts, int index, String field) {
-    if (parts.size() > JOINS + 1) {
-      for (var part : parts) {
-        text(part.get("text"), index, field, null, part, "text");
-      }
-      return;
-    }
     var joined = new StringBuilder();
     for (int i = 0; i < parts.size(); i++) {
       if (i > 0) {
-        joined.appendCodePoint(FIRST_JOIN + i - 1);
+        joined.appendCodePoint(FIRST_JOIN + (i - 1) % JOINS);
       }
       joined.append(((JsonString) parts.get(i).get("text")).value());
     }
@@ -171,7 +337,7 @@ final class RequestSites {
             masked -> split(((JsonString) masked).value(), parts)));
   }
 
-  /** Noncharacters U+FDD0 to U+FDEF: one per place two parts are joined. */
+  /** Noncharacters U+FDD0 to U+FDEF: the joins between parts, taken in turn. */
   private static final int FIRST_JOIN = 0xFDD0;
 
   private static final int JOINS = 32;
@@ -182,9 +348,10 @@ final class RequestSites {
     for (int i = 0; i < masked.length(); ) {
       int cp = masked.codePointAt(i);
       i += Character.charCount(cp);
-      int join = cp - FIRST_JOIN + 1;
-      if (join >= 1 && join < parts.size()) {
-        if (join > current) {
+      if (cp >= FIRST_JOIN && cp < FIRST_JOIN + JOINS) {
+        // join number j (from 1) is written FIRST_JOIN + (j - 1) % JOINS
+        int join = current + 1 + Math.floorMod(cp - FIRST_JOIN - current, JOINS);
+        if (join < parts.size()) {
           parts.get(current).put("text", new JsonString(piece.toString()));
           for (int skipped = current + 1; skipped < join; skipped++) {
             parts.get(skipped).put("text", new JsonString(""));
@@ -224,6 +391,41 @@ final class RequestSites {
   void structure(String text, String path) {
     if (!text.isEmpty()) {
       sites.add(RequestSite.unchangeable(text, path));
+    }
+  }
+
+  /**
+   * Every string of a value passed as it is (a tool choice, a custom tool's grammar), each checked
+   * like a {@link #structure} at its own path.
+   */
+  void structures(Json value, String path) {
+    if (value instanceof JsonString text) {
+      structure(text.value(), path);
+    } else if (value instanceof JsonObject object) {
+      for (var entry : object.entries()) {
+        structures(entry.getValue(), path + "." + entry.getKey());
+      }
+    } else if (value instanceof JsonArray array) {
+      for (int i = 0; i < array.size(); i++) {
+        structures(array.get(i), path + "[" + i + "]");
+      }
+    }
+  }
+
+  /** Numbers of this many digits or more that are passed as they are are checked for values. */
+  static final int LONG_NUMBER = 6;
+
+  /**
+   * A number passed as it is (a seed, a schema's maximum): one of {@link #LONG_NUMBER} digits or
+   * more can be the caller's phone number, so it is checked like a {@link #structure}.
+   */
+  void longNumber(JsonNumber number, String path) {
+    int digits = 0;
+    for (int i = 0; i < number.text().length(); i++) {
+      digits += Character.isDigit(number.text().charAt(i)) ? 1 : 0;
+    }
+    if (digits >= LONG_NUMBER) {
+      structure(number.text(), path);
     }
   }
 }

@@ -4,15 +4,18 @@ import dev.masker.domain.json.Json;
 import dev.masker.domain.json.JsonArray;
 import dev.masker.domain.json.JsonBoolean;
 import dev.masker.domain.json.JsonNull;
+import dev.masker.domain.json.JsonNumber;
 import dev.masker.domain.json.JsonObject;
 import dev.masker.domain.json.JsonString;
 import java.util.Set;
 
 /**
  * The rules for what a request defines rather than says: tools, legacy functions and response
- * formats. Names are kept (and checked: {@link RequestSites#name}); descriptions and the prose of
- * their JSON Schemas (descriptions, titles, enums, defaults, examples) are masked; the rest of a
- * schema is structure and passes.
+ * formats. Names are kept (and checked: {@link RequestSites#name}); descriptions and every other
+ * string of their JSON Schemas (descriptions, titles, enums, defaults, examples, and the values of
+ * keywords no list names, such as {@code example} or {@code x-note}) are masked, while the names a
+ * schema declares (property names, required names, patterns, references) are checked; numbers of
+ * six digits or more are checked like a seed.
  */
 final class ToolDefinitions {
   /** JSON Schema keywords whose string values are prose or examples, not structure. */
@@ -53,11 +56,14 @@ final class ToolDefinitions {
         sites.name(custom.get("name"), at + ".custom.name");
         prose(custom, "description", at + ".custom");
         if (custom.get("format") != null) {
-          // A grammar or "text": structure, not prose; checked to be plain JSON.
+          // A grammar or "text": structure the model must follow as written, so every string in
+          // it (a grammar's definition) is passed, and refused when it holds a value the policy
+          // masks.
           FieldCheck.expect(
               custom.get("format") instanceof JsonObject,
               at + ".custom.format",
               "must be an object");
+          sites.structures(custom.get("format"), at + ".custom.format");
         }
       } else if (type instanceof JsonString t && t.value().equals("function")) {
         FieldCheck.onlyKeys(tool, at, "type", "function");
@@ -124,13 +130,29 @@ final class ToolDefinitions {
           }
         } else if (SCHEMA_NAMES.contains(key)) {
           names(value, at);
+        } else if (value instanceof JsonString) {
+          // "type", "format", "example", "x-note", "errorMessage": the model reads every string
+          // of a schema, and a structure word ("string", "date-time") has nothing to mask.
+          sites.values(value, ChatRequest.cue(key), -1, RequestFields.TOOLS, entry::setValue);
+        } else if (value instanceof JsonNumber number) {
+          // "minimum": 4155552671 is passed as a number, so checked like a seed.
+          sites.longNumber(number, at);
         } else {
           schema(value, at);
         }
       }
     } else if (node instanceof JsonArray array) {
       for (int i = 0; i < array.size(); i++) {
-        schema(array.get(i), path + "[" + i + "]");
+        int at = i;
+        var item = array.get(i);
+        if (item instanceof JsonString) {
+          // ["string", "null"] of a type, or the strings of a keyword no list names
+          sites.values(item, null, -1, RequestFields.TOOLS, masked -> array.set(at, masked));
+        } else if (item instanceof JsonNumber number) {
+          sites.longNumber(number, path + "[" + i + "]");
+        } else {
+          schema(item, path + "[" + i + "]");
+        }
       }
     }
   }

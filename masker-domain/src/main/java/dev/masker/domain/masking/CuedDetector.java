@@ -25,12 +25,7 @@ final class CuedDetector {
     var found = detector.detect(text, log);
     // A value its element or column labels ("<family>Halvorsen</family>", a "last name" column)
     // is read with the label as its cue, as a JSON value is with its key.
-    var inCells =
-        LabelledCells.detections(
-            text,
-            (label, value) -> detect(label, value, log),
-            (label, value) ->
-                KeyedValue.of(label, value).filter(keyed -> kept(keyed, value)).stream().toList());
+    var inCells = cells(text, log);
     if (inCells.isEmpty()) {
       return found;
     }
@@ -63,7 +58,22 @@ final class CuedDetector {
               detection.canonical()));
     }
     KeyedValue.of(cue, value).filter(keyed -> kept(keyed, value)).ifPresent(found::add);
-    return SpanResolver.resolve(found);
+    // A record held in a keyed value ({"csv": "first,last\nDagny,Halvorsen"}) is read by its own
+    // labels too.
+    var inCells = cells(value, log);
+    if (inCells.isEmpty()) {
+      return SpanResolver.resolve(found);
+    }
+    found.addAll(inCells);
+    return SpanResolver.resolveCovering(found, value);
+  }
+
+  private List<Detection> cells(String text, ModelPassLog log) {
+    return LabelledCells.detections(
+        text,
+        (label, value) -> detect(label, value, log),
+        (label, value) ->
+            KeyedValue.of(label, value).filter(keyed -> kept(keyed, value)).stream().toList());
   }
 
   private boolean kept(Detection detection, String text) {

@@ -178,6 +178,30 @@ public final class KeyedValue {
         .map(kind -> new Detection(kind, from, to, CONFIDENCE, Pass.REGEX, canonical(kind, text)));
   }
 
+  /**
+   * Whether {@code cue} (lower-case words) names a kind of value, as "last name", "mrn" or "phone"
+   * do: a label, not a value.
+   */
+  static boolean namesKind(String cue) {
+    Set<String> words =
+        new HashSet<>(Arrays.asList(cue.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+    boolean nameColumn = words.size() == 1 && any(words, Set.of("first", "last"));
+    return nameColumn
+        || (any(words, NAME_WORDS) && !any(words, NOT_PERSON_WORDS))
+        || any(words, PHONE_WORDS)
+        || any(words, FAX_WORDS)
+        || any(words, EMAIL_WORDS)
+        || any(words, BIRTH_WORDS)
+        || any(words, SSN_WORDS)
+        || any(words, ZIP_WORDS)
+        || any(words, MRN_WORDS)
+        || any(words, PLAN_WORDS)
+        || any(words, ACCOUNT_WORDS)
+        || any(words, LICENSE_WORDS)
+        || any(words, ADDRESS_WORDS)
+        || any(words, PLACE_WORDS);
+  }
+
   private static Optional<EntityKind> kindOf(Set<String> words, String text) {
     int digits = 0;
     int letters = 0;

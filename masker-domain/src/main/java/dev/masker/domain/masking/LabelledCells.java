@@ -3,6 +3,7 @@ package dev.masker.domain.masking;
 import dev.masker.domain.masking.text.ScanSteps;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
@@ -12,8 +13,10 @@ import java.util.function.BiFunction;
  * Pasted records look like this in prompts and tool results; the label is the only cue a bare
  * surname or number has there, as the key is in JSON ({@link KeyedValue}).
  *
- * <p>Also a "label: value" line of a multi-line text ("family: Halvorsen") and a {@code key=value}
- * pair ({@code family=Halvorsen&dob=1961-03-14}); those count only where the label names a kind.
+ * <p>Also a "label: value" line of a multi-line text ("family: Halvorsen", in markdown "**Last
+ * name:** Halvorsen"), a member of a JSON-like record ({@code {'family': 'Halvorsen'}}) and a
+ * {@code key=value} pair ({@code family=Halvorsen&dob=1961-03-14}, or quoted as an XML attribute:
+ * {@code family="Halvorsen"}); those count only where the label names a kind.
  *
  * <p>Found in one linear pass for each shape; a label is read as lower-case words ({@code
  * familyName}, {@code family_name}: "family name"). Cells of at most {@value #MAX_CELL} chars; a
@@ -24,7 +27,6 @@ import java.util.function.BiFunction;
 final class LabelledCells {
   static final int MAX_CELL = 200;
   static final int MAX_LABEL_WORDS = 4;
-  private static final int MAX_TAG = 200;
 
   /**
    * One labelled value: its label as words and its span in the text; a {@code keyedOnly} cell (a
@@ -46,7 +48,11 @@ final class LabelledCells {
 
   /** Whether the text may hold labelled cells at all: a tag, or a line break. */
   static boolean mayHold(String text) {
-    return text.indexOf('<') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('=') >= 0;
+    return text.indexOf('<') >= 0
+        || text.indexOf('\n') >= 0
+        || text.indexOf('=') >= 0
+        || text.indexOf('{') >= 0
+        || Hl7Cells.mayHold(text);
   }
 
   /**
@@ -83,7 +89,7 @@ final class LabelledCells {
   static List<Cell> of(String text) {
     var cells = new ArrayList<Cell>();
     if (text.indexOf('<') >= 0) {
-      elements(text, cells);
+      MarkupCells.elements(text, cells);
     }
     if (text.indexOf('\n') >= 0) {
       tables(text, cells);
@@ -91,6 +97,12 @@ final class LabelledCells {
     }
     if (text.indexOf('=') >= 0) {
       pairs(text, cells);
+    }
+    if (text.indexOf('{') >= 0) {
+      JsonLikeMembers.read(text, cells);
+    }
+    if (Hl7Cells.mayHold(text)) {
+      Hl7Cells.segments(text, cells);
     }
     return cells;
   }
@@ -105,7 +117,7 @@ final class LabelledCells {
         lineEnd = n;
       }
       int i = lineStart;
-      while (i < lineEnd && (s.charAt(i) == ' ' || s.charAt(i) == '\t' || s.charAt(i) == '-')) {
+      while (i < lineEnd && i - lineStart < 8 && isLeadingMarkup(s.charAt(i))) {
         i++;
       }
       int colon = i;
@@ -114,9 +126,19 @@ final class LabelledCells {
       }
       ScanSteps.record(colon - lineStart + 1);
       if (colon < lineEnd && s.charAt(colon) == ':' && colon > i) {
-        var label = s.substring(i, colon).strip();
+        int labelEnd = colon;
+        while (labelEnd > i && isEmphasis(s.charAt(labelEnd - 1))) {
+          labelEnd--;
+        }
+        var label = s.substring(i, labelEnd).strip();
+        int valueStart = colon + 1;
+        while (valueStart < lineEnd
+            && valueStart - colon <= 3
+            && isEmphasis(s.charAt(valueStart))) {
+          valueStart++; // the closing "**" of "**Last name:** Halvorsen"
+        }
         if (isLabel(label)) {
-          addTrimmed(cells, words(label), s, colon + 1, lineEnd, true);
+          addTrimmed(cells, words(label), s, valueStart, lineEnd, true);
         }
       }
       lineStart = lineEnd + 1;
@@ -126,6 +148,8 @@ final class LabelledCells {
   /** {@code family=Halvorsen&member_id=XJH447122}: query strings, form data, log lines. */
   private static void pairs(String s, List<Cell> cells) {
     int n = s.length();
+    String named = null; // what a name="surname" attribute said the value="…" after it is
+    int namedEnd = -1;
     for (int eq = s.indexOf('='); eq >= 0; eq = s.indexOf('=', eq + 1)) {
       int keyStart = eq;
       while (keyStart > 0 && eq - keyStart < 40 && isKeyChar(s.charAt(keyStart - 1))) {
@@ -137,68 +161,70 @@ final class LabelledCells {
           || (keyStart > 0 && isKeyChar(s.charAt(keyStart - 1)))) {
         continue;
       }
-      int valueEnd = eq + 1;
+      int valueStart = eq + 1;
+      if (valueStart < n && (s.charAt(valueStart) == '"' || s.charAt(valueStart) == '\'')) {
+        // an XML or HTML attribute, a quoted pair: family="Halvorsen", name='Dagny Halvorsen'
+        char quote = s.charAt(valueStart);
+        int closing = valueStart + 1;
+        while (closing < n && closing - eq <= MAX_CELL && s.charAt(closing) != quote) {
+          closing++;
+        }
+        ScanSteps.record(closing - eq);
+        if (closing < n && s.charAt(closing) == quote) {
+          var key = words(s.substring(keyStart, eq));
+          var label = key;
+          if (key.equals("value") && named != null && sameTag(s, namedEnd, keyStart)) {
+            label = named; // <input name="surname" value="Halvorsen">
+          }
+          addTrimmed(cells, label, s, valueStart + 1, closing, true);
+          if (NAMING_KEYS.contains(key) && closing - valueStart <= 41) {
+            named = words(s.substring(valueStart + 1, closing));
+            namedEnd = closing;
+          }
+        }
+        continue;
+      }
+      int valueEnd = valueStart;
       while (valueEnd < n && valueEnd - eq <= MAX_CELL && !endsPair(s.charAt(valueEnd))) {
         valueEnd++;
       }
       ScanSteps.record(valueEnd - eq);
-      addTrimmed(cells, words(s.substring(keyStart, eq)), s, eq + 1, valueEnd, true);
+      addTrimmed(cells, words(s.substring(keyStart, eq)), s, valueStart, valueEnd, true);
     }
   }
 
-  private static boolean isKeyChar(char c) {
+  /** Before a label: indentation, a list's dash, markdown's emphasis, heading and quote marks. */
+  private static boolean isLeadingMarkup(char c) {
+    return c == ' ' || c == '\t' || c == '-' || c == '#' || c == '>' || isEmphasis(c);
+  }
+
+  private static boolean isEmphasis(char c) {
+    return c == '*' || c == '_' || c == '`';
+  }
+
+  /** Attributes that say what the {@code value} attribute of the same tag holds. */
+  private static final Set<String> NAMING_KEYS = Set.of("name", "id", "field", "label", "key");
+
+  /** Whether nothing but attributes stands between {@code from} and {@code to} (at most 100). */
+  private static boolean sameTag(String s, int from, int to) {
+    if (from < 0 || to - from > 100) {
+      return false;
+    }
+    ScanSteps.record(to - from);
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) == '<' || s.charAt(i) == '>') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean isKeyChar(char c) {
     return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.';
   }
 
   private static boolean endsPair(char c) {
     return c == '&' || c == ';' || c == ',' || Character.isWhitespace(c);
-  }
-
-  private static void elements(String s, List<Cell> cells) {
-    int n = s.length();
-    int i = s.indexOf('<');
-    while (i >= 0 && i < n) {
-      int nameEnd = i + 1;
-      while (nameEnd < n && nameEnd - i <= MAX_TAG && isNameChar(s.charAt(nameEnd))) {
-        nameEnd++;
-      }
-      ScanSteps.record(nameEnd - i);
-      if (nameEnd == i + 1 || !Character.isLetter(s.charAt(i + 1))) {
-        i = s.indexOf('<', i + 1);
-        continue;
-      }
-      int close = nameEnd;
-      while (close < n
-          && close - i <= MAX_TAG
-          && s.charAt(close) != '>'
-          && s.charAt(close) != '<') {
-        close++;
-      }
-      ScanSteps.record(close - nameEnd);
-      if (close < n && s.charAt(close) == '<') {
-        i = close;
-        continue;
-      }
-      if (close >= n || s.charAt(close) != '>' || s.charAt(close - 1) == '/') {
-        i = s.indexOf('<', i + 1);
-        continue;
-      }
-      int contentStart = close + 1;
-      int next = s.indexOf('<', contentStart);
-      ScanSteps.record((next < 0 ? n : next) - contentStart);
-      if (next < 0) {
-        return;
-      }
-      var name = s.substring(i + 1, nameEnd);
-      if (next - contentStart <= MAX_CELL
-          && s.startsWith("</", next)
-          && s.startsWith(name, next + 2)
-          && next + 2 + name.length() < n
-          && s.charAt(next + 2 + name.length()) == '>') {
-        addTrimmed(cells, words(name), s, contentStart, next);
-      }
-      i = next;
-    }
   }
 
   private static void tables(String s, List<Cell> cells) {
@@ -216,16 +242,66 @@ final class LabelledCells {
       if (header != null && within(s, delimiter, lineStart, end)) {
         if (!isRule(s, lineStart, end)) {
           row(s, lineStart, end, delimiter, header, cells);
+          pair(s, lineStart, end, delimiter, false, cells);
         }
       } else {
         header = null;
         delimiter = delimiterOf(s, lineStart, end);
         if (delimiter != 0) {
           header = header(s, lineStart, end, delimiter);
+          pair(s, lineStart, end, delimiter, true, cells);
         }
       }
       lineStart = lineEnd + 1;
     }
+  }
+
+  /**
+   * A line of two cells whose first is a label that names a kind ("| mrn | 40071882 |", "last
+   * name,Halvorsen"): the second cell, labelled by the first, counts where that label names its
+   * kind, whatever the header says (a table of fields and values, or a first line taken for a
+   * header). On a {@code firstLine} the second cell must not name a kind itself ("| name | mrn |"
+   * is a header).
+   */
+  private static void pair(
+      String s, int start, int end, char delimiter, boolean firstLine, List<Cell> cells) {
+    int first = -1;
+    int second = -1;
+    int count = 0;
+    int cellStart = start;
+    for (int i = start; i <= end; i++) {
+      if (i == end || s.charAt(i) == delimiter) {
+        boolean edge =
+            delimiter == '|'
+                && (cellStart == start || i == end)
+                && s.substring(cellStart, i).isBlank();
+        if (!edge) {
+          if (count == 0) {
+            first = cellStart;
+          } else if (count == 1) {
+            second = cellStart;
+          }
+          count++;
+        }
+        cellStart = i + 1;
+      }
+    }
+    if (count != 2) {
+      return;
+    }
+    int firstEnd = s.indexOf(delimiter, first);
+    int secondEnd = second;
+    while (secondEnd < end && s.charAt(secondEnd) != delimiter) {
+      secondEnd++;
+    }
+    var label = s.substring(first, firstEnd).strip();
+    if (!isLabel(label) || !KeyedValue.namesKind(words(label))) {
+      return;
+    }
+    if (firstLine && KeyedValue.namesKind(words(s.substring(second, secondEnd).strip()))) {
+      return;
+    }
+    addTrimmed(cells, words(label), s, second, secondEnd, true);
   }
 
   /** The delimiter a header line uses, or 0. */
@@ -323,11 +399,11 @@ final class LabelledCells {
     }
   }
 
-  private static void addTrimmed(List<Cell> cells, String label, String s, int start, int end) {
+  static void addTrimmed(List<Cell> cells, String label, String s, int start, int end) {
     addTrimmed(cells, label, s, start, end, false);
   }
 
-  private static void addTrimmed(
+  static void addTrimmed(
       List<Cell> cells, String label, String s, int start, int end, boolean keyedOnly) {
     while (start < end && Character.isWhitespace(s.charAt(start))) {
       start++;
@@ -338,10 +414,6 @@ final class LabelledCells {
     if (end > start && end - start <= MAX_CELL) {
       cells.add(new Cell(label, start, end, keyedOnly));
     }
-  }
-
-  private static boolean isNameChar(char c) {
-    return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.' || c == ':';
   }
 
   /** A label as lower-case words: {@code familyName}, {@code family_name}, "Family Name". */

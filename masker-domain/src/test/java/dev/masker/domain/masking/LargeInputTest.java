@@ -99,6 +99,45 @@ class LargeInputTest {
               new String[] {"&#52;", "%35", "\\u0036", " [at] ", "%25%37", "\u2779", "\ud83d\ude42"}
                   [random.nextInt(7)]);
           break;
+        case "json-like records":
+          out.append(
+              new String[] {
+                    "{",
+                    "'family': ",
+                    "'Halvorsen'",
+                    ", ",
+                    "mrn: ",
+                    "40071882",
+                    "}",
+                    "\n",
+                    ":",
+                    "\"",
+                    "**Last name:** ",
+                    "415\u00b7555*0134 "
+                  }
+                  [random.nextInt(12)]);
+          break;
+        case "html and hl7":
+          out.append(
+              new String[] {
+                    "<tr>",
+                    "<th>last</th>",
+                    "<td>",
+                    "Halvorsen",
+                    "</td>",
+                    "<span class=\"mrn\">",
+                    "</span>",
+                    "<b>MRN:</b> ",
+                    "40071882",
+                    "\rPID|",
+                    "^",
+                    "|",
+                    "<input name=\"x\" ",
+                    "value=\"y\">",
+                    "<dt>Surname</dt><dd>"
+                  }
+                  [random.nextInt(15)]);
+          break;
         default:
           throw new IllegalArgumentException(shape);
       }
@@ -118,7 +157,9 @@ class LargeInputTest {
         "at signs",
         "folded digits",
         "other scripts",
-        "escapes"
+        "escapes",
+        "json-like records",
+        "html and hl7"
       })
   void a_one_megabyte_message_takes_ten_times_the_steps_of_a_hundred_kilobyte_one(String shape) {
     LinearWork.assertLinear(shape, text(shape, SMALL), text(shape, LARGE), DETECTOR::detect);

@@ -200,7 +200,7 @@ final class CompactText {
     }
     var decomposed =
         Normalizer.normalize(
-            new String(Character.toChars(Homoglyphs.smallCapital(cp))), Normalizer.Form.NFKD);
+            new String(Character.toChars(Homoglyphs.plainLetter(cp))), Normalizer.Form.NFKD);
     var out = new StringBuilder(decomposed.length());
     decomposed
         .codePoints()

@@ -94,8 +94,28 @@ final class ValueForms {
               && Character.isUpperCase(
                   compact.original().codePointAt(compact.originalStart(first)));
         default:
-          return compact.wordStartsAt(first) && compact.wordEndsAfter(last);
+          return compact.wordStartsAt(first)
+              && (compact.wordEndsAfter(last) || pluralEndsAfter(compact, last));
       }
+    }
+
+    /**
+     * Whether a word ends one "s" or "es" after compact char {@code last} of a name of four letters
+     * or more: a plural or a possessive written without its apostrophe ("the Kowalskis", "kowalskis
+     * file") still names the person.
+     */
+    private boolean pluralEndsAfter(CompactText compact, int last) {
+      if (kind != EntityKind.NAME || text.length() < 4 || isDigits()) {
+        return false;
+      }
+      int next = last + 1;
+      if (next < compact.size() && compact.charAt(next) == 'e') {
+        next++;
+      }
+      return next < compact.size()
+          && compact.charAt(next) == 's'
+          && compact.wordEndsAfter(next)
+          && !compact.wordStartsAt(last + 1);
     }
 
     Detection detection(int start, int end) {

@@ -111,7 +111,42 @@ final class CodePointFold {
 
   /** Em dashes and bars: punctuation between words, a separator only between digits. */
   private static boolean isProseDash(int c) {
-    return c == 0x2014 || c == 0x2015 || c == 0x2E3A || c == 0x2E3B || c == 0xFE31 || c == 0xFE58;
+    return c == 0x2014
+        || c == 0x2015
+        || c == 0x2E3A
+        || c == 0x2E3B
+        || c == 0xFE31
+        || c == 0xFE58
+        || isGroupMark(c);
+  }
+
+  /**
+   * The dots, bullets and signs a number is also grouped with ("415·555·0134", "415•555•0134",
+   * "415*555*0134", "415_555_0134", HL7's "415^5550134"): read as {@code '-'} right between two
+   * digits (with no space, unlike a dash: "| 120 | 80 |" is a table), as they are elsewhere. Colons
+   * and commas are not among them: between digits they write times and amounts.
+   */
+  static boolean isGroupMark(int c) {
+    switch (c) {
+      case 0x00B7: // middle dot
+      case 0x2022: // bullet
+      case 0x2027: // hyphenation point
+      case 0x30FB: // katakana middle dot
+      case 0xFF65: // halfwidth katakana middle dot
+      case 0x2219: // bullet operator
+      case 0x22C5: // dot operator
+      case 0x00D7: // multiplication sign
+      case '*':
+      case '_':
+      case '|':
+      case '~':
+      case ';':
+      case '^':
+      case '\\':
+        return true;
+      default:
+        return false;
+    }
   }
 
   /** Dashes read as {@code '-'}: Unicode dash punctuation and the minus signs. */
@@ -237,7 +272,7 @@ final class CodePointFold {
       case 0x201F: // double high-reversed-9 quotation mark
         return '"';
       default:
-        return Homoglyphs.smallCapital(d);
+        return Homoglyphs.plainLetter(d);
     }
   }
 }

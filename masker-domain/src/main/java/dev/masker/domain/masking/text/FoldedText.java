@@ -31,7 +31,9 @@ import java.util.Arrays;
  *       through NFKC) are {@code '-'}. Em dashes and bars (U+2014, U+2015, U+2E3A, U+2E3B, U+FE31,
  *       U+FE58) are {@code '-'} only between digit groups (at most two spaces either side), and
  *       otherwise left alone: in prose they stand between words ("your number—415-555-2671"), where
- *       a hyphen would glue the number to the word before it;
+ *       a hyphen would glue the number to the word before it. The dots, bullets and signs numbers
+ *       are also grouped with (middle dot, bullet, dot operators, {@code * _ | ~ ; \\}, ×) are
+ *       {@code '-'} right between two digits ("415·555·0134"), with no space around;
  *   <li><b>spaces</b>: every space separator (no-break, thin, narrow no-break, ideographic, …) is
  *       {@code ' '};
  *   <li><b>invisible characters</b> are removed: format characters (zero-width space, joiners, word
@@ -426,9 +428,10 @@ public final class FoldedText {
 
     /** An em dash: {@code '-'} between digit groups, itself elsewhere. */
     private void proseDash(int cp, int i, int next) {
+      int allowed = CodePointFold.isGroupMark(cp) ? 0 : DASH_SPACES;
       int back = out.length() - 1;
       int spaces = 0;
-      while (back >= 0 && out.charAt(back) == ' ' && spaces < DASH_SPACES) {
+      while (back >= 0 && out.charAt(back) == ' ' && spaces < allowed) {
         back--;
         spaces++;
       }
@@ -437,7 +440,7 @@ public final class FoldedText {
       spaces = 0;
       while (ahead < s.length()) {
         Role role = CodePointFold.of(s.codePointAt(ahead)).role();
-        if (role == Role.SPACE && spaces < DASH_SPACES) {
+        if (role == Role.SPACE && spaces < allowed) {
           spaces++;
         } else if (role != Role.INVISIBLE && role != Role.MARK) {
           break;

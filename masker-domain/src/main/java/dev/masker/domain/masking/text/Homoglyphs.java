@@ -1,17 +1,19 @@
 package dev.masker.domain.masking.text;
 
 /**
- * Cyrillic and Greek letters that look like Latin ones, read as the Latin letter inside a word that
- * also holds Latin letters: "Mаria" with a Cyrillic "а" is how a filter is evaded, never how a name
- * is spelled. Words written wholly in Cyrillic or Greek are left alone (they are real words of
- * those scripts). Each replacement is one char for one char, so offsets do not move.
+ * Cyrillic, Greek and Armenian letters that look like Latin ones, read as the Latin letter inside a
+ * word that also holds Latin letters: "Mаria" with a Cyrillic "а" is how a filter is evaded, never
+ * how a name is spelled. Words written wholly in Cyrillic, Greek or Armenian are left alone (they
+ * are real words of those scripts). Each replacement is one char for one char, so offsets do not
+ * move.
  */
 public final class Homoglyphs {
-  private static final char[] LATIN = new char[0x0530 - 0x0370];
+  private static final char[] LATIN = new char[0x0590 - 0x0370];
 
   static {
     map("АA ВB ЕE КK МM НH ОO РP СC ТT ХX УY ІI ЈJ ЅS аa еe оo рp сc уy хx іi јj ѕs ԁd ԛq ԝw ӏl");
     map("ΑA ΒB ΕE ΖZ ΗH ΙI ΚK ΜM ΝN ΟO ΡP ΤT ΥY ΧX οo ιi κk νv ρp υu αa");
+    map("\u0585o \u057Du \u0570h \u0578n"); // Armenian
   }
 
   /** Latin small capitals ("ʟᴏᴘᴇᴢ", the fancy-text look), which no normalisation maps. */
@@ -20,10 +22,29 @@ public final class Homoglyphs {
           + "\u029Fl\u1D0Dm\u0274n\u1D0Fo\u1D18p\u0280r\uA731s\u1D1Bt\u1D1Cu\u1D20v"
           + "\u1D21w\u028Fy\u1D22z";
 
+  /**
+   * Latin letters with a stroke or without their dot, which no normalisation maps to the plain
+   * letter a reader takes them for ("Kowałski", "Halvørsen", "Kowalskı"), and those letters.
+   */
+  private static final String STROKED = "łŁøØđĐħĦŧŦıȷƀɨʉ";
+
+  private static final String PLAIN = "lLoOdDhHtTijbiu";
+
   private Homoglyphs() {}
 
-  /** The Latin letter a small capital stands for ("ʟ" is "l"), or {@code cp} itself. */
-  public static int smallCapital(int cp) {
+  /**
+   * The Latin letter a small capital stands for ("ʟ" is "l"), a letter with a stroke ("ł" is "l"),
+   * or an enclosed letter no normalisation maps (negative circled "🅛", negative squared "🅻", a
+   * regional indicator "🇱", each read as its capital letter by a model), or {@code cp} itself.
+   */
+  public static int plainLetter(int cp) {
+    if (cp >= 0x1F150) {
+      return enclosedLetter(cp);
+    }
+    int stroked = STROKED.indexOf(cp);
+    if (stroked >= 0) {
+      return PLAIN.charAt(stroked);
+    }
     if (cp < 0x0262 || cp > 0xA731) {
       return cp;
     }
@@ -31,6 +52,19 @@ public final class Homoglyphs {
       if (SMALL_CAPITALS.charAt(i) == cp) {
         return SMALL_CAPITALS.charAt(i + 1);
       }
+    }
+    return cp;
+  }
+
+  private static int enclosedLetter(int cp) {
+    if (cp <= 0x1F169) {
+      return 'A' + (cp - 0x1F150); // negative circled capital letters
+    }
+    if (cp >= 0x1F170 && cp <= 0x1F189) {
+      return 'A' + (cp - 0x1F170); // negative squared capital letters
+    }
+    if (cp >= 0x1F1E6 && cp <= 0x1F1FF) {
+      return 'A' + (cp - 0x1F1E6); // regional indicator symbols (two of them make a flag)
     }
     return cp;
   }
@@ -94,6 +128,6 @@ public final class Homoglyphs {
   }
 
   private static char latinOf(char c) {
-    return c >= 0x0370 && c < 0x0530 ? LATIN[c - 0x0370] : 0;
+    return c >= 0x0370 && c < 0x0590 ? LATIN[c - 0x0370] : 0;
   }
 }
