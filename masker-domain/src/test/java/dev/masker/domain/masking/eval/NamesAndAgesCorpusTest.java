@@ -34,12 +34,22 @@ class NamesAndAgesCorpusTest {
   static final String VOICE_HOLDOUT4 = "names-voice-holdout4.tsv";
   static final String VOICE_DEV4 = "names-voice-dev4.tsv";
   static final String VOICE_HOLDOUT5 = "names-voice-holdout5.tsv";
+  static final String VOICE_HOLDOUT6 = "names-voice-holdout6.tsv";
 
   /**
    * PHI-free lines of dev2, holdout3, dev3, holdout4, dev4 and holdout5 allowed a detection
    * (docs/engine.md).
    */
   private static final int LIMIT_SECOND_PARTS = 0;
+
+  /**
+   * Floors of holdout6, a little under its one scoring: recall 0.904, precision 0.990, 1 of 27
+   * PHI-free lines flagged (0.772, 0.989 and 1 before the sixth round; docs/engine.md).
+   */
+  private static final double HOLDOUT6_RECALL = 0.89;
+
+  private static final double HOLDOUT6_PRECISION = 0.97;
+  private static final int HOLDOUT6_FLAGGED = 1;
 
   private static final Set<EntityKind> SCORED = Set.of(EntityKind.NAME, EntityKind.AGE);
   private static final Detector DETECTOR = Detector.of(Policy.healthcareDefault());
@@ -198,6 +208,31 @@ class NamesAndAgesCorpusTest {
     assertThat(dev4.card().overall().precision()).isGreaterThanOrEqualTo(0.97);
     assertThat(holdout5.card().overall().recall()).isGreaterThanOrEqualTo(0.97);
     assertThat(holdout5.card().overall().precision()).isGreaterThanOrEqualTo(0.97);
+  }
+
+  /**
+   * The sixth held-out part: written by an author who read neither the engine nor its word lists,
+   * in shapes of their own, committed before the sixth round (words no dictionary has) and scored
+   * once after it; its errors are never printed (docs/engine.md).
+   */
+  @Test
+  void the_sixth_voice_holdout_scores_above_its_floor() {
+    var holdout6 = score(VOICE_HOLDOUT6);
+    int negatives = 0;
+    int flagged = 0;
+    for (var example : LabelledCorpus.load(VOICE_HOLDOUT6)) {
+      if (example.isNegative()) {
+        negatives++;
+        flagged += DETECTOR.detect(example.text()).isEmpty() ? 0 : 1;
+      }
+    }
+    System.out.print(holdout6.line("names voice holdout6"));
+    System.out.printf(
+        "PHI-free lines of holdout6 with a detection: %d of %d%n", flagged, negatives);
+
+    assertThat(holdout6.card().overall().recall()).isGreaterThanOrEqualTo(HOLDOUT6_RECALL);
+    assertThat(holdout6.card().overall().precision()).isGreaterThanOrEqualTo(HOLDOUT6_PRECISION);
+    assertThat(flagged).isLessThanOrEqualTo(HOLDOUT6_FLAGGED);
   }
 
   @Test
