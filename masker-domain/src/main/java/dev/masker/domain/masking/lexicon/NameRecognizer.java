@@ -150,7 +150,7 @@ public final class NameRecognizer implements Recognizer {
       return found;
     }
     int[] marks = cues.marks(text);
-    boolean unheardNames = text.lowerCase() && !NameWords.otherLanguage(text);
+    var language = new TurnLanguage(text);
     int i = 0;
     while (i < size) {
       int spelledEnd = SpelledNames.runEnd(text, i);
@@ -165,7 +165,7 @@ public final class NameRecognizer implements Recognizer {
         continue;
       }
       int before = found.size();
-      int end = candidateAt(text, i, marks[i], unheardNames, found);
+      int end = candidateAt(text, i, marks[i], language, found);
       if (end == i + 1 && NameCues.introduced(marks[i])) {
         end = Math.max(end, introductions.report(text, i, found));
       }
@@ -178,12 +178,12 @@ public final class NameRecognizer implements Recognizer {
   }
 
   /**
-   * Reports the name starting at token {@code i}, if any; returns the token after it. With {@code
-   * unheardNames}, a word no dictionary has is a name without a cue (see {@link
+   * Reports the name starting at token {@code i}, if any; returns the token after it. In a
+   * lower-case turn a word no dictionary has is a name without a cue (see {@link
    * NameWords#unheard}).
    */
   private int candidateAt(
-      TokenizedText text, int i, int marks, boolean unheardNames, List<Detection> found) {
+      TokenizedText text, int i, int marks, TurnLanguage language, List<Detection> found) {
     int cue = NameCues.strength(marks);
     if (NameCues.inCue(marks)) {
       return i + 1; // "foster" in "my foster son kwame"
@@ -247,11 +247,11 @@ public final class NameRecognizer implements Recognizer {
                 || cue < MEDIUM && OrdinaryWordNames.pairHereAtOpening(text, i))
             && kind == NAME_LIKE
             && ordinaryWords.wordSurname(text, i, cue, true); // "it's helio cole, i'm calling"
-    boolean unheard =
-        unheardNames
-            && (kind == NAME_LIKE || kind == KNOWN)
+    boolean unheard = // "you'll find it under rusiimwa"; rare, so the turn's language is read last
+        (kind == NAME_LIKE || kind == KNOWN)
             && words.unheard(text, i)
-            && !place(text, i);
+            && !place(text, i)
+            && !language.other();
     boolean recorded =
         NameCues.record(marks)
             && kind == NAME_LIKE
@@ -429,6 +429,23 @@ public final class NameRecognizer implements Recognizer {
             Pass.LEXICON,
             canonical(text, i, end)));
     return end;
+  }
+
+  /** Whether a turn is in another language: read once, and only when a candidate asks. */
+  private static final class TurnLanguage {
+    private final TokenizedText text;
+    private int other = -1;
+
+    TurnLanguage(TokenizedText text) {
+      this.text = text;
+    }
+
+    boolean other() {
+      if (other < 0) {
+        other = NameWords.otherLanguage(text) ? 1 : 0;
+      }
+      return other == 1;
+    }
   }
 
   /**

@@ -71,7 +71,7 @@ final class NameWords {
       return false;
     }
     String word = base(text, i);
-    if (word.length() < 3 || UNHEARD_TERMS.contains(word) || !vowel(word) || contraction(word)) {
+    if (word.length() < 3 || !vowel(word) || UNHEARD_TERMS.contains(word)) {
       return false;
     }
     for (String ending : DRUG_NAME_ENDINGS) {
@@ -79,7 +79,7 @@ final class NameWords {
         return false;
       }
     }
-    if (dictionary.contains(word.replace("'", ""))) {
+    if (dictionary.contains(word.replace("'", "")) || contraction(word)) {
       return false;
     }
     if (compound(word)) {
