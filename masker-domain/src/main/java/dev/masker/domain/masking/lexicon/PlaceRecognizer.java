@@ -45,6 +45,29 @@ public final class PlaceRecognizer implements Recognizer {
   private static final Set<String> FACILITY_WORDS = Lexicon.read("facility-words.txt");
 
   private static final double CONFIRMED_ADDRESS = 0.88;
+
+  /** A house number and street words without a type, after an address cue. */
+  private static final double CUED_STREET = 0.7;
+
+  /** What says a street address follows ("my address is", "i live at", "send it to"). */
+  private static final Set<String> ADDRESS_CUES =
+      Set.of(
+          "address",
+          "address is",
+          "address's",
+          "live at",
+          "lives at",
+          "living at",
+          "i'm at",
+          "we're at",
+          "staying at",
+          "located at",
+          "send it to",
+          "mail it to",
+          "ship it to",
+          "deliver it to",
+          "delivered to");
+
   private static final int MAX_UNIT_NUMBER_WORDS = 4;
 
   private static final int MAX_SPOKEN_HOUSE_NUMBER = 6;
@@ -323,15 +346,21 @@ public final class PlaceRecognizer implements Recognizer {
         break; // not "309, MG Road", whose words are all capitalised
       }
     }
+    int end;
     if (suffix < 0) {
-      return i;
-    }
-    int end = suffix + 1;
-    while (end < size
-        && end - afterNumber <= MAX_STREET_NAME_TOKENS
-        && text.gapBefore(end) == TokenizedText.GAP_SPACE
-        && lexicon.isStreetSuffix(text.word(end))) {
-      end++; // "birch hollow road": the last of two street words ends the name
+      end = cuedStreetEnd(text, i, afterNumber); // "my address is four twenty two west elm, …"
+      if (end < 0) {
+        return i;
+      }
+      confidence = Math.min(confidence, CUED_STREET);
+    } else {
+      end = suffix + 1;
+      while (end < size
+          && end - afterNumber <= MAX_STREET_NAME_TOKENS
+          && text.gapBefore(end) == TokenizedText.GAP_SPACE
+          && lexicon.isStreetSuffix(text.word(end))) {
+        end++; // "birch hollow road": the last of two street words ends the name
+      }
     }
     while (end < size
         && text.gapBefore(end) == TokenizedText.GAP_SPACE
@@ -366,6 +395,46 @@ public final class PlaceRecognizer implements Recognizer {
             Pass.LEXICON,
             text.joined(i, end)));
     return end;
+  }
+
+  /**
+   * In a lower-case turn, after an address cue ("my address is", "i live at", "send it to"), a
+   * house number and one to four street words without a street type, ending at a comma, a stop, a
+   * unit word or the end of the text: "four twenty two west elm, unit three". Returns the token
+   * after the street, or -1.
+   */
+  private int cuedStreetEnd(TokenizedText text, int i, int afterNumber) {
+    if (!text.lowerCase() || !addressCueBefore(text, i)) {
+      return -1; // speech; written addresses have their own readings (StreetFirstAddress, …)
+    }
+    int size = text.size();
+    int t = afterNumber;
+    while (t < size
+        && t - afterNumber < MAX_STREET_NAME_TOKENS
+        && text.gapBefore(t) == TokenizedText.GAP_SPACE
+        && !UNIT_WORDS.contains(text.word(t))
+        && !text.isDigits(t)
+        && (isDirection(text.word(t)) || !lexicon.isFunctionWord(text.word(t)))) {
+      t++;
+    }
+    boolean ends =
+        t == size
+            || text.gapBefore(t) != TokenizedText.GAP_SPACE
+            || UNIT_WORDS.contains(text.word(t));
+    return t > afterNumber && ends && !isDirection(text.word(t - 1)) ? t : -1;
+  }
+
+  /** One of {@link #ADDRESS_CUES} ends right before token {@code i}. */
+  private static boolean addressCueBefore(TokenizedText text, int i) {
+    if (text.gapBefore(i) == TokenizedText.GAP_COMMA) {
+      return false; // a colon is fine: "address: 422 west elm"
+    }
+    for (int words = 1; words <= 3 && words <= i; words++) {
+      if (ADDRESS_CUES.contains(text.joined(i - words, i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A town after an address makes the address surer ("fifty four nineteen darby mills, …"). */

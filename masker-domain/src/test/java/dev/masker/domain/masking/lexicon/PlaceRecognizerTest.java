@@ -35,6 +35,10 @@ class PlaceRecognizerTest {
         "i'm at 55 north maple rd | ADDRESS | 55 north maple rd",
         "the clinic near Houston is closed | LOCATION | houston",
         "we just moved to normal | LOCATION | normal",
+        "my address is four twenty two west elm, unit three | ADDRESS |"
+            + " four twenty two west elm unit three",
+        "i live at 1418 maple, apartment 2 | ADDRESS | 1418 maple apartment 2",
+        "send it to 55 winterberry, i'll be home | ADDRESS | 55 winterberry",
       })
   void a_place_below_state_level_is_found(String text, EntityKind kind, String canonical) {
     assertThat(reported(text))
@@ -60,6 +64,9 @@ class PlaceRecognizerTest {
         "that is normal for your age",
         "thanks for your patience",
         "we had 3 kids at the park",
+        "i live at the end of the road",
+        "the address is 4 of them",
+        "i live at two, i mean three",
       })
   void ordinary_words_and_states_are_not_reported_as_places(String text) {
     assertThat(reported(text)).isEmpty();
