@@ -109,10 +109,16 @@ final class NameWords {
     return false;
   }
 
-  /** Two everyday words of three letters or more, written as one ("bloodwork", "eyedrops"). */
+  /**
+   * Two everyday words written as one ("bloodwork", "eyedrops"): three letters or more each, one of
+   * them four or more, since short words pair up by chance ("hao" and "ran" in "haoran").
+   */
   private boolean compound(String word) {
-    for (int cut = 3; cut <= word.length() - 3; cut++) {
-      if (everyday(word.substring(0, cut)) && everyday(word.substring(cut))) {
+    int length = word.length();
+    for (int cut = 3; cut <= length - 3; cut++) {
+      if ((cut >= 4 || length - cut >= 4)
+          && everyday(word.substring(0, cut))
+          && everyday(word.substring(cut))) {
         return true;
       }
     }

@@ -141,6 +141,12 @@ final class SpelledNames {
     if (confidence == 0 && lexicon.isName(spelled) && !lexicon.isAmbiguousName(spelled)) {
       confidence = 0.75;
     }
+    if (confidence == 0
+        && spelled.length() >= 4
+        && (nameBefore(text, start, found) || namedAfter(text, end))) {
+      // "it's cerys p u g h", "m i c h l o v s k y that's the last name"
+      confidence = 0.8;
+    }
     if (confidence == 0 && (named || lettersNamed)) {
       // "the last name is k r i s h n a m u r t h y", "l as in lima, o as in oscar, p ..."
       confidence = 0.85;
@@ -174,6 +180,40 @@ final class SpelledNames {
    * The word that letters spell is a name itself ("kenji watanabe w a t a n a b e"): reported with
    * the name word before it, unless a detection already covers it or it is part of an address.
    */
+  /** A first name, or a name just found, right before the letters: they spell the surname. */
+  private boolean nameBefore(TokenizedText text, int start, List<Detection> found) {
+    if (start == 0 || text.gapBefore(start) == TokenizedText.GAP_STOP) {
+      return false;
+    }
+    String word = base(text, start - 1);
+    return lexicon.isFirstName(word) && !lexicon.isAmbiguousName(word)
+        || reported(text, start - 1, found);
+  }
+
+  /** "… that's the last name", "… is the surname", "… for the spelling" right after the letters. */
+  private static boolean namedAfter(TokenizedText text, int end) {
+    if (end >= text.size() || text.gapBefore(end) == TokenizedText.GAP_STOP) {
+      return false;
+    }
+    String next = text.word(end);
+    if (!(next.equals("that's")
+        || next.equals("thats")
+        || next.equals("is")
+        || next.equals("for"))) {
+      return false;
+    }
+    for (int t = end + 1; t < text.size() && t <= end + 4; t++) {
+      if (text.gapBefore(t) == TokenizedText.GAP_STOP) {
+        return false;
+      }
+      String word = text.word(t);
+      if (word.equals("name") || word.equals("surname") || word.equals("spelling")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void reportSpelledWord(TokenizedText text, int t, List<Detection> found) {
     int recent = Math.max(0, found.size() - 4);
     for (Detection detection : found.subList(recent, found.size())) {

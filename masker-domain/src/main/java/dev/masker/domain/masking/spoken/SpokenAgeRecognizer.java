@@ -59,7 +59,18 @@ public final class SpokenAgeRecognizer implements Recognizer {
           "neighbor",
           "neighbour",
           "friend",
-          "partner");
+          "partner",
+          "law", // "my father in law is ninety five"
+          "stepmom",
+          "stepdad",
+          "stepmother",
+          "stepfather",
+          "grandson",
+          "granddaughter",
+          "gran",
+          "nana",
+          "nan",
+          "papa");
 
   /** What a number after "patient … is" measures when it is no age: "patient oxygen is 92". */
   private static final Set<String> MEASURES =

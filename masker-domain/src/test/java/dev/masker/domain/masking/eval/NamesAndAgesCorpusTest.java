@@ -43,10 +43,11 @@ class NamesAndAgesCorpusTest {
   private static final int LIMIT_SECOND_PARTS = 0;
 
   /**
-   * Floors of holdout6, a little under its one scoring: recall 0.904, precision 0.990, 1 of 27
-   * PHI-free lines flagged (0.772, 0.989 and 1 before the sixth round; docs/engine.md).
+   * Floors of holdout6: scored once at recall 0.904, precision 0.990, 1 of 27 PHI-free lines
+   * flagged (0.772, 0.989 and 1 before the sixth round); its errors were then printed and studied,
+   * so it is development data since the seventh round (0.965 after it; docs/engine.md).
    */
-  private static final double HOLDOUT6_RECALL = 0.89;
+  private static final double HOLDOUT6_RECALL = 0.95;
 
   private static final double HOLDOUT6_PRECISION = 0.97;
   private static final int HOLDOUT6_FLAGGED = 1;
@@ -213,7 +214,7 @@ class NamesAndAgesCorpusTest {
   /**
    * The sixth held-out part: written by an author who read neither the engine nor its word lists,
    * in shapes of their own, committed before the sixth round (words no dictionary has) and scored
-   * once after it; its errors are never printed (docs/engine.md).
+   * once after it. Development data since the seventh round, which printed its errors.
    */
   @Test
   void the_sixth_voice_holdout_scores_above_its_floor() {

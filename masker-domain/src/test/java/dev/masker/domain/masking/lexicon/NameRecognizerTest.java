@@ -347,6 +347,8 @@ class NameRecognizerTest {
         "o double l e n h a u e r | ollenhauer",
         "it's k like kilo, o like oscar, w like whiskey, a like alpha, l like lima | kowal",
         "b for bravo, r for romeo, a for alpha, m for mike | bram",
+        "m i c h l o v s k y that's the last name and the first is ferdinand | michlovsky",
+        "oh you need the spelling it's cerys p u g h | pugh",
       })
   void letters_named_by_a_word_or_said_twice_are_a_spelled_name_without_a_cue(
       String text, String canonical) {
@@ -361,6 +363,8 @@ class NameRecognizerTest {
         "a b c as in the song",
         "I have two a's and three b's",
         "i like ice cream and a for apple is how she learned",
+        "plan a b c is the name of the game",
+        "i have a b c for the spelling test",
       })
   void letters_beside_as_in_or_a_count_that_spell_nothing_are_no_name(String text) {
     assertThat(reported(text)).isEmpty();

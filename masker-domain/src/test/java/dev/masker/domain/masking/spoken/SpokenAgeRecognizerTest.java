@@ -84,6 +84,16 @@ class SpokenAgeRecognizerTest {
     assertThat(found.get(0).canonical()).isEqualTo("93");
   }
 
+  @org.junit.jupiter.api.Test
+  void an_age_of_an_in_law_or_a_step_parent_is_found() {
+    assertThat(recognizer.find("my father in law is ninety five and he needs a home visit"))
+        .extracting(d -> d.canonical())
+        .containsExactly("95");
+    assertThat(recognizer.find("my stepmom is a hundred and one"))
+        .extracting(d -> d.canonical())
+        .containsExactly("101");
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
