@@ -38,6 +38,8 @@ public final class Lexicon {
       List.of(
           "first-names.txt",
           "surnames.txt",
+          "dictionary-given-names.txt",
+          "dictionary-surnames.txt",
           "ambiguous-names.txt",
           "function-words.txt",
           "common-words.txt",
@@ -112,8 +114,8 @@ public final class Lexicon {
   private final PhraseTrie counties = new PhraseTrie();
 
   private Lexicon() {
-    firstNames = read("first-names.txt");
-    surnames = read("surnames.txt");
+    firstNames = union(read("first-names.txt"), read("dictionary-given-names.txt"));
+    surnames = union(read("surnames.txt"), read("dictionary-surnames.txt"));
     ambiguousNames = read("ambiguous-names.txt");
     functionWords = read("function-words.txt");
     commonWords = read("common-words.txt");
@@ -162,6 +164,12 @@ public final class Lexicon {
       }
     }
     return List.of(city);
+  }
+
+  private static Set<String> union(Set<String> generated, Set<String> added) {
+    Set<String> all = new HashSet<>(generated);
+    all.addAll(added);
+    return Set.copyOf(all);
   }
 
   /** The lists shipped with Masker, loaded on first use. */
