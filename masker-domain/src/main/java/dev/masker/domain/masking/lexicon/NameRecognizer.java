@@ -228,6 +228,9 @@ public final class NameRecognizer implements Recognizer {
     if (kind == COMMON || kind == NAME_LIKE && extent.verbAfterRelation(text, i, cue)) {
       return i + 1; // "my husband snores"
     }
+    if (kind == NameWords.AMBIGUOUS && cue < WEAK && articleBefore(text, i)) {
+      return i + 1; // "by the rose garden", "a grant proposal"
+    }
     if (cue < WEAK && context.followsName(text, i, found)) {
       cue = WEAK; // "Belova Pellegrini, Danado Akintade and the ward clerk"
     }
@@ -472,6 +475,15 @@ public final class NameRecognizer implements Recognizer {
         && lexicon.isFirstName(base(text, before))
         && words.classify(text, before) != COMMON
         && (found.isEmpty() || found.get(found.size() - 1).end() <= text.start(before));
+  }
+
+  /** "the", "a" or "an" right before token {@code i}: a thing is named, not a person. */
+  private static boolean articleBefore(TokenizedText text, int i) {
+    if (i == 0 || text.gapBefore(i) != TokenizedText.GAP_SPACE) {
+      return false;
+    }
+    String before = text.word(i - 1);
+    return before.equals("the") || before.equals("a") || before.equals("an");
   }
 
   /** A city, state or country of the lists starts at token {@code i} ("fresno", "ohio"). */

@@ -45,12 +45,12 @@ class NamesAndAgesCorpusTest {
   /**
    * Floors of holdout6: scored once at recall 0.904, precision 0.990, 1 of 27 PHI-free lines
    * flagged (0.772, 0.989 and 1 before the sixth round); its errors were then printed and studied,
-   * so it is development data since the seventh round (0.965 after it; docs/engine.md).
+   * so it is development data since the seventh round (0.982 after it; docs/engine.md).
    */
-  private static final double HOLDOUT6_RECALL = 0.95;
+  private static final double HOLDOUT6_RECALL = 0.97;
 
   private static final double HOLDOUT6_PRECISION = 0.97;
-  private static final int HOLDOUT6_FLAGGED = 1;
+  private static final int HOLDOUT6_FLAGGED = 0;
 
   private static final Set<EntityKind> SCORED = Set.of(EntityKind.NAME, EntityKind.AGE);
   private static final Detector DETECTOR = Detector.of(Policy.healthcareDefault());

@@ -364,6 +364,7 @@ class NameRecognizerTest {
         "I have two a's and three b's",
         "i like ice cream and a for apple is how she learned",
         "plan a b c is the name of the game",
+        "we usually meet by the rose garden near the east entrance",
         "i have a b c for the spelling test",
       })
   void letters_beside_as_in_or_a_count_that_spell_nothing_are_no_name(String text) {
