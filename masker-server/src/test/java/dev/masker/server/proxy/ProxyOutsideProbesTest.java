@@ -52,8 +52,8 @@ class ProxyOutsideProbesTest {
     }
   }
 
-  private static String body(
-      ProxyCalls.Agent agent, String call, String extra, String... messages) {
+  /** A chat request of the agent's model with a call id, extra members and messages. */
+  static String body(ProxyCalls.Agent agent, String call, String extra, String... messages) {
     return "{\"model\":\""
         + agent.model()
         + "\",\"call\":{\"id\":\""
@@ -65,7 +65,8 @@ class ProxyOutsideProbesTest {
         + "}";
   }
 
-  private static HttpResponse<String> post(ProxyCalls.Agent agent, String body) {
+  /** Posts the body to the agent's proxy endpoint and expects 200. */
+  static HttpResponse<String> post(ProxyCalls.Agent agent, String body) {
     var response = ProxyCalls.post(agent.id(), body);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return response;

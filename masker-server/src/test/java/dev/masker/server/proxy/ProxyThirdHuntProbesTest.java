@@ -1,5 +1,7 @@
 package dev.masker.server.proxy;
 
+import static dev.masker.server.proxy.ProxyOutsideProbesTest.body;
+import static dev.masker.server.proxy.ProxyOutsideProbesTest.post;
 import static dev.masker.server.proxy.ProxyUpstreamFailureTest.assertError;
 import static dev.masker.server.proxy.ProxyVoiceCallProbesTest.quoted;
 import static dev.masker.server.proxy.ProxyVoiceCallProbesTest.user;
@@ -10,7 +12,6 @@ import dev.masker.adapters.persistence.TestDatabase;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -31,25 +32,6 @@ class ProxyThirdHuntProbesTest {
   @AfterAll
   static void nothing_planted_reached_the_log_or_the_database() throws Exception {
     Hygiene.assertNoPlantedValueLeaked("Kowalski", "Halvorsen", "4155550134", "40071882");
-  }
-
-  private static String body(
-      ProxyCalls.Agent agent, String call, String extra, String... messages) {
-    return "{\"model\":\""
-        + agent.model()
-        + "\",\"call\":{\"id\":\""
-        + call
-        + "\"},\"messages\":["
-        + String.join(",", messages)
-        + "]"
-        + (extra == null ? "" : "," + extra)
-        + "}";
-  }
-
-  private static HttpResponse<String> post(ProxyCalls.Agent agent, String body) {
-    var response = ProxyCalls.post(agent.id(), body);
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    return response;
   }
 
   /**
