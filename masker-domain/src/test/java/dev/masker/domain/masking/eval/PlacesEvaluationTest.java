@@ -31,9 +31,12 @@ class PlacesEvaluationTest {
   static final String WRITTEN_HOLDOUT5 = "places-written-holdout5.tsv";
   static final String WRITTEN_HOLDOUT6 = "places-written-holdout6.tsv";
 
-  /** Held-out parts whose errors are printed: development data since the fifth round. */
+  /**
+   * Held-out parts whose errors are printed: development data since the fifth round (holdout3,
+   * holdout5) and the sixth (holdout6).
+   */
   private static final java.util.Set<String> PRINTED_HOLDOUTS =
-      java.util.Set.of(WRITTEN_HOLDOUT3, WRITTEN_HOLDOUT5);
+      java.util.Set.of(WRITTEN_HOLDOUT3, WRITTEN_HOLDOUT5, WRITTEN_HOLDOUT6);
 
   /** A U+2028 in a file stands for a line break inside the example (one char: offsets stay). */
   private static List<Example> load(String resource) {

@@ -563,4 +563,20 @@ class PlaceRecognizerTest {
         .contains("Graz", "Maribor")
         .doesNotContain("Austria", "Slovenia");
   }
+
+  @Test
+  void a_small_town_of_the_gazetteer_is_a_town_after_a_place_cue() {
+    assertThat(spans("Wohnhaft in Herzogenburg seit 2019."))
+        .containsExactly("LOCATION [Herzogenburg] herzogenburg");
+    assertThat(spans("She lives in Frýdlant nad Ostravicí with her son."))
+        .containsExactly("LOCATION [Frýdlant nad Ostravicí] frydlant nad ostravici");
+    assertThat(spans("patients go to Vaasa now")).containsExactly("LOCATION [Vaasa] vaasa");
+  }
+
+  @Test
+  void a_gazetteer_town_needs_its_capital_and_its_cue_and_is_not_the_head_of_a_longer_name() {
+    assertThat(spans("Herzogenburg is far")).isEmpty(); // no cue
+    assertThat(spans("the clinic sent it to vaasa now")).isEmpty(); // lower case
+    assertThat(spans("Transferred from St. Mary's to Mercy General.")).isEmpty();
+  }
 }
