@@ -579,4 +579,12 @@ class PlaceRecognizerTest {
     assertThat(spans("the clinic sent it to vaasa now")).isEmpty(); // lower case
     assertThat(spans("Transferred from St. Mary's to Mercy General.")).isEmpty();
   }
+
+  @Test
+  void a_town_after_a_german_place_cue_or_after_the_town_is_is_a_town() {
+    assertThat(spans("Wohnhaft in Linz, gebürtig aus Herzogenburg."))
+        .contains("LOCATION [Herzogenburg] herzogenburg");
+    assertThat(spans("The parcel went astray; the correct town is Übelbach."))
+        .containsExactly("LOCATION [Übelbach] ubelbach");
+  }
 }
