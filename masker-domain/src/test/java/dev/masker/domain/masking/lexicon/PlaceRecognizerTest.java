@@ -587,4 +587,25 @@ class PlaceRecognizerTest {
     assertThat(spans("The parcel went astray; the correct town is Übelbach."))
         .containsExactly("LOCATION [Übelbach] ubelbach");
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Patient address: Str. Zorilor nr. 93, et. 7, Timișoara 517474. | Str. Zorilor nr. 93, et. 7",
+        "Customer: Str. Zorilor nr. 26, bl. U2, ap. 34, Oradea please | Str. Zorilor nr. 26, bl. U2, ap. 34",
+        "Registered at Kase tn 85 in Valga, for a review. | Kase tn 85",
+        "Ship to Tähtikatu 60 as. 11, 86604 Lahti | Tähtikatu 60 as. 11",
+        "Verified: Kastanjedreef 140 bus 10 (9609). | Kastanjedreef 140 bus 10",
+        "The branch at Ganību dambis 91, LV-5592 Cēsis. | Ganību dambis 91",
+      })
+  void streets_of_more_countries_with_their_units_are_addresses(String text, String street) {
+    assertThat(spans(text)).anyMatch(s -> s.startsWith("ADDRESS [" + street + "]"));
+  }
+
+  @Test
+  void unit_words_that_are_ordinary_words_need_a_street_before_them() {
+    assertThat(spans("It was as 12 as you said. Room 4, et 5 more.")).isEmpty();
+    assertThat(spans("Take 2 tablets as 1 dose, nr. 3 in the box.")).isEmpty();
+  }
 }
