@@ -259,6 +259,7 @@ public final class PlaceRecognizer implements Recognizer {
       i = Math.max(next, i + 1);
     }
     TownDistricts.extend(text, found);
+    AddressCells.extend(text.text(), lexicon, found);
     return found;
   }
 

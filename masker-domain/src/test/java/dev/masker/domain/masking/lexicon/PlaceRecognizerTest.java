@@ -608,4 +608,21 @@ class PlaceRecognizerTest {
     assertThat(spans("It was as 12 as you said. Room 4, et 5 more.")).isEmpty();
     assertThat(spans("Take 2 tablets as 1 dose, nr. 3 in the box.")).isEmpty();
   }
+
+  @Test
+  void a_postal_code_and_a_town_in_the_cells_after_a_street_are_a_zip_and_a_town() {
+    assertThat(spans("Ana Pires\nTravessa das Flores, 63, r/c\n6107-876\nTarouca\nPortugal"))
+        .contains("ZIP [6107-876] 6107876", "LOCATION [Tarouca] tarouca");
+    assertThat(spans("| Rua Nova 12 | Tarouca | 6107-876 |"))
+        .contains("ZIP [6107-876] 6107876", "LOCATION [Tarouca] tarouca");
+  }
+
+  @Test
+  void cells_after_a_street_without_both_a_code_and_a_town_are_left_alone() {
+    assertThat(spans("Calle Mayor 7\nTake 2 tablets\n500 mg"))
+        .noneMatch(s -> !s.startsWith("ADDRESS"));
+    assertThat(spans("Kind regards\n12 Main Street\nThank You\n2024"))
+        .noneMatch(s -> !s.startsWith("ADDRESS"));
+    assertThat(spans("Rua Nova 12 | Portugal | 6107-876")).noneMatch(s -> s.startsWith("LOCATION"));
+  }
 }
