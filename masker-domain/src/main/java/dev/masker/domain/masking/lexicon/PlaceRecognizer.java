@@ -260,6 +260,13 @@ public final class PlaceRecognizer implements Recognizer {
     }
     TownDistricts.extend(text, found);
     AddressCells.extend(text.text(), lexicon, found);
+    if (!text.lowerCase()) {
+      int before = found.size();
+      Dateline.find(text.text(), lexicon, found);
+      if (found.size() > before) {
+        found.sort(java.util.Comparator.comparingInt(Detection::start));
+      }
+    }
     return found;
   }
 

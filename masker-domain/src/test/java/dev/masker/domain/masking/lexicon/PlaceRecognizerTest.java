@@ -625,4 +625,21 @@ class PlaceRecognizerTest {
         .noneMatch(s -> !s.startsWith("ADDRESS"));
     assertThat(spans("Rua Nova 12 | Portugal | 6107-876")).noneMatch(s -> s.startsWith("LOCATION"));
   }
+
+  @Test
+  void the_place_of_a_letters_dateline_is_a_town() {
+    assertThat(spans("Herzogenburg, Tuesday\nDear colleague,"))
+        .containsExactly("LOCATION [Herzogenburg] herzogenburg");
+    assertThat(spans("Lyon, le 5 mars 2024\nMadame,")).containsExactly("LOCATION [Lyon] lyon");
+    assertThat(spans("Report\nTarouca, 12.03.2024")).contains("LOCATION [Tarouca] tarouca");
+  }
+
+  @Test
+  void a_greeting_a_name_or_capitals_before_a_day_are_no_dateline() {
+    assertThat(spans("Thanks, Monday works for me.")).isEmpty();
+    assertThat(spans("Great, Tuesday it is.")).isEmpty();
+    assertThat(spans("ACME, Monday report")).isEmpty();
+    assertThat(spans("Anna, Friday is fine.")).isEmpty();
+    assertThat(spans("She said Lyon, Monday.")).isEmpty(); // not at a line start
+  }
 }
