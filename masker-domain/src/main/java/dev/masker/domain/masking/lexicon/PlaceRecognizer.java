@@ -263,6 +263,7 @@ public final class PlaceRecognizer implements Recognizer {
     if (!text.lowerCase()) {
       int before = found.size();
       Dateline.find(text.text(), lexicon, found);
+      PlaceAnswer.find(text.text(), lexicon, found);
       if (found.size() > before) {
         found.sort(java.util.Comparator.comparingInt(Detection::start));
       }

@@ -642,4 +642,22 @@ class PlaceRecognizerTest {
     assertThat(spans("Anna, Friday is fine.")).isEmpty();
     assertThat(spans("She said Lyon, Monday.")).isEmpty(); // not at a line start
   }
+
+  @Test
+  void a_town_answering_a_place_question_is_a_town() {
+    assertThat(spans("Questionnaire: Where do you live? Tarouca. How long? Six years."))
+        .containsExactly("LOCATION [Tarouca] tarouca");
+    assertThat(
+            spans(
+                "Agent: Which city were you born in?\nCustomer: fine\nWhere are you from?\nSušice"))
+        .containsExactly("LOCATION [Sušice] susice");
+  }
+
+  @Test
+  void an_answer_that_is_an_ordinary_word_a_name_or_a_country_is_no_town() {
+    assertThat(spans("Where do you live? Not sure.")).isEmpty();
+    assertThat(spans("Where are you from? Portugal.")).isEmpty();
+    assertThat(spans("Where do you live? Anna knows.")).isEmpty();
+    assertThat(spans("Where do you live? Tarouca is a town I like")).isEmpty(); // no end after it
+  }
 }
