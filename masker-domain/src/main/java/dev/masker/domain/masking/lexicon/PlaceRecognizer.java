@@ -556,11 +556,8 @@ public final class PlaceRecognizer implements Recognizer {
   private int city(TokenizedText text, int i, int cue, int[] numberRunEnd, List<Detection> found) {
     PhraseTrie.Match city = lexicon.cities().longestAt(text, i);
     if (city == null) {
-      city = lexicon.towns().longestAt(text, i);
-      if (city == null
-          || cue == 0
-          || !text.capitalized(i)
-          || !text.capitalized(i + city.tokens() - 1)) {
+      city = cue == 0 ? null : lexicon.towns().longestAt(text, i);
+      if (city == null || !text.capitalized(i) || !text.capitalized(i + city.tokens() - 1)) {
         return i; // a gazetteer town counts only capitalised after a place cue
       }
       if (runsOn(text, i + city.tokens())) {
