@@ -108,7 +108,13 @@ final class FormField {
         }
       }
       char c = text.charAt(i);
-      segmentStart = isSeparatorAt(text, i) || c == ',' || c == '.' || c == ':';
+      segmentStart =
+          isSeparatorAt(text, i)
+              || c == ','
+              || c == '.'
+              || c == ':'
+              || c == '>' // "<street>…</street><city>…": the next element
+              || c == '&' && keyAt(text, i + 1); // "city=Graz&zip=8010": the next pair
       i++;
     }
     return found;
@@ -149,6 +155,9 @@ final class FormField {
     }
     if (start + 1 < length && "-*\u2022".indexOf(text.charAt(start)) >= 0) {
       start = text.charAt(start + 1) == ' ' ? start + 2 : start; // "- town: Biel", a list item
+    }
+    if (start < length && text.charAt(start) == '<') {
+      return element(raw, text, start, from, found); // <city>Graz</city>
     }
     // a quoted key ("city": "Bonn", 'zip': '4040') or a key=value pair (city=Kehra; zip=74511)
     boolean quoted = start < length && (text.charAt(start) == '"' || text.charAt(start) == '\'');
@@ -211,8 +220,8 @@ final class FormField {
       if (text.charAt(end) == ',' && kind == EntityKind.LOCATION) {
         break;
       }
-      if (keyed && text.charAt(end) == ' ' && keyAt(text, end + 1)) {
-        break; // "street=Ilica 10 zip=10000": the next pair begins
+      if (keyed && (text.charAt(end) == ' ' || text.charAt(end) == '&') && keyAt(text, end + 1)) {
+        break; // "street=Ilica 10 zip=10000", "city=Graz&zip=8010": the next pair begins
       }
       if (text.charAt(end) == ','
           && kind == EntityKind.ADDRESS
@@ -235,6 +244,66 @@ final class FormField {
       return colon + 1; // a whole address under "address=": the other rules split it
     }
     return report(raw, valueStart, valueEnd, kind, found) ? end : colon + 1;
+  }
+
+  /**
+   * An element of a markup record at {@code open} ({@code <city>Graz</city>}, {@code
+   * <postcode>8010</postcode>}): its tag names the field as a label would, and its text up to the
+   * closing tag on the same line is the value. Returns where the value ends, or {@code from}.
+   */
+  private static int element(
+      String raw, CharSequence text, int open, int from, List<Detection> found) {
+    int length = text.length();
+    int close = open + 1;
+    while (close < length
+        && close - open <= MAX_LABEL
+        && (Character.isLetterOrDigit(text.charAt(close))
+            || "_-".indexOf(text.charAt(close)) >= 0)) {
+      close++;
+    }
+    if (close == open + 1 || close >= length || text.charAt(close) != '>') {
+      return from;
+    }
+    String label =
+        SPACES
+            .matcher(words(raw.substring(open + 1, close)).replace('_', ' ').replace('-', ' '))
+            .replaceAll(" ")
+            .strip()
+            .toLowerCase(Locale.ROOT);
+    EntityKind kind;
+    if (PLACE_LABELS.contains(label)) {
+      kind = EntityKind.LOCATION;
+    } else if (STREET_LABELS.contains(label) || KEYED_STREET_LABELS.contains(label)) {
+      kind = EntityKind.ADDRESS;
+    } else if (POSTAL_LABELS.contains(label)) {
+      kind = EntityKind.ZIP;
+    } else {
+      return from;
+    }
+    int valueStart = close + 1;
+    int end = valueStart;
+    while (end < length
+        && end - valueStart <= MAX_VALUE
+        && text.charAt(end) != '<'
+        && text.charAt(end) != '\n') {
+      end++;
+    }
+    if (end + 1 >= length || text.charAt(end) != '<' || text.charAt(end + 1) != '/') {
+      return from; // no closing tag: not an element with text
+    }
+    int valueStartTrimmed = valueStart;
+    while (valueStartTrimmed < end && text.charAt(valueStartTrimmed) == ' ') {
+      valueStartTrimmed++;
+    }
+    int valueEnd = end;
+    while (valueEnd > valueStartTrimmed && " .,".indexOf(text.charAt(valueEnd - 1)) >= 0) {
+      valueEnd--;
+    }
+    if (kind == EntityKind.ADDRESS && wholeAddress(raw, valueStartTrimmed, valueEnd)) {
+      return end;
+    }
+    report(raw, valueStartTrimmed, valueEnd, kind, found);
+    return end;
   }
 
   /**

@@ -34,6 +34,12 @@ public final class Lexicon {
   /** Any city of the lists. */
   static final int PLACE_CITY = 8;
 
+  /**
+   * A town of the large gazetteer only ({@code world-towns.txt}): a place only when written with a
+   * capital after a place cue.
+   */
+  static final int PLACE_TOWN = 16;
+
   static final List<String> RESOURCES =
       List.of(
           "first-names.txt",
@@ -46,6 +52,7 @@ public final class Lexicon {
           "honorifics.txt",
           "us-cities.txt",
           "world-cities.txt",
+          "world-towns.txt",
           "ambiguous-places.txt",
           "us-states.txt",
           "us-state-abbreviations.txt",
@@ -112,6 +119,7 @@ public final class Lexicon {
   private final PhraseTrie cities = new PhraseTrie();
   private final PhraseTrie states = new PhraseTrie();
   private final PhraseTrie counties = new PhraseTrie();
+  private final PhraseTrie towns = new PhraseTrie();
 
   private Lexicon() {
     firstNames = union(read("first-names.txt"), read("dictionary-given-names.txt"));
@@ -133,6 +141,9 @@ public final class Lexicon {
     }
     addCities(read("us-cities.txt"), 0, commonPlaces, stateNames);
     addCities(read("world-cities.txt"), PLACE_WORLD, commonPlaces, stateNames);
+    for (String town : read("world-towns.txt")) {
+      towns.add(town, PLACE_WORLD | PLACE_CITY | PLACE_TOWN);
+    }
   }
 
   private void addCities(Set<String> names, int flags, Set<String> common, Set<String> states) {
@@ -252,6 +263,15 @@ public final class Lexicon {
 
   boolean isStateAbbreviation(String word) {
     return stateAbbreviations.contains(word);
+  }
+
+  /**
+   * Towns and villages outside the US of 1,000 inhabitants or more that no other list holds and
+   * that are no English word or person's name ("herzogenburg", "vyssi brod"); apart from {@link
+   * #cities()}, since a name alone says little: only the place recognizer reads it, after a cue.
+   */
+  PhraseTrie towns() {
+    return towns;
   }
 
   PhraseTrie cities() {

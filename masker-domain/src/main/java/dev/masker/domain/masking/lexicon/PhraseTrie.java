@@ -19,8 +19,19 @@ final class PhraseTrie {
   record Match(int tokens, int value) {}
 
   private static final class Node {
-    private final Map<String, Node> children = new HashMap<>(4);
+    private Map<String, Node> children; // null for a leaf: most nodes of a large list are leaves
     private int value = NONE;
+
+    Node child(String word) {
+      return children == null ? null : children.get(word);
+    }
+
+    Node addChild(String word) {
+      if (children == null) {
+        children = new HashMap<>(4);
+      }
+      return children.computeIfAbsent(word, key -> new Node());
+    }
   }
 
   /**
@@ -43,7 +54,7 @@ final class PhraseTrie {
     }
     Node node = root;
     for (int i = 0; i < words.size(); i++) {
-      node = node.children.computeIfAbsent(words.word(i), key -> new Node());
+      node = node.addChild(words.word(i));
     }
     node.value = merge(node.value, value, merge);
     longest = Math.max(longest, words.size());
@@ -73,7 +84,7 @@ final class PhraseTrie {
       if (i > from && text.gapBefore(i) != TokenizedText.GAP_SPACE) {
         break;
       }
-      node = node.children.get(text.word(i));
+      node = node.child(text.word(i));
       if (node == null) {
         break;
       }

@@ -213,7 +213,8 @@ public final class PlaceRecognizer implements Recognizer {
         next = city(text, i, cue, numberRunEnd, found);
         if (found.size() > before) {
           cityEnd = next;
-          cityFlags = lexicon.cities().longestAt(text, i).value();
+          PhraseTrie.Match listed = lexicon.cities().longestAt(text, i);
+          cityFlags = listed != null ? listed.value() : lexicon.towns().longestAt(text, i).value();
         } else if (cue != 0) {
           next = towns.unlistedTown(text, i, cue, afterAddress, numberRunEnd, found);
         } else if (spaceAfterAddress) {
@@ -258,6 +259,15 @@ public final class PlaceRecognizer implements Recognizer {
       i = Math.max(next, i + 1);
     }
     TownDistricts.extend(text, found);
+    AddressCells.extend(text.text(), lexicon, found);
+    if (!text.lowerCase()) {
+      int before = found.size();
+      Dateline.find(text.text(), lexicon, found);
+      PlaceAnswer.find(text.text(), lexicon, found);
+      if (found.size() > before) {
+        found.sort(java.util.Comparator.comparingInt(Detection::start));
+      }
+    }
     return found;
   }
 
@@ -525,11 +535,34 @@ public final class PlaceRecognizer implements Recognizer {
     return word + 1;
   }
 
+  /**
+   * The capitalised run goes on at token {@code t}: a capitalised word, or a short lower-case
+   * particle before one ("de Santa", "nad Ostravicí").
+   */
+  private static boolean runsOn(TokenizedText text, int t) {
+    if (t >= text.size() || text.gapBefore(t) != TokenizedText.GAP_SPACE) {
+      return false;
+    }
+    if (text.capitalized(t)) {
+      return true;
+    }
+    return text.word(t).length() <= 3
+        && t + 1 < text.size()
+        && text.gapBefore(t + 1) == TokenizedText.GAP_SPACE
+        && text.capitalized(t + 1);
+  }
+
   /** A city of the lists, weighed by its cue and a following state: returns the token after. */
   private int city(TokenizedText text, int i, int cue, int[] numberRunEnd, List<Detection> found) {
     PhraseTrie.Match city = lexicon.cities().longestAt(text, i);
     if (city == null) {
-      return i;
+      city = cue == 0 ? null : lexicon.towns().longestAt(text, i);
+      if (city == null || !text.capitalized(i) || !text.capitalized(i + city.tokens() - 1)) {
+        return i; // a gazetteer town counts only capitalised after a place cue
+      }
+      if (runsOn(text, i + city.tokens())) {
+        return i; // "El Puerto de Santa María": a longer name than the gazetteer's "El Puerto"
+      }
     }
     int end = i + city.tokens();
     int flags = city.value();

@@ -122,7 +122,11 @@ final class StreetFirstAddress {
       // "Calle Mayor 7": a type, then capitalised name words and particles
       int t = i + 1;
       int capitals = 0;
-      while (t < size && t - i <= MAX_NAME_TOKENS && spaced(text, t) && !isHouseNumber(text, t)) {
+      while (t < size
+          && t - i <= MAX_NAME_TOKENS
+          && spaced(text, t)
+          && !isHouseNumber(text, t)
+          && numberWord(text, t) == t) {
         if (upper(text, t)) {
           capitals++;
         } else if (!PARTICLES.contains(text.word(t))) {
@@ -226,7 +230,7 @@ final class StreetFirstAddress {
   private static int numberWord(TokenizedText text, int t) {
     if (t + 1 >= text.size()
         || !NUMBER_WORDS.contains(text.word(t))
-        || !upper(text, t)
+        || !upper(text, t) && !text.word(t).equals("nr") // Romanian "Str. Unirii nr. 4"
         || !spaced(text, t)
         || !isHouseNumber(text, t + 1)) {
       return t;

@@ -68,7 +68,20 @@ public final class PhoneRecognizer implements Recognizer {
           "(?<![\\w$€£+.,/-])(0[1-9]\\d{1,3})[ \\t-](\\d{3,6})(?:[ \\t-](\\d{3,4}))?(?![\\w]|[.,/-]\\d)");
 
   private static final Cue FAX =
-      Cue.of("fax", "faxed", "facsimile", "fax number", "fax no", "fax #", "f:", "fx");
+      Cue.of(
+          "fax",
+          "faxed",
+          "facsimile",
+          "fax number",
+          "fax no",
+          "fax #",
+          "f:",
+          "fx",
+          "telefax",
+          "téléfax",
+          "telefaks",
+          "faks",
+          "faksimile");
 
   /** Cues that make seven digits "555-0121" a local number: a word for a line, not "number". */
   private static final Cue LINE =
@@ -137,6 +150,12 @@ public final class PhoneRecognizer implements Recognizer {
           "fax",
           "fax number",
           "facsimile",
+          "telefax",
+          "téléfax",
+          "telefaks",
+          "faks",
+          "mobil",
+          "mobiel",
           "call me at",
           "call me on",
           "call us at",

@@ -31,9 +31,12 @@ class PlacesEvaluationTest {
   static final String WRITTEN_HOLDOUT5 = "places-written-holdout5.tsv";
   static final String WRITTEN_HOLDOUT6 = "places-written-holdout6.tsv";
 
-  /** Held-out parts whose errors are printed: development data since the fifth round. */
+  /**
+   * Held-out parts whose errors are printed: development data since the fifth round (holdout3,
+   * holdout5) and the sixth (holdout6).
+   */
   private static final java.util.Set<String> PRINTED_HOLDOUTS =
-      java.util.Set.of(WRITTEN_HOLDOUT3, WRITTEN_HOLDOUT5);
+      java.util.Set.of(WRITTEN_HOLDOUT3, WRITTEN_HOLDOUT5, WRITTEN_HOLDOUT6);
 
   /** A U+2028 in a file stands for a line break inside the example (one char: offsets stay). */
   private static List<Example> load(String resource) {
@@ -232,7 +235,9 @@ class PlacesEvaluationTest {
   /**
    * The sixth held-out part: written by an author who read neither the engine nor its word lists,
    * 40 countries and 55 layouts of their own, committed before the fifth places round and the sixth
-   * names round and scored once after them; its errors are never printed (docs/engine.md).
+   * names round and scored once after them (recall 0.772, char F2 0.811). <b>Development data since
+   * the sixth places round</b>, which printed and studied its errors: recall 0.889, precision
+   * 0.976, char F2 0.904 then; no longer a held-out figure (docs/engine.md).
    */
   @Test
   void sixth_written_held_out_set_scores_above_its_floors() {
@@ -246,11 +251,11 @@ class PlacesEvaluationTest {
       }
     }
     System.out.printf("PHI-free lines of holdout6 flagged: %d of %d%n", flagged, negatives);
-    // scored once: recall 0.772, precision 0.962, char F2 0.811, 2 of 32 PHI-free lines flagged
-    // (0.692, 0.935, 0.754 and 2 before the rounds)
-    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(0.75);
-    assertThat(scored.card().overall().precision()).isGreaterThanOrEqualTo(0.95);
-    assertThat(scored.chars().f2()).isGreaterThanOrEqualTo(0.79);
+    // scored once: recall 0.772, precision 0.962, char F2 0.811, 2 of 32 PHI-free lines flagged;
+    // after the sixth places round (tuned on it): 0.889, 0.976, 0.904 and 2
+    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(0.87);
+    assertThat(scored.card().overall().precision()).isGreaterThanOrEqualTo(0.965);
+    assertThat(scored.chars().f2()).isGreaterThanOrEqualTo(0.89);
     assertThat(flagged).isLessThanOrEqualTo(2);
   }
 

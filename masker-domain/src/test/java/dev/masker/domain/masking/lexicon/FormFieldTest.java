@@ -170,4 +170,29 @@ class FormFieldTest {
         .extracting(d -> value(text, d))
         .containsExactly("Le Mans", "Rue de la Paix 4");
   }
+
+  @Test
+  void the_elements_of_a_markup_record_are_labelled_values() {
+    var text =
+        "<address><street>Lindenweg 4</street><postcode>8010</postcode>"
+            + "<city>Graz</city><note>Bell 3</note></address>";
+    assertThat(FormField.find(text))
+        .extracting(d -> d.kind() + " " + value(text, d))
+        .containsExactly("ADDRESS Lindenweg 4", "ZIP 8010", "LOCATION Graz");
+  }
+
+  @Test
+  void an_element_without_its_closing_tag_or_of_another_name_is_no_value() {
+    assertThat(FormField.find("<city>Graz and more")).isEmpty();
+    assertThat(FormField.find("<dose>500 mg</dose><route>oral</route>")).isEmpty();
+  }
+
+  @Test
+  void the_pairs_of_a_query_string_end_at_the_ampersand() {
+    var text = "city=Kraków&zip=30-001&street=Długa 5&ref=77";
+    assertThat(FormField.find(text))
+        .extracting(d -> d.kind() + " " + value(text, d))
+        .containsExactly("LOCATION Kraków", "ZIP 30-001", "ADDRESS Długa 5");
+    assertThat(FormField.find("q=salt&pepper&city")).isEmpty();
+  }
 }

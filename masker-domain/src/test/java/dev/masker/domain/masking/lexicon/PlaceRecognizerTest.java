@@ -563,4 +563,101 @@ class PlaceRecognizerTest {
         .contains("Graz", "Maribor")
         .doesNotContain("Austria", "Slovenia");
   }
+
+  @Test
+  void a_small_town_of_the_gazetteer_is_a_town_after_a_place_cue() {
+    assertThat(spans("Wohnhaft in Herzogenburg seit 2019."))
+        .containsExactly("LOCATION [Herzogenburg] herzogenburg");
+    assertThat(spans("She lives in Frýdlant nad Ostravicí with her son."))
+        .containsExactly("LOCATION [Frýdlant nad Ostravicí] frydlant nad ostravici");
+    assertThat(spans("patients go to Vaasa now")).containsExactly("LOCATION [Vaasa] vaasa");
+  }
+
+  @Test
+  void a_gazetteer_town_needs_its_capital_and_its_cue_and_is_not_the_head_of_a_longer_name() {
+    assertThat(spans("Herzogenburg is far")).isEmpty(); // no cue
+    assertThat(spans("the clinic sent it to vaasa now")).isEmpty(); // lower case
+    assertThat(spans("Transferred from St. Mary's to Mercy General.")).isEmpty();
+  }
+
+  @Test
+  void a_town_after_a_german_place_cue_or_after_the_town_is_is_a_town() {
+    assertThat(spans("Wohnhaft in Linz, gebürtig aus Herzogenburg."))
+        .contains("LOCATION [Herzogenburg] herzogenburg");
+    assertThat(spans("The parcel went astray; the correct town is Übelbach."))
+        .containsExactly("LOCATION [Übelbach] ubelbach");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Patient address: Str. Zorilor nr. 93, et. 7, Timișoara 517474. | Str. Zorilor nr. 93, et. 7",
+        "Customer: Str. Zorilor nr. 26, bl. U2, ap. 34, Oradea please | Str. Zorilor nr. 26, bl. U2, ap. 34",
+        "Registered at Kase tn 85 in Valga, for a review. | Kase tn 85",
+        "Ship to Tähtikatu 60 as. 11, 86604 Lahti | Tähtikatu 60 as. 11",
+        "Verified: Kastanjedreef 140 bus 10 (9609). | Kastanjedreef 140 bus 10",
+        "The branch at Ganību dambis 91, LV-5592 Cēsis. | Ganību dambis 91",
+      })
+  void streets_of_more_countries_with_their_units_are_addresses(String text, String street) {
+    assertThat(spans(text)).anyMatch(s -> s.startsWith("ADDRESS [" + street + "]"));
+  }
+
+  @Test
+  void unit_words_that_are_ordinary_words_need_a_street_before_them() {
+    assertThat(spans("It was as 12 as you said. Room 4, et 5 more.")).isEmpty();
+    assertThat(spans("Take 2 tablets as 1 dose, nr. 3 in the box.")).isEmpty();
+  }
+
+  @Test
+  void a_postal_code_and_a_town_in_the_cells_after_a_street_are_a_zip_and_a_town() {
+    assertThat(spans("Ana Pires\nTravessa das Flores, 63, r/c\n6107-876\nTarouca\nPortugal"))
+        .contains("ZIP [6107-876] 6107876", "LOCATION [Tarouca] tarouca");
+    assertThat(spans("| Rua Nova 12 | Tarouca | 6107-876 |"))
+        .contains("ZIP [6107-876] 6107876", "LOCATION [Tarouca] tarouca");
+  }
+
+  @Test
+  void cells_after_a_street_without_both_a_code_and_a_town_are_left_alone() {
+    assertThat(spans("Calle Mayor 7\nTake 2 tablets\n500 mg"))
+        .noneMatch(s -> !s.startsWith("ADDRESS"));
+    assertThat(spans("Kind regards\n12 Main Street\nThank You\n2024"))
+        .noneMatch(s -> !s.startsWith("ADDRESS"));
+    assertThat(spans("Rua Nova 12 | Portugal | 6107-876")).noneMatch(s -> s.startsWith("LOCATION"));
+  }
+
+  @Test
+  void the_place_of_a_letters_dateline_is_a_town() {
+    assertThat(spans("Herzogenburg, Tuesday\nDear colleague,"))
+        .containsExactly("LOCATION [Herzogenburg] herzogenburg");
+    assertThat(spans("Lyon, le 5 mars 2024\nMadame,")).containsExactly("LOCATION [Lyon] lyon");
+    assertThat(spans("Report\nTarouca, 12.03.2024")).contains("LOCATION [Tarouca] tarouca");
+  }
+
+  @Test
+  void a_greeting_a_name_or_capitals_before_a_day_are_no_dateline() {
+    assertThat(spans("Thanks, Monday works for me.")).isEmpty();
+    assertThat(spans("Great, Tuesday it is.")).isEmpty();
+    assertThat(spans("ACME, Monday report")).isEmpty();
+    assertThat(spans("Anna, Friday is fine.")).isEmpty();
+    assertThat(spans("She said Lyon, Monday.")).isEmpty(); // not at a line start
+  }
+
+  @Test
+  void a_town_answering_a_place_question_is_a_town() {
+    assertThat(spans("Questionnaire: Where do you live? Tarouca. How long? Six years."))
+        .containsExactly("LOCATION [Tarouca] tarouca");
+    assertThat(
+            spans(
+                "Agent: Which city were you born in?\nCustomer: fine\nWhere are you from?\nSušice"))
+        .containsExactly("LOCATION [Sušice] susice");
+  }
+
+  @Test
+  void an_answer_that_is_an_ordinary_word_a_name_or_a_country_is_no_town() {
+    assertThat(spans("Where do you live? Not sure.")).isEmpty();
+    assertThat(spans("Where are you from? Portugal.")).isEmpty();
+    assertThat(spans("Where do you live? Anna knows.")).isEmpty();
+    assertThat(spans("Where do you live? Tarouca is a town I like")).isEmpty(); // no end after it
+  }
 }

@@ -175,4 +175,11 @@ class PhoneRecognizerTest {
         unit.repeat(100_000 / unit.length()),
         recognizer::find);
   }
+
+  @Test
+  void a_telefax_label_makes_a_fax_and_mobil_a_phone() {
+    assertThat(Found.in(recognizer, "Mobil: 07700 900368  Telefax: 07700 900317"))
+        .extracting(s -> s.substring(0, s.indexOf(' ')))
+        .containsExactly("PHONE", "FAX");
+  }
 }
