@@ -35,6 +35,7 @@ class NamesAndAgesCorpusTest {
   static final String VOICE_DEV4 = "names-voice-dev4.tsv";
   static final String VOICE_HOLDOUT5 = "names-voice-holdout5.tsv";
   static final String VOICE_HOLDOUT6 = "names-voice-holdout6.tsv";
+  static final String VOICE_HOLDOUT7 = "names-voice-holdout7.tsv";
 
   /**
    * PHI-free lines of dev2, holdout3, dev3, holdout4, dev4 and holdout5 allowed a detection
@@ -219,21 +220,45 @@ class NamesAndAgesCorpusTest {
   @Test
   void the_sixth_voice_holdout_scores_above_its_floor() {
     var holdout6 = score(VOICE_HOLDOUT6);
+    int flagged = flaggedPhiFreeLines(VOICE_HOLDOUT6);
+    System.out.print(holdout6.line("names voice holdout6"));
+
+    assertThat(holdout6.card().overall().recall()).isGreaterThanOrEqualTo(HOLDOUT6_RECALL);
+    assertThat(holdout6.card().overall().precision()).isGreaterThanOrEqualTo(HOLDOUT6_PRECISION);
+    assertThat(flagged).isLessThanOrEqualTo(HOLDOUT6_FLAGGED);
+  }
+
+  /**
+   * The seventh held-out part: written by another outside author who read neither the engine, its
+   * word lists nor holdout6, while the seventh round was made; scored once at its end, its errors
+   * never printed (docs/engine.md).
+   */
+  @Test
+  void the_seventh_voice_holdout_scores_above_its_floor() {
+    var holdout7 = score(VOICE_HOLDOUT7);
+    int flagged = flaggedPhiFreeLines(VOICE_HOLDOUT7);
+    System.out.print(holdout7.line("names voice holdout7"));
+
+    // scored once: recall 0.915, precision 0.982, 0 of 27 PHI-free lines flagged (0.805, 0.990
+    // and 1 at the session's start, 5a249f2)
+    assertThat(holdout7.card().overall().recall()).isGreaterThanOrEqualTo(0.90);
+    assertThat(holdout7.card().overall().precision()).isGreaterThanOrEqualTo(0.97);
+    assertThat(flagged).isZero();
+  }
+
+  /** The lines without PHI of one corpus that get a detection of any kind; prints the count. */
+  private static int flaggedPhiFreeLines(String resource) {
     int negatives = 0;
     int flagged = 0;
-    for (var example : LabelledCorpus.load(VOICE_HOLDOUT6)) {
+    for (var example : LabelledCorpus.load(resource)) {
       if (example.isNegative()) {
         negatives++;
         flagged += DETECTOR.detect(example.text()).isEmpty() ? 0 : 1;
       }
     }
-    System.out.print(holdout6.line("names voice holdout6"));
     System.out.printf(
-        "PHI-free lines of holdout6 with a detection: %d of %d%n", flagged, negatives);
-
-    assertThat(holdout6.card().overall().recall()).isGreaterThanOrEqualTo(HOLDOUT6_RECALL);
-    assertThat(holdout6.card().overall().precision()).isGreaterThanOrEqualTo(HOLDOUT6_PRECISION);
-    assertThat(flagged).isLessThanOrEqualTo(HOLDOUT6_FLAGGED);
+        "PHI-free lines of %s with a detection: %d of %d%n", resource, flagged, negatives);
+    return flagged;
   }
 
   @Test
