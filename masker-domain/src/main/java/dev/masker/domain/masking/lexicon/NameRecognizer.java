@@ -45,8 +45,8 @@ import java.util.Set;
  * NameConfidence} how sure it is, {@link NameContext} what the words around a candidate with a weak
  * cue or none say of it, {@link OrdinaryWordNames} the names made of ordinary English words, {@link
  * SpelledNames} and {@link SelfIntroductions} the names spelled out and introduced, {@link
- * SpokenAddressContext} the names that belong to a spoken address. This class walks the tokens and
- * decides where each candidate starts.
+ * SpokenAddressContext} the names that belong to a spoken address, {@link UnheardNames} the names
+ * of words no dictionary has. This class walks the tokens and decides where each candidate starts.
  */
 public final class NameRecognizer implements Recognizer {
 
@@ -115,6 +115,7 @@ public final class NameRecognizer implements Recognizer {
   private final CountryMention countries = new CountryMention(COUNTRIES);
   private final TitleCaseHeading headings;
   private final OrdinaryWordNames ordinaryWords;
+  private final UnheardNames unheardNames;
 
   public NameRecognizer() {
     this(Lexicon.standard());
@@ -131,6 +132,7 @@ public final class NameRecognizer implements Recognizer {
     this.context = new NameContext(lexicon, words);
     this.headings = new TitleCaseHeading(lexicon, words);
     this.ordinaryWords = new OrdinaryWordNames(lexicon, words);
+    this.unheardNames = new UnheardNames(lexicon, words);
   }
 
   @Override
@@ -150,7 +152,7 @@ public final class NameRecognizer implements Recognizer {
       return found;
     }
     int[] marks = cues.marks(text);
-    var language = new TurnLanguage(text);
+    var language = new UnheardNames.TurnLanguage(text);
     int i = 0;
     while (i < size) {
       int spelledEnd = SpelledNames.runEnd(text, i);
@@ -183,7 +185,11 @@ public final class NameRecognizer implements Recognizer {
    * NameWords#unheard}).
    */
   private int candidateAt(
-      TokenizedText text, int i, int marks, TurnLanguage language, List<Detection> found) {
+      TokenizedText text,
+      int i,
+      int marks,
+      UnheardNames.TurnLanguage language,
+      List<Detection> found) {
     int cue = NameCues.strength(marks);
     if (NameCues.inCue(marks)) {
       return i + 1; // "foster" in "my foster son kwame"
@@ -250,11 +256,8 @@ public final class NameRecognizer implements Recognizer {
                 || cue < MEDIUM && OrdinaryWordNames.pairHereAtOpening(text, i))
             && kind == NAME_LIKE
             && ordinaryWords.wordSurname(text, i, cue, true); // "it's helio cole, i'm calling"
-    boolean unheard = // "you'll find it under rusiimwa"; rare, so the turn's language is read last
-        (kind == NAME_LIKE || kind == KNOWN)
-            && words.unheard(text, i)
-            && !place(text, i)
-            && !language.other();
+    boolean unheard = // "you'll find it under rusiimwa"
+        (kind == NAME_LIKE || kind == KNOWN) && unheardNames.startsAt(text, i, language);
     boolean recorded =
         NameCues.record(marks)
             && kind == NAME_LIKE
@@ -284,8 +287,8 @@ public final class NameRecognizer implements Recognizer {
     int end = relatedEnd > 0 ? relatedEnd : extent.extend(text, i, cue);
     int first = i;
     if (unheard) {
-      end = Math.max(end, unheardRunEnd(text, i));
-      first = firstNameBefore(text, i, found) ? i - 1 : i; // "jade taiard"
+      end = Math.max(end, unheardNames.end(text, i));
+      first = unheardNames.start(text, i, found); // "jade taiard"
     }
     boolean pairHere = cue < MEDIUM && OrdinaryWordNames.pairHereAtOpening(text, i);
     if (end == i + 1
@@ -434,49 +437,6 @@ public final class NameRecognizer implements Recognizer {
     return end;
   }
 
-  /** Whether a turn is in another language: read once, and only when a candidate asks. */
-  private static final class TurnLanguage {
-    private final TokenizedText text;
-    private int other = -1;
-
-    TurnLanguage(TokenizedText text) {
-      this.text = text;
-    }
-
-    boolean other() {
-      if (other < 0) {
-        other = NameWords.otherLanguage(text) ? 1 : 0;
-      }
-      return other == 1;
-    }
-  }
-
-  /**
-   * The token after the name that starts with a word no dictionary has: up to three words, each of
-   * the name lists or unheard too ("ishtaiilda noiko", "koishiko rojas").
-   */
-  private int unheardRunEnd(TokenizedText text, int i) {
-    int end = i + 1;
-    while (end < text.size() && end - i < 3 && text.gapBefore(end) == TokenizedText.GAP_SPACE) {
-      int kind = words.classify(text, end);
-      if (!(kind == KNOWN || kind == NAME_LIKE && words.unheard(text, end))) {
-        break;
-      }
-      end++;
-    }
-    return end;
-  }
-
-  /** A first name right before token {@code i} that no name found so far covers ("jade"). */
-  private boolean firstNameBefore(TokenizedText text, int i, List<Detection> found) {
-    int before = i - 1;
-    return before >= 0
-        && text.gapBefore(i) == TokenizedText.GAP_SPACE
-        && lexicon.isFirstName(base(text, before))
-        && words.classify(text, before) != COMMON
-        && (found.isEmpty() || found.get(found.size() - 1).end() <= text.start(before));
-  }
-
   /** "the", "a" or "an" right before token {@code i}: a thing is named, not a person. */
   private static boolean articleBefore(TokenizedText text, int i) {
     if (i == 0 || text.gapBefore(i) != TokenizedText.GAP_SPACE) {
@@ -484,13 +444,6 @@ public final class NameRecognizer implements Recognizer {
     }
     String before = text.word(i - 1);
     return before.equals("the") || before.equals("a") || before.equals("an");
-  }
-
-  /** A city, state or country of the lists starts at token {@code i} ("fresno", "ohio"). */
-  private boolean place(TokenizedText text, int i) {
-    return lexicon.cities().longestAt(text, i) != null
-        || lexicon.states().longestAt(text, i) != null
-        || COUNTRIES.longestAt(text, i) != null;
   }
 
   /**
