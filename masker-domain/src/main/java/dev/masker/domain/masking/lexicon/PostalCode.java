@@ -1,5 +1,9 @@
 package dev.masker.domain.masking.lexicon;
 
+import dev.masker.domain.masking.Detection;
+import dev.masker.domain.masking.EntityKind;
+import dev.masker.domain.masking.Pass;
+
 /**
  * Postal codes of many countries read on tokens: five digits (US, DE, FR, ES, IT), four (AT, CH,
  * DK, NO, BE, AU), four digits and two capitals (NL "1234 AB"), three and two digits (SE "123 45"),
@@ -85,6 +89,17 @@ final class PostalCode {
       return i + 2;
     }
     return i;
+  }
+
+  /** The postal code of tokens {@code from} to {@code to} as a ZIP detection, at 0.85. */
+  static Detection detection(TokenizedText text, int from, int to) {
+    return new Detection(
+        EntityKind.ZIP,
+        text.start(from),
+        text.end(to - 1),
+        0.85,
+        Pass.LEXICON,
+        canonical(text, from, to));
   }
 
   /** The code from token {@code from} to {@code to}, in capitals without blanks. */

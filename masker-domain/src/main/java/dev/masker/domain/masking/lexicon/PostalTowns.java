@@ -61,14 +61,7 @@ final class PostalTowns {
                 || !StreetFirstAddress.upper(text, code))) {
       return i;
     }
-    found.add(
-        new Detection(
-            EntityKind.ZIP,
-            text.start(i),
-            text.end(code - 1),
-            0.85,
-            Pass.LEXICON,
-            PostalCode.canonical(text, i, code)));
+    found.add(PostalCode.detection(text, i, code));
     int size = text.size();
     int end = code;
     int last = -1;
@@ -236,14 +229,7 @@ final class PostalTowns {
       return i; // "to Acme 12345 units", "to Lyon 69002 3 times"
     }
     found.add(UnlistedTowns.town(text, i, codeStart, listed ? 0.9 : 0.85));
-    found.add(
-        new Detection(
-            EntityKind.ZIP,
-            text.start(codeStart),
-            text.end(code - 1),
-            0.85,
-            Pass.LEXICON,
-            PostalCode.canonical(text, codeStart, code)));
+    found.add(PostalCode.detection(text, codeStart, code));
     return code;
   }
 
@@ -322,14 +308,7 @@ final class PostalTowns {
     found.add(
         UnlistedTowns.town(
             text, i, codeStart, lexicon.cities().longestAt(text, i) != null ? 0.92 : 0.85));
-    found.add(
-        new Detection(
-            EntityKind.ZIP,
-            text.start(codeStart),
-            text.end(code - 1),
-            0.85,
-            Pass.LEXICON,
-            PostalCode.canonical(text, codeStart, code)));
+    found.add(PostalCode.detection(text, codeStart, code));
     return code;
   }
 
@@ -375,14 +354,7 @@ final class PostalTowns {
         || code < size && text.gapBefore(code) == TokenizedText.GAP_SPACE) {
       return i;
     }
-    found.add(
-        new Detection(
-            EntityKind.ZIP,
-            text.start(t),
-            text.end(code - 1),
-            0.85,
-            Pass.LEXICON,
-            PostalCode.canonical(text, t, code)));
+    found.add(PostalCode.detection(text, t, code));
     return code;
   }
 }
