@@ -114,7 +114,16 @@ final class TokenizedText {
     if (steps != null) {
       steps.add(length);
     }
-    return new TokenizedText(text, count, starts, ends, words, gaps, caps, lower && !upper, steps);
+    return new TokenizedText(
+        text,
+        count,
+        starts,
+        ends,
+        words,
+        gaps,
+        caps,
+        lower && !(upper && capitalBeyondI(text)),
+        steps);
   }
 
   private static int gap(String text, int from, int to, String previousWord) {
@@ -141,6 +150,28 @@ final class TokenizedText {
   private static boolean hasLowerCase(String text) {
     for (int i = 0; i < text.length(); i++) {
       if (Character.isLowerCase(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A capital other than the pronoun "I" ("I", "I'm", "I'll"): many speech-to-text engines write
+   * every word in lower case but that one.
+   */
+  private static boolean capitalBeyondI(String text) {
+    int length = text.length();
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (!Character.isUpperCase(c)) {
+        continue;
+      }
+      boolean pronoun =
+          c == 'I'
+              && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+              && (i + 1 == length || !Character.isLetterOrDigit(text.charAt(i + 1)));
+      if (!pronoun) {
         return true;
       }
     }
@@ -212,7 +243,10 @@ final class TokenizedText {
     return gaps[i];
   }
 
-  /** The text has lower-case letters and no capitals, as speech-to-text and hasty typing write. */
+  /**
+   * The text has lower-case letters and no capitals but the pronoun "I", as speech-to-text and
+   * hasty typing write.
+   */
   boolean lowerCase() {
     return lowerCase;
   }

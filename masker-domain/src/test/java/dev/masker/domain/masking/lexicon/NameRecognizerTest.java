@@ -255,6 +255,8 @@ class NameRecognizerTest {
         "right so the appointment's under ishtaiilda noiko, cheers | ishtaiilda noiko",
         "i told him this is tendai moyo's problem now | tendai moyo",
         "put senfasdottir on the account please | senfasdottir",
+        "yeah I came in with rusiimwa today | rusiimwa",
+        "ok so I'm calling for taiishez | taiishez",
       })
   void a_word_no_dictionary_has_is_a_name_in_lower_case_speech(String text, String canonical) {
     assertThat(reported(text)).extracting(Detection::canonical).containsExactly(canonical);

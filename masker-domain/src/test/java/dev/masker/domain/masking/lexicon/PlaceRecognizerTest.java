@@ -39,6 +39,7 @@ class PlaceRecognizerTest {
             + " four twenty two west elm unit three",
         "i live at 1418 maple, apartment 2 | ADDRESS | 1418 maple apartment 2",
         "send it to 55 winterberry, i'll be home | ADDRESS | 55 winterberry",
+        "I live at 1418 maple, apartment 2 | ADDRESS | 1418 maple apartment 2",
       })
   void a_place_below_state_level_is_found(String text, EntityKind kind, String canonical) {
     assertThat(reported(text))
