@@ -69,6 +69,9 @@ final class JsonLikeMembers {
         return;
       }
       char first = s.charAt(valueStart);
+      if (first == '{' || first == '[') {
+        continue; // a nested record or list: its own members are read after its key
+      }
       int valueEnd;
       int cellStart;
       int cellEnd;

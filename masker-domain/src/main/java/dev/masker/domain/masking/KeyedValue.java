@@ -1,5 +1,6 @@
 package dev.masker.domain.masking;
 
+import dev.masker.domain.masking.lexicon.Lexicon;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
@@ -256,7 +257,8 @@ public final class KeyedValue {
     }
     boolean nameColumn = words.size() == 1 && any(words, Set.of("first", "last"));
     if ((nameColumn || any(words, NAME_WORDS) && !any(words, NOT_PERSON_WORDS))
-        && looksLikeName(text)) {
+        && looksLikeName(text)
+        && !namesFacility(text)) {
       return Optional.of(EntityKind.NAME);
     }
     return Optional.empty();
@@ -286,6 +288,16 @@ public final class KeyedValue {
       }
     }
     return letters >= 2 && words <= 6;
+  }
+
+  /** Whether a word of {@code text} makes it a facility's name ("clinic", "Riverside Pharmacy"). */
+  private static boolean namesFacility(String text) {
+    for (var word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (Lexicon.isFacilityWord(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String canonical(EntityKind kind, String text) {

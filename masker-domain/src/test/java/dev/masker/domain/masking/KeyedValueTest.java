@@ -27,6 +27,25 @@ class KeyedValueTest {
     assertThat(KeyedValue.of(cue, value)).get().extracting(Detection::kind).isEqualTo(kind);
   }
 
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {"name | clinic", "name | Riverside Pharmacy", "name | St Olav Hospital"})
+  void a_name_key_holding_a_facility_is_no_person(String cue, String value) {
+    assertThat(KeyedValue.of(cue, value)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {"name | Shukuru Chebet", "patient name | Ren Tanaka"})
+  void a_name_key_holding_words_no_list_has_is_a_person(String cue, String value) {
+    assertThat(KeyedValue.of(cue, value))
+        .get()
+        .extracting(Detection::kind)
+        .isEqualTo(EntityKind.NAME);
+  }
+
   /**
    * States, provinces and regions are not reported (Safe Harbor allows a state; such keys also name
    * a status or a cloud region): no key word of these makes a value a place.

@@ -43,6 +43,12 @@ class LabelledCellsTest {
     assertThat(LabelledCells.of("a=1\nnote: fine")).allMatch(LabelledCells.Cell::keyedOnly);
   }
 
+  @Test
+  void a_nested_record_is_no_value_of_its_key() {
+    var text = "addr: {'city': 'Hue', 'line1': '318 Phan Chu Trinh'}";
+    assertThat(cells(text)).containsExactly("city=Hue", "line1=318 Phan Chu Trinh");
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {

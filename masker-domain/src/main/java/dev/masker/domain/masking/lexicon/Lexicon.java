@@ -190,6 +190,15 @@ public final class Lexicon {
 
   private static final class Holder {
     private static final Lexicon STANDARD = new Lexicon();
+    private static final Set<String> FACILITY_WORDS = read("facility-words.txt");
+  }
+
+  /**
+   * Whether {@code word} (lower case) names a kind of facility, as "clinic", "pharmacy" or
+   * "hospital" do: a name holding it is an organisation's.
+   */
+  public static boolean isFacilityWord(String word) {
+    return Holder.FACILITY_WORDS.contains(word);
   }
 
   /** One list resource as a set of its lines; fails when it is missing or empty. */

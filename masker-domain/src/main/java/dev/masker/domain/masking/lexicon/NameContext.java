@@ -96,13 +96,13 @@ final class NameContext {
           "those", "its", "any", "some", "no", "every", "each", "which", "what", "whose", "other");
 
   /** Surnames that name a disease, a sign or a shop with a possessive ("Parkinson's"). */
-  private static final Set<String> EPONYMS = Lexicon.read("eponyms.txt");
+  static final Set<String> EPONYMS = Lexicon.read("eponyms.txt");
 
   /** Words after a possessive that make it a disease or a thing ("Bell's palsy"). */
   private static final Set<String> EPONYM_FOLLOWERS = Lexicon.read("eponym-followers.txt");
 
   /** Words before a capitalised pair that make it a place ("in", "from", "at", "the"). */
-  private static final Set<String> PLACE_WORDS =
+  static final Set<String> PLACE_WORDS =
       Set.of("in", "at", "from", "to", "near", "via", "into", "the", "of", "on", "visit");
 
   /** Words after a place name that make it a facility ("clinic", "hospital"). */
@@ -121,7 +121,7 @@ final class NameContext {
           "sisters");
 
   /** Relatives and carers ("wife", "daughter", "caregiver"). */
-  private static final Set<String> RELATIONS = Lexicon.read("relations.txt");
+  static final Set<String> RELATIONS = Lexicon.read("relations.txt");
 
   /** Words after a name that opens a turn and says who speaks ("belado here", "ana speaking"). */
   static final Set<String> HERE_WORDS = Set.of("here", "speaking");
@@ -238,9 +238,16 @@ final class NameContext {
     if (words.classify(text, i) != NAME_LIKE || words.classify(text, last) != NAME_LIKE) {
       return false;
     }
-    // Drug brands and generics look the same ("Xarelto Rivaroxaban"): only letters no English
-    // word has ("Ólafur Jónsson", "Żaneta Wróblewska") make a bare pair a name.
-    if (!(accented(text, i) || accented(text, last))
+    // Drug brands and generics look the same ("Xarelto Rivaroxaban"): letters no English word has
+    // ("Ólafur Jónsson", "Żaneta Wróblewska"), or a word no dictionary has when neither is a
+    // medicine of the lists ("Shukuru Chebet", "Quang Le"), make a bare pair a name.
+    String head = base(text, i);
+    String tail = base(text, last);
+    boolean unheard =
+        !words.term(head)
+            && !words.term(tail)
+            && (words.unheardWord(head) || words.unheardWord(tail));
+    if (!(accented(text, i) || accented(text, last) || unheard)
         || SelfIntroductions.notNameEnding(base(text, i))
         || SelfIntroductions.notNameEnding(base(text, last))) {
       return false;
@@ -285,8 +292,9 @@ final class NameContext {
   }
 
   /**
-   * A capitalised ordinary word before a capitalised listed surname ("Mano Jakubowski", "Nils
-   * Forsman"): a first name that is also a rare English word.
+   * A capitalised ordinary word before a capitalised listed surname or a capitalised word no
+   * dictionary has ("Mano Jakubowski", "Nils Forsman", "I'm Ren Ishikawa"): a first name that is
+   * also an English word.
    */
   boolean capitalBeforeSurname(TokenizedText text, int i) {
     int next = i + 1;
@@ -300,8 +308,8 @@ final class NameContext {
         && next < text.size()
         && text.gapBefore(next) == TokenizedText.GAP_SPACE
         && text.capitalized(next)
-        && words.classify(text, next) == KNOWN
-        && lexicon.isSurname(base(text, next));
+        && (words.classify(text, next) == KNOWN && lexicon.isSurname(base(text, next))
+            || words.unheardCapital(text, next));
   }
 
   /**

@@ -117,6 +117,53 @@ final class NameCues {
     return marks & STRENGTH;
   }
 
+  /** Words that introduce the speaker after a greeting ("hi agita it's irena"). */
+  private static final Set<String> INTRODUCING = Set.of("it's", "its", "i'm", "im");
+
+  /** Subject pronouns that take up a person just named ("my stepmom ren she's the one"). */
+  private static final Set<String> TAKEN_UP =
+      Set.of("she", "he", "she's", "he's", "shes", "hes", "she'll", "he'll", "who's");
+
+  /**
+   * In a lower-case turn, token {@code i} right after a greeting and right before a
+   * self-introduction ("hi agita it's irena", "hello bo this is sam"): the person greeted.
+   */
+  static boolean greetedBeforeIntroduction(TokenizedText text, int i, int[] marks) {
+    int next = i + 1;
+    if (!text.lowerCase()
+        || !greeted(marks[i])
+        || next + 1 >= text.size()
+        || text.gapBefore(next) == TokenizedText.GAP_STOP) {
+      return false;
+    }
+    String word = text.word(next);
+    String after = text.word(next + 1);
+    return INTRODUCING.contains(word)
+        || word.equals("this") && after.equals("is")
+        || word.equals("my") && after.equals("name");
+  }
+
+  /**
+   * Another naming cue starts right after token {@code i} ("first name german last name ngobese"):
+   * the word between the two is the value the first one names, whatever else it could be.
+   */
+  static boolean namingCueAfter(TokenizedText text, int i, int[] marks) {
+    for (int at = i + 2; at <= i + 4 && at < marks.length && at < text.size(); at++) {
+      if (strength(marks[at]) == NAMING && text.gapBefore(i + 1) != TokenizedText.GAP_STOP) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A subject pronoun right after token {@code i} takes up the person it names. */
+  static boolean pronounAfter(TokenizedText text, int i) {
+    int next = i + 1;
+    return next < text.size()
+        && text.gapBefore(next) != TokenizedText.GAP_STOP
+        && TAKEN_UP.contains(text.word(next));
+  }
+
   /** Whether the token comes right after a greeting. */
   static boolean greeted(int marks) {
     return (marks & GREETED) != 0;

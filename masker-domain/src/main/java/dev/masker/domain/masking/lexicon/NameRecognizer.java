@@ -167,7 +167,7 @@ public final class NameRecognizer implements Recognizer {
         continue;
       }
       int before = found.size();
-      int end = candidateAt(text, i, marks[i], language, found);
+      int end = candidateAt(text, i, marks, language, found);
       if (end == i + 1 && NameCues.introduced(marks[i])) {
         end = Math.max(end, introductions.report(text, i, found));
       }
@@ -187,9 +187,10 @@ public final class NameRecognizer implements Recognizer {
   private int candidateAt(
       TokenizedText text,
       int i,
-      int marks,
+      int[] cueMarks,
       UnheardNames.TurnLanguage language,
       List<Detection> found) {
+    int marks = cueMarks[i];
     int cue = NameCues.strength(marks);
     if (NameCues.inCue(marks)) {
       return i + 1; // "foster" in "my foster son kwame"
@@ -205,6 +206,9 @@ public final class NameRecognizer implements Recognizer {
       return repeated; // "the name's quim codina, quim codina"
     }
     int kind = words.classify(text, i);
+    if (cue <= WEAK && kind != COMMON && NameCues.greetedBeforeIntroduction(text, i, cueMarks)) {
+      cue = STRONG; // "hi agita it's irena from the pharmacy"
+    }
     if (kind == COMMON && cue >= STRONG && NameWords.PARTICLES.contains(text.word(i))) {
       return particleFirst(text, i, cue, found); // "dr von winiarski", "my name is de la cruz"
     }
@@ -223,6 +227,12 @@ public final class NameRecognizer implements Recognizer {
         && (cue >= WEAK && context.capitalBeforeSurname(text, i)
             || cue >= MEDIUM && context.wordBeforeSurname(text, i, cue))) {
       kind = NAME_LIKE; // "Directed by Mano Jakubowski", "my wife guru caldera"
+    }
+    if (kind == COMMON
+        && (cue == NAMING && NameCues.namingCueAfter(text, i, cueMarks)
+            || cue == STRONG && NameCues.pronounAfter(text, i))
+        && !lexicon.isFunctionWord(base(text, i))) {
+      kind = NAME_LIKE; // "first name german last name ngobese", "my stepmom ren she's the one"
     }
     if (kind == COMMON && NameCues.answer(marks) && ordinaryWords.answerWord(text, i)) {
       kind = NAME_LIKE; // "and your last name? kettle"

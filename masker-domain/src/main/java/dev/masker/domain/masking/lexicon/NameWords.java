@@ -70,14 +70,58 @@ final class NameWords {
     if (!text.lowerCase() || text.size() < MIN_SPEECH_TOKENS || !standsAlone(text, i)) {
       return false;
     }
-    String word = base(text, i);
-    if (word.length() < 3 || !vowel(word) || UNHEARD_TERMS.contains(word)) {
+    return unheardWord(base(text, i));
+  }
+
+  /**
+   * A word written with a capital and then lower case only ("Parata", not "MyChart" or "HIPAA"),
+   * inside a sentence of a text that uses both cases, that no dictionary has and no list names as a
+   * medicine, abbreviation or brand: a proper name, as {@link #unheard} reads one in lower case.
+   */
+  boolean unheardCapital(TokenizedText text, int i) {
+    if (text.lowerCase()
+        || !text.capitalized(i)
+        || text.size() < MIN_SPEECH_TOKENS
+        || !standsAlone(text, i)) {
       return false;
+    }
+    String original = text.text();
+    for (int c = text.start(i) + 1; c < text.end(i); c++) {
+      if (Character.isUpperCase(original.charAt(c))) {
+        return false;
+      }
+    }
+    return unheardWord(base(text, i));
+  }
+
+  /**
+   * Whether {@code word} (lower case) is no medicine, abbreviation, weekday or brand of the lists
+   * ("xarelto", "apixaban"): {@link #unheardWord} asks it of every word of a bare pair.
+   */
+  boolean term(String word) {
+    if (UNHEARD_TERMS.contains(word)) {
+      return true;
     }
     for (String ending : DRUG_NAME_ENDINGS) {
       if (word.endsWith(ending)) {
-        return false;
+        return true;
       }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code word} (lower case) is one no English dictionary has and no list names as a
+   * medicine, abbreviation or compound of everyday words: a proper name, spelled by ear or written
+   * as its owner writes it.
+   */
+  boolean unheardWord(String word) {
+    if (word.length() < 3
+        || !vowel(word)
+        || term(word)
+        || lexicon.isCommonWord(word)
+        || lexicon.isFunctionWord(word)) {
+      return false;
     }
     if (dictionary.contains(word.replace("'", "")) || contraction(word)) {
       return false;
@@ -87,12 +131,21 @@ final class NameWords {
     }
     if (word.indexOf('-') > 0) {
       for (String part : word.split("-", -1)) {
-        if (part.length() < 2 || dictionary.contains(part)) {
-          return false; // "sugar-free", "follow-up"
+        if (!ordinaryPart(part) && !term(part)) {
+          return true; // "ha-eun", not "sugar-free", "follow-up", "post-covid"
         }
       }
+      return false;
     }
     return true;
+  }
+
+  /**
+   * A part of a hyphenated word that an ordinary word could have: a word of the lists or the
+   * dictionary, or one or two letters ("x-ray", "re-check", "co-pay").
+   */
+  private boolean ordinaryPart(String part) {
+    return part.length() <= 2 || lexicon.isCommonWord(part) || dictionary.contains(part);
   }
 
   /**
@@ -247,14 +300,14 @@ final class NameWords {
   /** A word no list has: hyphenated parts, "o'connell", or letters only. */
   private int classifyUnlisted(String word) {
     if (word.indexOf('-') > 0) {
+      // "follow-up", "x-ray", "co-pay" are ordinary; "ha-eun", "hakobyan-ishikawa" are names.
       int known = 0;
+      boolean ordinary = true;
       for (String part : word.split("-", -1)) {
-        if (lexicon.isCommonWord(part)) {
-          return COMMON;
-        }
         known += lexicon.isName(part) ? 1 : 0;
+        ordinary &= ordinaryPart(part);
       }
-      return known > 0 ? KNOWN : NAME_LIKE;
+      return known > 0 ? KNOWN : ordinary ? COMMON : NAME_LIKE;
     }
     if ((word.startsWith("o'") || word.startsWith("d'")) && word.length() > 4) {
       return lexicon.isName(word.substring(2)) ? KNOWN : NAME_LIKE;

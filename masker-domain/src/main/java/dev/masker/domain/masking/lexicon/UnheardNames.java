@@ -44,7 +44,49 @@ final class UnheardNames {
 
   /** A name word at {@code i} that no dictionary has, no place of the lists, in an English turn. */
   boolean startsAt(TokenizedText text, int i, TurnLanguage language) {
-    return words.unheard(text, i) && !place(text, i) && !language.other();
+    return (words.unheard(text, i) || capitalAlone(text, i))
+        && !place(text, i)
+        && !language.other();
+  }
+
+  /**
+   * A capitalised word no dictionary has inside a sentence ("we saw a doctor Yoon or Parata"),
+   * standing alone: not after a place word ("in Parata", "from Norrborg"), not before a capitalised
+   * word, a number, a facility or a street word ("Norrborg Clinic", "Parata Road").
+   */
+  private boolean capitalAlone(TokenizedText text, int i) {
+    if (!words.unheardCapital(text, i) || NameContext.EPONYMS.contains(base(text, i))) {
+      return false;
+    }
+    if (i > 0) {
+      int gap = text.gapBefore(i);
+      String before = text.word(i - 1);
+      if (gap == TokenizedText.GAP_SPACE
+              && (NameContext.PLACE_WORDS.contains(before) || NameWords.writtenCapital(text, i - 1))
+          || gap != TokenizedText.GAP_STOP && text.isDigits(i - 1)) {
+        return false; // "in Norrborg", "South Africa", "9454 Haarlem"
+      }
+      if (gap == TokenizedText.GAP_COMMA && endsLine(text, i)) {
+        return false; // "Practice Manager, Sligo": a line's last word after a comma is a place
+      }
+    }
+    int end = text.end(i);
+    if (end < text.text().length() && text.text().charAt(end) == ':') {
+      return false; // a label: "Mobil:"
+    }
+    int after = i + 1;
+    if (after >= text.size() || text.gapBefore(after) == TokenizedText.GAP_STOP) {
+      return true;
+    }
+    if (text.isDigits(after)) {
+      return false; // "Lyon, 69002", "Parata 12"
+    }
+    if (text.gapBefore(after) != TokenizedText.GAP_SPACE) {
+      return true;
+    }
+    return !(text.capitalized(after)
+        || Lexicon.isFacilityWord(text.word(after))
+        || lexicon.isStreetSuffix(text.word(after)));
   }
 
   /** The token after the name that starts at {@code i}: name words of the lists or unheard too. */
@@ -52,7 +94,9 @@ final class UnheardNames {
     int end = i + 1;
     while (end < text.size() && end - i < 3 && text.gapBefore(end) == TokenizedText.GAP_SPACE) {
       int kind = words.classify(text, end);
-      if (!(kind == KNOWN || kind == NAME_LIKE && words.unheard(text, end))) {
+      boolean unheard = words.unheard(text, end) || words.unheardCapital(text, end);
+      if (!(kind == KNOWN || kind == NAME_LIKE && unheard)
+          || !text.lowerCase() && !NameWords.writtenCapital(text, end)) {
         break;
       }
       end++;
@@ -65,13 +109,33 @@ final class UnheardNames {
    */
   int start(TokenizedText text, int i, List<Detection> found) {
     int before = i - 1;
+    if (before < 0 || text.gapBefore(i) != TokenizedText.GAP_SPACE) {
+      return i;
+    }
+    String word = base(text, before);
+    int kind = words.classify(text, before);
+    // "jade taiard"; "aroha ngata" (a word of no list, though a dictionary has it)
     boolean firstName =
-        before >= 0
-            && text.gapBefore(i) == TokenizedText.GAP_SPACE
-            && lexicon.isFirstName(base(text, before))
-            && words.classify(text, before) != COMMON
+        (lexicon.isFirstName(word) && kind != COMMON || kind == NAME_LIKE && !words.term(word))
+            && !NameContext.RELATIONS.contains(word) // not "my physio jenty"
+            && (text.lowerCase() || NameWords.writtenCapital(text, before))
             && (found.isEmpty() || found.get(found.size() - 1).end() <= text.start(before));
     return firstName ? before : i;
+  }
+
+  /** Token {@code i} ends its line or the text, with at most a stop after it. */
+  private static boolean endsLine(TokenizedText text, int i) {
+    String original = text.text();
+    for (int c = text.end(i); c < original.length(); c++) {
+      char ch = original.charAt(c);
+      if (ch == '\n' || ch == '\r' || ch == '\u2028') {
+        return true;
+      }
+      if (ch != '.' && ch != ' ' && ch != ',') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A city, state or country of the lists starts at token {@code i} ("fresno", "ohio"). */

@@ -2,8 +2,6 @@ package dev.masker.domain.masking.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.masker.domain.masking.Detector;
-import dev.masker.domain.masking.policy.Policy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,12 +10,11 @@ import org.junit.jupiter.api.Test;
  * recall and F1 per kind, and fails below the floors justified in docs/engine.md.
  */
 class EvaluationTest {
-  private static final Detector DETECTOR = Detector.of(Policy.healthcareDefault());
 
   private static Scorecard score(List<Example> examples) {
     var scorer = new Scorer();
     for (var example : examples) {
-      scorer.add(example, DETECTOR.detect(example.text()));
+      scorer.add(example, ProductDetection.detect(example.text()));
     }
     return scorer.scorecard();
   }

@@ -3,8 +3,6 @@ package dev.masker.domain.masking.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.masker.domain.masking.Detection;
-import dev.masker.domain.masking.Detector;
-import dev.masker.domain.masking.policy.Policy;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,7 +15,6 @@ import org.junit.jupiter.api.Test;
  * the floors reported in docs/engine.md ("Places, postal codes and phones (issue 11)").
  */
 class PlacesEvaluationTest {
-  private static final Detector DETECTOR = Detector.of(Policy.healthcareDefault());
 
   static final String VOICE_DEV = "places-voice-dev.tsv";
   static final String VOICE_HOLDOUT = "places-voice-holdout.tsv";
@@ -34,10 +31,10 @@ class PlacesEvaluationTest {
 
   /**
    * Held-out parts whose errors are printed: development data since the fifth round (holdout3,
-   * holdout5) and the sixth (holdout6).
+   * holdout5), the sixth (holdout6) and the eighth (holdout7).
    */
   private static final java.util.Set<String> PRINTED_HOLDOUTS =
-      java.util.Set.of(WRITTEN_HOLDOUT3, WRITTEN_HOLDOUT5, WRITTEN_HOLDOUT6);
+      java.util.Set.of(WRITTEN_HOLDOUT3, WRITTEN_HOLDOUT5, WRITTEN_HOLDOUT6, WRITTEN_HOLDOUT7);
 
   /** A U+2028 in a file stands for a line break inside the example (one char: offsets stay). */
   private static List<Example> load(String resource) {
@@ -54,7 +51,7 @@ class PlacesEvaluationTest {
     var chars = new CharOverlap();
     var texts = new java.util.HashMap<String, String>();
     for (var example : load(resource)) {
-      var found = DETECTOR.detect(example.text());
+      var found = ProductDetection.detect(example.text());
       scorer.add(example, found);
       chars.add(example, found);
       texts.put(example.id(), example.text());
@@ -238,16 +235,19 @@ class PlacesEvaluationTest {
    * 40 countries and 55 layouts of their own, committed before the fifth places round and the sixth
    * names round and scored once after them (recall 0.772, char F2 0.811). <b>Development data since
    * the sixth places round</b>, which printed and studied its errors: recall 0.889, precision
-   * 0.976, char F2 0.904 then; no longer a held-out figure (docs/engine.md).
+   * 0.976, char F2 0.904 then; no longer a held-out figure (docs/engine.md). Since the eighth round
+   * the corpora are scored on what the product detects ({@link ProductDetection}), which reads JSON
+   * keys and table columns too: 0.909, 0.962, 0.930.
    */
   @Test
   void sixth_written_held_out_set_scores_above_its_floors() {
     var scored = score(WRITTEN_HOLDOUT6);
     int flagged = flaggedPhiFreeLines(WRITTEN_HOLDOUT6);
     // scored once: recall 0.772, precision 0.962, char F2 0.811, 2 of 32 PHI-free lines flagged;
-    // after the sixth places round (tuned on it): 0.889, 0.976, 0.904 and 2
-    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(0.87);
-    assertThat(scored.card().overall().precision()).isGreaterThanOrEqualTo(0.965);
+    // after the sixth places round (tuned on it): 0.889, 0.976, 0.904 and 2; after the eighth
+    // round, as the product detects: 0.909, 0.962, 0.930 and 2
+    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(0.89);
+    assertThat(scored.card().overall().precision()).isGreaterThanOrEqualTo(0.955);
     assertThat(scored.chars().f2()).isGreaterThanOrEqualTo(0.89);
     assertThat(flagged).isLessThanOrEqualTo(2);
   }
@@ -255,17 +255,19 @@ class PlacesEvaluationTest {
   /**
    * The seventh held-out part: written by another outside author who read neither the engine, its
    * word lists nor holdout6, in 43 countries and 42 layouts of their own, while the sixth places
-   * round was made; scored once at its end, its errors never printed (docs/engine.md).
+   * round was made; scored once at its end. <b>Development data since the eighth round</b>, which
+   * printed and studied its errors (docs/engine.md).
    */
   @Test
   void seventh_written_held_out_set_scores_above_its_floors() {
     var scored = score(WRITTEN_HOLDOUT7);
     int flagged = flaggedPhiFreeLines(WRITTEN_HOLDOUT7);
     // scored once: recall 0.843, precision 0.983, char F2 0.854, 1 of 30 PHI-free lines flagged
-    // (0.791, 0.964, 0.809 and 2 at the session's start, 5a249f2)
-    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(0.83);
-    assertThat(scored.card().overall().precision()).isGreaterThanOrEqualTo(0.97);
-    assertThat(scored.chars().f2()).isGreaterThanOrEqualTo(0.84);
+    // (0.791, 0.964, 0.809 and 2 at the session's start, 5a249f2); after the eighth round (tuned
+    // on it, as the product detects): 0.868, 0.968, 0.885 and 1
+    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(0.85);
+    assertThat(scored.card().overall().precision()).isGreaterThanOrEqualTo(0.96);
+    assertThat(scored.chars().f2()).isGreaterThanOrEqualTo(0.87);
     assertThat(flagged).isLessThanOrEqualTo(1);
   }
 
@@ -276,7 +278,7 @@ class PlacesEvaluationTest {
     for (var example : load(resource)) {
       if (example.isNegative()) {
         negatives++;
-        flagged += DETECTOR.detect(example.text()).isEmpty() ? 0 : 1;
+        flagged += ProductDetection.detect(example.text()).isEmpty() ? 0 : 1;
       }
     }
     System.out.printf("PHI-free lines of %s flagged: %d of %d%n", resource, flagged, negatives);
@@ -304,7 +306,7 @@ class PlacesEvaluationTest {
       for (var example : load(resource)) {
         if (example.isNegative()) {
           negatives++;
-          var found = DETECTOR.detect(example.text());
+          var found = ProductDetection.detect(example.text());
           if (!found.isEmpty()) {
             flagged++;
             System.out.println("flagged " + example.id() + " " + found);

@@ -2,8 +2,6 @@ package dev.masker.domain.masking.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.masker.domain.masking.Detector;
-import dev.masker.domain.masking.policy.Policy;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,7 +13,6 @@ import org.junit.jupiter.api.Test;
  */
 class PrecisionCorpusTest {
   static final String WRITTEN_DEV = "precision-written-dev.tsv";
-  private static final Detector DETECTOR = Detector.of(Policy.healthcareDefault());
 
   @Test
   void phi_free_lines_get_no_detection_and_names_stay_found() {
@@ -23,7 +20,7 @@ class PrecisionCorpusTest {
     int negatives = 0;
     int flagged = 0;
     for (var example : LabelledCorpus.load(WRITTEN_DEV)) {
-      var found = DETECTOR.detect(example.text());
+      var found = ProductDetection.detect(example.text());
       scorer.add(example, found);
       if (example.isNegative()) {
         negatives++;

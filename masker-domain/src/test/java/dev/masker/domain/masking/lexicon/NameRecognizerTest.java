@@ -679,6 +679,45 @@ class NameRecognizerTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "hi agita it's irena from the pharmacy | agita",
+        "yeah hi first name german last name ngobese thank you | german",
+        "yeah my stepmom ren she's the one on the insurance | ren",
+        "i was told to ask for aroha ngata okay | aroha ngata",
+        "yeah hi ha-eun choi yes that's me | ha-eun choi",
+        "Uh i'm Ren Ishikawa but everyone calls me Obinna. | ren ishikawa",
+        "We saw a doctor Yoon i think, or Parata something like that. | parata",
+        "Yesterday Shukuru Chebet from the office sent us the consent. | shukuru chebet",
+        "Sorry, I said Flores, it's actually Anahit Hakobyan-Ishikawa. | anahit hakobyan-ishikawa",
+      })
+  void a_name_of_words_no_dictionary_has_or_named_by_the_turn_is_found(
+      String text, String canonical) {
+    assertThat(reported(text)).extracting(Detection::canonical).contains(canonical);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "she needs a follow-up and an x-ray and a co-pay waiver",
+        "hi there it's me again",
+        "hello again it's about my refill",
+        "my husband again he's not answering",
+        "my physio said to rest it",
+        "We use MyChart and Epic at Kaiser, and HIPAA applies.",
+        "The patient takes Xarelto and Eliquis daily.",
+        "June is Alzheimer's awareness month.",
+        "The Patient Advisory Board meets monthly.",
+        "Tel.: (212) 555-0169  Mobil: 07700 900368",
+        "Home: 155 Kuhn Road, Gqeberha 2111, South Africa.",
+        "Kind regards, the practice manager, Sligo",
+      })
+  void capitalised_terms_brands_places_and_hyphenated_words_are_no_names(String text) {
+    assertThat(reported(text)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
   @ValueSource(
       strings = {
         "this is ",
@@ -696,7 +735,11 @@ class NameRecognizerTest {
         "my social worker is ",
         "quim codina, ",
         "anna, sorry, ",
-        "my husband snores "
+        "my husband snores ",
+        "hi agita it's ",
+        "first name german last name ",
+        "We saw Parata and ",
+        "Ren Ishikawa ",
       })
   void names_are_found_in_steps_linear_in_the_length_of_a_pathological_input(String unit) {
     LinearWork.assertLinear(
