@@ -83,9 +83,18 @@ public final class PhoneRecognizer implements Recognizer {
           "faks",
           "faksimile");
 
-  /** Cues that make seven digits "555-0121" a local number: a word for a line, not "number". */
+  /**
+   * Cues that make seven digits "555-0121" a local number: a word for a line, or "number" said of a
+   * person ("my number is 555-0134"), not "number" alone (an order or a reference number).
+   */
   private static final Cue LINE =
       Cue.of(
+          "my number",
+          "your number",
+          "his number",
+          "her number",
+          "their number",
+          "best number",
           "phone",
           "telephone",
           "tel",

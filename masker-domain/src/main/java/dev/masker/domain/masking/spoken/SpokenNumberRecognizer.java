@@ -29,7 +29,11 @@ import java.util.Map;
  *   <li>member/policy/insurance cue, 6–20 digits: HEALTH_PLAN_ID; MRN/chart cue, 5–12: MRN; account
  *       cue, 6–17: ACCOUNT; card cue and Luhn (or the cue right before), 13–19: CREDIT_CARD
  *       (Luhn-valid 15 or 16 digits without cue at low confidence); zip cue, 5 or 9: ZIP; a
- *       postcode of letters and digits after a zip or postcode cue ("s w one a one a a"): ZIP.
+ *       postcode of letters and digits after a zip or postcode cue ("s w one a one a a"): ZIP; up
+ *       to 8 digits right after "p o box": ADDRESS.
+ *   <li>6 digits or more with no cue within {@value #CUE_WINDOW} tokens: the kind of a phone, SSN,
+ *       plan, record, account or card cue up to {@value #FAR_WINDOW} tokens back ("my mrn, i have
+ *       it somewhere, yes, 40071882"), written digits too.
  * </ul>
  *
  * <p>Runs made only of written digits belong to the written-format recognizers and are skipped, as
@@ -51,6 +55,8 @@ public final class SpokenNumberRecognizer implements Recognizer {
     ACCOUNT,
     CARD,
     ZIP,
+    /** "p o box": the box number is a street address. */
+    BOX,
     /** A state name or a street word: a five-digit run right after it is a ZIP code. */
     PLACE,
     /** Another identifier's cue (licence, serial, plate, VIN, IP): no phone, no SSN here. */
@@ -61,6 +67,20 @@ public final class SpokenNumberRecognizer implements Recognizer {
 
   private static final java.util.Set<Cue> NAMED_ON_A_CARD =
       java.util.EnumSet.of(Cue.HEALTH_PLAN, Cue.MRN, Cue.ACCOUNT, Cue.SSN);
+
+  /**
+   * How many tokens before a run of {@value #MIN_FAR_DIGITS} digits or more an identifier's cue is
+   * still its cue when none is nearer: a caller looks for the card or says something else between
+   * ("the account number ends in four four two one, but the full one is nine eight seven …").
+   */
+  static final int FAR_WINDOW = 24;
+
+  private static final int MIN_FAR_DIGITS = 6;
+
+  /** The cues that still name a long run from {@link #FAR_WINDOW} tokens away. */
+  private static final java.util.Set<Cue> FAR_CUES =
+      java.util.EnumSet.of(
+          Cue.PHONE, Cue.FAX, Cue.SSN, Cue.HEALTH_PLAN, Cue.MRN, Cue.ACCOUNT, Cue.CARD);
 
   /** How far before a run a place word is read as a ZIP cue ("… texas, seven eight two …"). */
   private static final int PLACE_WINDOW = 5;
@@ -186,6 +206,11 @@ public final class SpokenNumberRecognizer implements Recognizer {
           Map.entry("card number", Cue.CARD),
           Map.entry("credit card", Cue.CARD),
           Map.entry("debit card", Cue.CARD),
+          Map.entry("p o box", Cue.BOX),
+          Map.entry("po box", Cue.BOX),
+          Map.entry("p o b", Cue.BOX),
+          Map.entry("post office box", Cue.BOX),
+          Map.entry("box number", Cue.BOX),
           Map.entry("zip", Cue.ZIP),
           Map.entry("zip code", Cue.ZIP),
           Map.entry("zipcode", Cue.ZIP),
@@ -236,6 +261,13 @@ public final class SpokenNumberRecognizer implements Recognizer {
         boolean id = earlier != null && NAMED_ON_A_CARD.contains(earlier.meaning());
         match = id ? earlier : new CuePhrases.Match<>(Cue.CARD, match.lastToken());
       }
+      boolean far = false;
+      if (match == null && r.digits().length() >= MIN_FAR_DIGITS) {
+        // "my mrn, i have it somewhere, yes, 40071882": an identifier's cue said further back
+        match = CUES.nearestMatchBefore(tokens, r.firstToken(), FAR_WINDOW).orElse(null);
+        far = match != null && FAR_CUES.contains(match.meaning());
+        match = far ? match : null;
+      }
       var cue = match == null ? null : match.meaning();
       if (cue == Cue.OTHER_ID || cue == Cue.NOT_A_CUE) {
         i = r.endToken();
@@ -248,7 +280,7 @@ public final class SpokenNumberRecognizer implements Recognizer {
           continue;
         }
       }
-      if (r.hasWord() || isSpacedDigits(r)) {
+      if (r.hasWord() || isSpacedDigits(r) || far) {
         boolean rightBefore =
             match != null && CueOverValidator.rightBefore(match.lastToken(), r.firstToken());
         var detection = classify(r, cue, rightBefore);
@@ -439,6 +471,11 @@ public final class SpokenNumberRecognizer implements Recognizer {
             if (confidence != CueOverValidator.NOT_REPORTED) {
               return detection(run, EntityKind.CREDIT_CARD, confidence, d);
             }
+          }
+          break;
+        case BOX:
+          if (rightBefore && len <= 8) {
+            return detection(run, EntityKind.ADDRESS, 0.9, d); // "p o box four four one two"
           }
           break;
         case ZIP:

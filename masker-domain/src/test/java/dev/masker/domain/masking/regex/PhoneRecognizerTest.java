@@ -1,7 +1,9 @@
 package dev.masker.domain.masking.regex;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import dev.masker.domain.masking.Detection;
 import dev.masker.domain.masking.EntityKind;
 import dev.masker.domain.masking.Pass;
 import org.junit.jupiter.api.Test;
@@ -68,6 +70,19 @@ class PhoneRecognizerTest {
       })
   void ordinary_numbers_are_not_phone_numbers(String text) {
     assertThat(Found.in(recognizer, text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"my number is 555-0134", "my number's 555-0134, area code 415"})
+  void seven_digits_after_a_persons_number_are_a_local_phone_number(String text) {
+    assertThat(recognizer.find(text))
+        .extracting(Detection::kind, Detection::canonical)
+        .containsExactly(tuple(EntityKind.PHONE, "5550134"));
+  }
+
+  @Test
+  void seven_digits_after_another_number_are_no_phone_number() {
+    assertThat(Found.in(recognizer, "the order number is 555-0134")).isEmpty();
   }
 
   @ParameterizedTest

@@ -68,6 +68,8 @@ class SpokenDateRecognizerTest {
         "date of birth twelfth april sixty one | 1961-04-12",
         "birth date one two zero four one nine six one | 1961-12-04",
         "dob thirteen oh four sixty one | 1961-04-13",
+        "date of birth zero three slash one four slash one nine six one | 1961-03-14",
+        "dob is three slash fourteen slash sixty one | 1961-03-14",
       })
   void a_birth_date_said_with_ordinals_or_digit_by_digit_is_a_date_of_birth(
       String text, String iso) {

@@ -139,6 +139,26 @@ class SpokenNumberRecognizerTest {
   }
 
   @Test
+  void a_long_number_takes_the_kind_of_an_identifier_cue_said_further_back() {
+    assertThat(
+            recognizer.find(
+                "the account number ends in four four two one but the full one is nine eight"
+                    + " seven six five four three two one"))
+        .extracting(Detection::kind, Detection::canonical)
+        .contains(tuple(EntityKind.ACCOUNT, "987654321"));
+    assertThat(recognizer.find("my mrn, i have it somewhere, yes, 40071882"))
+        .extracting(Detection::kind, Detection::canonical)
+        .containsExactly(tuple(EntityKind.MRN, "40071882"));
+  }
+
+  @Test
+  void a_box_number_said_after_p_o_box_is_an_address() {
+    assertThat(recognizer.find("send it to p o box four four one two, tulsa"))
+        .extracting(Detection::kind, Detection::canonical)
+        .containsExactly(tuple(EntityKind.ADDRESS, "4412"));
+  }
+
+  @Test
   void a_bank_routing_number_is_no_phone_number() {
     assertThat(recognizer.find("the routing number is oh two one oh oh oh oh two one")).isEmpty();
   }
