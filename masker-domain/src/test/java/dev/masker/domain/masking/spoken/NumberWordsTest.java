@@ -90,4 +90,45 @@ class NumberWordsTest {
   void a_long_gap_of_fillers_splits_two_numbers(String text) {
     assertThat(NumberWords.read(SpokenTokens.of(text), 0).orElseThrow().digits()).isEqualTo("5");
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "for one five five five five oh one too too | 4155550122",
+        "four one five, five five five, won two three four | 4155551234",
+        "ate one ate five five five zero one two two | 8185550122",
+      })
+  void homophones_of_digit_words_go_on_a_number_said_digit_by_digit(String text, String digits) {
+    var tokens = SpokenTokens.of(text);
+    var runs = new java.util.ArrayList<NumberWords.Run>();
+    for (int i = 0; i < tokens.size(); i++) {
+      NumberWords.read(tokens, i).ifPresent(runs::add);
+    }
+
+    assertThat(runs)
+        .anySatisfy(
+            run -> {
+              assertThat(run.digits()).isEqualTo(digits);
+              assertThat(run.start()).isZero();
+              assertThat(run.end()).isEqualTo(text.length());
+            });
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "for two days | 2",
+        "one two to three | 12",
+        "twenty to five | 20",
+        "for five five five triple seven one | 5557771",
+        "five five five one two one two to confirm | 5551212",
+      })
+  void a_homophone_is_a_word_outside_a_number_said_digit_by_digit(String text, String first) {
+    var tokens = SpokenTokens.of(text);
+    int from = tokens.get(0).is("for") ? 1 : 0;
+
+    assertThat(NumberWords.read(tokens, from).orElseThrow().digits()).isEqualTo(first);
+  }
 }
