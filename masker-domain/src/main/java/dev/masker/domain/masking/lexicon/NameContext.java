@@ -115,6 +115,7 @@ final class NameContext {
           "family's",
           "families",
           "household",
+          "residence",
           "twins",
           "siblings",
           "brothers",
@@ -423,9 +424,12 @@ final class NameContext {
         : -1;
   }
 
-  /** "the Okafor family", "the Menon household": a capitalised word that names a family. */
-  static boolean familyName(TokenizedText text, int i, boolean headCapital) {
-    return headCapital
+  /**
+   * "the Okafor family", "the Menon household", "the morales residence": a capitalised word, or a
+   * listed surname in lower-case speech, that names a family.
+   */
+  boolean familyName(TokenizedText text, int i, boolean headCapital) {
+    return (headCapital || text.lowerCase() && lexicon.isSurname(base(text, i)))
         && i > 0
         && i + 1 < text.size()
         && text.word(i - 1).equals("the")

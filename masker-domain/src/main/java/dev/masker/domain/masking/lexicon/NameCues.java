@@ -93,6 +93,9 @@ final class NameCues {
     for (String relation : Lexicon.read("relations.txt")) {
       cues.add("my " + relation, STRONG);
       cues.add("our " + relation, STRONG);
+      cues.add("her " + relation, STRONG); // notes: "discussed with her partner, Wren"
+      cues.add("his " + relation, STRONG);
+      cues.add("their " + relation, STRONG);
       cues.add("my " + relation + " is", MEDIUM); // "my social worker is mouk schwennen"
       cues.add("my late " + relation, STRONG);
       cues.add("my " + relation + "'s name is", NAMING);

@@ -230,9 +230,10 @@ public final class NameRecognizer implements Recognizer {
     }
     if (kind == COMMON
         && (cue == NAMING && NameCues.namingCueAfter(text, i, cueMarks)
-            || cue == STRONG && NameCues.pronounAfter(text, i))
+            || cue == STRONG && (NameCues.pronounAfter(text, i) || text.capitalized(i)))
         && !lexicon.isFunctionWord(base(text, i))) {
-      kind = NAME_LIKE; // "first name german last name ngobese", "my stepmom ren she's the one"
+      // "first name german last name ngobese", "my stepmom ren she's the one", "her partner, Wren"
+      kind = NAME_LIKE;
     }
     if (kind == COMMON && NameCues.answer(marks) && ordinaryWords.answerWord(text, i)) {
       kind = NAME_LIKE; // "and your last name? kettle"

@@ -61,8 +61,10 @@ final class UnheardNames {
     if (i > 0) {
       int gap = text.gapBefore(i);
       String before = text.word(i - 1);
+      boolean capitalBefore = // "South Africa", not "Per Fatoumata, the patient fell"
+          NameWords.writtenCapital(text, i - 1) && !lexicon.isFunctionWord(before);
       if (gap == TokenizedText.GAP_SPACE
-              && (NameContext.PLACE_WORDS.contains(before) || NameWords.writtenCapital(text, i - 1))
+              && (NameContext.PLACE_WORDS.contains(before) || capitalBefore)
           || gap != TokenizedText.GAP_STOP && text.isDigits(i - 1)) {
         return false; // "in Norrborg", "South Africa", "9454 Haarlem"
       }

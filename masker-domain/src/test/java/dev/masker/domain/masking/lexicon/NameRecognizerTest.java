@@ -691,6 +691,10 @@ class NameRecognizerTest {
         "We saw a doctor Yoon i think, or Parata something like that. | parata",
         "Yesterday Shukuru Chebet from the office sent us the consent. | shukuru chebet",
         "Sorry, I said Flores, it's actually Anahit Hakobyan-Ishikawa. | anahit hakobyan-ishikawa",
+        "is this the morales residence | morales",
+        "Discussed with patient and her partner, Wren. | wren",
+        "Per Fatoumata, the patient fell at home. | fatoumata",
+        "Spoke w/ pt's wife Henrietta re: discharge. | henrietta",
       })
   void a_name_of_words_no_dictionary_has_or_named_by_the_turn_is_found(
       String text, String canonical) {
@@ -712,6 +716,10 @@ class NameRecognizerTest {
         "Tel.: (212) 555-0169  Mobil: 07700 900368",
         "Home: 155 Kuhn Road, Gqeberha 2111, South Africa.",
         "Kind regards, the practice manager, Sligo",
+        "My Norwegian account is closed.",
+        "Bitte bis Freitag, danke.",
+        "her daughter called yesterday",
+        "their son is coming",
       })
   void capitalised_terms_brands_places_and_hyphenated_words_are_no_names(String text) {
     assertThat(reported(text)).isEmpty();
