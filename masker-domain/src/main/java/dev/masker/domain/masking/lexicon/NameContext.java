@@ -255,7 +255,8 @@ final class NameContext {
     }
     if (i > 0 && text.gapBefore(i) == TokenizedText.GAP_SPACE) {
       String before = text.word(i - 1);
-      if (text.capitalized(i - 1) || PLACE_WORDS.contains(before)) {
+      // inside a run of capitalised words ("Kaiser Permanente Health"), not after a role ("GP")
+      if (text.capitalized(i - 1) && !acronym(text, i - 1) || PLACE_WORDS.contains(before)) {
         return false;
       }
     }

@@ -96,10 +96,46 @@ final class NameExtent {
   }
 
   /**
-   * After a relation ("my husband piotr snores") a lower-case word no list has that is a verb in
-   * the third person ends the name: the relative is the subject of a clause.
+   * Verbs in the third person that follow a title as its subject ("visiting nurse goes to …", "the
+   * doctor says"); a plural noun there is a surname ("doctor chambers", "doctor fields").
+   */
+  private static final java.util.Set<String> TITLE_VERBS =
+      java.util.Set.of(
+          "goes",
+          "comes",
+          "says",
+          "thinks",
+          "wants",
+          "needs",
+          "works",
+          "sees",
+          "visits",
+          "knows",
+          "does",
+          "lives",
+          "leaves",
+          "arrives",
+          "starts",
+          "covers",
+          "checks",
+          "recommends",
+          "prescribes",
+          "suggests",
+          "advises",
+          "feels",
+          "gets",
+          "makes",
+          "takes");
+
+  /**
+   * After a relation or a title ("my husband piotr snores", "visiting nurse goes to …") a
+   * lower-case word no list has that is a verb in the third person ends the name: the relative or
+   * the nurse is the subject of a clause.
    */
   boolean verbAfterRelation(TokenizedText text, int i, int cue) {
+    if (cue == NameCues.TITLE) {
+      return !text.capitalized(i) && TITLE_VERBS.contains(text.word(i));
+    }
     return cue == NameCues.STRONG
         && !text.capitalized(i)
         && OrdinaryWordNames.thirdPerson(lexicon, text.word(i));

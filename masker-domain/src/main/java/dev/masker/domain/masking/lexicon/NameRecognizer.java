@@ -328,8 +328,12 @@ public final class NameRecognizer implements Recognizer {
     if (unheard) {
       sure = Math.max(sure, UNHEARD);
     }
-    if (sure <= 0 && pair && cue < WEAK && end > i + 1 && kind == NAME_LIKE) {
-      sure = BARE_PAIR;
+    if (sure <= 0
+        && pair
+        && end > i + 1
+        && kind == NAME_LIKE
+        && (cue < WEAK || context.barePair(text, i, end - 1))) {
+      sure = BARE_PAIR; // "Ólafur Jónsson signed", "the GP is Ngaio Tawhiri"
     }
     if (sure <= 0 && cue == TITLE && end == i + 1 && context.titledWord(text, i)) {
       sure =

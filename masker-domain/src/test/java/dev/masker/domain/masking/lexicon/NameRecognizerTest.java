@@ -695,6 +695,10 @@ class NameRecognizerTest {
         "Discussed with patient and her partner, Wren. | wren",
         "Per Fatoumata, the patient fell at home. | fatoumata",
         "Spoke w/ pt's wife Henrietta re: discharge. | henrietta",
+        "i spoke with a nurse called faith | faith",
+        "he goes by the name of sonny | sonny",
+        "The boss is Shukuru Tawhiri. | shukuru tawhiri",
+        "i saw doctor chambers on monday | chambers",
       })
   void a_name_of_words_no_dictionary_has_or_named_by_the_turn_is_found(
       String text, String canonical) {
@@ -720,6 +724,9 @@ class NameRecognizerTest {
         "Bitte bis Freitag, danke.",
         "her daughter called yesterday",
         "their son is coming",
+        "Visiting nurse goes to the house on Mondays.",
+        "the doctor says it's fine",
+        "someone called yesterday about the bill",
       })
   void capitalised_terms_brands_places_and_hyphenated_words_are_no_names(String text) {
     assertThat(reported(text)).isEmpty();
