@@ -34,6 +34,12 @@ final class UnheardNames {
     }
   }
 
+  /** Verbs that make the word before them its subject at the start of a sentence. */
+  private static final java.util.Set<String> SUBJECT_VERBS =
+      java.util.Set.of(
+          "is", "was", "has", "had", "will", "said", "says", "came", "went", "left", "rang",
+          "called", "phoned", "missed", "wants", "needs", "asked", "told", "took", "got", "gave");
+
   private final Lexicon lexicon;
   private final NameWords words;
 
@@ -44,9 +50,31 @@ final class UnheardNames {
 
   /** A name word at {@code i} that no dictionary has, no place of the lists, in an English turn. */
   boolean startsAt(TokenizedText text, int i, TurnLanguage language) {
-    return (words.unheard(text, i) || capitalAlone(text, i))
+    return (words.unheard(text, i) || capitalAlone(text, i) || openingSubject(text, i))
         && !place(text, i)
         && !language.other();
+  }
+
+  /**
+   * A sentence that opens with a capitalised word no dictionary has and goes on with a verb in
+   * lower case ("Oluwaseun missed the visit on Jan 9", "Tawhiri called back"): its subject, a
+   * person. Medicines and brands of the lists are excluded as everywhere ("Xarelto helped").
+   */
+  private boolean openingSubject(TokenizedText text, int i) {
+    int next = i + 1;
+    if (text.lowerCase()
+        || i > 0 && text.gapBefore(i) != TokenizedText.GAP_STOP
+        || next >= text.size()
+        || text.gapBefore(next) != TokenizedText.GAP_SPACE
+        || !NameWords.writtenCapital(text, i)
+        || Character.isUpperCase(text.text().charAt(text.start(next)))) {
+      return false;
+    }
+    String verb = text.word(next);
+    boolean past = verb.length() >= 5 && verb.endsWith("ed") && lexicon.isCommonWord(verb);
+    return (past || SUBJECT_VERBS.contains(verb))
+        && !NameContext.EPONYMS.contains(base(text, i))
+        && words.unheardWord(base(text, i));
   }
 
   /**

@@ -699,6 +699,7 @@ class NameRecognizerTest {
         "he goes by the name of sonny | sonny",
         "The boss is Shukuru Tawhiri. | shukuru tawhiri",
         "i saw doctor chambers on monday | chambers",
+        "Oluwaseun missed the visit on Jan 9. | oluwaseun",
       })
   void a_name_of_words_no_dictionary_has_or_named_by_the_turn_is_found(
       String text, String canonical) {
@@ -727,6 +728,8 @@ class NameRecognizerTest {
         "Visiting nurse goes to the house on Mondays.",
         "the doctor says it's fine",
         "someone called yesterday about the bill",
+        "Xarelto helped a lot.",
+        "Telehealth was set up.",
       })
   void capitalised_terms_brands_places_and_hyphenated_words_are_no_names(String text) {
     assertThat(reported(text)).isEmpty();

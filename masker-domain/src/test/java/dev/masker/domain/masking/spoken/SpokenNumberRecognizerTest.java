@@ -152,6 +152,19 @@ class SpokenNumberRecognizerTest {
   }
 
   @Test
+  void a_card_named_by_its_network_and_an_ss_number_are_read_as_such() {
+    assertThat(
+            recognizer.find(
+                "the amex number is three seven eight two, eight two two four six, three one"
+                    + " double oh oh five"))
+        .extracting(Detection::kind)
+        .containsExactly(EntityKind.CREDIT_CARD);
+    assertThat(recognizer.find("ss number three seven two five eight one nine oh four"))
+        .extracting(Detection::kind)
+        .containsExactly(EntityKind.SSN);
+  }
+
+  @Test
   void a_box_number_said_after_p_o_box_is_an_address() {
     assertThat(recognizer.find("send it to p o box four four one two, tulsa"))
         .extracting(Detection::kind, Detection::canonical)
