@@ -69,6 +69,9 @@ public final class SpokenDateRecognizer implements Recognizer {
   /** Month names that are also everyday words: without a year they need a preposition or cue. */
   private static final Set<String> AMBIGUOUS_MONTHS = Set.of("may", "march", "mar", "jan");
 
+  private static final Set<String> WEEKDAYS =
+      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
   private static final Set<String> DATE_PREPOSITIONS =
       Set.of("on", "of", "since", "until", "till", "by", "from", "before", "after", "is", "was");
   private static final Map<String, Integer> ORDINALS =
@@ -232,7 +235,7 @@ public final class SpokenDateRecognizer implements Recognizer {
     }
     long day = day(tokens, k);
     if (day < 0) {
-      return -1;
+      return monthOfYear(text, tokens, m, out);
     }
     int dayValue = NumberWords.value(day);
     boolean ordinal = dayValue >= 100;
@@ -243,6 +246,33 @@ public final class SpokenDateRecognizer implements Recognizer {
       return -1;
     }
     return finish(text, tokens, m, afterDay, month, dayValue, ordinal, out);
+  }
+
+  /**
+   * "october of twenty twenty two", "june of two thousand four": a month and a year of four figures
+   * said with "of" (a DATE, canonical the text in lower case); returns the index after it or -1.
+   */
+  private int monthOfYear(String text, List<SpokenToken> tokens, int m, List<Detection> out) {
+    int k = m + 1;
+    if (k >= tokens.size() || !tokens.get(k).is("of")) {
+      return -1;
+    }
+    long year = year(tokens, k + 1);
+    if (year < 0 || NumberWords.value(year) < 1900 || tokens.get(k + 1).is("'")) {
+      return -1;
+    }
+    int start = tokens.get(m).start();
+    int end = tokens.get(NumberWords.next(year) - 1).end();
+    boolean birth = cue(tokens, m, k) == Cue.BIRTH;
+    out.add(
+        new Detection(
+            birth ? EntityKind.DOB : EntityKind.DATE,
+            start,
+            end,
+            0.85,
+            Pass.REGEX,
+            text.substring(start, end).toLowerCase(Locale.ROOT)));
+    return NumberWords.next(year);
   }
 
   /** "[the] third of march [,] [eighty two]" or "twelfth april" with the month at {@code m}. */
@@ -350,13 +380,18 @@ public final class SpokenDateRecognizer implements Recognizer {
     return CUES.nearestMatchBefore(tokens, first, CueOverValidator.TOKENS + 1).isPresent();
   }
 
-  /** "on march third", "on the twenty second of may": a date preposition, maybe before "the". */
+  /**
+   * "on march third", "on the twenty second of may", "monday the fifth of may": a date preposition
+   * or a weekday, maybe before "the".
+   */
   private static boolean prepositionBefore(List<SpokenToken> tokens, int first) {
     int k = first - 1;
     if (k > 0 && tokens.get(k).is("the")) {
       k--;
     }
-    return k >= 0 && DATE_PREPOSITIONS.contains(tokens.get(k).text());
+    return k >= 0
+        && (DATE_PREPOSITIONS.contains(tokens.get(k).text())
+            || WEEKDAYS.contains(tokens.get(k).text()));
   }
 
   private static Cue cue(List<SpokenToken> tokens, int first, int after) {

@@ -99,6 +99,28 @@ class SpokenDateRecognizerTest {
     assertThat(found.get(0).confidence()).isLessThan(0.9);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "back in october of twenty twenty two | DATE | october of twenty twenty two",
+        "she was born in june of nineteen fifty | DOB | june of nineteen fifty",
+        "the surgery is monday the fifth of may | DATE | fifth of may",
+      })
+  void a_month_of_a_year_and_a_day_after_a_weekday_are_dates(
+      String text, EntityKind kind, String said) {
+    var found = recognizer.find(text);
+
+    assertThat(found).extracting(Detection::kind).containsExactly(kind);
+    assertThat(text.substring(found.get(0).start(), found.get(0).end())).isEqualTo(said);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"we'll see in may of this year", "i may of course call back"})
+  void may_of_without_a_year_is_no_date(String text) {
+    assertThat(recognizer.find(text)).isEmpty();
+  }
+
   @Test
   void a_date_after_birthday_s_is_a_date_of_birth() {
     assertThat(recognizer.find("my birthday's june ninth nineteen sixty one"))
