@@ -41,6 +41,9 @@ final class NameExtent {
     int size = text.size();
     int end = i + 1;
     boolean listed = words.classify(text, i) == KNOWN;
+    // A name written with capitals goes on with capitals: "Olivier Lefèbvre a été vu" ends at
+    // "Lefèbvre", "Giuseppe Esposito è stato" at "Esposito".
+    boolean capitals = NameWords.writtenCapital(text, i);
     boolean afterInitial = false;
     while (end < size
         && end - i < MAX_NAME_TOKENS
@@ -49,6 +52,7 @@ final class NameExtent {
       String word = text.word(end);
       if (word.length() == 1
           && Character.isLetter(word.charAt(0))
+          && !(capitals && Character.isLowerCase(text.text().charAt(text.start(end))))
           && end + 1 < size
           && text.gapBefore(end + 1) == TokenizedText.GAP_SPACE
           && (words.classify(text, end + 1) == KNOWN || initialOfCapitals(text, i, end))) {
@@ -73,7 +77,7 @@ final class NameExtent {
             case KNOWN -> true;
             case AMBIGUOUS -> usedAsName(text, at);
             case NAME_LIKE ->
-                (cue >= MEDIUM || listed || text.capitalized(at))
+                (text.capitalized(at) || !capitals && (cue >= MEDIUM || listed))
                     && !acronym(text, at)
                     && !verbAfterRelation(text, at, cue);
             // After particles an ordinary word is still a surname ("van der berg").
@@ -82,7 +86,9 @@ final class NameExtent {
                 (particles > 0 || afterInitial && text.capitalized(at))
                     && !lexicon.isFunctionWord(base(text, at));
           };
-      if (!takes || particles > 0 && at - i >= MAX_NAME_TOKENS + 1) {
+      // particles may lengthen a written name: "María José Fernández de la Vega"
+      int longest = MAX_NAME_TOKENS + (particles > 0 && text.capitalized(at) ? particles : 1);
+      if (!takes || particles > 0 && at - i >= longest) {
         break;
       }
       listed |= kind == KNOWN;

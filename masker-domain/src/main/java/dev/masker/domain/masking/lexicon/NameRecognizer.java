@@ -173,6 +173,7 @@ public final class NameRecognizer implements Recognizer {
       }
       if (found.size() > before) {
         corrected(text, end, marks); // "it's munak, sorry, bidreescu"
+        NameInOwnScript.report(text.text(), found.get(found.size() - 1), found);
       }
       i = Math.max(end, i + 1);
     }
@@ -253,6 +254,9 @@ public final class NameRecognizer implements Recognizer {
     }
     String head = base(text, i);
     boolean headCapital = text.capitalized(i);
+    if (cue < WEAK && !text.lowerCase() && !NameWords.writtenCapital(text, i) && language.other()) {
+      return i + 1; // "M. Olivier Lefèbvre a été vu ce matin": lower case, another language
+    }
     boolean pair = context.capitalPair(text, i, kind, cue);
     boolean owner =
         context.ownerCapital(text, i, kind, headCapital) || context.ownerOfRelation(text, i, kind);

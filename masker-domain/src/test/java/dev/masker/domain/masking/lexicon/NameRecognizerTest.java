@@ -700,6 +700,9 @@ class NameRecognizerTest {
         "The boss is Shukuru Tawhiri. | shukuru tawhiri",
         "i saw doctor chambers on monday | chambers",
         "Oluwaseun missed the visit on Jan 9. | oluwaseun",
+        "Yuki Tanaka (田中 由紀) will attend. | 田中 由紀",
+        "Olena Shevchenko (Олена Шевченко), 93 | олена шевченко",
+        "Paciente: María José Fernández de la Vega | maria jose fernandez de la vega",
       })
   void a_name_of_words_no_dictionary_has_or_named_by_the_turn_is_found(
       String text, String canonical) {
@@ -730,9 +733,17 @@ class NameRecognizerTest {
         "someone called yesterday about the bill",
         "Xarelto helped a lot.",
         "Telehealth was set up.",
+        "Le patient a été vu ce matin.",
       })
   void capitalised_terms_brands_places_and_hyphenated_words_are_no_names(String text) {
     assertThat(reported(text)).isEmpty();
+  }
+
+  @Test
+  void a_name_written_with_capitals_ends_at_the_first_word_in_lower_case() {
+    assertThat(reported("Le patient M. Olivier Lefèbvre a été vu ce matin."))
+        .extracting(Detection::canonical)
+        .containsExactly("olivier lefebvre");
   }
 
   @ParameterizedTest(name = "{0}")
