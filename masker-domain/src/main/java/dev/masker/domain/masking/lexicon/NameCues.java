@@ -222,7 +222,10 @@ final class NameCues {
         }
       }
       PhraseTrie.Match label = labels.longestAt(text, i);
-      if (label != null && i + label.tokens() < size && colonOnly(text, i + label.tokens())) {
+      if (label != null
+          && i + label.tokens() < size
+          && colonOnly(text, i + label.tokens())
+          && !nextLabel(text, i + label.tokens())) {
         int after = i + label.tokens();
         strength[after] =
             Math.max(strength[after] & STRENGTH, NAMING) | strength[after] & ~STRENGTH;
@@ -361,17 +364,41 @@ final class NameCues {
     }
   }
 
-  /** Only a colon and spaces before token {@code i}: a label ("Signed: ..."). */
+  /**
+   * Token {@code i} is a label of its own ("DOB:", "MRN 40071882" on the line after "Patient:"):
+   * followed by a colon, or three capitals or fewer before a number (not "LI WEI").
+   */
+  private static boolean nextLabel(TokenizedText text, int i) {
+    String original = text.text();
+    int end = text.end(i);
+    if (end < original.length() && original.charAt(end) == ':') {
+      return true;
+    }
+    if (end - text.start(i) > 3 || i + 1 >= text.size() || !text.isDigits(i + 1)) {
+      return false;
+    }
+    for (int c = text.start(i); c < end; c++) {
+      if (!Character.isUpperCase(original.charAt(c))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Only a colon and spaces, maybe one line break after it, before token {@code i}: a label. */
   private static boolean colonOnly(TokenizedText text, int i) {
     int colons = 0;
+    int breaks = 0;
     for (int c = text.end(i - 1); c < text.start(i); c++) {
       char ch = text.text().charAt(c);
       if (ch == ':') {
         colons++;
-      } else if (ch != ' ') {
+      } else if (ch == '\n' || ch == '\u2028') {
+        breaks += colons; // "SHIP TO:\nJella Dück": the value on the line after its label
+      } else if (ch != ' ' && ch != '\t' && ch != '\r') {
         return false;
       }
     }
-    return colons == 1;
+    return colons == 1 && breaks <= 1;
   }
 }

@@ -79,11 +79,15 @@ final class NameExtent {
             case NAME_LIKE ->
                 (text.capitalized(at) || !capitals && (cue >= MEDIUM || listed))
                     && !acronym(text, at)
+                    && !NameContext.CALENDAR_WORDS.contains(base(text, at))
                     && !verbAfterRelation(text, at, cue);
             // After particles an ordinary word is still a surname ("van der berg").
             // After an initial a capitalised word is the surname ("Zólyom B. Dal").
+            // A capitalised ordinary word between two name words is one ("Nguyen Thi Hong Nhung").
             default ->
-                (particles > 0 || afterInitial && text.capitalized(at))
+                (particles > 0
+                        || afterInitial && text.capitalized(at)
+                        || capitals && text.capitalized(at) && nameWordAfter(text, at))
                     && !lexicon.isFunctionWord(base(text, at));
           };
       // particles may lengthen a written name: "María José Fernández de la Vega"
@@ -99,6 +103,24 @@ final class NameExtent {
       end = afterPause(text, end);
     }
     return end;
+  }
+
+  /** Token {@code at} is followed by a colon: a label, not a name word. */
+  private static boolean labelAt(TokenizedText text, int at) {
+    int after = text.end(at);
+    return after < text.text().length() && text.text().charAt(after) == ':';
+  }
+
+  /** A capitalised word of the name lists, or of none, right after token {@code at}. */
+  private boolean nameWordAfter(TokenizedText text, int at) {
+    int next = at + 1;
+    if (next >= text.size()
+        || text.gapBefore(next) != TokenizedText.GAP_SPACE
+        || !text.capitalized(next)) {
+      return false;
+    }
+    int kind = words.classify(text, next);
+    return kind == KNOWN || kind == NameWords.NAME_LIKE;
   }
 
   /**
@@ -223,6 +245,7 @@ final class NameExtent {
     if (end >= text.size()
         || text.gapBefore(end) != TokenizedText.GAP_COMMA
         || !text.capitalized(end)
+        || labelAt(text, end) // "Nachname: Müller, Vorname: Jürgen"
         || !(text.capitalized(i)
             || i > 0 && text.gapBefore(i) == TokenizedText.GAP_SPACE
             || (cue >= NAMING || lineStart) && writtenCapital(text, i))) {

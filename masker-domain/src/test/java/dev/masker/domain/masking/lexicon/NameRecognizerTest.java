@@ -703,6 +703,10 @@ class NameRecognizerTest {
         "Yuki Tanaka (田中 由紀) will attend. | 田中 由紀",
         "Olena Shevchenko (Олена Шевченко), 93 | олена шевченко",
         "Paciente: María José Fernández de la Vega | maria jose fernandez de la vega",
+        "Nachname: Müller, Vorname: Jürgen | muller",
+        "Nachname: Müller, Vorname: Jürgen | jurgen",
+        "Name: Nguyen Thi Hong Nhung | nguyen thi hong nhung",
+        "Name: LI WEI | li wei",
       })
   void a_name_of_words_no_dictionary_has_or_named_by_the_turn_is_found(
       String text, String canonical) {
@@ -734,9 +738,19 @@ class NameRecognizerTest {
         "Xarelto helped a lot.",
         "Telehealth was set up.",
         "Le patient a été vu ce matin.",
+        "Patient:\nDOB: 1961-03-14",
+        "Patient: MRN 40071882",
+        "Please call the clinic Monday Morning.",
       })
   void capitalised_terms_brands_places_and_hyphenated_words_are_no_names(String text) {
     assertThat(reported(text)).isEmpty();
+  }
+
+  @Test
+  void a_name_on_the_line_after_its_label_is_named_by_it() {
+    assertThat(reported("SHIP TO:\nJella Dück\nVilniaus g. 140-19"))
+        .extracting(Detection::canonical)
+        .containsExactly("jella duck");
   }
 
   @Test
