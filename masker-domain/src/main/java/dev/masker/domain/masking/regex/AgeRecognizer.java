@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * Ages over 89, which Safe Harbor treats as identifying: "92 years old", "a 95-year-old", "age 95",
  * "aged 101", "I'm 93 years of age", "she'll be 90", "turned 100", and a number set off by commas
  * or in parentheses after a name ("Fatima Al-Rashid, 96, needs…", "Szimonetta Bickel (96)"), "she's
- * 97", "I am 91". Only the number is marked; its canonical form is the digits. Younger ages are not
- * PHI and are not reported.
+ * 97", "I am 91", and the same in other languages ("94 Jahre alt", "92 ans", "edad: 96"). Only the
+ * number is marked; its canonical form is the digits. Younger ages are not PHI and are not
+ * reported.
  */
 public final class AgeRecognizer implements Recognizer {
   private static final Pattern AGE_AFTER =
@@ -33,6 +34,44 @@ public final class AgeRecognizer implements Recognizer {
       Pattern.compile(
           "\\b(?:age|aged|ages)[ \\t]?(?:is|of|was|:)?[ \\t]?(\\d{2,3})(?![\\w]|[.,]\\d)",
           Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "94 Jahre alt", "92 ans", "96 años", "93 anni", "91 jaar", "95 år", "90 vuotta", "97 lat", "92
+   * let", "93 yaşında", "91 éves": an age in years in other languages.
+   */
+  private static final Pattern AGE_AFTER_OTHER_LANGUAGE =
+      Pattern.compile(
+          "(?<![\\w.,$-])(\\d{2,3})[ \\t\\u00A0]?(?:jahre|jahren|ans|años|anos|anni|jaar|år|ar|vuotta"
+              + "|lat|let|roků|yaşında|yasinda|éves|eves|ετών)(?![\\p{L}])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * "Alter: 94", "edad 96", "età 93", "âge : 92", "wiek 95", "lat 93": age labels of other
+   * languages.
+   */
+  private static final Pattern AGE_BEFORE_OTHER_LANGUAGE =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:alter|edad|età|eta|âge|idade|wiek|lat|leeftijd|ålder|alder|ikä|yaş|věk)"
+              + "[ \\t]?:?[ \\t]?(\\d{2,3})(?![\\w]|[.,]\\d)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** The labels AGE_BEFORE_OTHER_LANGUAGE starts with. */
+  private static final Cue OTHER_LANGUAGE_LABELS =
+      Cue.of(
+          "alter",
+          "edad",
+          "età",
+          "eta",
+          "âge",
+          "idade",
+          "wiek",
+          "lat",
+          "leeftijd",
+          "ålder",
+          "alder",
+          "ikä",
+          "yaş",
+          "věk");
 
   /** The words AGE_AFTER_PERSON starts with: the pattern runs only where one of them starts. */
   private static final Cue AFTER_PERSON_START =
@@ -76,6 +115,13 @@ public final class AgeRecognizer implements Recognizer {
         0.85,
         out);
     collect(new Anchored(AGE_AFTER_PERSON, text, AFTER_PERSON_START::startsAt), 0.8, out);
+    collect(
+        Anchored.atDigitWordStarts(
+            AGE_AFTER_OTHER_LANGUAGE, text, (t, i) -> Anchored.digitRunAt(t, i, 2, 3)),
+        0.85,
+        out);
+    collect(
+        new Anchored(AGE_BEFORE_OTHER_LANGUAGE, text, OTHER_LANGUAGE_LABELS::startsAt), 0.8, out);
     findAfterName(text, out);
     return out;
   }

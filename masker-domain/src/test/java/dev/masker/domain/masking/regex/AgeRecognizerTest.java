@@ -24,6 +24,11 @@ class AgeRecognizerTest {
           I am 91, and I live alone          | AGE [91] 91
           he is 104 now                      | AGE [104] 104
           Szimonetta Bickel (96) was seen    | AGE [96] 96
+          Patientin, 94 Jahre alt            | AGE [94] 94
+          Patiente de 92 ans, vit seule      | AGE [92] 92
+          Paciente de 96 años                | AGE [96] 96
+          Pacjent Jan Kowalski, lat 93       | AGE [93] 93
+          Alter: 95                          | AGE [95] 95
           """)
   void an_age_over_eighty_nine_is_found(String text, String expected) {
     assertThat(Found.in(recognizer, text)).containsExactly(expected);
@@ -45,7 +50,10 @@ class AgeRecognizerTest {
         "he's 90 pounds now",
         "Room (96) is free",
         "see Smith (96, 97) for the method",
-        "the score (96%) rose"
+        "the score (96%) rose",
+        "Patientin, 84 Jahre alt",
+        "lat 52.2, lon 21.0",
+        "transl. 95 ansi"
       })
   void younger_ages_and_other_numbers_are_not_reported(String text) {
     assertThat(Found.in(recognizer, text)).isEmpty();
