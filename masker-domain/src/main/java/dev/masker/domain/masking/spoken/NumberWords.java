@@ -11,8 +11,8 @@ import java.util.Set;
  * hundred", "forty-two") into the digit string a person would type.
  *
  * <p>A run is a sequence of number groups; between groups it tolerates separators (",", ".", "-",
- * "dash", "hyphen") and fillers ("um", "uh", "like", "you know"), at most {@value #MAX_GAP} tokens
- * in a row. It ends at any other word. Groups:
+ * "dash", "hyphen") and fillers ("um", "uh", "like", "then", "you know"), at most {@value #MAX_GAP}
+ * tokens in a row. It ends at any other word. Groups:
  *
  * <ul>
  *   <li>digits as written ("555") and digit words, "zero", "oh" and "o" meaning 0 ("oh" and "o"
@@ -64,7 +64,7 @@ public final class NumberWords {
   private static final Set<String> SEPARATOR_WORDS = Set.of("dash", "hyphen");
   private static final Set<String> SEPARATOR_SYMBOLS = Set.of(",", ".", "-", "\u2013", "\u2014");
   private static final Set<String> FILLERS =
-      Set.of("um", "umm", "uh", "uhh", "uhm", "er", "erm", "ah", "hmm", "mm", "like");
+      Set.of("um", "umm", "uh", "uhh", "uhm", "er", "erm", "ah", "hmm", "mm", "like", "then");
 
   private NumberWords() {}
 
@@ -123,6 +123,7 @@ public final class NumberWords {
     int last = -1;
     int gap = 0;
     boolean hasWord = false;
+    boolean gapWord = false;
     int n = tokens.size();
     while (j < n) {
       int next = readGroup(tokens, j, digits, groups);
@@ -130,6 +131,8 @@ public final class NumberWords {
         for (int k = j; k < next; k++) {
           hasWord |= tokens.get(k).isWord();
         }
+        hasWord |= gapWord;
+        gapWord = false;
         last = next - 1;
         j = next;
         gap = 0;
@@ -137,6 +140,11 @@ public final class NumberWords {
       }
       int skipped = skipGap(tokens, j);
       if (skipped > j && last >= 0 && gap + (skipped - j) <= MAX_GAP) {
+        // a word between written groups ("415, then 555", "415 dash 555") hides the run from the
+        // written-format recognizers: it is spoken
+        for (int k = j; k < skipped; k++) {
+          gapWord |= tokens.get(k).isWord();
+        }
         gap += skipped - j;
         j = skipped;
         continue;

@@ -143,6 +143,8 @@ final class CodePointFold {
       case ';':
       case '^':
       case '\\':
+      case '+': // a form-encoded space ("q=415+555+0134")
+      case '\'': // Swiss thousands ("415'555'0134")
         return true;
       default:
         return false;
@@ -255,7 +257,21 @@ final class CodePointFold {
       case 0xFF61: // halfwidth ideographic full stop
       case 0x2024: // one dot leader
       case 0xFE52: // small full stop
+      case 0x06D4: // Arabic full stop
+      case 0x066B: // Arabic decimal separator
         return '.';
+      case 0x3001: // ideographic comma (also small and halfwidth ones, through NFKC)
+      case 0x060C: // Arabic comma
+      case 0x066C: // Arabic thousands separator
+      case 0x055D: // Armenian comma
+      case 0x07F8: // NKo comma
+      case 0x1363: // Ethiopic comma
+      case 0x1802: // Mongolian comma
+      case 0x1808: // Mongolian Manchu comma
+      case 0x2E41: // reversed comma
+      case 0xA4FE: // Lisu punctuation comma
+      case 0xA60D: // Vai comma
+        return ',';
       case 0xFF20: // full-width commercial at (NFKC maps it already)
       case 0xFE6B: // small commercial at
         return '@';

@@ -76,7 +76,7 @@ class NumberWordsTest {
       delimiter = '|',
       value = {
         "five five five and one two | 555",
-        "call five five five then six | 555",
+        "call five five five now six | 555",
       })
   void another_word_ends_the_run(String text, String firstRun) {
     var tokens = SpokenTokens.of(text);
@@ -89,5 +89,22 @@ class NumberWordsTest {
   @ValueSource(strings = {"five, , , , , five", "five um uh er hmm um five"})
   void a_long_gap_of_fillers_splits_two_numbers(String text) {
     assertThat(NumberWords.read(SpokenTokens.of(text), 0).orElseThrow().digits()).isEqualTo("5");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "four one five, then five five five, then oh one three four | 4155550134 | true",
+        "415, then 555, then 0134 | 4155550134 | true",
+        "415 dash 555 dash 0134 | 4155550134 | true",
+        "415 555 0134 | 4155550134 | false",
+      })
+  void then_joins_groups_and_a_word_between_written_groups_makes_the_run_spoken(
+      String text, String digits, boolean spoken) {
+    var run = NumberWords.read(SpokenTokens.of(text), 0).orElseThrow();
+
+    assertThat(run.digits()).isEqualTo(digits);
+    assertThat(run.hasWord()).isEqualTo(spoken);
   }
 }
