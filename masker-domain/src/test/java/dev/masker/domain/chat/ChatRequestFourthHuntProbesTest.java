@@ -148,9 +148,23 @@ class ChatRequestFourthHuntProbesTest {
           "twenty", 2, "thirty", 3, "forty", 4, "fifty", 5, "sixty", 6, "seventy", 7, "eighty", 8,
           "ninety", 9);
 
+  private static final Map<String, String> HOMOPHONES =
+      Map.of("won", "one", "to", "two", "too", "two", "for", "four", "ate", "eight");
+
+  private static boolean isDigitWord(String word) {
+    return word.matches("[0-9]+") || DIGIT_WORDS.containsKey(word);
+  }
+
   /** The digits a listener hears: digits, digit words, "double"/"triple", tens and teens. */
   static String spokenDigits(String text) {
     var words = text.toLowerCase(Locale.ROOT).split("[^a-z0-9]+");
+    for (int i = 1; i + 1 < words.length; i++) {
+      // "four won five": a digit word misheard, between two number words
+      var heard = HOMOPHONES.get(words[i]);
+      if (heard != null && isDigitWord(words[i - 1]) && isDigitWord(words[i + 1])) {
+        words[i] = heard;
+      }
+    }
     var out = new StringBuilder();
     int repeat = 1;
     for (int i = 0; i < words.length; i++) {
@@ -746,7 +760,7 @@ class ChatRequestFourthHuntProbesTest {
    * probe played them in one session, so all but the first were masked as the value it had learned.
    */
   static Stream<Probe> asciiGroupMarks() {
-    return Stream.of("*", "_", "|", "~", ";", "^", "\\")
+    return Stream.of("*", "_", "~", "^", "\\")
         .map(
             mark ->
                 fresh(
@@ -1087,6 +1101,81 @@ class ChatRequestFourthHuntProbesTest {
         .flatMap(s -> s);
   }
 
+  static Stream<Probe> secondRound() {
+    return Stream.of(
+            recurring("#TeamHalvorsen rocks", "halvorsen"),
+            recurring("the HalvorsenFamily account", "halvorsen"),
+            recurring("see dagnyhalvorsen.example.com", "halvorsen"),
+            recurring("&#72alvorsen called", "halvorsen"),
+            recurring("\\u{48}alvorsen called", "halvorsen"),
+            recurring("\\U00000048alvorsen called", "halvorsen"),
+            Stream.of(
+                fresh(
+                    "template variable with spaces",
+                    body(
+                        null,
+                        message(
+                            "system", "caller_last_name = halvorsen\ncaller_phone = 4155550134"),
+                        user("hi")),
+                    "halvorsen",
+                    "4155550134"),
+                fresh(
+                    "label with a space before the colon",
+                    body(null, user("last name : halvorsen\nphone : 4155550134")),
+                    "halvorsen",
+                    "4155550134"),
+                fresh(
+                    "html entity without semicolon",
+                    body(null, user("my name is Dagny &#72alvorsen")),
+                    "halvorsen"),
+                fresh(
+                    "js code point escape",
+                    body(null, user("my name is Dagny \\u{48}alvorsen")),
+                    "halvorsen"),
+                fresh(
+                    "python long escape",
+                    body(null, user("my name is Dagny \\U00000048alvorsen")),
+                    "halvorsen"),
+                fresh(
+                    "css escape", body(null, user("my name is Dagny \\48 alvorsen")), "halvorsen"),
+                fresh(
+                    "phone in a domain",
+                    body(null, user("call me, see 415-555-0134.example.com")),
+                    "4155550134"),
+                fresh(
+                    "homophones in a spoken phone",
+                    body(null, user("call me at for one five five five five oh one three for")),
+                    "4155550134"),
+                fresh(
+                    "homophones won and to",
+                    body(null, user("my number is four won five five five five oh won three four")),
+                    "4155550134"),
+                fresh(
+                    "email without dots said",
+                    body(null, user("my email is dagny halvorsen at example com")),
+                    "halvorsen"),
+                fresh(
+                    "names joined by a slash",
+                    body(null, user("patient: Dagny/Halvorsen")),
+                    "halvorsen"),
+                fresh(
+                    "phone with invisible separator",
+                    body(null, user("call me at 415\u2063555\u20630134")),
+                    "4155550134"),
+                fresh(
+                    "dob with ordinal words",
+                    body(null, user("date of birth the 14th of March '61")),
+                    "14march61"),
+                fresh(
+                    "markdown table with a name column",
+                    body(
+                        null,
+                        user("| name | phone |\n|---|---|\n| halvorsen dagny | 4155550134 |")),
+                    "halvorsen",
+                    "4155550134")))
+        .flatMap(s -> s);
+  }
+
   /** Ordinary text in the shapes the probes use: no token. */
   @TestFactory
   Stream<DynamicTest> ordinary_text_in_those_shapes_is_left_as_it_is() {
@@ -1104,7 +1193,11 @@ class ChatRequestFourthHuntProbesTest {
             "> quoted advice\n> drink water",
             "Q: how many tablets?\nA: two a day",
             "Agent: Which pharmacy please?\nCaller: the one on main street",
-            "steps:\n- 10\n- 20\n- 30")
+            "steps:\n- 10\n- 20\n- 30",
+            "take two to three tablets twice a day",
+            "call me between nine to five",
+            "i went for one walk and ate two apples",
+            "the price went from 1200 to 1350 and then to 1400")
         .map(
             text ->
                 DynamicTest.dynamicTest(
@@ -1120,7 +1213,14 @@ class ChatRequestFourthHuntProbesTest {
 
   @TestFactory
   Stream<DynamicTest> no_planted_value_reaches_the_upstream() {
-    return Stream.of(recurrences(), fields(), characters(), asciiGroupMarks(), shapes(), harder())
+    return Stream.of(
+            recurrences(),
+            fields(),
+            characters(),
+            asciiGroupMarks(),
+            shapes(),
+            harder(),
+            secondRound())
         .flatMap(s -> s)
         .map(
             probe ->

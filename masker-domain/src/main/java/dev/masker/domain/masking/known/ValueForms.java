@@ -95,11 +95,37 @@ final class ValueForms {
                   compact.original().codePointAt(compact.originalStart(first)));
         default:
           boolean glued = isGluable();
-          return (compact.wordStartsAt(first) || glued && wordStartsBefore(compact, first))
+          boolean camel = isCamelWord();
+          return (compact.wordStartsAt(first)
+                  || glued && wordStartsBefore(compact, first)
+                  || camel && camelStartsAt(compact, first))
               && (compact.wordEndsAfter(last)
                   || pluralEndsAfter(compact, last)
-                  || glued && wordEndsAfter(compact, last));
+                  || glued && wordEndsAfter(compact, last)
+                  || camel && camelEndsAfter(compact, last));
       }
+    }
+
+    /**
+     * Whether this form is a name word of four letters or more, which a capital starts or ends
+     * inside a longer word written in camel case ("#TeamHalvorsen", "HalvorsenFamily").
+     */
+    private boolean isCamelWord() {
+      return kind == EntityKind.NAME && text.length() >= 4 && isAllLetters(text);
+    }
+
+    /** Whether a capital after a small letter starts compact char {@code first}. */
+    private static boolean camelStartsAt(CompactText compact, int first) {
+      return first > 0
+          && Character.isLetter(compact.charAt(first - 1))
+          && Character.isUpperCase(compact.original().codePointAt(compact.originalStart(first)))
+          && Character.isLowerCase(
+              compact.original().codePointAt(compact.originalStart(first - 1)));
+    }
+
+    /** Whether a capital after a small letter starts the compact char after {@code last}. */
+    private static boolean camelEndsAfter(CompactText compact, int last) {
+      return last + 1 < compact.size() && camelStartsAt(compact, last + 1);
     }
 
     /** At most this many letters glued to a name still leave it legible ("dhalvorsen"). */

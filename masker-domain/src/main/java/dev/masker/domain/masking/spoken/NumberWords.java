@@ -23,7 +23,8 @@ import java.util.Set;
  *   <li>hundreds: "two hundred" 200, "two hundred and one" 201, "nineteen hundred" 1900; a single
  *       digit after "hundred" without "and" stays a separate digit ("eight hundred five five five"
  *       is 800 5 5 5, as toll-free numbers are said);
- *   <li>thousands: "two thousand four" 2004.
+ *   <li>thousands: "two thousand four" 2004;
+ *   <li>a digit word misheard ("won", "to", "too", "for", "fore", "ate") between two digit words.
  * </ul>
  */
 public final class NumberWords {
@@ -61,6 +62,14 @@ public final class NumberWords {
       Map.of(
           "twenty", 20, "thirty", 30, "forty", 40, "fourty", 40, "fifty", 50, "sixty", 60,
           "seventy", 70, "eighty", 80, "ninety", 90);
+
+  /**
+   * Words a speech-to-text engine writes for a digit word it misheard ("won" for "one", "ate" for
+   * "eight"): read as that digit only between two digit words, never at a run's start or end.
+   */
+  private static final Map<String, String> HOMOPHONES =
+      Map.of("won", "1", "to", "2", "too", "2", "for", "4", "fore", "4", "ate", "8");
+
   private static final Set<String> SEPARATOR_WORDS = Set.of("dash", "hyphen");
   private static final Set<String> SEPARATOR_SYMBOLS = Set.of(",", ".", "-", "\u2013", "\u2014");
   private static final Set<String> FILLERS =
@@ -195,6 +204,11 @@ public final class NumberWords {
             || TENS.containsKey(w)
             || w.equals("double")
             || w.equals("triple"));
+  }
+
+  /** Whether the token is a digit said as a word ("four", "oh"). */
+  private static boolean isDigitWord(SpokenToken t) {
+    return t.isWord() && UNITS.containsKey(t.text());
   }
 
   /** The digit 0..9 a unit word or a one-digit token stands for, else -1. */
@@ -332,6 +346,18 @@ public final class NumberWords {
     }
     if (!t.isWord()) {
       return j;
+    }
+    var homophone = HOMOPHONES.get(t.text());
+    if (homophone != null
+        && j > 0
+        && j + 1 < n
+        && isDigitWord(tokens.get(j - 1))
+        && isDigitWord(tokens.get(j + 1))) {
+      // "four won five", "five ate two": a digit word as speech-to-text mishears it, between two
+      // digit words (not between written numbers: "from 1200 to 1350" is a range)
+      digits.append(homophone);
+      groups.add(homophone);
+      return j + 1;
     }
     if ((t.is("double") || t.is("triple")) && j + 1 < n) {
       int d = singleDigit(tokens.get(j + 1));

@@ -123,8 +123,9 @@ final class CodePointFold {
   /**
    * The dots, bullets and signs a number is also grouped with ("415·555·0134", "415•555•0134",
    * "415*555*0134", "415_555_0134", HL7's "415^5550134"): read as {@code '-'} right between two
-   * digits (with no space, unlike a dash: "| 120 | 80 |" is a table), as they are elsewhere. Colons
-   * and commas are not among them: between digits they write times and amounts.
+   * digits (with no space, unlike a dash), as they are elsewhere. Colons and commas are not among
+   * them: between digits they write times and amounts; nor are semicolons and bars, which delimit
+   * the cells of CSV and pipe tables ("28791;38227" is a PO box and a postal code).
    */
   static boolean isGroupMark(int c) {
     switch (c) {
@@ -138,9 +139,7 @@ final class CodePointFold {
       case 0x00D7: // multiplication sign
       case '*':
       case '_':
-      case '|':
       case '~':
-      case ';':
       case '^':
       case '\\':
       case '+': // a form-encoded space ("q=415+555+0134")

@@ -99,6 +99,8 @@ class NumberWordsTest {
         "415, then 555, then 0134 | 4155550134 | true",
         "415 dash 555 dash 0134 | 4155550134 | true",
         "415 555 0134 | 4155550134 | false",
+        "four won five five five five oh won three four | 4155550134 | true",
+        "four one five five ate five oh one three for | 415585013 | true",
       })
   void then_joins_groups_and_a_word_between_written_groups_makes_the_run_spoken(
       String text, String digits, boolean spoken) {
