@@ -1,6 +1,5 @@
 package dev.masker.domain.masking;
 
-import dev.masker.domain.masking.lexicon.NamePart;
 import dev.masker.domain.masking.text.ScanSteps;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,12 +52,8 @@ final class LabelledCells {
         || text.indexOf('\n') >= 0
         || text.indexOf('=') >= 0
         || text.indexOf('{') >= 0
-        || mayHoldInlineLabels(text)
+        || InlineLabels.mayHold(text)
         || Hl7Cells.mayHold(text);
-  }
-
-  private static boolean mayHoldInlineLabels(String text) {
-    return text.indexOf(':') >= 0 && (text.indexOf(';') >= 0 || text.indexOf('|') >= 0);
   }
 
   /**
@@ -104,8 +99,8 @@ final class LabelledCells {
     if (text.indexOf('=') >= 0) {
       pairs(text, cells);
     }
-    if (mayHoldInlineLabels(text)) {
-      inlineLabels(text, cells);
+    if (InlineLabels.mayHold(text)) {
+      InlineLabels.read(text, cells);
     }
     if (text.indexOf('{') >= 0) {
       JsonLikeMembers.read(text, cells);
@@ -200,80 +195,6 @@ final class LabelledCells {
       ScanSteps.record(valueEnd - eq);
       addTrimmed(cells, words(s.substring(keyStart, eq)), s, valueStart, valueEnd, true);
     }
-  }
-
-  /**
-   * "last: Halvorsen; first: Dagny", "Caller -- surname: Halvorsen | MRN: 40071882": labels inside
-   * a line, each value ending at a semicolon or a bar (or its label starting after one), as a
-   * record is written on one line. The label is the one to three words right before the colon and
-   * must name a kind; a bare "first" or "last" labels a name only when no word of the value is an
-   * ordinary one ("last: week; next: monday" is no name).
-   */
-  private static void inlineLabels(String s, List<Cell> cells) {
-    int n = s.length();
-    for (int colon = s.indexOf(':'); colon >= 0; colon = s.indexOf(':', colon + 1)) {
-      int labelStart = colon;
-      int words = 0;
-      while (labelStart > 0 && colon - labelStart < 40) {
-        char c = s.charAt(labelStart - 1);
-        if (c == ' ') {
-          if (labelStart < colon && s.charAt(labelStart) != ' ') {
-            words++;
-          }
-          if (words >= 3) {
-            break;
-          }
-        } else if (!Character.isLetterOrDigit(c) && c != '_') {
-          break;
-        }
-        labelStart--;
-      }
-      while (labelStart < colon && s.charAt(labelStart) == ' ') {
-        labelStart++;
-      }
-      int valueEnd = colon + 1;
-      while (valueEnd < n && valueEnd - colon <= MAX_CELL && !endsInlineValue(s.charAt(valueEnd))) {
-        valueEnd++;
-      }
-      ScanSteps.record(valueEnd - labelStart + 1);
-      if (labelStart == colon || !Character.isLetter(s.charAt(labelStart))) {
-        continue;
-      }
-      boolean delimited =
-          valueEnd < n && (s.charAt(valueEnd) == ';' || s.charAt(valueEnd) == '|')
-              || afterRecordSeparator(s, labelStart);
-      var label = words(s.substring(labelStart, colon));
-      if (!delimited || !KeyedValue.namesKind(label)) {
-        continue;
-      }
-      if ((label.equals("first") || label.equals("last"))
-          && hasOrdinaryWord(s.substring(colon + 1, valueEnd))) {
-        continue;
-      }
-      addTrimmed(cells, label, s, colon + 1, valueEnd, true);
-    }
-  }
-
-  private static boolean endsInlineValue(char c) {
-    return c == ';' || c == '|' || c == '\n' || c == '\r';
-  }
-
-  /** Whether a semicolon or a bar stands right before {@code i}, spaces apart. */
-  private static boolean afterRecordSeparator(String s, int i) {
-    int k = i - 1;
-    while (k >= 0 && k > i - 4 && s.charAt(k) == ' ') {
-      k--;
-    }
-    return k >= 0 && (s.charAt(k) == ';' || s.charAt(k) == '|');
-  }
-
-  private static boolean hasOrdinaryWord(String value) {
-    for (var word : value.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}']+")) {
-      if (!word.isEmpty() && NamePart.isOrdinaryWord(word)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Before a label: indentation, a list's dash, markdown's emphasis, heading and quote marks. */
