@@ -3,6 +3,7 @@ package dev.masker.domain.masking.known;
 import dev.masker.domain.masking.Detection;
 import dev.masker.domain.masking.EntityKind;
 import dev.masker.domain.masking.lexicon.NamePart;
+import dev.masker.domain.masking.text.ScanSteps;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ final class MisheardNames {
   /** A name's consonants in order must number this many for its vowels to be misheard. */
   static final int MIN_CONSONANTS = 5;
 
-  static final MisheardNames EMPTY = new MisheardNames(List.of(), Map.of(), Map.of());
+  static final MisheardNames EMPTY = new MisheardNames(List.of(), Map.of(), Map.of(), new long[26]);
 
   private final List<ValueForms.Form> forms;
 
@@ -38,11 +39,21 @@ final class MisheardNames {
   /** Each name word's consonants in order ("hlvrsn") → the indexes of the forms. */
   private final Map<String, int[]> skeletons;
 
+  /**
+   * For each first letter, the word lengths (bit per length) a known name word with it can be heard
+   * as: its own length and one more or less. A word of the text that fits none costs no look-up.
+   */
+  private final long[] lengths;
+
   private MisheardNames(
-      List<ValueForms.Form> forms, Map<String, int[]> variants, Map<String, int[]> skeletons) {
+      List<ValueForms.Form> forms,
+      Map<String, int[]> variants,
+      Map<String, int[]> skeletons,
+      long[] lengths) {
     this.forms = forms;
     this.variants = variants;
     this.skeletons = skeletons;
+    this.lengths = lengths;
   }
 
   /** The table for the name words among {@code all}. */
@@ -50,6 +61,7 @@ final class MisheardNames {
     var forms = new java.util.ArrayList<ValueForms.Form>();
     var variants = new HashMap<String, int[]>();
     var skeletons = new HashMap<String, int[]>();
+    var lengths = new long[26];
     for (var form : all) {
       if (!isNameWord(form)) {
         continue;
@@ -61,12 +73,15 @@ final class MisheardNames {
       for (int i = 0; i < text.length(); i++) {
         put(variants, text.substring(0, i) + text.substring(i + 1), index);
       }
+      lengths[text.charAt(0) - 'a'] |= 7L << (text.length() - 1);
       var skeleton = skeleton(text);
       if (skeleton.length() >= MIN_CONSONANTS) {
         put(skeletons, skeleton, index);
       }
     }
-    return forms.isEmpty() ? EMPTY : new MisheardNames(List.copyOf(forms), variants, skeletons);
+    return forms.isEmpty()
+        ? EMPTY
+        : new MisheardNames(List.copyOf(forms), variants, skeletons, lengths);
   }
 
   private static boolean isNameWord(ValueForms.Form form) {
@@ -119,7 +134,12 @@ final class MisheardNames {
         end++;
       }
       int length = end - i + 1;
-      if (letters && length >= MIN_LETTERS - 1 && length <= MAX_WORD + 1) {
+      char first = compact.charAt(i);
+      if (letters
+          && length >= MIN_LETTERS - 1
+          && length <= MAX_WORD + 1
+          && (lengths[first - 'a'] & (1L << length)) != 0) {
+        ScanSteps.record((long) length * (length + 2));
         var word = new String(chars(compact, i, end + 1));
         var form = misheard(word);
         if (form != null) {
@@ -128,6 +148,7 @@ final class MisheardNames {
       }
       i = end + 1;
     }
+    ScanSteps.record(n);
   }
 
   private static char[] chars(CompactText compact, int from, int to) {
