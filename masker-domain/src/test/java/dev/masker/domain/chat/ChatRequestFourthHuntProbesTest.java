@@ -1176,6 +1176,49 @@ class ChatRequestFourthHuntProbesTest {
         .flatMap(s -> s);
   }
 
+  static Stream<Probe> thirdRound() {
+    return Stream.of(
+        fresh(
+            "a name cut inside a word over two messages",
+            body(null, user("my name is dagny hal"), user("vorsen")),
+            "halvorsen"),
+        fresh(
+            "a transcript as JSON turns in a tool result",
+            body(
+                null,
+                user("look me up"),
+                toolResult(
+                    "{\"transcript\":[{\"role\":\"user\",\"text\":\"my number is 415\"},"
+                        + "{\"role\":\"user\",\"text\":\"555 0134\"}]}")),
+            "4155550134"),
+        fresh(
+            "a transcript string in a JSON value",
+            body(
+                null,
+                user("look me up"),
+                toolResult("{\"transcript\":\"AI: what's your number?\\nUser: 415 555 0134\"}")),
+            "4155550134"),
+        fresh(
+            "words of a transcript one per JSON item",
+            body(
+                null,
+                user("look me up"),
+                toolResult(
+                    "{\"words\":[{\"word\":\"my\"},{\"word\":\"number\"},{\"word\":\"is\"},"
+                        + "{\"word\":\"415\"},{\"word\":\"555\"},{\"word\":\"0134\"}]}")),
+            "4155550134"),
+        fresh(
+            "words of a name one per JSON item",
+            body(
+                null,
+                user("look me up"),
+                toolResult(
+                    "[{\"w\":\"my\",\"t\":0.1},{\"w\":\"name\",\"t\":0.2},"
+                        + "{\"w\":\"is\",\"t\":0.3},{\"w\":\"dagny\",\"t\":0.4},"
+                        + "{\"w\":\"halvorsen\",\"t\":0.5}]")),
+            "halvorsen"));
+  }
+
   /** Ordinary text in the shapes the probes use: no token. */
   @TestFactory
   Stream<DynamicTest> ordinary_text_in_those_shapes_is_left_as_it_is() {
@@ -1197,7 +1240,12 @@ class ChatRequestFourthHuntProbesTest {
             "take two to three tablets twice a day",
             "call me between nine to five",
             "i went for one walk and ate two apples",
-            "the price went from 1200 to 1350 and then to 1400")
+            "the price went from 1200 to 1350 and then to 1400",
+            "[{\"drug\":\"aspirin\",\"dose\":\"81 mg\"},{\"drug\":\"ibuprofen\","
+                + "\"dose\":\"200 mg\"}]",
+            "{\"steps\":[\"take 2 tablets\",\"wait 4 hours\",\"take 2 more\"]}",
+            "{\"words\":[{\"word\":\"see\"},{\"word\":\"you\"},{\"word\":\"at\"},"
+                + "{\"word\":\"five\"}]}")
         .map(
             text ->
                 DynamicTest.dynamicTest(
@@ -1220,7 +1268,8 @@ class ChatRequestFourthHuntProbesTest {
             asciiGroupMarks(),
             shapes(),
             harder(),
-            secondRound())
+            secondRound(),
+            thirdRound())
         .flatMap(s -> s)
         .map(
             probe ->
