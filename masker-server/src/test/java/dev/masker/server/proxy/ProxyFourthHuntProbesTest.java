@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
 /**
  * A fourth outside leak hunt end to end (ADR 16): each probe got a planted value to the recording
  * fake upstream before its fix — a known name glued into a handle or misheard by a letter or its
- * vowels, a number spread over list items or answering a transcript's question a line before, digit
- * groups split by ASCII marks or another script's commas, a label inside a one-line record. The
- * full list of probes is in ChatRequestFourthHuntProbesTest.
+ * vowels, a number spread over list items, over a transcript's words one per JSON item, or
+ * answering a transcript's question a line before, digit groups split by ASCII marks or another
+ * script's commas, a label inside a one-line record. The full list of probes is in
+ * ChatRequestFourthHuntProbesTest.
  */
 @QuarkusTest
 @QuarkusTestResource(TestDatabase.class)
@@ -99,6 +100,17 @@ class ProxyFourthHuntProbesTest {
             + "}";
     post(agent, body(agent, "lines-tool", null, user("look me up"), toolResult));
     assertUnreadable(agent, "40071882");
+
+    var words =
+        "{\"role\":\"assistant\",\"tool_calls\":[{\"id\":\"c2\",\"type\":\"function\","
+            + "\"function\":{\"name\":\"lookup\",\"arguments\":\"{}\"}}]},"
+            + "{\"role\":\"tool\",\"tool_call_id\":\"c2\",\"content\":"
+            + quoted(
+                "{\"words\":[{\"word\":\"my\"},{\"word\":\"number\"},{\"word\":\"is\"},"
+                    + "{\"word\":\"415\"},{\"word\":\"555\"},{\"word\":\"0134\"}]}")
+            + "}";
+    post(agent, body(agent, "lines-words", null, user("look me up"), words));
+    assertUnreadable(agent, "4155550134");
   }
 
   @Test
