@@ -103,7 +103,26 @@ final class RequestFields {
     } catch (FieldCheck.Refused refused) {
       return new Reading.Refused(refused.path, refused.reason);
     }
-    return new Reading.Sites(fields.sites.sites(), fields.sites.commits());
+    return new Reading.Sites(withPlainLines(fields.sites.sites()), fields.sites.commits());
+  }
+
+  /**
+   * The sites, and for each text of several lines with line markup (list items, table rows,
+   * transcript labels, questions a line before their answer), that text read without it, only to
+   * learn from ({@link PlainLines}).
+   */
+  private static List<RequestSite> withPlainLines(List<RequestSite> sites) {
+    var all = new ArrayList<RequestSite>(sites.size());
+    for (var site : sites) {
+      all.add(site);
+      if (!site.learnOnly() && site.unchangeable() == null) {
+        var plain = PlainLines.of(site.text());
+        if (plain != null) {
+          all.add(RequestSite.learnOnly(plain, site.cue(), site.message(), site.field()));
+        }
+      }
+    }
+    return all;
   }
 
   private void readBody(JsonObject body) {
@@ -229,8 +248,9 @@ final class RequestFields {
       }
       var end = context.stripTrailing();
       if (end.endsWith("?")) {
-        // "What's your member ID?" | "XJH 4471 22": the question's cue, read as a label
-        context = end.substring(0, end.length() - 1) + ":";
+        // "What's your member ID?" | "XJH 4471 22": the question's cue, read as a label (without
+        // the courtesy words it may end with: "can I get your last name please?")
+        context = PlainLines.asLabel(end);
       }
       sites.add(RequestSite.learnOnly(context + " " + answer.value(), i, CONTENT));
     }

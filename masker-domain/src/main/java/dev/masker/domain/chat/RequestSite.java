@@ -28,7 +28,12 @@ record RequestSite(
    * one utterance.
    */
   static RequestSite learnOnly(String text, int message, String field) {
-    return new RequestSite(text, null, message, field, masked -> {}, null, true);
+    return learnOnly(text, null, message, field);
+  }
+
+  /** A text read only to learn from, with {@code cue} as its cue. */
+  static RequestSite learnOnly(String text, String cue, int message, String field) {
+    return new RequestSite(text, cue, message, field, masked -> {}, null, true);
   }
 
   /**

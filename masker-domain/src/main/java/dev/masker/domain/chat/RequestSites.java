@@ -77,6 +77,47 @@ final class RequestSites {
   }
 
   /**
+   * An array read as the text its items make in order, only to learn from: the turns of a
+   * transcript ({@code [{"text": "my number is 415"}, {"text": "555 0134"}]}) or its words one per
+   * item ({@code [{"word": "415"}, {"word": "555"}, …]}, {@code ["my", "name", "is", …]}) say a
+   * value none of them says alone. The strings directly in the array, and the strings each object
+   * item holds under one key, are joined by spaces, one text per key found in two items or more.
+   */
+  private void sequence(JsonArray array, int index, String field) {
+    if (array.size() < 2) {
+      return;
+    }
+    var texts = new LinkedHashMap<String, StringBuilder>();
+    var counts = new java.util.HashMap<String, Integer>();
+    for (var item : array) {
+      if (item instanceof JsonString text) {
+        append(texts, counts, "", text.value());
+      } else if (item instanceof JsonObject object) {
+        for (var entry : object.entries()) {
+          if (entry.getValue() instanceof JsonString text) {
+            append(texts, counts, entry.getKey(), text.value());
+          }
+        }
+      }
+    }
+    for (var entry : texts.entrySet()) {
+      if (counts.get(entry.getKey()) >= 2) {
+        sites.add(RequestSite.learnOnly(entry.getValue().toString(), index, field));
+      }
+    }
+  }
+
+  private static void append(
+      Map<String, StringBuilder> texts, Map<String, Integer> counts, String key, String text) {
+    var joined = texts.computeIfAbsent(key, k -> new StringBuilder());
+    if (joined.length() > 0) {
+      joined.append(' ');
+    }
+    joined.append(text);
+    counts.merge(key, 1, Integer::sum);
+  }
+
+  /**
    * Every string and number in a JSON value, each with its key (or the key of the array holding it)
    * as the cue. Keys, booleans and nulls are kept.
    */
@@ -127,6 +168,7 @@ final class RequestSites {
           });
     } else if (value instanceof JsonArray array) {
       pairs(array, index, field);
+      sequence(array, index, field);
       var header = header(array);
       for (int i = 0; i < array.size(); i++) {
         int at = i;

@@ -146,7 +146,16 @@ public final class KeyedValue {
   private static final Set<String> SSN_WORDS = Set.of("ssn", "social", "sin", "nin");
   private static final Set<String> MRN_WORDS = Set.of("mrn", "chart", "record", "medical");
   private static final Set<String> PLAN_WORDS =
-      Set.of("member", "subscriber", "policy", "medicare", "medicaid", "mbi", "insurance", "plan");
+      Set.of(
+          "member",
+          "mbr",
+          "subscriber",
+          "policy",
+          "medicare",
+          "medicaid",
+          "mbi",
+          "insurance",
+          "plan");
   private static final Set<String> ACCOUNT_WORDS = Set.of("account", "acct", "iban", "routing");
   private static final Set<String> LICENSE_WORDS =
       Set.of("license", "licence", "npi", "dea", "passport");
@@ -249,6 +258,9 @@ public final class KeyedValue {
     if (identifier && any(words, LICENSE_WORDS)) {
       return Optional.of(EntityKind.LICENSE);
     }
+    if (any(words, Set.of("residence", "home")) && digits == 0 && !text.contains(" ")) {
+      return Optional.of(EntityKind.LOCATION); // "Residence: Bari": a town, no street
+    }
     if (any(words, ADDRESS_WORDS) && letters >= 2 && !any(words, Set.of("ip", "mac"))) {
       return Optional.of(EntityKind.ADDRESS);
     }
@@ -272,20 +284,29 @@ public final class KeyedValue {
     int words = 0;
     boolean inWord = false;
     int letters = 0;
+    int wordStart = 0;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
+      int at = i;
       i += Character.charCount(cp);
       if (Character.isLetter(cp) || Character.getType(cp) == Character.NON_SPACING_MARK) {
         letters++;
         if (!inWord) {
           words++;
           inWord = true;
+          wordStart = at;
         }
       } else if (cp == ' ' || cp == ',' || cp == '_') {
+        if (inWord && isSpeech(text, wordStart, at)) {
+          return false;
+        }
         inWord = false;
       } else if (cp != '\'' && cp != '\u2019' && cp != '-' && cp != '.') {
         return false;
       }
+    }
+    if (inWord && isSpeech(text, wordStart, text.length())) {
+      return false;
     }
     return letters >= 2 && words <= 6;
   }
@@ -298,6 +319,26 @@ public final class KeyedValue {
       }
     }
     return false;
+  }
+
+  /**
+   * Words of speech no name is made of: what a transcript's speaker says after "Caller:" or
+   * "Patient:" ("no that's all", "fine thanks", "the one on main street") is an utterance, not the
+   * speaker's name.
+   */
+  private static final Set<String> SPEECH_WORDS =
+      Set.of(
+          "the", "a", "an", "and", "or", "is", "are", "was", "were", "am", "i", "i'm", "im", "you",
+          "my", "your", "it", "it's", "its", "that", "that's", "this", "no", "yes", "yeah", "yep",
+          "nope", "ok", "okay", "thanks", "thank", "please", "fine", "hi", "hello", "hey", "on",
+          "in", "at", "to", "for", "of", "with", "can", "could", "would", "do", "don't", "not",
+          "all", "what", "how", "sure", "right", "good", "great", "just", "um", "uh", "so", "well",
+          "bye", "goodbye", "sorry", "we", "me", "he", "she", "they", "have", "has", "need", "want",
+          "calling", "call", "about", "there", "here", "one", "two");
+
+  private static boolean isSpeech(String text, int from, int to) {
+    return SPEECH_WORDS.contains(
+        text.substring(from, to).replace('\u2019', '\'').toLowerCase(Locale.ROOT));
   }
 
   private static String canonical(EntityKind kind, String text) {

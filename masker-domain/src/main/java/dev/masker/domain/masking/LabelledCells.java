@@ -52,6 +52,7 @@ final class LabelledCells {
         || text.indexOf('\n') >= 0
         || text.indexOf('=') >= 0
         || text.indexOf('{') >= 0
+        || InlineLabels.mayHold(text)
         || Hl7Cells.mayHold(text);
   }
 
@@ -97,6 +98,9 @@ final class LabelledCells {
     }
     if (text.indexOf('=') >= 0) {
       pairs(text, cells);
+    }
+    if (InlineLabels.mayHold(text)) {
+      InlineLabels.read(text, cells);
     }
     if (text.indexOf('{') >= 0) {
       JsonLikeMembers.read(text, cells);

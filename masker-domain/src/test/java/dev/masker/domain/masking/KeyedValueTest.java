@@ -15,6 +15,8 @@ class KeyedValueTest {
         "city | Nice | LOCATION",
         "town | Reading | LOCATION",
         "hometown | Le Mans | LOCATION",
+        "residence | Bari | LOCATION",
+        "residence | Via Roma 12 | ADDRESS",
         "street | Calle Mayor 7, 3º B | ADDRESS",
         "address line1 | Flat 11 | ADDRESS",
         "address line 2 | Apt 4 | ADDRESS",

@@ -27,17 +27,18 @@ class ProxyKnownValuesTest {
   void history_cached_in_clear_is_masked_once_a_later_turn_reveals_its_value() {
     var world = new ProxyWorld();
     var agent = world.agent("openai:gpt-4o-mini");
-    var first = Body.of("gpt-4o-mini").call("call-A").user("Lopez needs a refill");
+    // "Bell" alone is an ordinary word: nothing masks it until the call says whose name it is
+    var first = Body.of("gpt-4o-mini").call("call-A").user("Bell needs a refill");
     world.send(agent, first.json());
-    assertThat(world.upstream.lastBody()).contains("Lopez needs a refill");
+    assertThat(world.upstream.lastBody()).contains("Bell needs a refill");
 
-    var second = first.assistant("Sure.").user("Hi, this is Maria Lopez");
+    var second = first.assistant("Sure.").user("Hi, this is Maria Bell");
     world.send(agent, second.json());
     var third = second.assistant("Hello.").user("Thanks");
     world.send(agent, third.json());
 
     var sent = world.upstream.calls();
-    assertThat(sent.get(1).jsonBody()).doesNotContain("Lopez", "Maria");
+    assertThat(sent.get(1).jsonBody()).doesNotContain("Bell", "Maria");
     assertThat(ProxyWorld.messages(sent.get(2).jsonBody()).subList(0, 3))
         .isEqualTo(ProxyWorld.messages(sent.get(1).jsonBody()));
   }

@@ -115,6 +115,7 @@ public final class KnownValues {
     if (!current.digitForms.isEmpty()) {
       SpokenRecurrences.find(text, current.digitForms, current.digitAutomaton, masked, found);
     }
+    current.misheard.find(compact, found);
     return found;
   }
 
@@ -140,10 +141,14 @@ public final class KnownValues {
   /** The forms and their automaton at one moment. */
   private static final class Snapshot {
     static final Snapshot EMPTY =
-        new Snapshot(List.of(), ValueAutomaton.EMPTY, List.of(), ValueAutomaton.EMPTY);
+        new Snapshot(
+            List.of(), ValueAutomaton.EMPTY, List.of(), ValueAutomaton.EMPTY, MisheardNames.EMPTY);
 
     final List<ValueForms.Form> forms;
     final ValueAutomaton automaton;
+
+    /** The name words a word one letter off recurs as ("Halverson" for "Halvorsen"). */
+    final MisheardNames misheard;
 
     /** The forms of four digits or more: the ones that can also be said as number words. */
     final List<ValueForms.Form> digitForms;
@@ -154,7 +159,9 @@ public final class KnownValues {
         List<ValueForms.Form> forms,
         ValueAutomaton automaton,
         List<ValueForms.Form> digitForms,
-        ValueAutomaton digitAutomaton) {
+        ValueAutomaton digitAutomaton,
+        MisheardNames misheard) {
+      this.misheard = misheard;
       this.forms = forms;
       this.automaton = automaton;
       this.digitForms = digitForms;
@@ -173,7 +180,11 @@ public final class KnownValues {
         }
       }
       return new Snapshot(
-          forms, ValueAutomaton.of(texts), List.copyOf(digitForms), ValueAutomaton.of(digitTexts));
+          forms,
+          ValueAutomaton.of(texts),
+          List.copyOf(digitForms),
+          ValueAutomaton.of(digitTexts),
+          MisheardNames.of(forms));
     }
   }
 }

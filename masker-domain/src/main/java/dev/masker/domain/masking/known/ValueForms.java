@@ -94,9 +94,80 @@ final class ValueForms {
               && Character.isUpperCase(
                   compact.original().codePointAt(compact.originalStart(first)));
         default:
-          return compact.wordStartsAt(first)
-              && (compact.wordEndsAfter(last) || pluralEndsAfter(compact, last));
+          boolean glued = isGluable();
+          boolean camel = isCamelWord();
+          return (compact.wordStartsAt(first)
+                  || glued && wordStartsBefore(compact, first)
+                  || camel && camelStartsAt(compact, first))
+              && (compact.wordEndsAfter(last)
+                  || pluralEndsAfter(compact, last)
+                  || glued && wordEndsAfter(compact, last)
+                  || camel && camelEndsAfter(compact, last));
       }
+    }
+
+    /**
+     * Whether this form is a name word of four letters or more, which a capital starts or ends
+     * inside a longer word written in camel case ("#TeamHalvorsen", "HalvorsenFamily").
+     */
+    private boolean isCamelWord() {
+      return kind == EntityKind.NAME && text.length() >= 4 && isAllLetters(text);
+    }
+
+    /** Whether a capital after a small letter starts compact char {@code first}. */
+    private static boolean camelStartsAt(CompactText compact, int first) {
+      return first > 0
+          && Character.isLetter(compact.charAt(first - 1))
+          && Character.isUpperCase(compact.original().codePointAt(compact.originalStart(first)))
+          && Character.isLowerCase(
+              compact.original().codePointAt(compact.originalStart(first - 1)));
+    }
+
+    /** Whether a capital after a small letter starts the compact char after {@code last}. */
+    private static boolean camelEndsAfter(CompactText compact, int last) {
+      return last + 1 < compact.size() && camelStartsAt(compact, last + 1);
+    }
+
+    /** At most this many letters glued to a name still leave it legible ("dhalvorsen"). */
+    static final int GLUE = 2;
+
+    /**
+     * Whether this form is a name word long enough to be read inside a longer word: an initial or a
+     * title glued to it makes a handle or a login ("@dhalvorsen", "HalvorsenD", "drhalvorsen") that
+     * still names the person. Six letters at least, so a short name inside an ordinary word
+     * ("maria" in "mariachi") is left alone; never a name that is also an ordinary word, whose
+     * placement asks for a capital.
+     */
+    private boolean isGluable() {
+      return kind == EntityKind.NAME && text.length() >= 6 && isAllLetters(text);
+    }
+
+    /**
+     * Whether a word of letters starts at most {@link #GLUE} compact chars before {@code first}.
+     */
+    private static boolean wordStartsBefore(CompactText compact, int first) {
+      for (int k = first - 1; k >= 0 && first - k <= GLUE; k--) {
+        if (!Character.isLetter(compact.charAt(k))) {
+          return false;
+        }
+        if (compact.wordStartsAt(k)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether a word of letters ends at most {@link #GLUE} compact chars after {@code last}. */
+    private static boolean wordEndsAfter(CompactText compact, int last) {
+      for (int k = last + 1; k < compact.size() && k - last <= GLUE; k++) {
+        if (!Character.isLetter(compact.charAt(k)) || compact.wordStartsAt(k)) {
+          return false;
+        }
+        if (compact.wordEndsAfter(k)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -332,5 +403,9 @@ final class ValueForms {
 
   private static boolean isLetters(String word) {
     return word.codePoints().anyMatch(Character::isLetter);
+  }
+
+  private static boolean isAllLetters(String word) {
+    return word.codePoints().allMatch(Character::isLetter);
   }
 }

@@ -36,4 +36,16 @@ public enum NamePart {
     }
     return IDENTIFYING;
   }
+
+  /**
+   * Whether a lower-case word is an ordinary word of English (the dictionary, the common words, the
+   * function words): a word one letter off a known name that is one ("margin" for "Martin") is that
+   * word, not the name misheard.
+   */
+  public static boolean isOrdinaryWord(String word) {
+    var lexicon = Lexicon.standard();
+    return lexicon.isCommonWord(word)
+        || lexicon.isFunctionWord(word)
+        || DictionaryWords.standard().contains(word);
+  }
 }

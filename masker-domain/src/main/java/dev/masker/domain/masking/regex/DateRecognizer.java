@@ -166,6 +166,7 @@ public final class DateRecognizer implements Recognizer {
     monthFirst(text, out);
     dayFirst(text, out);
     monthYear(text, out);
+    JoinedBirthDate.find(text, BIRTH, out);
     return out;
   }
 

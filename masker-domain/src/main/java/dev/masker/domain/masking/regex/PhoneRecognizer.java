@@ -111,6 +111,8 @@ public final class PhoneRecognizer implements Recognizer {
           "home",
           "work",
           "ph",
+          "cb",
+          "cbr",
           "extension");
 
   private static final Cue PHONE =
@@ -130,7 +132,11 @@ public final class PhoneRecognizer implements Recognizer {
           "dial",
           "ph",
           "t:",
-          "tel:");
+          "tel:",
+          "c:",
+          "cb",
+          "cbr",
+          "c/b");
 
   /**
    * Labels and phrases after which any national grouping of digits is a phone or fax number ("Tel.

@@ -11,7 +11,7 @@ import java.util.Set;
  * hundred", "forty-two") into the digit string a person would type.
  *
  * <p>A run is a sequence of number groups; between groups it tolerates separators (",", ".", "-",
- * "dash", "hyphen", "slash") and fillers ("um", "uh", "like", "you know"), at most {@value
+ * "dash", "hyphen", "slash") and fillers ("um", "uh", "like", "then", "you know"), at most {@value
  * #MAX_GAP} tokens in a row. It ends at any other word. Groups:
  *
  * <ul>
@@ -23,7 +23,8 @@ import java.util.Set;
  *   <li>hundreds: "two hundred" 200, "two hundred and one" 201, "nineteen hundred" 1900; a single
  *       digit after "hundred" without "and" stays a separate digit ("eight hundred five five five"
  *       is 800 5 5 5, as toll-free numbers are said);
- *   <li>thousands: "two thousand four" 2004.
+ *   <li>thousands: "two thousand four" 2004;
+ *   <li>a digit word misheard ("won", "to", "too", "for", "fore", "ate") between two digit words.
  * </ul>
  */
 public final class NumberWords {
@@ -62,7 +63,12 @@ public final class NumberWords {
           "twenty", 20, "thirty", 30, "forty", 40, "fourty", 40, "fifty", 50, "sixty", 60,
           "seventy", 70, "eighty", 80, "ninety", 90);
 
-  /** Words a transcript writes for a digit word they sound like ("too" for "two"). */
+  /**
+   * Words a speech-to-text engine writes for a digit word it misheard ("won" for "one", "ate" for
+   * "eight", "too" for "two"): read as that digit between two digit words ("four won five"), and at
+   * the edges of a number said digit by digit when they make it a phone number's length ("for one
+   * five … oh one too too"; see {@link #read}).
+   */
   private static final Map<String, Integer> HOMOPHONES =
       Map.of("for", 4, "fore", 4, "to", 2, "too", 2, "won", 1, "ate", 8);
 
@@ -75,7 +81,7 @@ public final class NumberWords {
   private static final Set<String> SEPARATOR_WORDS = Set.of("dash", "hyphen", "slash");
   private static final Set<String> SEPARATOR_SYMBOLS = Set.of(",", ".", "-", "\u2013", "\u2014");
   private static final Set<String> FILLERS =
-      Set.of("um", "umm", "uh", "uhh", "uhm", "er", "erm", "ah", "hmm", "mm", "like");
+      Set.of("um", "umm", "uh", "uhh", "uhm", "er", "erm", "ah", "hmm", "mm", "like", "then");
 
   private NumberWords() {}
 
@@ -247,6 +253,7 @@ public final class NumberWords {
     int last = -1;
     int gap = 0;
     boolean hasWord = false;
+    boolean gapWord = false;
     int n = tokens.size();
     while (j < n) {
       int next = readGroup(tokens, j, digits, groups);
@@ -254,6 +261,8 @@ public final class NumberWords {
         for (int k = j; k < next; k++) {
           hasWord |= tokens.get(k).isWord();
         }
+        hasWord |= gapWord;
+        gapWord = false;
         last = next - 1;
         j = next;
         gap = 0;
@@ -261,6 +270,11 @@ public final class NumberWords {
       }
       int skipped = skipGap(tokens, j);
       if (skipped > j && last >= 0 && gap + (skipped - j) <= MAX_GAP) {
+        // a word between written groups ("415, then 555", "415 dash 555") hides the run from the
+        // written-format recognizers: it is spoken
+        for (int k = j; k < skipped; k++) {
+          gapWord |= tokens.get(k).isWord();
+        }
         gap += skipped - j;
         j = skipped;
         continue;
@@ -311,6 +325,11 @@ public final class NumberWords {
             || TENS.containsKey(w)
             || w.equals("double")
             || w.equals("triple"));
+  }
+
+  /** Whether the token is a digit said as a word ("four", "oh"). */
+  private static boolean isDigitWord(SpokenToken t) {
+    return t.isWord() && UNITS.containsKey(t.text());
   }
 
   /** The digit 0..9 a unit word or a one-digit token stands for, else -1. */
@@ -448,6 +467,19 @@ public final class NumberWords {
     }
     if (!t.isWord()) {
       return j;
+    }
+    var misheard = HOMOPHONES.get(t.text());
+    if (misheard != null
+        && j > 0
+        && j + 1 < n
+        && isDigitWord(tokens.get(j - 1))
+        && isDigitWord(tokens.get(j + 1))) {
+      // "four won five", "five ate two": a digit word as speech-to-text mishears it, between two
+      // digit words (not between written numbers: "from 1200 to 1350" is a range)
+      var digit = String.valueOf(misheard);
+      digits.append(digit);
+      groups.add(digit);
+      return j + 1;
     }
     if ((t.is("double") || t.is("triple")) && j + 1 < n) {
       int d = singleDigit(tokens.get(j + 1));

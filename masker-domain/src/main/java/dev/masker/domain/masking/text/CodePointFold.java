@@ -123,8 +123,9 @@ final class CodePointFold {
   /**
    * The dots, bullets and signs a number is also grouped with ("415·555·0134", "415•555•0134",
    * "415*555*0134", "415_555_0134", HL7's "415^5550134"): read as {@code '-'} right between two
-   * digits (with no space, unlike a dash: "| 120 | 80 |" is a table), as they are elsewhere. Colons
-   * and commas are not among them: between digits they write times and amounts.
+   * digits (with no space, unlike a dash), as they are elsewhere. Colons and commas are not among
+   * them: between digits they write times and amounts; nor are semicolons and bars, which delimit
+   * the cells of CSV and pipe tables ("28791;38227" is a PO box and a postal code).
    */
   static boolean isGroupMark(int c) {
     switch (c) {
@@ -138,11 +139,11 @@ final class CodePointFold {
       case 0x00D7: // multiplication sign
       case '*':
       case '_':
-      case '|':
       case '~':
-      case ';':
       case '^':
       case '\\':
+      case '+': // a form-encoded space ("q=415+555+0134")
+      case '\'': // Swiss thousands ("415'555'0134")
         return true;
       default:
         return false;
@@ -255,7 +256,21 @@ final class CodePointFold {
       case 0xFF61: // halfwidth ideographic full stop
       case 0x2024: // one dot leader
       case 0xFE52: // small full stop
+      case 0x06D4: // Arabic full stop
+      case 0x066B: // Arabic decimal separator
         return '.';
+      case 0x3001: // ideographic comma (also small and halfwidth ones, through NFKC)
+      case 0x060C: // Arabic comma
+      case 0x066C: // Arabic thousands separator
+      case 0x055D: // Armenian comma
+      case 0x07F8: // NKo comma
+      case 0x1363: // Ethiopic comma
+      case 0x1802: // Mongolian comma
+      case 0x1808: // Mongolian Manchu comma
+      case 0x2E41: // reversed comma
+      case 0xA4FE: // Lisu punctuation comma
+      case 0xA60D: // Vai comma
+        return ',';
       case 0xFF20: // full-width commercial at (NFKC maps it already)
       case 0xFE6B: // small commercial at
         return '@';

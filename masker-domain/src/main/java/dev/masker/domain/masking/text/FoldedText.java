@@ -227,6 +227,13 @@ public final class FoldedText {
     while (i < n) {
       char c = s.charAt(i);
       if (c > ' ' && c < 0x7f) {
+        if (i > 0
+            && i + 1 < n
+            && isAsciiDigit(s.charAt(i - 1))
+            && isAsciiDigit(s.charAt(i + 1))
+            && CodePointFold.isGroupMark(c)) {
+          return i; // "415*555*0134": a mark between two digits separates groups
+        }
         i++; // printable ASCII other than the space: kept as it is
         continue;
       }

@@ -76,7 +76,7 @@ class NumberWordsTest {
       delimiter = '|',
       value = {
         "five five five and one two | 555",
-        "call five five five then six | 555",
+        "call five five five now six | 555",
       })
   void another_word_ends_the_run(String text, String firstRun) {
     var tokens = SpokenTokens.of(text);
@@ -120,7 +120,6 @@ class NumberWordsTest {
       delimiter = '|',
       value = {
         "for two days | 2",
-        "one two to three | 12",
         "twenty to five | 20",
         "for five five five triple seven one | 5557771",
         "five five five one two one two to confirm | 5551212",
@@ -130,5 +129,24 @@ class NumberWordsTest {
     int from = tokens.get(0).is("for") ? 1 : 0;
 
     assertThat(NumberWords.read(tokens, from).orElseThrow().digits()).isEqualTo(first);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "four one five, then five five five, then oh one three four | 4155550134 | true",
+        "415, then 555, then 0134 | 4155550134 | true",
+        "415 dash 555 dash 0134 | 4155550134 | true",
+        "415 555 0134 | 4155550134 | false",
+        "four won five five five five oh won three four | 4155550134 | true",
+        "four one five five ate five oh one three for | 4155850134 | true",
+      })
+  void then_joins_groups_and_a_word_between_written_groups_makes_the_run_spoken(
+      String text, String digits, boolean spoken) {
+    var run = NumberWords.read(SpokenTokens.of(text), 0).orElseThrow();
+
+    assertThat(run.digits()).isEqualTo(digits);
+    assertThat(run.hasWord()).isEqualTo(spoken);
   }
 }

@@ -1,0 +1,238 @@
+package dev.masker.domain.masking.known;
+
+import dev.masker.domain.masking.Detection;
+import dev.masker.domain.masking.EntityKind;
+import dev.masker.domain.masking.lexicon.NamePart;
+import dev.masker.domain.masking.text.ScanSteps;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A known name said again one letter off, as a speech-to-text engine mishears it or a caller
+ * misspells it: "Halverson", "Halvorson", "Hallvorsen" or "Halvosren" after "Dagny Halvorsen". A
+ * model reads such a word as the person at once; the exact search cannot find it.
+ *
+ * <p>A word of the text is such a recurrence when it is one edit (a letter changed, added, dropped,
+ * or two neighbours swapped) from a known name word of six letters or more, or has its consonants
+ * in the same order with other vowels (five consonants at least, a length at most one apart:
+ * "Halverson"), starts with the same letter, and is no ordinary word ("margin" is not "Martin"
+ * misheard). Shorter names are left alone: one letter of five is too much of the word. The search
+ * looks each word up by its single-letter deletions in a table built once per set of known values
+ * (symmetric deletion), so it stays linear in the text: a word of L letters costs L + 1 look-ups of
+ * at most L chars, and words longer than {@value #MAX_WORD} letters are skipped.
+ */
+final class MisheardNames {
+  static final int MIN_LETTERS = 6;
+  static final int MAX_WORD = 24;
+
+  /** A name's consonants in order must number this many for its vowels to be misheard. */
+  static final int MIN_CONSONANTS = 5;
+
+  static final MisheardNames EMPTY = new MisheardNames(List.of(), Map.of(), Map.of(), new long[26]);
+
+  private final List<ValueForms.Form> forms;
+
+  /** Each name word and each of its single deletions → the indexes of the forms it comes from. */
+  private final Map<String, int[]> variants;
+
+  /** Each name word's consonants in order ("hlvrsn") → the indexes of the forms. */
+  private final Map<String, int[]> skeletons;
+
+  /**
+   * For each first letter, the word lengths (bit per length) a known name word with it can be heard
+   * as: its own length and one more or less. A word of the text that fits none costs no look-up.
+   */
+  private final long[] lengths;
+
+  private MisheardNames(
+      List<ValueForms.Form> forms,
+      Map<String, int[]> variants,
+      Map<String, int[]> skeletons,
+      long[] lengths) {
+    this.forms = forms;
+    this.variants = variants;
+    this.skeletons = skeletons;
+    this.lengths = lengths;
+  }
+
+  /** The table for the name words among {@code all}. */
+  static MisheardNames of(List<ValueForms.Form> all) {
+    var forms = new java.util.ArrayList<ValueForms.Form>();
+    var variants = new HashMap<String, int[]>();
+    var skeletons = new HashMap<String, int[]>();
+    var lengths = new long[26];
+    for (var form : all) {
+      if (!isNameWord(form)) {
+        continue;
+      }
+      int index = forms.size();
+      forms.add(form);
+      var text = form.text();
+      put(variants, text, index);
+      for (int i = 0; i < text.length(); i++) {
+        put(variants, text.substring(0, i) + text.substring(i + 1), index);
+      }
+      lengths[text.charAt(0) - 'a'] |= 7L << (text.length() - 1);
+      var skeleton = skeleton(text);
+      if (skeleton.length() >= MIN_CONSONANTS) {
+        put(skeletons, skeleton, index);
+      }
+    }
+    return forms.isEmpty()
+        ? EMPTY
+        : new MisheardNames(List.copyOf(forms), variants, skeletons, lengths);
+  }
+
+  private static boolean isNameWord(ValueForms.Form form) {
+    if (form.kind() != EntityKind.NAME
+        || form.placement() != ValueForms.Placement.WORDS
+        || form.text().length() < MIN_LETTERS
+        || form.text().length() > MAX_WORD) {
+      return false;
+    }
+    for (int i = 0; i < form.text().length(); i++) {
+      char c = form.text().charAt(i);
+      if (c < 'a' || c > 'z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void put(Map<String, int[]> variants, String key, int index) {
+    var known = variants.get(key);
+    if (known == null) {
+      variants.put(key, new int[] {index});
+    } else if (known[known.length - 1] != index) {
+      var more = java.util.Arrays.copyOf(known, known.length + 1);
+      more[known.length] = index;
+      variants.put(key, more);
+    }
+  }
+
+  boolean isEmpty() {
+    return forms.isEmpty();
+  }
+
+  /** Adds every word of {@code compact} that is a known name word misheard to {@code found}. */
+  void find(CompactText compact, List<Detection> found) {
+    if (forms.isEmpty()) {
+      return;
+    }
+    int n = compact.size();
+    int i = 0;
+    while (i < n) {
+      int end = i;
+      boolean letters = true;
+      while (true) {
+        char c = compact.charAt(end);
+        letters &= c >= 'a' && c <= 'z';
+        if (compact.wordEndsAfter(end)) {
+          break;
+        }
+        end++;
+      }
+      int length = end - i + 1;
+      char first = compact.charAt(i);
+      if (letters
+          && length >= MIN_LETTERS - 1
+          && length <= MAX_WORD + 1
+          && (lengths[first - 'a'] & (1L << length)) != 0) {
+        ScanSteps.record((long) length * (length + 2));
+        var word = new String(chars(compact, i, end + 1));
+        var form = misheard(word);
+        if (form != null) {
+          found.add(form.detection(compact.originalStart(i), compact.originalEnd(end)));
+        }
+      }
+      i = end + 1;
+    }
+    ScanSteps.record(n);
+  }
+
+  private static char[] chars(CompactText compact, int from, int to) {
+    var out = new char[to - from];
+    for (int k = from; k < to; k++) {
+      out[k - from] = compact.charAt(k);
+    }
+    return out;
+  }
+
+  /** The known name form {@code word} is one edit or its vowels from, or null. */
+  private ValueForms.Form misheard(String word) {
+    var form = candidate(word, variants.get(word), false);
+    for (int k = 0; form == null && k < word.length(); k++) {
+      form = candidate(word, variants.get(word.substring(0, k) + word.substring(k + 1)), false);
+    }
+    if (form == null) {
+      form = candidate(word, skeletons.get(skeleton(word)), true);
+    }
+    return form;
+  }
+
+  private ValueForms.Form candidate(String word, int[] indexes, boolean vowels) {
+    if (indexes == null) {
+      return null;
+    }
+    for (int index : indexes) {
+      var form = forms.get(index);
+      var name = form.text();
+      if (!name.equals(word)
+          && name.charAt(0) == word.charAt(0)
+          && (vowels ? Math.abs(name.length() - word.length()) <= 1 : oneEditApart(word, name))
+          && !NamePart.isOrdinaryWord(word)) {
+        return form;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The consonants of a lower-case word in order, doubled ones once ("halvorsen" and "halverson"
+   * are both "hlvrsn"): the vowels are what a speech-to-text engine mishears most.
+   */
+  static String skeleton(String word) {
+    var out = new StringBuilder(word.length());
+    for (int k = 0; k < word.length(); k++) {
+      char c = word.charAt(k);
+      boolean vowel = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+      if (!vowel && (out.length() == 0 || out.charAt(out.length() - 1) != c)) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** One letter changed, added or dropped, or two neighbours swapped. */
+  static boolean oneEditApart(String a, String b) {
+    if (a.length() == b.length()) {
+      int first = -1;
+      int differences = 0;
+      for (int k = 0; k < a.length(); k++) {
+        if (a.charAt(k) != b.charAt(k)) {
+          if (differences++ == 0) {
+            first = k;
+          }
+        }
+      }
+      if (differences == 1) {
+        return true;
+      }
+      return differences == 2
+          && first + 1 < a.length()
+          && a.charAt(first) == b.charAt(first + 1)
+          && a.charAt(first + 1) == b.charAt(first);
+    }
+    var longer = a.length() > b.length() ? a : b;
+    var shorter = longer == a ? b : a;
+    if (longer.length() - shorter.length() != 1) {
+      return false;
+    }
+    int k = 0;
+    while (k < shorter.length() && shorter.charAt(k) == longer.charAt(k)) {
+      k++;
+    }
+    return longer.substring(k + 1).equals(shorter.substring(k));
+  }
+}
