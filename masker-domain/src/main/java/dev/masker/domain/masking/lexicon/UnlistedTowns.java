@@ -80,7 +80,8 @@ final class UnlistedTowns {
         && end - first - particles < MAX_TOWN_TOKENS
         && (end == first || text.gapBefore(end) == TokenizedText.GAP_SPACE)
         && (isTownWord(text, end) || end == i && PLACE_PREFIXES.contains(text.word(end)))
-        && (end == i || !text.capitalized(i) && !article || text.capitalized(end))) {
+        && (end == i || !text.capitalized(i) && !article || text.capitalized(end))
+        && !(afterAddress && end > first && PlaceZip.regionAndCodeAt(text, end))) {
       end++;
       if (end + 1 < size
           && StreetFirstAddress.upper(text, i)
@@ -96,7 +97,11 @@ final class UnlistedTowns {
       return i;
     }
     boolean zipOrState =
-        PlaceZip.zipAt(text, end, numberRunEnd) || stateAt(text, end) || labelledCodeAt(text, end);
+        PlaceZip.zipAt(text, end, numberRunEnd)
+            || stateAt(text, end)
+            || labelledCodeAt(text, end)
+            // "Unit 15/16 High Street, Ballarat VIC 4092": a region's code and a postal code
+            || afterAddress && PlaceZip.regionAndCodeAt(text, end);
     boolean clauseEnds =
         end == size
             || text.gapBefore(end) != TokenizedText.GAP_SPACE

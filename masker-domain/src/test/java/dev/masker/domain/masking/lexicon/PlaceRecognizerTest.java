@@ -661,4 +661,92 @@ class PlaceRecognizerTest {
     assertThat(spans("Where do you live? Anna knows.")).isEmpty();
     assertThat(spans("Where do you live? Tarouca is a town I like")).isEmpty(); // no end after it
   }
+
+  // Seventh places round: classes of the outside authors' sets, with invented values.
+
+  @Test
+  void a_town_before_a_region_code_and_a_postal_code_after_an_address_is_a_town() {
+    assertThat(spans("Sent to Unit 4/27 Wattle Street, Korrabine VIC 3719 by post."))
+        .contains("LOCATION [Korrabine] korrabine", "ZIP [3719] 3719");
+    assertThat(spans("Moved to 12 Banksia Road, Tellowie QLD 4815 in May."))
+        .contains("LOCATION [Tellowie] tellowie", "ZIP [4815] 4815");
+  }
+
+  @Test
+  void a_postal_code_after_a_city_state_after_an_address_is_a_zip() {
+    assertThat(spans("Home: 41 Kelvin Road, #07-12, Singapore 518204"))
+        .contains("ZIP [518204] 518204");
+    assertThat(spans("Blk 12 Kelvin Road\nSingapore 518204\nSINGAPORE"))
+        .contains("ZIP [518204] 518204");
+    assertThat(spans("Sales in France, 2024 were up; Germany 12345 units."))
+        .noneMatch(s -> s.startsWith("ZIP"));
+  }
+
+  @Test
+  void a_code_named_after_the_word_postcode_is_a_zip_and_a_town_after_it_its_town() {
+    assertThat(spans("Hi, my postcode changed to 61-208, the rest stays the same."))
+        .containsExactly("ZIP [61-208] 61208");
+    assertThat(spans("Agent: Can you confirm the postcode? Customer: yes it's 7341, Velmora"))
+        .containsExactly("ZIP [7341] 7341", "LOCATION [Velmora] velmora");
+    assertThat(spans("Please update: old 58213 → new 417 62 (we moved across town)."))
+        .containsExactly("ZIP [58213] 58213", "ZIP [417 62] 41762");
+  }
+
+  @Test
+  void a_number_after_other_words_than_a_postcode_link_is_no_code() {
+    assertThat(spans("Postcode checks were done in 2024 for 3 wards.")).isEmpty();
+    assertThat(spans("Please use the post office at 12 Main.")).isEmpty();
+    assertThat(spans("Dose: old 25 → new 50 mg.")).isEmpty();
+  }
+
+  @Test
+  void a_town_before_a_lower_case_branch_word_is_a_town() {
+    assertThat(spans("Yesterday Ana from the Velmora office sent the consent."))
+        .contains("LOCATION [Velmora] velmora");
+    assertThat(spans("Letter signed by Dr Ivo Brn, Kostrena Polje practice, copy to patient."))
+        .contains("LOCATION [Kostrena Polje] kostrena polje");
+  }
+
+  @Test
+  void an_ordinary_word_a_name_or_a_capitalised_branch_word_makes_no_branch_town() {
+    assertThat(spans("Please call the Finance office or the Smith practice.")).isEmpty();
+    assertThat(spans("She works at the Riverside Practice now.")).isEmpty();
+  }
+
+  @Test
+  void a_dutch_postal_code_without_its_space_after_an_address_is_a_zip() {
+    assertThat(spans("Sender: Lindelaan 37-1, 2481KT Velmora, Netherlands"))
+        .contains("ZIP [2481KT] 2481KT", "LOCATION [Velmora] velmora");
+    assertThat(spans("Vitamin D 2000IU daily")).isEmpty();
+  }
+
+  @Test
+  void both_ends_of_a_move_are_sure_towns() {
+    var found = reported("Moved from Velmora to Kostrena in the spring.");
+    assertThat(found).hasSize(2).allMatch(d -> d.kind() == EntityKind.LOCATION);
+    assertThat(found).allMatch(d -> d.confidence() >= 0.85);
+  }
+
+  @Test
+  void a_capitalised_word_after_went_to_is_a_town_unless_ordinary() {
+    assertThat(spans("The parcel went to Velmora by mistake."))
+        .containsExactly("LOCATION [Velmora] velmora");
+    assertThat(spans("She went to Church on Sunday.")).isEmpty();
+  }
+
+  @Test
+  void a_town_of_the_lists_ending_a_list_line_after_a_comma_is_a_town() {
+    assertThat(spans("- Rania Okoye, Kristiansand\n- Ivo Brn, Sušice"))
+        .contains("LOCATION [Kristiansand] kristiansand", "LOCATION [Sušice] susice");
+    assertThat(spans("Kind regards,\nIvo Brn\nPractice Manager, Sligo"))
+        .contains("LOCATION [Sligo] sligo");
+    assertThat(spans("Smith, Jackson")).isEmpty(); // a town that is also a person's name
+  }
+
+  @Test
+  void via_before_more_words_is_a_preposition_and_app_a_unit() {
+    assertThat(spans("Order #40512 shipped via standard post; tracking to follow.")).isEmpty();
+    assertThat(spans("Nobody home at Am Lindenberg 180 / App. 29. Parcel held."))
+        .noneMatch(s -> s.startsWith("LOCATION"));
+  }
 }
