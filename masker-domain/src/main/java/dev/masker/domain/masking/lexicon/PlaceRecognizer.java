@@ -136,6 +136,9 @@ public final class PlaceRecognizer implements Recognizer {
         cue = STRONG; // "moving from Bologna to Rybnik": the second town of a move
         secondOfMove = placeAfterStrongFrom;
       }
+      if (cue == 0 && townBeforeLabelledCode(text, i)) {
+        cue = STRONG; // "…, Moinhos de Vento, Joinville, CEP 15506-055"
+      }
       if (cue == 0 && townEndsListLine(text, i)) {
         cue = STRONG; // "- Rania Khoury, Kristiansand", "Practice Manager, Sligo"
       }
@@ -313,6 +316,29 @@ public final class PlaceRecognizer implements Recognizer {
               text.joined(i, end)));
     }
     return end;
+  }
+
+  /**
+   * Capitalised words between two commas, the second before a postal-code label and its code ("…,
+   * Moinhos de Vento, Joinville, CEP 15506-055"): the town of the code.
+   */
+  private static boolean townBeforeLabelledCode(TokenizedText text, int i) {
+    if (text.lowerCase()
+        || i == 0
+        || text.gapBefore(i) != TokenizedText.GAP_COMMA
+        || !UnlistedTowns.titleCase(text, i)) {
+      return false;
+    }
+    int end = i + 1;
+    while (end < text.size()
+        && end - i < UnlistedTowns.MAX_TOWN_TOKENS
+        && text.gapBefore(end) == TokenizedText.GAP_SPACE
+        && StreetFirstAddress.upper(text, end)) {
+      end++;
+    }
+    return end < text.size()
+        && text.gapBefore(end) == TokenizedText.GAP_COMMA
+        && UnlistedTowns.labelledCodeAt(text, end);
   }
 
   /**

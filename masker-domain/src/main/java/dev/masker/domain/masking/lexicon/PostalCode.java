@@ -68,6 +68,9 @@ final class PostalCode {
       if (length == 6) {
         return shapes == Shapes.ALL ? i + 1 : i; // "010011" (RO), "110001" (IN), "101000" (RU)
       }
+      if (length == 7) {
+        return shapes == Shapes.ALL ? i + 1 : i; // "6047401" (IL), "2952524" (CL)
+      }
       return i;
     }
     if (isDashed(word)) {

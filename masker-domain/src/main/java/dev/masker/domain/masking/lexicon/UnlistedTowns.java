@@ -101,7 +101,9 @@ final class UnlistedTowns {
             || stateAt(text, end)
             || labelledCodeAt(text, end)
             // "Unit 15/16 High Street, Ballarat VIC 4092": a region's code and a postal code
-            || afterAddress && PlaceZip.regionAndCodeAt(text, end);
+            || afterAddress && PlaceZip.regionAndCodeAt(text, end)
+            // "Rechov HaNevi'im 17, Rehovot 4269069": after an address, a code of any shape
+            || afterAddress && anyCodeAt(text, end);
     boolean clauseEnds =
         end == size
             || text.gapBefore(end) != TokenizedText.GAP_SPACE
@@ -171,6 +173,18 @@ final class UnlistedTowns {
     }
     found.add(town(text, i, end, 0.85));
     return end;
+  }
+
+  /** Digits of a postal code of any shape at token {@code t}, not part of a longer number. */
+  static boolean anyCodeAt(TokenizedText text, int t) {
+    if (t >= text.size() || text.gapBefore(t) != TokenizedText.GAP_SPACE || !text.isDigits(t)) {
+      return false;
+    }
+    int code = PostalCode.end(text, t, PostalCode.Shapes.ALL);
+    return code > t
+        && !(code < text.size()
+            && text.gapBefore(code) == TokenizedText.GAP_SPACE
+            && text.isDigits(code));
   }
 
   /** A postal-code label and a code of any shape at {@code t} ("CEP 39978-855", "PLZ: 10115"). */

@@ -749,4 +749,53 @@ class PlaceRecognizerTest {
     assertThat(spans("Nobody home at Am Lindenberg 180 / App. 29. Parcel held."))
         .noneMatch(s -> s.startsWith("LOCATION"));
   }
+
+  @Test
+  void a_floor_after_its_ordinal_is_part_of_the_address_and_a_comma_ends_the_unit() {
+    assertThat(spans("Morada: Rua das Palmas, 12, 7º andar, 4711-734 Valdoura"))
+        .contains(
+            "ADDRESS [Rua das Palmas, 12, 7º andar] rua das palmas 12 7º andar",
+            "ZIP [4711-734] 4711734",
+            "LOCATION [Valdoura] valdoura");
+    assertThat(spans("Domicilio: C/ Mirasol, 157, 3º, 33917 Valdoura."))
+        .contains(
+            "ADDRESS [C/ Mirasol, 157, 3º] c mirasol 157 3º",
+            "ZIP [33917] 33917",
+            "LOCATION [Valdoura] valdoura");
+    assertThat(spans("Take 1 tablet c/ food 2 times.")).isEmpty();
+  }
+
+  @Test
+  void hebrew_and_albanian_street_types_and_seven_digit_codes_after_an_address() {
+    assertThat(spans("Address on file: Rechov HaShaked 17, Tel Moran 4269061."))
+        .contains(
+            "ADDRESS [Rechov HaShaked 17] rechov hashaked 17",
+            "LOCATION [Tel Moran] tel moran",
+            "ZIP [4269061] 4269061");
+    assertThat(spans("Sent to Bulevardi Dritës 173, 3001 Velmora"))
+        .contains("ADDRESS [Bulevardi Dritës 173] bulevardi drites 173");
+    assertThat(spans("Call 5550763 today")).isEmpty();
+  }
+
+  @Test
+  void the_quoted_cells_of_a_csv_row_after_an_address_hold_its_code_and_town() {
+    assertThat(spans("2242,\"Bulevardi Dritës 173\",\"1366\",\"Velmora\",AL"))
+        .contains("ZIP [1366] 1366", "LOCATION [Velmora] velmora");
+    assertThat(spans("\"Calle Mayor 7\",\"Sold\",\"2 units\"")).noneMatch(s -> s.startsWith("ZIP"));
+  }
+
+  @Test
+  void a_korean_road_after_its_number_is_an_address() {
+    assertThat(spans("Return to: 212 Hanbit-ro, Daegu 40439"))
+        .contains("ADDRESS [212 Hanbit-ro] 212 hanbit-ro");
+    assertThat(spans("ADR|home|92-17 Saebyeol-gil||Velmora|18012|KR"))
+        .contains("ADDRESS [92-17 Saebyeol-gil] 92 17 saebyeol-gil");
+    assertThat(spans("I read 3 Jean-Pierre novels.")).noneMatch(s -> s.startsWith("ADDRESS"));
+  }
+
+  @Test
+  void capitalised_words_between_commas_before_a_labelled_code_are_its_town() {
+    assertThat(spans("Endereço: Av. dos Ipês, 218, Moinhos de Vento, Velmora, CEP 15506-055"))
+        .contains("LOCATION [Velmora] velmora");
+  }
 }
