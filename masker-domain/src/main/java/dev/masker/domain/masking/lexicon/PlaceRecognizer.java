@@ -296,6 +296,7 @@ public final class PlaceRecognizer implements Recognizer {
   private int address(TokenizedText text, int i, int[] numberRunEnd, List<Detection> found) {
     int end = houseNumbers.find(text, i, numberRunEnd, found);
     if (end > i) {
+      withUnitBefore(text, i, found);
       return end;
     }
     end = StreetFirstAddress.end(text, i);
@@ -314,8 +315,33 @@ public final class PlaceRecognizer implements Recognizer {
               0.85,
               Pass.LEXICON,
               text.joined(i, end)));
+      withUnitBefore(text, i, found);
     }
     return end;
+  }
+
+  /**
+   * The address just found at token {@code i} with the flat, block or building written before it
+   * ({@link UnitBeforeStreet}); detections inside that stretch give way to it.
+   */
+  private static void withUnitBefore(TokenizedText text, int i, List<Detection> found) {
+    int first = UnitBeforeStreet.start(text, i);
+    if (first == i) {
+      return;
+    }
+    Detection street = found.remove(found.size() - 1);
+    int start = text.start(first);
+    while (!found.isEmpty() && found.get(found.size() - 1).end() > start) {
+      found.remove(found.size() - 1);
+    }
+    found.add(
+        new Detection(
+            street.kind(),
+            start,
+            street.end(),
+            street.confidence(),
+            street.pass(),
+            text.joined(first, i) + " " + street.canonical()));
   }
 
   /**

@@ -798,4 +798,16 @@ class PlaceRecognizerTest {
     assertThat(spans("Endereço: Av. dos Ipês, 218, Moinhos de Vento, Velmora, CEP 15506-055"))
         .contains("LOCATION [Velmora] velmora");
   }
+
+  @Test
+  void a_flat_block_or_building_before_the_street_belongs_to_its_address() {
+    assertThat(spans("Correspondence: Flat 3309, Palm Apartments, 19 Main Road, Velmora"))
+        .anyMatch(s -> s.startsWith("ADDRESS [Flat 3309, Palm Apartments, 19 Main Road]"));
+    assertThat(spans("Return to: Blk 187 Jurong West Ave 1, #01-40, Singapore 227253"))
+        .anyMatch(s -> s.startsWith("ADDRESS [Blk 187 Jurong West Ave"));
+    assertThat(spans("Referral from Dr Ana Brn, Unit 15/16 High Street, Ballarat VIC 4092."))
+        .anyMatch(s -> s.startsWith("ADDRESS [Unit 15/16 High Street]"));
+    assertThat(spans("The flat 3, 12 Oak Street was sold.")) // a lower-case word is no label
+        .anyMatch(s -> s.startsWith("ADDRESS [12 Oak Street]"));
+  }
 }
