@@ -104,6 +104,7 @@ public final class PlaceRecognizer implements Recognizer {
     int[] numberRunEnd = PlaceZip.numberRunEnds(text);
     int addressEnd = 0;
     boolean addressSeen = false;
+    boolean addressNamed = false; // the last address follows "address is"
     int addressIndex = -1;
     int cityEnd = -1;
     int cityFlags = 0;
@@ -117,6 +118,7 @@ public final class PlaceRecognizer implements Recognizer {
       if (i >= addressEnd) {
         int end = address(text, i, numberRunEnd, found);
         if (end > i) {
+          addressNamed = UntypedStreet.addressIsBefore(text, i);
           addressIndex = found.size() - 1;
           addressEnd = end;
           addressSeen = true;
@@ -141,6 +143,13 @@ public final class PlaceRecognizer implements Recognizer {
       }
       if (cue == 0 && townEndsListLine(text, i)) {
         cue = STRONG; // "- Rania Khoury, Kristiansand", "Practice Manager, Sligo"
+      }
+      if (cue == 0
+          && addressSeen
+          && i == addressEnd
+          && text.gapBefore(i) == TokenizedText.GAP_SPACE
+          && addressNamed) {
+        cue = STRONG; // "new addr is 196 Hope Street Bendigo pls update": the town after it
       }
       boolean afterAddress = addressSeen && afterAddress(text, i, addressEnd);
       if (afterAddress) {
@@ -302,6 +311,9 @@ public final class PlaceRecognizer implements Recognizer {
     end = StreetFirstAddress.end(text, i);
     if (end == i) {
       end = UntypedStreet.end(text, i, lexicon);
+      if (end > i && UntypedStreet.addressIsBefore(text, i)) {
+        end = StreetFirstAddress.units(text, end); // "addr is Ogrodników 2 m. 24"
+      }
     }
     if (end == i) {
       end = addressLines.numberAndName(text, i);

@@ -95,7 +95,9 @@ final class StreetFirstAddress {
           "rua",
           "via",
           "calle",
-          "avenida");
+          "avenida",
+          "duong",
+          "\u0111uong"); // Vietnam: "210/12 Đường Phan Chu Trinh", its Đ kept by the folding
 
   private static final int MAX_NAME_TOKENS = 5;
   private static final int MAX_UNITS = 2;
@@ -199,6 +201,8 @@ final class StreetFirstAddress {
         && upper(text, i + 1)
         && ENDINGS.contains(text.word(i + 1))) {
       name = i + 2; // "Berliner Straße 12"
+    } else if (upper(text, i) && (name = englishTypeAfterName(text, i)) > i) {
+      // "Weizmann St 54, apt 35": an English type after the name, the number after it
     } else if (upper(text, i) && (name = typeAfterName(text, i)) > i) {
       // "Váci utca 12", "Ady Endre út 5": the name, then its type in lower case
     } else {
@@ -218,6 +222,46 @@ final class StreetFirstAddress {
       return i; // "In der Regel 3 mal täglich"
     }
     return name + 1;
+  }
+
+  /** English street types that Israel, Cyprus and others write between name and number. */
+  private static final Set<String> ENGLISH_TYPES =
+      Set.of("st", "street", "rd", "road", "ave", "avenue", "blvd", "lane", "ln");
+
+  /**
+   * "Weizmann St 54, apt 35", "Ben Yehuda Street 12\n…": one or two capitalised words that are no
+   * ordinary word, a capitalised English type, then a house number that ends its clause (a comma, a
+   * line break, the end). Returns the token of the number, or {@code i}.
+   */
+  private static int englishTypeAfterName(TokenizedText text, int i) {
+    int size = text.size();
+    int type = i + 1;
+    if (type < size
+        && spaced(text, type)
+        && upper(text, type)
+        && !ENGLISH_TYPES.contains(text.word(type))) {
+      type++; // "Ben Yehuda Street"
+    }
+    int number = type + 1;
+    if (number >= size
+        || !spaced(text, type)
+        || !upper(text, type)
+        || !ENGLISH_TYPES.contains(text.word(type))
+        || text.gapBefore(number) != TokenizedText.GAP_SPACE
+        || !isHouseNumber(text, number)
+        || number + 1 < size
+            && text.gapBefore(number + 1) == TokenizedText.GAP_SPACE
+            && !UnlistedTowns.lineBreakBefore(text, number + 1)) {
+      return i;
+    }
+    for (int t = i; t < type; t++) {
+      if (!upper(text, t)
+          || UnlistedTowns.hasDigit(text.word(t))
+          || Lexicon.standard().isCommonWord(text.word(t))) {
+        return i;
+      }
+    }
+    return number;
   }
 
   /** "C/ San Vicente": Spain's "C/" for "calle", a capital C, a slash and a blank. */
@@ -382,7 +426,7 @@ final class StreetFirstAddress {
   }
 
   /** Up to two unit designators after the street: ", Apt. 4", ", 3º B", ", Piso 3", ", #139". */
-  private static int units(TokenizedText text, int end) {
+  static int units(TokenizedText text, int end) {
     int size = text.size();
     int units = 0;
     while (units < MAX_UNITS && end < size && text.gapBefore(end) != TokenizedText.GAP_STOP) {

@@ -5,10 +5,10 @@ import java.util.Set;
 /**
  * A flat, a block or a building written before the street it belongs to, as India, Singapore,
  * Australia and Britain put it: "Flat 3309, Station Apartments, 19 Main Road", "Unit 815, 5264
- * Jasper Avenue", "Unit 15/16 High Street", "Blk 187 Jurong West Ave 1". Read backwards from the
- * first token of a street address already found: a building's name ending in a building word and a
- * comma, then a unit word and its number before a comma or a slash, or a block word right before
- * the house number. Looks at a bounded number of tokens: linear.
+ * Jasper Avenue", "Unit 15/16 High Street", "Blk 187 Jurong West Ave 1", "210/12 Đường Phan Chu
+ * Trinh". Read backwards from the first token of a street address already found: a building's name
+ * ending in a building word and a comma, then a unit word and its number before a comma or a slash,
+ * or a block word right before the house number. Looks at a bounded number of tokens: linear.
  */
 final class UnitBeforeStreet {
 
@@ -70,6 +70,13 @@ final class UnitBeforeStreet {
         && (text.gapBefore(t) == TokenizedText.GAP_COMMA && commaBefore(text, t)
             || t == i && slashBefore(text, t))) {
       return t - 2; // "Flat 3309, …", "Unit 815, 5264 Jasper Avenue", "Unit 15/16 High Street"
+    }
+    if (t == i
+        && text.isDigits(t)
+        && text.isDigits(t - 1)
+        && text.word(t - 1).length() <= 4
+        && slashBefore(text, t)) {
+      return t - 1; // "210/12 Đường Phan Chu Trinh", "18/234 Bridge Street": a unit or a lot
     }
     if (t == i
         && t >= 1

@@ -810,4 +810,27 @@ class PlaceRecognizerTest {
     assertThat(spans("The flat 3, 12 Oak Street was sold.")) // a lower-case word is no label
         .anyMatch(s -> s.startsWith("ADDRESS [12 Oak Street]"));
   }
+
+  @Test
+  void a_street_named_after_addr_is_keeps_its_unit_and_the_town_after_it() {
+    assertThat(spans("hey its me - new addr is Ogrodowa 2 m. 24 Velmora pls update :)"))
+        .contains("ADDRESS [Ogrodowa 2 m. 24] ogrodowa 2 m 24", "LOCATION [Velmora] velmora");
+    assertThat(spans("new addr is 196 Hope Street Velmora pls update"))
+        .contains("LOCATION [Velmora] velmora");
+    assertThat(spans("The address is Building 5 for visitors.")).isEmpty();
+  }
+
+  @Test
+  void a_lot_and_a_slash_before_a_vietnamese_street_type_belong_to_the_address() {
+    assertThat(spans("She lives at 210/12 Đường Hoa Sen in Velmora."))
+        .anyMatch(s -> s.startsWith("ADDRESS [210/12 Đường Hoa Sen]"));
+  }
+
+  @Test
+  void an_english_type_between_name_and_number_ending_its_clause_makes_an_address() {
+    assertThat(spans("Lives alone at Herzl St 54, apt 35, Velmora; son nearby."))
+        .anyMatch(s -> s.startsWith("ADDRESS [Herzl St 54, apt 35]"));
+    assertThat(spans("We met on Main Street 5 times.")).isEmpty();
+    assertThat(spans("Grand Ave 12, next to the bank.")).isEmpty();
+  }
 }
