@@ -95,7 +95,13 @@ class LexiconPassTest {
         "the Velmora office, ",
         "City: Velmora  ",
         ", Singapore 518204 ",
-        ", Korrabine VIC "
+        ", Korrabine VIC ",
+        "Flat 12, Palm Apartments, ",
+        "addr is Ogrodowa 2 m. ",
+        "210/12 ",
+        "Herzl St 54, ",
+        "C/ Mayor, 7, 3º, ",
+        "12 Hanbit-ro, "
       })
   void a_pathological_turn_is_processed_in_steps_linear_in_its_length(String unit) {
     LinearWork.assertLinear(
