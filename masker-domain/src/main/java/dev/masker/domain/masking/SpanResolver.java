@@ -29,7 +29,72 @@ public final class SpanResolver {
 
   /** The winners, ordered by position. */
   public static List<Detection> resolve(List<Detection> detections) {
-    return resolve(detections, PRECEDENCE);
+    return resolve(wholeAddresses(detections), PRECEDENCE);
+  }
+
+  /**
+   * An address that holds another address ("192 Hayes Street, Flat 25" read under a street label,
+   * around "192 Hayes Street" read by its words) is the fuller reading of one value: it gets at
+   * least the confidence of what it holds, so it wins whole instead of leaving its unit as a stray
+   * piece. Sorted once and swept: O(n log n).
+   */
+  static List<Detection> wholeAddresses(List<Detection> detections) {
+    int addresses = 0;
+    for (var d : detections) {
+      addresses += d.kind() == EntityKind.ADDRESS ? 1 : 0;
+    }
+    if (addresses < 2) {
+      return detections;
+    }
+    var order = new ArrayList<Integer>(addresses);
+    for (int k = 0; k < detections.size(); k++) {
+      if (detections.get(k).kind() == EntityKind.ADDRESS) {
+        order.add(k);
+      }
+    }
+    order.sort(
+        Comparator.comparingInt((Integer k) -> detections.get(k).start())
+            .thenComparing(k -> -detections.get(k).end()));
+    // the starts of towns and postal codes: an address holding one is a whole postal address,
+    // which the finer reading (street, code, town) splits, and is not raised
+    var places = new ArrayList<Integer>();
+    for (var d : detections) {
+      if (d.kind() == EntityKind.LOCATION || d.kind() == EntityKind.ZIP) {
+        places.add(d.start());
+      }
+    }
+    places.sort(null);
+    var out = new ArrayList<>(detections);
+    int container = -1;
+    double held = 0;
+    for (int k : order) {
+      var d = detections.get(k);
+      if (container >= 0 && d.end() <= detections.get(container).end()) {
+        held = Math.max(held, d.confidence());
+        continue;
+      }
+      raise(out, container, held, places);
+      container = k;
+      held = 0;
+    }
+    raise(out, container, held, places);
+    return out;
+  }
+
+  private static void raise(List<Detection> out, int container, double held, List<Integer> places) {
+    if (container < 0) {
+      return;
+    }
+    var c = out.get(container);
+    int at = java.util.Collections.binarySearch(places, c.start());
+    int next = at >= 0 ? at : -at - 1;
+    if (next < places.size() && places.get(next) < c.end()) {
+      return; // "Glennpark 178, 9100 SH Groningen" whole: its code and town are read apart
+    }
+    if (held > c.confidence()) {
+      out.set(
+          container, new Detection(c.kind(), c.start(), c.end(), held, c.pass(), c.canonical()));
+    }
   }
 
   /**
@@ -69,6 +134,7 @@ public final class SpanResolver {
    * @param text the text the detections index
    */
   public static List<Detection> resolveCovering(List<Detection> detections, String text) {
+    detections = wholeAddresses(detections);
     var winners = resolve(detections);
     // Each round resolves the leftovers among themselves (two losers may leave the same gap);
     // winners never overlap a leftover, so coverage only grows and the rounds end.

@@ -31,6 +31,30 @@ class SpanResolverTest {
             org.assertj.core.groups.Tuple.tuple(15, 18));
   }
 
+  @Test
+  void an_address_holding_another_address_wins_whole() {
+    var text = "Street: 14 Elm Row, Flat 25";
+    var labelled = d(EntityKind.ADDRESS, 8, 27, 0.85); // "14 Elm Row, Flat 25" under its label
+    var street = d(EntityKind.ADDRESS, 8, 18, 0.9); // "14 Elm Row" by its words
+
+    assertThat(SpanResolver.resolveCovering(List.of(labelled, street), text))
+        .extracting(Detection::start, Detection::end)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(8, 27));
+    assertThat(SpanResolver.resolve(List.of(street, labelled)))
+        .extracting(Detection::start, Detection::end)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(8, 27));
+  }
+
+  @Test
+  void a_name_holding_an_address_does_not_win_by_it() {
+    var name = d(EntityKind.NAME, 0, 20, 0.6);
+    var street = d(EntityKind.ADDRESS, 5, 15, 0.9);
+
+    assertThat(SpanResolver.resolve(List.of(name, street)))
+        .extracting(Detection::kind)
+        .containsExactly(EntityKind.ADDRESS);
+  }
+
   @Property
   void covering_never_overlaps_and_leaves_no_letter_or_digit_of_any_detection_uncovered(
       @ForAll @Size(max = 12) List<@IntRange(min = 0, max = 40) Integer> starts,

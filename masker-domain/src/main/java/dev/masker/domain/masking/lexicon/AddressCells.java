@@ -51,22 +51,24 @@ final class AddressCells {
       String raw, Lexicon lexicon, int from, List<Detection> found, List<Detection> added) {
     int length = raw.length();
     int limit = Math.min(length, from + MAX_READ);
+    // a quoted CSV row ("ul. Ogrodowa 109/27","18-229","Lublin"): the address ends its quoted cell
+    boolean quoted = from + 1 < length && raw.charAt(from) == '"' && raw.charAt(from + 1) == ',';
     int c = from;
-    while (c < limit && c - from <= MAX_TAIL && !separator(raw.charAt(c))) {
+    while (c < limit && c - from <= MAX_TAIL && !separator(raw.charAt(c), quoted)) {
       c++; // a unit the street rules left: ". fszt. 4.", ", r/c"
     }
-    if (c >= limit || !separator(raw.charAt(c))) {
+    if (c >= limit || !separator(raw.charAt(c), quoted)) {
       return; // the address goes on in its cell: the prose rules read what follows
     }
     int[] starts = new int[2];
     int[] ends = new int[2];
     int cells = 0;
     while (cells < 2 && c < limit) {
-      while (c < limit && (separator(raw.charAt(c)) || raw.charAt(c) == ' ')) {
+      while (c < limit && (separator(raw.charAt(c), quoted) || raw.charAt(c) == ' ')) {
         c++;
       }
       int start = c;
-      while (c < limit && !separator(raw.charAt(c))) {
+      while (c < limit && !separator(raw.charAt(c), quoted)) {
         c++;
       }
       if (c >= limit && c < length) {
@@ -92,8 +94,8 @@ final class AddressCells {
     }
     int town = 1 - code;
     if (!town(raw, lexicon, starts[town], ends[town])
-        || covered(found, starts[0], ends[1])
-        || covered(added, starts[0], ends[1])) {
+        || covered(added, starts[0], ends[1])
+        || covered(found, starts[town], ends[town])) {
       return;
     }
     String codeValue = raw.substring(starts[code], ends[code]);
@@ -103,6 +105,13 @@ final class AddressCells {
                 Normalizer.normalize(raw.substring(starts[town], ends[town]), Normalizer.Form.NFD))
             .replaceAll("")
             .toLowerCase(Locale.ROOT);
+    if (covered(found, starts[code], ends[code])) {
+      // "…","18-229","Lublin": the code was read already, its town was not
+      added.add(
+          new Detection(
+              EntityKind.LOCATION, starts[town], ends[town], CONFIDENCE, Pass.LEXICON, townValue));
+      return;
+    }
     added.add(
         new Detection(
             EntityKind.ZIP,
@@ -116,8 +125,14 @@ final class AddressCells {
             EntityKind.LOCATION, starts[town], ends[town], CONFIDENCE, Pass.LEXICON, townValue));
   }
 
-  private static boolean separator(char ch) {
-    return ch == '\n' || ch == '\r' || ch == '|' || ch == '^' || ch == ';' || ch == '\t';
+  private static boolean separator(char ch, boolean quoted) {
+    return ch == '\n'
+        || ch == '\r'
+        || ch == '|'
+        || ch == '^'
+        || ch == ';'
+        || ch == '\t'
+        || quoted && (ch == '"' || ch == ',');
   }
 
   /** Whether a detection of {@code found} overlaps the span. */

@@ -114,6 +114,7 @@ final class FormField {
               || c == '.'
               || c == ':'
               || c == '>' // "<street>…</street><city>…": the next element
+              || c == ' ' && i + 1 < length && text.charAt(i + 1) == ' ' // "…  City: Moncton"
               || c == '&' && keyAt(text, i + 1); // "city=Graz&zip=8010": the next pair
       i++;
     }
@@ -230,6 +231,12 @@ final class FormField {
       }
       if (text.charAt(end) == ',' && labelAfter(raw, text, end + 1)) {
         break;
+      }
+      if (text.charAt(end) == ' '
+          && end + 1 < length
+          && text.charAt(end + 1) == ' '
+          && anyLabelAfter(text, end + 2)) {
+        break; // "City: Moncton  Prov: NB  Postal Code: …": fields in a row, two spaces apart
       }
       end++;
     }
@@ -452,6 +459,28 @@ final class FormField {
   }
 
   /** A known label and a colon after {@code from} ("…, City: Nice"). */
+  /**
+   * Spaces, then a label of any words and its colon ("Prov:", "Postal Code:"), read at most {@link
+   * #MAX_LABEL} chars.
+   */
+  private static boolean anyLabelAfter(CharSequence text, int from) {
+    int start = from;
+    int length = text.length();
+    while (start < length && start - from < MAX_LABEL && text.charAt(start) == ' ') {
+      start++;
+    }
+    int colon = start;
+    while (colon < length
+        && colon - start < MAX_LABEL
+        && (Character.isLetter(text.charAt(colon)) || text.charAt(colon) == ' ')) {
+      colon++;
+    }
+    return colon > start
+        && Character.isUpperCase(text.charAt(start))
+        && colon < length
+        && text.charAt(colon) == ':';
+  }
+
   private static boolean labelAfter(String raw, CharSequence text, int from) {
     int start = from;
     int length = text.length();

@@ -87,6 +87,9 @@ final class HouseNumberAddress {
       }
       String word = text.word(t);
       if (t > afterNumber && lexicon.isStreetSuffix(word)) {
+        if (word.equals("via") && !StreetFirstAddress.upper(text, t) && wordFollows(text, t)) {
+          break; // "Order #40512 shipped via standard post": the preposition, no viaduct
+        }
         suffix = t;
         break;
       }
@@ -207,5 +210,10 @@ final class HouseNumberAddress {
         return false;
       }
     }
+  }
+
+  /** A word follows token {@code t} in the same clause. */
+  private static boolean wordFollows(TokenizedText text, int t) {
+    return t + 1 < text.size() && text.gapBefore(t + 1) == TokenizedText.GAP_SPACE;
   }
 }

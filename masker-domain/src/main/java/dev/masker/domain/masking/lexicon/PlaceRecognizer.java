@@ -104,17 +104,21 @@ public final class PlaceRecognizer implements Recognizer {
     int[] numberRunEnd = PlaceZip.numberRunEnds(text);
     int addressEnd = 0;
     boolean addressSeen = false;
+    boolean addressNamed = false; // the last address follows "address is"
     int addressIndex = -1;
     int cityEnd = -1;
     int cityFlags = 0;
     int placeEnd = -2; // the token after the last town found, and whether "from" came before it
     boolean placeAfterFrom = false;
+    int placeIndex = -1; // the last town found, and whether a strong cue ended in "from" before it
+    boolean placeAfterStrongFrom = false;
     int i = 0;
     while (i < size) {
       int placesBefore = found.size();
       if (i >= addressEnd) {
         int end = address(text, i, numberRunEnd, found);
         if (end > i) {
+          addressNamed = UntypedStreet.addressIsBefore(text, i);
           addressIndex = found.size() - 1;
           addressEnd = end;
           addressSeen = true;
@@ -123,6 +127,7 @@ public final class PlaceRecognizer implements Recognizer {
         }
       }
       int cue = cueBefore[i];
+      boolean secondOfMove = false;
       if (i == placeEnd + 1
           && text.word(placeEnd).equals("to")
           && text.gapBefore(placeEnd) == TokenizedText.GAP_SPACE
@@ -131,6 +136,20 @@ public final class PlaceRecognizer implements Recognizer {
           && !lexicon.isCommonWord(text.word(i))
           && !UnlistedTowns.NOT_TOWN_WORDS.contains(text.word(i))) {
         cue = STRONG; // "moving from Bologna to Rybnik": the second town of a move
+        secondOfMove = placeAfterStrongFrom;
+      }
+      if (cue == 0 && townBeforeLabelledCode(text, i)) {
+        cue = STRONG; // "…, Moinhos de Vento, Joinville, CEP 15506-055"
+      }
+      if (cue == 0 && townEndsListLine(text, i)) {
+        cue = STRONG; // "- Rania Khoury, Kristiansand", "Practice Manager, Sligo"
+      }
+      if (cue == 0
+          && addressSeen
+          && i == addressEnd
+          && text.gapBefore(i) == TokenizedText.GAP_SPACE
+          && addressNamed) {
+        cue = STRONG; // "new addr is 196 Hope Street Bendigo pls update": the town after it
       }
       boolean afterAddress = addressSeen && afterAddress(text, i, addressEnd);
       if (afterAddress) {
@@ -175,6 +194,16 @@ public final class PlaceRecognizer implements Recognizer {
         continue;
       }
       next = postalTowns.regionAndCode(text, i, found); // "…, Bengaluru, Karnataka 560001"
+      if (next > i) {
+        i = next;
+        continue;
+      }
+      next = BranchTown.at(text, i, lexicon, countries, found); // "from the Kuopio office"
+      if (next > i) {
+        i = next;
+        continue;
+      }
+      next = countryThenCode(text, i, afterAddress, found); // "…, #18-09, Singapore 764421"
       if (next > i) {
         i = next;
         continue;
@@ -229,9 +258,21 @@ public final class PlaceRecognizer implements Recognizer {
         if (country != null) {
           placeEnd = next + country.tokens(); // "from Graz, Austria to Maribor"
         }
+        if (secondOfMove) {
+          // "Moved from León to Kęty": both ends of a move are towns, whatever else they name
+          raise(found, placeIndex);
+          raise(found, found.size() - 1);
+        }
         placeAfterFrom = i > 0 && text.word(i - 1).equals("from");
+        placeAfterStrongFrom = placeAfterFrom && cueBefore[i] == STRONG;
+        placeIndex = found.size() - 1;
       }
       i = Math.max(next, i + 1);
+    }
+    int beforeMentions = found.size();
+    PostcodeMention.find(text, lexicon, countries, found); // "my postcode changed to 72-603"
+    if (found.size() > beforeMentions) {
+      found.sort(java.util.Comparator.comparingInt(Detection::start));
     }
     TownDistricts.extend(text, found);
     AddressCells.extend(text.text(), lexicon, found);
@@ -264,11 +305,15 @@ public final class PlaceRecognizer implements Recognizer {
   private int address(TokenizedText text, int i, int[] numberRunEnd, List<Detection> found) {
     int end = houseNumbers.find(text, i, numberRunEnd, found);
     if (end > i) {
+      withUnitBefore(text, i, found);
       return end;
     }
     end = StreetFirstAddress.end(text, i);
     if (end == i) {
       end = UntypedStreet.end(text, i, lexicon);
+      if (end > i && UntypedStreet.addressIsBefore(text, i)) {
+        end = StreetFirstAddress.units(text, end); // "addr is Ogrodników 2 m. 24"
+      }
     }
     if (end == i) {
       end = addressLines.numberAndName(text, i);
@@ -282,9 +327,96 @@ public final class PlaceRecognizer implements Recognizer {
               0.85,
               Pass.LEXICON,
               text.joined(i, end)));
+      withUnitBefore(text, i, found);
     }
     return end;
   }
+
+  /**
+   * The address just found at token {@code i} with the flat, block or building written before it
+   * ({@link UnitBeforeStreet}); detections inside that stretch give way to it.
+   */
+  private static void withUnitBefore(TokenizedText text, int i, List<Detection> found) {
+    int first = UnitBeforeStreet.start(text, i);
+    if (first == i) {
+      return;
+    }
+    Detection street = found.remove(found.size() - 1);
+    int start = text.start(first);
+    while (!found.isEmpty() && found.get(found.size() - 1).end() > start) {
+      found.remove(found.size() - 1);
+    }
+    found.add(
+        new Detection(
+            street.kind(),
+            start,
+            street.end(),
+            street.confidence(),
+            street.pass(),
+            text.joined(first, i) + " " + street.canonical()));
+  }
+
+  /**
+   * Capitalised words between two commas, the second before a postal-code label and its code ("…,
+   * Moinhos de Vento, Joinville, CEP 15506-055"): the town of the code.
+   */
+  private static boolean townBeforeLabelledCode(TokenizedText text, int i) {
+    if (text.lowerCase()
+        || i == 0
+        || text.gapBefore(i) != TokenizedText.GAP_COMMA
+        || !UnlistedTowns.titleCase(text, i)) {
+      return false;
+    }
+    int end = i + 1;
+    while (end < text.size()
+        && end - i < UnlistedTowns.MAX_TOWN_TOKENS
+        && text.gapBefore(end) == TokenizedText.GAP_SPACE
+        && StreetFirstAddress.upper(text, end)) {
+      end++;
+    }
+    return end < text.size()
+        && text.gapBefore(end) == TokenizedText.GAP_COMMA
+        && UnlistedTowns.labelledCodeAt(text, end);
+  }
+
+  /**
+   * A list line or a signature: capitalised words, a comma, then a town of the lists that ends the
+   * line ("- Rania Khoury, Kristiansand", "Practice Manager, Sligo"). Towns that are also persons'
+   * names or ordinary words do not count ("Smith, Jackson").
+   */
+  private boolean townEndsListLine(TokenizedText text, int i) {
+    if (text.lowerCase()
+        || i == 0
+        || text.gapBefore(i) != TokenizedText.GAP_COMMA
+        || text.text().charAt(text.end(i - 1)) != ','
+        || !StreetFirstAddress.upper(text, i - 1)
+        || !UnlistedTowns.titleCase(text, i)) {
+      return false;
+    }
+    PhraseTrie.Match town = lexicon.cities().longestAt(text, i);
+    if (town == null) {
+      town = lexicon.towns().longestAt(text, i);
+    }
+    if (town == null
+        || (town.value() & (Lexicon.PLACE_PERSON_NAME | Lexicon.PLACE_COMMON_WORD)) != 0) {
+      return false;
+    }
+    int end = i + town.tokens();
+    return end == text.size() || UnlistedTowns.lineBreakBefore(text, end);
+  }
+
+  /** A town at least as sure as one beside a postal code, so it outranks a name read there. */
+  private static void raise(List<Detection> found, int index) {
+    Detection town = found.get(index);
+    if (town.kind() == EntityKind.LOCATION && town.confidence() < SURE_TOWN) {
+      found.set(
+          index,
+          new Detection(
+              town.kind(), town.start(), town.end(), SURE_TOWN, town.pass(), town.canonical()));
+    }
+  }
+
+  private static final double SURE_TOWN = 0.85;
 
   /** A town after an address makes the address surer ("fifty four nineteen darby mills, …"). */
   private static void confirmAddress(List<Detection> found, int index) {
@@ -318,6 +450,39 @@ public final class PlaceRecognizer implements Recognizer {
         && text.gapBefore(addressEnd) != TokenizedText.GAP_STOP
         && text.gapBefore(i) == TokenizedText.GAP_SPACE
         && text.word(addressEnd).equals("in");
+  }
+
+  /**
+   * "…, #18-09, Singapore 764421", "Monaco 98000": a country after a comma or at a line's start,
+   * then digits of a postal code's shape (five or more, or four right after an address): the code
+   * of a city-state or of an address whose town was left out. The country is not reported. Returns
+   * the token after the code, or {@code i}.
+   */
+  private int countryThenCode(
+      TokenizedText text, int i, boolean afterAddress, List<Detection> found) {
+    if (i == 0
+        || text.gapBefore(i) != TokenizedText.GAP_COMMA && !UnlistedTowns.lineBreakBefore(text, i)
+        || !StreetFirstAddress.upper(text, i)) {
+      return i;
+    }
+    PhraseTrie.Match country = countries.longestAt(text, i);
+    if (country == null) {
+      return i;
+    }
+    int code = i + country.tokens();
+    if (code >= text.size()
+        || text.gapBefore(code) != TokenizedText.GAP_SPACE
+        || !text.isDigits(code)
+        || text.word(code).length() < (afterAddress ? 4 : 5)
+        || text.word(code).length() > 6
+        || PostalCode.end(text, code, PostalCode.Shapes.ALL) != code + 1
+        || code + 1 < text.size()
+            && text.gapBefore(code + 1) == TokenizedText.GAP_SPACE
+            && text.isDigits(code + 1)) {
+      return i;
+    }
+    found.add(PostalCode.detection(text, code, code + 1));
+    return code + 1;
   }
 
   /** "orange county", "cook county": returns the token after, or i. */

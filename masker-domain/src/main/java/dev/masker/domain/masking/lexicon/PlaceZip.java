@@ -135,7 +135,7 @@ final class PlaceZip {
    * Two or three capitals after a town and before a postal code: a state or province ("SP", "RM",
    * "NSW").
    */
-  private static boolean regionCodeAt(TokenizedText text, int t) {
+  static boolean regionCodeAt(TokenizedText text, int t) {
     if (t + 1 >= text.size()
         || text.gapBefore(t) == TokenizedText.GAP_STOP
         || text.end(t) - text.start(t) < 2
@@ -150,6 +150,17 @@ final class PlaceZip {
       }
     }
     return true;
+  }
+
+  /**
+   * A region's code and a postal code of any shape at token {@code t} ("VIC 3144", "QLD 4000"):
+   * after an address, the words before it are the town.
+   */
+  static boolean regionAndCodeAt(TokenizedText text, int t) {
+    return regionCodeAt(text, t)
+        && text.isDigits(t + 1)
+        && PostalCode.end(text, t + 1, PostalCode.Shapes.ALL) == t + 2
+        && (t + 2 == text.size() || !text.isDigits(t + 2));
   }
 
   static String digitOf(String word) {

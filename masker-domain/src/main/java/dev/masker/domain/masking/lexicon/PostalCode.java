@@ -6,12 +6,13 @@ import dev.masker.domain.masking.Pass;
 
 /**
  * Postal codes of many countries read on tokens: five digits (US, DE, FR, ES, IT), four (AT, CH,
- * DK, NO, BE, AU), four digits and two capitals (NL "1234 AB"), three and two digits (SE "123 45"),
- * "NNNN-NNN" (PT), "NNNNN-NNN" (BR), "NN-NNN" (PL), "NNN-NNNN" (JP, only where every shape is
- * allowed: it is also a local phone number), a country prefix before four or five digits
- * ("CH-8001", "LV-1050", "D-10115"), "A1A 1A1" (CA), the British "SW1A 1AA", the Irish Eircode
- * ("D02 X285"), the Argentine CPA ("C1425DKA"), and, where every shape is allowed, six digits (RO,
- * IN, RU, CN) and "NNN NNN" (IN). The canonical form is the code in capitals without blanks.
+ * DK, NO, BE, AU), four digits and two capitals (NL "1234 AB", or "1234AB" where every shape is
+ * allowed), three and two digits (SE "123 45"), "NNNN-NNN" (PT), "NNNNN-NNN" (BR), "NN-NNN" (PL),
+ * "NNN-NNNN" (JP, only where every shape is allowed: it is also a local phone number), a country
+ * prefix before four or five digits ("CH-8001", "LV-1050", "D-10115"), "A1A 1A1" (CA), the British
+ * "SW1A 1AA", the Irish Eircode ("D02 X285"), the Argentine CPA ("C1425DKA"), and, where every
+ * shape is allowed, six digits (RO, IN, RU, CN) and "NNN NNN" (IN). The canonical form is the code
+ * in capitals without blanks.
  */
 final class PostalCode {
   private PostalCode() {}
@@ -67,10 +68,16 @@ final class PostalCode {
       if (length == 6) {
         return shapes == Shapes.ALL ? i + 1 : i; // "010011" (RO), "110001" (IN), "101000" (RU)
       }
+      if (length == 7) {
+        return shapes == Shapes.ALL ? i + 1 : i; // "6047401" (IL), "2952524" (CL)
+      }
       return i;
     }
     if (isDashed(word)) {
       return i + 1;
+    }
+    if (shapes == Shapes.ALL && isDutchJoined(word) && allCapitals(text, i)) {
+      return i + 1; // "9454HE": the Dutch code written without its space
     }
     if (isArgentine(word) && allCapitals(text, i)) {
       return i + 1; // "C1425DKA"
@@ -137,6 +144,19 @@ final class PostalCode {
     int before = dash;
     int after = word.length() - dash - 1;
     return before == 4 && after == 3 || before == 5 && after == 3 || before == 2 && after == 3;
+  }
+
+  /** "9454he": four digits, the first not 0, and two letters. */
+  private static boolean isDutchJoined(String word) {
+    if (word.length() != 6 || word.charAt(0) == '0') {
+      return false;
+    }
+    for (int c = 0; c < 6; c++) {
+      if (c < 4 ? !Character.isDigit(word.charAt(c)) : !isAsciiLetter(word.charAt(c))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isTwoCapitals(TokenizedText text, int t) {

@@ -95,7 +95,9 @@ final class StreetFirstAddress {
           "rua",
           "via",
           "calle",
-          "avenida");
+          "avenida",
+          "duong",
+          "\u0111uong"); // Vietnam: "210/12 Đường Phan Chu Trinh", its Đ kept by the folding
 
   private static final int MAX_NAME_TOKENS = 5;
   private static final int MAX_UNITS = 2;
@@ -111,20 +113,53 @@ final class StreetFirstAddress {
     if (end == i) {
       end = blockNumber(text, i);
     }
+    if (end == i) {
+      end = koreanRoad(text, i);
+    }
     return end == i ? i : units(text, end);
+  }
+
+  /** Endings of a Korean road name: "Jungang-ro", "Dongseong-gil", "Teheran-daero". */
+  private static final Set<String> KOREAN_ROAD_ENDINGS = Set.of("ro", "gil", "daero");
+
+  /**
+   * A Korean road address: a house number (or a lot "218-39") before one capitalised word ending in
+   * "-ro", "-gil" or "-daero" ("212 Jungang-ro", "92-17 Gwangbok-gil"): returns the token after, or
+   * {@code i}.
+   */
+  private static int koreanRoad(TokenizedText text, int i) {
+    int size = text.size();
+    if (!text.isDigits(i) || text.word(i).length() > 4) {
+      return i;
+    }
+    int road = i + 1;
+    if (road < size
+        && text.isDigits(road)
+        && text.word(road).length() <= 3
+        && text.start(road) - text.end(i) == 1
+        && text.text().charAt(text.end(i)) == '-') {
+      road++; // "218-39": a lot and its sub-number
+    }
+    if (road >= size || text.gapBefore(road) != TokenizedText.GAP_SPACE || !upper(text, road)) {
+      return i;
+    }
+    String word = text.word(road);
+    int dash = word.lastIndexOf('-');
+    return dash > 2 && KOREAN_ROAD_ENDINGS.contains(word.substring(dash + 1)) ? road + 1 : i;
   }
 
   private static int streetBeforeNumber(TokenizedText text, int i) {
     int size = text.size();
     String word = text.word(i);
     int name;
-    if (TYPES.contains(word) && (upper(text, i) || LOWER_CASE_TYPES.contains(word))) {
+    boolean calle = calleAbbreviation(text, i);
+    if (TYPES.contains(word) && (upper(text, i) || LOWER_CASE_TYPES.contains(word)) || calle) {
       // "Calle Mayor 7": a type, then capitalised name words and particles
       int t = i + 1;
       int capitals = 0;
       while (t < size
           && t - i <= MAX_NAME_TOKENS
-          && spaced(text, t)
+          && (spaced(text, t) || calle && t == i + 1)
           && !isHouseNumber(text, t)
           && numberWord(text, t) == t) {
         if (upper(text, t)) {
@@ -166,6 +201,8 @@ final class StreetFirstAddress {
         && upper(text, i + 1)
         && ENDINGS.contains(text.word(i + 1))) {
       name = i + 2; // "Berliner Straße 12"
+    } else if (upper(text, i) && (name = englishTypeAfterName(text, i)) > i) {
+      // "Weizmann St 54, apt 35": an English type after the name, the number after it
     } else if (upper(text, i) && (name = typeAfterName(text, i)) > i) {
       // "Váci utca 12", "Ady Endre út 5": the name, then its type in lower case
     } else {
@@ -185,6 +222,57 @@ final class StreetFirstAddress {
       return i; // "In der Regel 3 mal täglich"
     }
     return name + 1;
+  }
+
+  /** English street types that Israel, Cyprus and others write between name and number. */
+  private static final Set<String> ENGLISH_TYPES =
+      Set.of("st", "street", "rd", "road", "ave", "avenue", "blvd", "lane", "ln");
+
+  /**
+   * "Weizmann St 54, apt 35", "Ben Yehuda Street 12\n…": one or two capitalised words that are no
+   * ordinary word, a capitalised English type, then a house number that ends its clause (a comma, a
+   * line break, the end). Returns the token of the number, or {@code i}.
+   */
+  private static int englishTypeAfterName(TokenizedText text, int i) {
+    int size = text.size();
+    int type = i + 1;
+    if (type < size
+        && spaced(text, type)
+        && upper(text, type)
+        && !ENGLISH_TYPES.contains(text.word(type))) {
+      type++; // "Ben Yehuda Street"
+    }
+    int number = type + 1;
+    if (number >= size
+        || !spaced(text, type)
+        || !upper(text, type)
+        || !ENGLISH_TYPES.contains(text.word(type))
+        || text.gapBefore(number) != TokenizedText.GAP_SPACE
+        || !isHouseNumber(text, number)
+        || number + 1 < size
+            && text.gapBefore(number + 1) == TokenizedText.GAP_SPACE
+            && !UnlistedTowns.lineBreakBefore(text, number + 1)) {
+      return i;
+    }
+    for (int t = i; t < type; t++) {
+      if (!upper(text, t)
+          || UnlistedTowns.hasDigit(text.word(t))
+          || Lexicon.standard().isCommonWord(text.word(t))) {
+        return i;
+      }
+    }
+    return number;
+  }
+
+  /** "C/ San Vicente": Spain's "C/" for "calle", a capital C, a slash and a blank. */
+  private static boolean calleAbbreviation(TokenizedText text, int i) {
+    int end = text.end(i);
+    return text.word(i).equals("c")
+        && upper(text, i)
+        && i + 1 < text.size()
+        && text.start(i + 1) == end + 2
+        && text.text().charAt(end) == '/'
+        && text.text().charAt(end + 1) == ' ';
   }
 
   /**
@@ -338,7 +426,7 @@ final class StreetFirstAddress {
   }
 
   /** Up to two unit designators after the street: ", Apt. 4", ", 3º B", ", Piso 3", ", #139". */
-  private static int units(TokenizedText text, int end) {
+  static int units(TokenizedText text, int end) {
     int size = text.size();
     int units = 0;
     while (units < MAX_UNITS && end < size && text.gapBefore(end) != TokenizedText.GAP_STOP) {
@@ -383,13 +471,25 @@ final class StreetFirstAddress {
     if (isOrdinal(word)) {
       // "3º B" (folded to "3o B"), "4. tv.", "2º Esq."
       int end = t + 1;
-      if (end < size && (joined(text, end) || dotOnly(text, end)) && isUnitValue(text, end)) {
+      if (end < size
+          && text.gapBefore(end) == TokenizedText.GAP_SPACE
+          && FLOOR_WORDS.contains(text.word(end))) {
+        return end + 1; // "7º andar", "2º piso": the floor's word after its number
+      }
+      // "3º B", but not "3º, 33917 Cáceres": a comma ends the unit
+      if (end < size
+          && (text.gapBefore(end) == TokenizedText.GAP_SPACE || dotOnly(text, end))
+          && isUnitValue(text, end)) {
         end++;
       }
       return end;
     }
     return t;
   }
+
+  /** Words for a floor after an ordinal ("7º andar", "2º piso", "3ª planta"). */
+  private static final Set<String> FLOOR_WORDS =
+      Set.of("andar", "piso", "planta", "etage", "étage", "floor", "pavimento");
 
   /** "3o" (3º folded), "1a" (1ª), "4" before "tv."/"th."; a floor number with its mark. */
   private static boolean isOrdinal(String word) {

@@ -80,7 +80,8 @@ final class UnlistedTowns {
         && end - first - particles < MAX_TOWN_TOKENS
         && (end == first || text.gapBefore(end) == TokenizedText.GAP_SPACE)
         && (isTownWord(text, end) || end == i && PLACE_PREFIXES.contains(text.word(end)))
-        && (end == i || !text.capitalized(i) && !article || text.capitalized(end))) {
+        && (end == i || !text.capitalized(i) && !article || text.capitalized(end))
+        && !(afterAddress && end > first && PlaceZip.regionAndCodeAt(text, end))) {
       end++;
       if (end + 1 < size
           && StreetFirstAddress.upper(text, i)
@@ -96,7 +97,13 @@ final class UnlistedTowns {
       return i;
     }
     boolean zipOrState =
-        PlaceZip.zipAt(text, end, numberRunEnd) || stateAt(text, end) || labelledCodeAt(text, end);
+        PlaceZip.zipAt(text, end, numberRunEnd)
+            || stateAt(text, end)
+            || labelledCodeAt(text, end)
+            // "Unit 15/16 High Street, Ballarat VIC 4092": a region's code and a postal code
+            || afterAddress && PlaceZip.regionAndCodeAt(text, end)
+            // "Rechov HaNevi'im 17, Rehovot 4269069": after an address, a code of any shape
+            || afterAddress && anyCodeAt(text, end);
     boolean clauseEnds =
         end == size
             || text.gapBefore(end) != TokenizedText.GAP_SPACE
@@ -166,6 +173,18 @@ final class UnlistedTowns {
     }
     found.add(town(text, i, end, 0.85));
     return end;
+  }
+
+  /** Digits of a postal code of any shape at token {@code t}, not part of a longer number. */
+  static boolean anyCodeAt(TokenizedText text, int t) {
+    if (t >= text.size() || text.gapBefore(t) != TokenizedText.GAP_SPACE || !text.isDigits(t)) {
+      return false;
+    }
+    int code = PostalCode.end(text, t, PostalCode.Shapes.ALL);
+    return code > t
+        && !(code < text.size()
+            && text.gapBefore(code) == TokenizedText.GAP_SPACE
+            && text.isDigits(code));
   }
 
   /** A postal-code label and a code of any shape at {@code t} ("CEP 39978-855", "PLZ: 10115"). */

@@ -99,6 +99,10 @@ final class UntypedStreet {
             && text.gapBefore(i - 1) == TokenizedText.GAP_SPACE
             && (DWELLING_VERBS.contains(text.word(i - 2))
                 || DWELLING_NOUNS.contains(text.word(i - 2)));
+    if (addressIsBefore(text, i)) {
+      // "new addr is Ogrodników 2 m. 24 …": the street named as the address
+      return after >= size || !COUNTED.contains(text.word(after)) ? after : i;
+    }
     if (dwelling) {
       return after >= size
               || text.gapBefore(after) != TokenizedText.GAP_SPACE
@@ -158,6 +162,18 @@ final class UntypedStreet {
       }
     }
     return after;
+  }
+
+  /** Words for an address before "is" ("my address is", "new addr is"). */
+  private static final Set<String> ADDRESS_WORDS = Set.of("address", "addr", "adress");
+
+  /** "address is" or "addr is" right before token {@code i}. */
+  static boolean addressIsBefore(TokenizedText text, int i) {
+    return i >= 2
+        && text.word(i - 1).equals("is")
+        && ADDRESS_WORDS.contains(text.word(i - 2))
+        && text.gapBefore(i) == TokenizedText.GAP_SPACE
+        && text.gapBefore(i - 1) == TokenizedText.GAP_SPACE;
   }
 
   /** Only an opening parenthesis and blanks before token {@code t}: "Grohovo 11 (29761 …)". */

@@ -183,6 +183,7 @@ public final class PhoneRecognizer implements Recognizer {
           "text me on",
           "contact number",
           "contact phone",
+          "contact",
           "telefon",
           "telefonnummer",
           "téléphone",

@@ -195,4 +195,14 @@ class FormFieldTest {
         .containsExactly("LOCATION Kraków", "ZIP 30-001", "ADDRESS Długa 5");
     assertThat(FormField.find("q=salt&pepper&city")).isEmpty();
   }
+
+  @Test
+  void fields_in_a_row_two_spaces_apart_end_at_the_next_label() {
+    var text = "Address: 14 Elm Row  City: Velmora  Prov: NB  Postal Code: E3B 2K7";
+    assertThat(FormField.find(text))
+        .extracting(d -> d.kind() + " " + value(text, d))
+        .contains("LOCATION Velmora", "ZIP E3B 2K7");
+    var prose = "City: Port  Velmora is lovely";
+    assertThat(FormField.find(prose)).extracting(d -> value(prose, d)).doesNotContain("Port");
+  }
 }

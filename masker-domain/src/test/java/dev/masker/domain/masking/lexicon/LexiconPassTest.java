@@ -89,7 +89,19 @@ class LexiconPassTest {
         "street=Ilica 10 zip=",
         "Postal code 10115, town ",
         "Grohovo 11 (",
-        "Bratislava II "
+        "Bratislava II ",
+        "postcode is yes it's ",
+        "old 12345 → new ",
+        "the Velmora office, ",
+        "City: Velmora  ",
+        ", Singapore 518204 ",
+        ", Korrabine VIC ",
+        "Flat 12, Palm Apartments, ",
+        "addr is Ogrodowa 2 m. ",
+        "210/12 ",
+        "Herzl St 54, ",
+        "C/ Mayor, 7, 3º, ",
+        "12 Hanbit-ro, "
       })
   void a_pathological_turn_is_processed_in_steps_linear_in_its_length(String unit) {
     LinearWork.assertLinear(
@@ -123,6 +135,16 @@ class LexiconPassTest {
               assertThat(d.kind()).isEqualTo(EntityKind.NAME);
               assertThat(text.substring(d.start(), d.end())).isEqualTo("Michael Stapelberg");
             });
+  }
+
+  @Test
+  void both_ends_of_a_move_outrank_a_name_read_there() {
+    // written for this test: towns that the name lists also hold as given names
+    String text = "Moved from León to Marion in the spring; new GP not yet registered.";
+    var resolved = dev.masker.domain.masking.SpanResolver.resolve(pass.find(text));
+    assertThat(resolved)
+        .extracting(d -> d.kind() + " " + text.substring(d.start(), d.end()))
+        .contains("LOCATION León", "LOCATION Marion");
   }
 
   @Test

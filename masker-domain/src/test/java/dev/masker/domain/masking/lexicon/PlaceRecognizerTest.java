@@ -661,4 +661,176 @@ class PlaceRecognizerTest {
     assertThat(spans("Where do you live? Anna knows.")).isEmpty();
     assertThat(spans("Where do you live? Tarouca is a town I like")).isEmpty(); // no end after it
   }
+
+  // Seventh places round: classes of the outside authors' sets, with invented values.
+
+  @Test
+  void a_town_before_a_region_code_and_a_postal_code_after_an_address_is_a_town() {
+    assertThat(spans("Sent to Unit 4/27 Wattle Street, Korrabine VIC 3719 by post."))
+        .contains("LOCATION [Korrabine] korrabine", "ZIP [3719] 3719");
+    assertThat(spans("Moved to 12 Banksia Road, Tellowie QLD 4815 in May."))
+        .contains("LOCATION [Tellowie] tellowie", "ZIP [4815] 4815");
+  }
+
+  @Test
+  void a_postal_code_after_a_city_state_after_an_address_is_a_zip() {
+    assertThat(spans("Home: 41 Kelvin Road, #07-12, Singapore 518204"))
+        .contains("ZIP [518204] 518204");
+    assertThat(spans("Blk 12 Kelvin Road\nSingapore 518204\nSINGAPORE"))
+        .contains("ZIP [518204] 518204");
+    assertThat(spans("Sales in France, 2024 were up; Germany 12345 units."))
+        .noneMatch(s -> s.startsWith("ZIP"));
+  }
+
+  @Test
+  void a_code_named_after_the_word_postcode_is_a_zip_and_a_town_after_it_its_town() {
+    assertThat(spans("Hi, my postcode changed to 61-208, the rest stays the same."))
+        .containsExactly("ZIP [61-208] 61208");
+    assertThat(spans("Agent: Can you confirm the postcode? Customer: yes it's 7341, Velmora"))
+        .containsExactly("ZIP [7341] 7341", "LOCATION [Velmora] velmora");
+    assertThat(spans("Please update: old 58213 → new 417 62 (we moved across town)."))
+        .containsExactly("ZIP [58213] 58213", "ZIP [417 62] 41762");
+  }
+
+  @Test
+  void a_number_after_other_words_than_a_postcode_link_is_no_code() {
+    assertThat(spans("Postcode checks were done in 2024 for 3 wards.")).isEmpty();
+    assertThat(spans("Please use the post office at 12 Main.")).isEmpty();
+    assertThat(spans("Dose: old 25 → new 50 mg.")).isEmpty();
+  }
+
+  @Test
+  void a_town_before_a_lower_case_branch_word_is_a_town() {
+    assertThat(spans("Yesterday Ana from the Velmora office sent the consent."))
+        .contains("LOCATION [Velmora] velmora");
+    assertThat(spans("Letter signed by Dr Ivo Brn, Kostrena Polje practice, copy to patient."))
+        .contains("LOCATION [Kostrena Polje] kostrena polje");
+  }
+
+  @Test
+  void an_ordinary_word_a_name_or_a_capitalised_branch_word_makes_no_branch_town() {
+    assertThat(spans("Please call the Finance office or the Smith practice.")).isEmpty();
+    assertThat(spans("She works at the Riverside Practice now.")).isEmpty();
+  }
+
+  @Test
+  void a_dutch_postal_code_without_its_space_after_an_address_is_a_zip() {
+    assertThat(spans("Sender: Lindelaan 37-1, 2481KT Velmora, Netherlands"))
+        .contains("ZIP [2481KT] 2481KT", "LOCATION [Velmora] velmora");
+    assertThat(spans("Vitamin D 2000IU daily")).isEmpty();
+  }
+
+  @Test
+  void both_ends_of_a_move_are_sure_towns() {
+    var found = reported("Moved from Velmora to Kostrena in the spring.");
+    assertThat(found).hasSize(2).allMatch(d -> d.kind() == EntityKind.LOCATION);
+    assertThat(found).allMatch(d -> d.confidence() >= 0.85);
+  }
+
+  @Test
+  void a_capitalised_word_after_went_to_is_a_town_unless_ordinary() {
+    assertThat(spans("The parcel went to Velmora by mistake."))
+        .containsExactly("LOCATION [Velmora] velmora");
+    assertThat(spans("She went to Church on Sunday.")).isEmpty();
+  }
+
+  @Test
+  void a_town_of_the_lists_ending_a_list_line_after_a_comma_is_a_town() {
+    assertThat(spans("- Rania Okoye, Kristiansand\n- Ivo Brn, Sušice"))
+        .contains("LOCATION [Kristiansand] kristiansand", "LOCATION [Sušice] susice");
+    assertThat(spans("Kind regards,\nIvo Brn\nPractice Manager, Sligo"))
+        .contains("LOCATION [Sligo] sligo");
+    assertThat(spans("Smith, Jackson")).isEmpty(); // a town that is also a person's name
+  }
+
+  @Test
+  void via_before_more_words_is_a_preposition_and_app_a_unit() {
+    assertThat(spans("Order #40512 shipped via standard post; tracking to follow.")).isEmpty();
+    assertThat(spans("Nobody home at Am Lindenberg 180 / App. 29. Parcel held."))
+        .noneMatch(s -> s.startsWith("LOCATION"));
+  }
+
+  @Test
+  void a_floor_after_its_ordinal_is_part_of_the_address_and_a_comma_ends_the_unit() {
+    assertThat(spans("Morada: Rua das Palmas, 12, 7º andar, 4711-734 Valdoura"))
+        .contains(
+            "ADDRESS [Rua das Palmas, 12, 7º andar] rua das palmas 12 7º andar",
+            "ZIP [4711-734] 4711734",
+            "LOCATION [Valdoura] valdoura");
+    assertThat(spans("Domicilio: C/ Mirasol, 157, 3º, 33917 Valdoura."))
+        .contains(
+            "ADDRESS [C/ Mirasol, 157, 3º] c mirasol 157 3º",
+            "ZIP [33917] 33917",
+            "LOCATION [Valdoura] valdoura");
+    assertThat(spans("Take 1 tablet c/ food 2 times.")).isEmpty();
+  }
+
+  @Test
+  void hebrew_and_albanian_street_types_and_seven_digit_codes_after_an_address() {
+    assertThat(spans("Address on file: Rechov HaShaked 17, Tel Moran 4269061."))
+        .contains(
+            "ADDRESS [Rechov HaShaked 17] rechov hashaked 17",
+            "LOCATION [Tel Moran] tel moran",
+            "ZIP [4269061] 4269061");
+    assertThat(spans("Sent to Bulevardi Dritës 173, 3001 Velmora"))
+        .contains("ADDRESS [Bulevardi Dritës 173] bulevardi drites 173");
+    assertThat(spans("Call 5550763 today")).isEmpty();
+  }
+
+  @Test
+  void the_quoted_cells_of_a_csv_row_after_an_address_hold_its_code_and_town() {
+    assertThat(spans("2242,\"Bulevardi Dritës 173\",\"1366\",\"Velmora\",AL"))
+        .contains("ZIP [1366] 1366", "LOCATION [Velmora] velmora");
+    assertThat(spans("\"Calle Mayor 7\",\"Sold\",\"2 units\"")).noneMatch(s -> s.startsWith("ZIP"));
+  }
+
+  @Test
+  void a_korean_road_after_its_number_is_an_address() {
+    assertThat(spans("Return to: 212 Hanbit-ro, Daegu 40439"))
+        .contains("ADDRESS [212 Hanbit-ro] 212 hanbit-ro");
+    assertThat(spans("ADR|home|92-17 Saebyeol-gil||Velmora|18012|KR"))
+        .contains("ADDRESS [92-17 Saebyeol-gil] 92 17 saebyeol-gil");
+    assertThat(spans("I read 3 Jean-Pierre novels.")).noneMatch(s -> s.startsWith("ADDRESS"));
+  }
+
+  @Test
+  void capitalised_words_between_commas_before_a_labelled_code_are_its_town() {
+    assertThat(spans("Endereço: Av. dos Ipês, 218, Moinhos de Vento, Velmora, CEP 15506-055"))
+        .contains("LOCATION [Velmora] velmora");
+  }
+
+  @Test
+  void a_flat_block_or_building_before_the_street_belongs_to_its_address() {
+    assertThat(spans("Correspondence: Flat 3309, Palm Apartments, 19 Main Road, Velmora"))
+        .anyMatch(s -> s.startsWith("ADDRESS [Flat 3309, Palm Apartments, 19 Main Road]"));
+    assertThat(spans("Return to: Blk 187 Jurong West Ave 1, #01-40, Singapore 227253"))
+        .anyMatch(s -> s.startsWith("ADDRESS [Blk 187 Jurong West Ave"));
+    assertThat(spans("Referral from Dr Ana Brn, Unit 15/16 High Street, Ballarat VIC 4092."))
+        .anyMatch(s -> s.startsWith("ADDRESS [Unit 15/16 High Street]"));
+    assertThat(spans("The flat 3, 12 Oak Street was sold.")) // a lower-case word is no label
+        .anyMatch(s -> s.startsWith("ADDRESS [12 Oak Street]"));
+  }
+
+  @Test
+  void a_street_named_after_addr_is_keeps_its_unit_and_the_town_after_it() {
+    assertThat(spans("hey its me - new addr is Ogrodowa 2 m. 24 Velmora pls update :)"))
+        .contains("ADDRESS [Ogrodowa 2 m. 24] ogrodowa 2 m 24", "LOCATION [Velmora] velmora");
+    assertThat(spans("new addr is 196 Hope Street Velmora pls update"))
+        .contains("LOCATION [Velmora] velmora");
+    assertThat(spans("The address is Building 5 for visitors.")).isEmpty();
+  }
+
+  @Test
+  void a_lot_and_a_slash_before_a_vietnamese_street_type_belong_to_the_address() {
+    assertThat(spans("She lives at 210/12 Đường Hoa Sen in Velmora."))
+        .anyMatch(s -> s.startsWith("ADDRESS [210/12 Đường Hoa Sen]"));
+  }
+
+  @Test
+  void an_english_type_between_name_and_number_ending_its_clause_makes_an_address() {
+    assertThat(spans("Lives alone at Herzl St 54, apt 35, Velmora; son nearby."))
+        .anyMatch(s -> s.startsWith("ADDRESS [Herzl St 54, apt 35]"));
+    assertThat(spans("We met on Main Street 5 times.")).isEmpty();
+    assertThat(spans("Grand Ave 12, next to the bank.")).isEmpty();
+  }
 }

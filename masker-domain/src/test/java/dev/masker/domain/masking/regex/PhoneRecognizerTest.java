@@ -150,6 +150,8 @@ class PhoneRecognizerTest {
           Telefon 030 70497991                     | 030 70497991             | 03070497991
           Phone: 06.39.98.71.25                    | 06.39.98.71.25           | 0639987125
           office (22) 957-31-69                    | (22) 957-31-69           | 229573169
+          District nurse; contact 07700 900417.    | 07700 900417             | 07700900417
+          Contact: +44 (0)20 7946 0718             | +44 (0)20 7946 0718      | 442079460718
           """)
   void a_national_grouping_after_a_line_cue_is_a_phone(String text, String span, String canonical) {
     var found = Found.only(recognizer, text);
@@ -174,7 +176,8 @@ class PhoneRecognizerTest {
         "Order #48213 shipped, reference number 55-1204",
         "call back in 20 minutes",
         "Mobile: 2 x 500 mg daily",
-        "the office is open 9-17"
+        "the office is open 9-17",
+        "contact 3 times a week, 2 x 500 mg"
       })
   void without_a_line_cue_or_with_a_date_or_a_short_number_nothing_national_is_found(String text) {
     assertThat(recognizer.find(text)).isEmpty();
