@@ -63,21 +63,6 @@ public final class NumberWords {
           "twenty", 20, "thirty", 30, "forty", 40, "fourty", 40, "fifty", 50, "sixty", 60,
           "seventy", 70, "eighty", 80, "ninety", 90);
 
-  /**
-   * Words a speech-to-text engine writes for a digit word it misheard ("won" for "one", "ate" for
-   * "eight", "too" for "two"): read as that digit between two digit words ("four won five"), and at
-   * the edges of a number said digit by digit when they make it a phone number's length ("for one
-   * five … oh one too too"; see {@link #read}).
-   */
-  private static final Map<String, Integer> HOMOPHONES =
-      Map.of("for", 4, "fore", 4, "to", 2, "too", 2, "won", 1, "ate", 8);
-
-  /** The most digits a run grows to by reading homophones before it. */
-  private static final int MAX_HOMOPHONE_RUN = 16;
-
-  /** One-digit groups a run needs before a homophone goes on it. */
-  private static final int MIN_DIGIT_BY_DIGIT = 4;
-
   private static final Set<String> SEPARATOR_WORDS = Set.of("dash", "hyphen", "slash");
   private static final Set<String> SEPARATOR_SYMBOLS = Set.of(",", ".", "-", "\u2013", "\u2014");
   private static final Set<String> FILLERS =
@@ -135,115 +120,10 @@ public final class NumberWords {
    * of digits said one by one ("for one five five five oh one too too").
    */
   public static Optional<Run> read(List<SpokenToken> tokens, int from) {
-    var plain = readPlain(tokens, from);
-    if (plain.isEmpty()) {
-      return plain;
-    }
-    var run = plain.get();
-    Run tail = null; // a last homophone, kept only when it makes a phone number's length
-    while (run.endToken() < tokens.size() && digitByDigit(run)) {
-      int at = skipGap(tokens, run.endToken());
-      if (at >= tokens.size() || homophone(tokens.get(at)) < 0) {
-        break;
-      }
-      var more = at + 1 < tokens.size() ? readPlain(tokens, at + 1) : Optional.<Run>empty();
-      boolean another = at + 1 < tokens.size() && homophone(tokens.get(at + 1)) >= 0;
-      if (more.isPresent()) {
-        run = joined(joined(run, homophoneRun(tokens, at)), more.get()); // "… five, won two …"
-      } else if (another) {
-        run = joined(run, homophoneRun(tokens, at)); // "… oh one too too"
-      } else {
-        tail = homophoneRun(tokens, at); // "… one two one two to confirm" unless a phone's length
-        break;
-      }
-    }
-    return Optional.of(withEdges(tokens, run, tail));
+    return readPlain(tokens, from).map(run -> Homophones.around(tokens, run));
   }
 
-  /**
-   * The run with the homophones and digits said before it ("ate one ate five five five …") and its
-   * last homophone {@code tail}, when they make it a phone number's length; else the run as it is
-   * ("talk to five five five …", "… one two one two to confirm").
-   */
-  private static Run withEdges(List<SpokenToken> tokens, Run run, Run tail) {
-    var heads = new ArrayList<Run>(4);
-    heads.add(run);
-    var longer = run;
-    for (int at = run.firstToken() - 1;
-        at >= 0 && digitByDigit(run) && longer.digits().length() < MAX_HOMOPHONE_RUN;
-        at--) {
-      var t = tokens.get(at);
-      if (homophone(t) >= 0) {
-        longer = joined(homophoneRun(tokens, at), longer);
-      } else if (singleDigit(t) >= 0 && t.isWord() && homophone(tokens.get(at + 1)) >= 0) {
-        var digit = String.valueOf(singleDigit(t));
-        longer =
-            joined(new Run(digit, List.of(digit), at, at + 1, t.start(), t.end(), true), longer);
-      } else {
-        break;
-      }
-      heads.add(longer);
-    }
-    for (int h = heads.size() - 1; h >= 0; h--) {
-      var head = heads.get(h);
-      if (tail != null && phoneLength(joined(head, tail))) {
-        return joined(head, tail);
-      }
-      if (h > 0 && phoneLength(head)) {
-        return head;
-      }
-    }
-    return run;
-  }
-
-  /** Ten digits, or eleven starting with 1: a North American phone number's length. */
-  private static boolean phoneLength(Run run) {
-    var digits = run.digits();
-    return digits.length() == 10 || digits.length() == 11 && digits.charAt(0) == '1';
-  }
-
-  /** The digit a homophone of a digit word stands for ("too" 2), else -1. */
-  private static int homophone(SpokenToken t) {
-    var v = t.isWord() ? HOMOPHONES.get(t.text()) : null;
-    return v == null ? -1 : v;
-  }
-
-  /**
-   * At least {@value #MIN_DIGIT_BY_DIGIT} one-digit groups and a last one of one digit: a number
-   * said digit by digit, which a homophone may go on ("… oh one too too"); not "for two days".
-   */
-  private static boolean digitByDigit(Run run) {
-    var groups = run.groups();
-    if (groups.get(groups.size() - 1).length() != 1) {
-      return false;
-    }
-    int single = 0;
-    for (var group : groups) {
-      single += group.length() == 1 ? 1 : 0;
-    }
-    return single >= MIN_DIGIT_BY_DIGIT;
-  }
-
-  private static Run homophoneRun(List<SpokenToken> tokens, int at) {
-    var t = tokens.get(at);
-    var digit = String.valueOf(homophone(t));
-    return new Run(digit, List.of(digit), at, at + 1, t.start(), t.end(), true);
-  }
-
-  private static Run joined(Run first, Run second) {
-    var groups = new ArrayList<String>(first.groups());
-    groups.addAll(second.groups());
-    return new Run(
-        first.digits() + second.digits(),
-        groups,
-        first.firstToken(),
-        second.endToken(),
-        first.start(),
-        second.end(),
-        first.hasWord() || second.hasWord());
-  }
-
-  private static Optional<Run> readPlain(List<SpokenToken> tokens, int from) {
+  static Optional<Run> readPlain(List<SpokenToken> tokens, int from) {
     if (from >= tokens.size() || !canStart(tokens, from)) {
       return Optional.empty();
     }
@@ -468,8 +348,8 @@ public final class NumberWords {
     if (!t.isWord()) {
       return j;
     }
-    var misheard = HOMOPHONES.get(t.text());
-    if (misheard != null
+    int misheard = Homophones.digit(t);
+    if (misheard >= 0
         && j > 0
         && j + 1 < n
         && isDigitWord(tokens.get(j - 1))
@@ -510,7 +390,7 @@ public final class NumberWords {
   }
 
   /** Skips one separator or filler (two tokens for "you know", "i mean"); returns j if none. */
-  private static int skipGap(List<SpokenToken> tokens, int j) {
+  static int skipGap(List<SpokenToken> tokens, int j) {
     var t = tokens.get(j);
     if (t.isSymbol() && SEPARATOR_SYMBOLS.contains(t.text())) {
       return j + 1;
