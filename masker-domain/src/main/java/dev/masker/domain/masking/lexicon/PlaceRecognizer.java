@@ -312,7 +312,7 @@ public final class PlaceRecognizer implements Recognizer {
     if (end == i) {
       end = UntypedStreet.end(text, i, lexicon);
       if (end > i && UntypedStreet.addressIsBefore(text, i)) {
-        end = StreetFirstAddress.units(text, end); // "addr is Ogrodników 2 m. 24"
+        end = AddressUnits.end(text, end); // "addr is Ogrodników 2 m. 24"
       }
     }
     if (end == i) {
