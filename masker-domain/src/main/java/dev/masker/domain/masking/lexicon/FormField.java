@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * makes it a ZIP. The label may be a quoted key ({@code "city": "Bonn"}, whose value runs to its
  * closing quote) or the key of a {@code key=value} pair ({@code city=Kehra; zip=74511}), where
  * "address" also labels a street without a comma; a list item's bullet ("- town: Biel") goes before
- * it.
+ * it. The element of a markup record is a field too ({@code <city>Graz</city>}, {@link
+ * FieldElement}); what ends a value is read by {@link FieldBoundaries}.
  *
  * <p>One pass over the text, each label read at most {@link #MAX_LABEL} chars: linear.
  */
@@ -50,14 +51,14 @@ final class FormField {
    * Keys of a record that hold a street ({@code "line1": "Kungsgatan 12"} inside an address object,
    * {@code address=…}); as written labels they would be too loose ("Line 1: metformin").
    */
-  private static final Set<String> KEYED_STREET_LABELS =
+  static final Set<String> KEYED_STREET_LABELS =
       Set.of("address", "addr", "line 1", "line 2", "line1", "line2", "street 1", "street 2");
 
   /**
    * "addressLine1" → "address Line 1", "postalCode" → "postal Code": a camel-case key as words; a
    * label of at most {@link #MAX_LABEL} chars.
    */
-  private static String words(String key) {
+  static String words(String key) {
     StringBuilder out = new StringBuilder(key.length() + 4);
     for (int c = 0; c < key.length(); c++) {
       char ch = key.charAt(c);
@@ -115,23 +116,11 @@ final class FormField {
               || c == ':'
               || c == '>' // "<street>…</street><city>…": the next element
               || c == ' ' && i + 1 < length && text.charAt(i + 1) == ' ' // "…  City: Moncton"
-              || c == '&' && keyAt(text, i + 1); // "city=Graz&zip=8010": the next pair
+              || c == '&'
+                  && FieldBoundaries.keyAt(text, i + 1); // "city=Graz&zip=8010": the next pair
       i++;
     }
     return found;
-  }
-
-  /**
-   * A key and its {@code =} at {@code from} ("zip=", "post_code="), read at most MAX_LABEL chars.
-   */
-  private static boolean keyAt(CharSequence text, int from) {
-    int c = from;
-    while (c < text.length()
-        && c - from < MAX_LABEL
-        && (Character.isLetterOrDigit(text.charAt(c)) || text.charAt(c) == '_')) {
-      c++;
-    }
-    return c > from && c < text.length() && text.charAt(c) == '=';
   }
 
   /** A line break, {@code |}, {@code ;}, a tab, or {@code " / "} / {@code " - "} at {@code i}. */
@@ -158,7 +147,7 @@ final class FormField {
       start = text.charAt(start + 1) == ' ' ? start + 2 : start; // "- town: Biel", a list item
     }
     if (start < length && text.charAt(start) == '<') {
-      return element(raw, text, start, from, found); // <city>Graz</city>
+      return FieldElement.at(raw, text, start, from, found); // <city>Graz</city>
     }
     // a quoted key ("city": "Bonn", 'zip': '4040') or a key=value pair (city=Kehra; zip=74511)
     boolean quoted = start < length && (text.charAt(start) == '"' || text.charAt(start) == '\'');
@@ -221,21 +210,23 @@ final class FormField {
       if (text.charAt(end) == ',' && kind == EntityKind.LOCATION) {
         break;
       }
-      if (keyed && (text.charAt(end) == ' ' || text.charAt(end) == '&') && keyAt(text, end + 1)) {
+      if (keyed
+          && (text.charAt(end) == ' ' || text.charAt(end) == '&')
+          && FieldBoundaries.keyAt(text, end + 1)) {
         break; // "street=Ilica 10 zip=10000", "city=Graz&zip=8010": the next pair begins
       }
       if (text.charAt(end) == ','
           && kind == EntityKind.ADDRESS
-          && postalCodeAndTownAfter(text, end)) {
+          && FieldBoundaries.postalCodeAndTownAfter(text, end)) {
         break;
       }
-      if (text.charAt(end) == ',' && labelAfter(raw, text, end + 1)) {
+      if (text.charAt(end) == ',' && FieldBoundaries.labelAfter(raw, text, end + 1)) {
         break;
       }
       if (text.charAt(end) == ' '
           && end + 1 < length
           && text.charAt(end + 1) == ' '
-          && anyLabelAfter(text, end + 2)) {
+          && FieldBoundaries.anyLabelAfter(text, end + 2)) {
         break; // "City: Moncton  Prov: NB  Postal Code: …": fields in a row, two spaces apart
       }
       end++;
@@ -251,66 +242,6 @@ final class FormField {
       return colon + 1; // a whole address under "address=": the other rules split it
     }
     return report(raw, valueStart, valueEnd, kind, found) ? end : colon + 1;
-  }
-
-  /**
-   * An element of a markup record at {@code open} ({@code <city>Graz</city>}, {@code
-   * <postcode>8010</postcode>}): its tag names the field as a label would, and its text up to the
-   * closing tag on the same line is the value. Returns where the value ends, or {@code from}.
-   */
-  private static int element(
-      String raw, CharSequence text, int open, int from, List<Detection> found) {
-    int length = text.length();
-    int close = open + 1;
-    while (close < length
-        && close - open <= MAX_LABEL
-        && (Character.isLetterOrDigit(text.charAt(close))
-            || "_-".indexOf(text.charAt(close)) >= 0)) {
-      close++;
-    }
-    if (close == open + 1 || close >= length || text.charAt(close) != '>') {
-      return from;
-    }
-    String label =
-        SPACES
-            .matcher(words(raw.substring(open + 1, close)).replace('_', ' ').replace('-', ' '))
-            .replaceAll(" ")
-            .strip()
-            .toLowerCase(Locale.ROOT);
-    EntityKind kind;
-    if (PLACE_LABELS.contains(label)) {
-      kind = EntityKind.LOCATION;
-    } else if (STREET_LABELS.contains(label) || KEYED_STREET_LABELS.contains(label)) {
-      kind = EntityKind.ADDRESS;
-    } else if (POSTAL_LABELS.contains(label)) {
-      kind = EntityKind.ZIP;
-    } else {
-      return from;
-    }
-    int valueStart = close + 1;
-    int end = valueStart;
-    while (end < length
-        && end - valueStart <= MAX_VALUE
-        && text.charAt(end) != '<'
-        && text.charAt(end) != '\n') {
-      end++;
-    }
-    if (end + 1 >= length || text.charAt(end) != '<' || text.charAt(end + 1) != '/') {
-      return from; // no closing tag: not an element with text
-    }
-    int valueStartTrimmed = valueStart;
-    while (valueStartTrimmed < end && text.charAt(valueStartTrimmed) == ' ') {
-      valueStartTrimmed++;
-    }
-    int valueEnd = end;
-    while (valueEnd > valueStartTrimmed && " .,".indexOf(text.charAt(valueEnd - 1)) >= 0) {
-      valueEnd--;
-    }
-    if (kind == EntityKind.ADDRESS && wholeAddress(raw, valueStartTrimmed, valueEnd)) {
-      return end;
-    }
-    report(raw, valueStartTrimmed, valueEnd, kind, found);
-    return end;
   }
 
   /**
@@ -339,7 +270,7 @@ final class FormField {
    * Whether a street value holds a whole address (a comma other than the one after a leading house
    * number: "214, Residency Road" is a street as India writes it), which the other rules split.
    */
-  private static boolean wholeAddress(String raw, int valueStart, int valueEnd) {
+  static boolean wholeAddress(String raw, int valueStart, int valueEnd) {
     int comma = raw.indexOf(',', valueStart);
     if (comma < 0 || comma >= valueEnd) {
       return false;
@@ -430,75 +361,6 @@ final class FormField {
       }
     }
     return digits >= 3 && separators <= 2;
-  }
-
-  /**
-   * After the comma at {@code comma}: " 10115 Berlin", a code beginning with a digit and a town.
-   */
-  private static boolean postalCodeAndTownAfter(CharSequence text, int comma) {
-    int i = comma + 1;
-    int length = text.length();
-    if (i >= length || text.charAt(i) != ' ') {
-      return false;
-    }
-    i++;
-    if (i >= length || !Character.isDigit(text.charAt(i))) {
-      return false;
-    }
-    int codeEnd = i;
-    while (codeEnd < length
-        && codeEnd - i < 10
-        && (Character.isLetterOrDigit(text.charAt(codeEnd)) || text.charAt(codeEnd) == '-')) {
-      codeEnd++;
-    }
-    return codeEnd - i >= 4 // "3º B" is a floor and a door, not a postal code
-        && codeEnd + 2 < length
-        && text.charAt(codeEnd) == ' '
-        && Character.isUpperCase(text.charAt(codeEnd + 1))
-        && Character.isLowerCase(text.charAt(codeEnd + 2));
-  }
-
-  /** A known label and a colon after {@code from} ("…, City: Nice"). */
-  /**
-   * Spaces, then a label of any words and its colon ("Prov:", "Postal Code:"), read at most {@link
-   * #MAX_LABEL} chars.
-   */
-  private static boolean anyLabelAfter(CharSequence text, int from) {
-    int start = from;
-    int length = text.length();
-    while (start < length && start - from < MAX_LABEL && text.charAt(start) == ' ') {
-      start++;
-    }
-    int colon = start;
-    while (colon < length
-        && colon - start < MAX_LABEL
-        && (Character.isLetter(text.charAt(colon)) || text.charAt(colon) == ' ')) {
-      colon++;
-    }
-    return colon > start
-        && Character.isUpperCase(text.charAt(start))
-        && colon < length
-        && text.charAt(colon) == ':';
-  }
-
-  private static boolean labelAfter(String raw, CharSequence text, int from) {
-    int start = from;
-    int length = text.length();
-    while (start < length && text.charAt(start) == ' ') {
-      start++;
-    }
-    int colon = start;
-    while (colon < length
-        && colon - start < MAX_LABEL
-        && text.charAt(colon) != ':'
-        && text.charAt(colon) != '\n') {
-      colon++;
-    }
-    if (colon >= length || text.charAt(colon) != ':') {
-      return false;
-    }
-    String label = raw.substring(start, colon).strip().toLowerCase(Locale.ROOT);
-    return PLACE_LABELS.contains(label) || STREET_LABELS.contains(label) || label.equals("country");
   }
 
   /** One to six words of letters beginning with a capital ("La Coruña", "'s-Hertogenbosch"). */

@@ -10,16 +10,13 @@ import java.util.Set;
 
 /**
  * Geography below state level from the lists: cities (multi-word ones too, "san francisco", "st.
- * louis", "new york city") and counties ("orange county") as LOCATION, and street addresses made of
- * a house number (digits or spoken words), a street name and a street suffix ("1234 oak street",
- * "twenty two elm avenue") as ADDRESS. Cities that are ordinary words ("mobile", "reading") need a
- * strong cue ("live in", "moved to") or a following state; cities that are also person names
- * ("jackson") need a place cue. A following ZIP code (digits or digit words) counts like a state,
- * and a street address before a comma like a strong cue; capitalized words before ", NY 11355" are
- * a town even when no list has them. A city name followed by a facility word ("Riverside Clinic")
- * is a facility, and a US-only city name right after a foreign city ("Guadalajara, Mexico") is its
- * country. States alone are not reported: Safe Harbor allows them. The canonical value is the place
- * in lower case with single spaces.
+ * louis", "new york city") and counties ("orange county") as LOCATION, weighed by their cues
+ * ({@link ListedPlaces}), and street addresses made of a house number (digits or spoken words), a
+ * street name and a street suffix ("1234 oak street", "twenty two elm avenue") as ADDRESS ({@link
+ * StreetAddresses}). A following ZIP code (digits or digit words) counts like a state, and a street
+ * address before a comma like a strong cue; capitalized words before ", NY 11355" are a town even
+ * when no list has them. States alone are not reported: Safe Harbor allows them. The canonical
+ * value is the place in lower case with single spaces.
  *
  * <p>Beyond the lists: a town no list has, shaped like a town name ("croninborough", "lake
  * dorinda") or capitalised in written text, after a place cue or an address ({@link
@@ -29,7 +26,7 @@ import java.util.Set;
  */
 public final class PlaceRecognizer implements Recognizer {
 
-  private static final int WEAK = 1;
+  static final int WEAK = 1;
   static final int STRONG = 2;
 
   /** Number words of a spoken house number ("twenty two elm avenue"). */
@@ -37,12 +34,6 @@ public final class PlaceRecognizer implements Recognizer {
 
   /** Words that introduce an apartment or suite number. */
   static final Set<String> UNIT_WORDS = Lexicon.read("unit-words.txt");
-
-  /** Words after a county name ("orange county"). */
-  private static final Set<String> COUNTY_WORDS = Lexicon.read("county-words.txt");
-
-  /** Words after a place name that make it the name of a facility ("Riverside Clinic"). */
-  private static final Set<String> FACILITY_WORDS = Lexicon.read("facility-words.txt");
 
   private static final double CONFIRMED_ADDRESS = 0.88;
 
@@ -54,8 +45,8 @@ public final class PlaceRecognizer implements Recognizer {
 
   private final UnlistedTowns towns;
   private final PostalTowns postalTowns;
-  private final AddressLines addressLines;
-  private final HouseNumberAddress houseNumbers;
+  private final StreetAddresses addresses;
+  private final ListedPlaces listed;
 
   public PlaceRecognizer() {
     this(Lexicon.standard());
@@ -74,8 +65,8 @@ public final class PlaceRecognizer implements Recognizer {
     }
     this.towns = new UnlistedTowns(lexicon, countries);
     this.postalTowns = new PostalTowns(lexicon, countries, towns);
-    this.addressLines = new AddressLines(lexicon);
-    this.houseNumbers = new HouseNumberAddress(lexicon, towns);
+    this.addresses = new StreetAddresses(lexicon, towns);
+    this.listed = new ListedPlaces(lexicon, countries, towns);
   }
 
   @Override
@@ -116,7 +107,7 @@ public final class PlaceRecognizer implements Recognizer {
     while (i < size) {
       int placesBefore = found.size();
       if (i >= addressEnd) {
-        int end = address(text, i, numberRunEnd, found);
+        int end = addresses.address(text, i, numberRunEnd, found);
         if (end > i) {
           addressNamed = UntypedStreet.addressIsBefore(text, i);
           addressIndex = found.size() - 1;
@@ -208,13 +199,13 @@ public final class PlaceRecognizer implements Recognizer {
         i = next;
         continue;
       }
-      next = county(text, i, found);
+      next = listed.county(text, i, found);
       if (next == i) {
         next = towns.cityBeforeStateAndZip(text, i, found);
       }
-      if (next == i && !regionOfCity(text, i, cityEnd, cityFlags)) {
+      if (next == i && !listed.regionOfCity(text, i, cityEnd, cityFlags)) {
         int before = found.size();
-        next = city(text, i, cue, numberRunEnd, found);
+        next = listed.city(text, i, cue, numberRunEnd, found);
         if (found.size() > before) {
           cityEnd = next;
           PhraseTrie.Match listed = lexicon.cities().longestAt(text, i);
@@ -285,75 +276,6 @@ public final class PlaceRecognizer implements Recognizer {
       }
     }
     return found;
-  }
-
-  /**
-   * "Guadalajara, Mexico": after a city outside the US and a comma, a name that the lists have only
-   * as a US city is the country or region of the first, not a place of its own.
-   */
-  private boolean regionOfCity(TokenizedText text, int i, int cityEnd, int cityFlags) {
-    if (i != cityEnd
-        || (cityFlags & Lexicon.PLACE_WORLD) == 0
-        || text.gapBefore(i) != TokenizedText.GAP_COMMA) {
-      return false;
-    }
-    PhraseTrie.Match city = lexicon.cities().longestAt(text, i);
-    return city != null && (city.value() & Lexicon.PLACE_WORLD) == 0;
-  }
-
-  /** "1234 oak street", "twenty two elm avenue, apt 4": returns the token after, or i. */
-  private int address(TokenizedText text, int i, int[] numberRunEnd, List<Detection> found) {
-    int end = houseNumbers.find(text, i, numberRunEnd, found);
-    if (end > i) {
-      withUnitBefore(text, i, found);
-      return end;
-    }
-    end = StreetFirstAddress.end(text, i);
-    if (end == i) {
-      end = UntypedStreet.end(text, i, lexicon);
-      if (end > i && UntypedStreet.addressIsBefore(text, i)) {
-        end = StreetFirstAddress.units(text, end); // "addr is Ogrodników 2 m. 24"
-      }
-    }
-    if (end == i) {
-      end = addressLines.numberAndName(text, i);
-    }
-    if (end > i) {
-      found.add(
-          new Detection(
-              EntityKind.ADDRESS,
-              text.start(i),
-              text.end(end - 1),
-              0.85,
-              Pass.LEXICON,
-              text.joined(i, end)));
-      withUnitBefore(text, i, found);
-    }
-    return end;
-  }
-
-  /**
-   * The address just found at token {@code i} with the flat, block or building written before it
-   * ({@link UnitBeforeStreet}); detections inside that stretch give way to it.
-   */
-  private static void withUnitBefore(TokenizedText text, int i, List<Detection> found) {
-    int first = UnitBeforeStreet.start(text, i);
-    if (first == i) {
-      return;
-    }
-    Detection street = found.remove(found.size() - 1);
-    int start = text.start(first);
-    while (!found.isEmpty() && found.get(found.size() - 1).end() > start) {
-      found.remove(found.size() - 1);
-    }
-    found.add(
-        new Detection(
-            street.kind(),
-            start,
-            street.end(),
-            street.confidence(),
-            street.pass(),
-            text.joined(first, i) + " " + street.canonical()));
   }
 
   /**
@@ -483,106 +405,5 @@ public final class PlaceRecognizer implements Recognizer {
     }
     found.add(PostalCode.detection(text, code, code + 1));
     return code + 1;
-  }
-
-  /** "orange county", "cook county": returns the token after, or i. */
-  private int county(TokenizedText text, int i, List<Detection> found) {
-    PhraseTrie.Match county = lexicon.counties().longestAt(text, i);
-    PhraseTrie.Match city = lexicon.cities().longestAt(text, i);
-    int tokens = Math.max(county == null ? 0 : county.tokens(), city == null ? 0 : city.tokens());
-    double confidence = 0.9;
-    if (tokens == 0) {
-      if (!text.capitalized(i) || lexicon.isFunctionWord(text.word(i))) {
-        return i;
-      }
-      tokens = 1;
-      confidence = 0.8;
-    }
-    int word = i + tokens;
-    if (word >= text.size()
-        || text.gapBefore(word) != TokenizedText.GAP_SPACE
-        || !COUNTY_WORDS.contains(text.word(word))) {
-      return i;
-    }
-    found.add(
-        new Detection(
-            EntityKind.LOCATION,
-            text.start(i),
-            text.end(word),
-            confidence,
-            Pass.LEXICON,
-            text.joined(i, word + 1)));
-    return word + 1;
-  }
-
-  /**
-   * The capitalised run goes on at token {@code t}: a capitalised word, or a short lower-case
-   * particle before one ("de Santa", "nad Ostravicí").
-   */
-  private static boolean runsOn(TokenizedText text, int t) {
-    if (t >= text.size() || text.gapBefore(t) != TokenizedText.GAP_SPACE) {
-      return false;
-    }
-    if (text.capitalized(t)) {
-      return true;
-    }
-    return text.word(t).length() <= 3
-        && t + 1 < text.size()
-        && text.gapBefore(t + 1) == TokenizedText.GAP_SPACE
-        && text.capitalized(t + 1);
-  }
-
-  /** A city of the lists, weighed by its cue and a following state: returns the token after. */
-  private int city(TokenizedText text, int i, int cue, int[] numberRunEnd, List<Detection> found) {
-    PhraseTrie.Match city = lexicon.cities().longestAt(text, i);
-    if (city == null) {
-      city = cue == 0 ? null : lexicon.towns().longestAt(text, i);
-      if (city == null || !text.capitalized(i) || !text.capitalized(i + city.tokens() - 1)) {
-        return i; // a gazetteer town counts only capitalised after a place cue
-      }
-      if (runsOn(text, i + city.tokens())) {
-        return i; // "El Puerto de Santa María": a longer name than the gazetteer's "El Puerto"
-      }
-    }
-    int end = i + city.tokens();
-    int flags = city.value();
-    if (end < text.size()
-        && text.gapBefore(end) == TokenizedText.GAP_SPACE
-        && FACILITY_WORDS.contains(text.word(end))) {
-      return end; // "The Riverside Clinic": a facility, not the city
-    }
-    boolean stateFollows = towns.stateAt(text, end) || PlaceZip.zipAt(text, end, numberRunEnd);
-    PhraseTrie.Match country = countries.longestAt(text, i);
-    if (country != null && country.tokens() >= city.tokens() && !stateFollows) {
-      return i; // "…, 19261 Ixil, Mexico", "Volos, Greece": the country, not a town so named
-    }
-    boolean cityWord =
-        end < text.size()
-            && text.gapBefore(end) == TokenizedText.GAP_SPACE
-            && text.word(end).equals("city");
-    boolean common = (flags & Lexicon.PLACE_COMMON_WORD) != 0;
-    boolean person = (flags & Lexicon.PLACE_PERSON_NAME) != 0;
-    boolean capital = UnlistedTowns.allCapitalized(text, i, end);
-    double confidence;
-    if (stateFollows) {
-      confidence = 0.92;
-    } else if (cue == STRONG) {
-      confidence = common && !capital ? 0.75 : 0.9;
-    } else if (cue == WEAK) {
-      confidence = common ? (capital ? 0.65 : 0) : person ? (capital ? 0.7 : 0.55) : 0.8;
-    } else if (common || person) {
-      confidence = 0;
-    } else {
-      confidence = (city.tokens() > 1 ? 0.68 : 0.58) + (capital ? 0.07 : 0);
-    }
-    if (cityWord) {
-      end++;
-      confidence = Math.max(confidence, 0.85);
-    }
-    if (confidence <= 0) {
-      return i;
-    }
-    found.add(UnlistedTowns.town(text, i, end, confidence));
-    return end;
   }
 }

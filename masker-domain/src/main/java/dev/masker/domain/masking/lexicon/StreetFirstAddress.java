@@ -6,16 +6,16 @@ import java.util.Set;
  * Street addresses as most of the world writes them, read on the tokens of a written text: the
  * street before its house number ("Calle Mayor 7", "Rua das Flores, 1634", "Via Roma 10", "ul.
  * Kwiatowa 5", "Hauptstraße 12", "Berliner Straße 12a", "Björkgränden 74"), the French house number
- * before a street type ("12 rue de la Paix", "37 impasse Saint-Séverin"), each with up to two unit
- * designators after a comma ("Apt. 4", "3º B", "Piso 3", "Wohnung 2", "Lgh 1305", "#139", "Bât.
- * C"). Street words must be written with a capital (particles such as "de", "das", "della" aside),
- * so ordinary lower-case prose ("via email 3 times") is not an address.
+ * before a street type ("12 rue de la Paix", "37 impasse Saint-Séverin"), and the house number
+ * before the road of Japan and Korea ({@link EastAsianAddress}), each with up to two unit
+ * designators after it ({@link AddressUnits}: "Apt. 4", "3º B", "Piso 3", "#139"). Street words
+ * must be written with a capital (particles such as "de", "das", "della" aside), so ordinary
+ * lower-case prose ("via email 3 times") is not an address.
  */
 final class StreetFirstAddress {
   private static final Set<String> TYPES = Lexicon.read("street-types.txt");
   private static final Set<String> ENDINGS = Lexicon.read("street-name-endings.txt");
   private static final Set<String> PARTICLES = Lexicon.read("street-name-particles.txt");
-  private static final Set<String> UNITS = Lexicon.read("unit-designators.txt");
 
   /** Street types written after the name, in lower case ("Váci utca 12", "Tamme tee 5"). */
   private static final Set<String> TYPES_AFTER_NAME = Lexicon.read("street-types-after-name.txt");
@@ -36,9 +36,6 @@ final class StreetFirstAddress {
   /** German prepositions that open a street name ("Am Sportplatz 197", "Zur Alten Mühle 3"). */
   private static final Set<String> PREPOSITIONS =
       Set.of("am", "im", "zum", "zur", "auf", "beim", "in", "an");
-
-  /** The side of a Danish floor ("2. tv.", "1. th.", "3. mf."). */
-  private static final Set<String> FLOOR_SIDES = Set.of("tv", "th", "mf");
 
   /** Prepositions that open a street name only before an article ("In der Birkenau 5"). */
   private static final Set<String> ARTICLE_PREPOSITIONS = Set.of("in", "an");
@@ -100,7 +97,6 @@ final class StreetFirstAddress {
           "\u0111uong"); // Vietnam: "210/12 Đường Phan Chu Trinh", its Đ kept by the folding
 
   private static final int MAX_NAME_TOKENS = 5;
-  private static final int MAX_UNITS = 2;
 
   private StreetFirstAddress() {}
 
@@ -111,41 +107,12 @@ final class StreetFirstAddress {
       end = numberBeforeStreetType(text, i);
     }
     if (end == i) {
-      end = blockNumber(text, i);
+      end = EastAsianAddress.blockNumber(text, i);
     }
     if (end == i) {
-      end = koreanRoad(text, i);
+      end = EastAsianAddress.koreanRoad(text, i);
     }
-    return end == i ? i : units(text, end);
-  }
-
-  /** Endings of a Korean road name: "Jungang-ro", "Dongseong-gil", "Teheran-daero". */
-  private static final Set<String> KOREAN_ROAD_ENDINGS = Set.of("ro", "gil", "daero");
-
-  /**
-   * A Korean road address: a house number (or a lot "218-39") before one capitalised word ending in
-   * "-ro", "-gil" or "-daero" ("212 Jungang-ro", "92-17 Gwangbok-gil"): returns the token after, or
-   * {@code i}.
-   */
-  private static int koreanRoad(TokenizedText text, int i) {
-    int size = text.size();
-    if (!text.isDigits(i) || text.word(i).length() > 4) {
-      return i;
-    }
-    int road = i + 1;
-    if (road < size
-        && text.isDigits(road)
-        && text.word(road).length() <= 3
-        && text.start(road) - text.end(i) == 1
-        && text.text().charAt(text.end(i)) == '-') {
-      road++; // "218-39": a lot and its sub-number
-    }
-    if (road >= size || text.gapBefore(road) != TokenizedText.GAP_SPACE || !upper(text, road)) {
-      return i;
-    }
-    String word = text.word(road);
-    int dash = word.lastIndexOf('-');
-    return dash > 2 && KOREAN_ROAD_ENDINGS.contains(word.substring(dash + 1)) ? road + 1 : i;
+    return end == i ? i : AddressUnits.end(text, end);
   }
 
   private static int streetBeforeNumber(TokenizedText text, int i) {
@@ -351,56 +318,6 @@ final class StreetFirstAddress {
     return i;
   }
 
-  /**
-   * A Japanese block address: a house number of three groups joined by dashes (chōme, block,
-   * house), then its district in one or two capitalised words, hyphens inside, before a comma and
-   * the ward or city ("4-12-7 Nishi-Shinjuku, Shinjuku-ku"; not "1-2-3 Tablets, then"). Returns the
-   * token after the district, or {@code i}.
-   */
-  private static int blockNumber(TokenizedText text, int i) {
-    int size = text.size();
-    if (i + 3 >= size || !text.isDigits(i) || text.word(i).length() > 2) {
-      return i;
-    }
-    for (int t = i + 1; t <= i + 2; t++) {
-      if (!text.isDigits(t)
-          || text.word(t).length() > 3
-          || text.start(t) - text.end(t - 1) != 1
-          || text.text().charAt(text.end(t - 1)) != '-') {
-        return i;
-      }
-    }
-    int t = i + 3;
-    int first = t;
-    while (t < size
-        && t - first < 4
-        && upper(text, t)
-        && !UnlistedTowns.hasDigit(text.word(t))
-        && (t == first
-            ? text.gapBefore(t) == TokenizedText.GAP_SPACE
-            : text.start(t) - text.end(t - 1) == 1 && text.text().charAt(text.end(t - 1)) == '-'
-                || text.gapBefore(t) == TokenizedText.GAP_SPACE)) {
-      t++;
-    }
-    if (t == first || t + 2 >= size || text.gapBefore(t) != TokenizedText.GAP_COMMA) {
-      return i;
-    }
-    // the ward or city after it names itself: "Shibuya-ku", "Kyoto-shi", "Aoba-ku"
-    String next = text.word(t);
-    int dash = next.lastIndexOf('-');
-    boolean ward =
-        upper(text, t)
-            && (dash > 0 && WARD_SUFFIXES.contains(next.substring(dash + 1))
-                || text.start(t + 1) - text.end(t) == 1
-                    && text.text().charAt(text.end(t)) == '-'
-                    && WARD_SUFFIXES.contains(text.word(t + 1)));
-    return ward ? t : i;
-  }
-
-  /** What ends the name of a Japanese ward, city, county or town ("-ku", "-shi", "-gun"). */
-  private static final Set<String> WARD_SUFFIXES =
-      Set.of("ku", "shi", "gun", "cho", "machi", "mura", "ken", "to", "fu");
-
   /** "12 rue de la Paix", "37 impasse Saint-Séverin": returns the token after, or i. */
   private static int numberBeforeStreetType(TokenizedText text, int i) {
     int size = text.size();
@@ -423,94 +340,6 @@ final class StreetFirstAddress {
       t++;
     }
     return capitals == 0 ? i : last + 1;
-  }
-
-  /** Up to two unit designators after the street: ", Apt. 4", ", 3º B", ", Piso 3", ", #139". */
-  static int units(TokenizedText text, int end) {
-    int size = text.size();
-    int units = 0;
-    while (units < MAX_UNITS && end < size && text.gapBefore(end) != TokenizedText.GAP_STOP) {
-      int next = unitAt(text, end);
-      if (next == end) {
-        break;
-      }
-      end = next;
-      units++;
-    }
-    return end;
-  }
-
-  private static int unitAt(TokenizedText text, int t) {
-    int size = text.size();
-    String word = text.word(t);
-    String raw = text.text();
-    if (raw.charAt(text.start(t) - 1) == '#' && text.isDigits(t) && word.length() <= 5) {
-      return t + 1; // "#139"
-    }
-    if (raw.charAt(text.start(t) - 1) == '/'
-        && text.start(t) - 1 == text.end(t - 1)
-        && text.isDigits(t)
-        && word.length() <= 3) {
-      return t + 1; // "Mariahilfer Straße 12/3": the door after the house number
-    }
-    if (text.isDigits(t)
-        && word.length() <= 2
-        && t + 1 < size
-        && FLOOR_SIDES.contains(text.word(t + 1))
-        && raw.charAt(text.end(t)) == '.') {
-      return t + 2; // "2. tv.", "1. th.": a Danish floor and side
-    }
-    if (UNITS.contains(word)
-        && t + 1 < size
-        && (joined(text, t + 1) || dotOnly(text, t + 1))
-        && isUnitValue(text, t + 1)) {
-      int end = t + 2;
-      // "Lgh 1305", "Piso 3", "Bât. C"
-      return end;
-    }
-    if (isOrdinal(word)) {
-      // "3º B" (folded to "3o B"), "4. tv.", "2º Esq."
-      int end = t + 1;
-      if (end < size
-          && text.gapBefore(end) == TokenizedText.GAP_SPACE
-          && FLOOR_WORDS.contains(text.word(end))) {
-        return end + 1; // "7º andar", "2º piso": the floor's word after its number
-      }
-      // "3º B", but not "3º, 33917 Cáceres": a comma ends the unit
-      if (end < size
-          && (text.gapBefore(end) == TokenizedText.GAP_SPACE || dotOnly(text, end))
-          && isUnitValue(text, end)) {
-        end++;
-      }
-      return end;
-    }
-    return t;
-  }
-
-  /** Words for a floor after an ordinal ("7º andar", "2º piso", "3ª planta"). */
-  private static final Set<String> FLOOR_WORDS =
-      Set.of("andar", "piso", "planta", "etage", "étage", "floor", "pavimento");
-
-  /** "3o" (3º folded), "1a" (1ª), "4" before "tv."/"th."; a floor number with its mark. */
-  private static boolean isOrdinal(String word) {
-    int length = word.length();
-    return length == 2 && Character.isDigit(word.charAt(0)) && "oaºª".indexOf(word.charAt(1)) >= 0;
-  }
-
-  private static boolean isUnitValue(TokenizedText text, int t) {
-    String word = text.word(t);
-    if (word.length() > 5) {
-      return false;
-    }
-    if (text.isDigits(t)) {
-      return true;
-    }
-    for (int c = 0; c < word.length(); c++) {
-      if (Character.isDigit(word.charAt(c))) {
-        return true; // "4b", "12a"
-      }
-    }
-    return word.length() <= 3 && upper(text, t); // "B", "Esq", "Dto", "TV"
   }
 
   /** A small word inside a street or town name ("de", "das", "della"). */
@@ -553,7 +382,7 @@ final class StreetFirstAddress {
   }
 
   /** Token {@code t} follows the one before with blanks only, or a comma ("Rua X, 1634"). */
-  private static boolean joined(TokenizedText text, int t) {
+  static boolean joined(TokenizedText text, int t) {
     int gap = text.gapBefore(t);
     return gap == TokenizedText.GAP_SPACE
         || gap == TokenizedText.GAP_COMMA && commaOnly(text, t)

@@ -1,0 +1,149 @@
+package dev.masker.domain.masking.lexicon;
+
+import dev.masker.domain.masking.Detection;
+import dev.masker.domain.masking.EntityKind;
+import dev.masker.domain.masking.Pass;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The cities and counties of the lists, for {@link PlaceRecognizer}: a city (multi-word ones too,
+ * "san francisco", "new york city") weighed by the place cue before it and a state or ZIP code
+ * after it, and a county ("orange county") as LOCATION. Cities that are ordinary words ("mobile",
+ * "reading") need a strong cue ("live in", "moved to") or a following state; cities that are also
+ * person names ("jackson") need a place cue; a gazetteer town counts only capitalised after a cue.
+ * A city name followed by a facility word ("Riverside Clinic") is a facility, and a US-only city
+ * name right after a foreign city ("Guadalajara, Mexico") is its country.
+ */
+final class ListedPlaces {
+  /** Words after a county name ("orange county"). */
+  private static final Set<String> COUNTY_WORDS = Lexicon.read("county-words.txt");
+
+  /** Words after a place name that make it the name of a facility ("Riverside Clinic"). */
+  private static final Set<String> FACILITY_WORDS = Lexicon.read("facility-words.txt");
+
+  private final Lexicon lexicon;
+  private final PhraseTrie countries;
+  private final UnlistedTowns towns;
+
+  ListedPlaces(Lexicon lexicon, PhraseTrie countries, UnlistedTowns towns) {
+    this.lexicon = lexicon;
+    this.countries = countries;
+    this.towns = towns;
+  }
+
+  /**
+   * "Guadalajara, Mexico": after a city outside the US and a comma, a name that the lists have only
+   * as a US city is the country or region of the first, not a place of its own.
+   */
+  boolean regionOfCity(TokenizedText text, int i, int cityEnd, int cityFlags) {
+    if (i != cityEnd
+        || (cityFlags & Lexicon.PLACE_WORLD) == 0
+        || text.gapBefore(i) != TokenizedText.GAP_COMMA) {
+      return false;
+    }
+    PhraseTrie.Match city = lexicon.cities().longestAt(text, i);
+    return city != null && (city.value() & Lexicon.PLACE_WORLD) == 0;
+  }
+
+  /** "orange county", "cook county": returns the token after, or i. */
+  int county(TokenizedText text, int i, List<Detection> found) {
+    PhraseTrie.Match county = lexicon.counties().longestAt(text, i);
+    PhraseTrie.Match city = lexicon.cities().longestAt(text, i);
+    int tokens = Math.max(county == null ? 0 : county.tokens(), city == null ? 0 : city.tokens());
+    double confidence = 0.9;
+    if (tokens == 0) {
+      if (!text.capitalized(i) || lexicon.isFunctionWord(text.word(i))) {
+        return i;
+      }
+      tokens = 1;
+      confidence = 0.8;
+    }
+    int word = i + tokens;
+    if (word >= text.size()
+        || text.gapBefore(word) != TokenizedText.GAP_SPACE
+        || !COUNTY_WORDS.contains(text.word(word))) {
+      return i;
+    }
+    found.add(
+        new Detection(
+            EntityKind.LOCATION,
+            text.start(i),
+            text.end(word),
+            confidence,
+            Pass.LEXICON,
+            text.joined(i, word + 1)));
+    return word + 1;
+  }
+
+  /**
+   * The capitalised run goes on at token {@code t}: a capitalised word, or a short lower-case
+   * particle before one ("de Santa", "nad Ostravicí").
+   */
+  private static boolean runsOn(TokenizedText text, int t) {
+    if (t >= text.size() || text.gapBefore(t) != TokenizedText.GAP_SPACE) {
+      return false;
+    }
+    if (text.capitalized(t)) {
+      return true;
+    }
+    return text.word(t).length() <= 3
+        && t + 1 < text.size()
+        && text.gapBefore(t + 1) == TokenizedText.GAP_SPACE
+        && text.capitalized(t + 1);
+  }
+
+  /** A city of the lists, weighed by its cue and a following state: returns the token after. */
+  int city(TokenizedText text, int i, int cue, int[] numberRunEnd, List<Detection> found) {
+    PhraseTrie.Match city = lexicon.cities().longestAt(text, i);
+    if (city == null) {
+      city = cue == 0 ? null : lexicon.towns().longestAt(text, i);
+      if (city == null || !text.capitalized(i) || !text.capitalized(i + city.tokens() - 1)) {
+        return i; // a gazetteer town counts only capitalised after a place cue
+      }
+      if (runsOn(text, i + city.tokens())) {
+        return i; // "El Puerto de Santa María": a longer name than the gazetteer's "El Puerto"
+      }
+    }
+    int end = i + city.tokens();
+    int flags = city.value();
+    if (end < text.size()
+        && text.gapBefore(end) == TokenizedText.GAP_SPACE
+        && FACILITY_WORDS.contains(text.word(end))) {
+      return end; // "The Riverside Clinic": a facility, not the city
+    }
+    boolean stateFollows = towns.stateAt(text, end) || PlaceZip.zipAt(text, end, numberRunEnd);
+    PhraseTrie.Match country = countries.longestAt(text, i);
+    if (country != null && country.tokens() >= city.tokens() && !stateFollows) {
+      return i; // "…, 19261 Ixil, Mexico", "Volos, Greece": the country, not a town so named
+    }
+    boolean cityWord =
+        end < text.size()
+            && text.gapBefore(end) == TokenizedText.GAP_SPACE
+            && text.word(end).equals("city");
+    boolean common = (flags & Lexicon.PLACE_COMMON_WORD) != 0;
+    boolean person = (flags & Lexicon.PLACE_PERSON_NAME) != 0;
+    boolean capital = UnlistedTowns.allCapitalized(text, i, end);
+    double confidence;
+    if (stateFollows) {
+      confidence = 0.92;
+    } else if (cue == PlaceRecognizer.STRONG) {
+      confidence = common && !capital ? 0.75 : 0.9;
+    } else if (cue == PlaceRecognizer.WEAK) {
+      confidence = common ? (capital ? 0.65 : 0) : person ? (capital ? 0.7 : 0.55) : 0.8;
+    } else if (common || person) {
+      confidence = 0;
+    } else {
+      confidence = (city.tokens() > 1 ? 0.68 : 0.58) + (capital ? 0.07 : 0);
+    }
+    if (cityWord) {
+      end++;
+      confidence = Math.max(confidence, 0.85);
+    }
+    if (confidence <= 0) {
+      return i;
+    }
+    found.add(UnlistedTowns.town(text, i, end, confidence));
+    return end;
+  }
+}
