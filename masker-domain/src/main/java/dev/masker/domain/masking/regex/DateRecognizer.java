@@ -91,56 +91,9 @@ public final class DateRecognizer implements Recognizer {
           Pattern.CASE_INSENSITIVE);
 
   /** Words that name a date outright: an impossible date after them is still masked. */
-  private static final Cue DATE_CUE =
-      Cue.of(
-          "date",
-          "dated",
-          "date of service",
-          "dos",
-          "appointment",
-          "appt",
-          "visit",
-          "admitted",
-          "admission",
-          "discharged",
-          "discharge",
-          "surgery",
-          "seen on");
+  private static final Cue DATE_CUE = DateCues.DATE;
 
-  private static final Cue BIRTH =
-      Cue.of(
-          "born",
-          "date of birth",
-          "dob",
-          "d.o.b",
-          "d o b",
-          "birthday",
-          "birth date",
-          "birthdate",
-          "bday",
-          "b-day",
-          "birth day",
-          // Abbreviation and other languages of forms and letters (Spanish, Portuguese, French,
-          // Italian, German, Dutch).
-          "b.",
-          "fecha de nacimiento",
-          "f. nac.",
-          "nacido",
-          "nacida",
-          "data de nascimento",
-          "nascido",
-          "nascida",
-          "date de naissance",
-          "né le",
-          "née le",
-          "data di nascita",
-          "nato il",
-          "nata il",
-          "geburtsdatum",
-          "geb.",
-          "geboren",
-          "geboren am",
-          "geboortedatum");
+  private static final Cue BIRTH = DateCues.BIRTH;
 
   private final CalendarDate calendar;
 

@@ -26,6 +26,7 @@ public final class RegexPass implements Recognizer {
             new EmailRecognizer(),
             new SsnRecognizer(),
             new DateRecognizer(calendar),
+            new ForeignMonthDate(),
             new AgeRecognizer(),
             new ZipRecognizer(),
             new AddressRecognizer(),

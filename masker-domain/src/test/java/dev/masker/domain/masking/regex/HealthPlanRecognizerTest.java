@@ -18,6 +18,8 @@ class HealthPlanRecognizerTest {
           my medicare card says 1EG4-TE5-MK73       | HEALTH_PLAN_ID [1EG4-TE5-MK73] 1EG4TE5MK73
           it's 1EG4TE5MK73                          | HEALTH_PLAN_ID [1EG4TE5MK73] 1EG4TE5MK73
           member id is XJH123456789                 | HEALTH_PLAN_ID [XJH123456789] XJH123456789
+          Versichertennummer: A123456780            | HEALTH_PLAN_ID [A123456780] A123456780
+          IHI 8003 6012 3456 7890                   | HEALTH_PLAN_ID [8003 6012 3456 7890] 8003601234567890
           Member #: ZDK40091720                     | HEALTH_PLAN_ID [ZDK40091720] ZDK40091720
           the id on my card is ABX448812            | HEALTH_PLAN_ID [ABX448812] ABX448812
           secondary: Medicaid RR45561290            | HEALTH_PLAN_ID [RR45561290] RR45561290

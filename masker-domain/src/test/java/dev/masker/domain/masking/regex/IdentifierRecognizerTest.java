@@ -22,6 +22,12 @@ class IdentifierRecognizerTest {
           claim number 77-4412-998                  | OTHER_ID [77-4412-998] 774412998
           my employee id is 448812                  | OTHER_ID [448812] 448812
           student id 20231145                       | OTHER_ID [20231145] 20231145
+          PESEL 85050512345                         | OTHER_ID [85050512345] 85050512345
+          CPF: 123.456.789-09                       | OTHER_ID [123.456.789-09] 12345678909
+          DNI 12345678Z                             | OTHER_ID [12345678Z] 12345678Z
+          Personnummer 19850505-1234                | OTHER_ID [19850505-1234] 198505051234
+          NIR 2 89 12 75 114 002 71                 | OTHER_ID [2 89 12 75 114 002 71] 289127511400271
+          NHS No. 9434765919                        | OTHER_ID [9434765919] 9434765919
           """)
   void an_identifying_number_after_a_cue_is_found(String text, String expected) {
     assertThat(Found.in(recognizer, text)).containsExactly(expected);

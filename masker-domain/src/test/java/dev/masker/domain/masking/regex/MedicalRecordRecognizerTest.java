@@ -15,6 +15,8 @@ class MedicalRecordRecognizerTest {
       textBlock =
           """
           MRN 00482913                              | MRN [00482913] 00482913
+          Hospital no.: H7781234                    | MRN [H7781234] H7781234
+          Fallnummer: 2024-00912                    | MRN [2024-00912] 202400912
           medical record number is ab-123456        | MRN [ab-123456] AB123456
           her chart number: 7734 5512               | MRN [7734 5512] 77345512
           mrn# 4471982, thanks                      | MRN [4471982] 4471982
