@@ -24,7 +24,8 @@ import java.util.Set;
  *       digit after "hundred" without "and" stays a separate digit ("eight hundred five five five"
  *       is 800 5 5 5, as toll-free numbers are said);
  *   <li>thousands: "two thousand four" 2004;
- *   <li>a digit word misheard ("won", "to", "too", "for", "fore", "ate") between two digit words.
+ *   <li>a digit word misheard ("won", "to", "too", "for", "fore", "ate") between two digit words,
+ *       and at the edges of a number said digit by digit ({@link Homophones}).
  * </ul>
  */
 public final class NumberWords {
