@@ -2,8 +2,6 @@ package dev.masker.domain.masking.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,16 +23,6 @@ class EighthHoldoutTest {
   private static final double WRITTEN_PRECISION = 0.87;
   private static final double WRITTEN_CHAR_F2 = 0.87;
   private static final int WRITTEN_FLAGGED = 6;
-
-  /** A U+2028 in a file stands for a line break inside the example (one char: offsets stay). */
-  private static List<Example> load(String resource) {
-    var examples = new ArrayList<Example>();
-    for (var example : LabelledCorpus.load(resource)) {
-      examples.add(
-          new Example(example.id(), example.text().replace('\u2028', '\n'), example.entities()));
-    }
-    return examples;
-  }
 
   private record Scored(Scorecard card, CharOverlap chars, int phiFree, int flagged) {
     String summary(String name) {
@@ -58,7 +46,7 @@ class EighthHoldoutTest {
     var chars = new CharOverlap();
     int phiFree = 0;
     int flagged = 0;
-    for (var example : load(resource)) {
+    for (var example : LabelledCorpus.loadWithLineBreaks(resource)) {
       var found = ProductDetection.detect(example.text());
       scorer.add(example, found);
       chars.add(example, found);

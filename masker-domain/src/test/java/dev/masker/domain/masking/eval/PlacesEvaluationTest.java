@@ -2,7 +2,6 @@ package dev.masker.domain.masking.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -35,21 +34,11 @@ class PlacesEvaluationTest {
   private static final java.util.Set<String> PRINTED_HOLDOUTS =
       java.util.Set.of(WRITTEN_HOLDOUT3, WRITTEN_HOLDOUT5, WRITTEN_HOLDOUT6, WRITTEN_HOLDOUT7);
 
-  /** A U+2028 in a file stands for a line break inside the example (one char: offsets stay). */
-  private static List<Example> load(String resource) {
-    var examples = new ArrayList<Example>();
-    for (var example : LabelledCorpus.load(resource)) {
-      examples.add(
-          new Example(example.id(), example.text().replace('\u2028', '\n'), example.entities()));
-    }
-    return examples;
-  }
-
   private static Scored score(String resource) {
     var scorer = new Scorer();
     var chars = new CharOverlap();
     var texts = new java.util.HashMap<String, String>();
-    for (var example : load(resource)) {
+    for (var example : LabelledCorpus.loadWithLineBreaks(resource)) {
       var found = ProductDetection.detect(example.text());
       scorer.add(example, found);
       chars.add(example, found);
@@ -237,7 +226,7 @@ class PlacesEvaluationTest {
   private static int flaggedPhiFreeLines(String resource) {
     int negatives = 0;
     int flagged = 0;
-    for (var example : load(resource)) {
+    for (var example : LabelledCorpus.loadWithLineBreaks(resource)) {
       if (example.isNegative()) {
         negatives++;
         flagged += ProductDetection.detect(example.text()).isEmpty() ? 0 : 1;
@@ -265,7 +254,7 @@ class PlacesEvaluationTest {
             WRITTEN_DEV4,
             WRITTEN_HOLDOUT3, // development data since the fifth round
             WRITTEN_HOLDOUT5)) {
-      for (var example : load(resource)) {
+      for (var example : LabelledCorpus.loadWithLineBreaks(resource)) {
         if (example.isNegative()) {
           negatives++;
           var found = ProductDetection.detect(example.text());
