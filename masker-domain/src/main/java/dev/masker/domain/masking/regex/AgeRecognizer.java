@@ -116,8 +116,7 @@ public final class AgeRecognizer implements Recognizer {
         out);
     collect(new Anchored(AGE_AFTER_PERSON, text, AFTER_PERSON_START::startsAt), 0.8, out);
     collect(
-        Anchored.atDigitWordStarts(
-            AGE_AFTER_OTHER_LANGUAGE, text, (t, i) -> Anchored.digitRunAt(t, i, 2, 3)),
+        Anchored.atDigitWordStarts(AGE_AFTER_OTHER_LANGUAGE, text, AgeRecognizer::yearsWordAfter),
         0.85,
         out);
     collect(
@@ -136,6 +135,18 @@ public final class AgeRecognizer implements Recognizer {
       j++;
     }
     return Anchored.oneOfAt(text, j, "yY");
+  }
+
+  /** Two or three digits, maybe a blank, then a letter that starts a word for years. */
+  private static boolean yearsWordAfter(String text, int i) {
+    if (!Anchored.digitRunAt(text, i, 2, 3)) {
+      return false;
+    }
+    int j = i + Anchored.digitsAt(text, i, 3);
+    if (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\u00A0')) {
+      j++;
+    }
+    return j < text.length() && "jJaAlLvVåÅrRyYéÉεΕ".indexOf(text.charAt(j)) >= 0;
   }
 
   /** ", 96" or " (96": a number set off by a comma or an opening parenthesis and a space. */

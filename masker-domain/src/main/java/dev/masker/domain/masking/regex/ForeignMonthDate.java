@@ -53,6 +53,36 @@ public final class ForeignMonthDate implements Recognizer {
     return Map.copyOf(months);
   }
 
+  /**
+   * One or two digits, maybe a period, one or two blanks, maybe "de", then a month name of the
+   * list: the pattern runs only there (most digits of a turn are followed by no month).
+   */
+  private static boolean monthAfterDay(String text, int i) {
+    if (!Anchored.digitRunAt(text, i, 1, 2)) {
+      return false;
+    }
+    int j = i + Anchored.digitsAt(text, i, 2);
+    if (j < text.length() && text.charAt(j) == '.') {
+      j++;
+    }
+    int blanks = 0;
+    while (j < text.length() && blanks < 2 && Character.isWhitespace(text.charAt(j))) {
+      j++;
+      blanks++;
+    }
+    if (blanks == 0) {
+      return false;
+    }
+    if (text.startsWith("de ", j)) {
+      j += 3;
+    }
+    int end = j;
+    while (end < text.length() && end - j <= 12 && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    return end - j >= 3 && MONTHS.containsKey(text.substring(j, end).toLowerCase(Locale.ROOT));
+  }
+
   @Override
   public Pass pass() {
     return Pass.REGEX;
@@ -61,7 +91,7 @@ public final class ForeignMonthDate implements Recognizer {
   @Override
   public List<Detection> find(String text) {
     List<Detection> out = new ArrayList<>(1);
-    Anchored m = Anchored.atDigitWordStarts(DATE, text, (t, i) -> Anchored.digitRunAt(t, i, 1, 2));
+    Anchored m = Anchored.atDigitWordStarts(DATE, text, ForeignMonthDate::monthAfterDay);
     while (m.find()) {
       Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
       if (month == null) {
