@@ -462,7 +462,7 @@ public final class PhoneRecognizer implements Recognizer {
       return 0.92;
     }
     if (a.isEmpty() && sep1.isEmpty()) {
-      return countryCode ? 0.75 : 0.58; // ten bare digits
+      return countryCode ? 0.75 : 0.6; // ten bare digits: a phone unless a check fails
     }
     if (a.isEmpty()) {
       return countryCode ? 0.88 : 0.8; // spaces

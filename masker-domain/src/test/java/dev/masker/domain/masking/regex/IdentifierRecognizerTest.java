@@ -28,6 +28,7 @@ class IdentifierRecognizerTest {
           Personnummer 19850505-1234                | OTHER_ID [19850505-1234] 198505051234
           NIR 2 89 12 75 114 002 71                 | OTHER_ID [2 89 12 75 114 002 71] 289127511400271
           NHS No. 9434765919                        | OTHER_ID [9434765919] 9434765919
+          her id is 88213009                        | OTHER_ID [88213009] 88213009
           """)
   void an_identifying_number_after_a_cue_is_found(String text, String expected) {
     assertThat(Found.in(recognizer, text)).containsExactly(expected);

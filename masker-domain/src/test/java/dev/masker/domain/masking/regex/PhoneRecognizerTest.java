@@ -80,6 +80,20 @@ class PhoneRecognizerTest {
         .containsExactly(tuple(EntityKind.PHONE, "5550134"));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"4155550134", "it's 4155550134 thanks"})
+  void ten_bare_digits_a_north_american_line_could_have_are_a_phone_number(String text) {
+    assertThat(recognizer.find(text))
+        .extracting(Detection::kind, Detection::canonical)
+        .containsExactly(tuple(EntityKind.PHONE, "4155550134"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1733390000", "order 1234567890 shipped", "9115550134"})
+  void ten_bare_digits_no_line_has_are_no_phone_number(String text) {
+    assertThat(Found.in(recognizer, text)).isEmpty();
+  }
+
   @Test
   void seven_digits_after_another_number_are_no_phone_number() {
     assertThat(Found.in(recognizer, "the order number is 555-0134")).isEmpty();
