@@ -36,9 +36,13 @@ import java.util.Set;
  * "this is" or "i'm" are a name when they end where a name ends (not adjectives or generic drug
  * names). In a lower-case turn, a word no English dictionary has is a name with no cue at all
  * ("you'll find it under rusiimwa"), with the name words around it, unless it is a medicine, an
- * abbreviation, a place or the turn is in another language ({@link NameWords#unheard}). Names after
- * "St." (facilities) and inside a spoken e-mail address are not reported. The canonical value is
- * the name in lower case, accents removed, with single spaces.
+ * abbreviation, a place or the turn is in another language ({@link NameWords#unheard}); written
+ * with a capital, such a word is a name too where it stands alone in a sentence (ADR 17). Ordinary
+ * words are names where the turn says so: greeted before a self-introduction ("hi agita it's
+ * irena"), between two naming cues, after a relation before a pronoun. A name written again in its
+ * own script in parentheses is reported too ({@link NameInOwnScript}). Names after "St."
+ * (facilities) and inside a spoken e-mail address are not reported. The canonical value is the name
+ * in lower case, accents removed, with single spaces.
  *
  * <p>The work is shared out: {@link NameCues} reads the cue before each token, {@link NameWords}
  * what each token is as a name word, {@link NameExtent} how far a name reaches, {@link

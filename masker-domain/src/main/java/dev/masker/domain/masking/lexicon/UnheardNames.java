@@ -9,11 +9,13 @@ import dev.masker.domain.masking.Detection;
 import java.util.List;
 
 /**
- * Names made of words no dictionary has, in lower-case speech (ADR 15): where such a name starts,
- * how far it reaches (up to three name words: "ishtaiilda noiko", "koishiko rojas") and whether a
- * first name right before belongs to it ("jade taiard"). What a word is, is {@link
- * NameWords#unheard}'s to say; this class adds what only the turn can tell: that the word is no
- * place of the lists and that the turn is not in another language.
+ * Names made of words no dictionary has, in lower-case speech (ADR 15) and, capitalised, in text
+ * with capitals (ADR 17: alone inside a sentence, or opening one before a verb): where such a name
+ * starts, how far it reaches (up to three name words: "ishtaiilda noiko", "koishiko rojas") and
+ * whether a first name right before belongs to it ("jade taiard", "aroha ngata"). What a word is,
+ * is {@link NameWords#unheard}'s and {@link NameWords#unheardCapital}'s to say; this class adds
+ * what only the turn can tell: that the word is no place of the lists nor, written, set like one
+ * ("in Norrborg", "South Africa", "Lyon, 69002"), and that the turn is not in another language.
  */
 final class UnheardNames {
 
