@@ -56,9 +56,13 @@ public final class PhoneRecognizer implements Recognizer {
 
   private static final Pattern INTERNATIONAL =
       Pattern.compile(
-          "(?<![\\w+])\\+([2-9]\\d{0,2})(\\d{0,4}(?:[ \\t.-]\\(?\\d{1,5}\\)?|\\(\\d{1,5}\\)){1,6})(?![\\w]|[.-]\\d)"
+          "(?<![\\w+])\\+([2-9]\\d{0,2})(\\d{0,4}(?:[ \\t.-]\\(?\\d{1,10}\\)?|\\(\\d{1,5}\\)){1,6})(?![\\w]|[.-]\\d)"
               + EXTENSION,
           Pattern.CASE_INSENSITIVE);
+
+  /** Five pairs of digits after a trunk 0, one separator between them ("06 12 34 56 78"). */
+  private static final Pattern NATIONAL_PAIRS =
+      Pattern.compile("(?<![\\w$€£+.,/-])0[1-9]([ .-])\\d\\d(?:\\1\\d\\d){3}(?![\\w]|[.,/-]\\d)");
 
   private static final Pattern LOCAL =
       Pattern.compile("(?<![\\w$€£+.,/-])(\\d{3})-(\\d{4})(?![\\w]|[.,/-]\\d)");
@@ -66,142 +70,6 @@ public final class PhoneRecognizer implements Recognizer {
   private static final Pattern NATIONAL =
       Pattern.compile(
           "(?<![\\w$€£+.,/-])(0[1-9]\\d{1,3})[ \\t-](\\d{3,6})(?:[ \\t-](\\d{3,4}))?(?![\\w]|[.,/-]\\d)");
-
-  private static final Cue FAX =
-      Cue.of(
-          "fax",
-          "faxed",
-          "facsimile",
-          "fax number",
-          "fax no",
-          "fax #",
-          "f:",
-          "fx",
-          "telefax",
-          "téléfax",
-          "telefaks",
-          "faks",
-          "faksimile");
-
-  /**
-   * Cues that make seven digits "555-0121" a local number: a word for a line, or "number" said of a
-   * person ("my number is 555-0134"), not "number" alone (an order or a reference number).
-   */
-  private static final Cue LINE =
-      Cue.of(
-          "my number",
-          "your number",
-          "his number",
-          "her number",
-          "their number",
-          "best number",
-          "phone",
-          "telephone",
-          "tel",
-          "call",
-          "cell",
-          "mobile",
-          "text",
-          "reach",
-          "dial",
-          "callback",
-          "call back",
-          "line",
-          "landline",
-          "home",
-          "work",
-          "ph",
-          "cb",
-          "cbr",
-          "extension");
-
-  private static final Cue PHONE =
-      Cue.of(
-          "phone",
-          "telephone",
-          "tel",
-          "call",
-          "number",
-          "cell",
-          "mobile",
-          "reach",
-          "text",
-          "contact",
-          "callback",
-          "call back",
-          "dial",
-          "ph",
-          "t:",
-          "tel:",
-          "c:",
-          "cb",
-          "cbr",
-          "c/b");
-
-  /**
-   * Labels and phrases after which any national grouping of digits is a phone or fax number ("Tel.
-   * 06 1820 3690", "Mobile +31 (0)6 1875 2861", "reach me on 0221/040557"): words for a line, in
-   * English and the commonest European spellings. "number" alone is not one of them.
-   */
-  private static final Cue NATIONAL_CUE =
-      Cue.of(
-          "phone",
-          "phone number",
-          "telephone",
-          "tel",
-          "tél",
-          "tlf",
-          "tfn",
-          "ph",
-          "mobile",
-          "mob",
-          "cell",
-          "cellphone",
-          "cell phone",
-          "office",
-          "landline",
-          "home phone",
-          "work phone",
-          "fax",
-          "fax number",
-          "facsimile",
-          "telefax",
-          "téléfax",
-          "telefaks",
-          "faks",
-          "mobil",
-          "mobiel",
-          "call me at",
-          "call me on",
-          "call us at",
-          "call us on",
-          "reach me at",
-          "reach me on",
-          "reach us at",
-          "reach us on",
-          "text me at",
-          "text me on",
-          "contact number",
-          "contact phone",
-          "contact",
-          "telefon",
-          "telefonnummer",
-          "téléphone",
-          "teléfono",
-          "telefone",
-          "telefono",
-          "handy",
-          "móvil",
-          "movil",
-          "celular",
-          "cellulare",
-          "portable",
-          "gsm",
-          "whatsapp",
-          "t:",
-          "m:",
-          "f:",
-          "p:");
 
   /** How many words may stand between a national cue and its number ("Tel. (office) 06 …"). */
   private static final int NATIONAL_CUE_WORDS = 3;
@@ -230,7 +98,7 @@ public final class PhoneRecognizer implements Recognizer {
    * numbers found inside it.
    */
   private void findCuedNational(String text, List<Detection> out) {
-    Cue.Matches cues = NATIONAL_CUE.matches(text);
+    Cue.Matches cues = PhoneCues.NATIONAL_CUE.matches(text);
     while (cues.find()) {
       int start = numberAfterCue(text, cues.end());
       if (start < 0) {
@@ -323,8 +191,10 @@ public final class PhoneRecognizer implements Recognizer {
   }
 
   /**
-   * A number with a trunk 0 and no country code ("07700 900123", "020 7946 0958"), 10 or 11 digits,
-   * with a word for a phone line just before it.
+   * A number with a trunk 0 and no country code ("07700 900123", "020 7946 0958"), 10 or 11 digits:
+   * after a word for a phone line, or without one in the groupings national plans print and other
+   * numbers seldom have: three groups with one separator ("090-1234-5678", "0491 570 156"), five
+   * and six digits ("07700 900969"), or five pairs ("06 12 34 56 78").
    */
   private void findNational(String text, List<Detection> out) {
     Anchored m =
@@ -332,10 +202,39 @@ public final class PhoneRecognizer implements Recognizer {
             NATIONAL, text, (t, i) -> t.charAt(i) == '0' && Anchored.DIGIT_AT_WORD_START.at(t, i));
     while (m.find()) {
       String digits = m.group(1) + m.group(2) + (m.group(3) == null ? "" : m.group(3));
-      if ((digits.length() == 10 || digits.length() == 11) && LINE.precedes(text, m.start(), 4)) {
+      if (digits.length() != 10 && digits.length() != 11 || covered(out, m.start())) {
+        continue;
+      }
+      if (PhoneCues.LINE.precedes(text, m.start(), 4)) {
         emit(text, m.start(), m.end(), 0.8, true, digits, out);
+      } else if (isTrunkGrouping(text, m)) {
+        emit(text, m.start(), m.end(), 0.7, true, digits, out);
       }
     }
+    Anchored pairs =
+        Anchored.atDigitWordStarts(
+            NATIONAL_PAIRS,
+            text,
+            (t, i) -> t.charAt(i) == '0' && Anchored.DIGIT_AT_WORD_START.at(t, i));
+    while (pairs.find()) {
+      if (!covered(out, pairs.start())) {
+        emit(
+            text,
+            pairs.start(),
+            pairs.end(),
+            0.7,
+            true,
+            pairs.group().replaceAll("[^0-9]", ""),
+            out);
+      }
+    }
+  }
+
+  private static boolean isTrunkGrouping(String text, Anchored m) {
+    if (m.group(3) == null) {
+      return m.group(1).length() == 5 && m.group(2).length() == 6;
+    }
+    return text.charAt(m.end(1)) == text.charAt(m.end(2));
   }
 
   /** Seven digits with a dash, with a word for a phone line just before or after. */
@@ -349,7 +248,8 @@ public final class PhoneRecognizer implements Recognizer {
       if (isInsideLongerNumber(text, m.start()) || covered(out, m.start())) {
         continue;
       }
-      boolean lineCue = LINE.precedes(text, m.start(), 4) || LINE.follows(text, m.end(), 4);
+      boolean lineCue =
+          PhoneCues.LINE.precedes(text, m.start(), 4) || PhoneCues.LINE.follows(text, m.end(), 4);
       // an exchange starting with 0 or 1 ("call me at 155-0123") only right after a phone cue
       int start = m.start();
       boolean valid = m.group(1).charAt(0) >= '2';
@@ -386,8 +286,8 @@ public final class PhoneRecognizer implements Recognizer {
 
   /** Whether a phone or fax cue ends at most a few words before {@code start}. */
   private static boolean lineCueRightBefore(String text, int start) {
-    return PHONE.precedes(text, start, CueOverValidator.WORDS)
-        || FAX.precedes(text, start, CueOverValidator.WORDS);
+    return PhoneCues.PHONE.precedes(text, start, CueOverValidator.WORDS)
+        || PhoneCues.FAX.precedes(text, start, CueOverValidator.WORDS);
   }
 
   /** "(415) 555-0123", "415 555-0123": the seven digits end a longer number. */
@@ -427,14 +327,14 @@ public final class PhoneRecognizer implements Recognizer {
       String canonical,
       List<Detection> out) {
     double c = confidence;
-    if (valid && c < 0.85 && PHONE.precedes(text, start, 5)) {
+    if (valid && c < 0.85 && PhoneCues.PHONE.precedes(text, start, 5)) {
       c = Math.min(0.88, c + 0.25);
     }
     if (c < 0.6) {
       return;
     }
-    int fax = FAX.lastEndBefore(text, start, 5);
-    if (fax >= 0 && fax >= PHONE.lastEndBefore(text, start, 5)) {
+    int fax = PhoneCues.FAX.lastEndBefore(text, start, 5);
+    if (fax >= 0 && fax >= PhoneCues.PHONE.lastEndBefore(text, start, 5)) {
       out.add(
           new Detection(
               EntityKind.FAX,

@@ -175,6 +175,42 @@ class PhoneRecognizerTest {
     assertThat(found.canonical()).isEqualTo(canonical);
   }
 
+  // Without a cue: the groupings national plans print (fiction ranges where a regulator keeps one).
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Die Patientin ist unter 07700 900969 erreichbar. | 07700 900969        | 07700900969
+          携帯 090-1234-5678                                | 090-1234-5678       | 09012345678
+          010-1234-5678 is my cell                         | 010-1234-5678       | 01012345678
+          ring me on 0491 570 156                          | 0491 570 156        | 0491570156
+          les coordonnées : 06 12 34 56 78                  | 06 12 34 56 78      | 0612345678
+          joignable 06.12.34.56.78 le soir                 | 06.12.34.56.78      | 0612345678
+          +49 151 23456789 (Tochter)                       | +49 151 23456789    | 4915123456789
+          Handynummer 0151 23456789                        | 0151 23456789       | 015123456789
+          """)
+  void a_trunk_number_in_a_national_grouping_is_a_phone_without_a_cue(
+      String text, String span, String canonical) {
+    var found = Found.only(recognizer, text);
+
+    assertThat(found.kind()).isEqualTo(EntityKind.PHONE);
+    assertThat(text.substring(found.start(), found.end())).isEqualTo(span);
+    assertThat(found.canonical()).isEqualTo(canonical);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Order 0412 5551 22 shipped",
+        "batch 0412 555122 released",
+        "dates 01 02 2024 and 03 04 2024",
+        "lot 0012-3456 expired"
+      })
+  void other_numbers_with_a_leading_zero_are_no_phone_without_a_cue(String text) {
+    assertThat(recognizer.find(text)).isEmpty();
+  }
+
   @Test
   void a_national_grouping_after_a_fax_label_is_a_fax() {
     assertThat(Found.in(recognizer, "Tel. 08-541 45 54 / Fax 070-871 57 17"))
