@@ -4,9 +4,10 @@ import dev.masker.domain.masking.text.ScanSteps;
 
 /**
  * A set of cue phrases ("date of birth", "ssn", "fax") matched case-insensitively as whole words. A
- * space in a phrase matches one or two spaces or dashes; an apostrophe in a phrase may be left out
- * or written as a typographic one ("driver's", "drivers", "driver’s"); a cue is never part of a
- * longer word, and a cue of one or two letters never follows a slash ("mg/dL" holds no "DL" cue).
+ * space in a phrase matches one or two spaces, dashes, underscores or dots ("date_of_birth", "Pt.
+ * No"); an apostrophe in a phrase may be left out or written as a typographic one ("driver's",
+ * "drivers", "driver’s"); a cue is never part of a longer word, and a cue of one or two letters
+ * never follows a slash ("mg/dL" holds no "DL" cue).
  *
  * <p>The phrases are kept in a trie of lower-case chars and tried only where a word starts with one
  * of their first letters: a handful of char comparisons per candidate and no regular expression, so
@@ -152,6 +153,9 @@ final class Cue {
           best = Math.max(best, longest(text, start, j + 2, node.separator, limit));
         }
       }
+      if (node.separator != null && isCamelBoundary(text, start, j)) {
+        best = Math.max(best, longest(text, start, j, node.separator, limit));
+      }
       if (node.apostrophe != null && (c == APOSTROPHE || c == '\u2019')) {
         best = Math.max(best, longest(text, start, j + 1, node.apostrophe, limit));
       }
@@ -166,8 +170,17 @@ final class Cue {
     return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
   }
 
+  /** "dateOfBirth", "memberId": a capital after a small letter starts the next word of a key. */
+  private static boolean isCamelBoundary(String text, int start, int j) {
+    return j > start
+        && text.charAt(j) >= 'A'
+        && text.charAt(j) <= 'Z'
+        && text.charAt(j - 1) >= 'a'
+        && text.charAt(j - 1) <= 'z';
+  }
+
   private static boolean isSeparator(char c) {
-    return c == ' ' || c == '-' || (c >= '\t' && c <= '\r');
+    return c == ' ' || c == '-' || c == '_' || c == '.' || (c >= '\t' && c <= '\r');
   }
 
   /** The cues of a text, found one after another. */

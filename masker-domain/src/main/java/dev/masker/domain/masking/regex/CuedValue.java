@@ -17,8 +17,40 @@ import java.util.Set;
 final class CuedValue {
   private static final Set<String> FILLERS =
       Set.of(
-          "is", "was", "number", "numbers", "no", "num", "nbr", "id", "of", "my", "the", "it's",
-          "its", "it", "reads", "on", "file", "be", "should", "#", "code", "current", "new");
+          "is",
+          "was",
+          "number",
+          "numbers",
+          "no",
+          "num",
+          "nbr",
+          "id",
+          "of",
+          "my",
+          "the",
+          "it's",
+          "its",
+          "it",
+          "reads",
+          "on",
+          "file",
+          "be",
+          "should",
+          "#",
+          "code",
+          "current",
+          "new",
+          "ref",
+          // "number" in the abbreviations of other languages ("n. 2025/78867", "Nr. 4471")
+          "n",
+          "nr",
+          "nro",
+          "núm",
+          "nº",
+          "n°",
+          "nummer",
+          "numero",
+          "número");
   private static final int MAX_FILLERS = 4;
 
   private final EntityKind kind;
@@ -192,6 +224,17 @@ final class CuedValue {
   }
 
   private static boolean isSeparatorBeforeValue(char c) {
-    return c == ' ' || c == ':' || c == '-' || c == ',' || c == '\t' || c == '=' || c == '.';
+    return c == ' '
+        || c == ':'
+        || c == '-'
+        || c == ','
+        || c == '\t'
+        || c == '='
+        || c == '.'
+        || c == '"'
+        || c == '('
+        || c == ')'
+        || c == '\uff1a' // a full-width colon
+        || c == '\u3000'; // an ideographic space
   }
 }

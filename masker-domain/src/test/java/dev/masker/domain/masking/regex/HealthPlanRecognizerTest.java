@@ -24,6 +24,12 @@ class HealthPlanRecognizerTest {
           the id on my card is ABX448812            | HEALTH_PLAN_ID [ABX448812] ABX448812
           secondary: Medicaid RR45561290            | HEALTH_PLAN_ID [RR45561290] RR45561290
           subscriber id: W2847-33910                | HEALTH_PLAN_ID [W2847-33910] W284733910
+          Health card (OHIP): 6362-774-546          | HEALTH_PLAN_ID [6362-774-546] 6362774546
+          NHS No. 943 476 5919                      | HEALTH_PLAN_ID [943 476 5919] 9434765919
+          Nº Utente SNS: 294713304                  | HEALTH_PLAN_ID [294713304] 294713304
+          tessera sanitaria n. 80380829744632292038 | HEALTH_PLAN_ID [80380829744632292038] 80380829744632292038
+          被保険者番号：17142174                          | HEALTH_PLAN_ID [17142174] 17142174
+          "{""memberId"": ""W934675569""}"          | HEALTH_PLAN_ID [W934675569] W934675569
           """)
   void a_beneficiary_or_member_number_is_found(String text, String expected) {
     assertThat(Found.in(recognizer, text)).containsExactly(expected);

@@ -23,6 +23,13 @@ class MedicalRecordRecognizerTest {
           patient id: X99812-7                      | MRN [X99812-7] X998127
           my medical record number is MRN10000000   | MRN [MRN10000000] MRN10000000
           medical record number is 12345678901234   | MRN [12345678901234] 12345678901234
+          Pt. No. 7066413                           | MRN [7066413] 7066413
+          Pat.-Nr. 97406510                         | MRN [97406510] 97406510
+          pt_no=0555635;dob=7/29/76                 | MRN [0555635] 0555635
+          cartella clinica n. 2025/78867            | MRN [2025/78867] 202578867
+          病歷號碼：81900519　姓名                        | MRN [81900519] 81900519
+          "{""patientId"": ""520130940""}"          | MRN [520130940] 520130940
+          Case No.: 25M585758                       | MRN [25M585758] 25M585758
           """)
   void a_medical_record_number_after_a_cue_is_found(String text, String expected) {
     assertThat(Found.in(recognizer, text)).containsExactly(expected);
