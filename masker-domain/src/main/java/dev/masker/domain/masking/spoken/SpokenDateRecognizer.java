@@ -556,6 +556,34 @@ public final class SpokenDateRecognizer implements Recognizer {
     return List.of(digits.substring(0, 2), digits.substring(2, 4), digits.substring(4));
   }
 
+  /**
+   * Four digits said one by one before a year said as a number ("oh three one two seventy three",
+   * "one one oh four nineteen fifty"): month and day as two pairs; other groups as they are.
+   */
+  private static List<String> singleDigitsBeforeYear(List<String> groups) {
+    int size = groups.size();
+    boolean century =
+        size >= 2
+            && groups.get(size - 1).length() == 2
+            && (groups.get(size - 2).equals("19") || groups.get(size - 2).equals("20"));
+    int head = size - (century ? 2 : 1);
+    int yearLength = groups.get(size - 1).length();
+    if (head != 4 || yearLength != 2 && yearLength != 4) {
+      return groups;
+    }
+    for (int k = 0; k < head; k++) {
+      if (groups.get(k).length() != 1) {
+        return groups;
+      }
+    }
+    var digits = String.join("", groups.subList(0, head));
+    var pairs = new ArrayList<String>(size);
+    pairs.add(digits.substring(0, 2));
+    pairs.add(digits.substring(2, 4));
+    pairs.addAll(groups.subList(head, size));
+    return pairs;
+  }
+
   /** "oh three oh three eighty two" after a cue: month, day, year from the spoken groups. */
   private void numericDate(List<SpokenToken> tokens, NumberWords.Run run, List<Detection> out) {
     var cue = CUES.nearestBefore(tokens, run.firstToken(), CUE_WINDOW).orElse(null);
@@ -565,6 +593,8 @@ public final class SpokenDateRecognizer implements Recognizer {
     }
     if (cue != null && digitByDigit(groups)) {
       groups = digitPairs(groups); // "one two zero four one nine six one": 12 04 1961
+    } else {
+      groups = singleDigitsBeforeYear(groups); // "oh three one two seventy three": 03 12 73
     }
     int g = 0;
     int[] parts = new int[2];

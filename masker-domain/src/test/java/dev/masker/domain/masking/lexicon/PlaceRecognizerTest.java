@@ -128,6 +128,13 @@ class PlaceRecognizerTest {
   }
 
   @Test
+  void a_spoken_address_on_a_boulevard_is_an_address_without_a_cue() {
+    assertThat(spans("he lives alone at four one zero five larkspur boulevard"))
+        .containsExactly(
+            "ADDRESS [four one zero five larkspur boulevard] four one zero five larkspur boulevard");
+  }
+
+  @Test
   void a_zip_code_after_the_town_of_a_spoken_address_is_a_zip() {
     assertThat(spans("i live at 88 birch hollow road in fresno, 93711."))
         .containsExactly(

@@ -36,6 +36,9 @@ class SpokenDateRecognizerTest {
             + " 2000-02-29",
         "date of birth, three three eighty-two | DOB | three three eighty-two | 1982-03-03",
         "d o b oh three oh three eighty two | DOB | oh three oh three eighty two | 1982-03-03",
+        "date of birth oh three one two seventy three | DOB | oh three one two seventy three |"
+            + " 1973-03-12",
+        "born one one oh four nineteen fifty | DOB | one one oh four nineteen fifty | 1950-11-04",
         "birthday is twelve twenty five nineteen ninety | DOB | twelve twenty five nineteen ninety"
             + " | 1990-12-25",
         "appointment date is oh four oh one twenty four | DATE | oh four oh one twenty four |"
