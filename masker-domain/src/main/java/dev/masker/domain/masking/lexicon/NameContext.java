@@ -448,7 +448,7 @@ final class NameContext {
       return previousEnd == text.end(i - 1);
     }
     return text.gapBefore(i) == TokenizedText.GAP_SPACE
-        && text.word(i - 1).equals("and")
+        && (text.word(i - 1).equals("and") || text.word(i - 1).equals("or"))
         && previousEnd == text.end(i - 2);
   }
 

@@ -120,6 +120,7 @@ public final class NameRecognizer implements Recognizer {
   private final TitleCaseHeading headings;
   private final OrdinaryWordNames ordinaryWords;
   private final UnheardNames unheardNames;
+  private final CoordinatedNames coordinated;
 
   public NameRecognizer() {
     this(Lexicon.standard());
@@ -137,6 +138,7 @@ public final class NameRecognizer implements Recognizer {
     this.headings = new TitleCaseHeading(lexicon, words);
     this.ordinaryWords = new OrdinaryWordNames(lexicon, words);
     this.unheardNames = new UnheardNames(lexicon, words);
+    this.coordinated = new CoordinatedNames(lexicon, words);
   }
 
   @Override
@@ -181,6 +183,7 @@ public final class NameRecognizer implements Recognizer {
       }
       i = Math.max(end, i + 1);
     }
+    coordinated.report(text, found);
     return found;
   }
 
@@ -253,8 +256,9 @@ public final class NameRecognizer implements Recognizer {
     if (kind == NameWords.AMBIGUOUS && cue < WEAK && articleBefore(text, i)) {
       return i + 1; // "by the rose garden", "a grant proposal"
     }
-    if (cue < WEAK && context.followsName(text, i, found)) {
-      cue = WEAK; // "Belova Pellegrini, Danado Akintade and the ward clerk"
+    if (cue <= WEAK && context.followsName(text, i, found)) {
+      // "Belova Pellegrini, Danado Akintade and the ward clerk"; "wes tuomas and hunter all three"
+      cue = kind >= NameWords.AMBIGUOUS && CoordinatedNames.lastMember(text, i) ? STRONG : WEAK;
     }
     String head = base(text, i);
     boolean headCapital = text.capitalized(i);
@@ -413,12 +417,24 @@ public final class NameRecognizer implements Recognizer {
    * "jon, i mean john"): the word after it is named as strongly as a naming cue names it.
    */
   private static void corrected(TokenizedText text, int end, int[] marks) {
-    if (end >= text.size() || text.gapBefore(end) != TokenizedText.GAP_COMMA) {
+    if (end >= text.size()) {
       return;
     }
+    int gap = text.gapBefore(end);
     PhraseTrie.Match correction = CORRECTIONS.longestAt(text, end);
     int after = correction == null ? -1 : end + correction.tokens();
-    if (after > 0 && after < text.size() && text.gapBefore(after) == TokenizedText.GAP_COMMA) {
+    if (after <= 0 || after >= text.size()) {
+      return;
+    }
+    boolean commas =
+        gap == TokenizedText.GAP_COMMA && text.gapBefore(after) == TokenizedText.GAP_COMMA;
+    // a transcript writes no commas: "the tech named panna no sorry jo", but not a bare "no"
+    boolean spoken =
+        text.lowerCase()
+            && gap == TokenizedText.GAP_SPACE
+            && text.gapBefore(after) == TokenizedText.GAP_SPACE
+            && !(correction.tokens() == 1 && text.word(end).equals("no"));
+    if (commas || spoken) {
       NameCues.raise(marks, after, NAMING);
     }
   }

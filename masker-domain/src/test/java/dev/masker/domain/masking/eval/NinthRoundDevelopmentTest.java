@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * print every miss and false positive with its line.
  */
 class NinthRoundDevelopmentTest {
-  private static final double VOICE_RECALL = 0.75;
+  private static final double VOICE_RECALL = 0.78;
   private static final double VOICE_PRECISION = 0.93;
   private static final int VOICE_FLAGGED = 3;
   private static final double IDS_RECALL = 0.83;

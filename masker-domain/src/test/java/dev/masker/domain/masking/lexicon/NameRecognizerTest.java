@@ -274,6 +274,38 @@ class NameRecognizerTest {
     assertThat(reported(text)).extracting(Detection::canonical).containsExactly(canonical);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "okay so mason and sol and agnieszka will all be there | mason,sol,agnieszka",
+        "the kids are wes tuomas and hunter all three need the physicals | wes tuomas,hunter",
+        "ask for tuomas or hunter | tuomas,hunter",
+        "And the kids are Bea Huda and Autumn all three need shots | bea huda,autumn",
+        "baker comma precious that's how it'll be on the card | baker,precious",
+        "the tech named panna no sorry jo said fasting wasn't needed | panna,jo",
+      })
+  void a_word_of_the_name_lists_beside_a_name_in_a_list_or_a_correction_is_a_name(
+      String text, String canonicals) {
+    assertThat(reported(text))
+        .extracting(Detection::canonical)
+        .containsExactly(canonicals.split(","));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "salt and pepper and rice",
+        "john and will you call me back",
+        "i need to see john and hope to hear back",
+        "baking soda comma salt comma flour"
+      })
+  void ordinary_words_in_lists_stay_ordinary_words(String text) {
+    assertThat(reported(text))
+        .extracting(Detection::canonical)
+        .allMatch(name -> name.equals("john"));
+  }
+
   @Test
   void a_first_name_before_a_word_no_dictionary_has_belongs_to_the_name() {
     assertThat(reported("okay i came in with jade taiard today"))
