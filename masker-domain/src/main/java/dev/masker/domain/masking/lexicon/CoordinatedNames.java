@@ -1,5 +1,6 @@
 package dev.masker.domain.masking.lexicon;
 
+import static dev.masker.domain.masking.lexicon.NameCues.NAMING;
 import static dev.masker.domain.masking.lexicon.NameWords.AMBIGUOUS;
 import static dev.masker.domain.masking.lexicon.NameWords.KNOWN;
 import static dev.masker.domain.masking.lexicon.NameWords.base;
@@ -16,8 +17,9 @@ import java.util.Set;
  * Names said beside other names, where a word of the name lists that is also an ordinary word
  * ("mason", "hunter", "fields") is a name because of its company: the members of a list of names
  * ("mason and sol and agnieszka", "the kids are wes tuomas and hunter", "waters or fields") and a
- * surname and a given name dictated with the word "comma" between them ("moody comma ruby"). The
- * list must end where a list ends (the turn, a stop, "either", "both", "all"…) or start where one
+ * surname and a given name dictated with the word "comma" between them ("moody comma ruby"), and
+ * the name said after a correction ("it's munak, sorry, bidreescu", "panna no sorry jo"). The list
+ * must end where a list ends (the turn, a stop, "either", "both", "all"…) or start where one
  * starts, so "john and will you call" keeps "will" a verb.
  */
 final class CoordinatedNames {
@@ -93,6 +95,17 @@ final class CoordinatedNames {
           "children",
           "it's");
 
+  /** Corrections said after a name and before the right one, set off by commas. */
+  private static final PhraseTrie CORRECTIONS = corrections();
+
+  private static PhraseTrie corrections() {
+    var trie = new PhraseTrie();
+    for (String phrase : List.of("sorry", "no sorry", "no wait", "i mean", "or rather", "no")) {
+      trie.add(phrase, 1);
+    }
+    return trie;
+  }
+
   private final NameWords words;
   private final Lexicon lexicon;
 
@@ -141,6 +154,33 @@ final class CoordinatedNames {
     if (!added.isEmpty()) {
       found.addAll(added);
       found.sort(java.util.Comparator.comparingInt(Detection::start));
+    }
+  }
+
+  /**
+   * A correction right after a name ("it's munak, sorry, bidreescu", "put ana, no wait, anja",
+   * "jon, i mean john"): the word after it is named as strongly as a naming cue names it.
+   */
+  static void corrected(TokenizedText text, int end, int[] marks) {
+    if (end >= text.size()) {
+      return;
+    }
+    int gap = text.gapBefore(end);
+    PhraseTrie.Match correction = CORRECTIONS.longestAt(text, end);
+    int after = correction == null ? -1 : end + correction.tokens();
+    if (after <= 0 || after >= text.size()) {
+      return;
+    }
+    boolean commas =
+        gap == TokenizedText.GAP_COMMA && text.gapBefore(after) == TokenizedText.GAP_COMMA;
+    // a transcript writes no commas: "the tech named panna no sorry jo", but not a bare "no"
+    boolean spoken =
+        text.lowerCase()
+            && gap == TokenizedText.GAP_SPACE
+            && text.gapBefore(after) == TokenizedText.GAP_SPACE
+            && !(correction.tokens() == 1 && text.word(end).equals("no"));
+    if (commas || spoken) {
+      NameCues.raise(marks, after, NAMING);
     }
   }
 

@@ -46,49 +46,6 @@ final class NameContext {
   /** Greetings, thanks and polite address of other languages: two of them are no name. */
   static final Set<String> COURTESY_WORDS = Lexicon.read("courtesy-words.txt");
 
-  /** Days and months no name list has: "the appointment is for tuesday" names no one. */
-  static final Set<String> CALENDAR_WORDS =
-      Set.of(
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "mon",
-          "tue",
-          "tues",
-          "wed",
-          "thu",
-          "thur",
-          "thurs",
-          "fri",
-          "sat",
-          "sun",
-          "january",
-          "february",
-          "march",
-          "july",
-          "september",
-          "october",
-          "november",
-          "december",
-          "jan",
-          "feb",
-          "mar",
-          "apr",
-          "jun",
-          "jul",
-          "aug",
-          "sep",
-          "sept",
-          "oct",
-          "nov",
-          "dec",
-          "weekend",
-          "weekday");
-
   /** Words before "doctor" that make it a noun, not a title ("the doctor", "my doctor"). */
   private static final Set<String> DETERMINERS =
       Set.of(
@@ -391,7 +348,7 @@ final class NameContext {
    */
   boolean unlistedAlone(TokenizedText text, int i) {
     return words.classify(text, i) == NAME_LIKE
-        && !CALENDAR_WORDS.contains(base(text, i))
+        && !CalendarWords.CALENDAR_WORDS.contains(base(text, i))
         && base(text, i).length() >= 3
         && !text.isDigits(i)
         && !SelfIntroductions.notNameEnding(base(text, i))

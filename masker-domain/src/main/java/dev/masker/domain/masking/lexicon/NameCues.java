@@ -97,6 +97,7 @@ final class NameCues {
       cues.add("his " + relation, STRONG);
       cues.add("their " + relation, STRONG);
       cues.add("my " + relation + " is", MEDIUM); // "my social worker is mouk schwennen"
+      cues.add("my " + relation + "'s", MEDIUM); // "my husband's pat he's ninety": "husband is"
       cues.add("my late " + relation, STRONG);
       cues.add("my " + relation + "'s name is", NAMING);
       cues.add("my " + relation + "'s name's", NAMING);

@@ -79,7 +79,7 @@ final class NameExtent {
             case NAME_LIKE ->
                 (text.capitalized(at) || !capitals && (cue >= MEDIUM || listed))
                     && !acronym(text, at)
-                    && !NameContext.CALENDAR_WORDS.contains(base(text, at))
+                    && !CalendarWords.CALENDAR_WORDS.contains(base(text, at))
                     && !verbAfterRelation(text, at, cue);
             // After particles an ordinary word is still a surname ("van der berg").
             // After an initial a capitalised word is the surname ("Zólyom B. Dal").

@@ -89,17 +89,6 @@ public final class NameRecognizer implements Recognizer {
   /** How many of the last names found a repeated name is compared with. */
   private static final int REPEAT_REACH = 3;
 
-  /** Corrections said after a name and before the right one, set off by commas. */
-  private static final PhraseTrie CORRECTIONS = corrections();
-
-  private static PhraseTrie corrections() {
-    var trie = new PhraseTrie();
-    for (String phrase : List.of("sorry", "no sorry", "no wait", "i mean", "or rather", "no")) {
-      trie.add(phrase, 1);
-    }
-    return trie;
-  }
-
   private static PhraseTrie countries() {
     var trie = new PhraseTrie();
     for (String country : Lexicon.read("country-names.txt")) {
@@ -178,7 +167,7 @@ public final class NameRecognizer implements Recognizer {
         end = Math.max(end, introductions.report(text, i, found));
       }
       if (found.size() > before) {
-        corrected(text, end, marks); // "it's munak, sorry, bidreescu"
+        CoordinatedNames.corrected(text, end, marks); // "it's munak, sorry, bidreescu"
         NameInOwnScript.report(text.text(), found.get(found.size() - 1), found);
       }
       i = Math.max(end, i + 1);
@@ -208,6 +197,10 @@ public final class NameRecognizer implements Recognizer {
     }
     if (cue < TITLE && i > 0 && SAINTS.contains(text.word(i - 1))) {
       return i + 1; // "St. Mary's"
+    }
+    if (CalendarWords.monthWithDay(text, i)
+        || cue < NAMING && CalendarWords.CALENDAR_WORDS.contains(base(text, i))) {
+      return i + 1; // "it's january nineteenth", "switched over in january"
     }
     int repeated = repeatedAt(text, i, found);
     if (repeated > i) {
@@ -242,6 +235,10 @@ public final class NameRecognizer implements Recognizer {
         && !lexicon.isFunctionWord(base(text, i))) {
       // "first name german last name ngobese", "my stepmom ren she's the one", "her partner, Wren"
       kind = NAME_LIKE;
+    }
+    if ((cue < STRONG || kind == COMMON) && ordinaryWords.afterRole(text, i, kind)) {
+      cue = Math.max(cue, STRONG); // "the nurse ren told me", "the rep vi gave me a number"
+      kind = kind == COMMON ? NAME_LIKE : kind;
     }
     if (kind == COMMON && NameCues.answer(marks) && ordinaryWords.answerWord(text, i)) {
       kind = NAME_LIKE; // "and your last name? kettle"
@@ -410,33 +407,6 @@ public final class NameRecognizer implements Recognizer {
       return i + words;
     }
     return i;
-  }
-
-  /**
-   * A correction right after a name ("it's munak, sorry, bidreescu", "put ana, no wait, anja",
-   * "jon, i mean john"): the word after it is named as strongly as a naming cue names it.
-   */
-  private static void corrected(TokenizedText text, int end, int[] marks) {
-    if (end >= text.size()) {
-      return;
-    }
-    int gap = text.gapBefore(end);
-    PhraseTrie.Match correction = CORRECTIONS.longestAt(text, end);
-    int after = correction == null ? -1 : end + correction.tokens();
-    if (after <= 0 || after >= text.size()) {
-      return;
-    }
-    boolean commas =
-        gap == TokenizedText.GAP_COMMA && text.gapBefore(after) == TokenizedText.GAP_COMMA;
-    // a transcript writes no commas: "the tech named panna no sorry jo", but not a bare "no"
-    boolean spoken =
-        text.lowerCase()
-            && gap == TokenizedText.GAP_SPACE
-            && text.gapBefore(after) == TokenizedText.GAP_SPACE
-            && !(correction.tokens() == 1 && text.word(end).equals("no"));
-    if (commas || spoken) {
-      NameCues.raise(marks, after, NAMING);
-    }
   }
 
   /**

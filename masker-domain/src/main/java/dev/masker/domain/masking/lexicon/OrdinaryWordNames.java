@@ -133,7 +133,7 @@ final class OrdinaryWordNames {
         named
             && headKind == NAME_LIKE
             && head.length() >= 3
-            && !NameContext.CALENDAR_WORDS.contains(head)
+            && !CalendarWords.CALENDAR_WORDS.contains(head)
             && !SelfIntroductions.notNameEnding(head);
     if (!given && !unlisted) {
       return false;
@@ -149,7 +149,7 @@ final class OrdinaryWordNames {
         || lexicon.isHonorific(word)
         || NameWords.PARTICLES.contains(word)
         || NameContext.TITLE_STOPS.contains(word)
-        || NameContext.CALENDAR_WORDS.contains(word)
+        || CalendarWords.CALENDAR_WORDS.contains(word)
         || NOT_SURNAMES.contains(word)
         || NameContext.COURTESY_WORDS.contains(word)
         || NameConfidence.follower(word)
@@ -170,6 +170,98 @@ final class OrdinaryWordNames {
         || cue == STRONG
             && text.gapBefore(after) == TokenizedText.GAP_SPACE
             && SUBJECT_VERBS.contains(text.word(after));
+  }
+
+  /** People of a practice named by their job before their name ("the nurse ren told me"). */
+  private static final Set<String> ROLES =
+      Set.of(
+          "nurse",
+          "doctor",
+          "dentist",
+          "tech",
+          "technician",
+          "rep",
+          "representative",
+          "driver",
+          "pharmacist",
+          "aide",
+          "therapist",
+          "receptionist",
+          "coordinator",
+          "physician",
+          "surgeon",
+          "midwife",
+          "caseworker",
+          "hygienist",
+          "scheduler",
+          "agent",
+          "counselor",
+          "chaplain",
+          "physio",
+          "radiographer",
+          "phlebotomist",
+          "paramedic",
+          "optometrist",
+          "dietitian");
+
+  /** Determiners before a job that make it a person of the practice ("the", "our", "that"). */
+  private static final Set<String> ROLE_DETERMINERS = Set.of("the", "our", "my", "your", "that");
+
+  /** What such a person did, right after the name ("told", "said", "gave"). */
+  private static final Set<String> ROLE_VERBS =
+      Set.of(
+          "told",
+          "said",
+          "says",
+          "gave",
+          "put",
+          "dropped",
+          "prescribed",
+          "called",
+          "wants",
+          "wanted",
+          "thinks",
+          "thought",
+          "knows",
+          "mentioned",
+          "asked",
+          "recommended",
+          "sent",
+          "explained",
+          "checked",
+          "helped",
+          "took",
+          "left",
+          "ordered",
+          "suggested",
+          "promised");
+
+  /** Short ordinary words that make a compound with a job ("the nurse line said"). */
+  private static final Set<String> ROLE_COMPOUNDS =
+      Set.of(
+          "desk", "line", "team", "call", "shop", "room", "unit", "note", "work", "help", "side",
+          "hub", "app");
+
+  /**
+   * A word between a job of the practice and what that person did ("the nurse ren told me", "the
+   * rep vi gave me a number", "the dentist bird said"): a name, even an ordinary word of up to four
+   * letters; longer ordinary words make a compound with the job ("the nurse station said").
+   */
+  boolean afterRole(TokenizedText text, int i, int kind) {
+    if (i < 2
+        || i + 1 >= text.size()
+        || !ROLES.contains(text.word(i - 1))
+        || !ROLE_DETERMINERS.contains(text.word(i - 2))
+        || !ROLE_VERBS.contains(text.word(i + 1))
+        || text.gapBefore(i) != TokenizedText.GAP_SPACE
+        || text.gapBefore(i + 1) != TokenizedText.GAP_SPACE) {
+      return false;
+    }
+    String word = NameWords.base(text, i);
+    if (lexicon.isFunctionWord(word) || text.isDigits(i) || word.length() < 2) {
+      return false;
+    }
+    return kind != NameWords.COMMON || word.length() <= 4 && !ROLE_COMPOUNDS.contains(word);
   }
 
   /** Everyday verbs the common-word list lacks ("snore", "wheeze"). */
@@ -194,7 +286,7 @@ final class OrdinaryWordNames {
         && !lexicon.isFunctionWord(word)
         && !NON_ANSWERS.contains(word)
         && !NameContext.COURTESY_WORDS.contains(word)
-        && !NameContext.CALENDAR_WORDS.contains(word)
+        && !CalendarWords.CALENDAR_WORDS.contains(word)
         && NameConfidence.endsHere(text, i + 1);
   }
 
@@ -240,7 +332,7 @@ final class OrdinaryWordNames {
         && !NameWords.PARTICLES.contains(word)
         && !lexicon.isHonorific(word)
         && !NameContext.TITLE_STOPS.contains(word)
-        && !NameContext.CALENDAR_WORDS.contains(word)
+        && !CalendarWords.CALENDAR_WORDS.contains(word)
         && word.chars().allMatch(Character::isLetter)
         && next < text.size()
         && text.gapBefore(next) == TokenizedText.GAP_SPACE

@@ -142,6 +142,13 @@ public final class PlaceRecognizer implements Recognizer {
           && addressNamed) {
         cue = STRONG; // "new addr is 196 Hope Street Bendigo pls update": the town after it
       }
+      if (cue == 0
+          && addressSeen
+          && i == addressEnd
+          && text.gapBefore(i) == TokenizedText.GAP_SPACE
+          && lexicon.cities().longestAt(text, i) != null) {
+        cue = WEAK; // "one five eight two pohutukawa street fargo": a listed city after the street
+      }
       boolean afterAddress = addressSeen && afterAddress(text, i, addressEnd);
       if (afterAddress) {
         cue = STRONG; // "301 Hope St #2, Providence", "88 birch hollow road in fresno"

@@ -18,7 +18,7 @@ import java.util.Set;
 final class TitleCaseHeading {
   /**
    * Capitalised words after a name that still end a name besides the calendar words of {@link
-   * NameContext#CALENDAR_WORDS}: the months that are also given names, suffixes, relative days.
+   * CalendarWords#CALENDAR_WORDS}: the months that are also given names, suffixes, relative days.
    */
   private static final Set<String> NAME_ENDINGS =
       Set.of(
@@ -55,7 +55,7 @@ final class TitleCaseHeading {
     }
     String next = NameWords.base(text, end);
     if (next.length() < 3
-        || NameContext.CALENDAR_WORDS.contains(next)
+        || CalendarWords.CALENDAR_WORDS.contains(next)
         || NAME_ENDINGS.contains(next)
         || lexicon.isFunctionWord(next)
         || lexicon.isHonorific(next)

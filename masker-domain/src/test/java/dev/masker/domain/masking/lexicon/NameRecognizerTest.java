@@ -293,6 +293,35 @@ class NameRecognizerTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "it's my kid kit the one with asthma | kit",
+        "my husband's pat he's a hundred and four | pat",
+        "our driver mason dropped her off | mason",
+        "the nurse ren told me the swelling was normal | ren",
+        "the rep vi gave me a reference number | vi",
+      })
+  void a_word_after_a_relation_or_a_job_of_the_practice_before_what_they_did_is_a_name(
+      String text, String canonical) {
+    assertThat(reported(text)).extracting(Detection::canonical).containsExactly(canonical);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "if you need to verify it is january nineteenth, nineteen sixty three",
+        "my son and me we all switched over in january",
+        "it's june 3 at nine",
+        "the nurse station said to wait",
+        "the doctor office called yesterday",
+        "my husband's car is outside"
+      })
+  void months_with_a_day_and_compounds_of_a_job_are_no_names(String text) {
+    assertThat(reported(text)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
   @ValueSource(
       strings = {
         "salt and pepper and rice",

@@ -135,6 +135,14 @@ class PlaceRecognizerTest {
   }
 
   @Test
+  void a_listed_city_right_after_a_spoken_street_is_a_town_without_a_comma() {
+    assertThat(spans("our address changed to one five eight two pohutukawa street fargo"))
+        .containsExactly(
+            "ADDRESS [one five eight two pohutukawa street] one five eight two pohutukawa street",
+            "LOCATION [fargo] fargo");
+  }
+
+  @Test
   void a_zip_code_after_the_town_of_a_spoken_address_is_a_zip() {
     assertThat(spans("i live at 88 birch hollow road in fresno, 93711."))
         .containsExactly(
