@@ -110,6 +110,7 @@ public final class NameRecognizer implements Recognizer {
   private final OrdinaryWordNames ordinaryWords;
   private final UnheardNames unheardNames;
   private final CoordinatedNames coordinated;
+  private final NameRemarks remarks;
 
   public NameRecognizer() {
     this(Lexicon.standard());
@@ -128,6 +129,7 @@ public final class NameRecognizer implements Recognizer {
     this.ordinaryWords = new OrdinaryWordNames(lexicon, words);
     this.unheardNames = new UnheardNames(lexicon, words);
     this.coordinated = new CoordinatedNames(lexicon, words);
+    this.remarks = new NameRemarks(lexicon);
   }
 
   @Override
@@ -173,6 +175,7 @@ public final class NameRecognizer implements Recognizer {
       i = Math.max(end, i + 1);
     }
     coordinated.report(text, found);
+    remarks.report(text, found);
     return found;
   }
 

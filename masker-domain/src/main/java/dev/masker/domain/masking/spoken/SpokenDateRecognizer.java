@@ -243,6 +243,19 @@ public final class SpokenDateRecognizer implements Recognizer {
     int afterDay = NumberWords.next(day);
     if (afterDay < n
         && (tokens.get(afterDay).is("thousand") || tokens.get(afterDay).is("hundred"))) {
+      int unit = afterDay - 1;
+      if (!ordinal
+          && unit > k
+          && tokens.get(afterDay).is("thousand")
+          && tokens.get(unit).is("two")
+          && NumberWords.tens(tokens.get(k)) > 0
+          && afterDay + 1 < n
+          && (NumberWords.tens(tokens.get(afterDay + 1)) > 0
+              || NumberWords.teen(tokens.get(afterDay + 1)) > 0
+              || NumberWords.unit(tokens.get(afterDay + 1)) > 0)) {
+        // "may twenty two thousand twenty four": the day is "twenty", the year "two thousand …"
+        return finish(text, tokens, m, unit, month, NumberWords.tens(tokens.get(k)), false, out);
+      }
       return -1;
     }
     return finish(text, tokens, m, afterDay, month, dayValue, ordinal, out);

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * print every miss and false positive with its line.
  */
 class NinthRoundDevelopmentTest {
-  private static final double VOICE_RECALL = 0.81;
+  private static final double VOICE_RECALL = 0.83;
   private static final double VOICE_PRECISION = 0.94;
   private static final int VOICE_FLAGGED = 3;
   private static final double IDS_RECALL = 0.83;

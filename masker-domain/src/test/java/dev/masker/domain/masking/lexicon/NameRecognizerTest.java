@@ -301,10 +301,19 @@ class NameRecognizerTest {
         "our driver mason dropped her off | mason",
         "the nurse ren told me the swelling was normal | ren",
         "the rep vi gave me a reference number | vi",
+        "hi yes it's dusty like the word and the patient is my dad | dusty",
       })
   void a_word_after_a_relation_or_a_job_of_the_practice_before_what_they_did_is_a_name(
       String text, String canonical) {
     assertThat(reported(text)).extracting(Detection::canonical).containsExactly(canonical);
+  }
+
+  @Test
+  void a_name_said_twice_over_a_bad_line_is_reported_twice() {
+    assertThat(reported("buck may buck may sorry the line cut out"))
+        .extracting(Detection::canonical)
+        .containsExactly("buck may", "buck may");
+    assertThat(reported("thank you thank you so much")).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")

@@ -39,6 +39,8 @@ class SpokenDateRecognizerTest {
         "date of birth oh three one two seventy three | DOB | oh three one two seventy three |"
             + " 1973-03-12",
         "born one one oh four nineteen fifty | DOB | one one oh four nineteen fifty | 1950-11-04",
+        "shots on may twenty two thousand twenty four | DATE | may twenty two thousand twenty four"
+            + " | 2024-05-20",
         "birthday is twelve twenty five nineteen ninety | DOB | twelve twenty five nineteen ninety"
             + " | 1990-12-25",
         "appointment date is oh four oh one twenty four | DATE | oh four oh one twenty four |"
