@@ -53,7 +53,8 @@ final class LabelledCells {
         || text.indexOf('=') >= 0
         || text.indexOf('{') >= 0
         || InlineLabels.mayHold(text)
-        || Hl7Cells.mayHold(text);
+        || Hl7Cells.mayHold(text)
+        || X12Cells.mayHold(text);
   }
 
   /**
@@ -107,6 +108,9 @@ final class LabelledCells {
     }
     if (Hl7Cells.mayHold(text)) {
       Hl7Cells.segments(text, cells);
+    }
+    if (X12Cells.mayHold(text)) {
+      X12Cells.segments(text, cells);
     }
     return cells;
   }

@@ -437,6 +437,28 @@ class ChatRequestOutsideProbesTest {
   }
 
   @Test
+  void an_x12_eligibility_message_is_read_by_the_places_of_its_elements() {
+    for (var message :
+        List.of(
+            "ST*270*0001*005010X279A1~NM1*PR*2*ACME HEALTH*****PI*12345~"
+                + "NM1*IL*1*HALVORSEN*DAGNY*M***MI*XJH447122901~REF*SY*123456789~"
+                + "N3*88 BIRCH HOLLOW RD~N4*FRESNO*CA*93711~DMG*D8*19610314*F~"
+                + "PER*IC*DAGNY HALVORSEN*TE*4155550134~SE*9*0001~",
+            "NM1*IL*1*HALVORSEN*DAGNY****MI*XJH447122901\nDMG*D8*19610314*F\nREF*SY*123456789")) {
+      assertUnreadable(
+          sent(body(null, user("check eligibility"), toolResult(message))),
+          "halvorsen",
+          "dagny",
+          "xjh447122901",
+          "123456789",
+          "19610314",
+          "birchhollow",
+          "93711",
+          "4155550134");
+    }
+  }
+
+  @Test
   void an_hl7_patient_segment_is_read_by_the_places_of_its_fields() {
     for (var message :
         List.of(
