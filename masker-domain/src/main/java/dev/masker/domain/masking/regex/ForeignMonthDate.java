@@ -25,8 +25,8 @@ public final class ForeignMonthDate implements Recognizer {
 
   private static final Pattern DATE =
       Pattern.compile(
-          "(?<![\\w.,/-])(\\d{1,2})\\.?[ \\t\\u00A0]{1,2}(?:de[ \\\\t]{1,2})?(\\p{L}{3,12})\\.?"
-              + "[ \\t\\u00A0]{1,2}(?:de[ \\\\t]{1,2})?((?:1[89]|20)\\d\\d)(?![\\w])",
+          "(?<![\\w.,/-])(\\d{1,2})\\.?[ \\t\\u00A0]{1,2}(?:de[ \\t]{1,2}|d['\u2019])?(\\p{L}{3,12})\\.?"
+              + "[ \\t\\u00A0]{1,2}(?:de[ \\t]{1,2})?((?:1[89]|20)\\d\\d)(?![\\w])",
           Pattern.UNICODE_CASE);
 
   /**
@@ -261,6 +261,8 @@ public final class ForeignMonthDate implements Recognizer {
     }
     if (text.startsWith("de ", j)) {
       j += 3;
+    } else if (text.startsWith("d'", j) || text.startsWith("d\u2019", j)) {
+      j += 2; // Catalan: "11 d'agost 2001"
     }
     int end = j;
     while (end < text.length() && end - j <= 12 && Character.isLetter(text.charAt(end))) {

@@ -28,6 +28,7 @@ class ForeignMonthDateTest {
           出生日期：民國82年8月25日                      | DOB [民國82年8月25日] 1993-08-25
           生年月日：昭和20年1月20日生                     | DOB [昭和20年1月20日] 1945-01-20
           受診日 2025年3月4日                         | DATE [2025年3月4日] 2025-03-04
+          Data de naixement: 11 d'agost 2001    | DOB [11 d'agost 2001] 2001-08-11
           """)
   void a_date_with_a_month_of_another_language_and_a_year_is_found(String text, String expected) {
     assertThat(Found.in(recognizer, text)).containsExactly(expected);
