@@ -37,6 +37,12 @@ final class NameExtent {
    * words, and words no list has when a cue, a capital or a listed name vouches for them. A
    * possessive "'s" ends the name.
    */
+  /** A word right before a colon and the value after it: the label of the next field. */
+  private static boolean labelOfNextField(TokenizedText text, int at) {
+    int colon = text.end(at);
+    return at + 1 < text.size() && colon < text.text().length() && text.text().charAt(colon) == ':';
+  }
+
   int extend(TokenizedText text, int i, int cue) {
     int size = text.size();
     int end = i + 1;
@@ -70,6 +76,9 @@ final class NameExtent {
       int at = end + particles;
       if (at >= size || text.gapBefore(at) != TokenizedText.GAP_SPACE) {
         break;
+      }
+      if (labelOfNextField(text, at)) {
+        break; // "姓名:江鑫磊 出生日期:1963年…": the next field's label, not the name
       }
       int kind = words.classify(text, at);
       boolean takes =

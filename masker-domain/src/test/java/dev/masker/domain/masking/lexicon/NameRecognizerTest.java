@@ -308,6 +308,25 @@ class NameRecognizerTest {
     assertThat(reported(text)).extracting(Detection::canonical).containsExactly(canonical);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "姓名：江鑫磊　出生日期：1963年06月30日 | 江鑫磊",
+        "氏名：竹中 千代　生年月日：昭和20年1月20日生 | 竹中 千代",
+        "환자명: 황보현준 / 생년월일: 1962년 2월 11일 | 황보현준",
+        "Họ tên: Hoàng Khang — Ngày sinh: 05/05/1948 | hoang khang",
+      })
+  void a_name_after_a_name_label_of_another_script_ends_before_the_next_label(
+      String text, String canonical) {
+    // the product reads text folded (NFKC): full-width colons and ideographic spaces are plain
+    var folded = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
+    assertThat(reported(folded))
+        .extracting(
+            d -> java.text.Normalizer.normalize(d.canonical(), java.text.Normalizer.Form.NFC))
+        .containsExactly(canonical);
+  }
+
   @Test
   void a_name_said_twice_over_a_bad_line_is_reported_twice() {
     assertThat(reported("buck may buck may sorry the line cut out"))
