@@ -262,8 +262,10 @@ public final class NameRecognizer implements Recognizer {
     }
     String head = base(text, i);
     boolean headCapital = text.capitalized(i);
-    if (cue < WEAK && !text.lowerCase() && !NameWords.writtenCapital(text, i) && language.other()) {
-      return i + 1; // "M. Olivier Lefèbvre a été vu ce matin": lower case, another language
+    if (cue < WEAK
+        && !text.lowerCase()
+        && !Character.isUpperCase(text.text().charAt(text.start(i)))) {
+      return i + 1; // "1 x brown rice protein", "Olivier Lefèbvre a été vu": small in a cased text
     }
     boolean pair = context.capitalPair(text, i, kind, cue);
     boolean owner =

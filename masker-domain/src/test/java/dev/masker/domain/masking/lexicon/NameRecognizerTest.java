@@ -85,6 +85,8 @@ class NameRecognizerTest {
         "Buenos Días",
         "Address: 14 Rue Verte, 69002 Lyon, France",
         "Address: 22 Rue Verte, Lyon, 69002, Jordan",
+        "Order shipped: 2 x sterling silver pill box, 1 x brown rice protein.",
+        "Journalanteckning. Remiss från vårdcentralen.",
       })
   void ordinary_words_that_are_also_names_are_not_reported(String text) {
     assertThat(reported(text)).isEmpty();
