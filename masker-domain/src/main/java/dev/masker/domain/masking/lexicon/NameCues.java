@@ -52,6 +52,9 @@ final class NameCues {
   /** Words that may open a turn before a self-introduction ("hi um yeah so this is ..."). */
   static final Set<String> OPENERS = Lexicon.read("turn-openers.txt");
 
+  /** The labels of a form's name fields ("Name", "Vorname", "Patient"): never a name themselves. */
+  static final Set<String> NAME_LABELS = Lexicon.read("name-labels.txt");
+
   /** Words that open a spoken answer before the name it gives ("it's", "oh", "yeah"). */
   private static final Set<String> ANSWER_OPENERS =
       Set.of(
@@ -89,7 +92,7 @@ final class NameCues {
     addAll(records, Lexicon.read("name-cues-record.txt"), MEDIUM);
     addAll(greetings, Lexicon.read("greetings.txt"), MEDIUM);
     addAll(greetings, Lexicon.read("greeting-phrases.txt"), MEDIUM);
-    addAll(labels, Lexicon.read("name-labels.txt"), NAMING);
+    addAll(labels, NAME_LABELS, NAMING);
     for (String relation : Lexicon.read("relations.txt")) {
       cues.add("my " + relation, STRONG);
       cues.add("our " + relation, STRONG);

@@ -201,6 +201,9 @@ public final class NameRecognizer implements Recognizer {
     if (cue < TITLE && i > 0 && SAINTS.contains(text.word(i - 1))) {
       return i + 1; // "St. Mary's"
     }
+    if (NameCues.NAME_LABELS.contains(base(text, i))) {
+      return i + 1; // "Name, Vorname: Beckel, Zara": the second label, not a name
+    }
     if (CalendarWords.monthWithDay(text, i)
         || cue < NAMING && CalendarWords.CALENDAR_WORDS.contains(base(text, i))) {
       return i + 1; // "it's january nineteenth", "switched over in january"

@@ -87,6 +87,8 @@ class NameRecognizerTest {
         "Address: 22 Rue Verte, Lyon, 69002, Jordan",
         "Order shipped: 2 x sterling silver pill box, 1 x brown rice protein.",
         "Journalanteckning. Remiss från vårdcentralen.",
+        "Sehr geehrte Kollegin, wir berichten über die stationäre Behandlung.",
+        "Name, Vorname:",
       })
   void ordinary_words_that_are_also_names_are_not_reported(String text) {
     assertThat(reported(text)).isEmpty();
