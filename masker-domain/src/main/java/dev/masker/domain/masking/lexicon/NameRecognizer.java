@@ -242,6 +242,9 @@ public final class NameRecognizer implements Recognizer {
       // "first name german last name ngobese", "my stepmom ren she's the one", "her partner, Wren"
       kind = NAME_LIKE;
     }
+    if (cue < STRONG && kind == NameWords.AMBIGUOUS && ordinaryWords.subjectAtOpening(text, i)) {
+      cue = STRONG; // "yeah gene wanted me to ask", "so wade would be the best one"
+    }
     if ((cue < STRONG || kind == COMMON) && ordinaryWords.afterRole(text, i, kind)) {
       cue = Math.max(cue, STRONG); // "the nurse ren told me", "the rep vi gave me a number"
       kind = kind == COMMON ? NAME_LIKE : kind;

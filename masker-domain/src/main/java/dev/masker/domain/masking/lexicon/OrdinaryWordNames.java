@@ -88,6 +88,46 @@ final class OrdinaryWordNames {
           "has", "had", "is", "was", "will", "would", "can", "could", "does", "did", "should",
           "might", "must");
 
+  /** What a person who is talked about did, right after their name ("gene wanted me to ask"). */
+  private static final Set<String> PERSON_VERBS =
+      Set.of(
+          "said",
+          "says",
+          "told",
+          "asked",
+          "wanted",
+          "wants",
+          "called",
+          "thinks",
+          "thought",
+          "knows",
+          "mentioned",
+          "would",
+          "could",
+          "should");
+
+  /**
+   * "yeah gene wanted me to ask", "so wade would be the best one": a given name of the lists
+   * opening the turn (after "yeah", "so" and the like) before what a person did or would do: the
+   * subject, a person. Modal verbs as names ("will") are left out.
+   */
+  boolean subjectAtOpening(TokenizedText text, int i) {
+    if (i + 1 >= text.size()
+        || !text.lowerCase()
+        || !PERSON_VERBS.contains(text.word(i + 1))
+        || text.gapBefore(i + 1) != TokenizedText.GAP_SPACE
+        || !lexicon.isFirstName(NameWords.base(text, i))
+        || lexicon.isFunctionWord(NameWords.base(text, i))) {
+      return false;
+    }
+    for (int t = 0; t < i; t++) {
+      if (!NameCues.OPENERS.contains(text.word(t))) {
+        return false;
+      }
+    }
+    return i == 0 || text.gapBefore(i) != TokenizedText.GAP_STOP;
+  }
+
   /**
    * "cindy north here, ...", "benet ford speaking": a first name and one more word opening the turn
    * (after "hi", "yeah" and the like) before "here" or "speaking" and a break; the second word is

@@ -306,6 +306,8 @@ class NameRecognizerTest {
         "the nurse ren told me the swelling was normal | ren",
         "the rep vi gave me a reference number | vi",
         "hi yes it's dusty like the word and the patient is my dad | dusty",
+        "yeah gene wanted me to ask if the copay is the same | gene",
+        "uh huh right right so wade would be the best one to talk to | wade",
       })
   void a_word_after_a_relation_or_a_job_of_the_practice_before_what_they_did_is_a_name(
       String text, String canonical) {
@@ -347,7 +349,9 @@ class NameRecognizerTest {
         "it's june 3 at nine",
         "the nurse station said to wait",
         "the doctor office called yesterday",
-        "my husband's car is outside"
+        "my husband's car is outside",
+        "so will would be fine",
+        "ok so it would be fine"
       })
   void months_with_a_day_and_compounds_of_a_job_are_no_names(String text) {
     assertThat(reported(text)).isEmpty();
