@@ -22,6 +22,9 @@ class LicenseRecognizerTest {
           prescriber AB1234563 signed               | LICENSE [AB1234563] AB1234563
           NPI 1234567893                            | LICENSE [1234567893] 1234567893
           dea ab1234563                             | LICENSE [ab1234563] AB1234563
+          Führerschein-Nr. B072RRE2I55              | LICENSE [B072RRE2I55] B072RRE2I55
+          GMC number 7012345                        | LICENSE [7012345] 7012345
+          Nº colegiado: 282812345                   | LICENSE [282812345] 282812345
           """)
   void a_licence_or_a_valid_dea_or_npi_number_is_found(String text, String expected) {
     assertThat(Found.in(recognizer, text)).containsExactly(expected);

@@ -30,6 +30,7 @@ class MedicalRecordRecognizerTest {
           病歷號碼：81900519　姓名                        | MRN [81900519] 81900519
           "{""patientId"": ""520130940""}"          | MRN [520130940] 520130940
           Case No.: 25M585758                       | MRN [25M585758] 25M585758
+          Reg. No: 787739 Patient: A. Rao           | MRN [787739] 787739
           """)
   void a_medical_record_number_after_a_cue_is_found(String text, String expected) {
     assertThat(Found.in(recognizer, text)).containsExactly(expected);
