@@ -93,6 +93,20 @@ final class ListedPlaces {
         && text.capitalized(t + 1);
   }
 
+  /**
+   * Whether the word after a city is a lower-case noun it names a kind of ("Brussels sprouts",
+   * "Oxford knee score"), in a text written with capitals: no place of a person without a cue.
+   */
+  private boolean modifiesNoun(TokenizedText text, int end) {
+    if (text.lowerCase() || end >= text.size() || text.gapBefore(end) != TokenizedText.GAP_SPACE) {
+      return false;
+    }
+    String word = text.word(end);
+    return Character.isLowerCase(text.text().charAt(text.start(end)))
+        && (lexicon.isCommonWord(word) || DictionaryWords.standard().contains(word))
+        && !lexicon.isFunctionWord(word);
+  }
+
   /** A city of the lists, weighed by its cue and a following state: returns the token after. */
   int city(TokenizedText text, int i, int cue, int[] numberRunEnd, List<Detection> found) {
     PhraseTrie.Match city = lexicon.cities().longestAt(text, i);
@@ -131,8 +145,8 @@ final class ListedPlaces {
       confidence = common && !capital ? 0.75 : 0.9;
     } else if (cue == PlaceRecognizer.WEAK) {
       confidence = common ? (capital ? 0.65 : 0) : person ? (capital ? 0.7 : 0.55) : 0.8;
-    } else if (common || person) {
-      confidence = 0;
+    } else if (common || person || modifiesNoun(text, end)) {
+      confidence = 0; // "Brussels sprouts", "Dijon mustard": a city naming a kind of thing
     } else {
       confidence = (city.tokens() > 1 ? 0.68 : 0.58) + (capital ? 0.07 : 0);
     }

@@ -9,10 +9,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The ninth round's development sets (docs/engine.md, "Quality"), written by outside authors and
- * tuned on: voice-call turns heavy in names said the hard ways ({@code voice-dev9.tsv}), and
- * identifiers and dates of birth of written records from about 45 countries ({@code
- * ids-written-dev.tsv}). Scored on what the product detects. Run with {@code -Dnames.debug=true} to
- * print every miss and false positive with its line.
+ * tuned on: voice-call turns heavy in names said the hard ways ({@code voice-dev9.tsv}, and {@code
+ * voice-dev9b.tsv} with values said in pieces), identifiers and dates of birth of written records
+ * from about 45 countries ({@code ids-written-dev.tsv}), and addresses of about 55 countries
+ * ({@code places-written-dev9.tsv}). Scored on what the product detects. Run with {@code
+ * -Dnames.debug=true} to print every miss and false positive with its line.
  */
 class NinthRoundDevelopmentTest {
   private static final double VOICE_RECALL = 0.83;
@@ -21,6 +22,12 @@ class NinthRoundDevelopmentTest {
   private static final double IDS_RECALL = 0.87;
   private static final double IDS_PRECISION = 0.93;
   private static final int IDS_FLAGGED = 2;
+  private static final double VOICE_B_RECALL = 0.85;
+  private static final double VOICE_B_PRECISION = 0.87;
+  private static final int VOICE_B_FLAGGED = 3;
+  private static final double PLACES_RECALL = 0.73;
+  private static final double PLACES_PRECISION = 0.81;
+  private static final int PLACES_FLAGGED = 10;
 
   private record Scored(Scorecard card, CharOverlap chars, int phiFree, int flagged) {
     void print(String name) {
@@ -91,5 +98,25 @@ class NinthRoundDevelopmentTest {
     assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(IDS_RECALL);
     assertThat(scored.card().overall().precision()).isGreaterThanOrEqualTo(IDS_PRECISION);
     assertThat(scored.flagged()).isLessThanOrEqualTo(IDS_FLAGGED);
+  }
+
+  @Test
+  void the_second_ninth_voice_development_set_scores_above_its_floors() {
+    var scored = score("voice-dev9b.tsv");
+    scored.print("voice dev9b");
+
+    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(VOICE_B_RECALL);
+    assertThat(scored.card().overall().precision()).isGreaterThanOrEqualTo(VOICE_B_PRECISION);
+    assertThat(scored.flagged()).isLessThanOrEqualTo(VOICE_B_FLAGGED);
+  }
+
+  @Test
+  void the_places_development_set_scores_above_its_floors() {
+    var scored = score("places-written-dev9.tsv");
+    scored.print("places written dev9");
+
+    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(PLACES_RECALL);
+    assertThat(scored.card().overall().precision()).isGreaterThanOrEqualTo(PLACES_PRECISION);
+    assertThat(scored.flagged()).isLessThanOrEqualTo(PLACES_FLAGGED);
   }
 }

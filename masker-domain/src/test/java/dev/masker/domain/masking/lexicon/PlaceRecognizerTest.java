@@ -143,6 +143,20 @@ class PlaceRecognizerTest {
   }
 
   @Test
+  void a_town_after_a_move_or_a_birth_in_another_language_is_a_town() {
+    assertThat(spans("Mekers is per 03.08.2025 verhuisd van Amersfoort naar Leeuwarden."))
+        .containsExactly("LOCATION [Amersfoort] amersfoort", "LOCATION [Leeuwarden] leeuwarden");
+    assertThat(spans("Nasceu em Bagé e mora em Pelotas."))
+        .containsExactly("LOCATION [Bagé] bage", "LOCATION [Pelotas] pelotas");
+  }
+
+  @Test
+  void a_city_naming_a_kind_of_thing_is_no_place() {
+    assertThat(spans("Low-potassium diet: avoid Brussels sprouts; Dijon mustard is high in salt."))
+        .isEmpty();
+  }
+
+  @Test
   void a_zip_code_after_the_town_of_a_spoken_address_is_a_zip() {
     assertThat(spans("i live at 88 birch hollow road in fresno, 93711."))
         .containsExactly(
