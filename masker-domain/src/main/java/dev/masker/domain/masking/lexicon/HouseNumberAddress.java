@@ -93,6 +93,9 @@ final class HouseNumberAddress {
         suffix = t;
         break;
       }
+      if (NameCues.FILLER_WORDS.contains(word) && t == afterNumber) {
+        continue; // "fourteen uh elm street"
+      }
       if (lexicon.isFunctionWord(word) && !isDirection(word) && !commaAfterNumber) {
         break; // not "309, MG Road", whose words are all capitalised
       }

@@ -53,6 +53,9 @@ final class CuedValue {
           "número");
   private static final int MAX_FILLERS = 4;
 
+  /** How many words may say where the value is written before its "is" ("at the top is"). */
+  private static final int MAX_PLACE_WORDS = 6;
+
   private final EntityKind kind;
   private final Cue cue;
   private final int min;
@@ -97,11 +100,44 @@ final class CuedValue {
       }
       String word = text.substring(i, wordEnd).toLowerCase(Locale.ROOT);
       if (!FILLERS.contains(word) || fillers == MAX_FILLERS) {
+        int is = isAhead(text, i);
+        if (is > i) {
+          i = is; // "account number at the top is 7261631472": where the value is, then "is"
+          continue;
+        }
         break;
       }
       i = wordEnd;
     }
     return scanValue(text, i, out);
+  }
+
+  /**
+   * Where "is" (or "reads", "says") ends when it comes within {@value #MAX_PLACE_WORDS} words of
+   * letters after {@code from} ("at the top is", "on the back of the card says"), else {@code
+   * from}.
+   */
+  private static int isAhead(String text, int from) {
+    int i = from;
+    int length = text.length();
+    for (int words = 0; words < MAX_PLACE_WORDS && i < length; words++) {
+      int end = i;
+      while (end < length && Character.isLetter(text.charAt(end))) {
+        end++;
+      }
+      if (end == i) {
+        return from;
+      }
+      String word = text.substring(i, end).toLowerCase(Locale.ROOT);
+      if (words > 0 && (word.equals("is") || word.equals("reads") || word.equals("says"))) {
+        return end;
+      }
+      if (end >= length || text.charAt(end) != ' ') {
+        return from;
+      }
+      i = end + 1;
+    }
+    return from;
   }
 
   private int scanValue(String text, int start, List<Detection> out) {

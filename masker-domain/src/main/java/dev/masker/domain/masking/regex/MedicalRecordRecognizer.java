@@ -20,6 +20,7 @@ public final class MedicalRecordRecognizer implements Recognizer {
           EntityKind.MRN,
           Cue.of(
               "mrn",
+              "m r n",
               "medical record number",
               "medical record",
               "medical record no",

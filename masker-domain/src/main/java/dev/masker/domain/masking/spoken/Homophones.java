@@ -8,16 +8,16 @@ import java.util.Optional;
 
 /**
  * Words a speech-to-text engine writes for a digit word it misheard ("won" for "one", "ate" for
- * "eight", "too" for "two", "for" for "four"). {@link NumberWords} reads one as its digit between
- * two digit words ("four won five"); this class also lets them go on a number said digit by digit,
- * after it when more digits follow ("… five, won two three four") or another homophone does ("… oh
- * one too too"), and at its edges only when they make it a phone number's length ("for one five …
- * oh one too too", "ate one ate five five five …"), so "talk to five five five …" and "… one two
- * one two to confirm" keep their words.
+ * "eight", "too" for "two", "for" for "four") or heard in an accent ("tree" for "three"). {@link
+ * NumberWords} reads one as its digit between two digit words ("four won five"); this class also
+ * lets them go on a number said digit by digit, after it when more digits follow ("… five, won two
+ * three four") or another homophone does ("… oh one too too"), and at its edges only when they make
+ * it a phone number's length ("for one five … oh one too too", "ate one ate five five five …"), so
+ * "talk to five five five …" and "… one two one two to confirm" keep their words.
  */
 final class Homophones {
   private static final Map<String, Integer> DIGITS =
-      Map.of("for", 4, "fore", 4, "to", 2, "too", 2, "won", 1, "ate", 8);
+      Map.of("for", 4, "fore", 4, "to", 2, "too", 2, "won", 1, "ate", 8, "tree", 3);
 
   /** The most digits a run grows to by reading homophones before it. */
   private static final int MAX_RUN = 16;

@@ -43,6 +43,7 @@ public final class NumberWords {
           Map.entry("three", 3),
           Map.entry("four", 4),
           Map.entry("five", 5),
+          Map.entry("fife", 5), // an accent a transcript keeps
           Map.entry("six", 6),
           Map.entry("seven", 7),
           Map.entry("eight", 8),
@@ -150,13 +151,15 @@ public final class NumberWords {
         continue;
       }
       int skipped = skipGap(tokens, j);
-      if (skipped > j && last >= 0 && gap + (skipped - j) <= MAX_GAP) {
+      // a pause written as dots ("five... five") counts as one token, however many dots
+      int cost = tokens.get(j).is(".") || tokens.get(j).is("\u2026") ? 1 : skipped - j;
+      if (skipped > j && last >= 0 && gap + cost <= MAX_GAP) {
         // a word between written groups ("415, then 555", "415 dash 555") hides the run from the
         // written-format recognizers: it is spoken
         for (int k = j; k < skipped; k++) {
           gapWord |= tokens.get(k).isWord();
         }
-        gap += skipped - j;
+        gap += cost;
         j = skipped;
         continue;
       }
@@ -390,9 +393,19 @@ public final class NumberWords {
     return next;
   }
 
-  /** Skips one separator or filler (two tokens for "you know", "i mean"); returns j if none. */
+  /**
+   * Skips one separator, filler or pause (two tokens for "you know", "i mean", "hold on"); returns
+   * j if none.
+   */
   static int skipGap(List<SpokenToken> tokens, int j) {
     var t = tokens.get(j);
+    if (t.isSymbol() && (t.is(".") || t.is("\u2026"))) {
+      int k = j + 1;
+      while (k < tokens.size() && (tokens.get(k).is(".") || tokens.get(k).is("\u2026"))) {
+        k++; // "four one five... hang on... five five five": a pause is one gap
+      }
+      return k;
+    }
     if (t.isSymbol() && SEPARATOR_SYMBOLS.contains(t.text())) {
       return j + 1;
     }
@@ -404,8 +417,10 @@ public final class NumberWords {
     }
     if (j + 1 < tokens.size()) {
       var u = tokens.get(j + 1);
-      if ((t.is("you") && u.is("know")) || (t.is("i") && u.is("mean"))) {
-        return j + 2;
+      if ((t.is("you") && u.is("know"))
+          || (t.is("i") && u.is("mean"))
+          || (t.is("hold") || t.is("hang")) && u.is("on")) {
+        return j + 2; // "five one oh five... hold on... oh five one"
       }
     }
     return j;

@@ -112,6 +112,8 @@ public final class SpokenDateRecognizer implements Recognizer {
               Map.entry("birthday", Cue.BIRTH),
               Map.entry("birthday's", Cue.BIRTH),
               Map.entry("bday", Cue.BIRTH),
+              Map.entry("birt day", Cue.BIRTH),
+              Map.entry("birt date", Cue.BIRTH),
               Map.entry("b day", Cue.BIRTH),
               Map.entry("birthdate", Cue.BIRTH),
               Map.entry("birth date", Cue.BIRTH),
@@ -227,8 +229,8 @@ public final class SpokenDateRecognizer implements Recognizer {
       String text, List<SpokenToken> tokens, int m, int month, List<Detection> out) {
     int k = m + 1;
     int n = tokens.size();
-    if (k < n && tokens.get(k).is(".")) {
-      k++;
+    while (k < n && (tokens.get(k).is(".") || tokens.get(k).is("\u2026"))) {
+      k++; // "april... twenty third": a pause
     }
     if (k < n && tokens.get(k).is("the")) {
       k++;
@@ -326,6 +328,9 @@ public final class SpokenDateRecognizer implements Recognizer {
       List<Detection> out) {
     int n = tokens.size();
     int k = afterDay;
+    while (k < n && (tokens.get(k).is(".") || tokens.get(k).is("\u2026"))) {
+      k++; // "twenty third... nineteen seventy nine"
+    }
     if (k < n && (tokens.get(k).is(",") || tokens.get(k).is("of"))) {
       k++;
     }

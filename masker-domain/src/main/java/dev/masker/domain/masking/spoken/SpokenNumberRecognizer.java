@@ -125,6 +125,9 @@ public final class SpokenNumberRecognizer implements Recognizer {
   private static final List<String> NOT_A_CUE_PHRASES =
       List.of("on the card", "on my card", "of the card", "on the back of the card");
 
+  /** How many tokens after five digits "that's my zip" may end. */
+  private static final int ZIP_AFTER_WINDOW = 5;
+
   /** A state or a street word before five digits makes them a ZIP code. */
   private static final List<String> PLACE_CUES =
       java.util.stream.Stream.concat(
@@ -295,7 +298,7 @@ public final class SpokenNumberRecognizer implements Recognizer {
         boolean rightBefore =
             match != null && CueOverValidator.rightBefore(match.lastToken(), r.firstToken());
         var detection = classify(r, cue, rightBefore);
-        if (detection == null && isZipAfterPlace(tokens, r)) {
+        if (detection == null && (isZipAfterPlace(tokens, r) || isZipBeforeCue(tokens, r))) {
           detection = detection(r, EntityKind.ZIP, 0.8, r.digits());
         }
         if (detection != null) {
@@ -402,6 +405,13 @@ public final class SpokenNumberRecognizer implements Recognizer {
       }
     }
     return true;
+  }
+
+  /** Five digits said before what they are ("near five 8 7 30, that's my zip"). */
+  private static boolean isZipBeforeCue(List<SpokenToken> tokens, NumberWords.Run run) {
+    return run.digits().length() == 5
+        && run.groups().size() >= 3
+        && CUES.nearestAfter(tokens, run.endToken(), ZIP_AFTER_WINDOW).orElse(null) == Cue.ZIP;
   }
 
   /** Five digits said one by one right after a state or a street ("… texas seven eight two …"). */

@@ -52,6 +52,9 @@ public final class SpokenTokens {
             j == i + 1 && c < 128
                 ? ASCII[Character.toLowerCase(c)]
                 : text.substring(i, j).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        if (word.equals("tousand")) {
+          word = "thousand"; // an accent a transcript keeps: "two tousand and seven"
+        }
         tokens.add(new SpokenToken(i, j, word, SpokenToken.Type.WORD));
         dropLetterName(tokens);
         i = j;

@@ -135,6 +135,13 @@ class PlaceRecognizerTest {
   }
 
   @Test
+  void a_filler_after_the_house_number_stays_inside_the_address() {
+    assertThat(spans("the address is fourteen uh elm street in lowell"))
+        .containsExactly(
+            "ADDRESS [fourteen uh elm street] fourteen uh elm street", "LOCATION [lowell] lowell");
+  }
+
+  @Test
   void a_listed_city_right_after_a_spoken_street_is_a_town_without_a_comma() {
     assertThat(spans("our address changed to one five eight two pohutukawa street fargo"))
         .containsExactly(

@@ -18,6 +18,7 @@ class AccountRecognizerTest {
           acct # 12345678901                        | ACCOUNT [12345678901] 12345678901
           my account number is 1234 5678 90         | ACCOUNT [1234 5678 90] 1234567890
           Account No. 555-12345                     | ACCOUNT [555-12345] 55512345
+          the account number at the top is 72616314 | ACCOUNT [72616314] 72616314
           """)
   void an_account_number_after_a_cue_is_found(String text, String expected) {
     assertThat(Found.in(recognizer, text)).containsExactly(expected);

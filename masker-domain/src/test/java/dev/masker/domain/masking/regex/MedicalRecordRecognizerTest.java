@@ -31,6 +31,7 @@ class MedicalRecordRecognizerTest {
           "{""patientId"": ""520130940""}"          | MRN [520130940] 520130940
           Case No.: 25M585758                       | MRN [25M585758] 25M585758
           Reg. No: 787739 Patient: A. Rao           | MRN [787739] 787739
+          a chart number on the paper, m r n 11200789 | MRN [11200789] 11200789
           """)
   void a_medical_record_number_after_a_cue_is_found(String text, String expected) {
     assertThat(Found.in(recognizer, text)).containsExactly(expected);

@@ -39,6 +39,10 @@ class SpokenDateRecognizerTest {
         "date of birth oh three one two seventy three | DOB | oh three one two seventy three |"
             + " 1973-03-12",
         "born one one oh four nineteen fifty | DOB | one one oh four nineteen fifty | 1950-11-04",
+        "um uh date of birth april... twenty third... nineteen seventy nine | DOB | april..."
+            + " twenty third... nineteen seventy nine | 1979-04-23",
+        "me birt day is de eighth of february two tousand and seven | DOB | eighth of february two"
+            + " tousand and seven | 2007-02-08",
         "shots on may twenty two thousand twenty four | DATE | may twenty two thousand twenty four"
             + " | 2024-05-20",
         "birthday is twelve twenty five nineteen ninety | DOB | twelve twenty five nineteen ninety"

@@ -38,6 +38,16 @@ class SpokenNumberRecognizerTest {
             + " three oh three, forty two seventy | 5553034270",
         "my cell is five five five, one two one two | PHONE | five five five, one two one two |"
             + " 5551212",
+        "my number is four one five... hang on... five five five... oh one three four | PHONE |"
+            + " four one five... hang on... five five five... oh one three four | 4155550134",
+        "yes de number is tree one two fife fife fife zero one six seven | PHONE | tree one two"
+            + " fife fife fife zero one six seven | 3125550167",
+        "card number is five one oh five one oh five one... hold on... oh five one oh five one oh oh"
+            + " | CREDIT_CARD | five one oh five one oh five one... hold on... oh five one oh five one"
+            + " oh oh | 5105105105105100",
+        "is there a covered provider near five 8 7 30, that's my zip | ZIP | five 8 7 30 | 58730",
+        "my number is 808-555-0107 sorry nine two nine five double five zero one oh nine | PHONE |"
+            + " nine two nine five double five zero one oh nine | 9295550109",
         "the fax number is four one five five five five two six seven one | FAX | four one five"
             + " five five five two six seven one | 4155552671",
         "fax it to five five five triple seven one | FAX | five five five triple seven one |"
