@@ -52,6 +52,23 @@ final class NameCues {
   /** Words that may open a turn before a self-introduction ("hi um yeah so this is ..."). */
   static final Set<String> OPENERS = Lexicon.read("turn-openers.txt");
 
+  /** Relatives and the people around a caller ("nana", "cousin", "caseworker"). */
+  private static final Set<String> RELATIONS = Lexicon.read("relations.txt");
+
+  /** Words that make the relation after them someone's ("my", "our", "her"). */
+  private static final Set<String> OWNERS = Set.of("my", "our", "her", "his", "their", "your");
+
+  /**
+   * A relation right after "my", "our" and the like ("my nana who is 92", "my cousin kenji"): the
+   * relative, whom the name after it names, not a name itself, though some are given names too.
+   */
+  static boolean relationAfterOwner(TokenizedText text, int i) {
+    return i > 0
+        && OWNERS.contains(text.word(i - 1))
+        && text.gapBefore(i) == TokenizedText.GAP_SPACE
+        && RELATIONS.contains(text.word(i));
+  }
+
   /** The labels of a form's name fields ("Name", "Vorname", "Patient"): never a name themselves. */
   static final Set<String> NAME_LABELS = Lexicon.read("name-labels.txt");
 

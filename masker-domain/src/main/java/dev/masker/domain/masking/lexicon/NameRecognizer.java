@@ -201,8 +201,8 @@ public final class NameRecognizer implements Recognizer {
     if (cue < TITLE && i > 0 && SAINTS.contains(text.word(i - 1))) {
       return i + 1; // "St. Mary's"
     }
-    if (NameCues.NAME_LABELS.contains(base(text, i))) {
-      return i + 1; // "Name, Vorname: Beckel, Zara": the second label, not a name
+    if (NameCues.NAME_LABELS.contains(base(text, i)) || NameCues.relationAfterOwner(text, i)) {
+      return i + 1; // "Name, Vorname: Beckel, Zara", "my nana who is 92": a label, a relative
     }
     if (CalendarWords.monthWithDay(text, i)
         || cue < NAMING && CalendarWords.CALENDAR_WORDS.contains(base(text, i))) {
@@ -213,6 +213,12 @@ public final class NameRecognizer implements Recognizer {
       return repeated; // "the name's quim codina, quim codina"
     }
     int kind = words.classify(text, i);
+    if (cue == TITLE
+        && kind == NameWords.AMBIGUOUS
+        && NameContext.TITLE_STOPS.contains(base(text, i))
+        && !text.capitalized(i)) {
+      return i + 1; // "the hospital bill, not the doctor bill"
+    }
     if (cue <= WEAK && kind != COMMON && NameCues.greetedBeforeIntroduction(text, i, cueMarks)) {
       cue = STRONG; // "hi agita it's irena from the pharmacy"
     }

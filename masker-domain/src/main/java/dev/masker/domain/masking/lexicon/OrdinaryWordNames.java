@@ -104,12 +104,14 @@ final class OrdinaryWordNames {
           "mentioned",
           "would",
           "could",
-          "should");
+          "should",
+          "from");
 
   /**
-   * "yeah gene wanted me to ask", "so wade would be the best one": a given name of the lists
-   * opening the turn (after "yeah", "so" and the like) before what a person did or would do: the
-   * subject, a person. Modal verbs as names ("will") are left out.
+   * "yeah gene wanted me to ask", "so wade would be the best one", "dale from the agency is
+   * coming": a given name of the lists opening the turn (after "yeah", "so" and the like) before
+   * what a person did or would do or where they are from: the subject, a person. Modal verbs as
+   * names ("will") are left out.
    */
   boolean subjectAtOpening(TokenizedText text, int i) {
     if (i + 1 >= text.size()

@@ -308,6 +308,8 @@ class NameRecognizerTest {
         "hi yes it's dusty like the word and the patient is my dad | dusty",
         "yeah gene wanted me to ask if the copay is the same | gene",
         "uh huh right right so wade would be the best one to talk to | wade",
+        "dale from the agency is coming december the second | dale",
+        "me and my cousin kenji we take turns | kenji",
       })
   void a_word_after_a_relation_or_a_job_of_the_practice_before_what_they_did_is_a_name(
       String text, String canonical) {
@@ -351,7 +353,9 @@ class NameRecognizerTest {
         "the doctor office called yesterday",
         "my husband's car is outside",
         "so will would be fine",
-        "ok so it would be fine"
+        "ok so it would be fine",
+        "my nana who is 92 living with us",
+        "the hospital bill, not the doctor bill"
       })
   void months_with_a_day_and_compounds_of_a_job_are_no_names(String text) {
     assertThat(reported(text)).isEmpty();
