@@ -93,6 +93,12 @@ final class UntypedStreet {
       return i; // not "Room 12", "Gate B 1024"
     }
     int after = t + 1;
+    if (after + 1 < size
+        && slashBetween(text, after)
+        && text.isDigits(after)
+        && text.word(after).length() <= 4) {
+      after++; // "Husova 2298/40": a house's two numbers
+    }
     boolean dwelling =
         i >= 2
             && text.word(i - 1).equals("at")
@@ -174,6 +180,11 @@ final class UntypedStreet {
         && ADDRESS_WORDS.contains(text.word(i - 2))
         && text.gapBefore(i) == TokenizedText.GAP_SPACE
         && text.gapBefore(i - 1) == TokenizedText.GAP_SPACE;
+  }
+
+  /** Only a slash between token {@code t - 1} and token {@code t}: "2298/40". */
+  private static boolean slashBetween(TokenizedText text, int t) {
+    return text.end(t - 1) + 1 == text.start(t) && text.text().charAt(text.end(t - 1)) == '/';
   }
 
   /** Only an opening parenthesis and blanks before token {@code t}: "Grohovo 11 (29761 …)". */

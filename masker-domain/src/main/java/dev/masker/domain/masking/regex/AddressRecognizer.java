@@ -33,6 +33,26 @@ public final class AddressRecognizer implements Recognizer {
               + "(?:,?[ \\t]{1,2}(?:(?:apt|apartment|suite|ste|unit|room|rm|floor|fl|no)\\b\\.?"
               + "[ \\t]?#?|#)[ \\t]?[a-z0-9][a-z0-9-]{0,5}(?![\\w]))?",
           Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The boxes and bags of other posts: "PMB 6706", "Private Mail Bag 12", "Caixa Postal 2724",
+   * "Postfach 12 34", "Apartado de correos 55", "Boîte postale 45", "Casella postale 12", "Postbus
+   * 123", "Skrytka pocztowa 7", "Locked Bag 9", "GPO Box 4".
+   */
+  private static final Pattern MAIL_BAG =
+      Pattern.compile(
+          "(?<![\\w])(?:p\\.?[ \\t]?m\\.?[ \\t]?b\\.?|private[ \\t]mail[ \\t]bag"
+              + "|caixa[ \\t]postal|postfach|apartado(?:[ \\t]de[ \\t]correos)?"
+              + "|bo[iî]te[ \\t]postale|casella[ \\t]postale|postbus|skrytka[ \\t]pocztowa"
+              + "|locked[ \\t]bag|gpo[ \\t]box)[ \\t]{1,2}(?:n[o°º]\\.?[ \\t]?)?\\d{1,6}"
+              + "(?:[ \\t]\\d{2,4})?(?![\\w])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final String[] MAIL_BAG_STARTS = {
+    "pm", "p.m", "p m", "pri", "cai", "postf", "postb", "apa", "boi", "boî", "cas", "skr", "loc",
+    "gpo"
+  };
+
   private static final Pattern PO_BOX =
       Pattern.compile(
           "(?<![\\w])(?:p\\.?[ \\t]?o\\.?|post[ \\t]office)[ \\t]?box[ \\t]{1,2}#?[ \\t]?\\d{1,8}(?![\\w])",
@@ -229,8 +249,41 @@ public final class AddressRecognizer implements Recognizer {
               0.9,
               Pass.REGEX,
               text.substring(box.start(), box.end())));
+      int code = box.end() + 1;
+      if (code + 5 <= text.length()
+          && text.charAt(box.end()) == '-'
+          && Anchored.digitRunAt(text, code, 5, 5)) {
+        // "P.O. Box 64754-30100, Nairobi": Kenya writes the post office's code after the box
+        out.add(
+            new Detection(
+                EntityKind.ZIP, code, code + 5, 0.85, Pass.REGEX, text.substring(code, code + 5)));
+      }
+    }
+    Anchored bag = new Anchored(MAIL_BAG, text, AddressRecognizer::mayStartMailBag);
+    while (bag.find()) {
+      out.add(
+          new Detection(
+              EntityKind.ADDRESS,
+              bag.start(),
+              bag.end(),
+              0.9,
+              Pass.REGEX,
+              text.substring(bag.start(), bag.end())));
     }
     return out;
+  }
+
+  /** A word that may start a box or bag of another country's post ("Caixa", "PMB", "Postfach"). */
+  private static boolean mayStartMailBag(String text, int i) {
+    if (!Anchored.WORD_START.at(text, i)) {
+      return false;
+    }
+    for (String prefix : MAIL_BAG_STARTS) {
+      if (text.regionMatches(true, i, prefix, 0, prefix.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A house number (1 to 6 digits, a letter, a "-12" part) and a blank after it. */

@@ -158,6 +158,15 @@ class PlaceRecognizerTest {
   }
 
   @Test
+  void a_house_with_two_numbers_on_an_untyped_street_is_an_address() {
+    assertThat(spans("Bydliště: Husova 2298/40, 301 00 Plzeň"))
+        .containsExactly(
+            "ADDRESS [Husova 2298/40] husova 2298 40",
+            "ZIP [301 00] 30100",
+            "LOCATION [Plzeň] plzen");
+  }
+
+  @Test
   void a_city_naming_a_kind_of_thing_is_no_place() {
     assertThat(spans("Low-potassium diet: avoid Brussels sprouts; Dijon mustard is high in salt."))
         .isEmpty();

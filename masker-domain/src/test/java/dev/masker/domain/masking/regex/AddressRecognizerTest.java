@@ -21,6 +21,9 @@ class AddressRecognizerTest {
           mail goes to P.O. Box 1234                   | P.O. Box 1234
           the clinic at 77 Massachusetts Ave           | 77 Massachusetts Ave
           I'm at 221B Baker Street                     | 221B Baker Street
+          Correspondência: Caixa Postal 2724, CEP      | Caixa Postal 2724
+          Postfach 12 34, 10117 Berlin                 | Postfach 12 34
+          resides at PMB 6706, Lagos                   | PMB 6706
           """)
   void a_street_address_is_found(String text, String span) {
     var found = Found.only(recognizer, text);
@@ -34,6 +37,8 @@ class AddressRecognizerTest {
   @ValueSource(
       strings = {
         "walk 5 miles down the road",
+        "RR 18, BP 120/80, SpO2 97",
+        "the bill was RMB 1455",
         "take 2 pills a day",
         "room 12",
         "I have 3 kids at home",
