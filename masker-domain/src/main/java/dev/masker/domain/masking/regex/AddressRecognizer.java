@@ -37,20 +37,20 @@ public final class AddressRecognizer implements Recognizer {
   /**
    * The boxes and bags of other posts: "PMB 6706", "Private Mail Bag 12", "Caixa Postal 2724",
    * "Postfach 12 34", "Apartado de correos 55", "Boîte postale 45", "Casella postale 12", "Postbus
-   * 123", "Skrytka pocztowa 7", "Locked Bag 9", "GPO Box 4".
+   * 123", "Skrytka pocztowa 7", "Locked Bag 9", "GPO Box 4", a rural route's box "RR 1 Box 884".
    */
   private static final Pattern MAIL_BAG =
       Pattern.compile(
           "(?<![\\w])(?:p\\.?[ \\t]?m\\.?[ \\t]?b\\.?|private[ \\t]mail[ \\t]bag"
               + "|caixa[ \\t]postal|postfach|apartado(?:[ \\t]de[ \\t]correos)?"
               + "|bo[iî]te[ \\t]postale|casella[ \\t]postale|postbus|skrytka[ \\t]pocztowa"
-              + "|locked[ \\t]bag|gpo[ \\t]box)[ \\t]{1,2}(?:n[o°º]\\.?[ \\t]?)?\\d{1,6}"
+              + "|locked[ \\t]bag|gpo[ \\t]box|rr[ \\t]\\d{1,3}[ \\t]box)[ \\t]{1,2}(?:n[o°º]\\.?[ \\t]?)?\\d{1,6}"
               + "(?:[ \\t]\\d{2,4})?(?![\\w])",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final String[] MAIL_BAG_STARTS = {
     "pm", "p.m", "p m", "pri", "cai", "postf", "postb", "apa", "boi", "boî", "cas", "skr", "loc",
-    "gpo"
+    "gpo", "rr "
   };
 
   private static final Pattern PO_BOX =

@@ -167,6 +167,22 @@ class PlaceRecognizerTest {
   }
 
   @Test
+  void units_floors_and_buildings_written_before_the_street_belong_to_the_address() {
+    assertThat(spans("Mailing address: Apt 126, Bldg 118, 81 Yanghwa-ro, Seoul"))
+        .first()
+        .asString()
+        .startsWith("ADDRESS [Apt 126, Bldg 118, 81 Yanghwa-ro]");
+    assertThat(spans("Home: Apartment 22, 4th floor, 69 El-Tahrir Street, Giza 12302."))
+        .first()
+        .asString()
+        .startsWith("ADDRESS [Apartment 22, 4th floor, 69 El-Tahrir Street]");
+    assertThat(spans("Residential address: Unit 34 Sunset Villas, 49 Kerk Street, Pretoria"))
+        .first()
+        .asString()
+        .startsWith("ADDRESS [Unit 34 Sunset Villas, 49 Kerk Street]");
+  }
+
+  @Test
   void a_city_naming_a_kind_of_thing_is_no_place() {
     assertThat(spans("Low-potassium diet: avoid Brussels sprouts; Dijon mustard is high in salt."))
         .isEmpty();

@@ -24,6 +24,7 @@ class AddressRecognizerTest {
           Correspondência: Caixa Postal 2724, CEP      | Caixa Postal 2724
           Postfach 12 34, 10117 Berlin                 | Postfach 12 34
           resides at PMB 6706, Lagos                   | PMB 6706
+          Mail goes to RR 1 Box 884, Eufaula, AL       | RR 1 Box 884
           """)
   void a_street_address_is_found(String text, String span) {
     var found = Found.only(recognizer, text);
