@@ -259,6 +259,7 @@ public final class AddressRecognizer implements Recognizer {
                 EntityKind.ZIP, code, code + 5, 0.85, Pass.REGEX, text.substring(code, code + 5)));
       }
     }
+    ScriptAddresses.find(text, out);
     Anchored bag = new Anchored(MAIL_BAG, text, AddressRecognizer::mayStartMailBag);
     while (bag.find()) {
       out.add(

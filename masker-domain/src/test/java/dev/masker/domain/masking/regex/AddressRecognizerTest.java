@@ -35,6 +35,20 @@ class AddressRecognizerTest {
   }
 
   @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          地址：成都市武侯区人民路82号院9号楼3单元1108室      | LOCATION [成都市] 成都市;LOCATION [武侯区] 武侯区;ADDRESS [人民路82号院9号楼3单元1108室] 人民路82号院9号楼3单元1108室
+          住所：東京都中野区中央3丁目10番1号 サンハイツ427号室     | LOCATION [中野区] 中野区;ADDRESS [中央3丁目10番1号 サンハイツ427号室] 中央3丁目10番1号 サンハイツ427号室
+          주소: 서울특별시 강남구 테헤란로 318, 117동 1352호 (역삼동) | LOCATION [강남구] 강남구;ADDRESS [테헤란로 318, 117동 1352호] 테헤란로 318, 117동 1352호;LOCATION [역삼동] 역삼동
+          Адрес: 391799, г. Самара, ул. Ленина, д. 66, кв. 37 | ZIP [391799] 391799;LOCATION [Самара] Самара;ADDRESS [ул. Ленина, д. 66, кв. 37] ул. Ленина, д. 66, кв. 37
+          """)
+  void an_address_in_another_script_is_read_as_town_and_street(String text, String expected) {
+    assertThat(Found.in(recognizer, text)).containsExactly(expected.split(";"));
+  }
+
+  @ParameterizedTest
   @ValueSource(
       strings = {
         "walk 5 miles down the road",

@@ -1,0 +1,88 @@
+package dev.masker.domain.masking.regex;
+
+import dev.masker.domain.masking.Detection;
+import dev.masker.domain.masking.EntityKind;
+import dev.masker.domain.masking.Pass;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Addresses written in Chinese, Japanese, Korean and Cyrillic script, for {@link
+ * AddressRecognizer}: the city and district before the street are towns (LOCATION), the street,
+ * house, building and flat an ADDRESS. "成都市武侯区人民路82号院9号楼3单元1108室", "東京都中野区中央3丁目10番1号 サンハイツ427号室",
+ * "서울특별시 강남구 테헤란로 318, 117동 1352호 (역삼동)", "г. Самара, ул. Ленина, д. 66, кв. 37". Provinces,
+ * prefectures and metropolitan cities (省, 都, 특별시) are not reported. Each pattern runs only when a
+ * character of its script's addresses is in the text.
+ */
+final class ScriptAddresses {
+  private static final Pattern CHINESE =
+      Pattern.compile(
+          "(?:\\p{IsHan}{2,3}(?:省|自治区))?(\\p{IsHan}{2,4}市)?(\\p{IsHan}{1,4}[区县])?"
+              + "(\\p{IsHan}{1,8}(?:路|街|道|巷|胡同)\\d{1,5}号(?:[\\p{IsHan}\\d]{0,20}室)?)");
+
+  private static final Pattern JAPANESE =
+      Pattern.compile(
+          "(?:\\p{IsHan}{2,3}[都道府県])?(\\p{IsHan}{1,5}[市区町村郡])?"
+              + "(\\p{IsHan}{0,6}\\d{1,2}丁目\\d{1,3}番(?:地)?(?:\\d{1,3}号)?"
+              + "(?:[ \\u3000]?[\\p{L}\\p{IsKatakana}]{1,10}\\d{1,4}号室)?)");
+
+  private static final Pattern KOREAN =
+      Pattern.compile(
+          "(?:[가-힣]{2,5}(?:특별시|광역시|특별자치시|도)[ ]?)?([가-힣]{1,4}[구군시])?[ ]?"
+              + "([가-힣\\d]{1,10}(?:로|길)[ ]?\\d{1,4}(?:-\\d{1,4})?"
+              + "(?:,[ ]?\\d{1,4}동[ ]?\\d{1,5}호)?)(?:[ ]?\\(([가-힣]{1,5}동)\\))?"
+              + "(?:[ ]?우편번호[ ]?(\\d{5}))?");
+
+  private static final Pattern CYRILLIC =
+      Pattern.compile(
+          "(?<![\\p{L}\\d])(?:(\\d{6}),[ ]?)?"
+              + "(?:(?:г|м)\\.[ ]?(\\p{IsCyrillic}[\\p{IsCyrillic}\\-]{1,24}),[ ]?)?"
+              + "((?:ул|вул|просп|пр|пер|наб|бул|пл|ш)\\.[ ]?\\p{IsCyrillic}[\\p{IsCyrillic}\\- ]{1,30},"
+              + "[ ]?(?:д\\.[ ]?)?\\d{1,4}[\\p{IsCyrillic}]?(?:/\\d{1,3})?"
+              + "(?:,[ ]?(?:кв|к|корп|стр|оф)\\.[ ]?\\d{1,4})*)"
+              + "(?:,[ ]?(?:г|м)\\.[ ]?(\\p{IsCyrillic}[\\p{IsCyrillic}\\-]{1,24}))?"
+              + "(?:,[ ]?(\\d{5,6})(?!\\d))?");
+
+  private ScriptAddresses() {}
+
+  private static final EntityKind[] CHINESE_KINDS = {
+    EntityKind.LOCATION, EntityKind.LOCATION, EntityKind.ADDRESS
+  };
+  private static final EntityKind[] JAPANESE_KINDS = {EntityKind.LOCATION, EntityKind.ADDRESS};
+  private static final EntityKind[] KOREAN_KINDS = {
+    EntityKind.LOCATION, EntityKind.ADDRESS, EntityKind.LOCATION, EntityKind.ZIP
+  };
+  private static final EntityKind[] CYRILLIC_KINDS = {
+    EntityKind.ZIP, EntityKind.LOCATION, EntityKind.ADDRESS, EntityKind.LOCATION, EntityKind.ZIP
+  };
+
+  static void find(String text, List<Detection> out) {
+    if (text.indexOf('号') >= 0) {
+      read(CHINESE.matcher(text), CHINESE_KINDS, out);
+    }
+    if (text.indexOf('丁') >= 0) {
+      read(JAPANESE.matcher(text), JAPANESE_KINDS, out);
+    }
+    if (text.indexOf('로') >= 0 || text.indexOf('길') >= 0) {
+      read(KOREAN.matcher(text), KOREAN_KINDS, out);
+    }
+    if (text.indexOf("ул.") >= 0 || text.indexOf("вул.") >= 0 || text.indexOf("пр.") >= 0) {
+      read(CYRILLIC.matcher(text), CYRILLIC_KINDS, out);
+    }
+  }
+
+  /** Reports group {@code g + 1} of each match as {@code kinds[g]}, when the match holds it. */
+  private static void read(Matcher m, EntityKind[] kinds, List<Detection> out) {
+    while (m.find()) {
+      for (int g = 0; g < kinds.length; g++) {
+        String value = m.group(g + 1);
+        if (value != null) {
+          double confidence = kinds[g] == EntityKind.ADDRESS ? 0.88 : 0.85;
+          out.add(
+              new Detection(kinds[g], m.start(g + 1), m.end(g + 1), confidence, Pass.REGEX, value));
+        }
+      }
+    }
+  }
+}
