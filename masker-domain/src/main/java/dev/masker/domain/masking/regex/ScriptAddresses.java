@@ -8,12 +8,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Addresses written in Chinese, Japanese, Korean and Cyrillic script, for {@link
- * AddressRecognizer}: the city and district before the street are towns (LOCATION), the street,
- * house, building and flat an ADDRESS. "成都市武侯区人民路82号院9号楼3单元1108室", "東京都中野区中央3丁目10番1号 サンハイツ427号室",
- * "서울특별시 강남구 테헤란로 318, 117동 1352호 (역삼동)", "г. Самара, ул. Ленина, д. 66, кв. 37". Provinces,
- * prefectures and metropolitan cities (省, 都, 특별시) are not reported. Each pattern runs only when a
- * character of its script's addresses is in the text.
+ * Addresses written in Chinese, Japanese, Korean, Cyrillic and Hebrew script and in Vietnamese, for
+ * {@link AddressRecognizer}: the city, ward and district are towns (LOCATION), the street, house,
+ * building and flat an ADDRESS; districts of Korea and Japan in Latin letters ("Mapo-gu") too.
+ * "成都市武侯区人民路82号院9号楼3单元1108室", "東京都中野区中央3丁目10番1号 サンハイツ427号室", "서울특별시 강남구 테헤란로 318, 117동 1352호
+ * (역삼동)", "г. Самара, ул. Ленина, д. 66, кв. 37". Provinces, prefectures and metropolitan cities
+ * (省, 都, 특별시) are not reported. Each pattern runs only when a character of its script's addresses
+ * is in the text.
  */
 final class ScriptAddresses {
   private static final Pattern CHINESE =
@@ -44,6 +45,38 @@ final class ScriptAddresses {
               + "(?:,[ ]?(?:г|м)\\.[ ]?(\\p{IsCyrillic}[\\p{IsCyrillic}\\-]{1,24}))?"
               + "(?:,[ ]?(\\d{5,6})(?!\\d))?");
 
+  /** "רחוב ויצמן 179 דירה 15, רחובות, מיקוד 2472691": street and flat, town, postal code. */
+  private static final Pattern HEBREW =
+      Pattern.compile(
+          "((?:רחוב|רח'|שדרות|שד')[ ]\\p{IsHebrew}[\\p{IsHebrew} ]{0,20}[ ]\\d{1,4}"
+              + "(?:[ ]דירה[ ]\\d{1,4})?)(?:,[ ]?(\\p{IsHebrew}[\\p{IsHebrew} ]{1,20}))?"
+              + "(?:,[ ]?מיקוד[ ]?(\\d{7}))?");
+
+  /**
+   * "Số 43 ngõ 112 phố Kim Mã, phường Trung Liệt, quận Hai Bà Trưng, Hà Nội": the house and street,
+   * then the ward and district after their words.
+   */
+  private static final Pattern VIETNAMESE_STREET =
+      Pattern.compile(
+          "(?:[Ss]ố[ ])?\\d{1,4}[A-Z]?(?:/\\d{1,4})?(?:[ ](?:ngõ|ngách|hẻm|kiệt)[ ]\\d{1,4})*"
+              + "[ ](?:phố|đường|Đường|Phố)[ ]\\p{Lu}[\\p{L}]*(?:[ ]\\p{Lu}[\\p{L}]*){0,3}");
+
+  private static final Pattern VIETNAMESE_AREA =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:phường|quận|huyện|xã|thị xã|Phường|Quận|Huyện)[ ]"
+              + "(\\p{Lu}[\\p{L}]*(?:[ ]\\p{Lu}[\\p{L}]*){0,3}|\\d{1,2})");
+
+  /**
+   * Districts of Korea and Japan written in Latin letters: "Mapo-gu", "Kita-ku", "Yeoksam-dong".
+   */
+  private static final Pattern ROMANISED_DISTRICT =
+      Pattern.compile(
+          "(?<![\\p{L}-])\\p{Lu}\\p{Ll}{1,14}-(?:gu|ku|dong|gun|si|shi|cho|machi|myeon|eup)(?![\\p{L}-])");
+
+  private static final EntityKind[] HEBREW_KINDS = {
+    EntityKind.ADDRESS, EntityKind.LOCATION, EntityKind.ZIP
+  };
+
   private ScriptAddresses() {}
 
   private static final EntityKind[] CHINESE_KINDS = {
@@ -69,6 +102,28 @@ final class ScriptAddresses {
     }
     if (text.indexOf("ул.") >= 0 || text.indexOf("вул.") >= 0 || text.indexOf("пр.") >= 0) {
       read(CYRILLIC.matcher(text), CYRILLIC_KINDS, out);
+    }
+    if (text.indexOf("רח") >= 0 || text.indexOf("שד") >= 0) {
+      read(HEBREW.matcher(text), HEBREW_KINDS, out);
+    }
+    if (text.indexOf("phố") >= 0 || text.indexOf("đường") >= 0 || text.indexOf("Đường") >= 0) {
+      whole(VIETNAMESE_STREET.matcher(text), EntityKind.ADDRESS, out);
+    }
+    if (text.indexOf("phường") >= 0 || text.indexOf("quận") >= 0 || text.indexOf("Quận") >= 0) {
+      read(VIETNAMESE_AREA.matcher(text), new EntityKind[] {EntityKind.LOCATION}, out);
+    }
+    if (text.indexOf("-gu") >= 0
+        || text.indexOf("-ku") >= 0
+        || text.indexOf("-dong") >= 0
+        || text.indexOf("-si") >= 0) {
+      whole(ROMANISED_DISTRICT.matcher(text), EntityKind.LOCATION, out);
+    }
+  }
+
+  /** Reports each whole match as {@code kind}. */
+  private static void whole(Matcher m, EntityKind kind, List<Detection> out) {
+    while (m.find()) {
+      out.add(new Detection(kind, m.start(), m.end(), 0.85, Pass.REGEX, m.group()));
     }
   }
 

@@ -43,6 +43,9 @@ class AddressRecognizerTest {
           住所：東京都中野区中央3丁目10番1号 サンハイツ427号室     | LOCATION [中野区] 中野区;ADDRESS [中央3丁目10番1号 サンハイツ427号室] 中央3丁目10番1号 サンハイツ427号室
           주소: 서울특별시 강남구 테헤란로 318, 117동 1352호 (역삼동) | LOCATION [강남구] 강남구;ADDRESS [테헤란로 318, 117동 1352호] 테헤란로 318, 117동 1352호;LOCATION [역삼동] 역삼동
           Адрес: 391799, г. Самара, ул. Ленина, д. 66, кв. 37 | ZIP [391799] 391799;LOCATION [Самара] Самара;ADDRESS [ул. Ленина, д. 66, кв. 37] ул. Ленина, д. 66, кв. 37
+          כתובת: רחוב ויצמן 179 דירה 15, רחובות, מיקוד 2472691 | ADDRESS [רחוב ויצמן 179 דירה 15] רחוב ויצמן 179 דירה 15;LOCATION [רחובות] רחובות;ZIP [2472691] 2472691
+          Số 43 ngõ 112 phố Kim Mã, phường Trung Liệt       | ADDRESS [Số 43 ngõ 112 phố Kim Mã] Số 43 ngõ 112 phố Kim Mã;LOCATION [Trung Liệt] Trung Liệt
+          lives in Seogyo-dong, Mapo-gu, Seoul              | LOCATION [Seogyo-dong] Seogyo-dong;LOCATION [Mapo-gu] Mapo-gu
           """)
   void an_address_in_another_script_is_read_as_town_and_street(String text, String expected) {
     assertThat(Found.in(recognizer, text)).containsExactly(expected.split(";"));
