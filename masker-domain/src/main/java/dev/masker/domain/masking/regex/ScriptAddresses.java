@@ -10,11 +10,11 @@ import java.util.regex.Pattern;
 /**
  * Addresses written in Chinese, Japanese, Korean, Cyrillic and Hebrew script and in Vietnamese, for
  * {@link AddressRecognizer}: the city, ward and district are towns (LOCATION), the street, house,
- * building and flat an ADDRESS; districts of Korea and Japan in Latin letters ("Mapo-gu") too.
- * "成都市武侯区人民路82号院9号楼3单元1108室", "東京都中野区中央3丁目10番1号 サンハイツ427号室", "서울특별시 강남구 테헤란로 318, 117동 1352호
- * (역삼동)", "г. Самара, ул. Ленина, д. 66, кв. 37". Provinces, prefectures and metropolitan cities
- * (省, 都, 특별시) are not reported. Each pattern runs only when a character of its script's addresses
- * is in the text.
+ * building and flat an ADDRESS; districts of Korea and Japan in Latin letters ("Mapo-gu") and
+ * neighbourhoods of Indian towns ("Shastri Nagar") too. "成都市武侯区人民路82号院9号楼3单元1108室",
+ * "東京都中野区中央3丁目10番1号 サンハイツ427号室", "서울특별시 강남구 테헤란로 318, 117동 1352호 (역삼동)", "г. Самара, ул. Ленина, д.
+ * 66, кв. 37". Provinces, prefectures and metropolitan cities (省, 都, 특별시) are not reported. Each
+ * pattern runs only when a character of its script's addresses is in the text.
  */
 final class ScriptAddresses {
   private static final Pattern CHINESE =
@@ -73,6 +73,12 @@ final class ScriptAddresses {
       Pattern.compile(
           "(?<![\\p{L}-])\\p{Lu}\\p{Ll}{1,14}-(?:gu|ku|dong|gun|si|shi|cho|machi|myeon|eup)(?![\\p{L}-])");
 
+  /** Neighbourhoods of Indian towns: "Shastri Nagar", "Anna Nagar", "Mayur Vihar". */
+  private static final Pattern INDIAN_LOCALITY =
+      Pattern.compile(
+          "(?<![\\p{L}])\\p{Lu}\\p{Ll}{1,14}[ ](?:Nagar|Colony|Layout|Vihar|Puram|Bagh|Ganj|Gunj)"
+              + "(?![\\p{L}])");
+
   private static final EntityKind[] HEBREW_KINDS = {
     EntityKind.ADDRESS, EntityKind.LOCATION, EntityKind.ZIP
   };
@@ -117,6 +123,12 @@ final class ScriptAddresses {
         || text.indexOf("-dong") >= 0
         || text.indexOf("-si") >= 0) {
       whole(ROMANISED_DISTRICT.matcher(text), EntityKind.LOCATION, out);
+    }
+    if (text.indexOf("Nagar") >= 0
+        || text.indexOf("Colony") >= 0
+        || text.indexOf("Layout") >= 0
+        || text.indexOf("Vihar") >= 0) {
+      whole(INDIAN_LOCALITY.matcher(text), EntityKind.LOCATION, out);
     }
   }
 

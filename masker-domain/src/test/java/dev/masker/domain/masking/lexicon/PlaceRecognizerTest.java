@@ -183,6 +183,14 @@ class PlaceRecognizerTest {
   }
 
   @Test
+  void a_neighbourhood_after_its_designator_is_a_town() {
+    assertThat(spans("Dirección: Calle 96 # 38-51, apto 528, barrio Usaquén, Bogotá 110953."))
+        .contains("LOCATION [Usaquén] usaquen");
+    assertThat(spans("Wohnadresse: Gumpendorfer Straße 64/2/2, A-1010 Wien (Bezirk Ottakring)"))
+        .contains("LOCATION [Ottakring] ottakring");
+  }
+
+  @Test
   void a_city_naming_a_kind_of_thing_is_no_place() {
     assertThat(spans("Low-potassium diet: avoid Brussels sprouts; Dijon mustard is high in salt."))
         .isEmpty();

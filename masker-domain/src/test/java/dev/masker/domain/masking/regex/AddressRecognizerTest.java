@@ -46,6 +46,7 @@ class AddressRecognizerTest {
           כתובת: רחוב ויצמן 179 דירה 15, רחובות, מיקוד 2472691 | ADDRESS [רחוב ויצמן 179 דירה 15] רחוב ויצמן 179 דירה 15;LOCATION [רחובות] רחובות;ZIP [2472691] 2472691
           Số 43 ngõ 112 phố Kim Mã, phường Trung Liệt       | ADDRESS [Số 43 ngõ 112 phố Kim Mã] Số 43 ngõ 112 phố Kim Mã;LOCATION [Trung Liệt] Trung Liệt
           lives in Seogyo-dong, Mapo-gu, Seoul              | LOCATION [Seogyo-dong] Seogyo-dong;LOCATION [Mapo-gu] Mapo-gu
+          lives in Shastri Nagar, Lucknow with son          | LOCATION [Shastri Nagar] Shastri Nagar
           """)
   void an_address_in_another_script_is_read_as_town_and_street(String text, String expected) {
     assertThat(Found.in(recognizer, text)).containsExactly(expected.split(";"));
