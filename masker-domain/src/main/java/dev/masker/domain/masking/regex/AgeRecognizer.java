@@ -51,8 +51,9 @@ public final class AgeRecognizer implements Recognizer {
    */
   private static final Pattern AGE_BEFORE_OTHER_LANGUAGE =
       Pattern.compile(
-          "(?<![\\p{L}])(?:alter|edad|età|eta|âge|idade|wiek|lat|leeftijd|ålder|alder|ikä|yaş|věk)"
-              + "[ \\t]?:?[ \\t]?(\\d{2,3})(?![\\w]|[.,]\\d)",
+          "(?<![\\p{L}])(?:alter|edad|età|eta|âge|idade|wiek|lat|leeftijd|ålder|alder|ikä|yaş|věk"
+              + "|umur|usia|возраст|вік|年龄|年齢|나이|גיל|العمر)"
+              + "[ \\t]?[:：]?[ \\t]?(\\d{2,3})(?![\\d]|[.,]\\d)(?![\\p{IsLatin}])",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** The labels AGE_BEFORE_OTHER_LANGUAGE starts with. */
@@ -71,7 +72,16 @@ public final class AgeRecognizer implements Recognizer {
           "alder",
           "ikä",
           "yaş",
-          "věk");
+          "věk",
+          "umur",
+          "usia",
+          "возраст",
+          "вік",
+          "年龄",
+          "年齢",
+          "나이",
+          "גיל",
+          "العمر");
 
   /** The words AGE_AFTER_PERSON starts with: the pattern runs only where one of them starts. */
   private static final Cue AFTER_PERSON_START =

@@ -29,6 +29,10 @@ class AgeRecognizerTest {
           Paciente de 96 años                | AGE [96] 96
           Pacjent Jan Kowalski, lat 93       | AGE [93] 93
           Alter: 95                          | AGE [95] 95
+          Umur: 91 tahun                     | AGE [91] 91
+          年龄：92岁                            | AGE [92] 92
+          나이: 93세                            | AGE [93] 93
+          возраст 91 год                     | AGE [91] 91
           """)
   void an_age_over_eighty_nine_is_found(String text, String expected) {
     assertThat(Found.in(recognizer, text)).containsExactly(expected);
