@@ -13,14 +13,14 @@ import java.util.regex.Pattern;
 
 /**
  * Written dates and dates of birth: numeric US order "3/3/82", "03-03-1982", "3.3.1982" (day first
- * when the first number cannot be a month), ISO "1982-03-03" and "1982/03/03", written "March 3,
- * 1982", "3 March 1982", "3rd of March 1982", "Mar 3rd 1982", "03-MAR-1982", and partial dates
- * "March 3rd" and "March 1982", and "11/04" right after a date cue ("on", "since", "until",
- * "appointment"…). Every complete date must exist ({@link CalendarDate}), unless a birth or date
- * cue is right before it ("date of birth 02/30/1980": {@link CueOverValidator}); two-digit years
- * use the pivot. A date within a few words of a birth cue ("born", "b.", "date of birth", "DOB",
- * "d.o.b.", "birthday", and the same cues in Spanish, Portuguese, French, Italian, German and
- * Dutch: "fecha de nacimiento", "Geburtsdatum", "date de naissance"…) is a DOB.
+ * when the first number cannot be a month), ISO "1982-03-03", "1982/03/03" and "1982.03.03",
+ * written "March 3, 1982", "3 March 1982", "3rd of March 1982", "Mar 3rd 1982", "03-MAR-1982", and
+ * partial dates "March 3rd" and "March 1982", and "11/04" right after a date cue ("on", "since",
+ * "until", "appointment"…). Every complete date must exist ({@link CalendarDate}), unless a birth
+ * or date cue is right before it ("date of birth 02/30/1980": {@link CueOverValidator}); two-digit
+ * years use the pivot. A date within a few words of a birth cue ("born", "b.", "date of birth",
+ * "DOB", "d.o.b.", "birthday", and the same cues in Spanish, Portuguese, French, Italian, German
+ * and Dutch: "fecha de nacimiento", "Geburtsdatum", "date de naissance"…) is a DOB.
  *
  * <p>Canonical form: ISO {@code yyyy-MM-dd} for complete dates, otherwise the text as written in
  * lower case with runs of spaces collapsed. Spoken dates ("March third, nineteen eighty-two") are
@@ -57,7 +57,7 @@ public final class DateRecognizer implements Recognizer {
           "discharged",
           "surgery");
   private static final Pattern ISO =
-      Pattern.compile("(?<![\\w/.-])(\\d{4})([-/])(\\d{1,2})\\2(\\d{1,2})(?![\\w/]|[.-]\\d)");
+      Pattern.compile("(?<![\\w/.-])(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\w/]|[.-]\\d)");
   private static final Pattern MONTH_FIRST =
       Pattern.compile(
           "(?<![\\w])"
@@ -157,8 +157,11 @@ public final class DateRecognizer implements Recognizer {
         Anchored.atDigitWordStarts(
             ISO,
             text,
-            (t, i) -> Anchored.oneOfAt(t, i + 4, "-/") && Anchored.digitRunAt(t, i, 4, 4));
+            (t, i) -> Anchored.oneOfAt(t, i + 4, "-/.") && Anchored.digitRunAt(t, i, 4, 4));
     while (m.find()) {
+      if (m.group(2).equals(".") && (m.group(3).length() != 2 || m.group(4).length() != 2)) {
+        continue; // "2022.04.04" as Hungary, Korea and China write dates; not "2021.3.1"
+      }
       int year = Integer.parseInt(m.group(1));
       int month = Integer.parseInt(m.group(3));
       int day = Integer.parseInt(m.group(4));

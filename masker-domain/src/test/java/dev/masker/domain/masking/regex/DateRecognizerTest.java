@@ -18,6 +18,7 @@ class DateRecognizerTest {
           seen on 3/3/82 last                  | DATE [3/3/82] 1982-03-03
           seen on 03-03-1982                   | DATE [03-03-1982] 1982-03-03
           visit 1982-03-03 noted               | DATE [1982-03-03] 1982-03-03
+          Felvétel: 1982.03.03                 | DATE [1982.03.03] 1982-03-03
           on March 3, 1982 we met              | DATE [March 3, 1982] 1982-03-03
           on 3 March 1982                      | DATE [3 March 1982] 1982-03-03
           on mar 3rd 1982                      | DATE [mar 3rd 1982] 1982-03-03
@@ -66,6 +67,7 @@ class DateRecognizerTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
+        "upgraded to version 2021.3.1 today",
         "take 1/2 tablet",
         "on 2/30/2020",
         "on 2/29/2019",
