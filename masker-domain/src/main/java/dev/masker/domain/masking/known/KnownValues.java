@@ -116,6 +116,7 @@ public final class KnownValues {
       SpokenRecurrences.find(text, current.digitForms, current.digitAutomaton, masked, found);
     }
     current.misheard.find(compact, found);
+    current.misheardNumbers.find(compact, found);
     return found;
   }
 
@@ -142,13 +143,21 @@ public final class KnownValues {
   private static final class Snapshot {
     static final Snapshot EMPTY =
         new Snapshot(
-            List.of(), ValueAutomaton.EMPTY, List.of(), ValueAutomaton.EMPTY, MisheardNames.EMPTY);
+            List.of(),
+            ValueAutomaton.EMPTY,
+            List.of(),
+            ValueAutomaton.EMPTY,
+            MisheardNames.EMPTY,
+            MisheardNumbers.EMPTY);
 
     final List<ValueForms.Form> forms;
     final ValueAutomaton automaton;
 
     /** The name words a word one letter off recurs as ("Halverson" for "Halvorsen"). */
     final MisheardNames misheard;
+
+    /** The numbers a run one digit off, or backwards, recurs as ("52930472" for "52930471"). */
+    final MisheardNumbers misheardNumbers;
 
     /** The forms of four digits or more: the ones that can also be said as number words. */
     final List<ValueForms.Form> digitForms;
@@ -160,8 +169,10 @@ public final class KnownValues {
         ValueAutomaton automaton,
         List<ValueForms.Form> digitForms,
         ValueAutomaton digitAutomaton,
-        MisheardNames misheard) {
+        MisheardNames misheard,
+        MisheardNumbers misheardNumbers) {
       this.misheard = misheard;
+      this.misheardNumbers = misheardNumbers;
       this.forms = forms;
       this.automaton = automaton;
       this.digitForms = digitForms;
@@ -184,7 +195,8 @@ public final class KnownValues {
           ValueAutomaton.of(texts),
           List.copyOf(digitForms),
           ValueAutomaton.of(digitTexts),
-          MisheardNames.of(forms));
+          MisheardNames.of(forms),
+          MisheardNumbers.of(forms));
     }
   }
 }
