@@ -1,5 +1,6 @@
 package dev.masker.domain.masking.known;
 
+import dev.masker.domain.masking.Base64Values;
 import dev.masker.domain.masking.Detection;
 import dev.masker.domain.masking.EntityKind;
 import dev.masker.domain.masking.Pass;
@@ -117,6 +118,8 @@ public final class KnownValues {
     }
     current.misheard.find(compact, found);
     current.misheardNumbers.find(compact, found);
+    // A known value encoded in base64 later ("V2hpdGNvbWJl"): the whole run is its recurrence.
+    found.addAll(Base64Values.detections(text, decoded -> find(decoded, false)));
     return found;
   }
 
