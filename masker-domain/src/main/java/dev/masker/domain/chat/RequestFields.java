@@ -159,6 +159,7 @@ final class RequestFields {
       } else if (CALLER_IDS.contains(key)) {
         FieldCheck.expectString(value, key);
         sites.text(value, -1, USER, null, body, key);
+        identifier(value, -1, USER);
       } else if (key.equals("stream_options")) {
         FieldCheck.expect(
             FieldCheck.isObjectOf(value, v -> v instanceof JsonBoolean),
@@ -201,6 +202,19 @@ final class RequestFields {
               key, "is not a field Masker knows; a policy may allow it in extra_fields");
         }
       }
+    }
+  }
+
+  /**
+   * An identifier with underscores between its words ("tel_3125550187", "mrn_52930471_w") is also
+   * read with spaces for them, only to learn from: a model reads the words and the number apart,
+   * but for detection the underscore glues them into one word, so the number had no edge. What is
+   * learned is then masked where it is.
+   */
+  private void identifier(Json value, int index, String field) {
+    var text = ((JsonString) value).value();
+    if (text.indexOf('_') >= 0 && text.chars().anyMatch(Character::isDigit)) {
+      sites.add(RequestSite.learnOnly(text.replace('_', ' '), index, field));
     }
   }
 
@@ -253,7 +267,50 @@ final class RequestFields {
         context = PlainLines.asLabel(end);
       }
       sites.add(RequestSite.learnOnly(context + " " + answer.value(), i, CONTENT));
+      if ("assistant".equals(before.string("role"))) {
+        var said = saidBefore(messages, i);
+        if (!said.isEmpty()) {
+          sites.add(RequestSite.learnOnly(said + " " + answer.value(), i, CONTENT));
+        }
+      }
     }
+  }
+
+  /**
+   * What the caller said before message {@code i}, over the assistant's short prompts between ("my
+   * number is 312 555" | "go on" | "0187"; "my number is 312" | "and the next?" | "555" | "and the
+   * last four?" | "0187"): one utterance the caller cut while the agent prompted, which reaches the
+   * model whole across the requests of the call. The user messages back to the one they continue (a
+   * long one, or {@value #MAX_CUT} of them), at most {@value #CONTEXT} chars, or empty.
+   */
+  private static String saidBefore(JsonArray messages, int i) {
+    var said = new StringBuilder();
+    int users = 0;
+    for (int k = i - 1; k >= 0 && users < MAX_CUT && said.length() < CONTEXT; k--) {
+      var earlier = (JsonObject) messages.get(k);
+      if (!(earlier.get("content") instanceof JsonString text)) {
+        break;
+      }
+      var role = earlier.string("role");
+      if ("assistant".equals(role) && text.value().length() <= SHORT_ANSWER) {
+        continue;
+      }
+      if (!"user".equals(role)) {
+        break;
+      }
+      said.insert(0, text.value() + " ");
+      users++;
+      if (text.value().length() > SHORT_ANSWER) {
+        break;
+      }
+    }
+    var context = said.toString().strip();
+    if (context.length() > CONTEXT) {
+      int from = context.length() - CONTEXT;
+      int space = context.indexOf(' ', from);
+      context = context.substring(space < 0 ? from : space + 1);
+    }
+    return context;
   }
 
   /** At most this many messages are read as one cut utterance. */
@@ -289,6 +346,7 @@ final class RequestFields {
           // A participant's name, usually written with underscores ("Maria_Lopez").
           FieldCheck.expectString(value, at);
           sites.text(value, index, NAME, "name", message, key);
+          identifier(value, index, NAME);
           break;
         case "refusal":
           if (value != JsonNull.NULL) {
@@ -299,6 +357,7 @@ final class RequestFields {
         case "tool_call_id":
           FieldCheck.expectString(value, at);
           sites.text(value, index, TOOL_CALL_ID, null, message, key);
+          identifier(value, index, TOOL_CALL_ID);
           break;
         case "tool_calls":
           readToolCalls(value, index, at);
