@@ -11,8 +11,8 @@ import java.util.Set;
  * hundred", "forty-two") into the digit string a person would type.
  *
  * <p>A run is a sequence of number groups; between groups it tolerates separators (",", ".", "-",
- * "dash", "hyphen", "slash") and fillers ("um", "uh", "like", "then", "you know"), at most {@value
- * #MAX_GAP} tokens in a row. It ends at any other word. Groups:
+ * "dash", "hyphen", "slash", "dot") and fillers ("um", "uh", "like", "then", "you know"), at most
+ * {@value #MAX_GAP} tokens in a row. It ends at any other word. Groups:
  *
  * <ul>
  *   <li>digits as written ("555") and digit words, "zero", "oh" and "o" meaning 0 ("oh" and "o"
@@ -64,7 +64,7 @@ public final class NumberWords {
           "twenty", 20, "thirty", 30, "forty", 40, "fourty", 40, "fifty", 50, "sixty", 60,
           "seventy", 70, "eighty", 80, "ninety", 90);
 
-  private static final Set<String> SEPARATOR_WORDS = Set.of("dash", "hyphen", "slash");
+  private static final Set<String> SEPARATOR_WORDS = Set.of("dash", "hyphen", "slash", "dot");
   private static final Set<String> SEPARATOR_SYMBOLS = Set.of(",", ".", "-", "\u2013", "\u2014");
   private static final Set<String> FILLERS =
       Set.of("um", "umm", "uh", "uhh", "uhm", "er", "erm", "ah", "hmm", "mm", "like", "then");

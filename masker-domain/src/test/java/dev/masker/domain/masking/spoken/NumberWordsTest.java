@@ -34,6 +34,7 @@ class NumberWordsTest {
         "four one five 555 twelve twelve | 4155551212",
         "four-one-five, 555, twelve twelve | 4155551212",
         "four one five dash five five five dash one two one two | 4155551212",
+        "three one two dot five five five dot zero one eight seven | 3125550187",
         "four one five. five five five. one two one two | 4155551212",
         "four one five um five five five uh one two one two | 4155551212",
         "four one five, you know, five five five | 415555",
