@@ -44,6 +44,15 @@ class LabelledCellsTest {
   }
 
   @Test
+  void a_value_member_is_labelled_by_the_sibling_naming_it() {
+    assertThat(
+            cells(
+                "identifier: [{system: mrn, value: 52930471}, {type: 'phone', value: 3125550187}]"))
+        .contains("mrn=52930471", "phone=3125550187");
+    assertThat(cells("{name: dose, value: 20} {value: 5}")).contains("dose=20", "value=5");
+  }
+
+  @Test
   void a_nested_record_is_no_value_of_its_key() {
     var text = "addr: {'city': 'Hue', 'line1': '318 Phan Chu Trinh'}";
     assertThat(cells(text)).containsExactly("city=Hue", "line1=318 Phan Chu Trinh");
