@@ -109,7 +109,8 @@ final class RequestFields {
   /**
    * The sites, and for each text of several lines with line markup (list items, table rows,
    * transcript labels, questions a line before their answer), that text read without it, only to
-   * learn from ({@link PlainLines}).
+   * learn from ({@link PlainLines}); and each text with digits written for letters inside words,
+   * read as those letters ({@link DigitsForLetters}).
    */
   private static List<RequestSite> withPlainLines(List<RequestSite> sites) {
     var all = new ArrayList<RequestSite>(sites.size());
@@ -119,6 +120,10 @@ final class RequestFields {
         var plain = PlainLines.of(site.text());
         if (plain != null) {
           all.add(RequestSite.learnOnly(plain, site.cue(), site.message(), site.field()));
+        }
+        var spelled = DigitsForLetters.of(site.text());
+        if (spelled != null) {
+          all.add(RequestSite.learnOnly(spelled, site.cue(), site.message(), site.field()));
         }
       }
     }
