@@ -150,6 +150,9 @@ public final class NumberWords {
         continue;
       }
       int skipped = skipGap(tokens, j);
+      if (skipped == j && last >= 0 && andBetweenDigitGroups(tokens, j, digits)) {
+        skipped = j + 1;
+      }
       if (skipped > j && last >= 0 && gap + (skipped - j) <= MAX_GAP) {
         // a word between written groups ("415, then 555", "415 dash 555") hides the run from the
         // written-format recognizers: it is spoken
@@ -174,6 +177,29 @@ public final class NumberWords {
             tokens.get(from).start(),
             tokens.get(last).end(),
             hasWord));
+  }
+
+  /**
+   * Whether the token at {@code j} is an "and" between digits said one by one, three or more on
+   * each side ("three one two and five five five and oh one eight seven"): a caller reading out a
+   * number by its groups. "five and six", "two and a half" stay words.
+   */
+  private static boolean andBetweenDigitGroups(
+      List<SpokenToken> tokens, int j, CharSequence digits) {
+    if (!tokens.get(j).is("and") || digits.length() < 3) {
+      return false;
+    }
+    for (int k = j + 1; k <= j + 3; k++) {
+      if (k >= tokens.size() || singleDigit(tokens.get(k)) < 0) {
+        return false;
+      }
+    }
+    for (int k = j - 3; k < j; k++) {
+      if (k < 0 || singleDigit(tokens.get(k)) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a run may start at this token. */
