@@ -110,7 +110,8 @@ final class RequestFields {
    * The sites, and for each text of several lines with line markup (list items, table rows,
    * transcript labels, questions a line before their answer), that text read without it, only to
    * learn from ({@link PlainLines}); and each text with digits written for letters inside words,
-   * read as those letters ({@link DigitsForLetters}).
+   * read as those letters ({@link DigitsForLetters}); and each text of CSV rows with no space after
+   * their commas, read with one ({@link CommaSpaced}).
    */
   private static List<RequestSite> withPlainLines(List<RequestSite> sites) {
     var all = new ArrayList<RequestSite>(sites.size());
@@ -124,6 +125,10 @@ final class RequestFields {
         var spelled = DigitsForLetters.of(site.text());
         if (spelled != null) {
           all.add(RequestSite.learnOnly(spelled, site.cue(), site.message(), site.field()));
+        }
+        var spaced = CommaSpaced.of(site.text());
+        if (spaced != null) {
+          all.add(RequestSite.learnOnly(spaced, site.cue(), site.message(), site.field()));
         }
       }
     }
