@@ -37,11 +37,9 @@ final class RecordCells {
   /** Adds the labelled values of {@code s} to {@code cells}. */
   static void read(String s, List<Cell> cells) {
     if (s.indexOf('(') >= 0) {
-      var lower = s.toLowerCase(Locale.ROOT);
-      if (lower.contains("values")) {
+      if (indexOfWord(s, "values", 0) >= 0 || indexOfWord(s, "copy", 0) >= 0) {
+        var lower = s.toLowerCase(Locale.ROOT);
         inserts(s, lower, cells);
-      }
-      if (lower.contains("copy")) {
         copies(s, lower, cells);
       }
       labelsAfter(s, cells);
@@ -52,6 +50,19 @@ final class RecordCells {
     if (s.indexOf('\n') >= 0 && (s.indexOf("  ") >= 0 || s.indexOf('&') >= 0)) {
       alignedTables(s, cells);
     }
+  }
+
+  /** Where {@code word} (lower case) first stands in {@code s} from {@code from}, in any case. */
+  private static int indexOfWord(String s, String word, int from) {
+    char first = word.charAt(0);
+    for (int i = from; i + word.length() <= s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c == first || c == Character.toUpperCase(first))
+          && s.regionMatches(true, i, word, 0, word.length())) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -266,28 +277,36 @@ final class RecordCells {
   }
 
   private static void runInHeader(String s, int start, int end, char delimiter, List<Cell> cells) {
-    var bounds = new ArrayList<int[]>();
+    int count = 1;
+    for (int i = start; i < end; i++) {
+      if (s.charAt(i) == delimiter) {
+        count++;
+      }
+    }
+    if (count < 3 || count % 2 == 0 || count > 2 * MAX_COLUMNS) {
+      return;
+    }
+    int k = (count + 1) / 2;
+    // The first k - 1 cells must be short labels: most lines fail at the first or second cell.
     int cellStart = start;
+    for (int c = 0; c < k - 1; c++) {
+      int cellEnd = s.indexOf(delimiter, cellStart);
+      if (!isShortLabel(s, cellStart, cellEnd)) {
+        return;
+      }
+      cellStart = cellEnd + 1;
+    }
+    var bounds = new ArrayList<int[]>(count);
+    cellStart = start;
     for (int i = start; i <= end; i++) {
       if (i == end || s.charAt(i) == delimiter) {
         bounds.add(new int[] {cellStart, i});
-        if (bounds.size() > 2 * MAX_COLUMNS) {
-          return;
-        }
         cellStart = i + 1;
       }
     }
-    if (bounds.size() < 3 || bounds.size() % 2 == 0) {
-      return;
-    }
-    int k = (bounds.size() + 1) / 2;
     var labels = new ArrayList<String>();
     for (int c = 0; c < k - 1; c++) {
-      var cell = s.substring(bounds.get(c)[0], bounds.get(c)[1]).strip();
-      if (!isShortLabel(cell)) {
-        return;
-      }
-      labels.add(LabelledCells.words(cell));
+      labels.add(LabelledCells.words(s.substring(bounds.get(c)[0], bounds.get(c)[1]).strip()));
     }
     // The k-th cell: a label of one to three words (the first that names a kind), a space, the
     // first value.
@@ -329,6 +348,17 @@ final class RecordCells {
       var cell = bounds.get(k - 1 + c);
       LabelledCells.addTrimmed(cells, labels.get(c), s, cell[0], cell[1]);
     }
+  }
+
+  /** Whether {@code s} from {@code start} to {@code end}, stripped, is a short label. */
+  private static boolean isShortLabel(String s, int start, int end) {
+    while (start < end && Character.isWhitespace(s.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
+      end--;
+    }
+    return end - start <= 30 && isShortLabel(s.substring(start, end));
   }
 
   /** A label of one to three words of letters (and {@code _ - .}), at most 30 chars. */

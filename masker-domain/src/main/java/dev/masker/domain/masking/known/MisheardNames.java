@@ -180,27 +180,30 @@ final class MisheardNames {
    */
   private void findWritten(CompactText compact, List<Detection> found) {
     int n = compact.size();
-    int i = 0;
-    while (i < n) {
-      int end = i;
-      boolean letters = false;
-      boolean digits = false;
-      boolean readable = true;
-      while (true) {
-        char c = compact.charAt(end);
-        boolean letter = c >= 'a' && c <= 'z';
-        boolean digit = c >= '0' && c <= '9';
-        letters |= letter;
-        digits |= digit;
-        readable &= letter || digit;
-        if (end + 1 >= n || compact.originalEnd(end) != compact.originalStart(end + 1)) {
-          break;
-        }
+    int k = 1;
+    while (k < n) {
+      // Only where a letter and a digit meet with nothing between them in the original.
+      if (isLetter(compact.charAt(k - 1)) == isLetter(compact.charAt(k))
+          || compact.originalEnd(k - 1) != compact.originalStart(k)) {
+        k++;
+        continue;
+      }
+      int i = k - 1;
+      while (i > 0 && compact.originalEnd(i - 1) == compact.originalStart(i)) {
+        i--;
+      }
+      int end = k;
+      while (end + 1 < n && compact.originalEnd(end) == compact.originalStart(end + 1)) {
         end++;
       }
       int length = end - i + 1;
-      if (letters && digits && readable && length >= MIN_WRITTEN_LETTERS && length <= MAX_WORD) {
-        ScanSteps.record(3L * length);
+      boolean readable = true;
+      for (int c = i; c <= end && readable; c++) {
+        char ch = compact.charAt(c);
+        readable = isLetter(ch) || (ch >= '0' && ch <= '9');
+      }
+      ScanSteps.record(3L * length);
+      if (readable && length >= MIN_WRITTEN_LETTERS && length <= MAX_WORD) {
         var word = chars(compact, i, end + 1);
         var form = written(word, false);
         if (form == null) {
@@ -210,9 +213,13 @@ final class MisheardNames {
           found.add(form.detection(compact.originalStart(i), compact.originalEnd(end)));
         }
       }
-      i = end + 1;
+      k = end + 2;
     }
     ScanSteps.record(n);
+  }
+
+  private static boolean isLetter(char c) {
+    return c >= 'a' && c <= 'z';
   }
 
   /** The letter each digit is written for ("1" is also "l": {@code oneIsL}). */
