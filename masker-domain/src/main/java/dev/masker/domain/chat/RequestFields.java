@@ -111,7 +111,8 @@ final class RequestFields {
    * transcript labels, questions a line before their answer), that text read without it, only to
    * learn from ({@link PlainLines}); and each text with digits written for letters inside words,
    * read as those letters ({@link DigitsForLetters}); and each text of CSV rows with no space after
-   * their commas, read with one ({@link CommaSpaced}).
+   * their commas, read with one ({@link CommaSpaced}); and each text with a long number grouped by
+   * thousands, read without the separators ({@link ThousandsGrouped}).
    */
   private static List<RequestSite> withPlainLines(List<RequestSite> sites) {
     var all = new ArrayList<RequestSite>(sites.size());
@@ -129,6 +130,10 @@ final class RequestFields {
         var spaced = CommaSpaced.of(site.text());
         if (spaced != null) {
           all.add(RequestSite.learnOnly(spaced, site.cue(), site.message(), site.field()));
+        }
+        var ungrouped = ThousandsGrouped.of(site.text());
+        if (ungrouped != null) {
+          all.add(RequestSite.learnOnly(ungrouped, site.cue(), site.message(), site.field()));
         }
       }
     }

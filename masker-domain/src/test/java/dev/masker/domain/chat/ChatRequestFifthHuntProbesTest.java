@@ -950,6 +950,73 @@ class ChatRequestFifthHuntProbesTest {
         .flatMap(s -> s);
   }
 
+  // ---------------------------------------------------------------------------------------------
+  // Round 6: numbers a formatter or a transcriber wrote as amounts, other languages, more fields
+
+  static Stream<Probe> formatted() {
+    var said = user(SAID);
+    return Stream.of(
+            everywhere(
+                "a phone written with thousands commas",
+                "my number is 3,125,550,187",
+                "3125550187"),
+            everywhere("an MRN written with thousands commas", "my mrn is 52,930,471", "52930471"),
+            everywhere("a phone written as a float", "phone: 3125550187.0", "3125550187"),
+            everywhere("an MRN written in exponent form", "{\"mrn\": 5.2930471e7}", "52930471"),
+            everywhere(
+                "a phone as a tel URI in text", "reach me at tel:+1-312-555-0187", "3125550187"),
+            everywhere(
+                "JSON-LD person",
+                "<script type=\"application/ld+json\">{\"@type\":\"Person\",\"name\":\"Greta Whitcombe\",\"telephone\":\"312-555-0187\"}</script>",
+                "whitcombe",
+                "3125550187"),
+            everywhere("a phone with an extension", "call 312-555-0187 ext. 42", "3125550187"),
+            everywhere(
+                "Spanish digit words",
+                "mi número es tres uno dos cinco cinco cinco cero uno ocho siete",
+                "3125550187"),
+            everywhere(
+                "German digit words",
+                "meine Nummer ist drei eins zwei fünf fünf fünf null eins acht sieben",
+                "3125550187"),
+            everywhere(
+                "French digit words",
+                "mon numéro est trois un deux cinq cinq cinq zéro un huit sept",
+                "3125550187"),
+            recurring("3,125,550,187", "3125550187"),
+            recurring("52,930,471", "52930471"),
+            Stream.of(
+                fresh(
+                    "stop entries cutting a number",
+                    body("\"stop\":[\"312 555\",\"0187\"]", said),
+                    "3125550187"),
+                fresh(
+                    "prediction parts cutting a name",
+                    body(
+                        "\"prediction\":{\"type\":\"content\",\"content\":[{\"type\":\"text\",\"text\":\"Dear Ms Whit\"},"
+                            + "{\"type\":\"text\",\"text\":\"combe\"}]}",
+                        said),
+                    "whitcombe"),
+                fresh(
+                    "a tool's enum holding the number's groups",
+                    body(
+                        "\"tools\":[{\"type\":\"function\",\"function\":{\"name\":\"f\","
+                            + "\"parameters\":{\"type\":\"object\",\"properties\":{\"p\":{\"type\":\"string\","
+                            + "\"enum\":[\"312\",\"555\",\"0187\"]}}}}}]",
+                        said),
+                    "3125550187"),
+                afterSaying(
+                    "a tool call id one digit off the MRN",
+                    body(
+                        null,
+                        user("ok"),
+                        "{\"role\":\"assistant\",\"tool_calls\":[{\"id\":\"call_52930472\",\"type\":\"function\","
+                            + "\"function\":{\"name\":\"f\",\"arguments\":\"{}\"}}]}",
+                        "{\"role\":\"tool\",\"tool_call_id\":\"call_52930472\",\"content\":\"ok\"}"),
+                    "5293047")))
+        .flatMap(s -> s);
+  }
+
   /**
    * Probes of the classes ADR 18 leaves open, each for a reason it gives: they still leak, and this
    * says so, so that the ADR stays true (a fix moves them to the probes above).
@@ -1014,7 +1081,9 @@ class ChatRequestFifthHuntProbesTest {
           "the great news is here",
           "[see the leaflet](https://example.org/leaflet)",
           "it costs &#36;20",
-          "the hotel was near delta park");
+          "the hotel was near delta park",
+          "the clinic served 1,250,000 patients last year",
+          "it cost 2.499.000 pesos");
 
   @TestFactory
   Stream<DynamicTest> ordinary_text_in_those_shapes_is_left_as_it_is() {
@@ -1049,7 +1118,8 @@ class ChatRequestFifthHuntProbesTest {
   }
 
   static Stream<Probe> all() {
-    return Stream.of(leftOpen(), fields(), spellings(), records(), spread()).flatMap(s -> s);
+    return Stream.of(leftOpen(), fields(), spellings(), records(), spread(), formatted())
+        .flatMap(s -> s);
   }
 
   @Test
