@@ -1017,6 +1017,47 @@ class ChatRequestFifthHuntProbesTest {
         .flatMap(s -> s);
   }
 
+  // ---------------------------------------------------------------------------------------------
+  // Round 7: what voice platforms write around a value, and markup inside a word
+
+  static Stream<Probe> voiceMarkup() {
+    return Stream.of(
+            everywhere(
+                "SSML say-as telephone",
+                "<speak>Your number is <say-as interpret-as=\"telephone\">312-555-0187</say-as></speak>",
+                "3125550187"),
+            recurring("<say-as interpret-as=\"characters\">WHITCOMBE</say-as>", "whitcombe"),
+            everywhere(
+                "letter names spelled out",
+                "my last name is double-u aitch eye tee see oh em bee ee",
+                "whitcombe"),
+            everywhere(
+                "word confidences between digit words",
+                "my number is three [0.91] one [0.88] two [0.95] five five five oh one eight seven",
+                "3125550187"),
+            everywhere("DTMF digits", "DTMF received: 3125550187#", "3125550187"),
+            everywhere(
+                "superscript letters after a cue",
+                "my name is Greta \u1D42\u02B0\u2071\u1D57\u1D9C\u1D52\u1D50\u1D47\u1D49",
+                "whitcombe"),
+            everywhere(
+                "an HTML tag inside the name after a cue",
+                "my name is Greta Whit<b></b>combe",
+                "whitcombe"),
+            everywhere(
+                "markdown emphasis inside the name after a cue",
+                "my name is Greta Whit**combe**",
+                "whitcombe"),
+            recurring("\u1D42\u02B0\u2071\u1D57\u1D9C\u1D52\u1D50\u1D47\u1D49 called", "whitcombe"),
+            recurring(
+                "W\uD83D\uDE42h\uD83D\uDE42i\uD83D\uDE42t\uD83D\uDE42c\uD83D\uDE42o\uD83D\uDE42m\uD83D\uDE42b\uD83D\uDE42e called",
+                "whitcombe"),
+            recurring("Whit<span>combe</span> called", "whitcombe"),
+            recurring("Whit**combe** called", "whitcombe"),
+            recurring("double-u aitch eye tee see oh em bee ee", "whitcombe"))
+        .flatMap(s -> s);
+  }
+
   /**
    * Probes of the classes ADR 18 leaves open, each for a reason it gives: they still leak, and this
    * says so, so that the ADR stays true (a fix moves them to the probes above).
@@ -1041,6 +1082,12 @@ class ChatRequestFifthHuntProbesTest {
                 "a bare JSON array of values",
                 "[\"Greta\",\"Whitcombe\",\"1958-07-22\",\"52930471\"]",
                 "52930471"),
+            // A word no dictionary has, in capitals, spelled out by SSML, with no cue: the name
+            // recognizers' (masked once the call said the name: see the recurring probe).
+            everywhere(
+                "SSML say-as characters",
+                "<say-as interpret-as=\"characters\">WHITCOMBE</say-as>",
+                "whitcombe"),
             Stream.of(
                 fresh(
                     "a surname before its first name, with no cue",
@@ -1118,7 +1165,8 @@ class ChatRequestFifthHuntProbesTest {
   }
 
   static Stream<Probe> all() {
-    return Stream.of(leftOpen(), fields(), spellings(), records(), spread(), formatted())
+    return Stream.of(
+            leftOpen(), fields(), spellings(), records(), spread(), formatted(), voiceMarkup())
         .flatMap(s -> s);
   }
 
