@@ -73,8 +73,8 @@ final class RecordCells {
     for (int at = lower.indexOf("insert"); at >= 0; at = lower.indexOf("insert", at + 1)) {
       int open = within(s, '(', at, 120);
       int close = open < 0 ? -1 : within(s, ')', open, 2 * LabelledCells.MAX_CELL);
-      int values = close < 0 ? -1 : lower.indexOf("values", close);
-      if (values < 0 || values - close > 8) {
+      int values = close < 0 ? -1 : skip(lower, close + 1);
+      if (values < 0 || !lower.startsWith("values", values)) {
         continue;
       }
       ScanSteps.record(values - at);
@@ -229,8 +229,10 @@ final class RecordCells {
     return -1;
   }
 
+  /** {@code i} moved past at most eight spaces and line breaks. */
   private static int skip(String lower, int i) {
-    while (i > 0 && i < lower.length() && lower.charAt(i) == ' ') {
+    int from = i;
+    while (i > 0 && i < lower.length() && i - from < 8 && Character.isWhitespace(lower.charAt(i))) {
       i++;
     }
     return Math.max(i, 0);

@@ -119,6 +119,8 @@ class LabelledCellsTest {
         "aaaaaaaaaaaaaaaa=",
         "k=vvvvvvvvvvvvvvvvvvvv&",
         "insert (",
+        "insert (a) ",
+        "copy (a) ",
         "insert into t (name, mrn) values ('a', 1), ",
         "copy t (name, mrn) from stdin;\n",
         "x (mrn) ",
