@@ -103,41 +103,8 @@ final class RequestFields {
     } catch (FieldCheck.Refused refused) {
       return new Reading.Refused(refused.path, refused.reason);
     }
-    return new Reading.Sites(withPlainLines(fields.sites.sites()), fields.sites.commits());
-  }
-
-  /**
-   * The sites, and for each text of several lines with line markup (list items, table rows,
-   * transcript labels, questions a line before their answer), that text read without it, only to
-   * learn from ({@link PlainLines}); and each text with digits written for letters inside words,
-   * read as those letters ({@link DigitsForLetters}); and each text of CSV rows with no space after
-   * their commas, read with one ({@link CommaSpaced}); and each text with a long number grouped by
-   * thousands, read without the separators ({@link ThousandsGrouped}).
-   */
-  private static List<RequestSite> withPlainLines(List<RequestSite> sites) {
-    var all = new ArrayList<RequestSite>(sites.size());
-    for (var site : sites) {
-      all.add(site);
-      if (!site.learnOnly() && site.unchangeable() == null) {
-        var plain = PlainLines.of(site.text());
-        if (plain != null) {
-          all.add(RequestSite.learnOnly(plain, site.cue(), site.message(), site.field()));
-        }
-        var spelled = DigitsForLetters.of(site.text());
-        if (spelled != null) {
-          all.add(RequestSite.learnOnly(spelled, site.cue(), site.message(), site.field()));
-        }
-        var spaced = CommaSpaced.of(site.text());
-        if (spaced != null) {
-          all.add(RequestSite.learnOnly(spaced, site.cue(), site.message(), site.field()));
-        }
-        var ungrouped = ThousandsGrouped.of(site.text());
-        if (ungrouped != null) {
-          all.add(RequestSite.learnOnly(ungrouped, site.cue(), site.message(), site.field()));
-        }
-      }
-    }
-    return all;
+    return new Reading.Sites(
+        LearningReadings.withReadings(fields.sites.sites()), fields.sites.commits());
   }
 
   private void readBody(JsonObject body) {
@@ -152,7 +119,7 @@ final class RequestFields {
         for (int i = 0; i < messages.size(); i++) {
           readMessage((JsonObject) messages.get(i), i);
         }
-        shortAnswers(messages);
+        LearningReadings.shortAnswers(messages, sites);
       } else if (NUMBERS.contains(key)) {
         FieldCheck.expect(
             value instanceof JsonNumber || value == JsonNull.NULL, key, "must be a number");
@@ -231,112 +198,6 @@ final class RequestFields {
     if (text.indexOf('_') >= 0 && text.chars().anyMatch(Character::isDigit)) {
       sites.add(RequestSite.learnOnly(text.replace('_', ' '), index, field));
     }
-  }
-
-  /** A user message this short may be the rest of the message before it, or an answer to it. */
-  static final int SHORT_ANSWER = 80;
-
-  /** How much of the message before a short answer is read with it: its end, the question. */
-  static final int CONTEXT = 160;
-
-  /**
-   * A short user message is also read after the end of the message before it, to learn from (never
-   * masked as one): speech-to-text cuts one utterance into two ("my name is Maria" | "Lopez"), and
-   * an answer gets its cue from the question ("What is your member ID?" | "XJH 4471 22"). What is
-   * learned is then masked where it recurs, in the short message.
-   */
-  private void shortAnswers(JsonArray messages) {
-    for (int i = 1; i < messages.size(); i++) {
-      var message = (JsonObject) messages.get(i);
-      var before = (JsonObject) messages.get(i - 1);
-      if (!(message.get("content") instanceof JsonString answer)
-          || !(before.get("content") instanceof JsonString question)
-          || !"user".equals(message.string("role"))
-          || !Set.of("user", "assistant").contains(before.string("role"))
-          || answer.value().isBlank()
-          || answer.value().length() > SHORT_ANSWER) {
-        continue;
-      }
-      var context = question.value();
-      // An utterance cut into three or more ("my number is 415" | "555" | "0134"): the short user
-      // messages before this one are read with it too, back to the message they continue.
-      for (int k = i - 2;
-          k >= 0 && i - k <= MAX_CUT && context.length() < CONTEXT && isShortUser(messages, k + 1);
-          k--) {
-        var earlier = (JsonObject) messages.get(k);
-        if (!(earlier.get("content") instanceof JsonString text)
-            || !Set.of("user", "assistant").contains(earlier.string("role"))) {
-          break;
-        }
-        context = text.value() + " " + context;
-      }
-      if (context.length() > CONTEXT) {
-        int from = context.length() - CONTEXT;
-        int space = context.indexOf(' ', from);
-        context = context.substring(space < 0 ? from : space + 1);
-      }
-      var end = context.stripTrailing();
-      if (end.endsWith("?")) {
-        // "What's your member ID?" | "XJH 4471 22": the question's cue, read as a label (without
-        // the courtesy words it may end with: "can I get your last name please?")
-        context = PlainLines.asLabel(end);
-      }
-      sites.add(RequestSite.learnOnly(context + " " + answer.value(), i, CONTENT));
-      if ("assistant".equals(before.string("role"))) {
-        var said = saidBefore(messages, i);
-        if (!said.isEmpty()) {
-          sites.add(RequestSite.learnOnly(said + " " + answer.value(), i, CONTENT));
-        }
-      }
-    }
-  }
-
-  /**
-   * What the caller said before message {@code i}, over the assistant's short prompts between ("my
-   * number is 312 555" | "go on" | "0187"; "my number is 312" | "and the next?" | "555" | "and the
-   * last four?" | "0187"): one utterance the caller cut while the agent prompted, which reaches the
-   * model whole across the requests of the call. The user messages back to the one they continue (a
-   * long one, or {@value #MAX_CUT} of them), at most {@value #CONTEXT} chars, or empty.
-   */
-  private static String saidBefore(JsonArray messages, int i) {
-    var said = new StringBuilder();
-    int users = 0;
-    for (int k = i - 1; k >= 0 && users < MAX_CUT && said.length() < CONTEXT; k--) {
-      var earlier = (JsonObject) messages.get(k);
-      if (!(earlier.get("content") instanceof JsonString text)) {
-        break;
-      }
-      var role = earlier.string("role");
-      if ("assistant".equals(role) && text.value().length() <= SHORT_ANSWER) {
-        continue;
-      }
-      if (!"user".equals(role)) {
-        break;
-      }
-      said.insert(0, text.value() + " ");
-      users++;
-      if (text.value().length() > SHORT_ANSWER) {
-        break;
-      }
-    }
-    var context = said.toString().strip();
-    if (context.length() > CONTEXT) {
-      int from = context.length() - CONTEXT;
-      int space = context.indexOf(' ', from);
-      context = context.substring(space < 0 ? from : space + 1);
-    }
-    return context;
-  }
-
-  /** At most this many messages are read as one cut utterance. */
-  static final int MAX_CUT = 4;
-
-  private static boolean isShortUser(JsonArray messages, int index) {
-    var message = (JsonObject) messages.get(index);
-    return "user".equals(message.string("role"))
-        && message.get("content") instanceof JsonString text
-        && !text.value().isBlank()
-        && text.value().length() <= SHORT_ANSWER;
   }
 
   private void readMessage(JsonObject message, int index) {
