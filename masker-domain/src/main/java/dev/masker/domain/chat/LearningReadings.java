@@ -95,6 +95,11 @@ final class LearningReadings {
         context = context.substring(space < 0 ? from : space + 1);
       }
       var end = context.stripTrailing();
+      var readBack = readBack(end);
+      if (readBack != null) {
+        // "I have 312 555, what are the last four?" | "0187": the agent read back the first part
+        sites.add(RequestSite.learnOnly(readBack + " " + answer.value(), i, RequestFields.CONTENT));
+      }
       if (end.endsWith("?")) {
         // "What's your member ID?" | "XJH 4471 22": the question's cue, read as a label (without
         // the courtesy words it may end with: "can I get your last name please?")
@@ -108,6 +113,26 @@ final class LearningReadings {
         }
       }
     }
+  }
+
+  /**
+   * What a question says before its question clause ("I have 312 555, what are the last four?": "I
+   * have 312 555"), when that holds a digit: the part of a value the agent read back before asking
+   * for the rest, which the answer finishes. Null otherwise.
+   */
+  private static String readBack(String question) {
+    if (!question.endsWith("?")) {
+      return null;
+    }
+    int clause = question.length() - 1;
+    while (clause > 0 && ",.;:!".indexOf(question.charAt(clause - 1)) < 0) {
+      clause--;
+    }
+    if (clause <= 1) {
+      return null;
+    }
+    var before = question.substring(0, clause - 1);
+    return before.chars().anyMatch(c -> c >= '0' && c <= '9') ? before : null;
   }
 
   /**

@@ -1058,6 +1058,49 @@ class ChatRequestFifthHuntProbesTest {
         .flatMap(s -> s);
   }
 
+  // ---------------------------------------------------------------------------------------------
+  // Round 8: values cut between the agent and the caller, letters for digits, Spanish
+
+  static Stream<Probe> cutAndTyped() {
+    return Stream.of(
+            everywhere(
+                "a phone with the letter O for zero", "my number is 312 555 O187", "3125550187"),
+            everywhere(
+                "a phone with the letter l for one", "my number is 3l2 555 0l87", "3125550187"),
+            everywhere("a phone in tab-separated groups", "phone\t312\t555\t0187", "3125550187"),
+            everywhere(
+                "an e-mail said in Spanish",
+                "mi correo es greta punto whitcombe arroba example punto org",
+                "whitcombe"),
+            everywhere("a Spanish naming cue", "hola, me llamo Greta Whitcombe", "whitcombe"),
+            everywhere(
+                "a date of birth in month number words",
+                "date of birth oh seven twenty two fifty eight",
+                "7225"),
+            Stream.of(
+                fresh(
+                    "the agent says the first groups, the caller the rest",
+                    body(
+                        null,
+                        user("my number?"),
+                        assistant("I have 312 555, what are the last four?"),
+                        user("0187")),
+                    "3125550187"),
+                fresh(
+                    "a name cut inside a word between the agent and the caller",
+                    body(
+                        null,
+                        user("hi it's greta"),
+                        assistant("Is that Greta Whit...?"),
+                        user("combe, yes")),
+                    "whitcombe"),
+                fresh(
+                    "part spelled, part said",
+                    body(null, user("my last name is Whit, W H I T, combe")),
+                    "whitcombe")))
+        .flatMap(s -> s);
+  }
+
   /**
    * Probes of the classes ADR 18 leaves open, each for a reason it gives: they still leak, and this
    * says so, so that the ADR stays true (a fix moves them to the probes above).
@@ -1166,7 +1209,14 @@ class ChatRequestFifthHuntProbesTest {
 
   static Stream<Probe> all() {
     return Stream.of(
-            leftOpen(), fields(), spellings(), records(), spread(), formatted(), voiceMarkup())
+            leftOpen(),
+            fields(),
+            spellings(),
+            records(),
+            spread(),
+            formatted(),
+            voiceMarkup(),
+            cutAndTyped())
         .flatMap(s -> s);
   }
 
