@@ -139,7 +139,9 @@ class ChatRequestFifthHuntProbesTest {
                   return Matcher.quoteReplacement(new String(bytes, StandardCharsets.UTF_8));
                 });
     var out = new StringBuilder(percent);
-    var runs = BASE64.matcher(percent);
+    // MIME writes base64 in lines of 76: a model reads them as one run
+    var joined = percent.replaceAll("(?<=[A-Za-z0-9+/=])\\r?\\n(?=[A-Za-z0-9+/])", "");
+    var runs = BASE64.matcher(percent + " \n " + joined);
     while (runs.find()) {
       try {
         var bytes =
@@ -1101,6 +1103,86 @@ class ChatRequestFifthHuntProbesTest {
         .flatMap(s -> s);
   }
 
+  // ---------------------------------------------------------------------------------------------
+  // Round 9: the record shapes again, as other tools write them
+
+  static Stream<Probe> toolShapes() {
+    var longRecord =
+        base64(
+            "{\"name\":\"Greta Whitcombe\",\"note\":\"seen twice this year for the same thing\","
+                + "\"mrn\":\"52930471\",\"phone\":\"312-555-0187\"}");
+    var mime = new StringBuilder();
+    for (int i = 0; i < longRecord.length(); i += 76) {
+      mime.append(longRecord, i, Math.min(longRecord.length(), i + 76)).append("\r\n");
+    }
+    // 57 bytes a line: the MRN's digits cut between the first line and the second
+    var cut = base64("{\"note\":\"a quiet visit, nothing new to add..\",\"mrn\":\"52930471\"}");
+    var cutLines = cut.substring(0, 76) + "\n" + cut.substring(76);
+    return Stream.of(
+            everywhere("base64 in MIME lines cutting a number", cutLines, "52930471"),
+            everywhere(
+                "form-encoded arguments",
+                "name=Greta%20Whitcombe&mrn=52930471",
+                "whitcombe",
+                "52930471"),
+            everywhere(
+                "CSV with a byte order mark",
+                "\uFEFFname,mrn\nWhitcombe,52930471",
+                "whitcombe",
+                "52930471"),
+            everywhere(
+                "fixed-width table with CRLF",
+                "LAST NAME    MRN\r\nWHITCOMBE    52930471\r\n",
+                "whitcombe",
+                "52930471"),
+            everywhere(
+                "tab-aligned table",
+                "Surname\tMRN\tPhone\nWhitcombe\t52930471\t3125550187",
+                "whitcombe",
+                "52930471",
+                "3125550187"),
+            everywhere(
+                "SQL with quoted identifiers and a schema",
+                "INSERT INTO public.\"Patients\" (\"LastName\", \"MRN\") VALUES ('Whitcombe', '52930471');",
+                "whitcombe",
+                "52930471"),
+            everywhere(
+                "SQL with unicode string literals",
+                "INSERT INTO patients (last_name, mrn) VALUES (N'Whitcombe', N'52930471');",
+                "whitcombe",
+                "52930471"),
+            everywhere(
+                "SQL values over lines",
+                "INSERT INTO patients (last_name, mrn)\nVALUES\n  ('Whitcombe', 52930471),\n  ('Okafor', 61184420);",
+                "whitcombe",
+                "52930471",
+                "okafor",
+                "61184420"),
+            everywhere(
+                "MongoDB shell insert",
+                "db.patients.insertOne({name: \"Greta Whitcombe\", mrn: \"52930471\"})",
+                "whitcombe",
+                "52930471"),
+            everywhere(
+                "Cypher create",
+                "CREATE (p:Patient {name: 'Greta Whitcombe', mrn: '52930471'})",
+                "whitcombe",
+                "52930471"),
+            everywhere(
+                "a log line with an underscored name",
+                "patient=Greta_Whitcombe mrn=52930471",
+                "whitcombe",
+                "52930471"),
+            everywhere(
+                "an HTTP header",
+                "X-Patient-Name: Greta Whitcombe\nX-Patient-MRN: 52930471",
+                "whitcombe",
+                "52930471"),
+            everywhere(
+                "base64 in MIME lines", mime.toString(), "whitcombe", "52930471", "3125550187"))
+        .flatMap(s -> s);
+  }
+
   /**
    * Probes of the classes ADR 18 leaves open, each for a reason it gives: they still leak, and this
    * says so, so that the ADR stays true (a fix moves them to the probes above).
@@ -1216,7 +1298,8 @@ class ChatRequestFifthHuntProbesTest {
             spread(),
             formatted(),
             voiceMarkup(),
-            cutAndTyped())
+            cutAndTyped(),
+            toolShapes())
         .flatMap(s -> s);
   }
 

@@ -18,7 +18,8 @@ import java.util.List;
  * <p>A run counts when it is at least {@value #MIN_RUN} chars of the base64 alphabet, holds both
  * upper- and lower-case letters (ordinary words and hex digests do not), decodes to UTF-8 with no
  * control char but line breaks and tabs, and at least half of the decoded chars are letters, digits
- * or spaces. Runs are found in one pass; each is decoded once, so the cost stays linear.
+ * or spaces. A run goes on over a line break after a line of exactly 76 or 64 chars, as MIME and
+ * PEM write it. Runs are found in one pass; each is decoded once, so the cost stays linear.
  */
 public final class Base64Runs {
   public static final int MIN_RUN = 12;
@@ -64,21 +65,39 @@ public final class Base64Runs {
       boolean lower = false;
       boolean url = false;
       boolean plain = false;
-      while (i < n && isAlphabet(text.charAt(i))) {
-        char c = text.charAt(i);
-        upper |= c >= 'A' && c <= 'Z';
-        lower |= c >= 'a' && c <= 'z';
-        url |= c == '-' || c == '_';
-        plain |= c == '+' || c == '/';
-        i++;
+      StringBuilder lines = null; // the run without its line breaks, when it has some
+      int lineStart = i;
+      while (i < n) {
+        if (isAlphabet(text.charAt(i))) {
+          char c = text.charAt(i);
+          upper |= c >= 'A' && c <= 'Z';
+          lower |= c >= 'a' && c <= 'z';
+          url |= c == '-' || c == '_';
+          plain |= c == '+' || c == '/';
+          i++;
+          continue;
+        }
+        int next = lineBreakEnd(text, i);
+        if (next > i && isMimeLine(i - lineStart) && next < n && isAlphabet(text.charAt(next))) {
+          // MIME and PEM write base64 in lines of 76 or 64 chars: one run over its lines
+          if (lines == null) {
+            lines = new StringBuilder();
+          }
+          lines.append(text, lineStart, i);
+          i = next;
+          lineStart = i;
+          continue;
+        }
+        break;
       }
       int end = i;
       while (i < n && i - end < 2 && text.charAt(i) == '=') {
         i++;
       }
       ScanSteps.record(i - start);
-      if (end - start >= MIN_RUN && end - start <= MAX_RUN && upper && lower && !(url && plain)) {
-        var decoded = decode(text.substring(start, end), url);
+      var run = lines == null ? text.substring(start, end) : lines.append(text, lineStart, end);
+      if (run.length() >= MIN_RUN && run.length() <= MAX_RUN && upper && lower && !(url && plain)) {
+        var decoded = decode(run.toString(), url);
         if (decoded != null) {
           if (runs == null) {
             runs = new ArrayList<>();
@@ -88,6 +107,20 @@ public final class Base64Runs {
       }
     }
     return runs == null ? List.of() : runs;
+  }
+
+  /** Where a line break ("\n" or "\r\n") at {@code i} ends, or {@code i} when none is there. */
+  private static int lineBreakEnd(String text, int i) {
+    if (text.charAt(i) == '\n') {
+      return i + 1;
+    }
+    return text.charAt(i) == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n'
+        ? i + 2
+        : i;
+  }
+
+  private static boolean isMimeLine(int length) {
+    return length == 76 || length == 64;
   }
 
   private static boolean isAlphabet(char c) {

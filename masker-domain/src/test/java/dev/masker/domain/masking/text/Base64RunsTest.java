@@ -35,6 +35,20 @@ class Base64RunsTest {
   }
 
   @Test
+  void a_run_in_mime_lines_is_one_run() {
+    var run = base64("{\"note\":\"a quiet visit, nothing new to add..\",\"mrn\":\"52930471\"}");
+    var text = "record:\r\n" + run.substring(0, 76) + "\r\n" + run.substring(76) + "\r\nend";
+    assertThat(Base64Runs.of(text))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.decoded()).endsWith("\"mrn\":\"52930471\"}");
+              assertThat(text.substring(r.start(), r.end())).startsWith(run.substring(0, 8));
+              assertThat(text.substring(r.end())).isEqualTo("\r\nend");
+            });
+  }
+
+  @Test
   void words_digests_codes_and_binary_are_no_runs() {
     assertThat(
             Base64Runs.of(
