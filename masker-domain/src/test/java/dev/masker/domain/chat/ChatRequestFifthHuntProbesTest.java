@@ -115,6 +115,7 @@ class ChatRequestFifthHuntProbesTest {
 
   private static final Pattern HTML = Pattern.compile("&#(x?)([0-9a-fA-F]+);?");
   private static final Pattern PERCENT = Pattern.compile("(?:%[0-9a-fA-F]{2})+");
+  private static final Pattern HEX = Pattern.compile("(?:[0-9a-fA-F]{2}){8,}");
   private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/_-]{12,}={0,2}");
 
   /** The text with escapes decoded and base64 runs that decode to text added after them. */
@@ -139,6 +140,14 @@ class ChatRequestFifthHuntProbesTest {
                   return Matcher.quoteReplacement(new String(bytes, StandardCharsets.UTF_8));
                 });
     var out = new StringBuilder(percent);
+    var hex = HEX.matcher(percent);
+    while (hex.find()) {
+      var bytes = new byte[hex.group().length() / 2];
+      for (int i = 0; i < bytes.length; i++) {
+        bytes[i] = (byte) Integer.parseInt(hex.group().substring(2 * i, 2 * i + 2), 16);
+      }
+      out.append(" \n ").append(new String(bytes, StandardCharsets.UTF_8));
+    }
     // MIME writes base64 in lines of 76: a model reads them as one run
     var joined = percent.replaceAll("(?<=[A-Za-z0-9+/=])\\r?\\n(?=[A-Za-z0-9+/])", "");
     var runs = BASE64.matcher(percent + " \n " + joined);
@@ -1213,6 +1222,11 @@ class ChatRequestFifthHuntProbesTest {
                 "SSML say-as characters",
                 "<say-as interpret-as=\"characters\">WHITCOMBE</say-as>",
                 "whitcombe"),
+            // Another encoding a model can undo (ADR 13): hex of text reads like a digest or an id;
+            // only a client bent on leaking writes it.
+            everywhere("hex of a record", "payload 4d524e203532393330343731", "mrn52930471")
+                // in a keyed JSON value the run is masked as an identifier already
+                .filter(probe -> !probe.name().endsWith("(tool arguments)")),
             Stream.of(
                 fresh(
                     "a surname before its first name, with no cue",
