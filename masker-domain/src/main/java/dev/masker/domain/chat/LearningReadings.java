@@ -24,7 +24,8 @@ final class LearningReadings {
    * learn from ({@link PlainLines}); and each text with digits written for letters inside words,
    * read as those letters ({@link DigitsForLetters}); and each text of CSV rows with no space after
    * their commas, read with one ({@link CommaSpaced}); and each text with a long number grouped by
-   * thousands, read without the separators ({@link ThousandsGrouped}).
+   * thousands, read without the separators ({@link ThousandsGrouped}); and each text with a phone
+   * said around an aside, read with the number whole ({@link NumberAsides}).
    */
   static List<RequestSite> withReadings(List<RequestSite> sites) {
     var all = new ArrayList<RequestSite>(sites.size());
@@ -42,6 +43,10 @@ final class LearningReadings {
         var spaced = CommaSpaced.of(site.text());
         if (spaced != null) {
           all.add(RequestSite.learnOnly(spaced, site.cue(), site.message(), site.field()));
+        }
+        var whole = NumberAsides.of(site.text());
+        if (whole != null) {
+          all.add(RequestSite.learnOnly(whole, site.cue(), site.message(), site.field()));
         }
         var ungrouped = ThousandsGrouped.of(site.text());
         if (ungrouped != null) {

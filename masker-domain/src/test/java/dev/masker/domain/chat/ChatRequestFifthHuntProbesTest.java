@@ -140,6 +140,15 @@ class ChatRequestFifthHuntProbesTest {
                   return Matcher.quoteReplacement(new String(bytes, StandardCharsets.UTF_8));
                 });
     var out = new StringBuilder(percent);
+    var chinese = new StringBuilder();
+    percent
+        .codePoints()
+        .forEach(
+            c -> {
+              int digit = "\u96f6\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d".indexOf(c);
+              chinese.appendCodePoint(digit >= 0 ? '0' + digit : c);
+            });
+    out.append(" \n ").append(chinese);
     var hex = HEX.matcher(percent);
     while (hex.find()) {
       var bytes = new byte[hex.group().length() / 2];
@@ -1192,6 +1201,31 @@ class ChatRequestFifthHuntProbesTest {
         .flatMap(s -> s);
   }
 
+  // ---------------------------------------------------------------------------------------------
+  // Round 10: a phone said in other orders and scripts
+
+  static Stream<Probe> otherOrders() {
+    return Stream.of(
+            everywhere("the area code said last", "it's 555 0187, area code 312", "5550187"),
+            everywhere(
+                "plus one said",
+                "my number is plus one three one two five five five oh one eight seven",
+                "3125550187"),
+            everywhere(
+                "a remark inside the number",
+                "call me at 312 (that's Chicago) 555 0187",
+                "3125550187"),
+            everywhere(
+                "Chinese numerals after an English cue",
+                "my number is \u4e09\u4e00\u4e8c\u4e94\u4e94\u4e94\u96f6\u4e00\u516b\u4e03",
+                "3125550187"),
+            everywhere(
+                "the street in words", "I live at forty one juniper ridge lane", "juniperridge"),
+            everywhere("a member id in dashed groups", "member id Q-R-T 583-906", "583906"),
+            recurring("the Whitcombes' house", "whitcombe"))
+        .flatMap(s -> s);
+  }
+
   /**
    * Probes of the classes ADR 18 leaves open, each for a reason it gives: they still leak, and this
    * says so, so that the ADR stays true (a fix moves them to the probes above).
@@ -1227,6 +1261,9 @@ class ChatRequestFifthHuntProbesTest {
             everywhere("hex of a record", "payload 4d524e203532393330343731", "mrn52930471")
                 // in a keyed JSON value the run is masked as an identifier already
                 .filter(probe -> !probe.name().endsWith("(tool arguments)")),
+            // Chinese numerals glued to Chinese words: folding reads seven in a row as digits,
+            // but a number glued to letters has no word edge for the recognizers.
+            everywhere("Chinese numerals", "我的电话是三一二五五五零一八七", "3125550187"),
             Stream.of(
                 fresh(
                     "a surname before its first name, with no cue",
@@ -1313,7 +1350,8 @@ class ChatRequestFifthHuntProbesTest {
             formatted(),
             voiceMarkup(),
             cutAndTyped(),
-            toolShapes())
+            toolShapes(),
+            otherOrders())
         .flatMap(s -> s);
   }
 

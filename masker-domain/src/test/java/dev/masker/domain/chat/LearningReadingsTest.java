@@ -28,4 +28,12 @@ class LearningReadingsTest {
     assertThat(ThousandsGrouped.of("call 3.125.550.187 now")).isEqualTo("call 3125550187 now");
     assertThat(ThousandsGrouped.of("it costs 1,250 or 12,50 or 1,234,56 or 52,930")).isNull();
   }
+
+  @Test
+  void a_phone_said_around_an_aside_reads_whole() {
+    assertThat(NumberAsides.of("it's 555 0187, area code 312")).isEqualTo("it's 312 555 0187");
+    assertThat(NumberAsides.of("call me at 312 (that's Chicago) 555 0187"))
+        .isEqualTo("call me at 312 555 0187");
+    assertThat(NumberAsides.of("take 2 (two) tablets, the area code is fine")).isNull();
+  }
 }

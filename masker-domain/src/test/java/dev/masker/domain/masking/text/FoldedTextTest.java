@@ -41,6 +41,13 @@ class FoldedTextTest {
   }
 
   @Test
+  void seven_chinese_numerals_in_a_row_read_as_digits() {
+    assertThat(FoldedText.of("电话三一二五五五零一八七").text()).isEqualTo("电话3125550187");
+    assertThat(FoldedText.of("〇一二三四五六").text()).isEqualTo("0123456");
+    assertThat(FoldedText.of("三十一个人, 一二三四").text()).isEqualTo("三十一个人, 一二三四");
+  }
+
+  @Test
   void a_semicolon_or_bar_groups_digits_only_in_the_shape_of_a_north_american_number() {
     assertThat(FoldedText.of("call 312;555;0187 now").text()).isEqualTo("call 312-555-0187 now");
     assertThat(FoldedText.of("312|555|0187").text()).isEqualTo("312-555-0187");
