@@ -103,26 +103,8 @@ final class RequestFields {
     } catch (FieldCheck.Refused refused) {
       return new Reading.Refused(refused.path, refused.reason);
     }
-    return new Reading.Sites(withPlainLines(fields.sites.sites()), fields.sites.commits());
-  }
-
-  /**
-   * The sites, and for each text of several lines with line markup (list items, table rows,
-   * transcript labels, questions a line before their answer), that text read without it, only to
-   * learn from ({@link PlainLines}).
-   */
-  private static List<RequestSite> withPlainLines(List<RequestSite> sites) {
-    var all = new ArrayList<RequestSite>(sites.size());
-    for (var site : sites) {
-      all.add(site);
-      if (!site.learnOnly() && site.unchangeable() == null) {
-        var plain = PlainLines.of(site.text());
-        if (plain != null) {
-          all.add(RequestSite.learnOnly(plain, site.cue(), site.message(), site.field()));
-        }
-      }
-    }
-    return all;
+    return new Reading.Sites(
+        LearningReadings.withReadings(fields.sites.sites()), fields.sites.commits());
   }
 
   private void readBody(JsonObject body) {
@@ -137,7 +119,7 @@ final class RequestFields {
         for (int i = 0; i < messages.size(); i++) {
           readMessage((JsonObject) messages.get(i), i);
         }
-        shortAnswers(messages);
+        LearningReadings.shortAnswers(messages, sites);
       } else if (NUMBERS.contains(key)) {
         FieldCheck.expect(
             value instanceof JsonNumber || value == JsonNull.NULL, key, "must be a number");
@@ -159,6 +141,7 @@ final class RequestFields {
       } else if (CALLER_IDS.contains(key)) {
         FieldCheck.expectString(value, key);
         sites.text(value, -1, USER, null, body, key);
+        identifier(value, -1, USER);
       } else if (key.equals("stream_options")) {
         FieldCheck.expect(
             FieldCheck.isObjectOf(value, v -> v instanceof JsonBoolean),
@@ -204,67 +187,17 @@ final class RequestFields {
     }
   }
 
-  /** A user message this short may be the rest of the message before it, or an answer to it. */
-  static final int SHORT_ANSWER = 80;
-
-  /** How much of the message before a short answer is read with it: its end, the question. */
-  static final int CONTEXT = 160;
-
   /**
-   * A short user message is also read after the end of the message before it, to learn from (never
-   * masked as one): speech-to-text cuts one utterance into two ("my name is Maria" | "Lopez"), and
-   * an answer gets its cue from the question ("What is your member ID?" | "XJH 4471 22"). What is
-   * learned is then masked where it recurs, in the short message.
+   * An identifier with underscores between its words ("tel_3125550187", "mrn_52930471_w") is also
+   * read with spaces for them, only to learn from: a model reads the words and the number apart,
+   * but for detection the underscore glues them into one word, so the number had no edge. What is
+   * learned is then masked where it is.
    */
-  private void shortAnswers(JsonArray messages) {
-    for (int i = 1; i < messages.size(); i++) {
-      var message = (JsonObject) messages.get(i);
-      var before = (JsonObject) messages.get(i - 1);
-      if (!(message.get("content") instanceof JsonString answer)
-          || !(before.get("content") instanceof JsonString question)
-          || !"user".equals(message.string("role"))
-          || !Set.of("user", "assistant").contains(before.string("role"))
-          || answer.value().isBlank()
-          || answer.value().length() > SHORT_ANSWER) {
-        continue;
-      }
-      var context = question.value();
-      // An utterance cut into three or more ("my number is 415" | "555" | "0134"): the short user
-      // messages before this one are read with it too, back to the message they continue.
-      for (int k = i - 2;
-          k >= 0 && i - k <= MAX_CUT && context.length() < CONTEXT && isShortUser(messages, k + 1);
-          k--) {
-        var earlier = (JsonObject) messages.get(k);
-        if (!(earlier.get("content") instanceof JsonString text)
-            || !Set.of("user", "assistant").contains(earlier.string("role"))) {
-          break;
-        }
-        context = text.value() + " " + context;
-      }
-      if (context.length() > CONTEXT) {
-        int from = context.length() - CONTEXT;
-        int space = context.indexOf(' ', from);
-        context = context.substring(space < 0 ? from : space + 1);
-      }
-      var end = context.stripTrailing();
-      if (end.endsWith("?")) {
-        // "What's your member ID?" | "XJH 4471 22": the question's cue, read as a label (without
-        // the courtesy words it may end with: "can I get your last name please?")
-        context = PlainLines.asLabel(end);
-      }
-      sites.add(RequestSite.learnOnly(context + " " + answer.value(), i, CONTENT));
+  private void identifier(Json value, int index, String field) {
+    var text = ((JsonString) value).value();
+    if (text.indexOf('_') >= 0 && text.chars().anyMatch(Character::isDigit)) {
+      sites.add(RequestSite.learnOnly(text.replace('_', ' '), index, field));
     }
-  }
-
-  /** At most this many messages are read as one cut utterance. */
-  static final int MAX_CUT = 4;
-
-  private static boolean isShortUser(JsonArray messages, int index) {
-    var message = (JsonObject) messages.get(index);
-    return "user".equals(message.string("role"))
-        && message.get("content") instanceof JsonString text
-        && !text.value().isBlank()
-        && text.value().length() <= SHORT_ANSWER;
   }
 
   private void readMessage(JsonObject message, int index) {
@@ -289,6 +222,7 @@ final class RequestFields {
           // A participant's name, usually written with underscores ("Maria_Lopez").
           FieldCheck.expectString(value, at);
           sites.text(value, index, NAME, "name", message, key);
+          identifier(value, index, NAME);
           break;
         case "refusal":
           if (value != JsonNull.NULL) {
@@ -299,6 +233,7 @@ final class RequestFields {
         case "tool_call_id":
           FieldCheck.expectString(value, at);
           sites.text(value, index, TOOL_CALL_ID, null, message, key);
+          identifier(value, index, TOOL_CALL_ID);
           break;
         case "tool_calls":
           readToolCalls(value, index, at);

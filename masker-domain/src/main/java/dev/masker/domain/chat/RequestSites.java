@@ -107,6 +107,37 @@ final class RequestSites {
     }
   }
 
+  /**
+   * An object whose members hold the groups of one number ({@code {"area": "312", "prefix": "555",
+   * "line": "0187"}}): its short digit groups (six digits at most each, two or more) joined by
+   * spaces in order, only to learn from; a model reads them as the one number.
+   */
+  private void digitGroups(JsonObject object, int index, String field) {
+    StringBuilder groups = null;
+    int count = 0;
+    for (var entry : object.entries()) {
+      var text =
+          entry.getValue() instanceof JsonString string
+              ? string.value()
+              : entry.getValue() instanceof JsonNumber number ? number.text() : null;
+      if (text != null
+          && !text.isEmpty()
+          && text.length() <= 6
+          && text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (groups == null) {
+          groups = new StringBuilder();
+        } else {
+          groups.append(' ');
+        }
+        groups.append(text);
+        count++;
+      }
+    }
+    if (count >= 2) {
+      sites.add(RequestSite.learnOnly(groups.toString(), index, field));
+    }
+  }
+
   private static void append(
       Map<String, StringBuilder> texts, Map<String, Integer> counts, String key, String text) {
     var joined = texts.computeIfAbsent(key, k -> new StringBuilder());
@@ -134,6 +165,7 @@ final class RequestSites {
       // Keys are data too ({"Maria Lopez": {...}}): each is masked as text, and the object is
       // rebuilt with the masked keys, in order, once its values are masked.
       var renamed = new LinkedHashMap<String, String>();
+      digitGroups(object, index, field);
       var label = label(object);
       var rowsKey = rowsKey(object);
       var columns = rowsKey == null ? null : columns(object, rowsKey);
@@ -364,11 +396,26 @@ final class RequestSites {
    */
   void joined(List<JsonObject> parts, int index, String field) {
     var joined = new StringBuilder();
+    var apart = new StringBuilder();
+    boolean glued = false;
     for (int i = 0; i < parts.size(); i++) {
+      var text = ((JsonString) parts.get(i).get("text")).value();
       if (i > 0) {
         joined.appendCodePoint(FIRST_JOIN + (i - 1) % JOINS);
+        glued |=
+            apart.length() > 0
+                && !text.isEmpty()
+                && Character.isLetterOrDigit(apart.charAt(apart.length() - 1))
+                && Character.isLetterOrDigit(text.charAt(0));
+        apart.append(' ');
       }
-      joined.append(((JsonString) parts.get(i).get("text")).value());
+      joined.append(text);
+      apart.append(text);
+    }
+    if (glued) {
+      // Parts that meet letter to letter or digit to digit ("MRN" | "40071882") read as one word
+      // once joined; a model may read them apart, as a label and its value: read so too, to learn.
+      sites.add(RequestSite.learnOnly(apart.toString(), index, field));
     }
     sites.add(
         new RequestSite(

@@ -69,11 +69,21 @@ final class CuedDetector {
   }
 
   private List<Detection> cells(String text, ModelPassLog log) {
-    return LabelledCells.detections(
-        text,
-        (label, value) -> detect(label, value, log),
-        (label, value) ->
-            KeyedValue.of(label, value).filter(keyed -> kept(keyed, value)).stream().toList());
+    var inCells =
+        LabelledCells.detections(
+            text,
+            (label, value) -> detect(label, value, log),
+            (label, value) ->
+                KeyedValue.of(label, value).filter(keyed -> kept(keyed, value)).stream().toList());
+    // A record encoded in base64 is read as the text it decodes to; a run holding a value is
+    // masked whole.
+    var encoded = Base64Values.detections(text, decoded -> detect(decoded, log));
+    if (encoded.isEmpty()) {
+      return inCells;
+    }
+    var all = new ArrayList<Detection>(inCells);
+    all.addAll(encoded);
+    return all;
   }
 
   private boolean kept(Detection detection, String text) {

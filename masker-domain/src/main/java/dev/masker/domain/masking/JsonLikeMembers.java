@@ -10,7 +10,28 @@ import java.util.List;
  * one object a line, a trailing comma, keys without quotes, GraphQL arguments.
  */
 final class JsonLikeMembers {
+  /** Keys whose value a sibling names ({@code {system: mrn, value: …}}). */
+  private static final java.util.Set<String> VALUE_KEYS = java.util.Set.of("value", "val", "data");
+
+  /** Keys that name what the {@code value} member of the same object holds. */
+  private static final java.util.Set<String> NAMING_KEYS =
+      java.util.Set.of("system", "type", "label", "name", "field", "key", "code", "kind");
+
   private JsonLikeMembers() {}
+
+  /** Whether no brace stands between {@code from} and {@code to} (at most 100 chars apart). */
+  private static boolean sameObject(String s, int from, int to) {
+    if (from < 0 || to - from > 100) {
+      return false;
+    }
+    ScanSteps.record(to - from);
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) == '{' || s.charAt(i) == '}') {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /**
    * {@code 'family': 'Halvorsen'}, {@code "mrn": 40071882}, {@code family: "Halvorsen"}: the
@@ -22,6 +43,8 @@ final class JsonLikeMembers {
   static void read(String s, List<Cell> cells) {
     int n = s.length();
     int from = 0;
+    String named = null; // what a {system: mrn, value: …} member said the value after it is
+    int namedEnd = -1;
     for (int colon = s.indexOf(':');
         colon >= 0;
         colon = s.indexOf(':', Math.max(colon + 1, from))) {
@@ -100,8 +123,16 @@ final class JsonLikeMembers {
         cellStart = valueStart;
         cellEnd = valueEnd;
       }
-      LabelledCells.addTrimmed(
-          cells, LabelledCells.words(s.substring(keyFrom, keyTo)), s, cellStart, cellEnd, true);
+      var key = LabelledCells.words(s.substring(keyFrom, keyTo));
+      var label = key;
+      if (VALUE_KEYS.contains(key) && named != null && sameObject(s, namedEnd, keyFrom)) {
+        label = named; // {system: mrn, value: 40071882}
+      }
+      LabelledCells.addTrimmed(cells, label, s, cellStart, cellEnd, true);
+      if (NAMING_KEYS.contains(key) && cellEnd - cellStart <= 40) {
+        named = LabelledCells.words(s.substring(cellStart, cellEnd).strip());
+        namedEnd = cellEnd;
+      }
       from = valueEnd;
     }
   }

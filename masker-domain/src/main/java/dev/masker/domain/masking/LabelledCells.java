@@ -54,7 +54,8 @@ final class LabelledCells {
         || text.indexOf('{') >= 0
         || InlineLabels.mayHold(text)
         || Hl7Cells.mayHold(text)
-        || X12Cells.mayHold(text);
+        || X12Cells.mayHold(text)
+        || RecordCells.mayHold(text);
   }
 
   /**
@@ -112,6 +113,9 @@ final class LabelledCells {
     if (X12Cells.mayHold(text)) {
       X12Cells.segments(text, cells);
     }
+    if (RecordCells.mayHold(text)) {
+      RecordCells.read(text, cells);
+    }
     return cells;
   }
 
@@ -159,17 +163,33 @@ final class LabelledCells {
     String named = null; // what a name="surname" attribute said the value="…" after it is
     int namedEnd = -1;
     for (int eq = s.indexOf('='); eq >= 0; eq = s.indexOf('=', eq + 1)) {
-      int keyStart = eq;
-      while (keyStart > 0 && eq - keyStart < 40 && isKeyChar(s.charAt(keyStart - 1))) {
+      // "mrn = 40071882", "family => Halvorsen", "mrn := …": spaces, an arrow, an assignment
+      int keyEnd = eq;
+      if (keyEnd > 0 && s.charAt(keyEnd - 1) == ':') {
+        keyEnd--;
+      }
+      while (keyEnd > 0 && eq - keyEnd < 3 && s.charAt(keyEnd - 1) == ' ') {
+        keyEnd--;
+      }
+      int keyStart = keyEnd;
+      while (keyStart > 0 && keyEnd - keyStart < 40 && isKeyChar(s.charAt(keyStart - 1))) {
         keyStart--;
       }
       ScanSteps.record(eq - keyStart + 1);
-      if (keyStart == eq
+      if (keyStart == keyEnd
           || !Character.isLetter(s.charAt(keyStart))
           || (keyStart > 0 && isKeyChar(s.charAt(keyStart - 1)))) {
         continue;
       }
       int valueStart = eq + 1;
+      if (valueStart < n && (s.charAt(valueStart) == '>' || s.charAt(valueStart) == '=')) {
+        valueStart++;
+      }
+      if (keyEnd < eq || valueStart > eq + 1) {
+        while (valueStart < n && valueStart - eq < 4 && s.charAt(valueStart) == ' ') {
+          valueStart++;
+        }
+      }
       if (valueStart < n && (s.charAt(valueStart) == '"' || s.charAt(valueStart) == '\'')) {
         // an XML or HTML attribute, a quoted pair: family="Halvorsen", name='Dagny Halvorsen'
         char quote = s.charAt(valueStart);
@@ -179,7 +199,7 @@ final class LabelledCells {
         }
         ScanSteps.record(closing - eq);
         if (closing < n && s.charAt(closing) == quote) {
-          var key = words(s.substring(keyStart, eq));
+          var key = words(s.substring(keyStart, keyEnd));
           var label = key;
           if (key.equals("value") && named != null && sameTag(s, namedEnd, keyStart)) {
             label = named; // <input name="surname" value="Halvorsen">
@@ -197,7 +217,7 @@ final class LabelledCells {
         valueEnd++;
       }
       ScanSteps.record(valueEnd - eq);
-      addTrimmed(cells, words(s.substring(keyStart, eq)), s, valueStart, valueEnd, true);
+      addTrimmed(cells, words(s.substring(keyStart, keyEnd)), s, valueStart, valueEnd, true);
     }
   }
 

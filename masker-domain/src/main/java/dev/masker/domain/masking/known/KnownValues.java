@@ -1,5 +1,6 @@
 package dev.masker.domain.masking.known;
 
+import dev.masker.domain.masking.Base64Values;
 import dev.masker.domain.masking.Detection;
 import dev.masker.domain.masking.EntityKind;
 import dev.masker.domain.masking.Pass;
@@ -116,6 +117,9 @@ public final class KnownValues {
       SpokenRecurrences.find(text, current.digitForms, current.digitAutomaton, masked, found);
     }
     current.misheard.find(compact, found);
+    current.misheardNumbers.find(compact, found);
+    // A known value encoded in base64 later ("V2hpdGNvbWJl"): the whole run is its recurrence.
+    found.addAll(Base64Values.detections(text, decoded -> find(decoded, false)));
     return found;
   }
 
@@ -142,13 +146,21 @@ public final class KnownValues {
   private static final class Snapshot {
     static final Snapshot EMPTY =
         new Snapshot(
-            List.of(), ValueAutomaton.EMPTY, List.of(), ValueAutomaton.EMPTY, MisheardNames.EMPTY);
+            List.of(),
+            ValueAutomaton.EMPTY,
+            List.of(),
+            ValueAutomaton.EMPTY,
+            MisheardNames.EMPTY,
+            MisheardNumbers.EMPTY);
 
     final List<ValueForms.Form> forms;
     final ValueAutomaton automaton;
 
     /** The name words a word one letter off recurs as ("Halverson" for "Halvorsen"). */
     final MisheardNames misheard;
+
+    /** The numbers a run one digit off, or backwards, recurs as ("52930472" for "52930471"). */
+    final MisheardNumbers misheardNumbers;
 
     /** The forms of four digits or more: the ones that can also be said as number words. */
     final List<ValueForms.Form> digitForms;
@@ -160,8 +172,10 @@ public final class KnownValues {
         ValueAutomaton automaton,
         List<ValueForms.Form> digitForms,
         ValueAutomaton digitAutomaton,
-        MisheardNames misheard) {
+        MisheardNames misheard,
+        MisheardNumbers misheardNumbers) {
       this.misheard = misheard;
+      this.misheardNumbers = misheardNumbers;
       this.forms = forms;
       this.automaton = automaton;
       this.digitForms = digitForms;
@@ -184,7 +198,8 @@ public final class KnownValues {
           ValueAutomaton.of(texts),
           List.copyOf(digitForms),
           ValueAutomaton.of(digitTexts),
-          MisheardNames.of(forms));
+          MisheardNames.of(forms),
+          MisheardNumbers.of(forms));
     }
   }
 }

@@ -29,7 +29,11 @@ final class MisheardNames {
   /** A name's consonants in order must number this many for its vowels to be misheard. */
   static final int MIN_CONSONANTS = 5;
 
-  static final MisheardNames EMPTY = new MisheardNames(List.of(), Map.of(), Map.of(), new long[26]);
+  /** A name word written with digits for letters must have this many letters to be read. */
+  static final int MIN_WRITTEN_LETTERS = 4;
+
+  static final MisheardNames EMPTY =
+      new MisheardNames(List.of(), Map.of(), Map.of(), new long[26], Map.of());
 
   private final List<ValueForms.Form> forms;
 
@@ -45,11 +49,16 @@ final class MisheardNames {
    */
   private final long[] lengths;
 
+  /** Each name word of four letters or more: what a word with digits for letters may spell. */
+  private final Map<String, ValueForms.Form> written;
+
   private MisheardNames(
       List<ValueForms.Form> forms,
       Map<String, int[]> variants,
       Map<String, int[]> skeletons,
-      long[] lengths) {
+      long[] lengths,
+      Map<String, ValueForms.Form> written) {
+    this.written = written;
     this.forms = forms;
     this.variants = variants;
     this.skeletons = skeletons;
@@ -62,7 +71,11 @@ final class MisheardNames {
     var variants = new HashMap<String, int[]>();
     var skeletons = new HashMap<String, int[]>();
     var lengths = new long[26];
+    var written = new HashMap<String, ValueForms.Form>();
     for (var form : all) {
+      if (isLetters(form, MIN_WRITTEN_LETTERS)) {
+        written.putIfAbsent(form.text(), form);
+      }
       if (!isNameWord(form)) {
         continue;
       }
@@ -79,15 +92,19 @@ final class MisheardNames {
         put(skeletons, skeleton, index);
       }
     }
-    return forms.isEmpty()
+    return forms.isEmpty() && written.isEmpty()
         ? EMPTY
-        : new MisheardNames(List.copyOf(forms), variants, skeletons, lengths);
+        : new MisheardNames(List.copyOf(forms), variants, skeletons, lengths, Map.copyOf(written));
   }
 
   private static boolean isNameWord(ValueForms.Form form) {
+    return form.placement() == ValueForms.Placement.WORDS && isLetters(form, MIN_LETTERS);
+  }
+
+  private static boolean isLetters(ValueForms.Form form, int min) {
     if (form.kind() != EntityKind.NAME
-        || form.placement() != ValueForms.Placement.WORDS
-        || form.text().length() < MIN_LETTERS
+        || form.placement() == ValueForms.Placement.ANYWHERE
+        || form.text().length() < min
         || form.text().length() > MAX_WORD) {
       return false;
     }
@@ -117,6 +134,9 @@ final class MisheardNames {
 
   /** Adds every word of {@code compact} that is a known name word misheard to {@code found}. */
   void find(CompactText compact, List<Detection> found) {
+    if (!written.isEmpty()) {
+      findWritten(compact, found);
+    }
     if (forms.isEmpty()) {
       return;
     }
@@ -149,6 +169,72 @@ final class MisheardNames {
       i = end + 1;
     }
     ScanSteps.record(n);
+  }
+
+  /**
+   * Adds every word of {@code compact} that spells a known name word with digits for the letters
+   * they look like ("Wh1tc0mbe", "WH1TC0MB3": 0 for o, 1 for i or l, 2 for z, 3 for e, 4 for a, 5
+   * for s, 6 and 9 for g, 7 for t, 8 for b) to {@code found}. Such a word is a run of letters and
+   * digits with nothing between them in the original, holding both; a code ("QRT583906") spells no
+   * known name.
+   */
+  private void findWritten(CompactText compact, List<Detection> found) {
+    int n = compact.size();
+    int k = 1;
+    while (k < n) {
+      // Only where a letter and a digit meet with nothing between them in the original.
+      if (isLetter(compact.charAt(k - 1)) == isLetter(compact.charAt(k))
+          || compact.originalEnd(k - 1) != compact.originalStart(k)) {
+        k++;
+        continue;
+      }
+      int i = k - 1;
+      while (i > 0 && compact.originalEnd(i - 1) == compact.originalStart(i)) {
+        i--;
+      }
+      int end = k;
+      while (end + 1 < n && compact.originalEnd(end) == compact.originalStart(end + 1)) {
+        end++;
+      }
+      int length = end - i + 1;
+      boolean readable = true;
+      for (int c = i; c <= end && readable; c++) {
+        char ch = compact.charAt(c);
+        readable = isLetter(ch) || (ch >= '0' && ch <= '9');
+      }
+      ScanSteps.record(3L * length);
+      if (readable && length >= MIN_WRITTEN_LETTERS && length <= MAX_WORD) {
+        var word = chars(compact, i, end + 1);
+        var form = written(word, false);
+        if (form == null) {
+          form = written(word, true);
+        }
+        if (form != null) {
+          found.add(form.detection(compact.originalStart(i), compact.originalEnd(end)));
+        }
+      }
+      k = end + 2;
+    }
+    ScanSteps.record(n);
+  }
+
+  private static boolean isLetter(char c) {
+    return c >= 'a' && c <= 'z';
+  }
+
+  /** The letter each digit is written for ("1" is also "l": {@code oneIsL}). */
+  private static final String LETTERS_OF_DIGITS = "oizeasgtbg";
+
+  private ValueForms.Form written(char[] word, boolean oneIsL) {
+    var letters = new char[word.length];
+    for (int k = 0; k < word.length; k++) {
+      char c = word[k];
+      letters[k] =
+          c >= 'a' && c <= 'z' ? c : c == '1' && oneIsL ? 'l' : LETTERS_OF_DIGITS.charAt(c - '0');
+    }
+    var spelled = new String(letters);
+    var form = written.get(spelled);
+    return form != null ? form : spelled.length() >= MIN_LETTERS ? misheard(spelled) : null;
   }
 
   private static char[] chars(CompactText compact, int from, int to) {

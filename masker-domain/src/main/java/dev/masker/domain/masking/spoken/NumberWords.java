@@ -11,8 +11,8 @@ import java.util.Set;
  * hundred", "forty-two") into the digit string a person would type.
  *
  * <p>A run is a sequence of number groups; between groups it tolerates separators (",", ".", "-",
- * "dash", "hyphen", "slash") and fillers ("um", "uh", "like", "then", "you know"), at most {@value
- * #MAX_GAP} tokens in a row. It ends at any other word. Groups:
+ * "dash", "hyphen", "slash", "dot") and fillers ("um", "uh", "like", "then", "you know"), at most
+ * {@value #MAX_GAP} tokens in a row. It ends at any other word. Groups:
  *
  * <ul>
  *   <li>digits as written ("555") and digit words, "zero", "oh" and "o" meaning 0 ("oh" and "o"
@@ -65,7 +65,7 @@ public final class NumberWords {
           "twenty", 20, "thirty", 30, "forty", 40, "fourty", 40, "fifty", 50, "sixty", 60,
           "seventy", 70, "eighty", 80, "ninety", 90);
 
-  private static final Set<String> SEPARATOR_WORDS = Set.of("dash", "hyphen", "slash");
+  private static final Set<String> SEPARATOR_WORDS = Set.of("dash", "hyphen", "slash", "dot");
   private static final Set<String> SEPARATOR_SYMBOLS = Set.of(",", ".", "-", "\u2013", "\u2014");
   private static final Set<String> FILLERS =
       Set.of("um", "umm", "uh", "uhh", "uhm", "er", "erm", "ah", "hmm", "mm", "like", "then");
@@ -151,10 +151,16 @@ public final class NumberWords {
         continue;
       }
       int skipped = skipGap(tokens, j);
+      if (skipped == j && last >= 0 && andBetweenDigitGroups(tokens, j, digits)) {
+        skipped = j + 1;
+      }
       // a pause written as dots ("five... five") counts as one token, however many dots
       int cost = tokens.get(j).is(".") || tokens.get(j).is("\u2026") ? 1 : skipped - j;
-      if (skipped > j && last >= 0 && gap + cost <= MAX_GAP) {
-        // a word between written groups ("415, then 555", "415 dash 555") hides the run from the
+      if (skipped > j
+          && last >= 0
+          && gap + cost
+              <= MAX_GAP) { // a word between written groups ("415, then 555", "415 dash 555") hides
+        // the run from the
         // written-format recognizers: it is spoken
         for (int k = j; k < skipped; k++) {
           gapWord |= tokens.get(k).isWord();
@@ -177,6 +183,29 @@ public final class NumberWords {
             tokens.get(from).start(),
             tokens.get(last).end(),
             hasWord));
+  }
+
+  /**
+   * Whether the token at {@code j} is an "and" between digits said one by one, three or more on
+   * each side ("three one two and five five five and oh one eight seven"): a caller reading out a
+   * number by its groups. "five and six", "two and a half" stay words.
+   */
+  private static boolean andBetweenDigitGroups(
+      List<SpokenToken> tokens, int j, CharSequence digits) {
+    if (!tokens.get(j).is("and") || digits.length() < 3) {
+      return false;
+    }
+    for (int k = j + 1; k <= j + 3; k++) {
+      if (k >= tokens.size() || singleDigit(tokens.get(k)) < 0) {
+        return false;
+      }
+    }
+    for (int k = j - 3; k < j; k++) {
+      if (k < 0 || singleDigit(tokens.get(k)) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a run may start at this token. */

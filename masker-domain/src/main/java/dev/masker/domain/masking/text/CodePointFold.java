@@ -125,7 +125,8 @@ final class CodePointFold {
    * "415*555*0134", "415_555_0134", HL7's "415^5550134"): read as {@code '-'} right between two
    * digits (with no space, unlike a dash), as they are elsewhere. Colons and commas are not among
    * them: between digits they write times and amounts; nor are semicolons and bars, which delimit
-   * the cells of CSV and pipe tables ("28791;38227" is a PO box and a postal code).
+   * the cells of CSV and pipe tables ("28791;38227" is a PO box and a postal code), but in the one
+   * shape of a North American number ({@link FoldedText#phoneCells}).
    */
   static boolean isGroupMark(int c) {
     switch (c) {

@@ -137,8 +137,13 @@ public final class FoldedText {
         first == original.length()
             ? new FoldedText(original, original, null, null)
             : new Folding(original, first).run();
-    // Look-alike letters last: one char for one char, so the offsets stay as they are.
+    // Look-alike letters and phone-shaped cells last: one char for one char, so the offsets stay
+    // as they are.
     var latin = Homoglyphs.latinise(folded.text);
+    if (folded.starts != null) {
+      latin = marksBetweenDigits(latin);
+    }
+    latin = cjkDigitRuns(phoneCells(latin));
     ScanSteps.record(original.length() + (long) folded.text.length());
     return latin == folded.text
         ? folded
@@ -221,6 +226,124 @@ public final class FoldedText {
    * code point is not kept as it is, a combining mark (from its base's start, since NFKC may
    * compose them), or a run of blanks between two digits that is not a single space.
    */
+  /**
+   * {@code text} with the semicolons or bars of a run of exactly three, three and four digits that
+   * no other digit or such mark touches ("415;555;0134", "415|555|0134") read as {@code '-'}, one
+   * char for one char. Semicolons and bars delimit CSV and pipe-table cells, so they are no group
+   * marks elsewhere ("28791;38227" is a PO box and a postal code); a North American number's groups
+   * are the one shape the cells of a record hardly ever take. Read on the folded text, so that
+   * folding stays idempotent.
+   */
+  static String phoneCells(String text) {
+    boolean marks = false;
+    for (int i = 0; i < text.length() && !marks; i++) {
+      char c = text.charAt(i);
+      marks = c == ';' || c == '|';
+    }
+    if (!marks) {
+      return text;
+    }
+    char[] out = null;
+    int n = text.length();
+    for (int i = 3; i + 8 < n; i++) {
+      char mark = text.charAt(i);
+      if ((mark == ';' || mark == '|')
+          && text.charAt(i + 4) == mark
+          && digits(text, i - 3, i)
+          && digits(text, i + 1, i + 4)
+          && digits(text, i + 5, i + 9)
+          && !touches(text, i - 4, mark)
+          && !touches(text, i + 9, mark)) {
+        if (out == null) {
+          out = text.toCharArray();
+        }
+        out[i] = '-';
+        out[i + 4] = '-';
+        i += 8;
+      }
+    }
+    ScanSteps.record(n);
+    return out == null ? text : new String(out);
+  }
+
+  /** The Chinese numerals for 0 to 9 (and the other zero, 〇), in order after the first two. */
+  private static final String CJK_DIGITS =
+      "\u3007\u96f6\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d";
+
+  /** A run of Chinese numerals this long is a number said digit by digit. */
+  static final int CJK_DIGIT_RUN = 7;
+
+  /**
+   * {@code text} with every run of {@value #CJK_DIGIT_RUN} Chinese numerals or more, one digit each
+   * ("三一二五五五零一八七"), read as ASCII digits, one char for one char. Chinese writes counts with 十, 百
+   * and 千 between the numerals; seven in a row say a phone or an id digit by digit, as
+   * speech-to-text writes it for a caller who reads one out.
+   */
+  static String cjkDigitRuns(String text) {
+    char[] out = null;
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (text.charAt(i) < 0x3007 || CJK_DIGITS.indexOf(text.charAt(i)) < 0) {
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < n && text.charAt(end) >= 0x3007 && CJK_DIGITS.indexOf(text.charAt(end)) >= 0) {
+        end++;
+      }
+      if (end - i >= CJK_DIGIT_RUN) {
+        if (out == null) {
+          out = text.toCharArray();
+        }
+        for (int k = i; k < end; k++) {
+          int digit = CJK_DIGITS.indexOf(text.charAt(k));
+          out[k] = (char) ('0' + Math.max(0, digit - 1));
+        }
+      }
+      i = end;
+    }
+    return out == null ? text : new String(out);
+  }
+
+  private static boolean digits(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!isAsciiDigit(text.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean touches(String text, int at, char mark) {
+    return at >= 0
+        && at < text.length()
+        && (isAsciiDigit(text.charAt(at)) || text.charAt(at) == mark);
+  }
+
+  /**
+   * {@code folded} with every ASCII group mark right between two digits read as {@code '-'}, one
+   * char for one char: a mark that only met its digits once the chars between were folded away
+   * ("0\u005c<zero width space>0") or that folding made ("’" is "'") is read as the fast path reads
+   * it, so folding a folded text changes nothing.
+   */
+  private static String marksBetweenDigits(String folded) {
+    char[] out = null;
+    for (int i = 1; i + 1 < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (c < 0x7f
+          && CodePointFold.isGroupMark(c)
+          && isAsciiDigit(folded.charAt(i - 1))
+          && isAsciiDigit(folded.charAt(i + 1))) {
+        if (out == null) {
+          out = folded.toCharArray();
+        }
+        out[i] = '-';
+      }
+    }
+    return out == null ? folded : new String(out);
+  }
+
   private static int firstChange(String s) {
     int n = s.length();
     int i = 0;

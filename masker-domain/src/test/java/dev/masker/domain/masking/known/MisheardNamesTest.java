@@ -45,6 +45,17 @@ class MisheardNamesTest {
     assertThat(found("Dagney called")).isEmpty();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"H4lv0rsen", "HALV0R53N", "d4gny", "Ha1vorsen"})
+  void a_known_name_written_with_digits_for_letters_recurs(String written) {
+    assertThat(found("ms " + written + " called")).containsExactly(written);
+  }
+
+  @Test
+  void codes_and_words_with_digits_that_spell_no_known_name_are_left_alone() {
+    assertThat(found("member QRT583906, room 4b, the 2nd floor, b4 noon, 1961")).isEmpty();
+  }
+
   @Test
   void one_edit_apart_means_one_change_insertion_deletion_or_swap() {
     assertThat(MisheardNames.oneEditApart("halvorsen", "halvorson")).isTrue();

@@ -34,6 +34,8 @@ class NumberWordsTest {
         "four one five 555 twelve twelve | 4155551212",
         "four-one-five, 555, twelve twelve | 4155551212",
         "four one five dash five five five dash one two one two | 4155551212",
+        "three one two dot five five five dot zero one eight seven | 3125550187",
+        "three one two and five five five and zero one eight seven | 3125550187",
         "four one five. five five five. one two one two | 4155551212",
         "four one five um five five five uh one two one two | 4155551212",
         "four one five, you know, five five five | 415555",
@@ -76,6 +78,8 @@ class NumberWordsTest {
       delimiter = '|',
       value = {
         "five five five and one two | 555",
+        "five and six six six | 5",
+        "two and three and four | 2",
         "call five five five now six | 555",
       })
   void another_word_ends_the_run(String text, String firstRun) {

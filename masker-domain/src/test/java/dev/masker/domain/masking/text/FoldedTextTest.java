@@ -40,6 +40,25 @@ class FoldedTextTest {
     return i > 0 && Character.isLowSurrogate(text.charAt(i)) ? i - 1 : i;
   }
 
+  @Test
+  void seven_chinese_numerals_in_a_row_read_as_digits() {
+    assertThat(FoldedText.of("电话三一二五五五零一八七").text()).isEqualTo("电话3125550187");
+    assertThat(FoldedText.of("〇一二三四五六").text()).isEqualTo("0123456");
+    assertThat(FoldedText.of("三十一个人, 一二三四").text()).isEqualTo("三十一个人, 一二三四");
+  }
+
+  @Test
+  void a_semicolon_or_bar_groups_digits_only_in_the_shape_of_a_north_american_number() {
+    assertThat(FoldedText.of("call 312;555;0187 now").text()).isEqualTo("call 312-555-0187 now");
+    assertThat(FoldedText.of("312|555|0187").text()).isEqualTo("312-555-0187");
+    for (var cells :
+        new String[] {
+          "28791;38227", "120;80;72", "1;312;555;0187", "312;555;01877", "312;555|0187"
+        }) {
+      assertThat(FoldedText.of(cells).text()).as(cells).isEqualTo(cells);
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"\u00a0", "\u2009", "\u202f", "\u3000", "\u2002", "\u205f", "\u1680"})
   void every_space_variant_reads_as_a_space(String space) {
