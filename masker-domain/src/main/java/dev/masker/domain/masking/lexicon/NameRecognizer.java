@@ -276,8 +276,11 @@ public final class NameRecognizer implements Recognizer {
     boolean headCapital = text.capitalized(i);
     if (cue < WEAK
         && !text.lowerCase()
+        && (kind != KNOWN || language.other() || !NameWords.asWritten(text, i))
         && !Character.isUpperCase(text.text().charAt(text.start(i)))) {
-      return i + 1; // "1 x brown rice protein", "Olivier Lefèbvre a été vu": small in a cased text
+      // "1 x brown rice protein", "Olivier Lefèbvre a été vu": small in a cased text; a name
+      // no dictionary has stays one ("i saw maria lopez and John")
+      return i + 1;
     }
     boolean pair = context.capitalPair(text, i, kind, cue);
     boolean owner =

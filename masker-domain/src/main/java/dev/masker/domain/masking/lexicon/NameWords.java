@@ -322,6 +322,12 @@ final class NameWords {
   }
 
   /** The token without a possessive "'s" ("okafor's" reads as "okafor"). */
+  /** Whether token {@code i} is written as the lists write it, without accents ("från" is not). */
+  static boolean asWritten(TokenizedText text, int i) {
+    return text.end(i) - text.start(i) == text.word(i).length()
+        && text.text().regionMatches(true, text.start(i), text.word(i), 0, text.word(i).length());
+  }
+
   static String base(TokenizedText text, int i) {
     String word = text.word(i);
     return possessive(word) ? word.substring(0, word.length() - 2) : word;

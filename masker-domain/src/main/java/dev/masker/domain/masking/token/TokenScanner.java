@@ -13,10 +13,10 @@ import java.util.Optional;
  * or {@code MSK1.}, then a kind {@code [A-Z][A-Z_]*} (at most 32 chars) and a dot, a kid {@code
  * [A-Z][A-Z0-9_]*} (at most 64 chars) and a dot, then a body of base32 chars {@code [A-Z2-7]}.
  * Where a token ENDS: an MSKV1 body ends after exactly 26 chars, whatever follows ("…DEFs" is the
- * token then "s"); an MSK1 body runs to the first char outside base32 or to 1024 chars. A span with
- * all four parts but a body of the wrong length, or an unknown kind, is still found: it is a
- * malformed token, which the rehydrator reports and redacts. SYN1 surrogates are plain text and are
- * not found here.
+ * token then "s"); an MSK1 body runs to the first char outside base32, to the start of another
+ * token glued to it ("…QMSK1.NAME…"), or to 1024 chars. A span with all four parts but a body of
+ * the wrong length, or an unknown kind, is still found: it is a malformed token, which the
+ * rehydrator reports and redacts. SYN1 surrogates are plain text and are not found here.
  */
 public final class TokenScanner {
   /** {@link #matchAt} needs more text to decide. */
@@ -171,12 +171,28 @@ public final class TokenScanner {
         }
         break;
       }
-      if (!Base32.isDigit(text.charAt(i))) {
-        break;
+      if (!Base32.isDigit(text.charAt(i)) || i > bodyStart && schemeAt(text, i)) {
+        break; // "…QMSK1.NAME…": the next token, glued on; no body holds "1" or "."
       }
       i++;
     }
     return i > bodyStart ? i : NO_MATCH;
+  }
+
+  /** Whether {@code MSK1.} or {@code MSKV1.} (in any case) starts at {@code i}. */
+  private static boolean schemeAt(CharSequence text, int i) {
+    int length = text.length();
+    if (i + 5 > length
+        || upper(text.charAt(i)) != 'M'
+        || upper(text.charAt(i + 1)) != 'S'
+        || upper(text.charAt(i + 2)) != 'K') {
+      return false;
+    }
+    char c = upper(text.charAt(i + 3));
+    if (c == '1') {
+      return text.charAt(i + 4) == '.';
+    }
+    return c == 'V' && i + 6 <= length && text.charAt(i + 4) == '1' && text.charAt(i + 5) == '.';
   }
 
   /** The parts of the token matched at {@code [start, end)}. */

@@ -20,7 +20,7 @@ class NinthRoundDevelopmentTest {
   private static final double VOICE_PRECISION = 0.94;
   private static final int VOICE_FLAGGED = 3;
   private static final double IDS_RECALL = 0.87;
-  private static final double IDS_PRECISION = 0.93;
+  private static final double IDS_PRECISION = 0.92;
   private static final int IDS_FLAGGED = 2;
   private static final double VOICE_B_RECALL = 0.89;
   private static final double VOICE_B_PRECISION = 0.93;

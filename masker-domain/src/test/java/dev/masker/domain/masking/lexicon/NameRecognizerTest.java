@@ -336,6 +336,13 @@ class NameRecognizerTest {
   }
 
   @Test
+  void a_listed_name_written_small_in_a_cased_text_is_still_a_name() {
+    assertThat(reported("I saw maria lopez and John today"))
+        .extracting(Detection::canonical)
+        .contains("maria lopez");
+  }
+
+  @Test
   void a_name_said_twice_over_a_bad_line_is_reported_twice() {
     assertThat(reported("buck may buck may sorry the line cut out"))
         .extracting(Detection::canonical)

@@ -61,6 +61,17 @@ class TokenTest {
   }
 
   @Test
+  void an_msk1_body_ends_where_a_token_glued_to_it_starts() {
+    // two names side by side in the text ("maria lopez AU㈀") give two tokens with nothing between
+    var text = "MSK1.NAME.K.ABCDEFGHQMSK1.NAME.K.IJKLMNOP and mSKv1.PHONE.K." + BODY;
+    var spans = TokenScanner.find("MSK1.NAME.K.ABCDEFGHQMSKV1.PHONE.K." + BODY);
+    assertThat(spans).extracting(TokenScanner.Span::body).containsExactly("ABCDEFGHQ", BODY);
+    assertThat(TokenScanner.find(text))
+        .extracting(TokenScanner.Span::body)
+        .containsExactly("ABCDEFGHQ", "IJKLMNOP", BODY);
+  }
+
+  @Test
   void a_short_body_is_found_as_a_malformed_token() {
     var span = TokenScanner.find("MSKV1.PHONE.K.GEZDG is it").get(0);
     assertThat(span.token()).isEmpty();
