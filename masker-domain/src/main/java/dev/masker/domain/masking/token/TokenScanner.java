@@ -174,9 +174,31 @@ public final class TokenScanner {
       if (!Base32.isDigit(text.charAt(i)) || i > bodyStart && schemeAt(text, i)) {
         break; // "…QMSK1.NAME…": the next token, glued on; no body holds "1" or "."
       }
+      if (!complete && i > bodyStart && schemeBegunAt(text, i)) {
+        return NEED_MORE; // "…QMSK" at a chunk's end: the body, or the next token's start
+      }
       i++;
     }
     return i > bodyStart ? i : NO_MATCH;
+  }
+
+  /** Whether the text ends at {@code i} with the beginning of {@code MSK1.} or {@code MSKV1.}. */
+  private static boolean schemeBegunAt(CharSequence text, int i) {
+    int left = text.length() - i;
+    if (left >= 6) {
+      return false;
+    }
+    for (String scheme : new String[] {"MSK1.", "MSKV1."}) {
+      int n = Math.min(left, scheme.length());
+      boolean begins = left < scheme.length();
+      for (int k = 0; k < n && begins; k++) {
+        begins = upper(text.charAt(i + k)) == scheme.charAt(k);
+      }
+      if (begins) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code MSK1.} or {@code MSKV1.} (in any case) starts at {@code i}. */

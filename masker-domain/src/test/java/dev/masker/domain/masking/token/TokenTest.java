@@ -72,6 +72,16 @@ class TokenTest {
   }
 
   @Test
+  void a_stream_that_stops_where_a_glued_token_may_start_waits_for_more() {
+    for (var chunk :
+        new String[] {"MSK1.NAME.K.ABCDQM", "MSK1.NAME.K.ABCDQMSK", "MSK1.NAME.K.ABCDQMSK1"}) {
+      assertThat(TokenScanner.matchAt(chunk, 0, false)).isEqualTo(TokenScanner.NEED_MORE);
+    }
+    assertThat(TokenScanner.matchAt("MSK1.NAME.K.ABCDQMSK1.", 0, false)).isEqualTo(17);
+    assertThat(TokenScanner.matchAt("MSK1.NAME.K.ABCDQMSKA ", 0, false)).isEqualTo(21);
+  }
+
+  @Test
   void a_short_body_is_found_as_a_malformed_token() {
     var span = TokenScanner.find("MSKV1.PHONE.K.GEZDG is it").get(0);
     assertThat(span.token()).isEmpty();
