@@ -201,18 +201,19 @@ public final class NameRecognizer implements Recognizer {
     if (cue < TITLE && i > 0 && SAINTS.contains(text.word(i - 1))) {
       return i + 1; // "St. Mary's"
     }
-    if (NameCues.NAME_LABELS.contains(base(text, i)) || NameCues.relationAfterOwner(text, i)) {
-      return i + 1; // "Name, Vorname: Beckel, Zara", "my nana who is 92": a label, a relative
-    }
-    if (CalendarWords.monthWithDay(text, i)
-        || cue < NAMING && CalendarWords.CALENDAR_WORDS.contains(base(text, i))) {
-      return i + 1; // "it's january nineteenth", "switched over in january"
-    }
     int repeated = repeatedAt(text, i, found);
     if (repeated > i) {
       return repeated; // "the name's quim codina, quim codina"
     }
     int kind = words.classify(text, i);
+    if (kind != COMMON
+        && (NameCues.NAME_LABELS.contains(base(text, i))
+            || NameCues.relationAfterOwner(text, i)
+            || CalendarWords.monthWithDay(text, i)
+            || cue < NAMING && CalendarWords.CALENDAR_WORDS.contains(base(text, i)))) {
+      // "Name, Vorname: Beckel, Zara", "my nana who is 92", "it's january nineteenth"
+      return i + 1;
+    }
     if (cue == TITLE
         && kind == NameWords.AMBIGUOUS
         && NameContext.TITLE_STOPS.contains(base(text, i))

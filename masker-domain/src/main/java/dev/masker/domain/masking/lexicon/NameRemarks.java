@@ -42,7 +42,9 @@ final class NameRemarks {
 
   /** "glen church glen church": a given name and a word, then both again, before no more. */
   private boolean repeatedPair(TokenizedText text, int i) {
-    if (i + 3 >= text.size() || !lexicon.isFirstName(base(text, i))) {
+    if (i + 3 >= text.size()
+        || !text.word(i + 2).equals(text.word(i))
+        || !lexicon.isFirstName(base(text, i))) {
       return false;
     }
     for (int t = i + 1; t <= i + 3; t++) {

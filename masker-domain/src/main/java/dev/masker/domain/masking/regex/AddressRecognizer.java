@@ -48,10 +48,9 @@ public final class AddressRecognizer implements Recognizer {
               + "(?:[ \\t]\\d{2,4})?(?![\\w])",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  private static final String[] MAIL_BAG_STARTS = {
-    "pm", "p.m", "p m", "pri", "cai", "postf", "postb", "apa", "boi", "boî", "cas", "skr", "loc",
-    "gpo", "rr "
-  };
+  private static final String[] MAIL_BAG_P = {"pm", "p.m", "p m", "pri", "postf", "postb"};
+  private static final String[] MAIL_BAG_C = {"cai", "cas"};
+  private static final String[] MAIL_BAG_STARTS = {"apa", "boi", "boî", "skr", "loc", "gpo", "rr "};
 
   private static final Pattern PO_BOX =
       Pattern.compile(
@@ -276,10 +275,20 @@ public final class AddressRecognizer implements Recognizer {
 
   /** A word that may start a box or bag of another country's post ("Caixa", "PMB", "Postfach"). */
   private static boolean mayStartMailBag(String text, int i) {
+    char c = text.charAt(i);
+    String[] prefixes;
+    switch (c | 0x20) {
+      case 'p' -> prefixes = MAIL_BAG_P;
+      case 'c' -> prefixes = MAIL_BAG_C;
+      case 'a', 'b', 's', 'l', 'g', 'r' -> prefixes = MAIL_BAG_STARTS;
+      default -> {
+        return false;
+      }
+    }
     if (!Anchored.WORD_START.at(text, i)) {
       return false;
     }
-    for (String prefix : MAIL_BAG_STARTS) {
+    for (String prefix : prefixes) {
       if (text.regionMatches(true, i, prefix, 0, prefix.length())) {
         return true;
       }

@@ -97,6 +97,33 @@ final class ScriptAddresses {
   };
 
   static void find(String text, List<Detection> out) {
+    boolean otherScript = false;
+    boolean hyphen = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      otherScript |= c >= '\u0100';
+      hyphen |= c == '-';
+    }
+    if (otherScript) {
+      otherScripts(text, out);
+    }
+    if (hyphen
+        && (text.indexOf("-gu") >= 0
+            || text.indexOf("-ku") >= 0
+            || text.indexOf("-dong") >= 0
+            || text.indexOf("-si") >= 0)) {
+      whole(ROMANISED_DISTRICT.matcher(text), EntityKind.LOCATION, out);
+    }
+    if (text.indexOf("Nagar") >= 0
+        || text.indexOf("Colony") >= 0
+        || text.indexOf("Layout") >= 0
+        || text.indexOf("Vihar") >= 0) {
+      whole(INDIAN_LOCALITY.matcher(text), EntityKind.LOCATION, out);
+    }
+  }
+
+  /** The addresses of the scripts beyond Latin-1, and Vietnamese. */
+  private static void otherScripts(String text, List<Detection> out) {
     if (text.indexOf('号') >= 0) {
       read(CHINESE.matcher(text), CHINESE_KINDS, out);
     }
@@ -117,18 +144,6 @@ final class ScriptAddresses {
     }
     if (text.indexOf("phường") >= 0 || text.indexOf("quận") >= 0 || text.indexOf("Quận") >= 0) {
       read(VIETNAMESE_AREA.matcher(text), new EntityKind[] {EntityKind.LOCATION}, out);
-    }
-    if (text.indexOf("-gu") >= 0
-        || text.indexOf("-ku") >= 0
-        || text.indexOf("-dong") >= 0
-        || text.indexOf("-si") >= 0) {
-      whole(ROMANISED_DISTRICT.matcher(text), EntityKind.LOCATION, out);
-    }
-    if (text.indexOf("Nagar") >= 0
-        || text.indexOf("Colony") >= 0
-        || text.indexOf("Layout") >= 0
-        || text.indexOf("Vihar") >= 0) {
-      whole(INDIAN_LOCALITY.matcher(text), EntityKind.LOCATION, out);
     }
   }
 
