@@ -2,9 +2,6 @@ package dev.masker.domain.masking.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.masker.domain.masking.Detection;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,94 +26,43 @@ class NinthRoundDevelopmentTest {
   private static final double PLACES_PRECISION = 0.84;
   private static final int PLACES_FLAGGED = 10;
 
-  private record Scored(Scorecard card, CharOverlap chars, int phiFree, int flagged) {
-    void print(String name) {
-      var overall = card.overall();
-      System.out.printf(
-          "%s: span precision %.3f recall %.3f, covered by any kind %.3f | chars %s | PHI-free lines"
-              + " flagged %d of %d%n%s",
-          name,
-          overall.precision(),
-          overall.recall(),
-          card.coveredAnyKind(),
-          chars,
-          flagged,
-          phiFree,
-          card.table());
-    }
-  }
-
-  private static Scored score(String resource) {
-    var scorer = new Scorer();
-    var chars = new CharOverlap();
-    int phiFree = 0;
-    int flagged = 0;
-    for (var example : LabelledCorpus.loadWithLineBreaks(resource)) {
-      var found = ProductDetection.detect(example.text());
-      scorer.add(example, found);
-      chars.add(example, found);
-      if (example.isNegative()) {
-        phiFree++;
-        flagged += found.isEmpty() ? 0 : 1;
-      }
-      if (Boolean.getBoolean("names.debug")) {
-        printErrors(example, found);
-      }
-    }
-    return new Scored(scorer.scorecard(), chars, phiFree, flagged);
-  }
-
-  private static void printErrors(Example example, List<Detection> found) {
-    var one = new Scorer().add(example, found).scorecard();
-    var lines = new ArrayList<String>();
-    for (var span : one.missed()) {
-      lines.add("MISS " + span.kind() + " " + example.text().substring(span.start(), span.end()));
-    }
-    for (var span : one.spurious()) {
-      lines.add("FP   " + span.kind() + " " + example.text().substring(span.start(), span.end()));
-    }
-    if (!lines.isEmpty()) {
-      System.out.println(example.id() + "  " + example.text() + "\n    " + lines);
-    }
-  }
-
   @Test
   void the_ninth_voice_development_set_scores_above_its_floors() {
-    var scored = score("voice-dev9.tsv");
-    scored.print("voice dev9");
+    var scored = ProductScore.of("voice-dev9.tsv", Boolean.getBoolean("names.debug"));
+    System.out.print(scored.summary("voice dev9"));
 
-    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(VOICE_RECALL);
-    assertThat(scored.card().overall().precision()).isGreaterThanOrEqualTo(VOICE_PRECISION);
+    assertThat(scored.recall()).isGreaterThanOrEqualTo(VOICE_RECALL);
+    assertThat(scored.precision()).isGreaterThanOrEqualTo(VOICE_PRECISION);
     assertThat(scored.flagged()).isLessThanOrEqualTo(VOICE_FLAGGED);
   }
 
   @Test
   void the_identifiers_development_set_scores_above_its_floors() {
-    var scored = score("ids-written-dev.tsv");
-    scored.print("ids written dev");
+    var scored = ProductScore.of("ids-written-dev.tsv", Boolean.getBoolean("names.debug"));
+    System.out.print(scored.summary("ids written dev"));
 
-    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(IDS_RECALL);
-    assertThat(scored.card().overall().precision()).isGreaterThanOrEqualTo(IDS_PRECISION);
+    assertThat(scored.recall()).isGreaterThanOrEqualTo(IDS_RECALL);
+    assertThat(scored.precision()).isGreaterThanOrEqualTo(IDS_PRECISION);
     assertThat(scored.flagged()).isLessThanOrEqualTo(IDS_FLAGGED);
   }
 
   @Test
   void the_second_ninth_voice_development_set_scores_above_its_floors() {
-    var scored = score("voice-dev9b.tsv");
-    scored.print("voice dev9b");
+    var scored = ProductScore.of("voice-dev9b.tsv", Boolean.getBoolean("names.debug"));
+    System.out.print(scored.summary("voice dev9b"));
 
-    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(VOICE_B_RECALL);
-    assertThat(scored.card().overall().precision()).isGreaterThanOrEqualTo(VOICE_B_PRECISION);
+    assertThat(scored.recall()).isGreaterThanOrEqualTo(VOICE_B_RECALL);
+    assertThat(scored.precision()).isGreaterThanOrEqualTo(VOICE_B_PRECISION);
     assertThat(scored.flagged()).isLessThanOrEqualTo(VOICE_B_FLAGGED);
   }
 
   @Test
   void the_places_development_set_scores_above_its_floors() {
-    var scored = score("places-written-dev9.tsv");
-    scored.print("places written dev9");
+    var scored = ProductScore.of("places-written-dev9.tsv", Boolean.getBoolean("names.debug"));
+    System.out.print(scored.summary("places written dev9"));
 
-    assertThat(scored.card().overall().recall()).isGreaterThanOrEqualTo(PLACES_RECALL);
-    assertThat(scored.card().overall().precision()).isGreaterThanOrEqualTo(PLACES_PRECISION);
+    assertThat(scored.recall()).isGreaterThanOrEqualTo(PLACES_RECALL);
+    assertThat(scored.precision()).isGreaterThanOrEqualTo(PLACES_PRECISION);
     assertThat(scored.flagged()).isLessThanOrEqualTo(PLACES_FLAGGED);
   }
 }
