@@ -95,7 +95,7 @@ final class CoordinatedNames {
           "children",
           "it's");
 
-  /** Corrections said after a name and before the right one, set off by commas. */
+  /** Corrections said after a name and before the right one, with or without commas around. */
   private static final PhraseTrie CORRECTIONS = corrections();
 
   private static PhraseTrie corrections() {
