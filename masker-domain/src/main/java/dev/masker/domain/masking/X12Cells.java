@@ -40,7 +40,12 @@ final class X12Cells {
   /** Whether {@code text} may hold a segment read here. */
   static boolean mayHold(String text) {
     return text.indexOf('*') >= 0
-        && (text.contains("NM1*") || text.contains("DMG*") || text.contains("N3*"));
+        && (text.contains("NM1*")
+            || text.contains("DMG*")
+            || text.contains("N3*")
+            || text.contains("nm1*")
+            || text.contains("dmg*")
+            || text.contains("n3*"));
   }
 
   static void segments(String s, List<Cell> cells) {
@@ -65,7 +70,7 @@ final class X12Cells {
 
   private static void segment(String s, int start, int end, List<Cell> cells) {
     int star = s.indexOf('*', start);
-    String id = s.substring(start, star);
+    String id = s.substring(start, star).toUpperCase(java.util.Locale.ROOT); // "nm1*il*1*…" too
     int[] bounds = elements(s, star, end);
     int count = bounds.length / 2;
     switch (id) {
@@ -75,7 +80,7 @@ final class X12Cells {
           add(cells, "given", s, bounds, 4);
           add(cells, "middle", s, bounds, 5);
         }
-        String label = count > 9 ? NM1_IDS.get(element(s, bounds, 8)) : null;
+        String label = count > 9 ? NM1_IDS.get(qualifier(s, bounds, 8)) : null;
         if (label != null) {
           add(cells, label, s, bounds, 9);
         }
@@ -90,7 +95,7 @@ final class X12Cells {
         add(cells, "zip", s, bounds, 3);
       }
       case "REF" -> {
-        String label = count > 2 ? REF_IDS.get(element(s, bounds, 1)) : null;
+        String label = count > 2 ? REF_IDS.get(qualifier(s, bounds, 1)) : null;
         if (label != null) {
           add(cells, label, s, bounds, 2);
         }
@@ -98,7 +103,7 @@ final class X12Cells {
       case "PER" -> {
         add(cells, "contact name", s, bounds, 2);
         for (int e = 3; e + 1 <= count - 1; e += 2) {
-          String label = CONTACTS.get(element(s, bounds, e));
+          String label = CONTACTS.get(qualifier(s, bounds, e));
           if (label != null) {
             add(cells, label, s, bounds, e + 1);
           }
@@ -131,6 +136,11 @@ final class X12Cells {
       }
     }
     return bounds;
+  }
+
+  /** A qualifier element in upper case, as the standard writes it ("mi" read as "MI"). */
+  private static String qualifier(String s, int[] bounds, int e) {
+    return element(s, bounds, e).toUpperCase(java.util.Locale.ROOT);
   }
 
   private static String element(String s, int[] bounds, int e) {

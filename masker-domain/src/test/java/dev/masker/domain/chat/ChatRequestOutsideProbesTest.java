@@ -444,7 +444,8 @@ class ChatRequestOutsideProbesTest {
                 + "NM1*IL*1*HALVORSEN*DAGNY*M***MI*XJH447122901~REF*SY*123456789~"
                 + "N3*88 BIRCH HOLLOW RD~N4*FRESNO*CA*93711~DMG*D8*19610314*F~"
                 + "PER*IC*DAGNY HALVORSEN*TE*4155550134~SE*9*0001~",
-            "NM1*IL*1*HALVORSEN*DAGNY****MI*XJH447122901\nDMG*D8*19610314*F\nREF*SY*123456789")) {
+            "NM1*IL*1*HALVORSEN*DAGNY****MI*XJH447122901\nDMG*D8*19610314*F\nREF*SY*123456789",
+            "nm1*il*1*halvorsen*dagny****mi*xjh447122901~dmg*d8*19610314*f~ref*sy*123456789~")) {
       assertUnreadable(
           sent(body(null, user("check eligibility"), toolResult(message))),
           "halvorsen",
