@@ -1,0 +1,42 @@
+package dev.masker.domain.masking.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The tenth round's development sets (docs/engine.md, "Quality"), written by outside authors and
+ * tuned on: caller turns to clinic scheduling and pharmacy refill lines where most names come
+ * without a cue ({@code voice-dev10.tsv}), and to insurers, labs, home health and telehealth as a
+ * tired speech-to-text engine writes them ({@code voice-dev10b.tsv}). Scored on what the product
+ * detects. Run with {@code -Dnames.debug=true} to print every miss and false positive with its
+ * line.
+ */
+class TenthRoundDevelopmentTest {
+  private static final double VOICE_RECALL = 0.0;
+  private static final double VOICE_PRECISION = 0.0;
+  private static final int VOICE_FLAGGED = 99;
+  private static final double VOICE_B_RECALL = 0.0;
+  private static final double VOICE_B_PRECISION = 0.0;
+  private static final int VOICE_B_FLAGGED = 99;
+
+  @Test
+  void the_tenth_voice_development_set_scores_above_its_floors() {
+    var scored = ProductScore.of("voice-dev10.tsv", Boolean.getBoolean("names.debug"));
+    System.out.print(scored.summary("voice dev10"));
+
+    assertThat(scored.recall()).isGreaterThanOrEqualTo(VOICE_RECALL);
+    assertThat(scored.precision()).isGreaterThanOrEqualTo(VOICE_PRECISION);
+    assertThat(scored.flagged()).isLessThanOrEqualTo(VOICE_FLAGGED);
+  }
+
+  @Test
+  void the_second_tenth_voice_development_set_scores_above_its_floors() {
+    var scored = ProductScore.of("voice-dev10b.tsv", Boolean.getBoolean("names.debug"));
+    System.out.print(scored.summary("voice dev10b"));
+
+    assertThat(scored.recall()).isGreaterThanOrEqualTo(VOICE_B_RECALL);
+    assertThat(scored.precision()).isGreaterThanOrEqualTo(VOICE_B_PRECISION);
+    assertThat(scored.flagged()).isLessThanOrEqualTo(VOICE_B_FLAGGED);
+  }
+}
