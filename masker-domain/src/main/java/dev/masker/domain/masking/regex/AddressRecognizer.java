@@ -235,7 +235,7 @@ public final class AddressRecognizer implements Recognizer {
               text.substring(m.start(), end)));
     }
     Anchored box =
-        new Anchored(
+        Anchored.atWordStarts(
             PO_BOX,
             text,
             (t, i) -> (t.charAt(i) == 'p' || t.charAt(i) == 'P') && Anchored.WORD_START.at(t, i));
@@ -259,7 +259,7 @@ public final class AddressRecognizer implements Recognizer {
       }
     }
     ScriptAddresses.find(text, out);
-    Anchored bag = new Anchored(MAIL_BAG, text, AddressRecognizer::mayStartMailBag);
+    Anchored bag = Anchored.atWordStarts(MAIL_BAG, text, AddressRecognizer::mayStartMailBag);
     while (bag.find()) {
       out.add(
           new Detection(
@@ -289,7 +289,7 @@ public final class AddressRecognizer implements Recognizer {
       return false;
     }
     for (String prefix : prefixes) {
-      if (text.regionMatches(true, i, prefix, 0, prefix.length())) {
+      if (Anchored.startsWith(text, i, prefix)) {
         return true;
       }
     }

@@ -106,6 +106,14 @@ public final class AgeRecognizer implements Recognizer {
           "turned",
           "turning");
 
+  /**
+   * How far the digits of AGE_AFTER_PERSON may stand from its first word ("grandmother will be").
+   */
+  private static final int PERSON_WINDOW = 24;
+
+  /** How far the digits of AGE_BEFORE_OTHER_LANGUAGE may stand from its label ("leeftijd : "). */
+  private static final int LABEL_WINDOW = 16;
+
   private static final Pattern AGE_APPOSITION = Pattern.compile("(\\d{2,3})(?=[,;)])");
 
   @Override
@@ -118,21 +126,40 @@ public final class AgeRecognizer implements Recognizer {
     List<Detection> out = new ArrayList<>(1);
     collect(Anchored.atDigitWordStarts(AGE_AFTER, text, AgeRecognizer::mayStartAgeAfter), 0.9, out);
     collect(
-        new Anchored(
+        Anchored.atWordStarts(
             AGE_BEFORE,
             text,
             (t, i) -> Anchored.startsWith(t, i, "age") && Anchored.WORD_START.at(t, i)),
         0.85,
         out);
-    collect(new Anchored(AGE_AFTER_PERSON, text, AFTER_PERSON_START::startsAt), 0.8, out);
+    collect(
+        Anchored.atWordStarts(AGE_AFTER_PERSON, text, AgeRecognizer::mayStartAfterPerson),
+        0.8,
+        out);
     collect(
         Anchored.atDigitWordStarts(AGE_AFTER_OTHER_LANGUAGE, text, AgeRecognizer::yearsWordAfter),
         0.85,
         out);
     collect(
-        new Anchored(AGE_BEFORE_OTHER_LANGUAGE, text, OTHER_LANGUAGE_LABELS::startsAt), 0.8, out);
+        Anchored.atWordStarts(
+            AGE_BEFORE_OTHER_LANGUAGE, text, AgeRecognizer::mayStartOtherLanguageLabel),
+        0.8,
+        out);
     findAfterName(text, out);
     return out;
+  }
+
+  /**
+   * "she is", "turned", "i'm" with digits close behind: "you" and "i" start many words of a turn,
+   * and a pattern tried at each costs more than a look for a digit.
+   */
+  private static boolean mayStartAfterPerson(String text, int i) {
+    return AFTER_PERSON_START.startsAt(text, i) && Anchored.digitWithin(text, i, PERSON_WINDOW);
+  }
+
+  /** "Alter", "edad", "wiek" with digits close behind. */
+  private static boolean mayStartOtherLanguageLabel(String text, int i) {
+    return OTHER_LANGUAGE_LABELS.startsAt(text, i) && Anchored.digitWithin(text, i, LABEL_WINDOW);
   }
 
   /** Two or three digits, up to two blanks or dashes, then a "y" ("years", "yrs", "yo", "y/o"). */

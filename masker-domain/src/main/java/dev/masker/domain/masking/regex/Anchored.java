@@ -27,20 +27,29 @@ final class Anchored {
   private final Pattern pattern;
   private final String text;
   private final Start start;
-  private final boolean digitWordStartsOnly;
+  private final Positions positions;
   private final ScanSteps steps = ScanSteps.current(); // null unless the thread counts
   private Matcher matcher;
   private int from;
 
-  Anchored(Pattern pattern, String text, Start start) {
-    this(pattern, text, start, false);
+  /** Which positions the start test is asked about; the others are skipped in a tight loop. */
+  private enum Positions {
+    EVERY_CHAR,
+    /** Where no letter or digit comes just before. */
+    WORD_STARTS,
+    /** An ASCII digit where no letter, digit or underscore comes just before. */
+    DIGIT_WORD_STARTS
   }
 
-  private Anchored(Pattern pattern, String text, Start start, boolean digitWordStartsOnly) {
+  Anchored(Pattern pattern, String text, Start start) {
+    this(pattern, text, start, Positions.EVERY_CHAR);
+  }
+
+  private Anchored(Pattern pattern, String text, Start start, Positions positions) {
     this.pattern = pattern;
     this.text = text;
     this.start = start;
-    this.digitWordStartsOnly = digitWordStartsOnly;
+    this.positions = positions;
   }
 
   /**
@@ -49,7 +58,17 @@ final class Anchored {
    * the test, which most chars of a text never reach.
    */
   static Anchored atDigitWordStarts(Pattern pattern, String text, Start start) {
-    return new Anchored(pattern, text, start, true);
+    return new Anchored(pattern, text, start, Positions.DIGIT_WORD_STARTS);
+  }
+
+  /**
+   * Like the constructor, for a start test that never holds right after a letter or digit: the scan
+   * asks the test at the first char of each word (and of each run of marks), about one char in five
+   * of a turn. The test is called through an interface many recognizers implement; asked at every
+   * char, that call is most of a recognizer's time.
+   */
+  static Anchored atWordStarts(Pattern pattern, String text, Start start) {
+    return new Anchored(pattern, text, start, Positions.WORD_STARTS);
   }
 
   /** Finds the next match after the previous one, like {@link Matcher#find()}. */
@@ -57,9 +76,16 @@ final class Anchored {
     int length = text.length();
     int begin = from;
     for (int i = from; i < length; i++) {
-      if (digitWordStartsOnly) {
+      if (positions == Positions.DIGIT_WORD_STARTS) {
         while (i < length
             && !(isAsciiDigit(text.charAt(i)) && (i == 0 || !isWordChar(text.charAt(i - 1))))) {
+          i++;
+        }
+        if (i == length) {
+          break;
+        }
+      } else if (positions == Positions.WORD_STARTS) {
+        while (i < length && i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
           i++;
         }
         if (i == length) {
@@ -166,8 +192,42 @@ final class Anchored {
     return isAsciiDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
   }
 
-  /** Whether {@code text} has {@code word} (lower case) at {@code i}, in any case. */
+  /**
+   * Whether {@code text} has {@code word} (lower case) at {@code i}, in any case. Char by char,
+   * ASCII folded without a table: {@link String#regionMatches(boolean, int, String, int, int)}
+   * takes a slow path whenever the two strings are coded differently ("boî" against a Latin-1
+   * text).
+   */
   static boolean startsWith(String text, int i, String word) {
-    return text.regionMatches(true, i, word, 0, word.length());
+    int n = word.length();
+    if (i < 0 || i + n > text.length()) {
+      return false;
+    }
+    for (int k = 0; k < n; k++) {
+      char c = text.charAt(i + k);
+      char w = word.charAt(k);
+      if (c != w && lowerCase(c) != w) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether an ASCII digit comes within {@code window} chars from {@code i}. */
+  static boolean digitWithin(String text, int i, int window) {
+    int limit = Math.min(text.length(), i + window);
+    for (int j = i; j < limit; j++) {
+      if (isAsciiDigit(text.charAt(j))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static char lowerCase(char c) {
+    if (c < 128) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+    return Character.toLowerCase(c);
   }
 }

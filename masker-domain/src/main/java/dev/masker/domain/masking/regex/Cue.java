@@ -22,15 +22,24 @@ final class Cue {
   private static final char APOSTROPHE = '\'';
 
   private final Node root = new Node();
-  private final boolean[] asciiFirst = new boolean[128];
+
+  /** The root's children by ASCII char: the first step of a match, taken at every word start. */
+  private final Node[] asciiFirst = new Node[128];
+
   private final StringBuilder otherFirst = new StringBuilder();
 
   private Cue() {}
 
   /** One trie node: its children by lower-case char, and what a phrase ending here needs. */
   private static final class Node {
+    /** A node with this many children finds them by table, not by a scan of its keys. */
+    private static final int TABLE_AT = 6;
+
     private char[] keys = new char[0];
     private Node[] children = new Node[0];
+
+    /** The children by ASCII char, once there are {@value #TABLE_AT} of them; else null. */
+    private Node[] ascii;
 
     /** The next word of a phrase, after one or two spaces or dashes. */
     private Node separator;
@@ -68,11 +77,22 @@ final class Cue {
       children = java.util.Arrays.copyOf(children, children.length + 1);
       keys[keys.length - 1] = key;
       children[children.length - 1] = child;
+      if (keys.length >= TABLE_AT) {
+        ascii = new Node[128];
+        for (int i = 0; i < keys.length; i++) {
+          if (keys[i] < 128) {
+            ascii[keys[i]] = children[i];
+          }
+        }
+      }
       return child;
     }
 
     /** The child for a lower-case char of a word, or null. */
     Node next(char key) {
+      if (ascii != null && key < 128) {
+        return ascii[key];
+      }
       char[] k = keys;
       for (int i = 0; i < k.length; i++) {
         if (k[i] == key) {
@@ -106,8 +126,11 @@ final class Cue {
     node.wordEnd = Character.isLetterOrDigit(phrase.charAt(phrase.length() - 1));
     node.notAfterSlash = phrase.length() <= 2;
     char first = phrase.charAt(0);
+    if (first == SEPARATOR || first == APOSTROPHE) {
+      throw new IllegalArgumentException("a cue starts with a letter, digit or mark: " + phrase);
+    }
     if (first < 128) {
-      asciiFirst[first] = true;
+      asciiFirst[first] = root.next(first);
     } else if (otherFirst.indexOf(String.valueOf(first)) < 0) {
       otherFirst.append(first);
     }
@@ -116,7 +139,8 @@ final class Cue {
   /** Whether a cue may start at {@code i}: a word start with one of the phrases' first chars. */
   private boolean mayStart(String text, int i) {
     char c = text.charAt(i);
-    boolean first = c < 128 ? asciiFirst[lowerAscii(c)] : isOtherFirst(Character.toLowerCase(c));
+    boolean first =
+        c < 128 ? asciiFirst[lowerAscii(c)] != null : isOtherFirst(Character.toLowerCase(c));
     return first && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
   }
 
@@ -131,6 +155,10 @@ final class Cue {
 
   /** The end of the longest cue starting at {@code start} and ending by {@code limit}, or -1. */
   private int longestAt(String text, int start, int limit) {
+    if (start < limit && text.charAt(start) < 128) {
+      Node first = asciiFirst[lowerAscii(text.charAt(start))];
+      return first == null ? -1 : longest(text, start, start + 1, first, limit);
+    }
     return longest(text, start, start, root, limit);
   }
 

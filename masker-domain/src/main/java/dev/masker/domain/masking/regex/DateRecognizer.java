@@ -198,7 +198,7 @@ public final class DateRecognizer implements Recognizer {
   }
 
   private void monthFirst(String text, List<Detection> out) {
-    Anchored m = new Anchored(MONTH_FIRST, text, DateRecognizer::monthAt);
+    Anchored m = Anchored.atWordStarts(MONTH_FIRST, text, DateRecognizer::monthAt);
     while (m.find()) {
       written(text, m.start(), m.end(), m.group(1), m.group(2), m.end(2), m.group(3), out);
     }
@@ -261,7 +261,7 @@ public final class DateRecognizer implements Recognizer {
   }
 
   private void monthYear(String text, List<Detection> out) {
-    Anchored m = new Anchored(MONTH_YEAR, text, DateRecognizer::monthAt);
+    Anchored m = Anchored.atWordStarts(MONTH_YEAR, text, DateRecognizer::monthAt);
     int before = 0;
     while (m.find()) {
       if (overlapsAny(out, before, m.start(), m.end())) {

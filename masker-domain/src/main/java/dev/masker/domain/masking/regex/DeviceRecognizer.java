@@ -81,7 +81,7 @@ public final class DeviceRecognizer implements Recognizer {
               EntityKind.DEVICE_ID, imei.start(), imei.end(), confidence, Pass.REGEX, digits));
     }
     Anchored mac =
-        new Anchored(
+        Anchored.atWordStarts(
             MAC,
             text,
             (t, i) ->

@@ -32,7 +32,7 @@ public final class EmailRecognizer implements Recognizer {
     if (text.indexOf('@') < 0) {
       return out;
     }
-    Anchored m = new Anchored(EMAIL, text, EmailRecognizer::mayStart);
+    Anchored m = Anchored.atWordStarts(EMAIL, text, EmailRecognizer::mayStart);
     while (m.find()) {
       int end = m.end();
       while (text.charAt(end - 1) == '-') {

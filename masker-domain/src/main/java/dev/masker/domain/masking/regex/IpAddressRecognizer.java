@@ -51,7 +51,7 @@ public final class IpAddressRecognizer implements Recognizer {
                 EntityKind.IP_ADDRESS, start, v4.end(), confidence, Pass.REGEX, v4.group()));
       }
     }
-    Anchored v6 = new Anchored(IPV6_CANDIDATE, text, IpAddressRecognizer::mayStartIpv6);
+    Anchored v6 = Anchored.atWordStarts(IPV6_CANDIDATE, text, IpAddressRecognizer::mayStartIpv6);
     while (v6.find()) {
       int end = v6.end();
       while (end > v6.start() && text.charAt(end - 1) == '.') {

@@ -139,7 +139,7 @@ public final class LicenseRecognizer implements Recognizer {
   public List<Detection> find(String text) {
     List<Detection> out = new ArrayList<>(1);
     DRIVER.findIn(text, out);
-    Anchored dea = new Anchored(DEA, text, LicenseRecognizer::mayStartDea);
+    Anchored dea = Anchored.atWordStarts(DEA, text, LicenseRecognizer::mayStartDea);
     while (dea.find()) {
       String compact = (dea.group(1) + dea.group(2)).toUpperCase(Locale.ROOT);
       boolean cued = DEA_CUE.precedes(text, dea.start(), CueOverValidator.WORDS);

@@ -30,7 +30,7 @@ public final class UrlRecognizer implements Recognizer {
   @Override
   public List<Detection> find(String text) {
     List<Detection> out = new ArrayList<>(1);
-    Anchored m = new Anchored(URL, text, UrlRecognizer::mayStart);
+    Anchored m = Anchored.atWordStarts(URL, text, UrlRecognizer::mayStart);
     while (m.find()) {
       int end = m.end();
       while (end > m.start() + 1 && isTrailingPunctuation(text.charAt(end - 1))) {

@@ -47,7 +47,7 @@ public final class VehicleRecognizer implements Recognizer {
   public List<Detection> find(String text) {
     List<Detection> out = new ArrayList<>(1);
     Anchored m =
-        new Anchored(
+        Anchored.atWordStarts(
             VIN,
             text,
             (t, i) ->
