@@ -1246,21 +1246,12 @@ class ChatRequestFifthHuntProbesTest {
                 "Whitcombe,Greta,1958-07-22,52930471,3125550187",
                 "whitcombe",
                 "52930471"),
-            everywhere(
-                "a bare JSON array of values",
-                "[\"Greta\",\"Whitcombe\",\"1958-07-22\",\"52930471\"]",
-                "52930471"),
             // A word no dictionary has, in capitals, spelled out by SSML, with no cue: the name
             // recognizers' (masked once the call said the name: see the recurring probe).
             everywhere(
                 "SSML say-as characters",
                 "<say-as interpret-as=\"characters\">WHITCOMBE</say-as>",
                 "whitcombe"),
-            // Another encoding a model can undo (ADR 13): hex of text reads like a digest or an id;
-            // only a client bent on leaking writes it.
-            everywhere("hex of a record", "payload 4d524e203532393330343731", "mrn52930471")
-                // in a keyed JSON value the run is masked as an identifier already
-                .filter(probe -> !probe.name().endsWith("(tool arguments)")),
             // Chinese numerals glued to Chinese words: folding reads seven in a row as digits,
             // but a number glued to letters has no word edge for the recognizers.
             everywhere("Chinese numerals", "我的电话是三一二五五五零一八七", "3125550187"),
@@ -1269,6 +1260,21 @@ class ChatRequestFifthHuntProbesTest {
                     "a surname before its first name, with no cue",
                     body(null, user("look me up"), toolResult("Whitcombe, Greta; MRN 52930471")),
                     "whitcombe")))
+        .flatMap(s -> s);
+  }
+
+  /**
+   * Probes ADR 18 left open that a later round closed: a code standing alone is masked whatever its
+   * cue (ADR 21), so the record number of a bare JSON array and a hex run of a record no longer
+   * reach the upstream.
+   */
+  static Stream<Probe> closedLater() {
+    return Stream.of(
+            everywhere(
+                "a bare JSON array of values",
+                "[\"Greta\",\"Whitcombe\",\"1958-07-22\",\"52930471\"]",
+                "52930471"),
+            everywhere("hex of a record", "payload 4d524e203532393330343731", "mrn52930471"))
         .flatMap(s -> s);
   }
 
@@ -1351,7 +1357,8 @@ class ChatRequestFifthHuntProbesTest {
             voiceMarkup(),
             cutAndTyped(),
             toolShapes(),
-            otherOrders())
+            otherOrders(),
+            closedLater())
         .flatMap(s -> s);
   }
 

@@ -7,7 +7,8 @@ import dev.masker.domain.masking.text.ScanSteps;
  * space in a phrase matches one or two spaces, dashes, underscores or dots ("date_of_birth", "Pt.
  * No"); an apostrophe in a phrase may be left out or written as a typographic one ("driver's",
  * "drivers", "driver’s"); a cue is never part of a longer word, and a cue of one or two letters
- * never follows a slash ("mg/dL" holds no "DL" cue).
+ * never follows a slash ("mg/dL" holds no "DL" cue). An initialism of two to four letters is also
+ * found said letter by letter ("n p i", "m.r.n.").
  *
  * <p>The phrases are kept in a trie of lower-case chars and tried only where a word starts with one
  * of their first letters: a handful of char comparisons per candidate and no regular expression, so
@@ -20,6 +21,14 @@ final class Cue {
 
   /** The trie edge for an apostrophe of a phrase, optional in the text. */
   private static final char APOSTROPHE = '\'';
+
+  /** Words of the cue lists that are words, not initials: never spelled out letter by letter. */
+  private static final java.util.Set<String> WORDS =
+      java.util.Set.of(
+          "by", "he", "on", "you", "she", "they", "dad", "mom", "big", "born", "call", "card",
+          "cell", "date", "dial", "due", "home", "line", "seen", "text", "till", "turn", "visa",
+          "work", "from", "fin", "cap", "lat", "eta", "mob", "sin", "dos", "edad", "usia", "umur",
+          "wiek", "albo", "faks");
 
   private final Node root = new Node();
 
@@ -106,9 +115,30 @@ final class Cue {
   static Cue of(String... phrases) {
     Cue cue = new Cue();
     for (String phrase : phrases) {
-      cue.add(phrase.toLowerCase(java.util.Locale.ROOT));
+      String lower = phrase.toLowerCase(java.util.Locale.ROOT);
+      cue.add(lower);
+      if (isInitialism(lower)) {
+        cue.add(String.join(" ", lower.split(""))); // "n p i", "m.r.n.", "d-o-b"
+      }
     }
     return cue;
+  }
+
+  /**
+   * A cue of two to four letters said as its letters ("npi", "mrn", "dob", "bsn"): speech-to-text
+   * writes them one by one ("n p i 1053851238"), and a cue found only when written whole lets the
+   * value through.
+   */
+  private static boolean isInitialism(String phrase) {
+    if (phrase.length() < 2 || phrase.length() > 4 || WORDS.contains(phrase)) {
+      return false;
+    }
+    for (int i = 0; i < phrase.length(); i++) {
+      if (phrase.charAt(i) < 'a' || phrase.charAt(i) > 'z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void add(String phrase) {
@@ -124,7 +154,7 @@ final class Cue {
     }
     node.terminal = true;
     node.wordEnd = Character.isLetterOrDigit(phrase.charAt(phrase.length() - 1));
-    node.notAfterSlash = phrase.length() <= 2;
+    node.notAfterSlash = phrase.replace(" ", "").length() <= 2; // "dl", "d l"
     char first = phrase.charAt(0);
     if (first == SEPARATOR || first == APOSTROPHE) {
       throw new IllegalArgumentException("a cue starts with a letter, digit or mark: " + phrase);

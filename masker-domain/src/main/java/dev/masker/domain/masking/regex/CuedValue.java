@@ -32,6 +32,11 @@ final class CuedValue {
           "its",
           "it",
           "reads",
+          "says",
+          "shows",
+          // "plate number's 2ZGM877": "is" said short after the cue
+          "'s",
+          "’s",
           "on",
           "file",
           "be",
@@ -178,10 +183,21 @@ final class CuedValue {
     }
     int count = canonical.length();
     if (digit && count >= min && count <= max && !isYearRange(text, start, end)) {
-      out.add(new Detection(kind, start, end, confidence, Pass.REGEX, canonical.toString()));
+      if (!found(out, start, end)) { // "medicare card says 1EG4-TE5-MK73": found by its shape
+        out.add(new Detection(kind, start, end, confidence, Pass.REGEX, canonical.toString()));
+      }
       return end;
     }
     return start; // not a value: a cue inside it ("medicare mbi …") may still lead to one
+  }
+
+  private boolean found(List<Detection> out, int start, int end) {
+    for (Detection detection : out) {
+      if (detection.kind() == kind && detection.start() == start && detection.end() == end) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -36,6 +36,16 @@ public final class DateRecognizer implements Recognizer {
   private static final Pattern NUMERIC =
       Pattern.compile(
           "(?<![\\w/.,-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\w/]|[.-]\\d)");
+
+  /**
+   * "04 20 1922": month, day and a year of this century or the last with single spaces between, as
+   * speech-to-text writes a date read out digit group by digit group; not after another number
+   * ("call 212 04 20 1922").
+   */
+  private static final Pattern SPACED =
+      Pattern.compile(
+          "(?<![\\w/.,-])(?<!\\d )(\\d{1,2})( )(\\d{1,2})\\2((?:19|20)\\d{2})(?![\\w/]|[.,-]\\d| \\d)");
+
   private static final Pattern MONTH_DAY =
       Pattern.compile("(?<![\\w/.,-])(\\d{1,2})/(\\d{1,2})(?![\\w/]|[.,-]\\d)");
   private static final Cue DAY_CUE =
@@ -124,13 +134,27 @@ public final class DateRecognizer implements Recognizer {
   }
 
   private void numeric(String text, List<Detection> out) {
-    Anchored m =
+    numeric(
         Anchored.atDigitWordStarts(
             NUMERIC,
             text,
             (t, i) ->
                 Anchored.digitRunAt(t, i, 1, 2)
-                    && Anchored.oneOfAt(t, i + Anchored.digitsAt(t, i, 2), "/.-"));
+                    && Anchored.oneOfAt(t, i + Anchored.digitsAt(t, i, 2), "/.-")),
+        text,
+        out);
+    numeric(
+        Anchored.atDigitWordStarts(
+            SPACED,
+            text,
+            (t, i) ->
+                Anchored.digitRunAt(t, i, 1, 2)
+                    && Anchored.oneOfAt(t, i + Anchored.digitsAt(t, i, 2), " ")),
+        text,
+        out);
+  }
+
+  private void numeric(Anchored m, String text, List<Detection> out) {
     while (m.find()) {
       int first = Integer.parseInt(m.group(1));
       int second = Integer.parseInt(m.group(3));

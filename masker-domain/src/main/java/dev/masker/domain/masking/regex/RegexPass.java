@@ -40,7 +40,8 @@ public final class RegexPass implements Recognizer {
             new VehicleRecognizer(),
             new DeviceRecognizer(),
             new UrlRecognizer(),
-            new IpAddressRecognizer());
+            new IpAddressRecognizer(),
+            new CodeRecognizer());
   }
 
   /** The recognizers this pass runs, in order. */

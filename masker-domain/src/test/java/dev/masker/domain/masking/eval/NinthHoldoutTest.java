@@ -17,7 +17,11 @@ class NinthHoldoutTest {
   private static final double VOICE_PRECISION = 0.95;
   private static final int VOICE_FLAGGED = 1;
   private static final double WRITTEN_RECALL = 0.85;
-  private static final double WRITTEN_PRECISION = 0.88;
+  // Codes standing alone (ADR 21) mask identifiers whose cue is out of reach as OTHER_ID: counted
+  // as a wrong kind (span precision 0.892 -> 0.867) while more is masked (covered by any kind
+  // 0.896 -> 0.920, char F2 0.919 -> 0.934). Not tuned on: the figures are totals only.
+  private static final double WRITTEN_PRECISION = 0.86;
+  private static final double WRITTEN_COVERED = 0.915;
   private static final double WRITTEN_CHAR_F2 = 0.91;
   private static final int WRITTEN_FLAGGED = 7;
 
@@ -38,6 +42,7 @@ class NinthHoldoutTest {
 
     assertThat(scored.recall()).isGreaterThanOrEqualTo(WRITTEN_RECALL);
     assertThat(scored.precision()).isGreaterThanOrEqualTo(WRITTEN_PRECISION);
+    assertThat(scored.card().coveredAnyKind()).isGreaterThanOrEqualTo(WRITTEN_COVERED);
     assertThat(scored.chars().f2()).isGreaterThanOrEqualTo(WRITTEN_CHAR_F2);
     assertThat(scored.flagged()).isLessThanOrEqualTo(WRITTEN_FLAGGED);
   }

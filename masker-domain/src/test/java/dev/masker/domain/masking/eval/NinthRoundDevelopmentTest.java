@@ -17,7 +17,11 @@ class NinthRoundDevelopmentTest {
   private static final double VOICE_PRECISION = 0.94;
   private static final int VOICE_FLAGGED = 3;
   private static final double IDS_RECALL = 0.87;
-  private static final double IDS_PRECISION = 0.92;
+  // Codes standing alone (CodeRecognizer) mask values whose cue is out of reach as OTHER_ID: the
+  // span counts as a wrong kind (precision 0.930 -> 0.906) while what is masked grows (covered by
+  // any kind 0.903 -> 0.928, char F2 0.914 -> 0.932).
+  private static final double IDS_PRECISION = 0.90;
+  private static final double IDS_COVERED = 0.925;
   private static final int IDS_FLAGGED = 2;
   private static final double VOICE_B_RECALL = 0.89;
   private static final double VOICE_B_PRECISION = 0.93;
@@ -43,6 +47,7 @@ class NinthRoundDevelopmentTest {
 
     assertThat(scored.recall()).isGreaterThanOrEqualTo(IDS_RECALL);
     assertThat(scored.precision()).isGreaterThanOrEqualTo(IDS_PRECISION);
+    assertThat(scored.card().coveredAnyKind()).isGreaterThanOrEqualTo(IDS_COVERED);
     assertThat(scored.flagged()).isLessThanOrEqualTo(IDS_FLAGGED);
   }
 

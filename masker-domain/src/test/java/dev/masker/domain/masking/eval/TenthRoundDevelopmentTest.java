@@ -13,12 +13,14 @@ import org.junit.jupiter.api.Test;
  * line.
  */
 class TenthRoundDevelopmentTest {
-  private static final double VOICE_RECALL = 0.0;
-  private static final double VOICE_PRECISION = 0.0;
-  private static final int VOICE_FLAGGED = 99;
-  private static final double VOICE_B_RECALL = 0.0;
-  private static final double VOICE_B_PRECISION = 0.0;
-  private static final int VOICE_B_FLAGGED = 99;
+  // at the start of the round (703634b): recall 0.867, precision 0.968, 4 of 39 flagged
+  private static final double VOICE_RECALL = 0.87;
+  private static final double VOICE_PRECISION = 0.96;
+  private static final int VOICE_FLAGGED = 4;
+  // at the start of the round (703634b): recall 0.847, precision 0.895, 2 of 39 flagged
+  private static final double VOICE_B_RECALL = 0.85;
+  private static final double VOICE_B_PRECISION = 0.89;
+  private static final int VOICE_B_FLAGGED = 2;
 
   @Test
   void the_tenth_voice_development_set_scores_above_its_floors() {

@@ -31,4 +31,20 @@ class CueTest {
   void words_run_together_or_split_by_other_marks_are_no_phrase(String text) {
     assertThat(cue.matches(text).find()).isFalse();
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"n p i", "N P I", "n.p.i", "n-p-i", "m r n", "d o b"})
+  void an_initialism_is_found_said_letter_by_letter(String text) {
+    var initialisms = Cue.of("npi", "mrn", "dob");
+
+    assertThat(initialisms.isExactly(text, 0, text.length())).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"c a r d", "b o r n", "mg/d l"})
+  void words_and_short_cues_after_a_slash_are_not_read_letter_by_letter(String text) {
+    var cues = Cue.of("card", "born", "dl");
+
+    assertThat(cues.matches(text).find()).isFalse();
+  }
 }

@@ -59,6 +59,8 @@ class DateRecognizerTest {
           fecha de nacimiento 1975-06-21           | DOB [1975-06-21] 1975-06-21
           date de naissance : 1980-01-09           | DOB [1980-01-09] 1980-01-09
           Anna Berg (b. 4 May 1950)                | DOB [4 May 1950] 1950-05-04
+          the dob is 04 20 1922.                   | DOB [04 20 1922] 1922-04-20
+          his birthday's 8 5 1933 and              | DOB [8 5 1933] 1933-08-05
           """)
   void a_date_after_a_birth_cue_is_a_date_of_birth(String text, String expected) {
     assertThat(Found.in(recognizer, text)).containsExactly(expected);
@@ -80,7 +82,10 @@ class DateRecognizerTest {
         "13/13/2020",
         "take 1/2 tablet on days 3 and 4",
         "it's 12/25 for christmas",
-        "on 13/40"
+        "on 13/40",
+        "call 212 04 20 1922",
+        "04 20 1922 11",
+        "give me 12 15 2150"
       })
   void things_that_are_not_dates_are_ignored(String text) {
     assertThat(Found.in(recognizer, text)).isEmpty();

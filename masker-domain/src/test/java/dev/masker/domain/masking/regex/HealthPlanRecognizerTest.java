@@ -16,6 +16,7 @@ class HealthPlanRecognizerTest {
       textBlock =
           """
           my medicare card says 1EG4-TE5-MK73       | HEALTH_PLAN_ID [1EG4-TE5-MK73] 1EG4TE5MK73
+          my member id says NUE320698247            | HEALTH_PLAN_ID [NUE320698247] NUE320698247
           it's 1EG4TE5MK73                          | HEALTH_PLAN_ID [1EG4TE5MK73] 1EG4TE5MK73
           member id is XJH123456789                 | HEALTH_PLAN_ID [XJH123456789] XJH123456789
           Versichertennummer: A123456780            | HEALTH_PLAN_ID [A123456780] A123456780

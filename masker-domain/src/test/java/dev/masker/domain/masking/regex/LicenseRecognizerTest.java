@@ -21,6 +21,7 @@ class LicenseRecognizerTest {
           DEA number AB1234563                      | LICENSE [AB1234563] AB1234563
           prescriber AB1234563 signed               | LICENSE [AB1234563] AB1234563
           NPI 1234567893                            | LICENSE [1234567893] 1234567893
+          the prescriber's n p i 1234567893 yeah    | LICENSE [1234567893] 1234567893
           dea ab1234563                             | LICENSE [ab1234563] AB1234563
           Führerschein-Nr. B072RRE2I55              | LICENSE [B072RRE2I55] B072RRE2I55
           GMC number 7012345                        | LICENSE [7012345] 7012345

@@ -66,7 +66,7 @@ class RegexPassTest {
   void every_recognizer_belongs_to_the_regex_pass() {
     assertThat(pass.pass()).isEqualTo(Pass.REGEX);
     assertThat(pass.recognizers())
-        .hasSize(19)
+        .hasSize(20)
         .allSatisfy(r -> assertThat(r.pass()).isEqualTo(Pass.REGEX));
   }
 

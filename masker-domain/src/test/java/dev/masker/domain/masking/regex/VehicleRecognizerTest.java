@@ -20,6 +20,7 @@ class VehicleRecognizerTest {
           vin: WVWZZZ1JZXW000001                    | VEHICLE_ID [WVWZZZ1JZXW000001] WVWZZZ1JZXW000001
           license plate 7ABC123                     | VEHICLE_ID [7ABC123] 7ABC123
           my plate number is ABC-1234               | VEHICLE_ID [ABC-1234] ABC1234
+          so um plate number's 2ZGM877, i'll be     | VEHICLE_ID [2ZGM877] 2ZGM877
           """)
   void a_vin_or_a_cued_plate_is_found(String text, String expected) {
     assertThat(Found.in(recognizer, text)).containsExactly(expected);

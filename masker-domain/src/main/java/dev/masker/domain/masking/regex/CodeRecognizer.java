@@ -1,0 +1,189 @@
+package dev.masker.domain.masking.regex;
+
+import dev.masker.domain.masking.Detection;
+import dev.masker.domain.masking.EntityKind;
+import dev.masker.domain.masking.Pass;
+import dev.masker.domain.masking.Recognizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Codes standing alone with no cue: a word of letters and at least four digits ("NUE320698247",
+ * "2ZGM877", "X1234567"), or a run of seven digits or more ("54605981"). Callers read such codes
+ * off a card or a wristband with words between the cue and the value ("the m r n on my wristband
+ * from june says 54605981"), or with no cue at all; nothing else in a turn has that shape, and one
+ * let through is a record number at the upstream. Reported as Safe Harbor's "any other unique
+ * identifying number" (OTHER_ID) with a confidence just over the default threshold, so that a
+ * recognizer that knows the kind wins the span. A word joined to others by dots, slashes, dashes or
+ * {@code @} is part of something else (a URL, an e-mail address, a decimal, a token), and a measure
+ * or an ordinal ("1000mg", "12345th") is not a code, nor is a round number ("1250000", an amount
+ * whose grouping marks a reading took out). A text that is the code and nothing else (a request's
+ * seed, a number field) says nothing of what it is, and is left to the recognizers that know the
+ * shapes of values.
+ */
+public final class CodeRecognizer implements Recognizer {
+  private static final int MIN_DIGITS_WITH_LETTERS = 4;
+  private static final int MIN_DIGITS_ALONE = 7;
+  private static final int MIN_LENGTH = 6;
+  private static final int MAX_LENGTH = 24;
+  private static final double CONFIDENCE = 0.65;
+
+  /** Letters after digits that make a measure, a count or an ordinal, not a code. */
+  private static final Set<String> SUFFIXES =
+      Set.of(
+          "mg", "mcg", "ug", "ml", "l", "g", "kg", "lb", "lbs", "oz", "mm", "cm", "km", "m", "ft",
+          "in", "am", "pm", "h", "hr", "hrs", "min", "s", "ms", "st", "nd", "rd", "th", "k", "x",
+          "hz", "khz", "mhz", "ghz", "kb", "mb", "gb", "tb", "px", "mah", "kwh", "iu", "u", "bps",
+          "usd", "eur", "gbp");
+
+  /**
+   * Labels of numbers that name goods, shipments, orders and references, not a person: a code
+   * within {@value #LABEL_WORDS} words after one is left alone ("Lot FK2880", "Tracking
+   * 1Z999AA10123456784", "Order #1117910", "routing 021000021", "PMID 31415926").
+   */
+  private static final Cue NOT_PERSONAL =
+      Cue.of(
+          "lot",
+          "lote",
+          "lotto",
+          "batch",
+          "charge",
+          "tracking",
+          "track",
+          "shipment",
+          "parcel",
+          "awb",
+          "order",
+          "pedido",
+          "auftrag",
+          "laborauftrag",
+          "bestillingsnr",
+          "invoice",
+          "factura",
+          "rechnung",
+          "ref",
+          "reference",
+          "pmid",
+          "doi",
+          "isbn",
+          "routing",
+          "aba",
+          "swift",
+          "bic",
+          "ndc",
+          "bin",
+          "pcn",
+          "grp",
+          "group",
+          "rx",
+          "insurer",
+          "kassen",
+          "symbol",
+          "sku",
+          "model",
+          "version",
+          "build",
+          "flight",
+          "room",
+          "rum",
+          "habitación",
+          "exp");
+
+  private static final int LABEL_WORDS = 3;
+
+  @Override
+  public Pass pass() {
+    return Pass.REGEX;
+  }
+
+  @Override
+  public List<Detection> find(String text) {
+    List<Detection> out = new ArrayList<>(1);
+    int length = text.length();
+    int i = 0;
+    while (i < length) {
+      if (!isAsciiAlphanumeric(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int end = i;
+      int digits = 0;
+      while (end < length && isAsciiAlphanumeric(text.charAt(end))) {
+        digits += Anchored.isAsciiDigit(text.charAt(end)) ? 1 : 0;
+        end++;
+      }
+      if (isCode(text, i, end, digits)) {
+        String value = text.substring(i, end);
+        out.add(
+            new Detection(
+                EntityKind.OTHER_ID,
+                i,
+                end,
+                CONFIDENCE,
+                Pass.REGEX,
+                value.toUpperCase(Locale.ROOT)));
+      }
+      i = end;
+    }
+    return out;
+  }
+
+  private static boolean isCode(String text, int start, int end, int digits) {
+    int length = end - start;
+    boolean letters = digits < length;
+    if (digits < (letters ? MIN_DIGITS_WITH_LETTERS : MIN_DIGITS_ALONE)
+        || length < MIN_LENGTH
+        || length > MAX_LENGTH
+        || (start == 0 && end == text.length())
+        || !standsAlone(text, start, end)
+        || NOT_PERSONAL.precedes(text, start, LABEL_WORDS)) {
+      return false;
+    }
+    return letters ? !isMeasure(text, start, end) : !text.startsWith("000", end - 3);
+  }
+
+  /** Digits then only letters that make a measure or an ordinal ("1000mg", "12345th"). */
+  private static boolean isMeasure(String text, int start, int end) {
+    int k = start;
+    while (k < end && Anchored.isAsciiDigit(text.charAt(k))) {
+      k++;
+    }
+    for (int j = k; j < end; j++) {
+      if (Anchored.isAsciiDigit(text.charAt(j))) {
+        return false;
+      }
+    }
+    return k > start && SUFFIXES.contains(text.substring(k, end).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Nothing joins the word to another: blanks, brackets, quotes or a sentence's marks around it.
+   */
+  private static boolean standsAlone(String text, int start, int end) {
+    if (start > 0 && !isOpening(text.charAt(start - 1))) {
+      return false;
+    }
+    if (end == text.length()) {
+      return true;
+    }
+    char after = text.charAt(end);
+    if (after == '.' || after == ':') {
+      return end + 1 == text.length() || Character.isWhitespace(text.charAt(end + 1));
+    }
+    return isClosing(after);
+  }
+
+  private static boolean isOpening(char c) {
+    return Character.isWhitespace(c) || "([{\"'‘“,;:#=".indexOf(c) >= 0;
+  }
+
+  private static boolean isClosing(char c) {
+    return Character.isWhitespace(c) || ")]}\"'’”,;!?".indexOf(c) >= 0;
+  }
+
+  private static boolean isAsciiAlphanumeric(char c) {
+    return Anchored.isAsciiDigit(c) || Anchored.isAsciiLetter(c);
+  }
+}

@@ -1,0 +1,47 @@
+package dev.masker.domain.masking.regex;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CodeRecognizerTest {
+  private final CodeRecognizer recognizer = new CodeRecognizer();
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "NUE320698247 is what the card says | OTHER_ID [NUE320698247] NUE320698247",
+        "the m r n on my wristband from june says 54605981 | OTHER_ID [54605981] 54605981",
+        "so it's x1234567, i think | OTHER_ID [x1234567] X1234567",
+        "(2ZGM877) | OTHER_ID [2ZGM877] 2ZGM877",
+        "my number is 0002072784006. | OTHER_ID [0002072784006] 0002072784006"
+      })
+  void a_code_of_letters_and_digits_or_a_long_run_of_digits_standing_alone_is_found(
+      String text, String expected) {
+    assertThat(Found.in(recognizer, text)).containsExactly(expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "take 1000mg twice, the 2nd dose at 10am",
+        "it weighs 12345kg and holds 25000ml",
+        "call the 800 number, the one with 555",
+        "see https://example.org/visit/4488123/summary for it",
+        "write to a1234567@example.org today",
+        "pi is 3.14159265 and the total is 1,250,000",
+        "Lot FK2880, Exp 2027-04",
+        "Tracking 1Z999AA10123456784, parcel 2 of 3",
+        "Order #1117910 shipped",
+        "routing 021000021 is the bank's",
+        "Ref: PMID 31415926",
+        "hello it's MSKV1.NAME.K_HEALTHCARE.BB4GIARHIO4J3YU6SUUICZZ2VM calling",
+        "the year 2024 and the zip 94110 and the code 1234"
+      })
+  void measures_joined_words_labelled_goods_and_short_numbers_are_no_codes(String text) {
+    assertThat(Found.in(recognizer, text)).isEmpty();
+  }
+}
