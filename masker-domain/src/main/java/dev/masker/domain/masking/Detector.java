@@ -1,6 +1,7 @@
 package dev.masker.domain.masking;
 
 import dev.masker.domain.masking.lexicon.LexiconPass;
+import dev.masker.domain.masking.lexicon.PlacesAfterAddresses;
 import dev.masker.domain.masking.policy.CustomPatternRecognizer;
 import dev.masker.domain.masking.policy.DenyListRecognizer;
 import dev.masker.domain.masking.policy.EntityRule;
@@ -132,6 +133,12 @@ public final class Detector {
     // The deny list applies whatever the passes: its values are always masked.
     found.addAll(denyList.find(read));
     var resolved = SpanResolver.resolve(found);
+    var towns = PlacesAfterAddresses.find(read, resolved);
+    if (!towns.isEmpty()) {
+      towns.removeIf(town -> !kept(town, folded));
+      found.addAll(towns);
+      resolved = SpanResolver.resolve(found);
+    }
     return folded.isIdentity() ? resolved : inOriginal(resolved, folded);
   }
 

@@ -1,0 +1,198 @@
+package dev.masker.domain.masking.lexicon;
+
+import dev.masker.domain.masking.Detection;
+import dev.masker.domain.masking.EntityKind;
+import dev.masker.domain.masking.Pass;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The town after a street address: "seven seven zero eight ivanhoe court in elmstead", "4392
+ * Tannery Avenue in Cedar Hollow, 40259". Callers say where the street is right after it, and the
+ * town is as often a name no list holds as one it does; after an address, one to three words after
+ * "in" are the town whatever they are, up to a mark, a digit or an ordinary word ("in the back",
+ * "in june", "in person"). Run on the resolved detections: an address any pass found counts.
+ */
+public final class PlacesAfterAddresses {
+  private static final int MAX_WORDS = 3;
+  private static final double CONFIDENCE = 0.8;
+
+  /** Words that end a town or say no town follows: units, times, closings, ordinary nouns. */
+  private static final Set<String> NOT_PLACE =
+      Set.of(
+          "apartment",
+          "apt",
+          "unit",
+          "suite",
+          "building",
+          "flat",
+          "floor",
+          "room",
+          "person",
+          "network",
+          "pain",
+          "case",
+          "time",
+          "general",
+          "fact",
+          "advance",
+          "total",
+          "front",
+          "back",
+          "writing",
+          "spanish",
+          "english",
+          "french",
+          "thanks",
+          "thank",
+          "please",
+          "okay",
+          "ok",
+          "yeah",
+          "yes",
+          "um",
+          "uh",
+          "now",
+          "today",
+          "tomorrow",
+          "zip",
+          "postcode",
+          "code",
+          "bed",
+          "care",
+          "town",
+          "city",
+          "there",
+          "here",
+          "like",
+          "right",
+          "minutes",
+          "hours",
+          "days",
+          "weeks",
+          "months",
+          "years",
+          "morning",
+          "afternoon",
+          "evening",
+          "night",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "one",
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "eight",
+          "nine",
+          "ten",
+          "eleven",
+          "twelve",
+          "twenty",
+          "thirty",
+          "forty",
+          "fifty",
+          "half");
+
+  private PlacesAfterAddresses() {}
+
+  /** The towns after the addresses among {@code resolved}, not yet covered by a detection. */
+  public static List<Detection> find(String text, List<Detection> resolved) {
+    List<Detection> out = new ArrayList<>(0);
+    for (Detection address : resolved) {
+      if (address.kind() != EntityKind.ADDRESS) {
+        continue;
+      }
+      int start = afterIn(text, address.end());
+      if (start < 0) {
+        continue;
+      }
+      int end = townEnd(text, start);
+      if (end > start && !covered(resolved, start, end)) {
+        out.add(
+            new Detection(
+                EntityKind.LOCATION,
+                start,
+                end,
+                CONFIDENCE,
+                Pass.LEXICON,
+                text.substring(start, end).toLowerCase(Locale.ROOT)));
+      }
+    }
+    return out;
+  }
+
+  /** Where the word after ", in " or " in " following {@code from} starts, or -1. */
+  private static int afterIn(String text, int from) {
+    int i = from;
+    if (i < text.length() && text.charAt(i) == ',') {
+      i++;
+    }
+    if (!text.regionMatches(true, i, " in ", 0, 4)) {
+      return -1;
+    }
+    return i + 4;
+  }
+
+  /**
+   * The end of up to {@value #MAX_WORDS} words of letters from {@code start} that may be a town.
+   */
+  private static int townEnd(String text, int start) {
+    var lexicon = Lexicon.standard();
+    int end = start;
+    int i = start;
+    for (int words = 0; words < MAX_WORDS; words++) {
+      int wordEnd = i;
+      while (wordEnd < text.length()
+          && (Character.isLetter(text.charAt(wordEnd)) || text.charAt(wordEnd) == '-')) {
+        wordEnd++;
+      }
+      if (wordEnd == i) {
+        break;
+      }
+      if (wordEnd < text.length() && Character.isLetterOrDigit(text.charAt(wordEnd))) {
+        break; // a word glued to digits is no town's
+      }
+      String word = text.substring(i, wordEnd).toLowerCase(Locale.ROOT);
+      if (lexicon.isFunctionWord(word)
+          || NOT_PLACE.contains(word)
+          || CalendarWords.CALENDAR_WORDS.contains(word)) {
+        break;
+      }
+      end = wordEnd;
+      if (wordEnd >= text.length() || text.charAt(wordEnd) != ' ') {
+        break;
+      }
+      i = wordEnd + 1;
+    }
+    return end;
+  }
+
+  /**
+   * Whether a detection overlaps the town, other than a name inside it: "in new harlow" read as the
+   * name "harlow" is the town "new harlow".
+   */
+  private static boolean covered(List<Detection> resolved, int start, int end) {
+    for (Detection d : resolved) {
+      boolean nameInside = d.kind() == EntityKind.NAME && d.start() >= start && d.end() <= end;
+      if (d.start() < end && start < d.end() && !nameInside) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
