@@ -1,7 +1,6 @@
 package dev.masker.domain.masking;
 
 import dev.masker.domain.masking.lexicon.LexiconPass;
-import dev.masker.domain.masking.lexicon.PlacesAfterAddresses;
 import dev.masker.domain.masking.policy.CustomPatternRecognizer;
 import dev.masker.domain.masking.policy.DenyListRecognizer;
 import dev.masker.domain.masking.policy.EntityRule;
@@ -133,10 +132,10 @@ public final class Detector {
     // The deny list applies whatever the passes: its values are always masked.
     found.addAll(denyList.find(read));
     var resolved = SpanResolver.resolve(found);
-    var towns = PlacesAfterAddresses.find(read, resolved);
-    if (!towns.isEmpty()) {
-      towns.removeIf(town -> !kept(town, folded));
-      found.addAll(towns);
+    var said = AfterResolution.find(read, resolved);
+    said.removeIf(detection -> !kept(detection, folded));
+    if (!said.isEmpty()) {
+      found.addAll(said);
       resolved = SpanResolver.resolve(found);
     }
     return folded.isIdentity() ? resolved : inOriginal(resolved, folded);

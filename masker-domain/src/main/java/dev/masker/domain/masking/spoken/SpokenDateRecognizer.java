@@ -294,11 +294,22 @@ public final class SpokenDateRecognizer implements Recognizer {
   private int dayOfMonth(
       String text, List<SpokenToken> tokens, int m, int month, List<Detection> out) {
     if (m >= 1 && !tokens.get(m - 1).is("of")) {
-      // "twelfth april sixty one": an ordinal day right before the month
+      // "twelfth april sixty one": an ordinal day right before the month; "ten october two
+      // thousand seventeen": a cardinal one, with a year after the month
       for (int start = Math.max(0, m - 3); start < m; start++) {
         long day = day(tokens, start);
-        if (day >= 0 && NumberWords.next(day) == m && NumberWords.value(day) >= 100) {
-          return finish(text, tokens, start, m + 1, month, NumberWords.value(day) % 100, true, out);
+        if (day < 0 || NumberWords.next(day) != m) {
+          continue;
+        }
+        int value = NumberWords.value(day);
+        if (value >= 100) {
+          return finish(text, tokens, start, m + 1, month, value % 100, true, out);
+        }
+        long year = year(tokens, m + 1);
+        boolean plainMonth = !AMBIGUOUS_MONTHS.contains(tokens.get(m).text());
+        if (year >= 0 && (plainMonth || NumberWords.value(year) >= 1900)) {
+          // "ten may twenty of them" is no date: "may" needs a year of four figures
+          return finish(text, tokens, start, m + 1, month, value, false, out);
         }
       }
       return -1;

@@ -33,13 +33,16 @@ import java.util.Map;
  *       to 8 digits right after "p o box": ADDRESS.
  *   <li>6 digits or more with no cue within {@value #CUE_WINDOW} tokens: the kind of a phone, SSN,
  *       plan, record, account or card cue up to {@value #FAR_WINDOW} tokens back ("my mrn, i have
- *       it somewhere, yes, 40071882"), written digits too.
+ *       it somewhere, yes, 40071882"), written digits too;
+ *   <li>any other run of {@value #MIN_CODE_DIGITS} digits or more that is no counting aloud, and
+ *       spelled letters with digits after no cue ("t k p 4 4 6 8 4 7 7 3"): OTHER_ID, an identifier
+ *       of some record.
  * </ul>
  *
  * <p>Runs made only of written digits belong to the written-format recognizers and are skipped, as
  * are short runs without a cue ("take two tablets", "room twelve", "nineteen ninety").
  *
- * <p><b>Why one class of about 500 lines.</b> It is one decision, which kind a run of number words
+ * <p><b>Why one class of about 600 lines.</b> It is one decision, which kind a run of number words
  * is, taken from the run's length and its cue; a third of it is the table of cue phrases that
  * decision reads.
  */
@@ -294,12 +297,31 @@ public final class SpokenNumberRecognizer implements Recognizer {
           continue;
         }
       }
+      if (cue == null
+          && (r.hasWord() || isSpacedDigits(r))
+          && isSpelledLetter(tokens, r.firstToken() - 1)
+          && tokens.get(r.firstToken() - 1).end() < tokens.get(r.firstToken()).start()) {
+        // "the new id is t k p 4 4 6 8 4 7 7 3": letters and digits with no cue this class knows
+        int end =
+            readCode(tokens, Math.max(-1, r.firstToken() - 1 - MAX_LEADING_LETTERS), r, null, out);
+        if (end > 0) {
+          i = end;
+          continue;
+        }
+      }
       if (r.hasWord() || isSpacedDigits(r) || far) {
         boolean rightBefore =
             match != null && CueOverValidator.rightBefore(match.lastToken(), r.firstToken());
         var detection = classify(r, cue, rightBefore);
         if (detection == null && (isZipAfterPlace(tokens, r) || isZipBeforeCue(tokens, r))) {
           detection = detection(r, EntityKind.ZIP, 0.8, r.digits());
+        }
+        if (detection == null
+            && r.digits().length() >= MIN_CODE_DIGITS
+            && !isCounting(r.groups())) {
+          // "my cpf is nine five two six two seven nine nine four eight five": a number this long
+          // said aloud identifies someone whatever its cue
+          detection = detection(r, EntityKind.OTHER_ID, 0.65, r.digits());
         }
         if (detection != null) {
           out.add(detection);
@@ -380,12 +402,14 @@ public final class SpokenNumberRecognizer implements Recognizer {
       return -1;
     }
     var kind =
-        switch (cue) {
-          case HEALTH_PLAN -> EntityKind.HEALTH_PLAN_ID;
-          case MRN -> EntityKind.MRN;
-          case ZIP -> EntityKind.ZIP;
-          default -> EntityKind.ACCOUNT;
-        };
+        cue == null
+            ? EntityKind.OTHER_ID
+            : switch (cue) {
+              case HEALTH_PLAN -> EntityKind.HEALTH_PLAN_ID;
+              case MRN -> EntityKind.MRN;
+              case ZIP -> EntityKind.ZIP;
+              default -> EntityKind.ACCOUNT;
+            };
     out.add(
         new Detection(
             kind, tokens.get(first).start(), tokens.get(last).end(), 0.85, Pass.REGEX, canonical));
@@ -393,6 +417,16 @@ public final class SpokenNumberRecognizer implements Recognizer {
   }
 
   private static final int MAX_CODE = 20;
+
+  /** How many spelled letters before a run a code with no cue may start with ("t k p 4 4 …"). */
+  private static final int MAX_LEADING_LETTERS = 6;
+
+  /** A run of this many digits or more said aloud is an identifier, with or without a cue. */
+  private static final int MIN_CODE_DIGITS = 7;
+
+  private static boolean isSpelledLetter(List<SpokenToken> tokens, int k) {
+    return k >= 0 && isSpelledLetter(tokens.get(k));
+  }
 
   /** "7 7 2 0 4 1 9": digits one by one, as speech-to-text writes a number read out slowly. */
   private static boolean isSpacedDigits(NumberWords.Run run) {

@@ -199,6 +199,11 @@ final class CodePointFold {
     if (isProseDash(c)) {
       return PROSE_DASH;
     }
+    if (c == 0x00BA || c == 0x00AA) {
+      // the ordinal indicators ("n.º 088957", "3º B", "1ª"), NFKC "o" and "a": read as the dot
+      // of an abbreviation, not as a letter, which "o" would be read as a zero
+      return new Fold(Role.MAPPED, ".");
+    }
     String original = new String(Character.toChars(c));
     String normalized = c < 128 ? original : Normalizer.normalize(original, Normalizer.Form.NFKC);
     if (normalized.isEmpty() || isMark(Character.getType(normalized.codePointAt(0)))) {

@@ -28,6 +28,12 @@ class SpokenDateRecognizerTest {
         "on july fourth nineteen oh four | DATE | july fourth nineteen oh four | 1904-07-04",
         "uh jan fifth oh four | DATE | jan fifth oh four | 2004-01-05",
         "september 9, 1999 | DATE | september 9, 1999 | 1999-09-09",
+        "sent it on seventeen may two thousand twenty three | DATE | seventeen may two thousand"
+            + " twenty three | 2023-05-17",
+        "i was born twenty one august eighty three | DOB | twenty one august eighty three |"
+            + " 1983-08-21",
+        "date of birth ten october two thousand seventeen | DOB | ten october two thousand"
+            + " seventeen | 2017-10-10",
         "i was born march third nineteen eighty two | DOB | march third nineteen eighty two |"
             + " 1982-03-03",
         "date of birth is uh the fifth of may two thousand and one | DOB | fifth of may two"

@@ -123,6 +123,25 @@ class SpokenNumberRecognizerTest {
     assertThat(found).extracting(Detection::kind).containsExactly(EntityKind.PHONE);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "my cpf is nine five two six two seven nine nine four eight five | nine five two six two"
+            + " seven nine nine four eight five | 95262799485",
+        "the new id is t k p 4 4 6 8 4 7 7 3 | t k p 4 4 6 8 4 7 7 3 | TKP44684773",
+      })
+  void a_long_number_or_a_code_said_aloud_after_no_known_cue_is_an_identifier(
+      String text, String spoken, String canonical) {
+    var found = recognizer.find(text);
+
+    assertThat(found).hasSize(1);
+    var d = found.get(0);
+    assertThat(d.kind()).isEqualTo(EntityKind.OTHER_ID);
+    assertThat(text.substring(d.start(), d.end())).isEqualTo(spoken);
+    assertThat(d.canonical()).isEqualTo(canonical);
+  }
+
   @Test
   void counting_aloud_is_not_a_phone_number() {
     assertThat(

@@ -41,6 +41,12 @@ class FoldedTextTest {
   }
 
   @Test
+  void an_ordinal_indicator_reads_as_a_dot_not_as_a_letter_o() {
+    assertThat(FoldedText.of("Pedido n.º 61183090, 3º B, 1ª planta").text())
+        .isEqualTo("Pedido n.. 61183090, 3. B, 1. planta");
+  }
+
+  @Test
   void seven_chinese_numerals_in_a_row_read_as_digits() {
     assertThat(FoldedText.of("电话三一二五五五零一八七").text()).isEqualTo("电话3125550187");
     assertThat(FoldedText.of("〇一二三四五六").text()).isEqualTo("0123456");

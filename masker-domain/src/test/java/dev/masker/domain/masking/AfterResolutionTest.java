@@ -1,0 +1,84 @@
+package dev.masker.domain.masking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.masker.domain.masking.policy.Policy;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What a text says about the values found in it, read once the passes are resolved. */
+class AfterResolutionTest {
+  private static final Masker MASKER =
+      Masker.builder().policy(Policy.healthcareDefault()).key("K_HEALTHCARE", new byte[32]).build();
+
+  private static String found(String text, EntityKind kind) {
+    return MASKER.detect(text).stream()
+        .filter(d -> d.kind() == kind)
+        .map(d -> text.substring(d.start(), d.end()))
+        .collect(Collectors.joining("; "));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "the office is at seven seven zero eight ivanhoe court in elmstead thanks | elmstead",
+        "it's forty three ninety two tannery avenue in cedar hollow please | cedar hollow",
+        "he lives on eighty nine oh four alder road in new harlow 40 six eight 6 | new harlow",
+        "she lives at 55 Birch Lane, in Port Ellery, and she's fine | Port Ellery",
+        "so is the lubbock office closer or the main one | lubbock",
+        "her blood was drawn at the little brannock lab | little brannock"
+      })
+  void the_town_after_an_address_and_the_place_before_a_branch_are_locations(
+      String text, String town) {
+    assertThat(found(text, EntityKind.LOCATION)).isEqualTo(town);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "we live at 1234 oak street in the back of the building",
+        "we moved to 1234 oak street in june",
+        "drop it at 1234 oak street in two weeks",
+        "come to 1234 oak street in person",
+        "is the main office open, or the billing office, or the union lab",
+        "will you bill the grant office for it, or the grace clinic"
+      })
+  void ordinary_words_there_are_no_place(String text) {
+    assertThat(found(text, EntityKind.LOCATION)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "right so dawn, uh dawn viveiros, is my patient | dawn; dawn viveiros",
+        "the caregiver is june, like the month, june halvorsk, she comes | june; june halvorsk"
+      })
+  void a_first_name_said_before_the_full_name_is_the_same_name(String text, String names) {
+    assertThat(found(text, EntityKind.NAME)).isEqualTo(names);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "right so ramon hornung, ninety two, she's in hospice now | ninety two",
+        "hello jesus pacocha one hundred and four she's in hospice now | one hundred and four"
+      })
+  void an_age_over_eighty_nine_said_after_a_name_is_an_age(String text, String age) {
+    assertThat(found(text, EntityKind.AGE)).isEqualTo(age);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "tell ramon hornung ninety two pills are left",
+        "right so ramon hornung, eighty two, she's fine"
+      })
+  void other_numbers_after_a_name_are_no_age(String text) {
+    assertThat(found(text, EntityKind.AGE)).isEmpty();
+  }
+}
