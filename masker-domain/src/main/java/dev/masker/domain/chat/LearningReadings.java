@@ -26,7 +26,9 @@ final class LearningReadings {
    * their commas, read with one ({@link CommaSpaced}); and each text with a long number grouped by
    * thousands, read without the separators ({@link ThousandsGrouped}); and each text with a phone
    * said around an aside, read with the number whole ({@link NumberAsides}); and each text with a
-   * long number glued to a word, read with a space between ({@link GluedNumbers}).
+   * long number glued to a word, read with a space between ({@link GluedNumbers}); and each record
+   * in CDATA sections, with leaders between labels and values, or with every CSV cell quoted, read
+   * without that markup ({@link RecordMarkup}).
    */
   static List<RequestSite> withReadings(List<RequestSite> sites) {
     var all = new ArrayList<RequestSite>(sites.size());
@@ -48,6 +50,10 @@ final class LearningReadings {
         var whole = NumberAsides.of(site.text());
         if (whole != null) {
           all.add(RequestSite.learnOnly(whole, site.cue(), site.message(), site.field()));
+        }
+        var unmarked = RecordMarkup.of(site.text());
+        if (unmarked != null) {
+          all.add(RequestSite.learnOnly(unmarked, site.cue(), site.message(), site.field()));
         }
         var unglued = GluedNumbers.of(site.text());
         if (unglued != null) {
