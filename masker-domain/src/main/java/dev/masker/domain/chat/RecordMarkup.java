@@ -1,11 +1,13 @@
 package dev.masker.domain.chat;
 
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A record read without the markup that hides its labels from detection, only to learn from: what
- * is learned there is masked where it is by the known-value search. Three shapes, each gated on a
- * cheap look at the text:
+ * is learned there is masked where it is by the known-value search. Each shape is gated on a cheap
+ * look at the text:
  *
  * <ul>
  *   <li>XML CDATA sections ({@code <mrn><![CDATA[73820516]]></mrn>}) read as their text, so the
@@ -15,7 +17,12 @@ import java.util.regex.Pattern;
  *   <li>CSV whose cells are all quoted ({@code "Last Name","DOB"} over {@code
  *       "Lindqvist","03/09/1947"}), as spreadsheets and many libraries write it, read without the
  *       quotes (a comma or semicolon inside a quoted cell read as a space), so the header labels
- *       its columns.
+ *       its columns;
+ *   <li>markup tags right between two digits ({@code 617<br>555<br>0142}) read as a space;
+ *   <li>an element holding its value in a {@code value} or {@code extension} attribute ({@code
+ *       <birthTime value="19470309"/>}) read as a label line of the element's name;
+ *   <li>DICOM patient attributes as dumps print them ({@code (0010,0030) DA [19470309]}) read as
+ *       label lines of what the tag names ("date of birth: 19470309").
  * </ul>
  */
 final class RecordMarkup {
@@ -38,7 +45,58 @@ final class RecordMarkup {
     if (read.startsWith("\"") && (read.contains("\",\"") || read.contains("\";\""))) {
       read = unquoted(read);
     }
+    if (read.indexOf('<') >= 0) {
+      read = TAGS_BETWEEN_DIGITS.matcher(read).replaceAll(" ");
+      if (read.contains("value=\"") || read.contains("extension=\"")) {
+        read = VALUE_ATTRIBUTE.matcher(read).replaceAll(m -> labelled(m.group(1), m.group(2)));
+      }
+    }
+    if (read.contains("(0010,") || read.contains("(0008,")) {
+      read = DICOM.matcher(read).replaceAll(m -> labelled(dicomLabel(m.group(1)), m.group(2)));
+    }
     return read.equals(text) ? null : read;
+  }
+
+  /** Markup tags right between two digits ({@code 617<br>555}): a model reads a break there. */
+  private static final Pattern TAGS_BETWEEN_DIGITS =
+      Pattern.compile("(?<=[0-9])(?:\\s*</?[A-Za-z][^<>]{0,80}>\\s*)+(?=[0-9])");
+
+  /**
+   * An element that holds its value in an attribute ({@code <birthTime value="19470309"/>}, {@code
+   * <id root="…" extension="73820516"/>}, as clinical documents write them): labelled by the
+   * element's name.
+   */
+  private static final Pattern VALUE_ATTRIBUTE =
+      Pattern.compile(
+          "<([A-Za-z][\\w:.-]{0,40})\\b[^<>]{0,200}?\\b(?:value|extension)=\"([^\"<>]{1,200})\"[^<>]{0,200}>");
+
+  /** A DICOM attribute as dumps print it: {@code (0010,0030) DA [19470309]}. */
+  private static final Pattern DICOM =
+      Pattern.compile(
+          "\\((00(?:08|10),[0-9A-Fa-f]{4})\\)[ \\t]*(?:[A-Z]{2}[ \\t]*)?\\[([^\\]\\n]{1,200})]");
+
+  /** The patient attributes of DICOM, by tag, as words a label line reads. */
+  private static String dicomLabel(String tag) {
+    return switch (tag.toUpperCase(Locale.ROOT)) {
+      case "0010,0010" -> "patient name";
+      case "0010,0020" -> "patient id";
+      case "0010,0030" -> "date of birth";
+      case "0010,1000" -> "other patient ids";
+      case "0010,1001" -> "other patient names";
+      case "0010,1005" -> "patient birth name";
+      case "0010,1040" -> "patient address";
+      case "0010,1060" -> "mother maiden name";
+      case "0010,2154" -> "patient phone";
+      case "0008,0050" -> "accession number";
+      case "0008,0090" -> "referring physician name";
+      default -> "value";
+    };
+  }
+
+  /** A label line of {@code label} (its camel-case words apart) and {@code value}. */
+  private static String labelled(String label, String value) {
+    var words = label.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+    return Matcher.quoteReplacement("\n" + words + ": " + value + "\n");
   }
 
   /** CSV with its cells' quotes dropped: a delimiter inside a quoted cell becomes a space. */
