@@ -865,6 +865,13 @@ class ChatRequestSixthHuntProbesTest {
             // A bare eight-digit number that is a date in year-month-day order, with no cue: an
             // order or record number as often (ADRs 16 and 18).
             everywhere("a compact date glued to a name", "key lindqvist-19470309", "19470309"),
+            // An id element's extension, as clinical documents write a record number: "id" names
+            // no kind, and an eight-digit id is a document or order number as often.
+            everywhere(
+                "a C-CDA id extension",
+                "<patientRole><id root=\"2.16.840.1.113883.19.5\" extension=\"73820516\"/>"
+                    + "</patientRole>",
+                "73820516"),
             // "mr" is a title as often as a medical record number.
             everywhere("an MRN under the key mr", "{\"mr\":\"73820516\"}", "73820516"),
             Stream.of(
