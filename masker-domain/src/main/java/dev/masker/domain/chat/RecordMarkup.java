@@ -29,7 +29,7 @@ final class RecordMarkup {
   private static final Pattern CDATA = Pattern.compile("<!\\[CDATA\\[(.*?)]]>", Pattern.DOTALL);
   private static final Pattern LEADERS =
       Pattern.compile(
-          "(?m)^([ \\t]*[\\p{L}][\\p{L}\\p{N} #/()'-]{0,40}?)[ \\t]*(?:[._…·]{3,}|_{3,})[ \\t]*(?=\\S)");
+          "(?m)^([ \\t]*[\\p{L}][\\p{L}\\p{N} #/()'-]{0,40}?)[ \\t]*(?:\\.{4,}|[…·]{2,}|_{3,})[ \\t]*(?=\\S)");
 
   private RecordMarkup() {}
 
@@ -39,7 +39,11 @@ final class RecordMarkup {
     if (read.contains("<![CDATA[")) {
       read = CDATA.matcher(read).replaceAll(m -> m.group(1).replace("$", "\\$"));
     }
-    if (read.contains("...") || read.contains("___") || read.contains("…")) {
+    // four dots or more: three are a pause in a transcript ("wait... what?")
+    if (read.contains("....")
+        || read.contains("___")
+        || read.contains("……")
+        || read.contains("··")) {
       read = LEADERS.matcher(read).replaceAll("$1: ");
     }
     if (read.startsWith("\"") && (read.contains("\",\"") || read.contains("\";\""))) {
