@@ -112,65 +112,6 @@ final class RequestSites {
     }
   }
 
-  /**
-   * An object whose members hold the groups of one number ({@code {"area": "312", "prefix": "555",
-   * "line": "0187"}}, {@code {"first": "312 555", "last": "0187"}}): its short digit groups (six
-   * digits at most each, in two members or more) joined by spaces in order, only to learn from; a
-   * model reads them as the one number.
-   */
-  private void digitGroups(JsonObject object, int index, String field) {
-    StringBuilder groups = null;
-    int count = 0;
-    int members = 0;
-    for (var entry : object.entries()) {
-      var text =
-          entry.getValue() instanceof JsonString string
-              ? string.value()
-              : entry.getValue() instanceof JsonNumber number ? number.text() : null;
-      int held = text == null ? 0 : groupsIn(text);
-      if (held > 0) {
-        if (groups == null) {
-          groups = new StringBuilder();
-        } else {
-          groups.append(' ');
-        }
-        groups.append(text);
-        count += held;
-        members++;
-      }
-    }
-    if (count >= 2 && members >= 2) {
-      sites.add(RequestSite.learnOnly(groups.toString(), index, field));
-    }
-  }
-
-  /**
-   * How many short digit groups {@code text} is: one to three groups of one to six digits, with one
-   * space, dash or dot between two ("617", "617 555", "617-555"); 0 when it is anything else.
-   */
-  static int groupsIn(String text) {
-    int groups = 0;
-    int digits = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= '0' && c <= '9') {
-        if (++digits > 6) {
-          return 0;
-        }
-      } else if ((c == ' ' || c == '-' || c == '.') && digits > 0 && i + 1 < text.length()) {
-        groups++;
-        digits = 0;
-      } else {
-        return 0;
-      }
-    }
-    if (digits == 0) {
-      return 0;
-    }
-    groups++;
-    return groups <= 3 ? groups : 0;
-  }
-
   private static void append(
       Map<String, StringBuilder> texts, Map<String, Integer> counts, String key, String text) {
     var joined = texts.computeIfAbsent(key, k -> new StringBuilder());
@@ -198,7 +139,10 @@ final class RequestSites {
       // Keys are data too ({"Maria Lopez": {...}}): each is masked as text, and the object is
       // rebuilt with the masked keys, in order, once its values are masked.
       var renamed = new LinkedHashMap<String, String>();
-      digitGroups(object, index, field);
+      var groups = DigitGroupMembers.of(object);
+      if (groups != null) {
+        sites.add(RequestSite.learnOnly(groups, index, field));
+      }
       var label = label(object);
       var rowsKey = rowsKey(object);
       var columns = rowsKey == null ? null : columns(object, rowsKey);
