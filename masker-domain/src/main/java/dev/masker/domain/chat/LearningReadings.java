@@ -25,7 +25,10 @@ final class LearningReadings {
    * read as those letters ({@link DigitsForLetters}); and each text of CSV rows with no space after
    * their commas, read with one ({@link CommaSpaced}); and each text with a long number grouped by
    * thousands, read without the separators ({@link ThousandsGrouped}); and each text with a phone
-   * said around an aside, read with the number whole ({@link NumberAsides}).
+   * said around an aside, read with the number whole ({@link NumberAsides}); and each text with a
+   * long number glued to a word, read with a space between ({@link GluedNumbers}); and each record
+   * in CDATA sections, with leaders between labels and values, or with every CSV cell quoted, read
+   * without that markup ({@link RecordMarkup}).
    */
   static List<RequestSite> withReadings(List<RequestSite> sites) {
     var all = new ArrayList<RequestSite>(sites.size());
@@ -48,6 +51,14 @@ final class LearningReadings {
         if (whole != null) {
           all.add(RequestSite.learnOnly(whole, site.cue(), site.message(), site.field()));
         }
+        var unmarked = RecordMarkup.of(site.text());
+        if (unmarked != null) {
+          all.add(RequestSite.learnOnly(unmarked, site.cue(), site.message(), site.field()));
+        }
+        var unglued = GluedNumbers.of(site.text());
+        if (unglued != null) {
+          all.add(RequestSite.learnOnly(unglued, site.cue(), site.message(), site.field()));
+        }
         var ungrouped = ThousandsGrouped.of(site.text());
         if (ungrouped != null) {
           all.add(RequestSite.learnOnly(ungrouped, site.cue(), site.message(), site.field()));
@@ -56,6 +67,14 @@ final class LearningReadings {
     }
     return all;
   }
+
+  /**
+   * The roles of a message a short answer may continue: the caller's and the agent's, and a system
+   * or developer message that ends with the start of a value the caller finishes ("the caller's
+   * number starts 617 555" | "0142").
+   */
+  private static final Set<String> BEFORE_ANSWER =
+      Set.of("user", "assistant", "system", "developer");
 
   /** A user message this short may be the rest of the message before it, or an answer to it. */
   static final int SHORT_ANSWER = 80;
@@ -76,7 +95,7 @@ final class LearningReadings {
       if (!(message.get("content") instanceof JsonString answer)
           || !(before.get("content") instanceof JsonString question)
           || !"user".equals(message.string("role"))
-          || !Set.of("user", "assistant").contains(before.string("role"))
+          || !BEFORE_ANSWER.contains(before.string("role"))
           || answer.value().isBlank()
           || answer.value().length() > SHORT_ANSWER) {
         continue;

@@ -380,17 +380,36 @@ final class RequestFields {
     FieldCheck.expect(
         value instanceof JsonArray, "stop", "must be a string or an array of strings");
     var stops = (JsonArray) value;
+    var entries = new ArrayList<JsonObject>();
     for (int i = 0; i < stops.size(); i++) {
       FieldCheck.expectString(stops.get(i), "stop[" + i + "]");
-      int at = i;
-      sites.add(
-          new RequestSite(
-              ((JsonString) stops.get(i)).value(),
-              null,
-              -1,
-              PARAMETERS,
-              masked -> stops.set(at, masked)));
+      var entry = new JsonObject();
+      entry.put("text", stops.get(i));
+      entries.add(entry);
     }
+    if (entries.isEmpty()) {
+      return;
+    }
+    // The entries reach the upstream together: a value cut across them ("312 555" | "0187") is
+    // found in them joined, like the text parts of a message. An entry a token swallowed is
+    // dropped (an empty stop sequence is no stop sequence).
+    sites.joined(entries, -1, PARAMETERS);
+    sites.commit(
+        () -> {
+          var swallowed = new boolean[entries.size()];
+          for (int i = 0; i < entries.size(); i++) {
+            var text = (JsonString) entries.get(i).get("text");
+            swallowed[i] = text.value().isEmpty() && !((JsonString) stops.get(i)).value().isEmpty();
+            stops.set(i, text);
+          }
+          int i = 0;
+          for (var it = stops.iterator(); it.hasNext(); i++) {
+            it.next();
+            if (swallowed[i]) {
+              it.remove();
+            }
+          }
+        });
   }
 
   private void readPrediction(Json value) {
@@ -400,6 +419,7 @@ final class RequestFields {
     if (content instanceof JsonString) {
       sites.text(content, -1, CONTENT, null, prediction, "content");
     } else if (content instanceof JsonArray parts) {
+      var texts = new ArrayList<JsonObject>();
       for (int i = 0; i < parts.size(); i++) {
         var path = "prediction.content[" + i + "]";
         var part = FieldCheck.object(parts.get(i), path);
@@ -409,7 +429,14 @@ final class RequestFields {
             path + ".type",
             "must be text");
         FieldCheck.expectString(part.get("text"), path + ".text");
-        sites.text(part.get("text"), -1, CONTENT, null, part, "text");
+        texts.add(part);
+      }
+      // The predicted output is one text to the model, as a message's text parts are: a value cut
+      // across its parts is found in them joined.
+      if (texts.size() == 1) {
+        sites.text(texts.get(0).get("text"), -1, CONTENT, null, texts.get(0), "text");
+      } else if (!texts.isEmpty()) {
+        sites.joined(texts, -1, CONTENT);
       }
     } else {
       throw new FieldCheck.Refused(

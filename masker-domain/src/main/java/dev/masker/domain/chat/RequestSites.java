@@ -32,6 +32,11 @@ final class RequestSites {
     return List.copyOf(commits);
   }
 
+  /** Runs {@code commit} once every site is masked. */
+  void commit(Runnable commit) {
+    commits.add(commit);
+  }
+
   void add(RequestSite site) {
     sites.add(site);
   }
@@ -107,37 +112,6 @@ final class RequestSites {
     }
   }
 
-  /**
-   * An object whose members hold the groups of one number ({@code {"area": "312", "prefix": "555",
-   * "line": "0187"}}): its short digit groups (six digits at most each, two or more) joined by
-   * spaces in order, only to learn from; a model reads them as the one number.
-   */
-  private void digitGroups(JsonObject object, int index, String field) {
-    StringBuilder groups = null;
-    int count = 0;
-    for (var entry : object.entries()) {
-      var text =
-          entry.getValue() instanceof JsonString string
-              ? string.value()
-              : entry.getValue() instanceof JsonNumber number ? number.text() : null;
-      if (text != null
-          && !text.isEmpty()
-          && text.length() <= 6
-          && text.chars().allMatch(c -> c >= '0' && c <= '9')) {
-        if (groups == null) {
-          groups = new StringBuilder();
-        } else {
-          groups.append(' ');
-        }
-        groups.append(text);
-        count++;
-      }
-    }
-    if (count >= 2) {
-      sites.add(RequestSite.learnOnly(groups.toString(), index, field));
-    }
-  }
-
   private static void append(
       Map<String, StringBuilder> texts, Map<String, Integer> counts, String key, String text) {
     var joined = texts.computeIfAbsent(key, k -> new StringBuilder());
@@ -165,7 +139,10 @@ final class RequestSites {
       // Keys are data too ({"Maria Lopez": {...}}): each is masked as text, and the object is
       // rebuilt with the masked keys, in order, once its values are masked.
       var renamed = new LinkedHashMap<String, String>();
-      digitGroups(object, index, field);
+      var groups = DigitGroupMembers.of(object);
+      if (groups != null) {
+        sites.add(RequestSite.learnOnly(groups, index, field));
+      }
       var label = label(object);
       var rowsKey = rowsKey(object);
       var columns = rowsKey == null ? null : columns(object, rowsKey);

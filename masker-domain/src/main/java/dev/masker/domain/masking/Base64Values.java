@@ -26,24 +26,26 @@ public final class Base64Values {
     for (var run : Base64Runs.of(text)) {
       var inside = detect.apply(run.decoded());
       if (!inside.isEmpty()) {
-        var first = inside.get(0);
-        double confidence = 0;
-        for (var d : inside) {
-          if (d.start() < first.start()) {
-            first = d;
-          }
-          confidence = Math.max(confidence, d.confidence());
-        }
-        found.add(
-            new Detection(
-                first.kind(),
-                run.start(),
-                run.end(),
-                confidence,
-                first.pass(),
-                text.substring(run.start(), run.end())));
+        found.add(wholeRun(text, run.start(), run.end(), inside));
       }
     }
     return found;
+  }
+
+  /**
+   * One detection over the run {@code start}..{@code end} of {@code text}, whose decoded text holds
+   * {@code inside}: of the kind of the first value found there, as confident as the most confident.
+   */
+  static Detection wholeRun(String text, int start, int end, List<Detection> inside) {
+    var first = inside.get(0);
+    double confidence = 0;
+    for (var d : inside) {
+      if (d.start() < first.start()) {
+        first = d;
+      }
+      confidence = Math.max(confidence, d.confidence());
+    }
+    return new Detection(
+        first.kind(), start, end, confidence, first.pass(), text.substring(start, end));
   }
 }

@@ -78,6 +78,12 @@ final class CuedDetector {
     // A record encoded in base64 is read as the text it decodes to; a run holding a value is
     // masked whole.
     var encoded = Base64Values.detections(text, decoded -> detect(decoded, log));
+    // So is text written upside down ("ʇsᴉʌbpuᴉ˥"), read upright.
+    var turned = TurnedValues.detections(text, upright -> detect(upright, log));
+    if (!turned.isEmpty()) {
+      encoded = new ArrayList<>(encoded);
+      encoded.addAll(turned);
+    }
     if (encoded.isEmpty()) {
       return inCells;
     }

@@ -33,6 +33,11 @@ public final class KeyedValue {
           "fullname",
           "surname",
           "surnames",
+          // the abbreviations database columns and compact payloads use
+          "fname",
+          "lname",
+          "mname",
+          "ln",
           "forename",
           "given",
           "family",

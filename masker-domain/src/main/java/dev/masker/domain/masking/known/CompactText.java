@@ -129,7 +129,8 @@ final class CompactText {
           append(c, i, next);
         } else if (c >= 'A' && c <= 'Z') {
           append((char) (c + ('a' - 'A')), i, next);
-        } else if ((c == '&' || c == '%' || c == '\\') && CharacterEscapes.at(reading, i) >= 0) {
+        } else if ((c == '&' || c == '%' || c == '\\' || c == '=')
+            && CharacterEscapes.at(reading, i) >= 0) {
           // "Lo&#112;ez", "Lo%70ez", "Lo\\u0070ez" are "Lopez" to a model
           long escape = CharacterEscapes.at(reading, i);
           next = i + CharacterEscapes.length(escape);

@@ -4,6 +4,7 @@ import dev.masker.domain.masking.Base64Values;
 import dev.masker.domain.masking.Detection;
 import dev.masker.domain.masking.EntityKind;
 import dev.masker.domain.masking.Pass;
+import dev.masker.domain.masking.TurnedValues;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -120,6 +121,8 @@ public final class KnownValues {
     current.misheardNumbers.find(compact, found);
     // A known value encoded in base64 later ("V2hpdGNvbWJl"): the whole run is its recurrence.
     found.addAll(Base64Values.detections(text, decoded -> find(decoded, false)));
+    // And written upside down ("ʇsᴉʌbpuᴉ˥"): the whole run, read upright.
+    found.addAll(TurnedValues.detections(text, upright -> find(upright, false)));
     return found;
   }
 

@@ -17,7 +17,8 @@ import java.util.Set;
  *   <li>its canonical form when that differs ("(415) 555-2671" and "four one five …" both → {@code
  *       4155552671}; an e-mail spelled out → its address), except for dates and ages, whose
  *       canonical digits would match unrelated numbers; a birth date's digits as one number in
- *       year-month-day, day-month-year and month-day-year order, as whole words only;
+ *       year-month-day, day-month-year and month-day-year order, with a four- or two-digit year,
+ *       and with the month's name ("9-Mar-47"), as whole words only;
  *   <li>each identifying word of a name of two words or more ("Maria", "Lopez"); a word that is
  *       also an ordinary word ("Will", "Rose") only where it recurs capitalised; titles and
  *       particles ("Dr", "van") never;
@@ -235,7 +236,7 @@ final class ValueForms {
       var month = canonical.substring(5, 7);
       var day = canonical.substring(8, 10);
       var surfaceForm = CompactText.fold(surface);
-      for (var order : List.of(year + month + day, day + month + year, month + day + year)) {
+      for (var order : birthDateOrders(year, month, day)) {
         if (!order.equals(surfaceForm)) {
           forms.add(new Form(order, kind, canonical, confidence, pass, Placement.WORDS));
         }
@@ -407,5 +408,50 @@ final class ValueForms {
 
   private static boolean isAllLetters(String word) {
     return word.codePoints().allMatch(Character::isLetter);
+  }
+
+  private static final List<String> MONTHS =
+      List.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december");
+
+  /**
+   * A birth date's forms in other orders and spellings: its digits as one number in year-month-day,
+   * day-month-year and month-day-year order, with the year's four digits or its last two
+   * ("19470309", "030947", "470309"), and the day, the month's name (whole or its first three
+   * letters) and the year as records and forms write them ("9-Mar-47", "09MAR1947", "Mar 9 47").
+   */
+  static List<String> birthDateOrders(String year, String month, String day) {
+    var orders = new ArrayList<String>();
+    var shortYear = year.substring(2);
+    for (var y : List.of(year, shortYear)) {
+      orders.add(y + month + day);
+      orders.add(day + month + y);
+      orders.add(month + day + y);
+    }
+    int m = Integer.parseInt(month);
+    if (m >= 1 && m <= 12) {
+      var name = MONTHS.get(m - 1);
+      var bareDay = day.startsWith("0") ? day.substring(1) : day;
+      for (var monthName : List.of(name, name.substring(0, 3))) {
+        for (var d : bareDay.equals(day) ? List.of(day) : List.of(day, bareDay)) {
+          for (var y : List.of(year, shortYear)) {
+            orders.add(d + monthName + y);
+            orders.add(monthName + d + y);
+          }
+        }
+      }
+    }
+    return orders;
   }
 }

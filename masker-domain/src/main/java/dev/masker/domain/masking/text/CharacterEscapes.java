@@ -6,9 +6,10 @@ import java.util.Map;
 /**
  * Characters written as escapes, which a language model reads as the characters themselves: HTML
  * character references ({@code &#52;}, {@code &#x34;}, {@code &nbsp;}, {@code &commat;}),
- * percent-encoded UTF-8 ({@code %34}, {@code %20}, {@code %C3%B6}) and JSON or JavaScript escapes
- * left in text ({@code &#92;u0034}, a surrogate pair of them, {@code &#92;x34}). "Lo&#112;ez" is
- * "Lopez" to the model, so it must be "Lopez" to detection too.
+ * percent-encoded UTF-8 ({@code %34}, {@code %20}, {@code %C3%B6}), quoted-printable non-ASCII
+ * chars as e-mail bodies write them ({@code =C3=B6}), and JSON or JavaScript escapes left in text
+ * ({@code &#92;u0034}, a surrogate pair of them, {@code &#92;x34}). "Lo&#112;ez" is "Lopez" to the
+ * model, so it must be "Lopez" to detection too.
  *
  * <p>An e-mail address's signs written as bracketed words ("[at]", "(dot)", "{at}", with the spaces
  * around them) are read as the signs. Percent escapes inside a URL stay as they are: the URL is one
@@ -58,7 +59,21 @@ public final class CharacterEscapes {
         || text.indexOf('\\') >= 0
         || text.indexOf('[') >= 0
         || text.indexOf('(') >= 0
-        || text.indexOf('{') >= 0;
+        || text.indexOf('{') >= 0
+        || mayHoldQuotedPrintable(text);
+  }
+
+  /**
+   * Whether {@code text} has a "=" before a hex digit from C to F: a quoted-printable lead byte.
+   */
+  private static boolean mayHoldQuotedPrintable(String text) {
+    for (int i = text.indexOf('='); i >= 0 && i + 1 < text.length(); i = text.indexOf('=', i + 1)) {
+      char c = text.charAt(i + 1);
+      if (c >= 'C' && c <= 'F' || c >= 'c' && c <= 'f') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -72,6 +87,9 @@ public final class CharacterEscapes {
     }
     if (c == '%') {
       return percent(s, i);
+    }
+    if (c == '=') {
+      return quotedPrintable(s, i);
     }
     if (c == '\\') {
       return backslash(s, i);
@@ -144,7 +162,8 @@ public final class CharacterEscapes {
       if (i >= urlEnd && startsUrl(text, i)) {
         urlEnd = endOfWord(text, i);
       }
-      long escape = i < urlEnd && text.charAt(i) == '%' ? -1 : at(text, i);
+      long escape =
+          i < urlEnd && (text.charAt(i) == '%' || text.charAt(i) == '=') ? -1 : at(text, i);
       if (escape < 0) {
         if (out != null) {
           int at = out.length();
@@ -241,20 +260,36 @@ public final class CharacterEscapes {
   }
 
   private static long percent(String s, int i) {
-    int first = hexByte(s, i);
+    int first = hexByte(s, i, '%');
     if (first < 0) {
       return -1;
     }
     if (first < 0x80) {
       return first >= 0x20 && first < 0x7F ? escape(first, 3) : -1;
     }
+    return utf8(s, i, first, '%');
+  }
+
+  /**
+   * A quoted-printable escape of one non-ASCII char, as e-mail bodies write it ({@code =C3=AD} for
+   * "í"): its UTF-8 bytes as {@code =HH}. An ASCII byte written so stays ("mrn=52930471" is a pair,
+   * not an "R"): an encoder escapes only "=" and non-ASCII bytes, and a pair's "=" before digits is
+   * far more common.
+   */
+  private static long quotedPrintable(String s, int i) {
+    int first = hexByte(s, i, '=');
+    return first < 0x80 ? -1 : utf8(s, i, first, '=');
+  }
+
+  /** The char whose UTF-8 bytes are written {@code %HH} (or {@code =HH}) from {@code i}, or -1. */
+  private static long utf8(String s, int i, int first, char mark) {
     int more = first >= 0xF0 && first < 0xF5 ? 3 : first >= 0xE0 ? 2 : first >= 0xC2 ? 1 : -1;
     if (more < 0 || first >= 0xF5) {
       return -1;
     }
     int value = first & (0x3F >> more);
     for (int b = 1; b <= more; b++) {
-      int next = hexByte(s, i + 3 * b);
+      int next = hexByte(s, i + 3 * b, mark);
       if (next < 0x80 || next > 0xBF) {
         return -1;
       }
@@ -264,9 +299,9 @@ public final class CharacterEscapes {
     return value < least ? -1 : escape(value, 3 * (more + 1));
   }
 
-  /** The byte written {@code %HH} at {@code i}, or -1. */
-  private static int hexByte(String s, int i) {
-    if (i + 2 >= s.length() || s.charAt(i) != '%') {
+  /** The byte written {@code %HH} (with {@code mark} for "%") at {@code i}, or -1. */
+  private static int hexByte(String s, int i, char mark) {
+    if (i + 2 >= s.length() || s.charAt(i) != mark) {
       return -1;
     }
     int high = digit(s.charAt(i + 1), 16);
