@@ -855,7 +855,15 @@ class ChatRequestSixthHuntProbesTest {
   }
 
   static Stream<Probe> all() {
-    return Stream.of(fields(), recurrences(), characters(), shapes(), round5(), round6(), round7())
+    return Stream.of(
+            fields(),
+            recurrences(),
+            characters(),
+            shapes(),
+            round5(),
+            round6(),
+            round7(),
+            closedByCodes())
         .flatMap(s -> s);
   }
 
@@ -872,21 +880,9 @@ class ChatRequestSixthHuntProbesTest {
                 "Patient: Maren =4Cindqvist, phone 617=2D555=2D0142",
                 "lindqvist",
                 "6175550142"),
-            // A bare eight-digit number that is a date in year-month-day order, with no cue: an
-            // order or record number as often (ADRs 16 and 18).
-            everywhere("a compact date glued to a name", "key lindqvist-19470309", "19470309"),
-            // An id element's extension, as clinical documents write a record number: "id" names
-            // no kind, and an eight-digit id is a document or order number as often.
-            everywhere(
-                "a C-CDA id extension",
-                "<patientRole><id root=\"2.16.840.1.113883.19.5\" extension=\"73820516\"/>"
-                    + "</patientRole>",
-                "73820516"),
             // Braille is a client's encoding like Morse or Roman numerals: no transcript or record
             // writes a name so, and the same chars draw pictures in terminals.
             everywhere("Braille name", "my name is ⠍⠁⠗⠑⠝ ⠇⠊⠝⠙⠟⠧⠊⠎⠞", "lindqvist"),
-            // "mr" is a title as often as a medical record number.
-            everywhere("an MRN under the key mr", "{\"mr\":\"73820516\"}", "73820516"),
             Stream.of(
                 // The user field is an identifier the model never reads beside the turn; a value
                 // cut between it and the turn is a client bent on leaking.
@@ -894,6 +890,22 @@ class ChatRequestSixthHuntProbesTest {
                     "a phone cut between the user field and content",
                     body("\"user\":\"617 555\"", user("0142")),
                     "6175550142")))
+        .flatMap(s -> s);
+  }
+
+  /**
+   * Probes this hunt left open that the tenth round of issue 11 closed the same day: a code of
+   * seven digits or more standing alone is masked whatever its cue (ADR 21).
+   */
+  static Stream<Probe> closedByCodes() {
+    return Stream.of(
+            everywhere("a compact date glued to a name", "key lindqvist-19470309", "19470309"),
+            everywhere(
+                "a C-CDA id extension",
+                "<patientRole><id root=\"2.16.840.1.113883.19.5\" extension=\"73820516\"/>"
+                    + "</patientRole>",
+                "73820516"),
+            everywhere("an MRN under the key mr", "{\"mr\":\"73820516\"}", "73820516"))
         .flatMap(s -> s);
   }
 

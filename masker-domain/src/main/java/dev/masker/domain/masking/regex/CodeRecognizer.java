@@ -30,13 +30,9 @@ public final class CodeRecognizer implements Recognizer {
   private static final int MAX_LENGTH = 24;
   private static final double CONFIDENCE = 0.65;
 
-  /** Letters after digits that make a measure, a count or an ordinal, not a code. */
+  /** One letter after digits that makes a measure or a count, not a check letter. */
   private static final Set<String> SUFFIXES =
-      Set.of(
-          "mg", "mcg", "ug", "ml", "l", "g", "kg", "lb", "lbs", "oz", "mm", "cm", "km", "m", "ft",
-          "in", "am", "pm", "h", "hr", "hrs", "min", "s", "ms", "st", "nd", "rd", "th", "k", "x",
-          "hz", "khz", "mhz", "ghz", "kb", "mb", "gb", "tb", "px", "mah", "kwh", "iu", "u", "bps",
-          "usd", "eur", "gbp");
+      Set.of("l", "g", "m", "h", "s", "k", "x", "u", "b", "d", "w", "y", "v", "a", "c", "f", "p");
 
   /**
    * Labels of numbers that name goods, shipments, orders and references, not a person: a code
@@ -144,7 +140,10 @@ public final class CodeRecognizer implements Recognizer {
     return letters ? !isMeasure(text, start, end) : !text.startsWith("000", end - 3);
   }
 
-  /** Digits then only letters that make a measure or an ordinal ("1000mg", "12345th"). */
+  /**
+   * Digits then letters only: a measure, an ordinal or a word run into a number ("1000mg",
+   * "12345th", "0142END"), unless one check letter closes the number ("12345678Z").
+   */
   private static boolean isMeasure(String text, int start, int end) {
     int k = start;
     while (k < end && Anchored.isAsciiDigit(text.charAt(k))) {
@@ -155,7 +154,8 @@ public final class CodeRecognizer implements Recognizer {
         return false;
       }
     }
-    return k > start && SUFFIXES.contains(text.substring(k, end).toLowerCase(Locale.ROOT));
+    return k > start
+        && (end - k > 1 || SUFFIXES.contains(text.substring(k, end).toLowerCase(Locale.ROOT)));
   }
 
   /**

@@ -21,6 +21,9 @@ public final class ZipRecognizer implements Recognizer {
       Pattern.compile("(?<![\\w$.,-])(\\d{5})(?:-(\\d{4}))?(?![\\w]|[.,-]\\d)");
   private static final Cue CUE = Cue.of("zip", "zip code", "zipcode", "postal code", "postcode");
 
+  /** How many words after five digits a ZIP cue still names them ("…, yeah, that's the zip"). */
+  private static final int ZIP_AFTER_WORDS = 4;
+
   /**
    * Postal codes of other countries after a postal-code label ("PLZ: 10115", "CP: 28013", "CEP:
    * 01310-100", "Postcode SW1A 1AA", "Postnummer 123 45", "Kod pocztowy: 00-950"): five digits,
@@ -74,6 +77,9 @@ public final class ZipRecognizer implements Recognizer {
         confidence = 0.9;
       } else if (afterState(text, m.start())) {
         confidence = 0.85;
+      } else if (m.group(2) != null || CUE.follows(text, m.end(), ZIP_AFTER_WORDS)) {
+        // "11035-3640": the ZIP+4 shape is nothing else; "05047, yeah, that's the zip"
+        confidence = 0.8;
       } else {
         continue;
       }

@@ -19,6 +19,8 @@ class ZipRecognizerTest {
           Austin, Texas 78701-1234                | ZIP [78701-1234] 787011234
           Indianapolis IN 46204                   | ZIP [46204] 46204
           postal code: 10001                      | ZIP [10001] 10001
+          the zip with the plus four is 11035-3640 | ZIP [11035-3640] 110353640
+          yeah hi um, 05047, yeah, that's the zip | ZIP [05047] 05047
           """)
   void a_zip_code_in_context_is_found(String text, String expected) {
     assertThat(Found.in(recognizer, text)).containsExactly(expected);
