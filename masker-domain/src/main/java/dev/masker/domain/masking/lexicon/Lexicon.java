@@ -6,9 +6,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -107,11 +109,15 @@ public final class Lexicon {
           "country-person-words.txt",
           "country-of-words.txt");
 
-  private final Set<String> firstNames;
-  private final Set<String> surnames;
-  private final Set<String> ambiguousNames;
-  private final Set<String> functionWords;
-  private final Set<String> commonWords;
+  /** What each word of the name and word lists is, as bits: one lookup answers every question. */
+  private final Map<String, Integer> kinds = new HashMap<>();
+
+  private static final int FIRST_NAME = 1;
+  private static final int SURNAME = 2;
+  private static final int AMBIGUOUS_NAME = 4;
+  private static final int FUNCTION_WORD = 8;
+  private static final int COMMON_WORD = 16;
+  private static final int HONORIFIC = 32;
   private final Set<String> stateNames;
   private final Set<String> honorifics;
   private final Set<String> streetSuffixes;
@@ -122,12 +128,15 @@ public final class Lexicon {
   private final PhraseTrie towns = new PhraseTrie();
 
   private Lexicon() {
-    firstNames = union(read("first-names.txt"), read("dictionary-given-names.txt"));
-    surnames = union(read("surnames.txt"), read("dictionary-surnames.txt"));
-    ambiguousNames = read("ambiguous-names.txt");
-    functionWords = read("function-words.txt");
-    commonWords = read("common-words.txt");
+    mark(read("first-names.txt"), FIRST_NAME);
+    mark(read("dictionary-given-names.txt"), FIRST_NAME);
+    mark(read("surnames.txt"), SURNAME);
+    mark(read("dictionary-surnames.txt"), SURNAME);
+    mark(read("ambiguous-names.txt"), AMBIGUOUS_NAME);
+    mark(read("function-words.txt"), FUNCTION_WORD);
+    mark(read("common-words.txt"), COMMON_WORD);
     honorifics = read("honorifics.txt");
+    mark(honorifics, HONORIFIC);
     streetSuffixes = new java.util.HashSet<>(read("street-suffixes.txt"));
     streetSuffixes.addAll(read("street-suffixes-world.txt"));
     stateAbbreviations = read("us-state-abbreviations.txt");
@@ -152,7 +161,7 @@ public final class Lexicon {
       if (common.contains(city) || states.contains(city)) {
         cityFlags |= PLACE_COMMON_WORD;
       }
-      if (firstNames.contains(city) || surnames.contains(city) || ambiguousNames.contains(city)) {
+      if (isName(city)) {
         cityFlags |= PLACE_PERSON_NAME;
       }
       for (String variant : spellings(city)) {
@@ -177,10 +186,15 @@ public final class Lexicon {
     return List.of(city);
   }
 
-  private static Set<String> union(Set<String> generated, Set<String> added) {
-    Set<String> all = new HashSet<>(generated);
-    all.addAll(added);
-    return Set.copyOf(all);
+  private void mark(Set<String> words, int kind) {
+    for (String word : words) {
+      kinds.merge(word, kind, (a, b) -> a | b);
+    }
+  }
+
+  private boolean is(String word, int kind) {
+    Integer bits = kinds.get(word);
+    return bits != null && (bits & kind) != 0;
   }
 
   /** The lists shipped with Masker, loaded on first use. */
@@ -227,26 +241,26 @@ public final class Lexicon {
   }
 
   boolean isFirstName(String word) {
-    return firstNames.contains(word);
+    return is(word, FIRST_NAME);
   }
 
   boolean isSurname(String word) {
-    return surnames.contains(word);
+    return is(word, SURNAME);
   }
 
   /** A name that is also an ordinary word ("will", "may", "grant"). */
   boolean isAmbiguousName(String word) {
-    return ambiguousNames.contains(word);
+    return is(word, AMBIGUOUS_NAME);
   }
 
   /** Any entry of the name lists, ambiguous or not. */
   boolean isName(String word) {
-    return firstNames.contains(word) || surnames.contains(word) || ambiguousNames.contains(word);
+    return is(word, FIRST_NAME | SURNAME | AMBIGUOUS_NAME);
   }
 
   /** Pronouns, auxiliaries, prepositions, fillers, common verbs and units: never a name. */
   boolean isFunctionWord(String word) {
-    return functionWords.contains(word);
+    return is(word, FUNCTION_WORD);
   }
 
   /**
@@ -254,7 +268,7 @@ public final class Lexicon {
    * it ends a name and is never taken as one.
    */
   boolean isCommonWord(String word) {
-    return commonWords.contains(word) || functionWords.contains(word);
+    return is(word, COMMON_WORD | FUNCTION_WORD);
   }
 
   /** A one-word US state name ("florida", "georgia"): a name only with a cue. */
@@ -263,7 +277,7 @@ public final class Lexicon {
   }
 
   boolean isHonorific(String word) {
-    return honorifics.contains(word);
+    return is(word, HONORIFIC);
   }
 
   boolean isStreetSuffix(String word) {

@@ -208,6 +208,21 @@ public final class NumberWords {
     return true;
   }
 
+  /**
+   * What a number word stands for ("oh" 0, "seven" 7, "twelve" 12, "forty" 40), else -1: looked up
+   * once per token ({@link SpokenToken#wordValue}).
+   */
+  static int wordValue(String word) {
+    Integer v = UNITS.get(word);
+    if (v == null) {
+      v = TEENS.get(word);
+    }
+    if (v == null) {
+      v = TENS.get(word);
+    }
+    return v == null ? -1 : v;
+  }
+
   /** Whether a run may start at this token. */
   static boolean canStart(List<SpokenToken> tokens, int i) {
     var t = tokens.get(i);
@@ -224,25 +239,19 @@ public final class NumberWords {
     if (w.equals("double") || w.equals("triple")) {
       return i + 1 < tokens.size() && singleDigit(tokens.get(i + 1)) >= 0;
     }
-    return UNITS.containsKey(w) || TEENS.containsKey(w) || TENS.containsKey(w);
+    return t.wordValue() >= 0;
   }
 
   static boolean isNumberToken(SpokenToken t) {
     if (t.isNumber()) {
       return true;
     }
-    var w = t.text();
-    return t.isWord()
-        && (UNITS.containsKey(w)
-            || TEENS.containsKey(w)
-            || TENS.containsKey(w)
-            || w.equals("double")
-            || w.equals("triple"));
+    return t.wordValue() >= 0 || t.isWord() && (t.is("double") || t.is("triple"));
   }
 
   /** Whether the token is a digit said as a word ("four", "oh"). */
   private static boolean isDigitWord(SpokenToken t) {
-    return t.isWord() && UNITS.containsKey(t.text());
+    return t.wordValue() >= 0 && t.wordValue() < 10;
   }
 
   /** The digit 0..9 a unit word or a one-digit token stands for, else -1. */
@@ -250,27 +259,23 @@ public final class NumberWords {
     if (t.isNumber()) {
       return t.text().length() == 1 ? t.text().charAt(0) - '0' : -1;
     }
-    var v = t.isWord() ? UNITS.get(t.text()) : null;
-    return v == null ? -1 : v;
+    return t.wordValue() < 10 ? t.wordValue() : -1;
   }
 
   /** 1..9 for "one".."nine" (not zero words), else -1. */
   static int unit(SpokenToken t) {
-    if (!t.isWord()) {
-      return -1;
-    }
-    var v = UNITS.get(t.text());
-    return v == null || v == 0 ? -1 : v;
+    int v = t.wordValue();
+    return v > 0 && v < 10 ? v : -1;
   }
 
   static int teen(SpokenToken t) {
-    var v = t.isWord() ? TEENS.get(t.text()) : null;
-    return v == null ? -1 : v;
+    int v = t.wordValue();
+    return v >= 10 && v < 20 ? v : -1;
   }
 
   static int tens(SpokenToken t) {
-    var v = t.isWord() ? TENS.get(t.text()) : null;
-    return v == null ? -1 : v;
+    int v = t.wordValue();
+    return v >= 20 ? v : -1;
   }
 
   static boolean isZeroWord(SpokenToken t) {

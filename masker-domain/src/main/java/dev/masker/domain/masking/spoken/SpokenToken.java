@@ -5,15 +5,22 @@ import java.util.Objects;
 /**
  * One token of a transcript: a run of letters (a word, apostrophes inside kept), a run of ASCII
  * digits, or one other visible character. {@code text} is the token in lower case; {@code [start,
- * end)} are UTF-16 indices into the original text.
+ * end)} are UTF-16 indices into the original text. {@code wordValue} is what a number word stands
+ * for ("oh" 0, "seven" 7, "twelve" 12, "forty" 40), looked up once for the many readers that ask,
+ * else -1.
  */
-public record SpokenToken(int start, int end, String text, Type type) {
+public record SpokenToken(int start, int end, String text, Type type, int wordValue) {
 
   /** What a token is made of. */
   public enum Type {
     WORD,
     NUMBER,
     SYMBOL
+  }
+
+  /** A token, its number-word value looked up. */
+  public SpokenToken(int start, int end, String text, Type type) {
+    this(start, end, text, type, type == Type.WORD ? NumberWords.wordValue(text) : -1);
   }
 
   public SpokenToken {
