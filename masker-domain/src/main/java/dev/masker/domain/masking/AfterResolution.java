@@ -3,6 +3,7 @@ package dev.masker.domain.masking;
 import dev.masker.domain.masking.lexicon.NamesSaidTwice;
 import dev.masker.domain.masking.lexicon.PlacesAfterAddresses;
 import dev.masker.domain.masking.lexicon.PlacesBeforeFacilities;
+import dev.masker.domain.masking.lexicon.PlacesOfMoves;
 import dev.masker.domain.masking.spoken.AgesAfterNames;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,7 @@ final class AfterResolution {
     var found = new ArrayList<Detection>(0);
     found.addAll(PlacesAfterAddresses.find(text, resolved));
     found.addAll(PlacesBeforeFacilities.find(text, resolved));
+    found.addAll(PlacesOfMoves.find(text, resolved));
     found.addAll(NamesSaidTwice.find(text, resolved));
     found.addAll(AgesAfterNames.find(text, resolved));
     return found;

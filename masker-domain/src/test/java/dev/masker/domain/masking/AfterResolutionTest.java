@@ -29,9 +29,11 @@ class AfterResolutionTest {
         "he lives on eighty nine oh four alder road in new harlow 40 six eight 6 | new harlow",
         "she lives at 55 Birch Lane, in Port Ellery, and she's fine | Port Ellery",
         "so is the lubbock office closer or the main one | lubbock",
-        "her blood was drawn at the little brannock lab | little brannock"
+        "her blood was drawn at the little brannock lab | little brannock",
+        "so uh we moved from sorrel junction to liberty last month | sorrel junction; liberty",
+        "okay so i'm over from west glamorgan visiting my daughter | west glamorgan"
       })
-  void the_town_after_an_address_and_the_place_before_a_branch_are_locations(
+  void the_town_after_an_address_the_place_of_a_branch_and_of_a_move_are_locations(
       String text, String town) {
     assertThat(found(text, EntityKind.LOCATION)).isEqualTo(town);
   }
@@ -44,7 +46,9 @@ class AfterResolutionTest {
         "drop it at 1234 oak street in two weeks",
         "come to 1234 oak street in person",
         "is the main office open, or the billing office, or the union lab",
-        "will you bill the grant office for it, or the grace clinic"
+        "will you bill the grant office for it, or the grace clinic",
+        "we moved from nights to days on the ward",
+        "i came over from the hospital"
       })
   void ordinary_words_there_are_no_place(String text) {
     assertThat(found(text, EntityKind.LOCATION)).isEmpty();

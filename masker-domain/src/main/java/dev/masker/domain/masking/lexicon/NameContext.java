@@ -285,8 +285,14 @@ final class NameContext {
       }
     }
     return text.gapBefore(i + 1) == TokenizedText.GAP_SPACE
-        && (i + 2 >= text.size() || text.gapBefore(i + 2) != TokenizedText.GAP_SPACE);
+        && (i + 2 >= text.size()
+            || text.gapBefore(i + 2) != TokenizedText.GAP_SPACE
+            || AFTER_SPEAKING.contains(text.word(i + 2)));
   }
+
+  /** What a caller says after "… speaking" when speech-to-text leaves out the comma. */
+  private static final Set<String> AFTER_SPEAKING =
+      Set.of("who's", "who", "how", "what", "can", "may", "is", "this", "yes", "hello", "hi");
 
   /**
    * A rare ordinary word before a listed surname after a cue, in lower case ("my wife guru

@@ -39,7 +39,7 @@ public final class PlacesBeforeFacilities {
           "centre");
 
   /** Words that begin a place name without being one alone. */
-  private static final Set<String> PLACE_STARTS =
+  static final Set<String> PLACE_STARTS =
       Set.of(
           "new", "north", "south", "east", "west", "little", "upper", "lower", "port", "fort",
           "mount", "lake", "saint", "st", "san", "santa", "los", "las", "el", "la", "old", "great");

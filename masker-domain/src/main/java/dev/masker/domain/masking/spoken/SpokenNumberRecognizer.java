@@ -297,13 +297,14 @@ public final class SpokenNumberRecognizer implements Recognizer {
           continue;
         }
       }
-      if (cue == null
-          && (r.hasWord() || isSpacedDigits(r))
+      if ((cue == null || cue == Cue.CARD)
+          && (r.hasWord() || isSpacedDigits(r) || isSpelledLetter(tokens, r.firstToken() - 2))
           && isSpelledLetter(tokens, r.firstToken() - 1)
           && tokens.get(r.firstToken() - 1).end() < tokens.get(r.firstToken()).start()) {
-        // "the new id is t k p 4 4 6 8 4 7 7 3": letters and digits with no cue this class knows
+        // "the new id is t k p 4 4 6 8 4 7 7 3", "the card says x c e 0819 81332": letters and
+        // digits with no cue this class knows, or a card's, which no card number has
         int end =
-            readCode(tokens, Math.max(-1, r.firstToken() - 1 - MAX_LEADING_LETTERS), r, null, out);
+            readCode(tokens, Math.max(-1, r.firstToken() - 1 - MAX_LEADING_LETTERS), r, cue, out);
         if (end > 0) {
           i = end;
           continue;

@@ -143,6 +143,17 @@ class SpokenNumberRecognizerTest {
   }
 
   @Test
+  void letters_and_digit_groups_after_a_card_cue_are_no_card_number_but_a_code() {
+    var text = "the insurance card says x c e 0819 81332, the subscriber is";
+    var found = recognizer.find(text);
+
+    assertThat(found).hasSize(1);
+    assertThat(text.substring(found.get(0).start(), found.get(0).end()))
+        .isEqualTo("x c e 0819 81332");
+    assertThat(found.get(0).canonical()).isEqualTo("XCE081981332");
+  }
+
+  @Test
   void counting_aloud_is_not_a_phone_number() {
     assertThat(
             recognizer.find(
