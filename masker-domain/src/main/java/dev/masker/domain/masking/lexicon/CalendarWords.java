@@ -69,6 +69,10 @@ final class CalendarWords {
           "november",
           "december");
 
+  static boolean isMonth(String word) {
+    return MONTHS.contains(word);
+  }
+
   /** Ordinal words a day of the month is said with ("january nineteenth"). */
   private static final Set<String> DAY_ORDINALS =
       Set.of(

@@ -52,7 +52,7 @@ public final class NamesSaidTwice {
         }
         String word = text.substring(start, end).toLowerCase(Locale.ROOT);
         if (word.equals(first)) {
-          if (!covered(resolved, start, end)) {
+          if (!ResolvedSpans.overlap(resolved, start, end)) {
             out.add(new Detection(EntityKind.NAME, start, end, 0.8, Pass.LEXICON, word));
           }
           break;
@@ -73,14 +73,5 @@ public final class NamesSaidTwice {
       i--;
     }
     return i;
-  }
-
-  private static boolean covered(List<Detection> resolved, int start, int end) {
-    for (Detection d : resolved) {
-      if (d.start() < end && start < d.end()) {
-        return true;
-      }
-    }
-    return false;
   }
 }

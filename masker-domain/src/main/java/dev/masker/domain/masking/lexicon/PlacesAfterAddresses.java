@@ -2,7 +2,6 @@ package dev.masker.domain.masking.lexicon;
 
 import dev.masker.domain.masking.Detection;
 import dev.masker.domain.masking.EntityKind;
-import dev.masker.domain.masking.Pass;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -78,18 +77,6 @@ public final class PlacesAfterAddresses {
           "afternoon",
           "evening",
           "night",
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
           "one",
           "two",
           "three",
@@ -122,15 +109,8 @@ public final class PlacesAfterAddresses {
         continue;
       }
       int end = townEnd(text, start);
-      if (end > start && !covered(resolved, start, end)) {
-        out.add(
-            new Detection(
-                EntityKind.LOCATION,
-                start,
-                end,
-                CONFIDENCE,
-                Pass.LEXICON,
-                text.substring(start, end).toLowerCase(Locale.ROOT)));
+      if (end > start && !ResolvedSpans.overlapPlace(resolved, start, end)) {
+        out.add(ResolvedSpans.location(text, start, end, CONFIDENCE));
       }
     }
     return out;
@@ -170,7 +150,8 @@ public final class PlacesAfterAddresses {
       String word = text.substring(i, wordEnd).toLowerCase(Locale.ROOT);
       if (lexicon.isFunctionWord(word)
           || NOT_PLACE.contains(word)
-          || CalendarWords.CALENDAR_WORDS.contains(word)) {
+          || CalendarWords.CALENDAR_WORDS.contains(word)
+          || CalendarWords.isMonth(word)) {
         break;
       }
       end = wordEnd;
@@ -180,19 +161,5 @@ public final class PlacesAfterAddresses {
       i = wordEnd + 1;
     }
     return end;
-  }
-
-  /**
-   * Whether a detection overlaps the town, other than a name inside it: "in new harlow" read as the
-   * name "harlow" is the town "new harlow".
-   */
-  private static boolean covered(List<Detection> resolved, int start, int end) {
-    for (Detection d : resolved) {
-      boolean nameInside = d.kind() == EntityKind.NAME && d.start() >= start && d.end() <= end;
-      if (d.start() < end && start < d.end() && !nameInside) {
-        return true;
-      }
-    }
-    return false;
   }
 }

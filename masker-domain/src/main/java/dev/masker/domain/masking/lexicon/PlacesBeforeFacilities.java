@@ -1,11 +1,8 @@
 package dev.masker.domain.masking.lexicon;
 
 import dev.masker.domain.masking.Detection;
-import dev.masker.domain.masking.EntityKind;
-import dev.masker.domain.masking.Pass;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -74,15 +71,8 @@ public final class PlacesBeforeFacilities {
       }
       int start = words.start(first);
       int end = words.end(last);
-      if (!overlaps(resolved, start, end)) {
-        out.add(
-            new Detection(
-                EntityKind.LOCATION,
-                start,
-                end,
-                CONFIDENCE,
-                Pass.LEXICON,
-                text.substring(start, end).toLowerCase(Locale.ROOT)));
+      if (!ResolvedSpans.overlap(resolved, start, end)) {
+        out.add(ResolvedSpans.location(text, start, end, CONFIDENCE));
       }
     }
     return out;
@@ -105,14 +95,5 @@ public final class PlacesBeforeFacilities {
         && !lexicon.isCommonWord(word)
         && !lexicon.isFirstName(word) // "the grace clinic", "bill the grant office"
         && !PLACE_STARTS.contains(word);
-  }
-
-  private static boolean overlaps(List<Detection> resolved, int start, int end) {
-    for (Detection d : resolved) {
-      if (d.start() < end && start < d.end()) {
-        return true;
-      }
-    }
-    return false;
   }
 }

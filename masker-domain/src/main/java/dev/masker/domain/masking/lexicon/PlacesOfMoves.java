@@ -1,11 +1,8 @@
 package dev.masker.domain.masking.lexicon;
 
 import dev.masker.domain.masking.Detection;
-import dev.masker.domain.masking.EntityKind;
-import dev.masker.domain.masking.Pass;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -79,19 +76,9 @@ public final class PlacesOfMoves {
     }
     int start = words.start(first);
     int end = words.end(last);
-    for (Detection d : resolved) {
-      if (d.start() < end && start < d.end() && d.kind() != EntityKind.NAME) {
-        return last + 1;
-      }
+    if (!ResolvedSpans.overlapPlace(resolved, start, end)) {
+      out.add(ResolvedSpans.location(text, start, end, CONFIDENCE));
     }
-    out.add(
-        new Detection(
-            EntityKind.LOCATION,
-            start,
-            end,
-            CONFIDENCE,
-            Pass.LEXICON,
-            text.substring(start, end).toLowerCase(Locale.ROOT)));
     return last + 1;
   }
 }

@@ -134,24 +134,15 @@ public final class DateRecognizer implements Recognizer {
   }
 
   private void numeric(String text, List<Detection> out) {
-    numeric(
-        Anchored.atDigitWordStarts(
-            NUMERIC,
-            text,
-            (t, i) ->
-                Anchored.digitRunAt(t, i, 1, 2)
-                    && Anchored.oneOfAt(t, i + Anchored.digitsAt(t, i, 2), "/.-")),
-        text,
-        out);
-    numeric(
-        Anchored.atDigitWordStarts(
-            SPACED,
-            text,
-            (t, i) ->
-                Anchored.digitRunAt(t, i, 1, 2)
-                    && Anchored.oneOfAt(t, i + Anchored.digitsAt(t, i, 2), " ")),
-        text,
-        out);
+    numeric(Anchored.atDigitWordStarts(NUMERIC, text, numberThen("/.-")), text, out);
+    numeric(Anchored.atDigitWordStarts(SPACED, text, numberThen(" ")), text, out);
+  }
+
+  /** One or two digits, then one of {@code separators}: where a numeric date may start. */
+  private static Anchored.Start numberThen(String separators) {
+    return (t, i) ->
+        Anchored.digitRunAt(t, i, 1, 2)
+            && Anchored.oneOfAt(t, i + Anchored.digitsAt(t, i, 2), separators);
   }
 
   private void numeric(Anchored m, String text, List<Detection> out) {
