@@ -129,6 +129,7 @@ public final class Detector {
     for (var pass : policy.passes()) {
       found.addAll(byPass.getOrDefault(pass, List.of()));
     }
+    found.removeIf(detection -> AfterResolution.spellsALetter(read, detection));
     // The deny list applies whatever the passes: its values are always masked.
     found.addAll(denyList.find(read));
     var resolved = SpanResolver.resolve(found);

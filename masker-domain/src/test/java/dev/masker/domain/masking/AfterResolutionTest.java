@@ -69,6 +69,17 @@ class AfterResolutionTest {
   @CsvSource(
       delimiter = '|',
       value = {
+        "no it's philippa with a p as in paul. | philippa",
+        "that's m as in mary, a, r, k | m as in mary, a, r, k"
+      })
+  void a_word_a_letter_is_spelled_with_is_no_name_of_its_own(String text, String names) {
+    assertThat(found(text, EntityKind.NAME)).isEqualTo(names);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
         "right so ramon hornung, ninety two, she's in hospice now | ninety two",
         "hello jesus pacocha one hundred and four she's in hospice now | one hundred and four"
       })

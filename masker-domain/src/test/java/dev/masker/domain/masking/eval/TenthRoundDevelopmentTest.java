@@ -21,7 +21,7 @@ class TenthRoundDevelopmentTest {
   // said aloud are masked as OTHER_ID when no cue says their kind, which counts as a wrong kind
   // (covered by any kind 0.898 -> 0.942)
   private static final double VOICE_B_RECALL = 0.89;
-  private static final double VOICE_B_PRECISION = 0.88;
+  private static final double VOICE_B_PRECISION = 0.89;
   private static final int VOICE_B_FLAGGED = 2;
 
   @Test

@@ -749,6 +749,7 @@ class NameRecognizerTest {
         "um the first name is siddiq and the last is hamilton | hamilton",
         "hello, benet ford speaking | benet ford",
         "so um yes hill speaking who's this, the pharmacy | hill",
+        "thisis holly calling for my grandma about her pills | holly",
         "i'm violeta, luak's wife | luak",
         "it's for my daughter, um, luinho centurion | luinho centurion",
         "doctor fried and nurse zwan both saw me | fried",
