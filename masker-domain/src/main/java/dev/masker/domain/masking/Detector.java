@@ -6,6 +6,7 @@ import dev.masker.domain.masking.policy.DenyListRecognizer;
 import dev.masker.domain.masking.policy.EntityRule;
 import dev.masker.domain.masking.policy.NerSettings;
 import dev.masker.domain.masking.policy.Policy;
+import dev.masker.domain.masking.regex.CodeKinds;
 import dev.masker.domain.masking.regex.RegexPass;
 import dev.masker.domain.masking.spoken.SpokenFormsRecognizer;
 import dev.masker.domain.masking.text.FoldedText;
@@ -139,6 +140,16 @@ public final class Detector {
       found.addAll(said);
       resolved = SpanResolver.resolve(found);
     }
+    // A code found standing alone takes the kind of the nearest identifier cue, when the policy
+    // masks that kind too.
+    resolved =
+        resolved.stream()
+            .map(
+                detection -> {
+                  var named = CodeKinds.named(read, detection);
+                  return named == detection || kept(named, folded) ? named : detection;
+                })
+            .toList();
     return folded.isIdentity() ? resolved : inOriginal(resolved, folded);
   }
 

@@ -318,6 +318,7 @@ public final class SpokenNumberRecognizer implements Recognizer {
           detection = detection(r, EntityKind.ZIP, 0.8, r.digits());
         }
         if (detection == null
+            && (r.hasWord() || isSpacedDigits(r))
             && r.digits().length() >= MIN_CODE_DIGITS
             && !isCounting(r.groups())) {
           // "my cpf is nine five two six two seven nine nine four eight five": a number this long

@@ -20,8 +20,8 @@ class TenthRoundDevelopmentTest {
   // at the start of the round (703634b): recall 0.847, precision 0.895, 2 of 39 flagged; codes
   // said aloud are masked as OTHER_ID when no cue says their kind, which counts as a wrong kind
   // (covered by any kind 0.898 -> 0.942)
-  private static final double VOICE_B_RECALL = 0.89;
-  private static final double VOICE_B_PRECISION = 0.89;
+  private static final double VOICE_B_RECALL = 0.91;
+  private static final double VOICE_B_PRECISION = 0.91;
   private static final int VOICE_B_FLAGGED = 2;
 
   @Test

@@ -1,0 +1,84 @@
+package dev.masker.domain.masking.regex;
+
+import dev.masker.domain.masking.Detection;
+import dev.masker.domain.masking.EntityKind;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The kind of a code found standing alone (OTHER_ID), from the nearest identifier cue said up to
+ * {@value #WORDS} words before it, however far from the value its usual readers allow: "the m r n
+ * on my wristband from june 29 says 54605981" is a record number, "the dea number on the script is
+ * wrong, it should be b h three five …" a licence. The code is masked either way; its kind names
+ * its token, which tells the model what the value was.
+ */
+public final class CodeKinds {
+  private static final int WORDS = 12;
+
+  private static final Map<EntityKind, Cue> CUES =
+      Map.of(
+          EntityKind.MRN,
+          Cue.of(
+              "mrn",
+              "medical record",
+              "record number",
+              "chart",
+              "chart number",
+              "wristband",
+              "patient number",
+              "patient id",
+              "hospital number",
+              "file number",
+              "file no",
+              "case number"),
+          EntityKind.HEALTH_PLAN_ID,
+          Cue.of(
+              "member",
+              "member id",
+              "medicare",
+              "medicaid",
+              "insurance",
+              "insurance card",
+              "policy",
+              "plan",
+              "subscriber",
+              "nhs",
+              "health card",
+              "mutuelle",
+              "adhérent"),
+          EntityKind.LICENSE,
+          Cue.of("license", "licence", "dea", "npi", "prescriber", "registration"),
+          EntityKind.ACCOUNT,
+          Cue.of("account", "acct"),
+          EntityKind.SSN,
+          Cue.of("social", "ssn", "social security", "cpf", "bsn", "national id", "personal id"),
+          EntityKind.VEHICLE_ID,
+          Cue.of("plate", "license plate"));
+
+  private CodeKinds() {}
+
+  /** {@code code} with the kind of the nearest cue before it, or as it is when none is near. */
+  public static Detection named(String text, Detection code) {
+    if (code.kind() != EntityKind.OTHER_ID) {
+      return code;
+    }
+    EntityKind nearest = null;
+    int nearestEnd = -1;
+    for (var entry : CUES.entrySet()) {
+      int end = entry.getValue().lastEndBefore(text, code.start(), WORDS);
+      if (end > nearestEnd) {
+        nearestEnd = end;
+        nearest = entry.getKey();
+      }
+    }
+    return nearest == null
+        ? code
+        : new Detection(
+            nearest, code.start(), code.end(), code.confidence(), code.pass(), code.canonical());
+  }
+
+  /** Every OTHER_ID detection of {@code resolved} named by its nearest cue. */
+  public static List<Detection> named(String text, List<Detection> resolved) {
+    return resolved.stream().map(d -> named(text, d)).toList();
+  }
+}
