@@ -31,7 +31,9 @@ class AfterResolutionTest {
         "so is the lubbock office closer or the main one | lubbock",
         "her blood was drawn at the little brannock lab | little brannock",
         "so uh we moved from sorrel junction to liberty last month | sorrel junction; liberty",
-        "okay so i'm over from west glamorgan visiting my daughter | west glamorgan"
+        "okay so i'm over from west glamorgan visiting my daughter | west glamorgan",
+        "mail goes to p o box 4521 lawton 73501 | lawton",
+        "we're at 12 mill road, independence, six four oh eight two | independence"
       })
   void the_town_after_an_address_the_place_of_a_branch_and_of_a_move_are_locations(
       String text, String town) {

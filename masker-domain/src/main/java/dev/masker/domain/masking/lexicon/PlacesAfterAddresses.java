@@ -105,16 +105,69 @@ public final class PlacesAfterAddresses {
         continue;
       }
       int start = afterIn(text, address.end());
-      if (start < 0) {
-        continue;
+      boolean said = start >= 0;
+      if (!said) {
+        start = skipBlanks(text, address.end());
       }
       int end = townEnd(text, start);
-      if (end > start && !ResolvedSpans.overlapPlace(resolved, start, end)) {
+      // with no "in", the town stands between the address and its postal code ("p o box 4521
+      // lawton 73501", "12 mill road, independence, six four oh eight two"), as speech-to-text
+      // writes it, in lower case; written addresses name their towns with capitals, read by the
+      // place recognizer
+      boolean beforeCode =
+          end > start
+              && isLowerCase(text, address.start(), end)
+              && codeFollows(text, end, resolved);
+      if (end > start
+          && (said || beforeCode)
+          && !ResolvedSpans.overlapPlace(resolved, start, end)) {
         out.add(ResolvedSpans.location(text, start, end, CONFIDENCE));
       }
     }
     return out;
   }
+
+  private static boolean isLowerCase(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (Character.isUpperCase(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int skipBlanks(String text, int from) {
+    int i = from;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == ',')) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * Whether a postal code found, or one read out in words, starts after the blanks at {@code end}
+   * (not any digits: "apto 52" is a flat).
+   */
+  private static boolean codeFollows(String text, int end, List<Detection> resolved) {
+    int next = skipBlanks(text, end);
+    if (next == end || next >= text.length()) {
+      return false;
+    }
+    for (Detection d : resolved) {
+      if (d.start() == next && (d.kind() == EntityKind.ZIP || d.kind() == EntityKind.ADDRESS)) {
+        return true;
+      }
+    }
+    int wordEnd = next;
+    while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
+      wordEnd++;
+    }
+    return DIGIT_WORDS.contains(text.substring(next, wordEnd));
+  }
+
+  /** The words a postal code read out starts with. */
+  private static final Set<String> DIGIT_WORDS =
+      Set.of("zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
 
   /** Where the word after ", in " or " in " following {@code from} starts, or -1. */
   private static int afterIn(String text, int from) {

@@ -26,7 +26,9 @@ public final class AgeRecognizer implements Recognizer {
       Pattern.compile(
           "\\b(?:(?:he|she|i|they|you|mom|dad|mother|father|grandma|grandpa|grandmother|grandfather"
               + "|patient|pt)(?:['’]ll|[ \\t]will)[ \\t]be|turn(?:s|ed|ing)?"
-              + "|(?:he|she)(?:['’]s|[ \\t]is)|i['’]m|i[ \\t]am)[ \\t](\\d{2,3})"
+              + "|(?:he|she|who)(?:['’]s|[ \\t]is)|i['’]m|i[ \\t]am"
+              + "|(?:mom|dad|mum|mother|father|grandma|grandpa|nana|nan|gran|granny|wife|husband)"
+              + "['’]s)[ \\t](\\d{2,3})"
               + "(?![\\w%$]|[.,]\\d|[ \\t]?(?:percent|degrees?|minutes?|mins?|hours?|days?|weeks?"
               + "|months?|times|dollars|bucks|cents|pounds|lbs?|kg|mg|miles|feet|units|seconds)\\b)",
           Pattern.CASE_INSENSITIVE);
@@ -104,7 +106,15 @@ public final class AgeRecognizer implements Recognizer {
           "turn",
           "turns",
           "turned",
-          "turning");
+          "turning",
+          "who",
+          "mum",
+          "nana",
+          "nan",
+          "gran",
+          "granny",
+          "wife",
+          "husband");
 
   /**
    * How far the digits of AGE_AFTER_PERSON may stand from its first word ("grandmother will be").

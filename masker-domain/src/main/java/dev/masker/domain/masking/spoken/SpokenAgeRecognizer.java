@@ -17,7 +17,8 @@ import java.util.Set;
  * when an age cue ("age", "aged", "turned", "turning", "I'm", "she is", …) comes right before it
  * and no unit follows ("I'm ninety-five percent sure" is no age). A person noun with "'s" is such a
  * cue too ("my dad's a hundred and two", "my mom's ninety eight"), as are "going to be", "turns"
- * and "will turn", and "at" when a person follows the number ("at ninety three he still drives").
+ * and "will turn", "makes her", and "at" when a person follows the number ("at ninety three he
+ * still drives").
  */
 public final class SpokenAgeRecognizer implements Recognizer {
   private static final Set<String> CUE_WORDS =
@@ -104,6 +105,10 @@ public final class SpokenAgeRecognizer implements Recognizer {
           "reading");
 
   private static final Set<String> WILL = Set.of("i'll", "she'll", "he'll", "will", "gonna");
+
+  /** "that makes her ninety eight": what an age follows with its person. */
+  private static final Set<String> MAKES = Set.of("makes", "made", "make");
+
   private static final Set<String> UNITS =
       Set.of(
           "percent",
@@ -217,6 +222,11 @@ public final class SpokenAgeRecognizer implements Recognizer {
     if (isPersonWithIs(before.text())) {
       // "my dad's a hundred and two", "grandma's ninety"
       return 0.75;
+    }
+    if ((before.is("her") || before.is("him") || before.is("me"))
+        && first >= 2
+        && MAKES.contains(tokens.get(first - 2).text())) {
+      return 0.75; // "so that makes her ninety eight"
     }
     if (!CUE_WORDS.contains(before.text())) {
       return 0;

@@ -15,6 +15,8 @@ class AgeRecognizerTest {
       textBlock =
           """
           she is 92 years old                | AGE [92] 92
+          my nana who is 92 living with us   | AGE [92] 92
+          mom's 101 and her birthday's soon  | AGE [101] 101
           a 97-year-old woman                | AGE [97] 97
           patient age 95                     | AGE [95] 95
           aged 101, lives alone              | AGE [101] 101

@@ -29,6 +29,7 @@ class SpokenAgeRecognizerTest {
         "she turns ninety four on friday | ninety four | 94",
         "he will turn a hundred next year | a hundred | 100",
         "at ninety six she still swims | ninety six | 96",
+        "born in twenty seven so that makes her ninety eight yeah | ninety eight | 98",
       })
   void an_age_over_eighty_nine_is_found(String text, String spoken, String canonical) {
     var found = recognizer.find(text);
