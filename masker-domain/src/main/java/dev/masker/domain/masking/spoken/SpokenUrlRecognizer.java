@@ -320,7 +320,7 @@ public final class SpokenUrlRecognizer implements Recognizer {
         segment.append(tokens.get(p).text());
         p++;
       }
-      if (p < n && (isLabelWord(tokens.get(p)) || tokens.get(p).isNumber())) {
+      if (p < n && (isPathWord(tokens.get(p)) || tokens.get(p).isNumber())) {
         segment.append(tokens.get(p).text());
         p++;
       }
@@ -334,6 +334,22 @@ public final class SpokenUrlRecognizer implements Recognizer {
     }
     return end;
   }
+
+  /**
+   * A word of a path after "slash": any word of ASCII letters but those that end what a caller says
+   * of the address ("slash visit slash eveliinar", not "slash and then log in").
+   */
+  private static boolean isPathWord(SpokenToken t) {
+    return t.isWord()
+        && t.text().length() >= 2
+        && !PATH_ENDS.contains(t.text())
+        && t.text().chars().allMatch(c -> c >= 'a' && c <= 'z');
+  }
+
+  private static final Set<String> PATH_ENDS =
+      Set.of(
+          "and", "or", "then", "so", "but", "if", "please", "thanks", "thank", "okay", "ok", "yeah",
+          "um", "uh", "the", "to", "is", "it", "it's", "that", "which", "where");
 
   private static boolean isLetter(SpokenToken t) {
     return SpokenIdentifierRecognizer.isLetter(t);

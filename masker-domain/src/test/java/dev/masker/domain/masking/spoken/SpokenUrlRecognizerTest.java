@@ -22,6 +22,8 @@ class SpokenUrlRecognizerTest {
             + " | tomcooks.example.net",
         "go to example dot org slash j smith that's my page | example dot org slash j smith"
             + " | example.org/jsmith",
+        "the link was w w w dot example dot org slash visit slash eveliinar please | w w w dot"
+            + " example dot org slash visit slash eveliinar | www.example.org/visit/eveliinar",
         "h t t p s colon slash slash w w w dot clinic dot example dot org ok"
             + " | h t t p s colon slash slash w w w dot clinic dot example dot org"
             + " | https://www.clinic.example.org",
