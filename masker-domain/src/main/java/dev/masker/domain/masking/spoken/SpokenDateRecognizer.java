@@ -560,6 +560,16 @@ public final class SpokenDateRecognizer implements Recognizer {
     }
     var high = groups.get(size - 2);
     var low = groups.get(size - 1);
+    boolean shortYear =
+        size == 4 || size == 5 && String.join("", groups.subList(0, 4)).length() == 4;
+    if (shortYear
+        && groups.get(0).equals("0")
+        && low.length() == 2
+        && prepositionBefore(tokens, run.firstToken())) {
+      // "in on oh five eighteen twenty one", "on oh seven two five twenty three": a month said
+      // with its "oh" after "on" or "from", then the day and a year of two figures
+      return true;
+    }
     if (high.length() != 2 || low.length() != 2 || !(high.equals("19") || high.equals("20"))) {
       return false;
     }

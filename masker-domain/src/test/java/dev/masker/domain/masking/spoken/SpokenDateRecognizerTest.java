@@ -28,6 +28,8 @@ class SpokenDateRecognizerTest {
         "on july fourth nineteen oh four | DATE | july fourth nineteen oh four | 1904-07-04",
         "uh jan fifth oh four | DATE | jan fifth oh four | 2004-01-05",
         "september 9, 1999 | DATE | september 9, 1999 | 1999-09-09",
+        "squeezing me in on oh five eighteen twenty one | DATE | oh five eighteen twenty one |"
+            + " 2021-05-18",
         "sent it on seventeen may two thousand twenty three | DATE | seventeen may two thousand"
             + " twenty three | 2023-05-17",
         "i was born twenty one august eighty three | DOB | twenty one august eighty three |"
