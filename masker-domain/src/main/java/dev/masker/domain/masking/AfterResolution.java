@@ -25,19 +25,4 @@ final class AfterResolution {
     found.addAll(AgesAfterNames.find(text, resolved));
     return found;
   }
-
-  /**
-   * Whether a found name is a word of a spelling alphabet: "a p as in paul", "b as in boy" spell a
-   * letter; the name said is the word spelled, not the word it is spelled with.
-   */
-  static boolean spellsALetter(String text, Detection detection) {
-    int i = detection.start();
-    if (detection.kind() != EntityKind.NAME || i < 7 || !text.startsWith(" as in ", i - 7)) {
-      return false;
-    }
-    int letter = i - 8;
-    return letter >= 0
-        && Character.isLetter(text.charAt(letter))
-        && (letter == 0 || !Character.isLetterOrDigit(text.charAt(letter - 1)));
-  }
 }

@@ -1,6 +1,7 @@
 package dev.masker.domain.masking;
 
 import dev.masker.domain.masking.lexicon.LexiconPass;
+import dev.masker.domain.masking.lexicon.SpellingWords;
 import dev.masker.domain.masking.policy.CustomPatternRecognizer;
 import dev.masker.domain.masking.policy.DenyListRecognizer;
 import dev.masker.domain.masking.policy.EntityRule;
@@ -130,7 +131,7 @@ public final class Detector {
     for (var pass : policy.passes()) {
       found.addAll(byPass.getOrDefault(pass, List.of()));
     }
-    found.removeIf(detection -> AfterResolution.spellsALetter(read, detection));
+    found.removeIf(detection -> SpellingWords.spellsALetter(read, detection));
     // The deny list applies whatever the passes: its values are always masked.
     found.addAll(denyList.find(read));
     var resolved = SpanResolver.resolve(found);

@@ -72,7 +72,9 @@ class AfterResolutionTest {
       delimiter = '|',
       value = {
         "no it's philippa with a p as in paul. | philippa",
-        "that's m as in mary, a, r, k | m as in mary, a, r, k"
+        "that's m as in mary, a, r, k | m as in mary, a, r, k",
+        "the patient is p as in paul whitcombe | paul whitcombe",
+        "my name is w as in whitcombe | whitcombe"
       })
   void a_word_a_letter_is_spelled_with_is_no_name_of_its_own(String text, String names) {
     assertThat(found(text, EntityKind.NAME)).isEqualTo(names);
