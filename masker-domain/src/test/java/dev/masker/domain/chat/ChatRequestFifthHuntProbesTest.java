@@ -3,8 +3,6 @@ package dev.masker.domain.chat;
 import static dev.masker.domain.chat.ChatRequestFourthHuntProbesTest.assistant;
 import static dev.masker.domain.chat.ChatRequestFourthHuntProbesTest.body;
 import static dev.masker.domain.chat.ChatRequestFourthHuntProbesTest.message;
-import static dev.masker.domain.chat.ChatRequestFourthHuntProbesTest.quoted;
-import static dev.masker.domain.chat.ChatRequestFourthHuntProbesTest.toolCall;
 import static dev.masker.domain.chat.ChatRequestFourthHuntProbesTest.toolResult;
 import static dev.masker.domain.chat.ChatRequestFourthHuntProbesTest.user;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,8 +42,6 @@ class ChatRequestFifthHuntProbesTest {
 
   private static final Masker MASKER = ChatFixtures.masker();
   private int sessions;
-
-  record Probe(String name, List<String> before, String request, List<String> forms) {}
 
   // ---------------------------------------------------------------------------------------------
   // Reading the body as a model does, beyond the fourth hunt's reading
@@ -241,61 +237,29 @@ class ChatRequestFifthHuntProbesTest {
   }
 
   /** Plays a probe in a session of its own: null when nothing leaked, else what did. */
-  String leak(Probe probe) {
-    var mask = TextMask.of(MASKER, "agt_test/hunt5-" + sessions++);
-    for (var earlier : probe.before()) {
-      var masking = ChatRequest.parse(earlier).mask(mask, RequestRules.DEFAULT);
-      assertThat(masking).as(earlier).isInstanceOf(ChatRequest.Masking.Masked.class);
-    }
-    var request = ChatRequest.parse(probe.request());
-    var masking = request.mask(mask, RequestRules.DEFAULT);
-    if (masking instanceof ChatRequest.Masking.Refused) {
-      return null;
-    }
-    var sent = request.toJson();
-    var found = readable(sent, probe.forms());
-    return found.isEmpty() ? null : found + " reached the upstream in " + sent;
+  String leak(HuntProbe probe) {
+    return probe.leakIn(
+        TextMask.of(MASKER, "agt_test/hunt5-" + sessions++),
+        ChatRequestFifthHuntProbesTest::readable);
   }
 
   // ---------------------------------------------------------------------------------------------
   // Building probes
 
-  private static Probe afterSaying(String name, String request, String... forms) {
-    return new Probe(name, List.of(body(null, user(SAID))), request, List.of(forms));
+  private static HuntProbe afterSaying(String name, String request, String... forms) {
+    return HuntProbe.afterSaying(SAID, name, request, forms);
   }
 
-  private static Probe fresh(String name, String request, String... forms) {
-    return new Probe(name, List.of(), request, List.of(forms));
+  private static HuntProbe fresh(String name, String request, String... forms) {
+    return HuntProbe.fresh(name, request, forms);
   }
 
-  /** A fresh text in a user turn, a system prompt, a tool result and a tool call's arguments. */
-  private static Stream<Probe> everywhere(String name, String text, String... forms) {
-    return Stream.of(
-        fresh(name + " (user turn)", body(null, user(text)), forms),
-        fresh(name + " (system prompt)", body(null, message("system", text), user("hi")), forms),
-        fresh(name + " (tool result)", body(null, user("look me up"), toolResult(text)), forms),
-        fresh(
-            name + " (tool arguments)",
-            body(null, user("ok"), toolCall("{\"query\":" + quoted(text) + "}")),
-            forms));
+  private static Stream<HuntProbe> everywhere(String name, String text, String... forms) {
+    return HuntProbe.everywhere(name, text, forms);
   }
 
-  /** A form of a value said earlier, in every place a later request may hold it. */
-  private static Stream<Probe> recurring(String form, String... read) {
-    return Stream.of(
-        afterSaying("recurring in a user turn: " + form, body(null, user(form)), read),
-        afterSaying(
-            "recurring in an assistant turn: " + form,
-            body(null, user("hi"), assistant(form), user("yes")),
-            read),
-        afterSaying(
-            "recurring in a tool result: " + form,
-            body(null, user("look me up"), toolResult("{\"note\":" + quoted(form) + "}")),
-            read),
-        afterSaying(
-            "recurring in tool arguments: " + form,
-            body(null, user("ok"), toolCall("{\"query\":" + quoted(form) + "}")),
-            read));
+  private static Stream<HuntProbe> recurring(String form, String... read) {
+    return HuntProbe.recurring(SAID, form, read);
   }
 
   static String base64(String text) {
@@ -305,7 +269,7 @@ class ChatRequestFifthHuntProbesTest {
   // ---------------------------------------------------------------------------------------------
   // Round 1: the classes earlier hunts left open
 
-  static Stream<Probe> leftOpen() {
+  static Stream<HuntProbe> leftOpen() {
     return Stream.of(
             everywhere(
                 "SQL insert",
@@ -432,16 +396,16 @@ class ChatRequestFifthHuntProbesTest {
   // ---------------------------------------------------------------------------------------------
   // Round 2: fields and turns
 
-  static Stream<Probe> fields() {
+  static Stream<HuntProbe> fields() {
     var said = user(SAID);
     return Stream.of(
             Stream.of(
-                new Probe(
+                new HuntProbe(
                     "a number cut across two requests of a stream",
                     List.of(body(null, user("my number is 312 555"))),
                     body(null, user("my number is 312 555"), assistant("go on"), user("0187")),
                     List.of("3125550187")),
-                new Probe(
+                new HuntProbe(
                     "a number finished after the assistant's question",
                     List.of(body(null, user("my number is 312"))),
                     body(
@@ -452,7 +416,7 @@ class ChatRequestFifthHuntProbesTest {
                         assistant("and the last four?"),
                         user("0187")),
                     List.of("3125550187")),
-                new Probe(
+                new HuntProbe(
                     "a name cut across two requests",
                     List.of(body(null, user("my name is greta"))),
                     body(
@@ -657,7 +621,7 @@ class ChatRequestFifthHuntProbesTest {
   // ---------------------------------------------------------------------------------------------
   // Round 3: characters and spellings
 
-  static Stream<Probe> spellings() {
+  static Stream<HuntProbe> spellings() {
     return Stream.of(
             everywhere(
                 "markdown mailto link",
@@ -771,7 +735,7 @@ class ChatRequestFifthHuntProbesTest {
   // ---------------------------------------------------------------------------------------------
   // Round 4: record shapes a model reads at once
 
-  static Stream<Probe> records() {
+  static Stream<HuntProbe> records() {
     return Stream.of(
             everywhere(
                 "shell flags",
@@ -849,7 +813,7 @@ class ChatRequestFifthHuntProbesTest {
   // ---------------------------------------------------------------------------------------------
   // Round 5: values spread over fields, spellings and rows with no labels
 
-  static Stream<Probe> spread() {
+  static Stream<HuntProbe> spread() {
     return Stream.of(
             everywhere(
                 "phone spread over three JSON keys",
@@ -973,7 +937,7 @@ class ChatRequestFifthHuntProbesTest {
   // ---------------------------------------------------------------------------------------------
   // Round 6: numbers a formatter or a transcriber wrote as amounts, other languages, more fields
 
-  static Stream<Probe> formatted() {
+  static Stream<HuntProbe> formatted() {
     var said = user(SAID);
     return Stream.of(
             everywhere(
@@ -1040,7 +1004,7 @@ class ChatRequestFifthHuntProbesTest {
   // ---------------------------------------------------------------------------------------------
   // Round 7: what voice platforms write around a value, and markup inside a word
 
-  static Stream<Probe> voiceMarkup() {
+  static Stream<HuntProbe> voiceMarkup() {
     return Stream.of(
             everywhere(
                 "SSML say-as telephone",
@@ -1081,7 +1045,7 @@ class ChatRequestFifthHuntProbesTest {
   // ---------------------------------------------------------------------------------------------
   // Round 8: values cut between the agent and the caller, letters for digits, Spanish
 
-  static Stream<Probe> cutAndTyped() {
+  static Stream<HuntProbe> cutAndTyped() {
     return Stream.of(
             everywhere(
                 "a phone with the letter O for zero", "my number is 312 555 O187", "3125550187"),
@@ -1124,7 +1088,7 @@ class ChatRequestFifthHuntProbesTest {
   // ---------------------------------------------------------------------------------------------
   // Round 9: the record shapes again, as other tools write them
 
-  static Stream<Probe> toolShapes() {
+  static Stream<HuntProbe> toolShapes() {
     var longRecord =
         base64(
             "{\"name\":\"Greta Whitcombe\",\"note\":\"seen twice this year for the same thing\","
@@ -1204,7 +1168,7 @@ class ChatRequestFifthHuntProbesTest {
   // ---------------------------------------------------------------------------------------------
   // Round 10: a phone said in other orders and scripts
 
-  static Stream<Probe> otherOrders() {
+  static Stream<HuntProbe> otherOrders() {
     return Stream.of(
             everywhere("the area code said last", "it's 555 0187, area code 312", "5550187"),
             everywhere(
@@ -1230,7 +1194,7 @@ class ChatRequestFifthHuntProbesTest {
    * Probes of the classes ADR 18 leaves open, each for a reason it gives: they still leak, and this
    * says so, so that the ADR stays true (a fix moves them to the probes above).
    */
-  static Stream<Probe> stillOpen() {
+  static Stream<HuntProbe> stillOpen() {
     return Stream.of(
             // No transcript or record writes a date in Roman numerals; only a client bent on
             // leaking, which can encode past any reader.
@@ -1268,7 +1232,7 @@ class ChatRequestFifthHuntProbesTest {
    * cue (ADR 21), so the record number of a bare JSON array and a hex run of a record no longer
    * reach the upstream.
    */
-  static Stream<Probe> closedLater() {
+  static Stream<HuntProbe> closedLater() {
     return Stream.of(
             everywhere(
                 "a bare JSON array of values",
@@ -1346,7 +1310,7 @@ class ChatRequestFifthHuntProbesTest {
     assertThat(leak(probe)).isNull();
   }
 
-  static Stream<Probe> all() {
+  static Stream<HuntProbe> all() {
     return Stream.of(
             leftOpen(),
             fields(),

@@ -3,8 +3,6 @@ package dev.masker.domain.chat;
 import static dev.masker.domain.chat.ChatRequestFourthHuntProbesTest.assistant;
 import static dev.masker.domain.chat.ChatRequestFourthHuntProbesTest.body;
 import static dev.masker.domain.chat.ChatRequestFourthHuntProbesTest.message;
-import static dev.masker.domain.chat.ChatRequestFourthHuntProbesTest.quoted;
-import static dev.masker.domain.chat.ChatRequestFourthHuntProbesTest.toolCall;
 import static dev.masker.domain.chat.ChatRequestFourthHuntProbesTest.toolResult;
 import static dev.masker.domain.chat.ChatRequestFourthHuntProbesTest.user;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,8 +33,6 @@ class ChatRequestSixthHuntProbesTest {
 
   private static final Masker MASKER = ChatFixtures.masker();
   private int sessions;
-
-  record Probe(String name, List<String> before, String request, List<String> forms) {}
 
   // ---------------------------------------------------------------------------------------------
   // Reading the body as a model does, beyond the fifth hunt's reading
@@ -101,65 +97,29 @@ class ChatRequestSixthHuntProbesTest {
   }
 
   /** Plays a probe in a session of its own: null when nothing leaked, else what did. */
-  String leak(Probe probe) {
-    var mask = TextMask.of(MASKER, "agt_test/hunt6-" + sessions++);
-    for (var earlier : probe.before()) {
-      var masking = ChatRequest.parse(earlier).mask(mask, RequestRules.DEFAULT);
-      assertThat(masking).as(earlier).isInstanceOf(ChatRequest.Masking.Masked.class);
-    }
-    var request = ChatRequest.parse(probe.request());
-    var masking = request.mask(mask, RequestRules.DEFAULT);
-    if (masking instanceof ChatRequest.Masking.Refused) {
-      return null;
-    }
-    var sent = request.toJson();
-    var found = readable(sent, probe.forms());
-    return found.isEmpty() ? null : found + " reached the upstream in " + sent;
+  String leak(HuntProbe probe) {
+    return probe.leakIn(
+        TextMask.of(MASKER, "agt_test/hunt6-" + sessions++),
+        ChatRequestSixthHuntProbesTest::readable);
   }
 
   // ---------------------------------------------------------------------------------------------
   // Building probes
 
-  static Probe afterSaying(String name, String request, String... forms) {
-    return new Probe(name, List.of(body(null, user(SAID))), request, List.of(forms));
+  private static HuntProbe afterSaying(String name, String request, String... forms) {
+    return HuntProbe.afterSaying(SAID, name, request, forms);
   }
 
-  static Probe fresh(String name, String request, String... forms) {
-    return new Probe(name, List.of(), request, List.of(forms));
+  private static HuntProbe fresh(String name, String request, String... forms) {
+    return HuntProbe.fresh(name, request, forms);
   }
 
-  /** A fresh text in a user turn, a system prompt, a tool result and a tool call's arguments. */
-  static Stream<Probe> everywhere(String name, String text, String... forms) {
-    return Stream.of(
-        fresh(name + " (user turn)", body(null, user(text)), forms),
-        fresh(name + " (system prompt)", body(null, message("system", text), user("hi")), forms),
-        fresh(name + " (tool result)", body(null, user("look me up"), toolResult(text)), forms),
-        fresh(
-            name + " (tool arguments)",
-            body(null, user("ok"), toolCall("{\"query\":" + quoted(text) + "}")),
-            forms));
+  private static Stream<HuntProbe> everywhere(String name, String text, String... forms) {
+    return HuntProbe.everywhere(name, text, forms);
   }
 
-  /** A form of a value said earlier, in every place a later request may hold it. */
-  static Stream<Probe> recurring(String form, String... read) {
-    return Stream.of(
-        afterSaying("recurring in a user turn: " + form, body(null, user(form)), read),
-        afterSaying(
-            "recurring in an assistant turn: " + form,
-            body(null, user("hi"), assistant(form), user("yes")),
-            read),
-        afterSaying(
-            "recurring in a system prompt: " + form,
-            body(null, message("system", form), user("yes")),
-            read),
-        afterSaying(
-            "recurring in a tool result: " + form,
-            body(null, user("look me up"), toolResult("{\"note\":" + quoted(form) + "}")),
-            read),
-        afterSaying(
-            "recurring in tool arguments: " + form,
-            body(null, user("ok"), toolCall("{\"query\":" + quoted(form) + "}")),
-            read));
+  private static Stream<HuntProbe> recurring(String form, String... read) {
+    return HuntProbe.recurring(SAID, form, read);
   }
 
   private static String said() {
@@ -169,7 +129,7 @@ class ChatRequestSixthHuntProbesTest {
   // ---------------------------------------------------------------------------------------------
   // Round 1: request fields
 
-  static Stream<Probe> fields() {
+  static Stream<HuntProbe> fields() {
     var said = said();
     return Stream.of(
         fresh(
@@ -357,7 +317,7 @@ class ChatRequestSixthHuntProbesTest {
   // ---------------------------------------------------------------------------------------------
   // Round 2: recurrences in another form
 
-  static Stream<Probe> recurrences() {
+  static Stream<HuntProbe> recurrences() {
     return Stream.of(
             recurring("LINDQVIST called again", "lindqvist"),
             recurring("ms lindqvist called again", "lindqvist"),
@@ -408,7 +368,7 @@ class ChatRequestSixthHuntProbesTest {
   // ---------------------------------------------------------------------------------------------
   // Round 3: characters
 
-  static Stream<Probe> characters() {
+  static Stream<HuntProbe> characters() {
     return Stream.of(
             everywhere(
                 "zero-width joiners inside a name",
@@ -459,7 +419,7 @@ class ChatRequestSixthHuntProbesTest {
   // ---------------------------------------------------------------------------------------------
   // Round 4: content shapes
 
-  static Stream<Probe> shapes() {
+  static Stream<HuntProbe> shapes() {
     return Stream.of(
             everywhere(
                 "YAML record",
@@ -607,7 +567,7 @@ class ChatRequestSixthHuntProbesTest {
   // ---------------------------------------------------------------------------------------------
   // Round 5: glued identifiers, turned text, e-mail encodings
 
-  static Stream<Probe> round5() {
+  static Stream<HuntProbe> round5() {
     return Stream.of(
             everywhere("a phone glued by a hyphen", "ref caller-6175550142", "6175550142"),
             everywhere("a phone glued by a dot", "ref caller.6175550142", "6175550142"),
@@ -681,7 +641,7 @@ class ChatRequestSixthHuntProbesTest {
         .flatMap(s -> s);
   }
 
-  static Stream<Probe> round6() {
+  static Stream<HuntProbe> round6() {
     return Stream.of(
             everywhere(
                 "CDATA",
@@ -763,17 +723,17 @@ class ChatRequestSixthHuntProbesTest {
             recurring("the lindqvists", "lindqvist"),
             recurring("lind-qvist", "lindqvist"),
             Stream.of(
-                new Probe(
+                new HuntProbe(
                     "mojibake of a name with a diacritic",
                     List.of(body(null, user("my name is José Núñez"))),
                     body(null, user("JosÃ© NÃºÃ±ez called")),
                     List.of("nunez", "jose")),
-                new Probe(
+                new HuntProbe(
                     "the name without diacritics",
                     List.of(body(null, user("my name is José Núñez"))),
                     body(null, user("JOSE NUNEZ called")),
                     List.of("nunez")),
-                new Probe(
+                new HuntProbe(
                     "an assistant saying the surname first",
                     List.of(),
                     body(
@@ -782,7 +742,7 @@ class ChatRequestSixthHuntProbesTest {
                         assistant("Thanks, I have Lindqvist, Maren, born 03/09/1947"),
                         user("yes")),
                     List.of("lindqvist", "03091947")),
-                new Probe(
+                new HuntProbe(
                     "a value said in a tool result, recurring in the user turn",
                     List.of(),
                     body(
@@ -794,7 +754,7 @@ class ChatRequestSixthHuntProbesTest {
         .flatMap(s -> s);
   }
 
-  static Stream<Probe> round7() {
+  static Stream<HuntProbe> round7() {
     return Stream.of(
             everywhere(
                 "C-CDA birth time",
@@ -854,7 +814,7 @@ class ChatRequestSixthHuntProbesTest {
         .flatMap(s -> s);
   }
 
-  static Stream<Probe> all() {
+  static Stream<HuntProbe> all() {
     return Stream.of(
             fields(),
             recurrences(),
@@ -871,7 +831,7 @@ class ChatRequestSixthHuntProbesTest {
    * Probes of the classes ADR 20 leaves open, each for a reason it gives: they still leak, and this
    * says so, so that the ADR stays true (a fix moves them to the probes above).
    */
-  static Stream<Probe> stillOpen() {
+  static Stream<HuntProbe> stillOpen() {
     return Stream.of(
             // ASCII letters and signs written as quoted-printable escapes: no encoder writes them
             // so (it escapes "=" and non-ASCII bytes only), and "mrn=52930471" is a pair, not an R.
@@ -897,7 +857,7 @@ class ChatRequestSixthHuntProbesTest {
    * Probes this hunt left open that the tenth round of issue 11 closed the same day: a code of
    * seven digits or more standing alone is masked whatever its cue (ADR 21).
    */
-  static Stream<Probe> closedByCodes() {
+  static Stream<HuntProbe> closedByCodes() {
     return Stream.of(
             everywhere("a compact date glued to a name", "key lindqvist-19470309", "19470309"),
             everywhere(
