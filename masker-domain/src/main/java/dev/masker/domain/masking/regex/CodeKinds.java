@@ -77,6 +77,19 @@ public final class CodeKinds {
             nearest, code.start(), code.end(), code.confidence(), code.pass(), code.canonical());
   }
 
+  /**
+   * Whether an identifier cue is said within {@value #WORDS} words before or after {@code [start,
+   * end)}: "Lot 54605981 is what the wristband says" names a record number, whatever "Lot" says.
+   */
+  static boolean cued(String text, int start, int end) {
+    for (Cue cue : CUES.values()) {
+      if (cue.lastEndBefore(text, start, WORDS) >= 0 || cue.follows(text, end, WORDS)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Every OTHER_ID detection of {@code resolved} named by its nearest cue. */
   public static List<Detection> named(String text, List<Detection> resolved) {
     return resolved.stream().map(d -> named(text, d)).toList();

@@ -37,7 +37,8 @@ public final class CodeRecognizer implements Recognizer {
   /**
    * Labels of numbers that name goods, shipments, orders and references, not a person: a code
    * within {@value #LABEL_WORDS} words after one is left alone ("Lot FK2880", "Tracking
-   * 1Z999AA10123456784", "Order #1117910", "routing 021000021", "PMID 31415926").
+   * 1Z999AA10123456784", "Order #1117910", "routing 021000021", "PMID 31415926"), unless an
+   * identifier cue is said near it ("Lot 54605981 is what the wristband says").
    */
   private static final Cue NOT_PERSONAL =
       Cue.of(
@@ -134,7 +135,7 @@ public final class CodeRecognizer implements Recognizer {
         || length > MAX_LENGTH
         || (start == 0 && end == text.length())
         || !standsAlone(text, start, end)
-        || NOT_PERSONAL.precedes(text, start, LABEL_WORDS)) {
+        || NOT_PERSONAL.precedes(text, start, LABEL_WORDS) && !CodeKinds.cued(text, start, end)) {
       return false;
     }
     return letters ? !isMeasure(text, start, end) : !text.startsWith("000", end - 3);

@@ -17,7 +17,8 @@ class CodeRecognizerTest {
         "the m r n on my wristband from june says 54605981 | OTHER_ID [54605981] 54605981",
         "so it's x1234567, i think | OTHER_ID [x1234567] X1234567",
         "(2ZGM877) | OTHER_ID [2ZGM877] 2ZGM877",
-        "my number is 0002072784006. | OTHER_ID [0002072784006] 0002072784006"
+        "my number is 0002072784006. | OTHER_ID [0002072784006] 0002072784006",
+        "Lot 54605981 is what the wristband says | OTHER_ID [54605981] 54605981"
       })
   void a_code_of_letters_and_digits_or_a_long_run_of_digits_standing_alone_is_found(
       String text, String expected) {
