@@ -80,8 +80,9 @@ public final class PlacesBeforeFacilities {
 
   private static boolean mentionsFacility(String text) {
     for (String facility : FACILITIES) {
-      // the first letter left out: "Office" as well as "office"
-      if (text.indexOf(facility.length() >= 5 ? facility.substring(1) : facility) > 0) {
+      // the first letter left out, "Office" as well as "office"; a short word after a blank, so
+      // that "available" holds no "lab"
+      if (text.indexOf(facility.length() >= 5 ? facility.substring(1) : " " + facility) > 0) {
         return true;
       }
     }
