@@ -334,7 +334,8 @@ final class RecordCells {
       return;
     }
     labels.add(LabelledCells.words(s.substring(joint[0], labelEnd).strip()));
-    if (!namingHeader(labels)) {
+    if (!namingHeader(labels) || labels.size() == 2 && !KeyedValue.namesKind(labels.get(0))) {
+      // "tremblay, born april 22 1956, i'm calling": a name and a cue, not a header of two
       return;
     }
     // A header of labels alone ("first name,last name,dob" before its rows) is no run-in row.

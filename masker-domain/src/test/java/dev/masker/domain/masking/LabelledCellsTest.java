@@ -102,7 +102,8 @@ class LabelledCellsTest {
         "a, b\nc, d, e",
         "What is it? Who, me?\nyes, you",
         "<br/> <b>bold</i> x < y and y > z",
-        "no structure here"
+        "no structure here",
+        "tremblay, born april 22 1956, i'm calling for the flu shot"
       })
   void prose_is_no_table(String text) {
     assertThat(LabelledCells.of(text)).isEmpty();

@@ -131,8 +131,7 @@ final class NameContext {
     if (text.capitalized(i) || NameWords.writtenCapital(text, i)) {
       return true; // "Dr. Shepherd will review the chart"
     }
-    if ((word.endsWith("ing") || word.endsWith("ed") || word.endsWith("ly"))
-        && !beforeAnotherTitle(text, i)) {
+    if (inflected(word) && !beforeAnotherTitle(text, i)) {
       return false; // but "doctor fried and nurse zwan": a surname between two titles
     }
     // "the doctor", "a good doctor", "my family doctor": a noun, not a title.
@@ -146,6 +145,28 @@ final class NameContext {
     }
     return true;
   }
+
+  /**
+   * A verb form or an adverb made of an ordinary word ("calling", "booked", "really"), not a
+   * surname that only ends like one ("king", "reed", "kelly").
+   */
+  private boolean inflected(String word) {
+    for (String ending : INFLECTIONS) {
+      if (word.endsWith(ending)) {
+        String stem = word.substring(0, word.length() - ending.length());
+        int length = stem.length();
+        return length >= 3 && lexicon.isCommonWord(stem)
+            || length >= 2
+                && (lexicon.isCommonWord(stem + "e")
+                    || length >= 3
+                        && stem.charAt(length - 1) == stem.charAt(length - 2)
+                        && lexicon.isCommonWord(stem.substring(0, length - 1)));
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> INFLECTIONS = List.of("ing", "ed", "ly");
 
   /**
    * Two capitalised name words side by side in a text with both cases, also at the start of a

@@ -80,6 +80,12 @@ final class NameExtent {
       if (labelOfNextField(text, at)) {
         break; // "姓名:江鑫磊 出生日期:1963年…": the next field's label, not the name
       }
+      if (cue == NameCues.TITLE
+          && particles == 0
+          && !text.capitalized(at)
+          && NameContext.TITLE_STOPS.contains(base(text, at))) {
+        break; // "doctor king said so": what the doctor did, not a second name word
+      }
       int kind = words.classify(text, at);
       boolean takes =
           switch (kind) {

@@ -108,6 +108,7 @@ public final class NameRecognizer implements Recognizer {
   private final CountryMention countries = new CountryMention(COUNTRIES);
   private final TitleCaseHeading headings;
   private final OrdinaryWordNames ordinaryWords;
+  private final PersonSlots slots;
   private final UnheardNames unheardNames;
   private final CoordinatedNames coordinated;
   private final NameRemarks remarks;
@@ -127,6 +128,7 @@ public final class NameRecognizer implements Recognizer {
     this.context = new NameContext(lexicon, words);
     this.headings = new TitleCaseHeading(lexicon, words);
     this.ordinaryWords = new OrdinaryWordNames(lexicon, words);
+    this.slots = new PersonSlots(lexicon);
     this.unheardNames = new UnheardNames(lexicon, words);
     this.coordinated = new CoordinatedNames(lexicon, words);
     this.remarks = new NameRemarks(lexicon);
@@ -249,7 +251,9 @@ public final class NameRecognizer implements Recognizer {
       // "first name german last name ngobese", "my stepmom ren she's the one", "her partner, Wren"
       kind = NAME_LIKE;
     }
-    if (cue < STRONG && kind == NameWords.AMBIGUOUS && ordinaryWords.subjectAtOpening(text, i)) {
+    if (cue < STRONG
+        && kind == NameWords.AMBIGUOUS
+        && (ordinaryWords.subjectAtOpening(text, i) || slots.person(text, i))) {
       cue = STRONG; // "yeah gene wanted me to ask", "so wade would be the best one"
     }
     if ((cue < STRONG || kind == COMMON) && ordinaryWords.afterRole(text, i, kind)) {

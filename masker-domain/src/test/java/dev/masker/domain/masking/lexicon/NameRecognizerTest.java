@@ -759,6 +759,42 @@ class NameRecognizerTest {
     assertThat(reported(text)).extracting(Detection::canonical).contains(canonical);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "we told pat it was ready but they went to the wrong location | pat",
+        "could you call summer when it's ready | summer",
+        "i'd like to book with hill again not the new one | hill",
+        "i'd like to check with grace about it | grace",
+        "uh sterling picked up the metoprolol yesterday | sterling",
+        "not the new one, hill knows my history | hill",
+        "so art said the copay is twenty | art",
+        "tell doctor mason that lily said the new dose is working | lily",
+        "can doctor king call me back | king",
+        "doctor king said so | king",
+        "tell doctor reed i said thanks | reed",
+      })
+  void an_ordinary_word_in_a_place_only_a_person_fills_is_a_name(String text, String canonical) {
+    assertThat(reported(text)).extracting(Detection::canonical).contains(canonical);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "may i book for june",
+        "i want to ask for help with the bill",
+        "i told will it was fine",
+        "the summer came early this year",
+        "i'll call back tomorrow",
+        "please call may when it's ready",
+        "the doctor booked it for me",
+        "doctor calling now",
+      })
+  void months_modal_verbs_seasons_and_verb_forms_stay_words(String text) {
+    assertThat(reported(text)).isEmpty();
+  }
+
   @Test
   void a_name_said_twice_is_found_twice() {
     assertThat(reported("the name's quim codina, quim codina"))

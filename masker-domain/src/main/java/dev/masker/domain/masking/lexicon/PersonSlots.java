@@ -1,0 +1,208 @@
+package dev.masker.domain.masking.lexicon;
+
+import java.util.Set;
+
+/**
+ * Places in a spoken sentence that only a person fills, so that a word of the ambiguous-name list
+ * there ("summer", "pat", "hill", "king") is a name although nothing else cues it: the one spoken
+ * to or asked for ("we told pat it was ready", "could you call summer when it's ready", "i'd like
+ * to book with hill again"), and the one who did something at the start of a clause ("sterling
+ * picked it up", "not the new one, hill knows my history"). Each test looks at a few tokens around
+ * the word. Only read: safe to share between threads.
+ */
+final class PersonSlots {
+  /** Verbs whose object right after them is a person ("tell", "called", "remind"). */
+  private static final Set<String> ADDRESSING =
+      Set.of(
+          "tell",
+          "told",
+          "ask",
+          "asked",
+          "call",
+          "text",
+          "texted",
+          "email",
+          "emailed",
+          "thank",
+          "thanked",
+          "remind",
+          "reminded",
+          "page",
+          "paged",
+          "ring",
+          "phone",
+          "phoned",
+          "message",
+          "messaged");
+
+  /** Verbs before a preposition whose object is a person ("book with", "speak to"). */
+  private static final Set<String> MEETING =
+      Set.of(
+          "book",
+          "booked",
+          "speak",
+          "spoke",
+          "speaking",
+          "talk",
+          "talked",
+          "talking",
+          "see",
+          "seeing",
+          "saw",
+          "seen",
+          "meet",
+          "met",
+          "check",
+          "checked",
+          "ask",
+          "asked",
+          "asking",
+          "transfer",
+          "connect");
+
+  /** The prepositions of those ("with", "to", "for"). */
+  private static final Set<String> MEETING_PREPOSITIONS = Set.of("with", "to", "for");
+
+  /** Words right after the person in such a slot: a new clause or what goes with it. */
+  private static final Set<String> AFTER_OBJECT =
+      Set.of(
+          "it",
+          "when",
+          "that",
+          "about",
+          "if",
+          "back",
+          "again",
+          "or",
+          "i",
+          "she",
+          "he",
+          "we",
+          "they",
+          "today",
+          "tomorrow",
+          "instead",
+          "directly",
+          "sometime",
+          "to",
+          "for",
+          "at");
+
+  /** What a person did, right after them at the start of a clause ("picked", "knows"). */
+  private static final Set<String> DEEDS =
+      Set.of(
+          "said",
+          "says",
+          "told",
+          "asked",
+          "wanted",
+          "wants",
+          "called",
+          "calls",
+          "thinks",
+          "thought",
+          "knows",
+          "knew",
+          "mentioned",
+          "picked",
+          "picks",
+          "dropped",
+          "drops",
+          "brought",
+          "brings",
+          "drove",
+          "drives",
+          "took",
+          "takes",
+          "came",
+          "comes",
+          "cancelled",
+          "canceled",
+          "gave",
+          "sent",
+          "usually",
+          "always",
+          "never",
+          "handles",
+          "handled",
+          "booked",
+          "signed",
+          "filled",
+          "helps",
+          "helped",
+          "checks",
+          "checked",
+          "prescribed",
+          "saw",
+          "sees");
+
+  /** Words that join clauses, after which a new subject starts ("and", "but", "so"). */
+  private static final Set<String> CLAUSE_JOINS =
+      Set.of("and", "but", "so", "because", "cause", "then", "cuz", "though", "since", "that");
+
+  private final Lexicon lexicon;
+
+  PersonSlots(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** Token {@code i}, a word of the name lists, fills a slot only a person fills. */
+  boolean person(TokenizedText text, int i) {
+    if (!text.lowerCase() || !fits(NameWords.base(text, i))) {
+      return false;
+    }
+    return spokenTo(text, i) && !NAMED_MONTHS.contains(NameWords.base(text, i)) || doer(text, i);
+  }
+
+  /** Months that are given names too: "may i book for june" asks for the month. */
+  private static final Set<String> NAMED_MONTHS = Set.of("april", "may", "june", "august");
+
+  private boolean fits(String word) {
+    return word.length() >= 3
+        && lexicon.isName(word)
+        && !lexicon.isFunctionWord(word)
+        && !CalendarWords.CALENDAR_WORDS.contains(word);
+  }
+
+  /** "we told pat it was ready", "call summer when", "book with hill again". */
+  private static boolean spokenTo(TokenizedText text, int i) {
+    if (i == 0 || text.gapBefore(i) != TokenizedText.GAP_SPACE) {
+      return false;
+    }
+    boolean addressed =
+        ADDRESSING.contains(text.word(i - 1))
+            || i >= 2
+                && MEETING_PREPOSITIONS.contains(text.word(i - 1))
+                && MEETING.contains(text.word(i - 2))
+                && text.gapBefore(i - 1) == TokenizedText.GAP_SPACE;
+    if (!addressed) {
+      return false;
+    }
+    int next = i + 1;
+    return next >= text.size()
+        || text.gapBefore(next) != TokenizedText.GAP_SPACE
+        || AFTER_OBJECT.contains(text.word(next));
+  }
+
+  /** "sterling picked it up", "..., hill knows my history", "and pat said". */
+  private static boolean doer(TokenizedText text, int i) {
+    int next = i + 1;
+    if (next >= text.size()
+        || text.gapBefore(next) != TokenizedText.GAP_SPACE
+        || !DEEDS.contains(text.word(next))) {
+      return false;
+    }
+    int t = i - 1;
+    while (t >= 0 && text.gapBefore(t + 1) == TokenizedText.GAP_SPACE) {
+      String word = text.word(t);
+      if (CLAUSE_JOINS.contains(word)) {
+        return true;
+      }
+      if (!NameCues.OPENERS.contains(word)) {
+        return false;
+      }
+      t--;
+    }
+    return true;
+  }
+}
