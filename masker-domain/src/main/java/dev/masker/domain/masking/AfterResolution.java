@@ -5,13 +5,15 @@ import dev.masker.domain.masking.lexicon.PlacesAfterAddresses;
 import dev.masker.domain.masking.lexicon.PlacesBeforeFacilities;
 import dev.masker.domain.masking.lexicon.PlacesOfMoves;
 import dev.masker.domain.masking.spoken.AgesAfterNames;
+import dev.masker.domain.masking.spoken.CorrectedValues;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * What a text says about the values found in it: the town after an address, the place that names a
- * branch, a first name said before the full name, an age said after a name. Read once the passes
- * are resolved, since the value that gives the context may come from any pass.
+ * branch, a first name said before the full name, an age said after a name, a number said again to
+ * correct it. Read once the passes are resolved, since the value that gives the context may come
+ * from any pass.
  */
 final class AfterResolution {
   private AfterResolution() {}
@@ -23,6 +25,7 @@ final class AfterResolution {
     found.addAll(PlacesOfMoves.find(text, resolved));
     found.addAll(NamesSaidTwice.find(text, resolved));
     found.addAll(AgesAfterNames.find(text, resolved));
+    found.addAll(CorrectedValues.find(text, resolved));
     return found;
   }
 }

@@ -85,7 +85,8 @@ class AfterResolutionTest {
       delimiter = '|',
       value = {
         "right so ramon hornung, ninety two, she's in hospice now | ninety two",
-        "hello jesus pacocha one hundred and four she's in hospice now | one hundred and four"
+        "hello jesus pacocha one hundred and four she's in hospice now | one hundred and four",
+        "joselyn is 100 and lives alone | 100"
       })
   void an_age_over_eighty_nine_said_after_a_name_is_an_age(String text, String age) {
     assertThat(found(text, EntityKind.AGE)).isEqualTo(age);
@@ -95,9 +96,37 @@ class AfterResolutionTest {
   @ValueSource(
       strings = {
         "tell ramon hornung ninety two pills are left",
-        "right so ramon hornung, eighty two, she's fine"
+        "right so ramon hornung, eighty two, she's fine",
+        "Domicile de Justine Charles : avenue Louise 99, boîte 9, B-5000 Namur"
       })
   void other_numbers_after_a_name_are_no_age(String text) {
     assertThat(found(text, EntityKind.AGE)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "zip is three five two eight six, no, sorry, three five two eight one, the last one | ZIP"
+            + " | three five two eight six; three five two eight one",
+        "plate seven b t d five three nine, no, d as in david not b, so seven d t d five three nine"
+            + " | VEHICLE_ID | seven b t d five three nine; seven d t d five three nine",
+        "my number is 617 555 0142, uh, no wait, 617 555 0143 | PHONE | 617 555 0142; 617 555 0143"
+      })
+  void a_number_said_again_to_correct_it_is_of_the_same_kind(
+      String text, EntityKind kind, String values) {
+    assertThat(found(text, kind)).isEqualTo(values);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "my number is 617 555 0142, no sorry i have two appointments",
+        "Insurance card no.: 058-894-760165149-46\nFile no.: 3285239"
+      })
+  void a_number_after_no_that_corrects_nothing_keeps_its_own_kind(String text) {
+    assertThat(MASKER.detect(text))
+        .filteredOn(d -> d.kind() == EntityKind.PHONE || d.kind() == EntityKind.HEALTH_PLAN_ID)
+        .hasSizeLessThanOrEqualTo(1);
   }
 }

@@ -46,6 +46,14 @@ public final class DateRecognizer implements Recognizer {
       Pattern.compile(
           "(?<![\\w/.,-])(?<!\\d )(\\d{1,2})( )(\\d{1,2})\\2((?:19|20)\\d{2})(?![\\w/]|[.,-]\\d| \\d)");
 
+  /**
+   * "dob 3 9 54": month, day and a two-digit year with single spaces between, only right after a
+   * birth cue (three small numbers alone are as often a dose or a score).
+   */
+  private static final Pattern SPACED_SHORT_YEAR =
+      Pattern.compile(
+          "(?<![\\w/.,-])(?<!\\d )(\\d{1,2})( )(\\d{1,2})\\2(\\d{2})(?![\\w/]|[.,-]\\d| \\d)");
+
   private static final Pattern MONTH_DAY =
       Pattern.compile("(?<![\\w/.,-])(\\d{1,2})/(\\d{1,2})(?![\\w/]|[.,-]\\d)");
   private static final Cue DAY_CUE =
@@ -136,6 +144,14 @@ public final class DateRecognizer implements Recognizer {
   private void numeric(String text, List<Detection> out) {
     numeric(Anchored.atDigitWordStarts(NUMERIC, text, numberThen("/.-")), text, out);
     numeric(Anchored.atDigitWordStarts(SPACED, text, numberThen(" ")), text, out);
+    var shortYear = Anchored.atDigitWordStarts(SPACED_SHORT_YEAR, text, numberThen(" "));
+    var afterBirthCue = new ArrayList<Detection>(1);
+    numeric(shortYear, text, afterBirthCue);
+    for (var date : afterBirthCue) {
+      if (BIRTH.precedes(text, date.start(), CueOverValidator.WORDS)) {
+        out.add(date);
+      }
+    }
   }
 
   /** One or two digits, then one of {@code separators}: where a numeric date may start. */

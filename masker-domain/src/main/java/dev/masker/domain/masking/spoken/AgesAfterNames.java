@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * An age said in words right after a name, as a caller introduces someone: "right so ramon hornung,
- * ninety two, she's in hospice now", "jesus pacocha one hundred and four she's in hospice". Ninety
- * to 125 only (Safe Harbor masks ages over 89), and only where the number ends the phrase: a mark,
- * the end, or a word that starts the next clause.
+ * An age said in words or digits right after a name, as a caller introduces someone: "right so
+ * ramon hornung, ninety two, she's in hospice now", "jesus pacocha one hundred and four she's in
+ * hospice", "joselyn is 100 and lives alone". Ninety to 125 only (Safe Harbor masks ages over 89),
+ * and only where the number ends the phrase: a mark, the end, or a word that starts the next
+ * clause.
  */
 public final class AgesAfterNames {
   private static final int OLDEST = 125;
@@ -35,12 +36,21 @@ public final class AgesAfterNames {
       while (from < text.length() && (text.charAt(from) == ' ' || text.charAt(from) == ',')) {
         from++;
       }
-      if (!startsAge(text, from)) {
+      boolean is = text.startsWith("is ", from);
+      if (is) {
+        from += 3; // "joselyn is 100 and lives alone"
+      }
+      if (!startsAge(text, from, is)) {
         continue;
       }
       var tokens = SpokenTokens.of(text.substring(from, Math.min(text.length(), from + 60)));
       int k = !tokens.isEmpty() && tokens.get(0).is("a") ? 1 : 0;
-      long age = k == 1 ? hundredSaidWithA(tokens) : NumberWords.cardinal(tokens, 0);
+      long age =
+          k == 1
+              ? hundredSaidWithA(tokens)
+              : tokens.get(0).isNumber()
+                  ? NumberWords.pack(Integer.parseInt(tokens.get(0).text()), 1)
+                  : NumberWords.cardinal(tokens, 0);
       if (age < 0) {
         continue;
       }
@@ -55,7 +65,16 @@ public final class AgesAfterNames {
     return out;
   }
 
-  private static boolean startsAge(String text, int from) {
+  /** Digits only after "is": "Avenue Louise 99" is a street number. */
+  private static boolean startsAge(String text, int from, boolean afterIs) {
+    int digits = from;
+    while (digits < text.length() && digits - from < 4 && Character.isDigit(text.charAt(digits))) {
+      digits++;
+    }
+    if (digits - from == 2 || digits - from == 3) {
+      return afterIs
+          && (digits == text.length() || !Character.isLetterOrDigit(text.charAt(digits)));
+    }
     int end = from;
     while (end < text.length() && Character.isLetter(text.charAt(end))) {
       end++;

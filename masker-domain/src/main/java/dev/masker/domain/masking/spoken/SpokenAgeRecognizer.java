@@ -16,9 +16,9 @@ import java.util.Set;
  * <p>A number counts as an age when "years old", "year old", "yo" or "years of age" follows it, or
  * when an age cue ("age", "aged", "turned", "turning", "I'm", "she is", …) comes right before it
  * and no unit follows ("I'm ninety-five percent sure" is no age). A person noun with "'s" is such a
- * cue too ("my dad's a hundred and two", "my mom's ninety eight"), as are "going to be", "turns"
- * and "will turn", "makes her", and "at" when a person follows the number ("at ninety three he
- * still drives").
+ * cue too ("my dad's a hundred and two", "my mom's ninety eight", "he's one oh two"), as are "going
+ * to be", "turns" and "will turn", "makes her", and "at" when a person follows the number ("at
+ * ninety three he still drives").
  */
 public final class SpokenAgeRecognizer implements Recognizer {
   private static final Set<String> CUE_WORDS =
@@ -152,6 +152,7 @@ public final class SpokenAgeRecognizer implements Recognizer {
 
   void find(List<SpokenToken> tokens, List<Detection> out) {
     int n = tokens.size();
+    int lastAgeEnd = -2;
     for (int i = 0; i < n; i++) {
       var t = tokens.get(i);
       int value;
@@ -162,11 +163,16 @@ public final class SpokenAgeRecognizer implements Recognizer {
         }
         value = Integer.parseInt(t.text());
         next = i + 1;
-      } else if (t.is("a") && i + 1 < n && tokens.get(i + 1).is("hundred")) {
-        // "a hundred and one": a hundred said with the article
-        long rest = NumberWords.restAfterMultiplier(tokens, i + 2, false);
+      } else if (t.is("a") && i + 1 < n && tokens.get(i + 1).is("hundred") || t.is("hundred")) {
+        // "a hundred and one": a hundred said with the article, or without ("he's hundred and
+        // three", as speech-to-text drops the "a")
+        int after = t.is("a") ? i + 2 : i + 1;
+        long rest = NumberWords.restAfterMultiplier(tokens, after, false);
         value = rest < 0 ? 100 : 100 + NumberWords.value(rest);
-        next = rest < 0 ? i + 2 : NumberWords.next(rest);
+        next = rest < 0 ? after : NumberWords.next(rest);
+      } else if (hundredWithOh(tokens, i)) {
+        value = 100 + tokens.get(i + 2).wordValue(); // "he's one oh two"
+        next = i + 3;
       } else {
         long card = NumberWords.cardinal(tokens, i);
         if (card < 0) {
@@ -180,6 +186,9 @@ public final class SpokenAgeRecognizer implements Recognizer {
         continue;
       }
       double confidence = ageConfidence(tokens, i, next);
+      if (confidence <= 0 && i == lastAgeEnd + 1 && tokens.get(lastAgeEnd).is(",")) {
+        confidence = 0.75; // "she's ninety two, ninety three in december"
+      }
       if (confidence > 0 && (t.isWord() || confidence > 0.8)) {
         out.add(
             new Detection(
@@ -189,6 +198,7 @@ public final class SpokenAgeRecognizer implements Recognizer {
                 confidence,
                 Pass.REGEX,
                 Integer.toString(value)));
+        lastAgeEnd = next;
       }
       i = next - 1;
     }
@@ -204,7 +214,9 @@ public final class SpokenAgeRecognizer implements Recognizer {
       var u = tokens.get(k);
       if ((u.is("years") || u.is("year") || u.is("yrs") || u.is("yr")) && k + 1 < n) {
         var v = tokens.get(k + 1);
-        if (v.is("old") || (v.is("of") && k + 2 < n && tokens.get(k + 2).is("age"))) {
+        if (v.is("old")
+            || v.is("young")
+            || (v.is("of") && k + 2 < n && tokens.get(k + 2).is("age"))) {
           return 0.95;
         }
       }
@@ -253,6 +265,16 @@ public final class SpokenAgeRecognizer implements Recognizer {
       return subject || namedSubject ? 0.75 : 0;
     }
     return before.is("age") || before.is("aged") ? 0.9 : 0.75;
+  }
+
+  /** "one oh two": a hundred and two read digit by digit, as ages past a hundred are said. */
+  private static boolean hundredWithOh(List<SpokenToken> tokens, int i) {
+    if (i + 2 >= tokens.size() || !tokens.get(i).is("one")) {
+      return false;
+    }
+    var oh = tokens.get(i + 1);
+    int unit = tokens.get(i + 2).wordValue();
+    return (oh.is("oh") || oh.is("o") || oh.is("zero")) && unit >= 0 && unit <= 9;
   }
 
   /** "dad's", "grandmother's": a person noun of {@link #SUBJECTS} with "'s" ("is"). */

@@ -9,8 +9,8 @@ import java.util.List;
 /**
  * The spoken-forms part of the {@code regex} pass (SPEC §10): numbers said as words, spelled
  * emails, spoken dates and ages over 89, identifiers spelled after a cue (licences, VINs, plates,
- * serials, IBANs), spoken web and IP addresses, found over one tokenization of the text. Stateless
- * and thread-safe; linear in the text.
+ * serials, IBANs), spoken web and IP addresses, rural routes, found over one tokenization of the
+ * text. Stateless and thread-safe; linear in the text.
  */
 public final class SpokenFormsRecognizer implements Recognizer {
   private final SpokenNumberRecognizer numbers = new SpokenNumberRecognizer();
@@ -20,6 +20,7 @@ public final class SpokenFormsRecognizer implements Recognizer {
   private final SpokenIdentifierRecognizer identifiers = new SpokenIdentifierRecognizer();
   private final SpokenUrlRecognizer urls = new SpokenUrlRecognizer();
   private final SpokenIpAddressRecognizer ipAddresses = new SpokenIpAddressRecognizer();
+  private final RuralRoutes ruralRoutes = new RuralRoutes();
 
   public SpokenFormsRecognizer() {
     this(new SpokenDateRecognizer());
@@ -46,6 +47,7 @@ public final class SpokenFormsRecognizer implements Recognizer {
     identifiers.find(tokens, out);
     urls.find(tokens, out);
     ipAddresses.find(tokens, out);
+    ruralRoutes.find(tokens, out);
     return out;
   }
 }

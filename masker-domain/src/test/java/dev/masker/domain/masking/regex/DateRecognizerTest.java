@@ -61,6 +61,7 @@ class DateRecognizerTest {
           Anna Berg (b. 4 May 1950)                | DOB [4 May 1950] 1950-05-04
           the dob is 04 20 1922.                   | DOB [04 20 1922] 1922-04-20
           his birthday's 8 5 1933 and              | DOB [8 5 1933] 1933-08-05
+          date of birth is 3 9 54, day first       | DOB [3 9 54] 1954-03-09
           """)
   void a_date_after_a_birth_cue_is_a_date_of_birth(String text, String expected) {
     assertThat(Found.in(recognizer, text)).containsExactly(expected);
@@ -84,6 +85,8 @@ class DateRecognizerTest {
         "it's 12/25 for christmas",
         "on 13/40",
         "call 212 04 20 1922",
+        "take 2 3 25 mg tablets",
+        "the scores were 3 9 54 last time",
         "04 20 1922 11",
         "give me 12 15 2150"
       })

@@ -30,6 +30,10 @@ class SpokenAgeRecognizerTest {
         "he will turn a hundred next year | a hundred | 100",
         "at ninety six she still swims | ninety six | 96",
         "born in twenty seven so that makes her ninety eight yeah | ninety eight | 98",
+        "believe it or not he's one oh two, so yeah | one oh two | 102",
+        "at one oh six they told us surgery was out | one oh six | 106",
+        "my grandmother's hundred and five and she fell | hundred and five | 105",
+        "ninety-two years young, that's how she puts it | ninety-two | 92",
       })
   void an_age_over_eighty_nine_is_found(String text, String spoken, String canonical) {
     var found = recognizer.find(text);
@@ -39,6 +43,14 @@ class SpokenAgeRecognizerTest {
     assertThat(d.kind()).isEqualTo(EntityKind.AGE);
     assertThat(text.substring(d.start(), d.end())).isEqualTo(spoken);
     assertThat(d.canonical()).isEqualTo(canonical);
+  }
+
+  @org.junit.jupiter.api.Test
+  void an_age_corrected_or_said_for_the_next_birthday_is_found_too() {
+    var text = "oh she's ninety one, ninety two in december, still sharp";
+    assertThat(recognizer.find(text))
+        .extracting(d -> text.substring(d.start(), d.end()))
+        .containsExactly("ninety one", "ninety two");
   }
 
   @ParameterizedTest

@@ -1,0 +1,158 @@
+package dev.masker.domain.masking.spoken;
+
+import dev.masker.domain.masking.Detection;
+import dev.masker.domain.masking.EntityKind;
+import dev.masker.domain.masking.Pass;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A number said again to correct it: "zip is three five two eight six, no, sorry, three five two
+ * eight one", "plate seven b t d five three nine, no, d as in david not b, so seven d t d five
+ * three nine". The first value had its cue; the correction has none but is the same kind. Right
+ * after a value of a numbered kind, a word that takes it back ("no", "sorry", "wait", "i mean",
+ * "actually") opens a short stretch; the first run of digits, number words and single letters in it
+ * holding three digits or more is that kind too.
+ */
+public final class CorrectedValues {
+  /** How many tokens after the value the correction may start. */
+  private static final int OPENER_REACH = 3;
+
+  /** How many tokens after the opener the corrected value may start. */
+  private static final int VALUE_REACH = 10;
+
+  private static final Set<String> OPENERS =
+      Set.of("no", "sorry", "wait", "actually", "oops", "correction", "mean", "rather", "nope");
+
+  /** What may stand between the value and the word that takes it back ("uh, no"). */
+  private static final Set<String> FILLERS = Set.of("uh", "um", "oh", "er", "erm", "i", "or");
+
+  private static final Set<EntityKind> NUMBERED =
+      Set.of(
+          EntityKind.ZIP,
+          EntityKind.PHONE,
+          EntityKind.FAX,
+          EntityKind.MRN,
+          EntityKind.HEALTH_PLAN_ID,
+          EntityKind.ACCOUNT,
+          EntityKind.SSN,
+          EntityKind.CREDIT_CARD,
+          EntityKind.LICENSE,
+          EntityKind.VEHICLE_ID,
+          EntityKind.DEVICE_ID,
+          EntityKind.OTHER_ID);
+
+  private CorrectedValues() {}
+
+  /** The corrections of the numbered values among {@code resolved}, not yet covered. */
+  public static List<Detection> find(String text, List<Detection> resolved) {
+    List<Detection> out = new ArrayList<>(0);
+    List<SpokenToken> tokens = null;
+    for (Detection value : resolved) {
+      if (!NUMBERED.contains(value.kind()) || !openerFollows(text, value.end())) {
+        continue;
+      }
+      if (tokens == null) {
+        tokens = SpokenTokens.of(text);
+      }
+      int t = firstTokenFrom(tokens, value.end());
+      int opener = -1;
+      for (int k = t; k < tokens.size() && k < t + OPENER_REACH; k++) {
+        var token = tokens.get(k);
+        if (OPENERS.contains(token.text()) && !abbreviation(tokens, k)) {
+          opener = k;
+          break;
+        }
+        if (!token.isSymbol() && !FILLERS.contains(token.text())) {
+          break; // "Insurance card no.: …, File no.: 3285239" is the next field, no correction
+        }
+      }
+      if (opener < 0) {
+        continue;
+      }
+      for (int k = opener + 1; k < tokens.size() && k <= opener + VALUE_REACH; k++) {
+        if (!digitLike(tokens.get(k))) {
+          continue;
+        }
+        int end = k;
+        int digits = 0;
+        while (end < tokens.size() && (digitLike(tokens.get(end)) || letter(tokens.get(end)))) {
+          var token = tokens.get(end);
+          digits += token.isNumber() ? token.text().length() : digitLike(token) ? 1 : 0;
+          end++;
+        }
+        int start = k;
+        while (start > opener + 1 && letter(tokens.get(start - 1))) {
+          start--; // "so m k m three two ...": the letters before the digits
+        }
+        if (digits >= 3) {
+          int from = tokens.get(start).start();
+          int to = tokens.get(end - 1).end();
+          if (!overlaps(resolved, from, to) && !overlaps(out, from, to)) {
+            out.add(
+                new Detection(
+                    value.kind(),
+                    from,
+                    to,
+                    Math.min(value.confidence(), 0.85),
+                    Pass.REGEX,
+                    text.substring(from, to).toLowerCase(Locale.ROOT)));
+          }
+        }
+        break;
+      }
+    }
+    return out;
+  }
+
+  /** A cheap look before tokenizing: a word of an opener within a few chars after the value. */
+  private static boolean openerFollows(String text, int end) {
+    int limit = Math.min(text.length(), end + 24);
+    var after = text.substring(end, limit).toLowerCase(Locale.ROOT);
+    for (String opener : OPENERS) {
+      if (after.contains(opener)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "no." and "no:" as forms write "number". */
+  private static boolean abbreviation(List<SpokenToken> tokens, int k) {
+    return k + 1 < tokens.size()
+        && tokens.get(k).is("no")
+        && (tokens.get(k + 1).is(".") || tokens.get(k + 1).is(":") || tokens.get(k + 1).is("#"));
+  }
+
+  private static int firstTokenFrom(List<SpokenToken> tokens, int offset) {
+    int t = 0;
+    while (t < tokens.size() && tokens.get(t).start() < offset) {
+      t++;
+    }
+    return t;
+  }
+
+  private static boolean digitLike(SpokenToken token) {
+    return token.isNumber()
+        || token.wordValue() >= 0 && !token.is("o")
+        || token.is("double")
+        || token.is("triple");
+  }
+
+  private static boolean letter(SpokenToken token) {
+    return token.isWord() && token.text().length() == 1 && !token.is("i") && !token.is("a");
+  }
+
+  /** Overlaps a value found, other than a code of no known kind inside the span. */
+  private static boolean overlaps(List<Detection> found, int from, int to) {
+    for (var d : found) {
+      boolean codeInside = d.kind() == EntityKind.OTHER_ID && from <= d.start() && d.end() <= to;
+      if (d.start() < to && from < d.end() && !codeInside) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
