@@ -2,6 +2,7 @@ package dev.masker.domain.masking;
 
 import dev.masker.domain.masking.lexicon.NamesSaidTwice;
 import dev.masker.domain.masking.lexicon.PlacesAfterAddresses;
+import dev.masker.domain.masking.lexicon.PlacesAfterIn;
 import dev.masker.domain.masking.lexicon.PlacesBeforeFacilities;
 import dev.masker.domain.masking.lexicon.PlacesOfMoves;
 import dev.masker.domain.masking.spoken.AgesAfterNames;
@@ -23,6 +24,7 @@ final class AfterResolution {
     found.addAll(PlacesAfterAddresses.find(text, resolved));
     found.addAll(PlacesBeforeFacilities.find(text, resolved));
     found.addAll(PlacesOfMoves.find(text, resolved));
+    found.addAll(PlacesAfterIn.find(text, resolved));
     found.addAll(NamesSaidTwice.find(text, resolved));
     found.addAll(AgesAfterNames.find(text, resolved));
     found.addAll(CorrectedValues.find(text, resolved));

@@ -334,8 +334,7 @@ final class RecordCells {
       return;
     }
     labels.add(LabelledCells.words(s.substring(joint[0], labelEnd).strip()));
-    if (!namingHeader(labels) || labels.size() == 2 && !KeyedValue.namesKind(labels.get(0))) {
-      // "tremblay, born april 22 1956, i'm calling": a name and a cue, not a header of two
+    if (!namingHeader(labels)) {
       return;
     }
     // A header of labels alone ("first name,last name,dob" before its rows) is no run-in row.
@@ -346,11 +345,32 @@ final class RecordCells {
     if (labelsOnly) {
       return;
     }
+    // "tremblay, born april 22 1956, i'm calling for the flu shot": after a first cell that names
+    // no kind, a cell of a sentence is prose, not the value of the second label.
+    boolean loose = !KeyedValue.namesKind(labels.get(0));
     LabelledCells.addTrimmed(cells, labels.get(0), s, labelEnd, joint[1]);
     for (int c = 1; c < k; c++) {
       var cell = bounds.get(k - 1 + c);
-      LabelledCells.addTrimmed(cells, labels.get(c), s, cell[0], cell[1]);
+      if (!loose || words(s, cell[0], cell[1]) <= MAX_LOOSE_WORDS) {
+        LabelledCells.addTrimmed(cells, labels.get(c), s, cell[0], cell[1]);
+      }
     }
+  }
+
+  /** How many words a cell under a header that starts with no label may have. */
+  private static final int MAX_LOOSE_WORDS = 3;
+
+  private static int words(String s, int start, int end) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = start; i < end; i++) {
+      boolean blank = Character.isWhitespace(s.charAt(i));
+      if (!blank && !inWord) {
+        words++;
+      }
+      inWord = !blank;
+    }
+    return words;
   }
 
   /** Whether {@code s} from {@code start} to {@code end}, stripped, is a short label. */

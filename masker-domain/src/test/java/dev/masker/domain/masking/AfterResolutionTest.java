@@ -33,7 +33,10 @@ class AfterResolutionTest {
         "so uh we moved from sorrel junction to liberty last month | sorrel junction; liberty",
         "okay so i'm over from west glamorgan visiting my daughter | west glamorgan",
         "mail goes to p o box 4521 lawton 73501 | lawton",
-        "we're at 12 mill road, independence, six four oh eight two | independence"
+        "we're at 12 mill road, independence, six four oh eight two | independence",
+        "i'm staying with genia in orrin until the hip heals | orrin",
+        "honestly my mom's still in castor ridge, she won't move | castor ridge",
+        "i live out in east lydell now, so the west office is easier | east lydell"
       })
   void the_town_after_an_address_the_place_of_a_branch_and_of_a_move_are_locations(
       String text, String town) {
@@ -50,7 +53,10 @@ class AfterResolutionTest {
         "is the main office open, or the billing office, or the union lab",
         "will you bill the grant office for it, or the grace clinic",
         "we moved from nights to days on the ward",
-        "i came over from the hospital"
+        "i came over from the hospital",
+        "she is in good spirits now",
+        "put it in ana's name please",
+        "the pain is in my lower back, near the hip"
       })
   void ordinary_words_there_are_no_place(String text) {
     assertThat(found(text, EntityKind.LOCATION)).isEmpty();

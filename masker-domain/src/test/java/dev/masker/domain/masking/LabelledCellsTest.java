@@ -91,6 +91,12 @@ class LabelledCellsTest {
         .containsExactly("surname=Whitcombe", "mrn=52930471");
   }
 
+  @Test
+  void a_sentence_after_a_name_and_a_cue_is_no_cell_of_the_cue() {
+    assertThat(cells("tremblay, born april 22 1956, i'm calling for the flu shot"))
+        .containsExactly("tremblay=april 22 1956");
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -102,8 +108,7 @@ class LabelledCellsTest {
         "a, b\nc, d, e",
         "What is it? Who, me?\nyes, you",
         "<br/> <b>bold</i> x < y and y > z",
-        "no structure here",
-        "tremblay, born april 22 1956, i'm calling for the flu shot"
+        "no structure here"
       })
   void prose_is_no_table(String text) {
     assertThat(LabelledCells.of(text)).isEmpty();

@@ -138,6 +138,22 @@ class LargeInputTest {
                   }
                   [random.nextInt(15)]);
           break;
+        case "spoken corrections and towns":
+          out.append(
+              new String[] {
+                    "zip is three five two eight six, ",
+                    "no, sorry, ",
+                    "three five two eight one ",
+                    "i'm staying with genia in orrin ",
+                    "until ",
+                    "in castor ridge, ",
+                    "rural route five box ",
+                    "sixty two, ",
+                    "joselyn is 100 ",
+                    "and "
+                  }
+                  [random.nextInt(10)]);
+          break;
         default:
           throw new IllegalArgumentException(shape);
       }
@@ -159,7 +175,8 @@ class LargeInputTest {
         "other scripts",
         "escapes",
         "json-like records",
-        "html and hl7"
+        "html and hl7",
+        "spoken corrections and towns"
       })
   void a_one_megabyte_message_takes_ten_times_the_steps_of_a_hundred_kilobyte_one(String shape) {
     LinearWork.assertLinear(shape, text(shape, SMALL), text(shape, LARGE), DETECTOR::detect);

@@ -7,17 +7,16 @@ import java.util.List;
 import java.util.Locale;
 
 /** What the readers after resolution ask of the spans already found, and the places they add. */
-final class ResolvedSpans {
+public final class ResolvedSpans {
   private ResolvedSpans() {}
 
-  /** Whether a resolved detection overlaps {@code [start, end)}. */
+  /**
+   * Whether a resolved detection overlaps {@code [start, end)}. The resolved spans are ordered and
+   * apart, so a binary search finds the first that may: each look is logarithmic.
+   */
   static boolean overlap(List<Detection> resolved, int start, int end) {
-    for (Detection d : resolved) {
-      if (d.start() < end && start < d.end()) {
-        return true;
-      }
-    }
-    return false;
+    int i = firstEndingAfter(resolved, start);
+    return i < resolved.size() && resolved.get(i).start() < end;
   }
 
   /**
@@ -25,13 +24,42 @@ final class ResolvedSpans {
    * it: "in new harlow" read as the name "harlow" is the town "new harlow".
    */
   static boolean overlapPlace(List<Detection> resolved, int start, int end) {
-    for (Detection d : resolved) {
-      boolean nameInside = d.kind() == EntityKind.NAME && d.start() >= start && d.end() <= end;
-      if (d.start() < end && start < d.end() && !nameInside) {
+    for (int i = firstEndingAfter(resolved, start);
+        i < resolved.size() && resolved.get(i).start() < end;
+        i++) {
+      Detection d = resolved.get(i);
+      if (!(d.kind() == EntityKind.NAME && d.start() >= start && d.end() <= end)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The resolved name that starts at {@code start}, or null. */
+  static Detection nameAt(List<Detection> resolved, int start) {
+    int i = firstEndingAfter(resolved, start);
+    if (i < resolved.size()) {
+      Detection d = resolved.get(i);
+      if (d.start() == start && d.kind() == EntityKind.NAME) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /** The index of the first resolved span that ends after {@code offset}. */
+  public static int firstEndingAfter(List<Detection> resolved, int offset) {
+    int low = 0;
+    int high = resolved.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (resolved.get(mid).end() <= offset) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
   }
 
   static Detection location(String text, int start, int end, double confidence) {

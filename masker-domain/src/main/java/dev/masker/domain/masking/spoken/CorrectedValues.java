@@ -3,6 +3,7 @@ package dev.masker.domain.masking.spoken;
 import dev.masker.domain.masking.Detection;
 import dev.masker.domain.masking.EntityKind;
 import dev.masker.domain.masking.Pass;
+import dev.masker.domain.masking.lexicon.ResolvedSpans;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -90,7 +91,8 @@ public final class CorrectedValues {
         if (digits >= 3) {
           int from = tokens.get(start).start();
           int to = tokens.get(end - 1).end();
-          if (!overlaps(resolved, from, to) && !overlaps(out, from, to)) {
+          boolean afterLast = out.isEmpty() || out.get(out.size() - 1).end() <= from;
+          if (afterLast && !overlaps(resolved, from, to)) {
             out.add(
                 new Detection(
                     value.kind(),
@@ -126,12 +128,19 @@ public final class CorrectedValues {
         && (tokens.get(k + 1).is(".") || tokens.get(k + 1).is(":") || tokens.get(k + 1).is("#"));
   }
 
+  /** The first token at or after {@code offset}, by binary search. */
   private static int firstTokenFrom(List<SpokenToken> tokens, int offset) {
-    int t = 0;
-    while (t < tokens.size() && tokens.get(t).start() < offset) {
-      t++;
+    int low = 0;
+    int high = tokens.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (tokens.get(mid).start() < offset) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
     }
-    return t;
+    return low;
   }
 
   private static boolean digitLike(SpokenToken token) {
@@ -145,11 +154,13 @@ public final class CorrectedValues {
     return token.isWord() && token.text().length() == 1 && !token.is("i") && !token.is("a");
   }
 
-  /** Overlaps a value found, other than a code of no known kind inside the span. */
-  private static boolean overlaps(List<Detection> found, int from, int to) {
-    for (var d : found) {
-      boolean codeInside = d.kind() == EntityKind.OTHER_ID && from <= d.start() && d.end() <= to;
-      if (d.start() < to && from < d.end() && !codeInside) {
+  /** Overlaps a resolved value, other than a code of no known kind inside the span. */
+  private static boolean overlaps(List<Detection> resolved, int from, int to) {
+    for (int i = ResolvedSpans.firstEndingAfter(resolved, from);
+        i < resolved.size() && resolved.get(i).start() < to;
+        i++) {
+      var d = resolved.get(i);
+      if (!(d.kind() == EntityKind.OTHER_ID && from <= d.start() && d.end() <= to)) {
         return true;
       }
     }
