@@ -36,7 +36,8 @@ class AfterResolutionTest {
         "we're at 12 mill road, independence, six four oh eight two | independence",
         "i'm staying with genia in orrin until the hip heals | orrin",
         "honestly my mom's still in castor ridge, she won't move | castor ridge",
-        "i live out in east lydell now, so the west office is easier | east lydell"
+        "i live out in east lydell now, so the west office is easier | east lydell",
+        "we're out on rural route four box twenty nine, orlin, the gps never finds it | orlin"
       })
   void the_town_after_an_address_the_place_of_a_branch_and_of_a_move_are_locations(
       String text, String town) {
@@ -56,7 +57,9 @@ class AfterResolutionTest {
         "i came over from the hospital",
         "she is in good spirits now",
         "put it in ana's name please",
-        "the pain is in my lower back, near the hip"
+        "the pain is in my lower back, near the hip",
+        "we're at 8501 penhallow place, blue door, top floor",
+        "rural route seven box twenty four, sorry, rural route seven box twenty five"
       })
   void ordinary_words_there_are_no_place(String text) {
     assertThat(found(text, EntityKind.LOCATION)).isEmpty();

@@ -86,9 +86,6 @@ public final class NameRecognizer implements Recognizer {
   /** Confidence of a word no dictionary has in a lower-case turn, with no cue ("rusiimwa"). */
   private static final double UNHEARD = 0.65;
 
-  /** How many of the last names found a repeated name is compared with. */
-  private static final int REPEAT_REACH = 3;
-
   private static PhraseTrie countries() {
     var trie = new PhraseTrie();
     for (String country : Lexicon.read("country-names.txt")) {
@@ -178,6 +175,7 @@ public final class NameRecognizer implements Recognizer {
     }
     coordinated.report(text, found);
     remarks.report(text, found);
+    RepeatedNames.split(text.text(), found);
     return found;
   }
 
@@ -203,7 +201,7 @@ public final class NameRecognizer implements Recognizer {
     if (cue < TITLE && i > 0 && SAINTS.contains(text.word(i - 1))) {
       return i + 1; // "St. Mary's"
     }
-    int repeated = repeatedAt(text, i, found);
+    int repeated = RepeatedNames.at(text, i, found);
     if (repeated > i) {
       return repeated; // "the name's quim codina, quim codina"
     }
@@ -260,8 +258,10 @@ public final class NameRecognizer implements Recognizer {
       cue = Math.max(cue, STRONG); // "the nurse ren told me", "the rep vi gave me a number"
       kind = kind == COMMON ? NAME_LIKE : kind;
     }
-    if (kind == COMMON && NameCues.answer(marks) && ordinaryWords.answerWord(text, i)) {
-      kind = NAME_LIKE; // "and your last name? kettle"
+    if (kind == COMMON
+        && (NameCues.answer(marks) && ordinaryWords.answerWord(text, i)
+            || cue == NAMING && text.lowerCase() && ordinaryWords.namedWord(text, i))) {
+      kind = NAME_LIKE; // "and your last name? kettle", "the last name's drake, like the bird"
     }
     boolean named = cue >= NAMING && cue != TITLE || NameCues.record(marks);
     if (kind == COMMON && named && ordinaryWords.wordBeforeUnlisted(text, i)) {
@@ -388,50 +388,6 @@ public final class NameRecognizer implements Recognizer {
             Pass.LEXICON,
             value));
     return end;
-  }
-
-  /**
-   * A name of more than one word said again in the same text ("it's quim codina, quim codina"): the
-   * same words as one of the last names found, reported again with its confidence. Returns the
-   * token after the repeated name, or {@code i} when none starts here.
-   */
-  private static int repeatedAt(TokenizedText text, int i, List<Detection> found) {
-    String first = null;
-    for (int f = found.size() - 1; f >= 0 && f >= found.size() - REPEAT_REACH; f--) {
-      var earlier = found.get(f);
-      String name = earlier.canonical();
-      if (first == null) {
-        first = base(text, i);
-      }
-      // Most candidates start no earlier name: compare the first word before building any text.
-      if (name.length() <= first.length()
-          || name.charAt(first.length()) != ' '
-          || !name.startsWith(first)) {
-        continue;
-      }
-      int words = 1 + (int) name.chars().filter(c -> c == ' ').count();
-      if (words < 2
-          || i + words > text.size()
-          || earlier.end() > text.start(i)
-          || !canonical(text, i, i + words).equals(earlier.canonical())) {
-        continue;
-      }
-      for (int t = i + 1; t < i + words; t++) {
-        if (text.gapBefore(t) != TokenizedText.GAP_SPACE) {
-          return i;
-        }
-      }
-      found.add(
-          new Detection(
-              EntityKind.NAME,
-              text.start(i),
-              text.end(i + words - 1),
-              earlier.confidence(),
-              Pass.LEXICON,
-              earlier.canonical()));
-      return i + words;
-    }
-    return i;
   }
 
   /**

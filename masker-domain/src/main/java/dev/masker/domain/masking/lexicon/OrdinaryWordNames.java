@@ -332,6 +332,87 @@ final class OrdinaryWordNames {
         && NameConfidence.endsHere(text, i + 1);
   }
 
+  /** What a name is said to be, not a name ("my last name is different", "the name's wrong"). */
+  private static final Set<String> NAME_REMARKS =
+      Set.of(
+          "wrong",
+          "different",
+          "correct",
+          "right",
+          "long",
+          "short",
+          "new",
+          "old",
+          "fine",
+          "blank",
+          "empty",
+          "missing",
+          "same",
+          "common",
+          "unusual",
+          "weird",
+          "funny",
+          "hard",
+          "easy",
+          "simple",
+          "tricky",
+          "private",
+          "unknown",
+          "pending",
+          "spanish",
+          "french",
+          "irish",
+          "polish",
+          "german",
+          "italian",
+          "dutch",
+          "greek",
+          "mine",
+          "hers",
+          "his",
+          "theirs",
+          "there",
+          "here",
+          "also",
+          "still",
+          "too",
+          "like",
+          "just",
+          "really",
+          "legal",
+          "real",
+          "full",
+          "first",
+          "last",
+          "middle",
+          "maiden",
+          "double",
+          "single",
+          "complicated",
+          "confusing");
+
+  /**
+   * An ordinary word alone right after a naming cue, where the clause ends ("the last name's drake,
+   * like the bird", "my surname is sparrow"): a surname that is also an English word, unless it
+   * says what the name is like ("the last name is different") or has the shape of an adjective, a
+   * participle or an adverb.
+   */
+  boolean namedWord(TokenizedText text, int i) {
+    String word = text.word(i);
+    return answerWord(text, i)
+        && !NAME_REMARKS.contains(word)
+        && !word.endsWith("ed")
+        && !word.endsWith("ing")
+        && !word.endsWith("ly")
+        && !word.endsWith("ent")
+        && !word.endsWith("ous")
+        && !word.endsWith("ful")
+        && !word.endsWith("ive")
+        && !word.endsWith("able")
+        && !word.endsWith("ible")
+        && !word.endsWith("less");
+  }
+
   /**
    * A verb in the third person ("drives", "cooks") after a name that is the subject of a clause
    * (after a relation or a weak cue): an ordinary word ending in "s" whose stem is an ordinary word

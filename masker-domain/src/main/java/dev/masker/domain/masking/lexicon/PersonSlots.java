@@ -6,9 +6,10 @@ import java.util.Set;
  * Places in a spoken sentence that only a person fills, so that a word of the ambiguous-name list
  * there ("summer", "pat", "hill", "king") is a name although nothing else cues it: the one spoken
  * to or asked for ("we told pat it was ready", "could you call summer when it's ready", "i'd like
- * to book with hill again"), and the one who did something at the start of a clause ("sterling
- * picked it up", "not the new one, hill knows my history"). Each test looks at a few tokens around
- * the word. Only read: safe to share between threads.
+ * to book with hill again", "ask miles fox to call me"), the one who did something at the start of
+ * a clause ("sterling picked it up", "not the new one, hill knows my history", "last time rose
+ * helped me"), and the one pointed at ("oh that was jewel, so nice"). Each test looks at a few
+ * tokens around the word. Only read: safe to share between threads.
  */
 final class PersonSlots {
   /** Verbs whose object right after them is a person ("tell", "called", "remind"). */
@@ -33,7 +34,8 @@ final class PersonSlots {
           "phone",
           "phoned",
           "message",
-          "messaged");
+          "messaged",
+          "under");
 
   /** Verbs before a preposition whose object is a person ("book with", "speak to"). */
   private static final Set<String> MEETING =
@@ -138,7 +140,21 @@ final class PersonSlots {
 
   /** Words that join clauses, after which a new subject starts ("and", "but", "so"). */
   private static final Set<String> CLAUSE_JOINS =
-      Set.of("and", "but", "so", "because", "cause", "then", "cuz", "though", "since", "that");
+      Set.of(
+          "and",
+          "but",
+          "so",
+          "because",
+          "cause",
+          "then",
+          "cuz",
+          "though",
+          "since",
+          "that",
+          "time",
+          "yesterday",
+          "today",
+          "earlier");
 
   private final Lexicon lexicon;
 
@@ -151,7 +167,9 @@ final class PersonSlots {
     if (!text.lowerCase() || !fits(NameWords.base(text, i))) {
       return false;
     }
-    return spokenTo(text, i) && !NAMED_MONTHS.contains(NameWords.base(text, i)) || doer(text, i);
+    return spokenTo(text, i) && !NAMED_MONTHS.contains(NameWords.base(text, i))
+        || doer(text, i)
+        || pointedAt(text, i);
   }
 
   /** Months that are given names too: "may i book for june" asks for the month. */
@@ -165,7 +183,7 @@ final class PersonSlots {
   }
 
   /** "we told pat it was ready", "call summer when", "book with hill again". */
-  private static boolean spokenTo(TokenizedText text, int i) {
+  private boolean spokenTo(TokenizedText text, int i) {
     if (i == 0 || text.gapBefore(i) != TokenizedText.GAP_SPACE) {
       return false;
     }
@@ -179,9 +197,27 @@ final class PersonSlots {
       return false;
     }
     int next = i + 1;
+    if (next < text.size()
+        && text.gapBefore(next) == TokenizedText.GAP_SPACE
+        && lexicon.isSurname(NameWords.base(text, next))
+        && !lexicon.isFunctionWord(text.word(next))) {
+      next++; // "could you ask miles fox to call me"
+    }
     return next >= text.size()
         || text.gapBefore(next) != TokenizedText.GAP_SPACE
         || AFTER_OBJECT.contains(text.word(next));
+  }
+
+  /**
+   * "oh that was jewel, so nice": a first name alone after "that was", before a mark or the end,
+   * says who someone was.
+   */
+  private boolean pointedAt(TokenizedText text, int i) {
+    return i >= 2
+        && text.word(i - 1).equals("was")
+        && text.word(i - 2).equals("that")
+        && lexicon.isFirstName(NameWords.base(text, i))
+        && (i + 1 >= text.size() || text.gapBefore(i + 1) != TokenizedText.GAP_SPACE);
   }
 
   /** "sterling picked it up", "..., hill knows my history", "and pat said". */

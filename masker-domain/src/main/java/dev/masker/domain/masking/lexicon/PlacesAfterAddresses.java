@@ -12,7 +12,9 @@ import java.util.Set;
  * Tannery Avenue in Cedar Hollow, 40259". Callers say where the street is right after it, and the
  * town is as often a name no list holds as one it does; after an address, one to three words after
  * "in" are the town whatever they are, up to a mark, a digit or an ordinary word ("in the back",
- * "in june", "in person"). Run on the resolved detections: an address any pass found counts.
+ * "in june", "in person"); with no "in", a word no list has between commas right after the address
+ * is one too ("…, muncie, the gps never finds it"). Run on the resolved detections: an address any
+ * pass found counts.
  */
 public final class PlacesAfterAddresses {
   private static final int MAX_WORDS = 3;
@@ -45,6 +47,9 @@ public final class PlacesAfterAddresses {
           "english",
           "french",
           "thanks",
+          "sorry",
+          "wait",
+          "actually",
           "thank",
           "please",
           "okay",
@@ -118,13 +123,33 @@ public final class PlacesAfterAddresses {
           end > start
               && isLowerCase(text, address.start(), end)
               && codeFollows(text, end, resolved);
+      // "rural route five box sixty two, muncie, the gps never finds it": a word no common list
+      // has between commas right after the address
+      boolean betweenCommas =
+          end > start
+              && !said
+              && isLowerCase(text, address.start(), end)
+              && text.startsWith(", ", address.end())
+              && (end == text.length() || text.charAt(end) == ',' || text.charAt(end) == '.')
+              && unlisted(text, start, end);
       if (end > start
-          && (said || beforeCode)
+          && (said || beforeCode || betweenCommas)
           && !ResolvedSpans.overlapPlace(resolved, start, end)) {
         out.add(ResolvedSpans.location(text, start, end, CONFIDENCE));
       }
     }
     return out;
+  }
+
+  /** Whether a word from {@code start} to {@code end} is one no common-word list has. */
+  private static boolean unlisted(String text, int start, int end) {
+    var lexicon = Lexicon.standard();
+    for (String word : text.substring(start, end).split("[ -]+")) {
+      if (word.length() >= 3 && !lexicon.isCommonWord(word) && !lexicon.isName(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isLowerCase(String text, int start, int end) {

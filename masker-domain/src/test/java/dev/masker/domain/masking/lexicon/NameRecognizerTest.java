@@ -774,6 +774,11 @@ class NameRecognizerTest {
         "can doctor king call me back | king",
         "doctor king said so | king",
         "tell doctor reed i said thanks | reed",
+        "iris picked it up earlier today so it might show under ivy instead | ivy",
+        "last time rose helped me with all the forms | rose",
+        "oh that was jewel, so nice, could we get the same person next time | jewel",
+        "the last name's drake, like the bird, first name yoshie | drake",
+        "the last name is sparrow | sparrow",
       })
   void an_ordinary_word_in_a_place_only_a_person_fills_is_a_name(String text, String canonical) {
     assertThat(reported(text)).extracting(Detection::canonical).contains(canonical);
@@ -790,6 +795,11 @@ class NameRecognizerTest {
         "please call may when it's ready",
         "the doctor booked it for me",
         "doctor calling now",
+        "it's under control",
+        "the stool that was black, like tar",
+        "my last name is different",
+        "my name is spelled wrong",
+        "my last name is hyphenated",
       })
   void months_modal_verbs_seasons_and_verb_forms_stay_words(String text) {
     assertThat(reported(text)).isEmpty();
@@ -800,6 +810,9 @@ class NameRecognizerTest {
     assertThat(reported("the name's quim codina, quim codina"))
         .extracting(Detection::canonical)
         .containsExactly("quim codina", "quim codina");
+    assertThat(reported("the last name is hrzenjak, hrzenjak, yeah like i said"))
+        .extracting(Detection::canonical)
+        .containsExactly("hrzenjak", "hrzenjak");
   }
 
   @ParameterizedTest(name = "{0}")
