@@ -2,9 +2,9 @@ package dev.masker.domain.masking;
 
 import dev.masker.domain.masking.lexicon.NamesSaidTwice;
 import dev.masker.domain.masking.lexicon.PlacesAfterAddresses;
-import dev.masker.domain.masking.lexicon.PlacesAfterIn;
 import dev.masker.domain.masking.lexicon.PlacesBeforeFacilities;
 import dev.masker.domain.masking.lexicon.PlacesOfMoves;
+import dev.masker.domain.masking.lexicon.TownShapes;
 import dev.masker.domain.masking.spoken.AgesAfterNames;
 import dev.masker.domain.masking.spoken.CorrectedValues;
 import java.util.ArrayList;
@@ -24,7 +24,7 @@ final class AfterResolution {
     found.addAll(PlacesAfterAddresses.find(text, resolved));
     found.addAll(PlacesBeforeFacilities.find(text, resolved));
     found.addAll(PlacesOfMoves.find(text, resolved));
-    found.addAll(PlacesAfterIn.find(text, resolved));
+    found.addAll(TownShapes.find(text, resolved));
     found.addAll(NamesSaidTwice.find(text, resolved));
     found.addAll(AgesAfterNames.find(text, resolved));
     found.addAll(CorrectedValues.find(text, resolved));

@@ -37,7 +37,10 @@ class AfterResolutionTest {
         "i'm staying with genia in orrin until the hip heals | orrin",
         "honestly my mom's still in castor ridge, she won't move | castor ridge",
         "i live out in east lydell now, so the west office is easier | east lydell",
-        "we're out on rural route four box twenty nine, orlin, the gps never finds it | orlin"
+        "we're out on rural route four box twenty nine, orlin, the gps never finds it | orlin",
+        "does your home health cover colter junction | colter junction",
+        "it's lake ossin, l a k e o s s i n, two words | lake ossin",
+        "yeah ashby hollow is the town and the zip is 4 8 2 5 5 | ashby hollow"
       })
   void the_town_after_an_address_the_place_of_a_branch_and_of_a_move_are_locations(
       String text, String town) {
@@ -59,7 +62,9 @@ class AfterResolutionTest {
         "put it in ana's name please",
         "the pain is in my lower back, near the hip",
         "we're at 8501 penhallow place, blue door, top floor",
-        "rural route seven box twenty four, sorry, rural route seven box twenty five"
+        "rural route seven box twenty four, sorry, rural route seven box twenty five",
+        "my knee is in the hollow",
+        "The patient moved to Colter Junction last year"
       })
   void ordinary_words_there_are_no_place(String text) {
     assertThat(found(text, EntityKind.LOCATION)).isEmpty();

@@ -12,12 +12,12 @@ import java.util.regex.Pattern;
 
 /**
  * Street addresses: a house number, one to four street-name words and a street suffix ("1600
- * Pennsylvania Avenue", "42 W. Elm St.", "350 fifth ave apt 4b", "12 Oak Ridge Court, Suite 200"),
- * with an optional unit, and post-office boxes ("P.O. Box 1234"). Street names made of ordinary
- * words ("5 miles down the road", "2 pills a day way") are rejected by a stop list; lower-case
- * names, and suffixes that are also common words (way, place, court, drive…), lower the confidence.
- * Canonical form: the text as written. City, state and ZIP are not part of the span (the ZIP and
- * lexicon recognizers cover them).
+ * Pennsylvania Avenue", "42 W. Elm St.", "350 fifth ave apt 4b", "148-b larkin parkway", "12 Oak
+ * Ridge Court, Suite 200"), with an optional unit, and post-office boxes ("P.O. Box 1234"). Street
+ * names made of ordinary words ("5 miles down the road", "2 pills a day way") are rejected by a
+ * stop list; lower-case names, and suffixes that are also common words (way, place, court, drive…),
+ * lower the confidence. Canonical form: the text as written. City, state and ZIP are not part of
+ * the span (the ZIP and lexicon recognizers cover them).
  */
 public final class AddressRecognizer implements Recognizer {
   private static final String SUFFIX =
@@ -26,7 +26,7 @@ public final class AddressRecognizer implements Recognizer {
           + "|alley|loop|pike|route|rte|crescent|close|row|path|walk|expressway|freeway)";
   private static final Pattern STREET =
       Pattern.compile(
-          "(?<![\\w$#.,/-])(\\d{1,6}[a-z]?)(?:-\\d{1,4})?[ \\t]{1,2}"
+          "(?<![\\w$#.,/-])(\\d{1,6}[a-z]?)(?:-\\d{1,4}|-[a-z](?=[ \\t]))?[ \\t]{1,2}"
               + "((?:[a-z0-9][a-z'.-]{0,20}[ \\t]{1,2}){0,3}[a-z][a-z'-]{0,20})[ \\t]{1,2}"
               + SUFFIX
               + "(?![\\w])\\.?"
@@ -296,7 +296,7 @@ public final class AddressRecognizer implements Recognizer {
     return false;
   }
 
-  /** A house number (1 to 6 digits, a letter, a "-12" part) and a blank after it. */
+  /** A house number (1 to 6 digits, a letter, a "-12" or "-b" part) and a blank after it. */
   private static boolean mayStartStreet(String text, int i) {
     if (!Anchored.digitRunAt(text, i, 1, 6)) {
       return false;
@@ -309,6 +309,8 @@ public final class AddressRecognizer implements Recognizer {
       int digits = Anchored.digitsAt(text, j + 1, 5);
       if (digits >= 1 && digits <= 4) {
         j += 1 + digits;
+      } else if (j + 1 < text.length() && Anchored.isAsciiLetter(text.charAt(j + 1))) {
+        j += 2; // "148-b larkin parkway"
       }
     }
     int blanks = 0;

@@ -88,7 +88,34 @@ final class Homophones {
         return head;
       }
     }
+    // A number said alone between marks ("for to seven one to zero nine for for, that's the
+    // patient number"): the homophones at both edges go on it, up to the marks.
+    var head = heads.get(heads.size() - 1);
+    int before = head.firstToken() - 1;
+    // at the start of the text, one homophone is as often a word ("for five five five …")
+    boolean headBounded =
+        heads.size() > 2 && before < 0 || heads.size() > 1 && bounded(tokens, before);
+    boolean tailBounded = tail != null && bounded(tokens, tail.endToken());
+    if (headBounded || tailBounded) {
+      var whole = joined(headBounded ? head : run, tailBounded ? tail : emptyAfter(run));
+      if (whole.digits().length() >= MIN_ALONE) {
+        return whole;
+      }
+    }
     return run;
+  }
+
+  /** The fewest digits a number said alone between marks has (a record or member number). */
+  private static final int MIN_ALONE = 7;
+
+  /** Whether token {@code at} is a mark, or lies after the text: a number's edge. */
+  private static boolean bounded(List<SpokenToken> tokens, int at) {
+    return at >= 0 && (at >= tokens.size() || tokens.get(at).isSymbol());
+  }
+
+  private static Run emptyAfter(Run run) {
+    return new Run(
+        "", List.of(), run.endToken(), run.endToken(), run.end(), run.end(), run.hasWord());
   }
 
   /** Ten digits, or eleven starting with 1: a North American phone number's length. */

@@ -116,8 +116,8 @@ public final class SpelledEmailRecognizer implements Recognizer {
       }
       var domain = new StringBuilder(32);
       int domainEnd = readDomain(tokens, domainFrom, domain);
-      if (domainEnd < 0) {
-        continue;
+      if (domainEnd < 0 || domain.indexOf("www.") == 0) {
+        continue; // "the photos are up at w w w dot …": a web address, read as one
       }
       var local = new StringBuilder(32);
       int localStart = readLocalBackwards(tokens, a - 1, local);

@@ -17,9 +17,9 @@ import java.util.Set;
  * <p>A host is two or more labels joined by the word "dot" whose last label is a known top-level
  * domain; a label is spelled letters, digits, or one or two ordinary words ("maria bakes"). The
  * first label stops at a word such as "is", "my", "to" or "at". A host after "at" or "@" is the
- * domain of an email and is left to {@link SpelledEmailRecognizer}; "dot" with no known top-level
- * label after it ("connect the dots", "dot com era") is ordinary speech. Written URLs
- * ("example.com") belong to the written-format recognizer.
+ * domain of an email and is left to {@link SpelledEmailRecognizer}, unless it starts with "www";
+ * "dot" with no known top-level label after it ("connect the dots", "dot com era") is ordinary
+ * speech. Written URLs ("example.com") belong to the written-format recognizer.
  */
 public final class SpokenUrlRecognizer implements Recognizer {
   private static final int MAX_LABELS = 6;
@@ -156,13 +156,13 @@ public final class SpokenUrlRecognizer implements Recognizer {
         i++;
         continue;
       }
-      if (first > 0 && (tokens.get(first - 1).is("at") || tokens.get(first - 1).is("@"))) {
-        i = hostEnd;
+      boolean www = host.length() > 4 && host.indexOf("www.") == 0;
+      if (!www && first > 0 && (tokens.get(first - 1).is("at") || tokens.get(first - 1).is("@"))) {
+        i = hostEnd; // an e-mail's domain; "up at w w w dot …" is a web address all the same
         continue;
       }
       var url = new StringBuilder(64);
       int start = readScheme(tokens, first, url);
-      boolean www = host.length() > 4 && host.indexOf("www.") == 0;
       url.append(host);
       int end = readPath(tokens, hostEnd, url);
       double confidence = start < first || www ? 0.95 : 0.85;
@@ -324,6 +324,11 @@ public final class SpokenUrlRecognizer implements Recognizer {
         segment.append(tokens.get(p).text());
         p++;
       }
+      while (p < n && segment.length() < 63 && digitSaid(tokens.get(p))) {
+        var t = tokens.get(p); // "slash allik seven nine"
+        segment.append(t.isNumber() ? t.text() : String.valueOf(t.wordValue()));
+        p++;
+      }
       if (segment.length() == 0) {
         break;
       }
@@ -350,6 +355,11 @@ public final class SpokenUrlRecognizer implements Recognizer {
       Set.of(
           "and", "or", "then", "so", "but", "if", "please", "thanks", "thank", "okay", "ok", "yeah",
           "um", "uh", "the", "to", "is", "it", "it's", "that", "which", "where");
+
+  /** A digit said as a word ("seven", "oh") or digits written. */
+  private static boolean digitSaid(SpokenToken t) {
+    return t.isNumber() || t.wordValue() >= 0 && t.wordValue() <= 9 && !t.is("o");
+  }
 
   private static boolean isLetter(SpokenToken t) {
     return SpokenIdentifierRecognizer.isLetter(t);

@@ -21,6 +21,7 @@ class AddressRecognizerTest {
           mail goes to P.O. Box 1234                   | P.O. Box 1234
           the clinic at 77 Massachusetts Ave           | 77 Massachusetts Ave
           I'm at 221B Baker Street                     | 221B Baker Street
+          148-b larkin parkway, okanee, buzzer         | 148-b larkin parkway
           Correspondência: Caixa Postal 2724, CEP      | Caixa Postal 2724
           Postfach 12 34, 10117 Berlin                 | Postfach 12 34
           resides at PMB 6706, Lagos                   | PMB 6706

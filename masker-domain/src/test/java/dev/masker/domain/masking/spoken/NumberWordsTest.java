@@ -123,6 +123,27 @@ class NumberWordsTest {
   @CsvSource(
       delimiter = '|',
       value = {
+        "for to seven one to zero nine for for, that's the patient number | 427120944",
+        "the number: for to seven one to zero nine for for | 427120944",
+      })
+  void homophones_at_the_edges_of_a_number_said_alone_between_marks_go_on_it(
+      String text, String digits) {
+    var tokens = SpokenTokens.of(text);
+    int from = 0;
+    while (Homophones.digit(tokens.get(from)) < 0) {
+      from++;
+    }
+    while (from + 1 < tokens.size() && Homophones.digit(tokens.get(from + 1)) >= 0) {
+      from++; // the first digit word after the homophones: where a reader starts
+    }
+
+    assertThat(NumberWords.read(tokens, from + 1).orElseThrow().digits()).isEqualTo(digits);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
         "for two days | 2",
         "twenty to five | 20",
         "for five five five triple seven one | 5557771",

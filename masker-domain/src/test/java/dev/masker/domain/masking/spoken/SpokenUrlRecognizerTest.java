@@ -31,6 +31,8 @@ class SpokenUrlRecognizerTest {
             + " | riversidehealth.org",
         "the portal is my chart dot example dot co dot uk | chart dot example dot co dot uk"
             + " | chart.example.co.uk",
+        "the photos are up at w w w dot example dot net slash allik seven nine, my wife set it up"
+            + " | w w w dot example dot net slash allik seven nine | www.example.net/allik79",
       })
   void a_web_address_said_with_dot_and_slash_is_found(
       String text, String spoken, String canonical) {

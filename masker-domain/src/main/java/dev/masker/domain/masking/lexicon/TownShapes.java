@@ -6,14 +6,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Towns after "in" or "near" that no list has, as callers say where someone lives or stays: "i'm
- * staying with genia in orrin until the hip heals" (a word the name readers took for a name),
- * "still in castor ridge, she won't move" (a word and a town ending: "ridge", "hollow",
- * "junction"), "out in east lydell now" (a compass word or "lake" and a word no common list has). A
- * name read there becomes the town; the place ends the clause (a mark, the end, or a word such as
- * "now", "until", "with").
+ * Towns no list has, known by where they stand or how they are made, as callers say where someone
+ * lives or stays and speech-to-text writes it, in lower case. After "in" or "near": a word the name
+ * readers took for a name ("i'm staying with genia in orrin until the hip heals"), any word and a
+ * town ending ("still in castor ridge, she won't move"). Anywhere: a word no common list has and a
+ * town ending ("does your home health cover colter junction"), a compass word or "lake" and a word
+ * no common list has ("out in east lydell now", "it's lake ossin"). A name read there becomes the
+ * town; the place ends the clause (a mark, the end, or a word such as "now", "until", "is").
  */
-public final class PlacesAfterIn {
+public final class TownShapes {
   private static final double CONFIDENCE = 0.7;
   private static final int MAX_WORDS = 3;
 
@@ -80,23 +81,23 @@ public final class PlacesAfterIn {
           "county",
           "nowadays");
 
-  private PlacesAfterIn() {}
+  private TownShapes() {}
 
   /** The towns after "in" and "near" in {@code text}, names found there read as towns. */
   public static List<Detection> find(String text, List<Detection> resolved) {
     List<Detection> out = new ArrayList<>(0);
-    if (text.indexOf("in ") < 0 && text.indexOf("near ") < 0) {
-      return out;
-    }
     var words = TokenizedText.of(text);
+    if (!words.lowerCase()) {
+      return out; // written text names its towns with capitals, read by the place recognizer
+    }
     var lexicon = Lexicon.standard();
-    for (int i = 1; i < words.size(); i++) {
-      if (!PREPOSITIONS.contains(words.word(i - 1))
-          || words.gapBefore(i) != TokenizedText.GAP_SPACE
-          || i >= 2 && words.word(i - 2).equals("as")) {
-        continue; // not "p as in paul whitcombe"
-      }
-      int end = townEnd(words, i, lexicon, resolved);
+    for (int i = 0; i < words.size(); i++) {
+      boolean placed =
+          i >= 1
+              && PREPOSITIONS.contains(words.word(i - 1))
+              && words.gapBefore(i) == TokenizedText.GAP_SPACE
+              && !(i >= 2 && words.word(i - 2).equals("as")); // not "p as in paul whitcombe"
+      int end = townEnd(words, i, placed, lexicon, resolved);
       if (end > i && endsClause(words, end)) {
         int start = words.start(i);
         int to = words.end(end - 1);
@@ -110,15 +111,17 @@ public final class PlacesAfterIn {
 
   /** The token after a town starting at {@code i}, or {@code i} when none starts there. */
   private static int townEnd(
-      TokenizedText words, int i, Lexicon lexicon, List<Detection> resolved) {
+      TokenizedText words, int i, boolean placed, Lexicon lexicon, List<Detection> resolved) {
     String first = words.word(i);
     if (!plain(first) || lexicon.isFunctionWord(first)) {
       return i;
     }
     boolean pair = i + 1 < words.size() && words.gapBefore(i + 1) == TokenizedText.GAP_SPACE;
     String second = pair ? words.word(i + 1) : "";
-    if (pair && TOWN_ENDINGS.contains(second)) {
-      return i + 2; // "castor ridge", "colter junction"
+    Detection name = ResolvedSpans.nameAt(resolved, words.start(i));
+    boolean unlisted = name != null || !lexicon.isCommonWord(first) && !lexicon.isName(first);
+    if (pair && TOWN_ENDINGS.contains(second) && (placed || unlisted)) {
+      return i + 2; // "in castor ridge", "cover colter junction"
     }
     if (pair
         && TOWN_STARTS.contains(first)
@@ -127,8 +130,7 @@ public final class PlacesAfterIn {
         && !lexicon.isFunctionWord(second)) {
       return i + 2; // "east lydell", "lake ossin"
     }
-    Detection name = ResolvedSpans.nameAt(resolved, words.start(i));
-    if (name == null) {
+    if (name == null || !placed) {
       return i;
     }
     int end = i;
