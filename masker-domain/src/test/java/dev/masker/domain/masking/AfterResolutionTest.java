@@ -40,7 +40,9 @@ class AfterResolutionTest {
         "we're out on rural route four box twenty nine, orlin, the gps never finds it | orlin",
         "does your home health cover colter junction | colter junction",
         "it's lake ossin, l a k e o s s i n, two words | lake ossin",
-        "yeah ashby hollow is the town and the zip is 4 8 2 5 5 | ashby hollow"
+        "yeah ashby hollow is the town and the zip is 4 8 2 5 5 | ashby hollow",
+        "my sister in colter junction can take the calls | colter junction",
+        "out past the grain elevator, in ridley county | ridley"
       })
   void the_town_after_an_address_the_place_of_a_branch_and_of_a_move_are_locations(
       String text, String town) {
@@ -64,7 +66,10 @@ class AfterResolutionTest {
         "we're at 8501 penhallow place, blue door, top floor",
         "rural route seven box twenty four, sorry, rural route seven box twenty five",
         "my knee is in the hollow",
-        "The patient moved to Colter Junction last year"
+        "The patient moved to Colter Junction last year",
+        "we are in this county, not the next one",
+        "it got moved from nineteenth may to wednesday",
+        "is the urgent care at saint agnes open on sundays"
       })
   void ordinary_words_there_are_no_place(String text) {
     assertThat(found(text, EntityKind.LOCATION)).isEmpty();
@@ -75,7 +80,8 @@ class AfterResolutionTest {
       delimiter = '|',
       value = {
         "right so dawn, uh dawn viveiros, is my patient | dawn; dawn viveiros",
-        "the caregiver is june, like the month, june halvorsk, she comes | june; june halvorsk"
+        "the caregiver is june, like the month, june halvorsk, she comes | june; june halvorsk",
+        "can you email my daughter instead, abraham, abraham dash p at example dot com | abraham"
       })
   void a_first_name_said_before_the_full_name_is_the_same_name(String text, String names) {
     assertThat(found(text, EntityKind.NAME)).isEqualTo(names);

@@ -10,9 +10,10 @@ import java.util.Set;
 
 /**
  * A first name said alone and then again with the surname: "so dawn, uh dawn viveiros, is my
- * patient", "june, like the month, june halvorsk". The name recognizers find the full name; the
- * word said just before it, equal to its first word and parted from it only by marks, fillers or a
- * short aside, is the same name.
+ * patient", "june, like the month, june halvorsk"; or again as the start of an e-mail address ("my
+ * daughter instead, abraham, abraham dash p at example dot com"). The name recognizers find the
+ * full name; the word said just before it, equal to its first word and parted from it only by
+ * marks, fillers or a short aside, is the same name.
  */
 public final class NamesSaidTwice {
   /** How many words an aside between the two may have ("like the month", "i mean"). */
@@ -25,18 +26,22 @@ public final class NamesSaidTwice {
 
   private NamesSaidTwice() {}
 
-  /** The first names said before the full names among {@code resolved}, not yet covered. */
+  /**
+   * The first names said before the full names and e-mail addresses among {@code resolved}, not yet
+   * covered.
+   */
   public static List<Detection> find(String text, List<Detection> resolved) {
     List<Detection> out = new ArrayList<>(0);
     for (Detection name : resolved) {
-      if (name.kind() != EntityKind.NAME) {
+      boolean email = name.kind() == EntityKind.EMAIL;
+      if (name.kind() != EntityKind.NAME && !email) {
         continue;
       }
       int firstEnd = name.start();
       while (firstEnd < name.end() && Character.isLetter(text.charAt(firstEnd))) {
         firstEnd++;
       }
-      if (firstEnd == name.end() || firstEnd - name.start() < 2) {
+      if (firstEnd == name.end() || firstEnd - name.start() < (email ? 3 : 2)) {
         continue; // one word: nothing said twice to find
       }
       String first = text.substring(name.start(), firstEnd).toLowerCase(Locale.ROOT);
@@ -51,7 +56,7 @@ public final class NamesSaidTwice {
           break;
         }
         String word = text.substring(start, end).toLowerCase(Locale.ROOT);
-        if (word.equals(first)) {
+        if (word.equals(first) && !(email && Lexicon.standard().isCommonWord(word))) {
           if (!ResolvedSpans.overlap(resolved, start, end)) {
             out.add(new Detection(EntityKind.NAME, start, end, 0.8, Pass.LEXICON, word));
           }

@@ -54,6 +54,8 @@ public final class PlacesOfMoves {
     for (int k = first; k < words.size() && k < first + MAX_WORDS; k++) {
       String word = words.word(k);
       if (lexicon.isFunctionWord(word)
+          || CalendarWords.CALENDAR_WORDS.contains(word)
+          || CalendarWords.isMonth(word)
           || !word.chars().allMatch(Character::isLetter)
           || k > first && words.gapBefore(k) != TokenizedText.GAP_SPACE) {
         break;

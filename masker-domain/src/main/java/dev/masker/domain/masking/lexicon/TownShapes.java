@@ -48,9 +48,12 @@ public final class TownShapes {
           "hills",
           "township");
 
+  /** Words after the name of a county ("in ridley county", "in tangipahoa parish"). */
+  private static final Set<String> COUNTIES = Set.of("county", "parish", "borough");
+
   /** First words of town names before a word no common list has ("east lydell", "lake ossin"). */
   private static final Set<String> TOWN_STARTS =
-      Set.of("north", "south", "east", "west", "lake", "port", "fort", "mount", "glen", "saint");
+      Set.of("north", "south", "east", "west", "lake", "port", "fort", "glen");
 
   /** Words after a town that start what comes next ("in orrin until …", "in hope now"). */
   private static final Set<String> AFTER_TOWN =
@@ -98,7 +101,17 @@ public final class TownShapes {
               && words.gapBefore(i) == TokenizedText.GAP_SPACE
               && !(i >= 2 && words.word(i - 2).equals("as")); // not "p as in paul whitcombe"
       int end = townEnd(words, i, placed, lexicon, resolved);
-      if (end > i && endsClause(words, end)) {
+      boolean shaped = end == i + 2; // a town ending or a town start: no clause end needed
+      if (placed
+          && end == i
+          && i + 1 < words.size()
+          && COUNTIES.contains(words.word(i + 1))
+          && !lexicon.isFunctionWord(words.word(i))
+          && plain(words.word(i))) {
+        end = i + 1; // "in ridley county": the county's name
+        shaped = true;
+      }
+      if (end > i && (shaped || endsClause(words, end))) {
         int start = words.start(i);
         int to = words.end(end - 1);
         if (!ResolvedSpans.overlapPlace(resolved, start, to)) {
@@ -127,8 +140,9 @@ public final class TownShapes {
         && TOWN_STARTS.contains(first)
         && plain(second)
         && !lexicon.isCommonWord(second)
-        && !lexicon.isFunctionWord(second)) {
-      return i + 2; // "east lydell", "lake ossin"
+        && !lexicon.isFunctionWord(second)
+        && !lexicon.isName(second)) {
+      return i + 2; // "east lydell", "lake ossin", not "saint agnes", a hospital
     }
     if (name == null || !placed) {
       return i;

@@ -73,7 +73,9 @@ public final class SpokenDateRecognizer implements Recognizer {
       Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
   private static final Set<String> DATE_PREPOSITIONS =
-      Set.of("on", "of", "since", "until", "till", "by", "from", "before", "after", "is", "was");
+      Set.of(
+          "on", "of", "since", "until", "till", "by", "from", "before", "after", "is", "was", "for",
+          "to", "through", "thru");
   private static final Map<String, Integer> ORDINALS =
       Map.ofEntries(
           Map.entry("first", 1),

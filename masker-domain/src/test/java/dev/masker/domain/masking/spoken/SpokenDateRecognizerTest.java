@@ -123,6 +123,8 @@ class SpokenDateRecognizerTest {
         "back in october of twenty twenty two | DATE | october of twenty twenty two",
         "she was born in june of nineteen fifty | DOB | june of nineteen fifty",
         "the surgery is monday the fifth of may | DATE | fifth of may",
+        "the surgery's set for fourteenth march, that's for darla | DATE | fourteenth march",
+        "it got moved to the fifth of march, can you confirm | DATE | fifth of march",
       })
   void a_month_of_a_year_and_a_day_after_a_weekday_are_dates(
       String text, EntityKind kind, String said) {
@@ -133,7 +135,12 @@ class SpokenDateRecognizerTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"we'll see in may of this year", "i may of course call back"})
+  @ValueSource(
+      strings = {
+        "we'll see in may of this year",
+        "i may of course call back",
+        "the band will march for the fourth time"
+      })
   void may_of_without_a_year_is_no_date(String text) {
     assertThat(recognizer.find(text)).isEmpty();
   }
