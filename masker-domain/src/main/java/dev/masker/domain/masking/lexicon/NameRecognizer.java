@@ -340,6 +340,11 @@ public final class NameRecognizer implements Recognizer {
         && (cue >= WEAK || pairHere)
         && ordinaryWords.wordSurname(text, i, cue, named || introducedPair)) {
       end = i + 2; // "this is ella stone", "cindy north here"
+    } else if (end == i + 2
+        && text.lowerCase()
+        && lexicon.isFirstName(head)
+        && ordinaryWords.wordSurname(text, i + 1, STRONG, false)) {
+      end = i + 3; // "ruth ann baxter is my mom": two given names, then the surname
     }
     if (end == i + 1 && !NameCues.listed(marks)) {
       end = extent.inverted(text, i, end, cue);

@@ -779,6 +779,7 @@ class NameRecognizerTest {
         "oh that was jewel, so nice, could we get the same person next time | jewel",
         "the last name's drake, like the bird, first name yoshie | drake",
         "the last name is sparrow | sparrow",
+        "ruth ann baxter is my mom | ruth ann baxter",
       })
   void an_ordinary_word_in_a_place_only_a_person_fills_is_a_name(String text, String canonical) {
     assertThat(reported(text)).extracting(Detection::canonical).contains(canonical);
