@@ -42,7 +42,8 @@ class AfterResolutionTest {
         "it's lake ossin, l a k e o s s i n, two words | lake ossin",
         "yeah ashby hollow is the town and the zip is 4 8 2 5 5 | ashby hollow",
         "my sister in colter junction can take the calls | colter junction",
-        "out past the grain elevator, in ridley county | ridley"
+        "out past the grain elevator, in ridley county | ridley",
+        "she lives in a little town called millbrook | millbrook"
       })
   void the_town_after_an_address_the_place_of_a_branch_and_of_a_move_are_locations(
       String text, String town) {

@@ -101,6 +101,9 @@ public final class TownShapes {
               && words.gapBefore(i) == TokenizedText.GAP_SPACE
               && !(i >= 2 && words.word(i - 2).equals("as")); // not "p as in paul whitcombe"
       int end = townEnd(words, i, placed, lexicon, resolved);
+      if (end == i && named(words, i, lexicon)) {
+        end = i + 1; // "a little town called millbrook"
+      }
       boolean shaped = end == i + 2; // a town ending or a town start: no clause end needed
       if (placed
           && end == i
@@ -154,6 +157,20 @@ public final class TownShapes {
     boolean whole = end == words.size() || words.start(end) >= name.end();
     return whole && !NameWords.possessive(words.word(end - 1)) ? end : i; // not "in ana's"
   }
+
+  /** A word right after "town called", "city of" and the like: the town's name. */
+  private static boolean named(TokenizedText words, int i, Lexicon lexicon) {
+    return i >= 2
+        && SETTLEMENTS.contains(words.word(i - 2))
+        && (words.word(i - 1).equals("called") || words.word(i - 1).equals("named"))
+        && words.gapBefore(i) == TokenizedText.GAP_SPACE
+        && plain(words.word(i))
+        && !lexicon.isFunctionWord(words.word(i));
+  }
+
+  /** What a caller calls a place before its name ("a town called …"). */
+  private static final Set<String> SETTLEMENTS =
+      Set.of("town", "city", "village", "place", "suburb", "neighborhood", "neighbourhood");
 
   private static boolean plain(String word) {
     return word.length() >= 3 && word.chars().allMatch(Character::isLetter);
