@@ -132,7 +132,10 @@ class AfterResolutionTest {
             + " | three five two eight six; three five two eight one",
         "plate seven b t d five three nine, no, d as in david not b, so seven d t d five three nine"
             + " | VEHICLE_ID | seven b t d five three nine; seven d t d five three nine",
-        "my number is 617 555 0142, uh, no wait, 617 555 0143 | PHONE | 617 555 0142; 617 555 0143"
+        "my number is 617 555 0142, uh, no wait, 617 555 0143 | PHONE | 617 555 0142; 617 555 0143",
+        "date of birth is february eighth two thousand and four, no sorry, 6/1/1974 | DOB"
+            + " | february eighth two thousand and four; 6/1/1974",
+        "born march 3 1950, sorry, i have an appointment on june 4 2024 | DOB | march 3 1950"
       })
   void a_number_said_again_to_correct_it_is_of_the_same_kind(
       String text, EntityKind kind, String values) {

@@ -52,7 +52,8 @@ public final class CorrectedValues {
     List<Detection> out = new ArrayList<>(0);
     List<SpokenToken> tokens = null;
     for (Detection value : resolved) {
-      if (!NUMBERED.contains(value.kind()) || !openerFollows(text, value.end())) {
+      boolean birth = value.kind() == EntityKind.DOB;
+      if (!NUMBERED.contains(value.kind()) && !birth || !openerFollows(text, value.end())) {
         continue;
       }
       if (tokens == null) {
@@ -71,6 +72,10 @@ public final class CorrectedValues {
         }
       }
       if (opener < 0) {
+        continue;
+      }
+      if (birth) {
+        birthDateAfter(tokens, opener, resolved, out);
         continue;
       }
       for (int k = opener + 1; k < tokens.size() && k <= opener + VALUE_REACH; k++) {
@@ -107,6 +112,67 @@ public final class CorrectedValues {
       }
     }
     return out;
+  }
+
+  /**
+   * "date of birth is february eighth two thousand and four, no sorry, 6/1/1974": the first date
+   * found after the correction is the birth date too; reported again as one, a little surer.
+   */
+  private static void birthDateAfter(
+      List<SpokenToken> tokens, int opener, List<Detection> resolved, List<Detection> out) {
+    int from = tokens.get(opener).end();
+    int until = tokens.get(Math.min(tokens.size() - 1, opener + VALUE_REACH)).end();
+    for (int i = ResolvedSpans.firstEndingAfter(resolved, from);
+        i < resolved.size() && resolved.get(i).start() < until;
+        i++) {
+      var date = resolved.get(i);
+      if (date.kind() == EntityKind.DATE && !eventBetween(tokens, opener, date.start())) {
+        out.add(
+            new Detection(
+                EntityKind.DOB,
+                date.start(),
+                date.end(),
+                Math.min(1.0, date.confidence() + 0.01),
+                date.pass(),
+                date.canonical()));
+        return;
+      }
+    }
+  }
+
+  /** Words of a visit or a treatment before a date: "sorry, the appointment is on june 4". */
+  private static final Set<String> EVENTS =
+      Set.of(
+          "appointment",
+          "visit",
+          "surgery",
+          "procedure",
+          "seen",
+          "scheduled",
+          "booked",
+          "admitted",
+          "discharged",
+          "test",
+          "shot",
+          "shots",
+          "infusion",
+          "refill",
+          "filled",
+          "appt",
+          "follow",
+          "today",
+          "tomorrow",
+          "yesterday",
+          "last",
+          "next");
+
+  private static boolean eventBetween(List<SpokenToken> tokens, int opener, int dateStart) {
+    for (int k = opener + 1; k < tokens.size() && tokens.get(k).start() < dateStart; k++) {
+      if (EVENTS.contains(tokens.get(k).text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A cheap look before tokenizing: a word of an opener within a few chars after the value. */
