@@ -168,6 +168,10 @@ public final class SpokenAgeRecognizer implements Recognizer {
         // three", as speech-to-text drops the "a")
         int after = t.is("a") ? i + 2 : i + 1;
         long rest = NumberWords.restAfterMultiplier(tokens, after, false);
+        if (rest < 0 && unitBeforeYears(tokens, after)) {
+          rest =
+              NumberWords.pack(tokens.get(after).wordValue(), after + 1); // "a hundred four years"
+        }
         value = rest < 0 ? 100 : 100 + NumberWords.value(rest);
         next = rest < 0 ? after : NumberWords.next(rest);
       } else if (hundredWithOh(tokens, i)) {
@@ -265,6 +269,16 @@ public final class SpokenAgeRecognizer implements Recognizer {
       return subject || namedSubject ? 0.75 : 0;
     }
     return before.is("age") || before.is("aged") ? 0.9 : 0.75;
+  }
+
+  /** A unit right before "years" or "year": "a hundred four years old". */
+  private static boolean unitBeforeYears(List<SpokenToken> tokens, int at) {
+    if (at + 1 >= tokens.size()) {
+      return false;
+    }
+    int unit = tokens.get(at).wordValue();
+    var after = tokens.get(at + 1);
+    return unit >= 1 && unit <= 9 && (after.is("years") || after.is("year"));
   }
 
   /** "one oh two": a hundred and two read digit by digit, as ages past a hundred are said. */

@@ -64,6 +64,11 @@ public final class SpokenNumberRecognizer implements Recognizer {
     PLACE,
     /** Another identifier's cue (licence, serial, plate, VIN, IP): no phone, no SSN here. */
     OTHER_ID,
+    /**
+     * "id number", "identification number": some identifier of a person, no phone; its kind is the
+     * nearest cue's that names one ("on medicaid, id number …").
+     */
+    ID,
     /** Words that contain a cue without being one ("on the card"): look further back. */
     NOT_A_CUE
   }
@@ -176,6 +181,19 @@ public final class SpokenNumberRecognizer implements Recognizer {
           Map.entry("fax", Cue.FAX),
           Map.entry("fax number", Cue.FAX),
           Map.entry("facsimile", Cue.FAX),
+          Map.entry("id", Cue.ID),
+          Map.entry("i d", Cue.ID),
+          Map.entry("id number", Cue.ID),
+          Map.entry("i d number", Cue.ID),
+          Map.entry("identification number", Cue.ID),
+          Map.entry("personal id", Cue.ID),
+          Map.entry("personal number", Cue.ID),
+          Map.entry("national id", Cue.ID),
+          Map.entry("b s n", Cue.SSN),
+          Map.entry("c p f", Cue.SSN),
+          Map.entry("social insurance number", Cue.SSN),
+          Map.entry("nhs number", Cue.HEALTH_PLAN),
+          Map.entry("n h s number", Cue.HEALTH_PLAN),
           Map.entry("social", Cue.SSN),
           Map.entry("social security", Cue.SSN),
           Map.entry("social security number", Cue.SSN),
@@ -297,7 +315,7 @@ public final class SpokenNumberRecognizer implements Recognizer {
           continue;
         }
       }
-      if ((cue == null || cue == Cue.CARD)
+      if ((cue == null || cue == Cue.CARD || cue == Cue.ID)
           && (r.hasWord() || isSpacedDigits(r) || isSpelledLetter(tokens, r.firstToken() - 2))
           && isSpelledLetter(tokens, r.firstToken() - 1)
           && tokens.get(r.firstToken() - 1).end() < tokens.get(r.firstToken()).start()) {
@@ -404,7 +422,7 @@ public final class SpokenNumberRecognizer implements Recognizer {
       return -1;
     }
     var kind =
-        cue == null
+        cue == null || cue == Cue.ID
             ? EntityKind.OTHER_ID
             : switch (cue) {
               case HEALTH_PLAN -> EntityKind.HEALTH_PLAN_ID;
@@ -479,6 +497,9 @@ public final class SpokenNumberRecognizer implements Recognizer {
     int len = d.length();
     if (isCounting(run.groups()) && !(cue != null && rightBefore)) {
       return null; // counting aloud, unless a cue right before asks for the number
+    }
+    if (cue == Cue.ID) {
+      return null; // no phone, no SSN by shape: the number stands as a code of its own
     }
     if (cue != null) {
       switch (cue) {

@@ -34,6 +34,7 @@ class SpokenAgeRecognizerTest {
         "at one oh six they told us surgery was out | one oh six | 106",
         "my grandmother's hundred and five and she fell | hundred and five | 105",
         "ninety-two years young, that's how she puts it | ninety-two | 92",
+        "she's a hundred four years old and on medicaid | a hundred four | 104",
       })
   void an_age_over_eighty_nine_is_found(String text, String spoken, String canonical) {
     var found = recognizer.find(text);

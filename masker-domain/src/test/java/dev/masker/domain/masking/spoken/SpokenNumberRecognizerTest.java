@@ -28,6 +28,8 @@ class SpokenNumberRecognizerTest {
       value = {
         "my number is four one five five five five two six seven one | PHONE | four one five five"
             + " five five two six seven one | 4155552671",
+        "my dutch b s n is one eight seven six zero one oh two one | SSN | one eight seven six"
+            + " zero one oh two one | 187601021",
         "yeah it's four-one-five, 555, twelve twelve thanks | PHONE | four-one-five, 555, twelve"
             + " twelve | 4155551212",
         "um you can reach me at four one five, uh, five five five, two six seven one | PHONE |"
@@ -130,6 +132,8 @@ class SpokenNumberRecognizerTest {
         "my cpf is nine five two six two seven nine nine four eight five | nine five two six two"
             + " seven nine nine four eight five | 95262799485",
         "the new id is t k p 4 4 6 8 4 7 7 3 | t k p 4 4 6 8 4 7 7 3 | TKP44684773",
+        "and on medicaid, id number nine eight nine eight three two five two four please | nine"
+            + " eight nine eight three two five two four | 989832524",
       })
   void a_long_number_or_a_code_said_aloud_after_no_known_cue_is_an_identifier(
       String text, String spoken, String canonical) {
