@@ -43,7 +43,8 @@ class AfterResolutionTest {
         "yeah ashby hollow is the town and the zip is 4 8 2 5 5 | ashby hollow",
         "my sister in colter junction can take the calls | colter junction",
         "out past the grain elevator, in ridley county | ridley",
-        "she lives in a little town called millbrook | millbrook"
+        "she lives in a little town called millbrook | millbrook",
+        "we split time between fenmore and ames, so either pharmacy works | fenmore; ames"
       })
   void the_town_after_an_address_the_place_of_a_branch_and_of_a_move_are_locations(
       String text, String town) {
@@ -70,7 +71,9 @@ class AfterResolutionTest {
         "The patient moved to Colter Junction last year",
         "we are in this county, not the next one",
         "it got moved from nineteenth may to wednesday",
-        "is the urgent care at saint agnes open on sundays"
+        "is the urgent care at saint agnes open on sundays",
+        "it is between lisinopril and metoprolol for now",
+        "the pain is between my shoulders and neck"
       })
   void ordinary_words_there_are_no_place(String text) {
     assertThat(found(text, EntityKind.LOCATION)).isEmpty();

@@ -145,12 +145,17 @@ public final class PlacesAfterAddresses {
   private static boolean unlisted(String text, int start, int end) {
     var lexicon = Lexicon.standard();
     for (String word : text.substring(start, end).split("[ -]+")) {
-      if (word.length() >= 3 && !lexicon.isCommonWord(word) && !lexicon.isName(word)) {
+      if (word.length() >= 3
+          && !lexicon.isCommonWord(word)
+          && !lexicon.isName(word)
+          && !WORDS.term(word)) {
         return true;
       }
     }
     return false;
   }
+
+  private static final NameWords WORDS = new NameWords(Lexicon.standard());
 
   private static boolean isLowerCase(String text, int start, int end) {
     for (int i = start; i < end; i++) {

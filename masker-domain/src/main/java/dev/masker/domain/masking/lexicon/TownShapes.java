@@ -101,8 +101,8 @@ public final class TownShapes {
               && words.gapBefore(i) == TokenizedText.GAP_SPACE
               && !(i >= 2 && words.word(i - 2).equals("as")); // not "p as in paul whitcombe"
       int end = townEnd(words, i, placed, lexicon, resolved);
-      if (end == i && named(words, i, lexicon)) {
-        end = i + 1; // "a little town called millbrook"
+      if (end == i && (named(words, i, lexicon) || between(words, i, lexicon))) {
+        end = i + 1; // "a little town called millbrook", "between fenmore and ames"
       }
       boolean shaped = end == i + 2; // a town ending or a town start: no clause end needed
       if (placed
@@ -135,7 +135,7 @@ public final class TownShapes {
     boolean pair = i + 1 < words.size() && words.gapBefore(i + 1) == TokenizedText.GAP_SPACE;
     String second = pair ? words.word(i + 1) : "";
     Detection name = ResolvedSpans.nameAt(resolved, words.start(i));
-    boolean unlisted = name != null || !lexicon.isCommonWord(first) && !lexicon.isName(first);
+    boolean unlisted = name != null || unlisted(first, lexicon);
     if (pair && TOWN_ENDINGS.contains(second) && (placed || unlisted)) {
       return i + 2; // "in castor ridge", "cover colter junction"
     }
@@ -143,6 +143,7 @@ public final class TownShapes {
         && TOWN_STARTS.contains(first)
         && plain(second)
         && !lexicon.isCommonWord(second)
+        && !WORDS.term(second)
         && !lexicon.isFunctionWord(second)
         && !lexicon.isName(second)) {
       return i + 2; // "east lydell", "lake ossin", not "saint agnes", a hospital
@@ -168,9 +169,43 @@ public final class TownShapes {
         && !lexicon.isFunctionWord(words.word(i));
   }
 
+  /**
+   * One of two words after "between" and around "and", one of them no common list has ("we split
+   * time between fenmore and ames"): two places.
+   */
+  private static boolean between(TokenizedText words, int i, Lexicon lexicon) {
+    int first;
+    if (i >= 1 && words.word(i - 1).equals("between")) {
+      first = i;
+    } else if (i >= 3 && words.word(i - 1).equals("and") && words.word(i - 3).equals("between")) {
+      first = i - 2;
+    } else {
+      return false;
+    }
+    if (first + 2 >= words.size() || !words.word(first + 1).equals("and")) {
+      return false;
+    }
+    String one = words.word(first);
+    String other = words.word(first + 2);
+    return plain(one)
+        && plain(other)
+        && !lexicon.isFunctionWord(one)
+        && !lexicon.isFunctionWord(other)
+        && !CalendarWords.CALENDAR_WORDS.contains(one)
+        && !CalendarWords.CALENDAR_WORDS.contains(other)
+        && (unlisted(one, lexicon) || unlisted(other, lexicon));
+  }
+
   /** What a caller calls a place before its name ("a town called …"). */
   private static final Set<String> SETTLEMENTS =
       Set.of("town", "city", "village", "place", "suburb", "neighborhood", "neighbourhood");
+
+  /** A word no common-word or name list has, and no medicine ("fenmore", not "lisinopril"). */
+  private static boolean unlisted(String word, Lexicon lexicon) {
+    return !lexicon.isCommonWord(word) && !lexicon.isName(word) && !WORDS.term(word);
+  }
+
+  private static final NameWords WORDS = new NameWords(Lexicon.standard());
 
   private static boolean plain(String word) {
     return word.length() >= 3 && word.chars().allMatch(Character::isLetter);
