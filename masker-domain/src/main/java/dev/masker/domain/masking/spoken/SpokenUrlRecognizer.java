@@ -157,7 +157,7 @@ public final class SpokenUrlRecognizer implements Recognizer {
         continue;
       }
       boolean www = host.length() > 4 && host.indexOf("www.") == 0;
-      if (!www && first > 0 && (tokens.get(first - 1).is("at") || tokens.get(first - 1).is("@"))) {
+      if (!www && first > 0 && emailDomain(tokens, first - 1)) {
         i = hostEnd; // an e-mail's domain; "up at w w w dot …" is a web address all the same
         continue;
       }
@@ -313,14 +313,21 @@ public final class SpokenUrlRecognizer implements Recognizer {
     int k = from;
     int segments = 0;
     var segment = new StringBuilder(24);
-    while (k + 1 < n && tokens.get(k).is("slash") && segments < MAX_SEGMENTS) {
+    while (k + 1 < n && segments < MAX_SEGMENTS) {
+      if (k + 2 < n && tokens.get(k).is("forward") && tokens.get(k + 1).is("slash")) {
+        k++; // "example dot com forward slash rashpics"
+      }
+      if (!tokens.get(k).is("slash")) {
+        break;
+      }
       segment.setLength(0);
       int p = k + 1;
       while (p < n && isLetter(tokens.get(p)) && segment.length() < 63) {
         segment.append(tokens.get(p).text());
         p++;
       }
-      if (p < n && (isPathWord(tokens.get(p)) || tokens.get(p).isNumber())) {
+      if (p < n
+          && (isPathWord(tokens.get(p)) && !digitSaid(tokens.get(p)) || tokens.get(p).isNumber())) {
         segment.append(tokens.get(p).text());
         p++;
       }
@@ -354,7 +361,26 @@ public final class SpokenUrlRecognizer implements Recognizer {
   private static final Set<String> PATH_ENDS =
       Set.of(
           "and", "or", "then", "so", "but", "if", "please", "thanks", "thank", "okay", "ok", "yeah",
-          "um", "uh", "the", "to", "is", "it", "it's", "that", "which", "where");
+          "um", "uh", "the", "to", "is", "it", "it's", "that", "which", "where", "slash",
+          "forward");
+
+  /**
+   * Whether the "at" or "@" at {@code at} starts an e-mail's domain: not after a word that ends a
+   * clause's verb or object ("my blog is at marias garden dot com", "see it at example dot org").
+   */
+  private static boolean emailDomain(List<SpokenToken> tokens, int at) {
+    var t = tokens.get(at);
+    if (t.is("@")) {
+      return true;
+    }
+    return t.is("at") && (at == 0 || !NOT_LOCAL_PARTS.contains(tokens.get(at - 1).text()));
+  }
+
+  /** Words before "at" that no e-mail address starts with. */
+  private static final Set<String> NOT_LOCAL_PARTS =
+      Set.of(
+          "is", "it", "me", "us", "them", "him", "her", "up", "online", "site", "website", "page",
+          "blog", "portal", "look", "see", "find", "go", "posted", "are", "was", "there", "live");
 
   /** A digit said as a word ("seven", "oh") or digits written. */
   private static boolean digitSaid(SpokenToken t) {

@@ -33,6 +33,11 @@ class SpokenUrlRecognizerTest {
             + " | chart.example.co.uk",
         "the photos are up at w w w dot example dot net slash allik seven nine, my wife set it up"
             + " | w w w dot example dot net slash allik seven nine | www.example.net/allik79",
+        "i put the pictures on example dot com forward slash rashpics slash maria | example dot"
+            + " com forward slash rashpics slash maria | example.com/rashpics/maria",
+        "my blog is at marias garden dot com | marias garden dot com | mariasgarden.com",
+        "you can see it at example dot org slash u slash r o s a | example dot org slash u slash"
+            + " r o s a | example.org/u/rosa",
       })
   void a_web_address_said_with_dot_and_slash_is_found(
       String text, String spoken, String canonical) {
