@@ -28,7 +28,19 @@ public final class SpokenAgeRecognizer implements Recognizer {
 
   /** Who follows "at ninety-three" when it is an age: "at ninety three he still drives". */
   private static final Set<String> AT_AGE_FOLLOWERS =
-      Set.of("he", "she", "i", "we", "they", "my", "her", "his", "you");
+      Set.of(
+          "he", "she", "i", "we", "they", "my", "her", "his", "you", "she's", "he's", "i'm",
+          "they're", "we're");
+
+  /** Words between a cue and an age: "he's pushing ninety five", "she is almost ninety nine". */
+  private static final Set<String> QUALIFIERS =
+      Set.of(
+          "pushing", "almost", "nearly", "about", "around", "over", "past", "already", "only",
+          "just", "like", "roughly");
+
+  /** Subjects that name a relative: a number after "my dad is" is his age, in words or digits. */
+  private static final Set<String> NOT_RELATIVES =
+      Set.of("i", "he", "she", "who", "patient", "resident", "client");
 
   private static final Set<String> SUBJECTS =
       Set.of(
@@ -231,6 +243,15 @@ public final class SpokenAgeRecognizer implements Recognizer {
         return 0;
       }
     }
+    if (first >= 2
+        && tokens.get(first - 1).is(",")
+        && RELATIVE_BEFORE_COMMA.test(tokens.get(first - 2).text())
+        && (next >= n || tokens.get(next).is(",") || tokens.get(next).is("."))) {
+      return 0.85; // "my mother, ninety six, lives alone"
+    }
+    if (first >= 2 && QUALIFIERS.contains(tokens.get(first - 1).text())) {
+      first--; // "he's pushing ninety five": the cue before the qualifier
+    }
     if (first == 0) {
       return 0;
     }
@@ -266,10 +287,14 @@ public final class SpokenAgeRecognizer implements Recognizer {
               && SUBJECTS.contains(tokens.get(first - 3).text())
               && tokens.get(first - 2).isWord()
               && !MEASURES.contains(tokens.get(first - 2).text());
-      return subject || namedSubject ? 0.75 : 0;
+      boolean relative = subject && !NOT_RELATIVES.contains(tokens.get(first - 2).text());
+      return relative ? 0.85 : subject || namedSubject ? 0.75 : 0; // "my dad is 93"
     }
     return before.is("age") || before.is("aged") ? 0.9 : 0.75;
   }
+
+  private static final java.util.function.Predicate<String> RELATIVE_BEFORE_COMMA =
+      word -> SUBJECTS.contains(word) && !NOT_RELATIVES.contains(word);
 
   /** A unit right before "years" or "year": "a hundred four years old". */
   private static boolean unitBeforeYears(List<SpokenToken> tokens, int at) {

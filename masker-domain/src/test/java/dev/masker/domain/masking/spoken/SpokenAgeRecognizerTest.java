@@ -35,6 +35,11 @@ class SpokenAgeRecognizerTest {
         "my grandmother's hundred and five and she fell | hundred and five | 105",
         "ninety-two years young, that's how she puts it | ninety-two | 92",
         "she's a hundred four years old and on medicaid | a hundred four | 104",
+        "he's pushing ninety five now | ninety five | 95",
+        "she is almost ninety nine | ninety nine | 99",
+        "my dad is 93 | 93 | 93",
+        "my mother, ninety six, lives alone | ninety six | 96",
+        "at ninety four she's still sharp | ninety four | 94",
       })
   void an_age_over_eighty_nine_is_found(String text, String spoken, String canonical) {
     var found = recognizer.find(text);
@@ -115,6 +120,11 @@ class SpokenAgeRecognizerTest {
         "my mother sugar is ninety five",
         "it costs a hundred dollars",
         "i'm a hundred percent sure",
+        "my pressure is over ninety",
+        "my dad's blood sugar is 93",
+        "my sugar is about ninety five",
+        "he's like ninety pounds",
+        "my dad is 93 miles away",
       })
   void a_measurement_or_an_amount_after_a_subject_is_no_age(String text) {
     assertThat(recognizer.find(text)).isEmpty();
