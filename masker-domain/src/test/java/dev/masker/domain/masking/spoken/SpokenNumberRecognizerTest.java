@@ -30,6 +30,8 @@ class SpokenNumberRecognizerTest {
             + " five five two six seven one | 4155552671",
         "my dutch b s n is one eight seven six zero one oh two one | SSN | one eight seven six"
             + " zero one oh two one | 187601021",
+        "his hospital number is h n eight eight two one four | MRN | h n eight eight two one four"
+            + " | HN88214",
         "yeah it's four-one-five, 555, twelve twelve thanks | PHONE | four-one-five, 555, twelve"
             + " twelve | 4155551212",
         "um you can reach me at four one five, uh, five five five, two six seven one | PHONE |"
