@@ -169,7 +169,9 @@ final class PersonSlots {
     }
     return spokenTo(text, i) && !NAMED_MONTHS.contains(NameWords.base(text, i))
         || doer(text, i)
-        || pointedAt(text, i);
+        || pointedAt(text, i)
+        || owner(text, i)
+        || bothOf(text, i);
   }
 
   /** Months that are given names too: "may i book for june" asks for the month. */
@@ -218,6 +220,83 @@ final class PersonSlots {
         && text.word(i - 2).equals("that")
         && lexicon.isFirstName(NameWords.base(text, i))
         && (i + 1 >= text.size() || text.gapBefore(i + 1) != TokenizedText.GAP_SPACE);
+  }
+
+  /** What a person has that a clinic asks about: "hunter's prescription", "penny's results". */
+  private static final Set<String> OWNED =
+      Set.of(
+          "prescription",
+          "prescriptions",
+          "appointment",
+          "appointments",
+          "refill",
+          "refills",
+          "meds",
+          "medication",
+          "medications",
+          "medicine",
+          "results",
+          "insurance",
+          "doctor",
+          "chart",
+          "birthday",
+          "records",
+          "shots",
+          "surgery",
+          "visit",
+          "pills",
+          "inhaler",
+          "dose",
+          "mom",
+          "dad",
+          "mother",
+          "father",
+          "wife",
+          "husband",
+          "son",
+          "daughter",
+          "number",
+          "address",
+          "phone",
+          "referral",
+          "claim",
+          "bill",
+          "account",
+          "test",
+          "labs",
+          "x-ray");
+
+  /** Words before a possessive that make it a thing's ("the", "a", "my"). */
+  private static final Set<String> DETERMINERS =
+      Set.of("the", "a", "an", "my", "your", "his", "her", "our", "their", "this", "that");
+
+  /** "can you tell me if hunter's prescription is ready": a name owns what a clinic asks about. */
+  private boolean owner(TokenizedText text, int i) {
+    return NameWords.possessive(text.word(i))
+        && i + 1 < text.size()
+        && text.gapBefore(i + 1) == TokenizedText.GAP_SPACE
+        && OWNED.contains(text.word(i + 1))
+        && (i == 0 || !DETERMINERS.contains(text.word(i - 1)));
+  }
+
+  /** "daisy and lily both have appointments": two names joined before "both". */
+  private boolean bothOf(TokenizedText text, int i) {
+    int first;
+    if (i + 3 < text.size() && text.word(i + 1).equals("and")) {
+      first = i;
+    } else if (i >= 2 && text.word(i - 1).equals("and")) {
+      first = i - 2;
+    } else {
+      return false;
+    }
+    return first + 3 < text.size()
+        && text.word(first + 3).equals("both")
+        && (first == 0 || !DETERMINERS.contains(text.word(first - 1)))
+        && fits(NameWords.base(text, first))
+        && fits(NameWords.base(text, first + 2))
+        && text.gapBefore(first + 1) == TokenizedText.GAP_SPACE
+        && text.gapBefore(first + 2) == TokenizedText.GAP_SPACE
+        && text.gapBefore(first + 3) == TokenizedText.GAP_SPACE;
   }
 
   /** "sterling picked it up", "..., hill knows my history", "and pat said". */

@@ -780,6 +780,9 @@ class NameRecognizerTest {
         "the last name's drake, like the bird, first name yoshie | drake",
         "the last name is sparrow | sparrow",
         "ruth ann baxter is my mom | ruth ann baxter",
+        "can you tell me if hunter's prescription is ready | hunter",
+        "daisy and lily both have appointments tomorrow | lily",
+        "the refill is for my boy, hunter | hunter",
       })
   void an_ordinary_word_in_a_place_only_a_person_fills_is_a_name(String text, String canonical) {
     assertThat(reported(text)).extracting(Detection::canonical).contains(canonical);
@@ -801,6 +804,9 @@ class NameRecognizerTest {
         "my last name is different",
         "my name is spelled wrong",
         "my last name is hyphenated",
+        "i have a doctor's appointment on friday",
+        "last week's results were fine",
+        "the bill and rose both look fine",
       })
   void months_modal_verbs_seasons_and_verb_forms_stay_words(String text) {
     assertThat(reported(text)).isEmpty();
