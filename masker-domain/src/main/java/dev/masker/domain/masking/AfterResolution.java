@@ -4,6 +4,7 @@ import dev.masker.domain.masking.lexicon.NamesSaidTwice;
 import dev.masker.domain.masking.lexicon.PlacesAfterAddresses;
 import dev.masker.domain.masking.lexicon.PlacesBeforeFacilities;
 import dev.masker.domain.masking.lexicon.PlacesOfMoves;
+import dev.masker.domain.masking.lexicon.SurnamesBesideNames;
 import dev.masker.domain.masking.spoken.AgesAfterNames;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,7 @@ final class AfterResolution {
     found.addAll(PlacesBeforeFacilities.find(text, resolved));
     found.addAll(PlacesOfMoves.find(text, resolved));
     found.addAll(NamesSaidTwice.find(text, resolved));
+    found.addAll(SurnamesBesideNames.find(text, resolved));
     found.addAll(AgesAfterNames.find(text, resolved));
     return found;
   }

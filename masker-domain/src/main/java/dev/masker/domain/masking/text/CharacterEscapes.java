@@ -17,7 +17,7 @@ import java.util.Map;
  * most eight rounds. An escape that would give a lone surrogate, a control character other than a
  * line break or tab, or (percent-encoded) bytes that are not UTF-8 is left as it is. Named
  * references are a short list of the ones that stand for spaces, dashes and the signs values are
- * written with.
+ * written with, and the ones of accented letters ({@code &oacute;}, {@link AccentedReferences}).
  */
 public final class CharacterEscapes {
   private static final Map<String, Integer> NAMED =
@@ -256,7 +256,11 @@ public final class CharacterEscapes {
       return -1;
     }
     Integer named = NAMED.get(s.substring(nameFrom, k));
-    return named == null ? -1 : escape(named, k + 1 - i);
+    if (named == null) {
+      int letter = AccentedReferences.letter(s.substring(nameFrom, k));
+      return letter < 0 ? -1 : escape(letter, k + 1 - i);
+    }
+    return escape(named, k + 1 - i);
   }
 
   private static long percent(String s, int i) {
