@@ -11,12 +11,12 @@ import dev.masker.domain.masking.text.FoldedText;
  * known-value search.
  *
  * <p>A number counts when it is a run of seven ASCII digits or more with a letter right beside it,
- * or one of {@code - . _ : # /} and then a letter. Words that are all hexadecimal digits and 16
- * chars or longer (digests, keys) are left as they are.
+ * or one of {@code - . _ : # / ^} and then a letter (ZPL labels write "^FDMRN 64178239^FS"). Words
+ * that are all hexadecimal digits and 16 chars or longer (digests, keys) are left as they are.
  */
 final class GluedNumbers {
   static final int MIN_DIGITS = 7;
-  private static final String JOINERS = "-._:#/";
+  private static final String JOINERS = "-._:#/^";
   private static final int DIGEST = 16;
 
   private GluedNumbers() {}

@@ -103,13 +103,16 @@ public final class OtherAlphabets {
       }
       int start = i;
       boolean other = false;
+      boolean latin = false;
       while (i < n
           && (Character.isLetter(text.charAt(i))
               || Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK)) {
         other |= isOther(text.charAt(i));
+        latin |= text.charAt(i) < 0x80;
         i++;
       }
-      if (other && i - start >= 2) {
+      // a word that mixes Latin letters in is an evasion the look-alike reading already reads
+      if (other && !latin && i - start >= 2) {
         words.add(new Word(start, i, spellings(text.substring(start, i))));
       }
     }
