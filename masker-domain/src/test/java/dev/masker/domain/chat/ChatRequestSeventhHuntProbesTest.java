@@ -1019,6 +1019,28 @@ class ChatRequestSeventhHuntProbesTest {
                     + "{\"word\":\"three\",\"start\":2.4,\"end\":2.6}]}",
                 "5035550163"),
             everywhere(
+                "word-level JSON with punctuated words, a name and a phone",
+                "{\"words\":[{\"word\":\"i'm\",\"punctuated_word\":\"I'm\",\"start\":0.1},"
+                    + "{\"word\":\"birgit\",\"punctuated_word\":\"Birgit\",\"start\":0.3},"
+                    + "{\"word\":\"solander\",\"punctuated_word\":\"Solander,\",\"start\":0.6},"
+                    + "{\"word\":\"five\",\"punctuated_word\":\"five\",\"start\":1.0},"
+                    + "{\"word\":\"oh\",\"punctuated_word\":\"oh\",\"start\":1.1},"
+                    + "{\"word\":\"three\",\"punctuated_word\":\"three\",\"start\":1.2},"
+                    + "{\"word\":\"five\",\"punctuated_word\":\"five\",\"start\":1.4},"
+                    + "{\"word\":\"five\",\"punctuated_word\":\"five\",\"start\":1.5},"
+                    + "{\"word\":\"five\",\"punctuated_word\":\"five\",\"start\":1.6},"
+                    + "{\"word\":\"oh\",\"punctuated_word\":\"oh\",\"start\":1.8},"
+                    + "{\"word\":\"one\",\"punctuated_word\":\"one\",\"start\":1.9},"
+                    + "{\"word\":\"six\",\"punctuated_word\":\"six\",\"start\":2.0},"
+                    + "{\"word\":\"three\",\"punctuated_word\":\"three.\",\"start\":2.1}]}",
+                "solander",
+                "5035550163"),
+            recurring(
+                "{\"words\":[{\"w\":\"six\"},{\"w\":\"four\"},{\"w\":\"one\"},"
+                    + "{\"w\":\"seven\"},{\"w\":\"eight\"},{\"w\":\"two\"},"
+                    + "{\"w\":\"three\"},{\"w\":\"nine\"}]}",
+                "64178239"),
+            everywhere(
                 "word-level JSON of a name",
                 "{\"words\":[{\"word\":\"this\",\"speaker\":0},{\"word\":\"is\",\"speaker\":0},"
                     + "{\"word\":\"birgit\",\"speaker\":0},{\"word\":\"solander\",\"speaker\":0}]}",
@@ -1176,10 +1198,9 @@ class ChatRequestSeventhHuntProbesTest {
           // A street said with a filler between its number and its name: the address
           // recognizer's matter (issue 11).
           "the street with a disfluency",
-          // A value spread over the word items of a speech-to-text result, or over words with a
-          // timestamp after each: the items are read joined to learn from, but each item alone
-          // holds no value the known-value search can mask in place.
-          "word-level JSON of a phone",
+          // A value spread over words each followed by its timestamp in text: read without the
+          // timestamps to learn from, but the known-value search cannot mask the spoken pieces
+          // in place around them.
           "words with timestamps inline",
           // Values cut across user turns with no agent prompt between, in a shape no transcriber
           // writes: a date's day alone ("the fourth"), an e-mail's local part spoken and its
@@ -1252,7 +1273,9 @@ class ChatRequestSeventhHuntProbesTest {
           "width \\mbox{12}\\,cm",
           "^FO50,50^FDAISLE 12^FS",
           "Спасибо за помощь, до свидания",
-          "Καλημέρα, ευχαριστώ πολύ");
+          "Καλημέρα, ευχαριστώ πολύ",
+          "{\"words\":[{\"word\":\"i\",\"start\":0.1},{\"word\":\"need\",\"start\":0.2},"
+              + "{\"word\":\"a\",\"start\":0.3},{\"word\":\"refill\",\"start\":0.4}]}");
 
   @TestFactory
   Stream<DynamicTest> ordinary_text_in_those_shapes_is_left_as_it_is() {
@@ -1268,6 +1291,44 @@ class ChatRequestSeventhHuntProbesTest {
                           .isInstanceOf(ChatRequest.Masking.Masked.class);
                       assertThat(ChatFixtures.tokens(request.toJson())).as(text).isEmpty();
                     }));
+  }
+
+  @Test
+  void word_items_keep_their_timings_and_a_value_s_token_stands_at_its_first_word() {
+    var text =
+        "{\"words\":[{\"word\":\"call\",\"start\":0.1},{\"word\":\"me\",\"start\":0.2},"
+            + "{\"word\":\"at\",\"start\":0.3},{\"word\":\"five\",\"start\":0.7},"
+            + "{\"word\":\"oh\",\"start\":0.9},{\"word\":\"three\",\"start\":1.0},"
+            + "{\"word\":\"five\",\"start\":1.4},{\"word\":\"five\",\"start\":1.5},"
+            + "{\"word\":\"five\",\"start\":1.6},{\"word\":\"oh\",\"start\":2.0},"
+            + "{\"word\":\"one\",\"start\":2.1},{\"word\":\"six\",\"start\":2.2},"
+            + "{\"word\":\"three\",\"start\":2.4},{\"word\":\"thanks\",\"start\":2.9}]}";
+    var request =
+        ChatRequest.parse(
+            body(null, user("look"), ChatRequestFourthHuntProbesTest.toolResult(text)));
+    request.mask(TextMask.of(MASKER, "agt_test/plain7-words"), RequestRules.DEFAULT);
+    var result =
+        dev.masker.domain.json.JsonParser.parseObject(
+            ((dev.masker.domain.json.JsonObject)
+                    dev.masker.domain.json.JsonParser.parseObject(request.toJson())
+                        .array("messages")
+                        .get(2))
+                .string("content"));
+    var words = result.array("words");
+    assertThat(words).hasSize(14);
+    var said = new ArrayList<String>();
+    for (var item : words) {
+      said.add(((dev.masker.domain.json.JsonObject) item).string("word"));
+    }
+    assertThat(said.subList(0, 3)).containsExactly("call", "me", "at");
+    assertThat(said.get(3)).matches(ChatFixtures.TOKEN.pattern());
+    assertThat(said.subList(4, 13)).containsOnly("");
+    assertThat(said.get(13)).isEqualTo("thanks");
+    assertThat(
+            ((dev.masker.domain.json.JsonNumber)
+                    ((dev.masker.domain.json.JsonObject) words.get(13)).get("start"))
+                .text())
+        .isEqualTo("2.9");
   }
 
   @Test
