@@ -16,11 +16,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A seventh outside leak hunt end to end (ADR 22): each probe got a planted value to the recording
- * fake upstream before its fix — a known name written again in Cyrillic or Greek letters, Chinese
- * numerals in groups or glued to Chinese words, a surname before a given name across a record's
- * mark, a record in base32, and a number a diarised transcript cut between a speaker's lines. The
- * full list of probes is in ChatRequestSeventhHuntProbesTest.
+ * A seventh outside leak hunt end to end (ADR 22), through the real server and the recording fake
+ * upstream: a known name written again in Cyrillic or Greek letters, Chinese numerals in groups or
+ * glued to Chinese words, a surname before a given name across a record's mark, a record in base32,
+ * a number a diarised transcript cut between a speaker's lines, and a number said over a
+ * transcript's word items. The Chinese numerals and the surnames reached the upstream here before
+ * their fixes. The full list of probes is in ChatRequestSeventhHuntProbesTest.
  */
 @QuarkusTest
 @QuarkusTestResource(TestDatabase.class)
@@ -146,5 +147,21 @@ class ProxySeventhHuntProbesTest {
             + "SPEAKER_00: yes\nSPEAKER_01: oh one six three";
     post(agent, body(agent, "diarised", null, user(transcript)));
     assertUnreadable(agent, "5035550163");
+  }
+
+  @Test
+  void a_number_said_over_the_word_items_of_a_transcript_is_masked() {
+    var agent = ProxyCalls.fakeAgent();
+    var words = new StringBuilder("{\"words\":[");
+    var said = "my number is five oh three five five five oh one six three".split(" ");
+    for (int i = 0; i < said.length; i++) {
+      words.append(i == 0 ? "" : ",").append("{\"word\":\"").append(said[i]);
+      words.append("\",\"start\":").append(i).append(".5}");
+    }
+    words.append("]}");
+    var response =
+        post(agent, body(agent, "words", null, user("summarise"), toolResult(words.toString())));
+    assertUnreadable(agent, "5035550163");
+    assertThat(response.statusCode()).isEqualTo(200);
   }
 }
