@@ -661,6 +661,8 @@ class ChatRequestSeventhHuntProbesTest {
             recurring("Sollander", "sollander"),
             recurring("Solandre", "solandre"),
             recurring("Zolander", "zolander"),
+            recurring("Kuillback Lane", "kuillback"),
+            recurring("Vinland called, I mean Zolander", "zolander"),
             recurring("S-O-L-A-N-D-E-R", "solander"),
             recurring("sierra oscar lima alpha november delta echo romeo", "solander"),
             recurring("50-35-55-01-63", "5035550163"),
@@ -1184,9 +1186,8 @@ class ChatRequestSeventhHuntProbesTest {
           // ("the record says \u0053olander"), after an escaped backslash, cut into string
           // literals, glued to a record's field code (AAMVA "DCSSOLANDER", a PNR's
           // "SOLANDER/BIRGITMS"), as a multipart form's part, in an item of a speech-to-text
-          // result with no key that names a person; or misheard in its first letter ("Zolander")
-          // with no cue. The name recognizers' matter (issue 11); said with a cue, or after the
-          // call said it whole, it is masked.
+          // result with no key that names a person. The name recognizers' matter (issue 11);
+          // said with a cue, or after the call said it whole, it is masked.
           "JSON unicode escapes in prose",
           "double-escaped unicode",
           "a name cut into string literals",
@@ -1194,10 +1195,11 @@ class ChatRequestSeventhHuntProbesTest {
           "a PNR line",
           "a multipart form body",
           "an AWS-style items array",
-          "recurring: Zolander",
           // A street said with a filler between its number and its name: the address
-          // recognizer's matter (issue 11).
+          // recognizer's matter (issue 11). A known street's name misheard in its first letter:
+          // the misheard-name search reads name words only.
           "the street with a disfluency",
+          "recurring: Kuillback Lane",
           // A value spread over words each followed by its timestamp in text: read without the
           // timestamps to learn from, but the known-value search cannot mask the spoken pieces
           // in place around them.
