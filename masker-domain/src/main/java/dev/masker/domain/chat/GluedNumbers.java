@@ -1,5 +1,7 @@
 package dev.masker.domain.chat;
 
+import dev.masker.domain.masking.text.FoldedText;
+
 /**
  * A text with long numbers glued to words read with a space between: "caller-6175550142",
  * "tel.6175550142", "p6175550142", "mrn73820516a" read "caller 6175550142", "p 6175550142", … —
@@ -9,20 +11,29 @@ package dev.masker.domain.chat;
  * known-value search.
  *
  * <p>A number counts when it is a run of seven ASCII digits or more with a letter right beside it,
- * or one of {@code - . _ : # /} and then a letter. Words that are all hexadecimal digits and 16
- * chars or longer (digests, keys) are left as they are.
+ * or one of {@code - . _ : # / ^} and then a letter (ZPL labels write "^FDMRN 64178239^FS"). Words
+ * that are all hexadecimal digits and 16 chars or longer (digests, keys) are left as they are.
  */
 final class GluedNumbers {
   static final int MIN_DIGITS = 7;
-  private static final String JOINERS = "-._:#/";
+  private static final String JOINERS = "-._:#/^";
   private static final int DIGEST = 16;
 
   private GluedNumbers() {}
 
   /** The text read so, or null when no long number of it is glued to a word. */
   static String of(String text) {
+    // A number said in Chinese numerals glued to Chinese words ("我的电话是五〇三五五五〇一六三") is
+    // glued as ASCII digits would be (ADR 22).
+    text = FoldedText.withChineseNumeralsAsDigits(text);
+    // Scripts written without spaces glue every number to a word, grouped or not
+    // ("電話番号は五〇三の五五五の〇一六三です").
+    var spaced = UnspacedScripts.spaced(text);
+    if (spaced != null) {
+      text = spaced;
+    }
     if (!hasLongRun(text)) {
-      return null;
+      return spaced;
     }
     StringBuilder out = null;
     int copied = 0;
@@ -59,7 +70,7 @@ final class GluedNumbers {
       }
     }
     if (out == null) {
-      return null;
+      return spaced;
     }
     return out.append(text, copied, n).toString();
   }

@@ -28,7 +28,9 @@ final class LearningReadings {
    * said around an aside, read with the number whole ({@link NumberAsides}); and each text with a
    * long number glued to a word, read with a space between ({@link GluedNumbers}); and each record
    * in CDATA sections, with leaders between labels and values, or with every CSV cell quoted, read
-   * without that markup ({@link RecordMarkup}).
+   * without that markup ({@link RecordMarkup}); and a diarised transcript speaker by speaker
+   * ({@link SpeakerTurns}), vCard, iCalendar and header lines unfolded ({@link FoldedLines}), and
+   * pieces a formula, a program or TeX joins, joined ({@link JoinedPieces}).
    */
   static List<RequestSite> withReadings(List<RequestSite> sites) {
     var all = new ArrayList<RequestSite>(sites.size());
@@ -62,6 +64,18 @@ final class LearningReadings {
         var ungrouped = ThousandsGrouped.of(site.text());
         if (ungrouped != null) {
           all.add(RequestSite.learnOnly(ungrouped, site.cue(), site.message(), site.field()));
+        }
+        // ADR 22: a diarised transcript speaker by speaker, folded record lines unfolded, pieces
+        // joined by code or markup joined.
+        for (var reading :
+            new String[] {
+              SpeakerTurns.of(site.text()),
+              FoldedLines.of(site.text()),
+              JoinedPieces.of(site.text())
+            }) {
+          if (reading != null) {
+            all.add(RequestSite.learnOnly(reading, site.cue(), site.message(), site.field()));
+          }
         }
       }
     }

@@ -187,6 +187,9 @@ final class RequestSites {
           values(array.get(i), cue, index, field, masked -> array.set(at, masked));
         }
       }
+      // The word items of a speech-to-text result, masked joined once each word is (ADR 22): the
+      // joined masking is written last, over the words.
+      sites.addAll(WordItems.sites(array, index, field));
     }
   }
 

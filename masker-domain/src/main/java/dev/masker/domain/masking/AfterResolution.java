@@ -4,6 +4,7 @@ import dev.masker.domain.masking.lexicon.NamesSaidTwice;
 import dev.masker.domain.masking.lexicon.PlacesAfterAddresses;
 import dev.masker.domain.masking.lexicon.PlacesBeforeFacilities;
 import dev.masker.domain.masking.lexicon.PlacesOfMoves;
+import dev.masker.domain.masking.lexicon.SurnamesBesideNames;
 import dev.masker.domain.masking.lexicon.TownShapes;
 import dev.masker.domain.masking.spoken.AgesAfterNames;
 import dev.masker.domain.masking.spoken.CorrectedValues;
@@ -12,9 +13,9 @@ import java.util.List;
 
 /**
  * What a text says about the values found in it: the town after an address, the place that names a
- * branch, a first name said before the full name, an age said after a name, a number said again to
- * correct it. Read once the passes are resolved, since the value that gives the context may come
- * from any pass.
+ * branch, a town by its shape, a first name said before the full name, a surname beside a given
+ * name, an age said after a name, a number said again to correct it. Read once the passes are
+ * resolved, since the value that gives the context may come from any pass.
  */
 final class AfterResolution {
   private AfterResolution() {}
@@ -26,6 +27,7 @@ final class AfterResolution {
     found.addAll(PlacesOfMoves.find(text, resolved));
     found.addAll(TownShapes.find(text, resolved));
     found.addAll(NamesSaidTwice.find(text, resolved));
+    found.addAll(SurnamesBesideNames.find(text, resolved));
     found.addAll(AgesAfterNames.find(text, resolved));
     found.addAll(CorrectedValues.find(text, resolved));
     return found;

@@ -80,9 +80,12 @@ final class CuedDetector {
     var encoded = Base64Values.detections(text, decoded -> detect(decoded, log));
     // So is text written upside down ("ʇsᴉʌbpuᴉ˥"), read upright.
     var turned = TurnedValues.detections(text, upright -> detect(upright, log));
-    if (!turned.isEmpty()) {
+    // And base32 of a record, as base64 (ADR 22).
+    var base32 = Base32Values.detections(text, decoded -> detect(decoded, log));
+    if (!turned.isEmpty() || !base32.isEmpty()) {
       encoded = new ArrayList<>(encoded);
       encoded.addAll(turned);
+      encoded.addAll(base32);
     }
     if (encoded.isEmpty()) {
       return inCells;

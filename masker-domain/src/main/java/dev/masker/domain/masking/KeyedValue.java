@@ -61,7 +61,32 @@ public final class KeyedValue {
           "contact",
           "person",
           "recipient",
-          "sender");
+          "sender",
+          // the same in other scripts (ADR 22): Chinese, Japanese, Korean, Russian and Ukrainian,
+          // Greek, Arabic, Hebrew
+          "姓",
+          "名",
+          "姓名",
+          "氏名",
+          "名前",
+          "患者",
+          "이름",
+          "성명",
+          "성",
+          "фамилия",
+          "имя",
+          "отчество",
+          "прізвище",
+          "пациент",
+          "όνομα",
+          "επώνυμο",
+          "ονοματεπώνυμο",
+          "اسم",
+          "الاسم",
+          "الكنية",
+          "اللقب",
+          "שם",
+          "משפחה");
   private static final Set<String> NOT_PERSON_WORDS =
       Set.of(
           "file",

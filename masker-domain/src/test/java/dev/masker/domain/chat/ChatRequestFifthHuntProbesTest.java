@@ -1215,22 +1215,15 @@ class ChatRequestFifthHuntProbesTest {
             everywhere(
                 "SSML say-as characters",
                 "<say-as interpret-as=\"characters\">WHITCOMBE</say-as>",
-                "whitcombe"),
-            // Chinese numerals glued to Chinese words: folding reads seven in a row as digits,
-            // but a number glued to letters has no word edge for the recognizers.
-            everywhere("Chinese numerals", "我的电话是三一二五五五零一八七", "3125550187"),
-            Stream.of(
-                fresh(
-                    "a surname before its first name, with no cue",
-                    body(null, user("look me up"), toolResult("Whitcombe, Greta; MRN 52930471")),
-                    "whitcombe")))
+                "whitcombe"))
         .flatMap(s -> s);
   }
 
   /**
    * Probes ADR 18 left open that a later round closed: a code standing alone is masked whatever its
    * cue (ADR 21), so the record number of a bare JSON array and a hex run of a record no longer
-   * reach the upstream.
+   * reach the upstream; Chinese numerals glued to Chinese words and a surname before its first name
+   * in a tool result no longer either (ADR 22).
    */
   static Stream<HuntProbe> closedLater() {
     return Stream.of(
@@ -1238,7 +1231,16 @@ class ChatRequestFifthHuntProbesTest {
                 "a bare JSON array of values",
                 "[\"Greta\",\"Whitcombe\",\"1958-07-22\",\"52930471\"]",
                 "52930471"),
-            everywhere("hex of a record", "payload 4d524e203532393330343731", "mrn52930471"))
+            everywhere("hex of a record", "payload 4d524e203532393330343731", "mrn52930471"),
+            // ADR 22: a number said in Chinese numerals glued to Chinese words is read with a
+            // space between, to learn from; a surname before a given name and a comma, where the
+            // given name ends a record's cell, is the name's.
+            everywhere("Chinese numerals", "我的电话是三一二五五五零一八七", "3125550187"),
+            Stream.of(
+                fresh(
+                    "a surname before its first name, with no cue",
+                    body(null, user("look me up"), toolResult("Whitcombe, Greta; MRN 52930471")),
+                    "whitcombe")))
         .flatMap(s -> s);
   }
 

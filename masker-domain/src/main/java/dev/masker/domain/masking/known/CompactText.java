@@ -1,6 +1,7 @@
 package dev.masker.domain.masking.known;
 
 import dev.masker.domain.masking.text.CharacterEscapes;
+import dev.masker.domain.masking.text.FoldedText;
 import dev.masker.domain.masking.text.Homoglyphs;
 import dev.masker.domain.masking.token.TokenScanner;
 import java.text.Normalizer;
@@ -38,8 +39,9 @@ final class CompactText {
   private int lastClass;
 
   private CompactText(String original) {
-    // Look-alike letters read as Latin ones (one char for one char: offsets do not move).
-    this.reading = Homoglyphs.latinise(original);
+    // Look-alike letters read as Latin ones, and numbers said in Chinese numerals as digits (one
+    // char for one char: offsets do not move).
+    this.reading = FoldedText.withChineseNumeralsAsDigits(Homoglyphs.latinise(original));
     this.original = original;
     int capacity = Math.max(16, original.length());
     this.chars = new char[capacity];

@@ -1,9 +1,11 @@
 package dev.masker.domain.masking.known;
 
+import dev.masker.domain.masking.Base32Values;
 import dev.masker.domain.masking.Base64Values;
 import dev.masker.domain.masking.Detection;
 import dev.masker.domain.masking.EntityKind;
 import dev.masker.domain.masking.Pass;
+import dev.masker.domain.masking.TransliteratedValues;
 import dev.masker.domain.masking.TurnedValues;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -121,8 +123,11 @@ public final class KnownValues {
     current.misheardNumbers.find(compact, found);
     // A known value encoded in base64 later ("V2hpdGNvbWJl"): the whole run is its recurrence.
     found.addAll(Base64Values.detections(text, decoded -> find(decoded, false)));
+    found.addAll(Base32Values.detections(text, decoded -> find(decoded, false)));
     // And written upside down ("ʇsᴉʌbpuᴉ˥"): the whole run, read upright.
     found.addAll(TurnedValues.detections(text, upright -> find(upright, false)));
+    // And in another alphabet ("Соландер", "Σολάντερ"): the whole word, spelled in Latin letters.
+    found.addAll(TransliteratedValues.detections(text, latin -> find(latin, false)));
     return found;
   }
 

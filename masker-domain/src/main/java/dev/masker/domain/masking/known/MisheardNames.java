@@ -16,11 +16,12 @@ import java.util.Map;
  * <p>A word of the text is such a recurrence when it is one edit (a letter changed, added, dropped,
  * or two neighbours swapped) from a known name word of six letters or more, or has its consonants
  * in the same order with other vowels (five consonants at least, a length at most one apart:
- * "Halverson"), starts with the same letter, and is no ordinary word ("margin" is not "Martin"
- * misheard). Shorter names are left alone: one letter of five is too much of the word. The search
- * looks each word up by its single-letter deletions in a table built once per set of known values
- * (symmetric deletion), so it stays linear in the text: a word of L letters costs L + 1 look-ups of
- * at most L chars, and words longer than {@value #MAX_WORD} letters are skipped.
+ * "Halverson"), starts with the same letter (or, for one edit, a letter that sounds alike:
+ * "Zolander" for "Solander", {@link #soundsLike}), and is no ordinary word ("margin" is not
+ * "Martin" misheard). Shorter names are left alone: one letter of five is too much of the word. The
+ * search looks each word up by its single-letter deletions in a table built once per set of known
+ * values (symmetric deletion), so it stays linear in the text: a word of L letters costs L + 1
+ * look-ups of at most L chars, and words longer than {@value #MAX_WORD} letters are skipped.
  */
 final class MisheardNames {
   static final int MIN_LETTERS = 6;
@@ -86,7 +87,9 @@ final class MisheardNames {
       for (int i = 0; i < text.length(); i++) {
         put(variants, text.substring(0, i) + text.substring(i + 1), index);
       }
-      lengths[text.charAt(0) - 'a'] |= 7L << (text.length() - 1);
+      for (char first : soundsLike(text.charAt(0)).toCharArray()) {
+        lengths[first - 'a'] |= 7L << (text.length() - 1);
+      }
       var skeleton = skeleton(text);
       if (skeleton.length() >= MIN_CONSONANTS) {
         put(skeletons, skeleton, index);
@@ -265,13 +268,27 @@ final class MisheardNames {
       var form = forms.get(index);
       var name = form.text();
       if (!name.equals(word)
-          && name.charAt(0) == word.charAt(0)
+          && (name.charAt(0) == word.charAt(0)
+              || !vowels && soundsLike(name.charAt(0)).indexOf(word.charAt(0)) >= 0)
           && (vowels ? Math.abs(name.length() - word.length()) <= 1 : oneEditApart(word, name))
           && !NamePart.isOrdinaryWord(word)) {
         return form;
       }
     }
     return null;
+  }
+
+  /**
+   * The first letters a speech-to-text engine hears {@code first} as: "s" and "z", "c", "k" and
+   * "q", "f" and "v" ("Zolander" for "Solander", ADR 22); any other letter only as itself.
+   */
+  static String soundsLike(char first) {
+    return switch (first) {
+      case 's', 'z' -> "sz";
+      case 'c', 'k', 'q' -> "ckq";
+      case 'f', 'v' -> "fv";
+      default -> String.valueOf(first);
+    };
   }
 
   /**

@@ -8,8 +8,8 @@ import java.util.Map;
  * character references ({@code &#52;}, {@code &#x34;}, {@code &nbsp;}, {@code &commat;}),
  * percent-encoded UTF-8 ({@code %34}, {@code %20}, {@code %C3%B6}), quoted-printable non-ASCII
  * chars as e-mail bodies write them ({@code =C3=B6}), and JSON or JavaScript escapes left in text
- * ({@code &#92;u0034}, a surrogate pair of them, {@code &#92;x34}). "Lo&#112;ez" is "Lopez" to the
- * model, so it must be "Lopez" to detection too.
+ * ({@code &#92;u0034}, a surrogate pair of them, {@code &#92;x34}) and RTF's ({@code &#92;u83?}).
+ * "Lo&#112;ez" is "Lopez" to the model, so it must be "Lopez" to detection too.
  *
  * <p>An e-mail address's signs written as bracketed words ("[at]", "(dot)", "{at}", with the spaces
  * around them) are read as the signs. Percent escapes inside a URL stay as they are: the URL is one
@@ -17,7 +17,7 @@ import java.util.Map;
  * most eight rounds. An escape that would give a lone surrogate, a control character other than a
  * line break or tab, or (percent-encoded) bytes that are not UTF-8 is left as it is. Named
  * references are a short list of the ones that stand for spaces, dashes and the signs values are
- * written with.
+ * written with, and the ones of accented letters ({@code &oacute;}, {@link AccentedReferences}).
  */
 public final class CharacterEscapes {
   private static final Map<String, Integer> NAMED =
@@ -256,7 +256,11 @@ public final class CharacterEscapes {
       return -1;
     }
     Integer named = NAMED.get(s.substring(nameFrom, k));
-    return named == null ? -1 : escape(named, k + 1 - i);
+    if (named == null) {
+      int letter = AccentedReferences.letter(s.substring(nameFrom, k));
+      return letter < 0 ? -1 : escape(letter, k + 1 - i);
+    }
+    return escape(named, k + 1 - i);
   }
 
   private static long percent(String s, int i) {
@@ -324,7 +328,7 @@ public final class CharacterEscapes {
     }
     int value = hex(s, i + 2, 4);
     if (value < 0) {
-      return -1;
+      return rtfUnicode(s, i);
     }
     if (Character.isHighSurrogate((char) value)
         && i + 12 <= n
@@ -336,6 +340,29 @@ public final class CharacterEscapes {
       }
     }
     return escape(value, 6);
+  }
+
+  /**
+   * RTF's Unicode escape at {@code i}: "\\u", a signed decimal UTF-16 unit and the "?" written for
+   * readers that cannot show it ("Birgit \\u83?olander" is "Solander", ADR 22); or -1.
+   */
+  private static long rtfUnicode(String s, int i) {
+    int k = i + 2;
+    boolean negative = k < s.length() && s.charAt(k) == '-';
+    if (negative) {
+      k++;
+    }
+    int from = k;
+    int value = 0;
+    while (k < s.length() && k - from < 5 && s.charAt(k) >= '0' && s.charAt(k) <= '9') {
+      value = value * 10 + (s.charAt(k) - '0');
+      k++;
+    }
+    if (k == from || k >= s.length() || s.charAt(k) != '?') {
+      return -1;
+    }
+    int unit = negative ? 65536 - value : value;
+    return unit <= 0 || unit > 0xFFFF ? -1 : escape(unit, k + 1 - i);
   }
 
   /** {@code count} hex digits at {@code i} as a number, or -1. */

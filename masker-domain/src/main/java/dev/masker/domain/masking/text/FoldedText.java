@@ -266,44 +266,23 @@ public final class FoldedText {
     return out == null ? text : new String(out);
   }
 
-  /** The Chinese numerals for 0 to 9 (and the other zero, 〇), in order after the first two. */
-  private static final String CJK_DIGITS =
-      "\u3007\u96f6\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d";
-
   /** A run of Chinese numerals this long is a number said digit by digit. */
-  static final int CJK_DIGIT_RUN = 7;
+  static final int CJK_DIGIT_RUN = ChineseNumerals.MIN_DIGITS;
 
   /**
-   * {@code text} with every run of {@value #CJK_DIGIT_RUN} Chinese numerals or more, one digit each
-   * ("三一二五五五零一八七"), read as ASCII digits, one char for one char. Chinese writes counts with 十, 百
-   * and 千 between the numerals; seven in a row say a phone or an id digit by digit, as
-   * speech-to-text writes it for a caller who reads one out.
+   * {@code text} with every number said in Chinese numerals digit by digit read as ASCII digits,
+   * one char for one char ({@link ChineseNumerals}).
    */
   static String cjkDigitRuns(String text) {
-    char[] out = null;
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      if (text.charAt(i) < 0x3007 || CJK_DIGITS.indexOf(text.charAt(i)) < 0) {
-        i++;
-        continue;
-      }
-      int end = i;
-      while (end < n && text.charAt(end) >= 0x3007 && CJK_DIGITS.indexOf(text.charAt(end)) >= 0) {
-        end++;
-      }
-      if (end - i >= CJK_DIGIT_RUN) {
-        if (out == null) {
-          out = text.toCharArray();
-        }
-        for (int k = i; k < end; k++) {
-          int digit = CJK_DIGITS.indexOf(text.charAt(k));
-          out[k] = (char) ('0' + Math.max(0, digit - 1));
-        }
-      }
-      i = end;
-    }
-    return out == null ? text : new String(out);
+    return ChineseNumerals.asDigits(text);
+  }
+
+  /**
+   * {@code text} with its numbers said in Chinese numerals digit by digit as ASCII digits, one char
+   * for one char, as detection reads them: for readings of a text made before folding.
+   */
+  public static String withChineseNumeralsAsDigits(String text) {
+    return ChineseNumerals.asDigits(text);
   }
 
   private static boolean digits(String text, int from, int to) {
