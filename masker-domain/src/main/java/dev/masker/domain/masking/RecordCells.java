@@ -351,7 +351,7 @@ final class RecordCells {
     LabelledCells.addTrimmed(cells, labels.get(0), s, labelEnd, joint[1]);
     for (int c = 1; c < k; c++) {
       var cell = bounds.get(k - 1 + c);
-      if (!loose || words(s, cell[0], cell[1]) <= MAX_LOOSE_WORDS) {
+      if (!loose || s.substring(cell[0], cell[1]).strip().split("\\s+").length <= MAX_LOOSE_WORDS) {
         LabelledCells.addTrimmed(cells, labels.get(c), s, cell[0], cell[1]);
       }
     }
@@ -359,19 +359,6 @@ final class RecordCells {
 
   /** How many words a cell under a header that starts with no label may have. */
   private static final int MAX_LOOSE_WORDS = 3;
-
-  private static int words(String s, int start, int end) {
-    int words = 0;
-    boolean inWord = false;
-    for (int i = start; i < end; i++) {
-      boolean blank = Character.isWhitespace(s.charAt(i));
-      if (!blank && !inWord) {
-        words++;
-      }
-      inWord = !blank;
-    }
-    return words;
-  }
 
   /** Whether {@code s} from {@code start} to {@code end}, stripped, is a short label. */
   private static boolean isShortLabel(String s, int start, int end) {
