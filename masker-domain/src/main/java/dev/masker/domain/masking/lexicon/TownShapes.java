@@ -1,7 +1,9 @@
 package dev.masker.domain.masking.lexicon;
 
 import dev.masker.domain.masking.Detection;
+import dev.masker.domain.masking.EntityKind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -89,6 +91,9 @@ public final class TownShapes {
   /** The towns after "in" and "near" in {@code text}, names found there read as towns. */
   public static List<Detection> find(String text, List<Detection> resolved) {
     List<Detection> out = new ArrayList<>(0);
+    if (!mayHold(text, resolved)) {
+      return out;
+    }
     var words = TokenizedText.of(text);
     if (!words.lowerCase()) {
       return out; // written text names its towns with capitals, read by the place recognizer
@@ -123,6 +128,49 @@ public final class TownShapes {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether {@code text} may hold one of these towns, without tokenizing it: a name found right
+   * after "in " or "near ", or a word that one of the shapes needs. Most turns hold neither.
+   */
+  private static boolean mayHold(String text, List<Detection> resolved) {
+    int n = text.length();
+    for (int c = 0; c < n; c++) {
+      char ch = text.charAt(c);
+      if (Character.isUpperCase(ch) && ch != 'I') {
+        return false; // written text: its towns have capitals, read by the place recognizer
+      }
+    }
+    for (Detection d : resolved) {
+      if (d.kind() == EntityKind.NAME
+          && (text.startsWith("in ", d.start() - 3) || text.startsWith("near ", d.start() - 5))) {
+        return true;
+      }
+    }
+    int i = 0;
+    while (i < n) {
+      while (i < n && !isLetter(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      int hash = 0;
+      while (i < n && isLetter(text.charAt(i))) {
+        hash = 31 * hash + text.charAt(i);
+        i++;
+      }
+      // the hash of the word as String.hashCode gives it: no word is copied unless it may match
+      if (i - start >= 3
+          && Arrays.binarySearch(TRIGGER_HASHES, hash) >= 0
+          && TRIGGERS.contains(text.substring(start, i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isLetter(char c) {
+    return c >= 'a' && c <= 'z';
   }
 
   /** The token after a town starting at {@code i}, or {@code i} when none starts there. */
@@ -206,6 +254,21 @@ public final class TownShapes {
   }
 
   private static final NameWords WORDS = new NameWords(Lexicon.standard());
+
+  /** Words one of the shapes needs; a turn with none of them and no name after "in" has none. */
+  private static final Set<String> TRIGGERS = triggers();
+
+  private static final int[] TRIGGER_HASHES =
+      TRIGGERS.stream().mapToInt(String::hashCode).sorted().toArray();
+
+  private static Set<String> triggers() {
+    var words = new java.util.HashSet<String>(TOWN_ENDINGS);
+    words.addAll(TOWN_STARTS);
+    words.addAll(COUNTIES);
+    words.addAll(SETTLEMENTS);
+    words.add("between");
+    return Set.copyOf(words);
+  }
 
   private static boolean plain(String word) {
     return word.length() >= 3 && word.chars().allMatch(Character::isLetter);

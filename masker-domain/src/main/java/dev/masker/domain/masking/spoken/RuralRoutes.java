@@ -4,6 +4,7 @@ import dev.masker.domain.masking.Detection;
 import dev.masker.domain.masking.EntityKind;
 import dev.masker.domain.masking.Pass;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The addresses of the country, said or written: a rural route or highway contract route and the
@@ -35,9 +36,16 @@ final class RuralRoutes {
   private static final List<List<String>> PLACES_ON_ROUTE =
       List.of(List.of("box"), List.of("mile", "marker"), List.of("mile"));
 
+  /** The first words of {@link #ROUTES}: most tokens are none of them. */
+  private static final Set<String> FIRST_WORDS =
+      Set.of("rural", "r", "rr", "highway", "h", "hc", "star", "county");
+
   void find(List<SpokenToken> tokens, List<Detection> out) {
     int size = tokens.size();
     for (int i = 0; i < size; i++) {
+      if (!tokens.get(i).isWord() || !FIRST_WORDS.contains(tokens.get(i).text())) {
+        continue;
+      }
       int afterRoute = phraseEnd(tokens, i, ROUTES);
       if (afterRoute < 0) {
         continue;
