@@ -13,11 +13,13 @@ import org.junit.jupiter.api.Test;
  * under the figures of its single scoring (docs/engine.md).
  */
 class EleventhHoldoutTest {
-  // floors set after its single scoring
-  private static final double VOICE_RECALL = 0.0;
-  private static final double VOICE_PRECISION = 0.0;
-  private static final double VOICE_COVERED = 0.0;
-  private static final int VOICE_FLAGGED = 39;
+  // scored once at the round's end (360ea55): recall 0.893, precision 0.923, covered by any kind
+  // 0.916, char F2 0.946, 2 of 39 PHI-free lines flagged; on the round's start (bcfa0c2), scored
+  // the same way: 0.878, 0.906, 0.916, 0.945 and 2
+  private static final double VOICE_RECALL = 0.89;
+  private static final double VOICE_PRECISION = 0.92;
+  private static final double VOICE_COVERED = 0.91;
+  private static final int VOICE_FLAGGED = 2;
 
   @Test
   void the_eleventh_voice_holdout_scores_above_its_floors() {

@@ -13,12 +13,14 @@ import org.junit.jupiter.api.Test;
  * -Dnames.debug=true} to print every miss and false positive with its line.
  */
 class EleventhRoundDevelopmentTest {
-  private static final double VOICE_A_RECALL = 0.0;
-  private static final double VOICE_A_PRECISION = 0.0;
-  private static final int VOICE_A_FLAGGED = 36;
-  private static final double VOICE_B_RECALL = 0.0;
-  private static final double VOICE_B_PRECISION = 0.0;
-  private static final int VOICE_B_FLAGGED = 36;
+  // at the start of the round (bcfa0c2): recall 0.837, precision 0.944, 2 of 36 flagged
+  private static final double VOICE_A_RECALL = 0.94;
+  private static final double VOICE_A_PRECISION = 0.96;
+  private static final int VOICE_A_FLAGGED = 2;
+  // at the start of the round (bcfa0c2): recall 0.760, precision 0.834, 0 of 36 flagged
+  private static final double VOICE_B_RECALL = 0.87;
+  private static final double VOICE_B_PRECISION = 0.90;
+  private static final int VOICE_B_FLAGGED = 0;
 
   @Test
   void the_first_eleventh_voice_development_set_scores_above_its_floors() {
