@@ -135,12 +135,30 @@ public final class TownShapes {
    * after "in " or "near ", or a word that one of the shapes needs. Most turns hold neither.
    */
   private static boolean mayHold(String text, List<Detection> resolved) {
+    boolean trigger = false;
     int n = text.length();
-    for (int c = 0; c < n; c++) {
-      char ch = text.charAt(c);
-      if (Character.isUpperCase(ch) && ch != 'I') {
+    int hash = 0;
+    int length = 0;
+    for (int c = 0; c <= n; c++) {
+      char ch = c < n ? text.charAt(c) : ' ';
+      if (ch >= 'a' && ch <= 'z') {
+        hash = 31 * hash + ch;
+        length++;
+        continue;
+      }
+      if (ch >= 'A' && ch <= 'Z' && ch != 'I' || ch > 127 && Character.isUpperCase(ch)) {
         return false; // written text: its towns have capitals, read by the place recognizer
       }
+      // the word's hash as String.hashCode gives it: no word is copied unless it may match
+      trigger |=
+          length >= 3
+              && Arrays.binarySearch(TRIGGER_HASHES, hash) >= 0
+              && TRIGGERS.contains(text.substring(c - length, c));
+      hash = 0;
+      length = 0;
+    }
+    if (trigger) {
+      return true;
     }
     for (Detection d : resolved) {
       if (d.kind() == EntityKind.NAME
@@ -148,29 +166,7 @@ public final class TownShapes {
         return true;
       }
     }
-    int i = 0;
-    while (i < n) {
-      while (i < n && !isLetter(text.charAt(i))) {
-        i++;
-      }
-      int start = i;
-      int hash = 0;
-      while (i < n && isLetter(text.charAt(i))) {
-        hash = 31 * hash + text.charAt(i);
-        i++;
-      }
-      // the hash of the word as String.hashCode gives it: no word is copied unless it may match
-      if (i - start >= 3
-          && Arrays.binarySearch(TRIGGER_HASHES, hash) >= 0
-          && TRIGGERS.contains(text.substring(start, i))) {
-        return true;
-      }
-    }
     return false;
-  }
-
-  private static boolean isLetter(char c) {
-    return c >= 'a' && c <= 'z';
   }
 
   /** The token after a town starting at {@code i}, or {@code i} when none starts there. */
