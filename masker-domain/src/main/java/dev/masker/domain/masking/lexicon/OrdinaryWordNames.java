@@ -89,7 +89,7 @@ final class OrdinaryWordNames {
           "might", "must");
 
   /** What a person who is talked about did, right after their name ("gene wanted me to ask"). */
-  private static final Set<String> PERSON_VERBS =
+  static final Set<String> PERSON_VERBS =
       Set.of(
           "said",
           "says",

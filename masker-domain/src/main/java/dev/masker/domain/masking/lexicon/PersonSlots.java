@@ -1,5 +1,6 @@
 package dev.masker.domain.masking.lexicon;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -90,53 +91,51 @@ final class PersonSlots {
           "for",
           "at");
 
-  /** What a person did, right after them at the start of a clause ("picked", "knows"). */
-  private static final Set<String> DEEDS =
-      Set.of(
-          "said",
-          "says",
-          "told",
-          "asked",
-          "wanted",
-          "wants",
-          "called",
-          "calls",
-          "thinks",
-          "thought",
-          "knows",
-          "knew",
-          "mentioned",
-          "picked",
-          "picks",
-          "dropped",
-          "drops",
-          "brought",
-          "brings",
-          "drove",
-          "drives",
-          "took",
-          "takes",
-          "came",
-          "comes",
-          "cancelled",
-          "canceled",
-          "gave",
-          "sent",
-          "usually",
-          "always",
-          "never",
-          "handles",
-          "handled",
-          "booked",
-          "signed",
-          "filled",
-          "helps",
-          "helped",
-          "checks",
-          "checked",
-          "prescribed",
-          "saw",
-          "sees");
+  /**
+   * What a person did, right after them at the start of a clause ("picked", "knows"): what a person
+   * talked about did ({@link OrdinaryWordNames#PERSON_VERBS}) and more.
+   */
+  private static final Set<String> DEEDS = deeds();
+
+  private static Set<String> deeds() {
+    var deeds = new java.util.HashSet<>(OrdinaryWordNames.PERSON_VERBS);
+    deeds.addAll(
+        List.of(
+            "calls",
+            "knew",
+            "picked",
+            "picks",
+            "dropped",
+            "drops",
+            "brought",
+            "brings",
+            "drove",
+            "drives",
+            "took",
+            "takes",
+            "came",
+            "comes",
+            "cancelled",
+            "canceled",
+            "gave",
+            "sent",
+            "usually",
+            "always",
+            "never",
+            "handles",
+            "handled",
+            "booked",
+            "signed",
+            "filled",
+            "helps",
+            "helped",
+            "checks",
+            "checked",
+            "prescribed",
+            "saw",
+            "sees"));
+    return Set.copyOf(deeds);
+  }
 
   /** Words that join clauses, after which a new subject starts ("and", "but", "so"). */
   private static final Set<String> CLAUSE_JOINS =
