@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The compact forms one detected value is found again by ({@link CompactText} folding):
@@ -229,7 +230,7 @@ final class ValueForms {
         add(forms, canonicalForm, kind, canonical, confidence, pass, NamePart.IDENTIFYING);
       }
     }
-    if (kind == EntityKind.DOB && canonical.matches("\\d{4}-\\d{2}-\\d{2}")) {
+    if (kind == EntityKind.DOB && ISO_DATE.matcher(canonical).matches()) {
       // A birth date written in another order as one number ("19610314", "14031961"): a whole
       // word only, since eight digits of a date can be part of an unrelated longer number.
       var year = canonical.substring(0, 4);
@@ -259,7 +260,7 @@ final class ValueForms {
       // ("X J H 4 4 7 1 2 2"): said again as words ("x-ray juliet hotel four four seven one two
       // two"), they identify it without its letters.
       var compact = CompactText.fold(canonical);
-      var digits = compact.replaceAll("[^0-9]", "");
+      var digits = digitsOf(compact);
       if (digits.length() >= 6
           && digits.length() < compact.length()
           && forms.stream().noneMatch(form -> form.text().equals(digits))) {
@@ -453,5 +454,20 @@ final class ValueForms {
       }
     }
     return orders;
+  }
+
+  /** A birth date's canonical form, compiled once: {@code 1947-03-09}. */
+  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+  /** The ASCII digits of {@code text}, in order. */
+  private static String digitsOf(String text) {
+    var digits = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits.append(c);
+      }
+    }
+    return digits.toString();
   }
 }
