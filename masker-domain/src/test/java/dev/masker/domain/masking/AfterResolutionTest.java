@@ -156,4 +156,29 @@ class AfterResolutionTest {
         .filteredOn(d -> d.kind() == EntityKind.PHONE || d.kind() == EntityKind.HEALTH_PLAN_ID)
         .hasSizeLessThanOrEqualTo(1);
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "no sorry, nine seven one two four | nine seven one two four",
+        "no, seven d t d five three nine | seven d t d five three nine",
+        "uh wait, it's 64178293 | 64178293"
+      })
+  void a_turn_that_opens_by_taking_back_a_value_masks_the_number_it_says(
+      String text, String value) {
+    assertThat(found(text, EntityKind.OTHER_ID)).isEqualTo(value);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "no, i take 500 mg twice a day",
+        "sorry, can i book for tuesday at ten",
+        "no thanks, that's all",
+        "actually i have two questions"
+      })
+  void a_turn_that_opens_with_no_and_says_no_code_keeps_its_words(String text) {
+    assertThat(MASKER.detect(text)).isEmpty();
+  }
 }

@@ -78,40 +78,84 @@ public final class CorrectedValues {
         birthDateAfter(tokens, opener, resolved, out);
         continue;
       }
-      for (int k = opener + 1; k < tokens.size() && k <= opener + VALUE_REACH; k++) {
-        if (!digitLike(tokens.get(k))) {
-          continue;
-        }
-        int end = k;
-        int digits = 0;
-        while (end < tokens.size() && (digitLike(tokens.get(end)) || letter(tokens.get(end)))) {
-          var token = tokens.get(end);
-          digits += token.isNumber() ? token.text().length() : digitLike(token) ? 1 : 0;
-          end++;
-        }
-        int start = k;
-        while (start > opener + 1 && letter(tokens.get(start - 1))) {
-          start--; // "so m k m three two ...": the letters before the digits
-        }
-        if (digits >= 3) {
-          int from = tokens.get(start).start();
-          int to = tokens.get(end - 1).end();
-          boolean afterLast = out.isEmpty() || out.get(out.size() - 1).end() <= from;
-          if (afterLast && !overlaps(resolved, from, to)) {
-            out.add(
-                new Detection(
-                    value.kind(),
-                    from,
-                    to,
-                    Math.min(value.confidence(), 0.85),
-                    Pass.REGEX,
-                    text.substring(from, to).toLowerCase(Locale.ROOT)));
-          }
-        }
-        break;
-      }
+      correction(text, tokens, opener, value.kind(), value.confidence(), 3, resolved, out);
+    }
+    if (opensWithOpener(text)) {
+      openingCorrection(text, tokens, resolved, out);
     }
     return out;
+  }
+
+  /**
+   * "no, seven d t d five three nine", "no sorry, nine seven one two four": a turn that opens by
+   * taking back what the caller said before, then says a number or a code of five chars or more
+   * with three digits, corrects a value of an earlier turn. Its kind is not known here: a code.
+   */
+  private static void openingCorrection(
+      String text, List<SpokenToken> tokens, List<Detection> resolved, List<Detection> out) {
+    var all = tokens == null ? SpokenTokens.of(text) : tokens;
+    for (int k = 0; k < all.size() && k < OPENER_REACH; k++) {
+      var token = all.get(k);
+      if (OPENERS.contains(token.text()) && !abbreviation(all, k)) {
+        correction(text, all, k, EntityKind.OTHER_ID, 0.7, 5, resolved, out);
+        return;
+      }
+      if (!token.isSymbol() && !FILLERS.contains(token.text())) {
+        return;
+      }
+    }
+  }
+
+  /**
+   * Adds the first run of digits, number words and single letters within {@value #VALUE_REACH}
+   * tokens after the {@code opener}, when it holds three digits and {@code least} chars, as a value
+   * of {@code kind}.
+   */
+  private static void correction(
+      String text,
+      List<SpokenToken> tokens,
+      int opener,
+      EntityKind kind,
+      double confidence,
+      int least,
+      List<Detection> resolved,
+      List<Detection> out) {
+    for (int k = opener + 1; k < tokens.size() && k <= opener + VALUE_REACH; k++) {
+      if (!digitLike(tokens.get(k))) {
+        continue;
+      }
+      int end = k;
+      int digits = 0;
+      int letters = 0;
+      while (end < tokens.size() && (digitLike(tokens.get(end)) || letter(tokens.get(end)))) {
+        var token = tokens.get(end);
+        digits += token.isNumber() ? token.text().length() : digitLike(token) ? 1 : 0;
+        letters += letter(token) ? 1 : 0;
+        end++;
+      }
+      int start = k;
+      while (start > opener + 1 && letter(tokens.get(start - 1))) {
+        start--; // "so m k m three two ...": the letters before the digits
+        letters++;
+      }
+      if (digits >= 3 && digits + letters >= least) {
+        int from = tokens.get(start).start();
+        int to = tokens.get(end - 1).end();
+        boolean afterLast = out.isEmpty() || out.get(out.size() - 1).end() <= from;
+        if (afterLast && !overlaps(resolved, from, to)) {
+          out.add(
+              new Detection(
+                  kind,
+                  from,
+                  to,
+                  // surer than a code found inside it, which it covers whole
+                  Math.max(Math.min(confidence, 0.85), codeInside(resolved, from, to) + 0.01),
+                  Pass.REGEX,
+                  text.substring(from, to).toLowerCase(Locale.ROOT)));
+        }
+      }
+      return;
+    }
   }
 
   /**
@@ -175,6 +219,29 @@ public final class CorrectedValues {
     return false;
   }
 
+  /** A cheap look before tokenizing: one of the first words, past fillers, takes something back. */
+  private static boolean opensWithOpener(String text) {
+    int i = 0;
+    int n = text.length();
+    for (int words = 0; words < OPENER_REACH && i < n; words++) {
+      while (i < n && !Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      var word = text.substring(start, i).toLowerCase(Locale.ROOT);
+      if (OPENERS.contains(word)) {
+        return true;
+      }
+      if (!FILLERS.contains(word)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** A cheap look before tokenizing: a word of an opener within a few chars after the value. */
   private static boolean openerFollows(String text, int end) {
     int limit = Math.min(text.length(), end + 24);
@@ -218,6 +285,17 @@ public final class CorrectedValues {
 
   private static boolean letter(SpokenToken token) {
     return token.isWord() && token.text().length() == 1 && !token.is("i") && !token.is("a");
+  }
+
+  /** The highest confidence of a code of no known kind inside the span, or 0. */
+  private static double codeInside(List<Detection> resolved, int from, int to) {
+    double most = 0;
+    for (int i = ResolvedSpans.firstEndingAfter(resolved, from);
+        i < resolved.size() && resolved.get(i).start() < to;
+        i++) {
+      most = Math.max(most, resolved.get(i).confidence());
+    }
+    return most;
   }
 
   /** Overlaps a resolved value, other than a code of no known kind inside the span. */
