@@ -30,6 +30,7 @@ final class Anchored {
   private final Positions positions;
   private final ScanSteps steps = ScanSteps.current(); // null unless the thread counts
   private Matcher matcher;
+  private WordStarts starts;
   private int from;
 
   /** Which positions the start test is asked about; the others are skipped in a tight loop. */
@@ -75,42 +76,70 @@ final class Anchored {
   boolean find() {
     int length = text.length();
     int begin = from;
-    for (int i = from; i < length; i++) {
-      if (positions == Positions.DIGIT_WORD_STARTS) {
-        while (i < length
-            && !(isAsciiDigit(text.charAt(i)) && (i == 0 || !isWordChar(text.charAt(i - 1))))) {
-          i++;
-        }
-        if (i == length) {
-          break;
-        }
-      } else if (positions == Positions.WORD_STARTS) {
-        while (i < length && i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
-          i++;
-        }
-        if (i == length) {
-          break;
+    int[] candidates = candidates();
+    if (candidates != null) {
+      for (int k = WordStarts.firstAtOrAfter(candidates, from); k < candidates.length; k++) {
+        if (matchesAt(candidates[k], begin)) {
+          return true;
         }
       }
-      if (start.at(text, i)) {
-        if (matcher == null) {
-          // Made at the first candidate: in most texts most recognizers find none.
-          matcher =
-              pattern
-                  .matcher(steps == null ? text : ScanSteps.readable(text))
-                  .useTransparentBounds(true)
-                  .useAnchoringBounds(false);
-        }
-        matcher.region(i, length);
-        if (matcher.lookingAt()) {
-          from = Math.max(matcher.end(), i + 1);
-          tried(i + 1 - begin);
+    } else {
+      for (int i = from; i < length; i++) {
+        if (isCandidate(i) && matchesAt(i, begin)) {
           return true;
         }
       }
     }
     from = length;
     tried(length - begin);
+    return false;
+  }
+
+  /**
+   * The positions the start test is asked about, from the text's shared index of word starts, or
+   * {@code null} to ask at every char that {@link #isCandidate} lets through.
+   */
+  private int[] candidates() {
+    if (positions == Positions.EVERY_CHAR) {
+      return null;
+    }
+    if (starts == null) {
+      starts = WordStarts.of(text);
+      if (starts == null) {
+        return null; // a text too long to index
+      }
+    }
+    return positions == Positions.WORD_STARTS ? starts.afterNoLetter() : starts.digitWords();
+  }
+
+  /** Whether the start test is asked at {@code i} when the text has no index. */
+  private boolean isCandidate(int i) {
+    return switch (positions) {
+      case EVERY_CHAR -> true;
+      case WORD_STARTS -> i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+      case DIGIT_WORD_STARTS ->
+          isAsciiDigit(text.charAt(i)) && (i == 0 || !isWordChar(text.charAt(i - 1)));
+    };
+  }
+
+  private boolean matchesAt(int i, int begin) {
+    if (!start.at(text, i)) {
+      return false;
+    }
+    if (matcher == null) {
+      // Made at the first candidate: in most texts most recognizers find none.
+      matcher =
+          pattern
+              .matcher(steps == null ? text : ScanSteps.readable(text))
+              .useTransparentBounds(true)
+              .useAnchoringBounds(false);
+    }
+    matcher.region(i, text.length());
+    if (matcher.lookingAt()) {
+      from = Math.max(matcher.end(), i + 1);
+      tried(i + 1 - begin);
+      return true;
+    }
     return false;
   }
 

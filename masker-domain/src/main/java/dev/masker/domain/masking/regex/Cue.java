@@ -245,6 +245,7 @@ final class Cue {
   final class Matches {
     private final String text;
     private final ScanSteps steps = ScanSteps.current(); // null unless the thread counts
+    private WordStarts starts;
     private int from;
     private int start = -1;
     private int end = -1;
@@ -257,20 +258,39 @@ final class Cue {
     boolean find() {
       int length = text.length();
       int begin = from;
-      for (int i = from; i < length; i++) {
-        if (mayStart(text, i)) {
-          int e = longestAt(text, i, length);
-          if (e > i) {
-            start = i;
-            end = e;
-            from = e;
-            tried(e - begin);
+      if (starts == null) {
+        starts = WordStarts.of(text);
+      }
+      if (starts != null) {
+        int[] candidates = starts.afterNoLetter();
+        for (int k = WordStarts.firstAtOrAfter(candidates, from); k < candidates.length; k++) {
+          if (cueAt(candidates[k], begin)) {
+            return true;
+          }
+        }
+      } else {
+        for (int i = from; i < length; i++) {
+          if (cueAt(i, begin)) {
             return true;
           }
         }
       }
       from = length;
       tried(length - begin);
+      return false;
+    }
+
+    private boolean cueAt(int i, int begin) {
+      if (mayStart(text, i)) {
+        int e = longestAt(text, i, text.length());
+        if (e > i) {
+          start = i;
+          end = e;
+          from = e;
+          tried(e - begin);
+          return true;
+        }
+      }
       return false;
     }
 
