@@ -348,6 +348,11 @@ public final class SpokenDateRecognizer implements Recognizer {
       k++;
     }
     long year = year(tokens, k);
+    if (year < 0) {
+      // "february the third, uh, nineteen ninety": a filler between the day and the year
+      int afterFillers = afterFillers(tokens, k);
+      year = afterFillers > k ? year(tokens, afterFillers) : -1;
+    }
     var cue = cue(tokens, first, afterDay);
     boolean birth = cue == Cue.BIRTH;
     int start = tokens.get(first).start();
@@ -381,17 +386,9 @@ public final class SpokenDateRecognizer implements Recognizer {
     if (!exists && !(day <= 31 && cueRightBefore(tokens, first))) {
       return -1;
     }
-    var monthToken =
-        tokens.get(
-            tokens.get(first).isWord() && MONTHS.containsKey(tokens.get(first).text())
-                ? first
-                : afterDay - 1);
-    boolean ambiguous = AMBIGUOUS_MONTHS.contains(monthToken.text());
+    boolean monthFirst = tokens.get(first).isWord() && MONTHS.containsKey(tokens.get(first).text());
     boolean preposition = prepositionBefore(tokens, first);
-    if (!ordinal && cue == null) {
-      return -1;
-    }
-    if (ambiguous && cue == null && !preposition) {
+    if (cue == null && !preposition && !isDayOfMonthSaid(tokens, first, afterDay, monthFirst)) {
       return -1;
     }
     int end = tokens.get(afterDay - 1).end();
@@ -404,6 +401,58 @@ public final class SpokenDateRecognizer implements Recognizer {
             Pass.REGEX,
             text.substring(start, end).toLowerCase(Locale.ROOT)));
     return afterDay;
+  }
+
+  /**
+   * Whether a month and a day with no cue and no preposition still say a date: "the fifth of may",
+   * "april twenty four and may fifteen", "last wednesday, may twenty eighth". A month said first
+   * must be a month's whole name, and the day no count of things ("march 5 miles", "june ten
+   * tablets"); "may" and "march" are verbs too, so their day is said as a number or an ordinal
+   * other than "first" and "second" ("we may first call", "march second-guessing").
+   */
+  private static boolean isDayOfMonthSaid(
+      List<SpokenToken> tokens, int first, int afterDay, boolean monthFirst) {
+    if (!monthFirst) {
+      // "[the] fifth of may", "twelfth april"; not "the first may be hard"
+      return tokens.get(afterDay - 2).is("of")
+          || !AMBIGUOUS_MONTHS.contains(tokens.get(afterDay - 1).text());
+    }
+    String month = tokens.get(first).text();
+    if (month.length() < 3 || month.equals("mar") || month.equals("jan") || month.equals("sept")) {
+      return false;
+    }
+    if (month.length() == 3 && !month.equals("may")) {
+      return false; // "aug 5", "dec ten": abbreviations are written, and read by the written pass
+    }
+    int n = tokens.size();
+    if (afterDay < n && tokens.get(afterDay).isWord() && isCount(tokens.get(afterDay).text())) {
+      return false;
+    }
+    if (AMBIGUOUS_MONTHS.contains(month)) {
+      String day = tokens.get(afterDay - 1).text();
+      return !day.equals("first") && !day.equals("second");
+    }
+    return true;
+  }
+
+  /** A word a count of things ends with: a plural or a unit ("days", "mg", "times", "people"). */
+  private static boolean isCount(String word) {
+    return (word.length() > 3 && word.endsWith("s") && !word.endsWith("ss"))
+        || COUNTED.contains(word);
+  }
+
+  private static final Set<String> COUNTED =
+      Set.of("mg", "ml", "mcg", "percent", "people", "units", "pm", "am", "o'clock", "of");
+
+  private static final Set<String> FILLERS = Set.of("uh", "um", "er", "erm", "ah", "like", ",");
+
+  /** Where the fillers from {@code k} end ("uh,", "like,", "um"), at most three tokens on. */
+  private static int afterFillers(List<SpokenToken> tokens, int k) {
+    int j = k;
+    while (j < tokens.size() && j < k + 3 && FILLERS.contains(tokens.get(j).text())) {
+      j++;
+    }
+    return j;
   }
 
   /** Whether a birth or date cue ends at most a few tokens before token {@code first}. */

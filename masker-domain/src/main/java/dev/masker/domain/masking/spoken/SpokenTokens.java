@@ -55,8 +55,10 @@ public final class SpokenTokens {
         if (word.equals("tousand")) {
           word = "thousand"; // an accent a transcript keeps: "two tousand and seven"
         }
-        tokens.add(new SpokenToken(i, j, word, SpokenToken.Type.WORD));
-        dropLetterName(tokens);
+        if (!addGluedDigits(tokens, i, word) && !joinTeen(tokens, i, j, word)) {
+          tokens.add(new SpokenToken(i, j, word, SpokenToken.Type.WORD));
+          dropLetterName(tokens);
+        }
         i = j;
       } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         i++;
@@ -130,6 +132,91 @@ public final class SpokenTokens {
         && (named < size - 1 || w.text().length() > 1)) {
       tokens.subList(letter + 1, size).clear();
     }
+  }
+
+  /** The digit words a tired transcriber glues together ("fivefive", "ohfour"). */
+  private static final String[] DIGIT_WORDS = {
+    "zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"
+  };
+
+  /**
+   * "fivefive five", "ohfour": a word made wholly of two digit words or more is those words, each a
+   * token of its own, so a number said with two of its words run together reads whole. No English
+   * word is made of digit words only.
+   */
+  private static boolean addGluedDigits(List<SpokenToken> tokens, int start, String word) {
+    if (word.length() < 5 || word.length() > 40 || !isAsciiLetters(word)) {
+      return false;
+    }
+    var parts = new ArrayList<String>();
+    if (!digitWords(word, 0, parts) || parts.size() < 2) {
+      return false;
+    }
+    int at = start;
+    for (String part : parts) {
+      tokens.add(new SpokenToken(at, at + part.length(), part, SpokenToken.Type.WORD));
+      at += part.length();
+    }
+    return true;
+  }
+
+  /**
+   * Whether {@code word} from {@code from} on is digit words only, adding them to {@code parts}.
+   */
+  private static boolean digitWords(String word, int from, List<String> parts) {
+    if (from == word.length()) {
+      return true;
+    }
+    for (String digit : DIGIT_WORDS) {
+      if (word.startsWith(digit, from)) {
+        parts.add(digit);
+        if (digitWords(word, from + digit.length(), parts)) {
+          return true;
+        }
+        parts.remove(parts.size() - 1);
+      }
+    }
+    return false;
+  }
+
+  /** The first syllables a transcriber splits from "-teen" ("nine teen sixty", "fif teen"). */
+  private static final java.util.Map<String, String> TEENS =
+      java.util.Map.of(
+          "thir", "thirteen",
+          "four", "fourteen",
+          "fif", "fifteen",
+          "six", "sixteen",
+          "seven", "seventeen",
+          "eigh", "eighteen",
+          "eight", "eighteen",
+          "nine", "nineteen");
+
+  /**
+   * "nine teen sixty three": "teen" one blank after the first syllable of a teen makes one token
+   * with it, the teen, spanning both.
+   */
+  private static boolean joinTeen(List<SpokenToken> tokens, int start, int end, String word) {
+    if (!word.equals("teen") || tokens.isEmpty()) {
+      return false;
+    }
+    var before = tokens.get(tokens.size() - 1);
+    String teen = before.isWord() ? TEENS.get(before.text()) : null;
+    if (teen == null || start - before.end() != 1) {
+      return false;
+    }
+    tokens.set(
+        tokens.size() - 1, new SpokenToken(before.start(), end, teen, SpokenToken.Type.WORD));
+    return true;
+  }
+
+  private static boolean isAsciiLetters(String word) {
+    for (int k = 0; k < word.length(); k++) {
+      char c = word.charAt(k);
+      if (c < 'a' || c > 'z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isAsciiDigit(char c) {

@@ -240,4 +240,55 @@ class SpokenDateRecognizerTest {
   void digits_without_cue_or_date_shape_are_no_numeric_date(String text) {
     assertThat(recognizer.find(text)).isEmpty();
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "i had physical therapy april twenty four and may fifteen | april twenty four, may fifteen",
+        "i was seen last wednesday, may twenty eighth, by the np | may twenty eighth",
+        "the visit june ten got moved | june ten",
+        "it's for the ambulance ride the fifth of may | fifth of may",
+        "the follow up is may 3 and june twenty | may 3, june twenty",
+      })
+  void a_visit_date_said_with_no_cue_is_a_date(String text, String said) {
+    assertThat(recognizer.find(text))
+        .allMatch(found -> found.kind() == EntityKind.DATE)
+        .extracting(found -> text.substring(found.start(), found.end()))
+        .containsExactly(said.split(", "));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "we may first call the pharmacy",
+        "you may second that",
+        "march 5 miles every day",
+        "in june ten tablets were left",
+        "aug 5 works",
+        "may i book for june",
+      })
+  void a_month_word_before_a_count_or_an_adverb_is_no_date(String text) {
+    assertThat(recognizer.find(text)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "his birthday's february the third, uh, nineteen ninety and | february the third, uh,"
+            + " nineteen ninety | 1990-02-03",
+        "dob february the twenty fourth, like, nineteen thirty eight | february the twenty"
+            + " fourth, like, nineteen thirty eight | 1938-02-24",
+        "date of birth is may eighth, nine teen sixty three | may eighth, nine teen sixty three |"
+            + " 1963-05-08",
+      })
+  void a_birth_date_keeps_its_year_across_a_filler_and_a_split_teen(
+      String text, String said, String iso) {
+    var found = recognizer.find(text);
+
+    assertThat(found).extracting(Detection::kind).containsExactly(EntityKind.DOB);
+    assertThat(text.substring(found.get(0).start(), found.get(0).end())).isEqualTo(said);
+    assertThat(found.get(0).canonical()).isEqualTo(iso);
+  }
 }

@@ -178,6 +178,17 @@ class SpokenNumberRecognizerTest {
   }
 
   @Test
+  void digit_words_a_transcriber_ran_together_are_read_one_by_one() {
+    var text = "uh it's two oh seven fivefive five zero one seven six, that's a cell";
+
+    assertThat(recognizer.find(text))
+        .extracting(Detection::kind, Detection::canonical, d -> text.substring(d.start(), d.end()))
+        .containsExactly(
+            tuple(EntityKind.PHONE, "2075550176", "two oh seven fivefive five zero one seven six"));
+    assertThat(recognizer.find("someone often phoned")).isEmpty();
+  }
+
+  @Test
   void a_postcode_of_letters_and_digits_after_a_postcode_cue_is_a_zip() {
     assertThat(recognizer.find("the postcode is s w one a one a a"))
         .extracting(Detection::kind, Detection::canonical)
