@@ -1,0 +1,127 @@
+package dev.masker.domain.masking.spoken;
+
+import dev.masker.domain.masking.Detection;
+import dev.masker.domain.masking.EntityKind;
+import dev.masker.domain.masking.Pass;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A five-digit number said in a turn that names a town or an address, or right after "near" or
+ * "zip": a ZIP code, wherever it stands ("we're at 3349 market lane in friendship, by the church,
+ * oh seven two oh seven", "is there a pharmacy near eighty three seventy six seven, i'm in
+ * comfort"). Digits one by one, in pairs or written; a number already found, said with "hundred" or
+ * "thousand", counting something ("12000 steps") or after another value's cue ("the group is",
+ * "box") is none.
+ */
+public final class ZipsNearPlaces {
+  private static final Set<String> ZIP_CUES = Set.of("near", "zip", "zipcode", "postal", "around");
+
+  private static final Set<String> OTHER_CUES =
+      Set.of(
+          "number",
+          "no",
+          "#",
+          "group",
+          "rx",
+          "claim",
+          "id",
+          "account",
+          "member",
+          "policy",
+          "extension",
+          "ext",
+          "x",
+          "code",
+          "pin",
+          "room",
+          "suite",
+          "apt",
+          "apartment",
+          "unit",
+          "box",
+          "route",
+          "highway",
+          "lot",
+          "space",
+          "card",
+          "order",
+          "serial",
+          "case",
+          "is",
+          "was",
+          "$");
+
+  private ZipsNearPlaces() {}
+
+  /** The ZIP codes a text says beside the places among {@code resolved}. */
+  public static List<Detection> find(String text, List<Detection> resolved) {
+    boolean placeSaid = false;
+    for (Detection d : resolved) {
+      placeSaid |= d.kind() == EntityKind.LOCATION || d.kind() == EntityKind.ADDRESS;
+    }
+    if (!placeSaid && !text.contains("near") && !text.contains("zip")) {
+      return List.of();
+    }
+    List<Detection> out = new ArrayList<>(0);
+    var tokens = SpokenTokens.of(text);
+    int n = tokens.size();
+    for (int i = 0; i < n; i++) {
+      if (!NumberWords.canStart(tokens, i) || covered(resolved, tokens.get(i).start())) {
+        continue;
+      }
+      var read = NumberWords.read(tokens, i);
+      if (read.isEmpty()) {
+        continue;
+      }
+      var run = read.get();
+      boolean cued = i > 0 && ZIP_CUES.contains(tokens.get(i - 1).text());
+      if (run.digits().length() == 5
+          && (placeSaid || cued)
+          && !saidAsCount(tokens, run)
+          && !(i > 0 && OTHER_CUES.contains(tokens.get(i - 1).text()))
+          && !overlaps(resolved, run.start(), run.end())) {
+        out.add(
+            new Detection(EntityKind.ZIP, run.start(), run.end(), 0.7, Pass.REGEX, run.digits()));
+      }
+      i = Math.max(i, run.endToken() - 1);
+    }
+    return out;
+  }
+
+  /** "twelve thousand five hundred", "10000 units": a quantity, not a code. */
+  private static boolean saidAsCount(List<SpokenToken> tokens, NumberWords.Run run) {
+    for (int k = run.firstToken(); k < run.endToken(); k++) {
+      if (tokens.get(k).is("hundred") || tokens.get(k).is("thousand")) {
+        return true;
+      }
+    }
+    int after = run.endToken();
+    if (after >= tokens.size() || !tokens.get(after).isWord()) {
+      return false;
+    }
+    String word = tokens.get(after).text();
+    return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")
+        || word.equals("mg")
+        || word.equals("ml");
+  }
+
+  private static boolean covered(List<Detection> resolved, int position) {
+    for (Detection d : resolved) {
+      if (d.start() <= position && position < d.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean overlaps(List<Detection> resolved, int start, int end) {
+    for (Detection d : resolved) {
+      if (d.start() < end && start < d.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
