@@ -86,6 +86,10 @@ final class HouseNumberAddress {
         break;
       }
       String word = text.word(t);
+      if (t == afterNumber && text.lowerCase() && isGluedStreet(word)) {
+        suffix = t; // "fifty eight sixty two hollinfieldlane": a transcriber ran them together
+        break;
+      }
       if (t > afterNumber && lexicon.isStreetSuffix(word)) {
         if (word.equals("via") && !StreetFirstAddress.upper(text, t) && wordFollows(text, t)) {
           break; // "Order #40512 shipped via standard post": the preposition, no viaduct
@@ -176,6 +180,51 @@ final class HouseNumberAddress {
             || text.gapBefore(t) != TokenizedText.GAP_SPACE
             || PlaceRecognizer.UNIT_WORDS.contains(text.word(t));
     return t > afterNumber && ends && !isDirection(text.word(t - 1)) ? t : -1;
+  }
+
+  /** Street types a transcriber glues to the street's name ("larkspurroad", "bramwellstreet"). */
+  private static final List<String> GLUED_TYPES =
+      List.of(
+          "street",
+          "lane",
+          "road",
+          "avenue",
+          "drive",
+          "court",
+          "terrace",
+          "trail",
+          "circle",
+          "boulevard",
+          "place",
+          "parkway");
+
+  /**
+   * A word of a name of four letters or more and a street type run together, that no dictionary has
+   * ("railroad", "fireplace" are words): "hollinfieldlane", "juniperhollowstreet".
+   */
+  private boolean isGluedStreet(String word) {
+    if (word.length() < 8) {
+      return false;
+    }
+    for (String type : GLUED_TYPES) {
+      if (word.endsWith(type) && word.length() - type.length() >= 4) {
+        String name = word.substring(0, word.length() - type.length());
+        return isLetters(word)
+            && !lexicon.isFunctionWord(name)
+            && !lexicon.isCommonWord(word)
+            && !DictionaryWords.standard().contains(word);
+      }
+    }
+    return false;
+  }
+
+  private static boolean isLetters(String word) {
+    for (int k = 0; k < word.length(); k++) {
+      if (!Character.isLetter(word.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** One of {@link #ADDRESS_CUES} ends right before token {@code i}. */

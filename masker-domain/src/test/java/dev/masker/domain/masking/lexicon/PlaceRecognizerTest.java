@@ -135,6 +135,16 @@ class PlaceRecognizerTest {
   }
 
   @Test
+  void a_street_name_run_together_with_its_type_is_an_address() {
+    assertThat(spans("it's fifty eight sixty two hollinfieldlane"))
+        .containsExactly(
+            "ADDRESS [fifty eight sixty two hollinfieldlane] fifty eight sixty two"
+                + " hollinfieldlane");
+    assertThat(spans("its 9745 larkspurroad and the zip is")).hasSize(1);
+    assertThat(spans("we crossed 2 railroad tracks and 3 courtyards")).isEmpty();
+  }
+
+  @Test
   void a_filler_after_the_house_number_stays_inside_the_address() {
     assertThat(spans("the address is fourteen uh elm street in lowell"))
         .containsExactly(
