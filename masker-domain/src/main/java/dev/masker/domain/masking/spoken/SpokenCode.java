@@ -85,6 +85,10 @@ final class SpokenCode {
       add(one, k, k);
       return k + 1;
     }
+    if (pieces() == 0 && isLetterGroup(tokens, k)) {
+      add(t.text(), k, k); // "np 8872 …", "mg two one seven …": the letters said as one word
+      return k + 1;
+    }
     long two = NumberWords.belowHundred(tokens, k);
     if (two >= 0) {
       int next = NumberWords.next(two);
@@ -92,6 +96,37 @@ final class SpokenCode {
       return next;
     }
     return k;
+  }
+
+  /** Short words that are words, not a code's letters run together. */
+  private static final java.util.Set<String> SHORT_WORDS =
+      java.util.Set.of(
+          "is", "it", "at", "to", "no", "on", "in", "of", "or", "and", "the", "for", "was", "are",
+          "its", "my", "me", "we", "us", "he", "she", "his", "her", "our", "you", "be", "by", "so",
+          "as", "an", "do", "if", "up", "am", "id", "ok", "um", "uh", "ah", "er", "hmm", "but",
+          "not", "got", "has", "had", "say", "see", "yes", "now", "new", "old", "one", "two", "six",
+          "ten", "too", "won", "ate", "tag", "box", "apt", "ext", "age");
+
+  /**
+   * Two or three letters said as one word at a code's start, a number right after ("np 8872", "mre
+   * nine six six"): a transcriber writes the letters of a code together.
+   */
+  static boolean isLetterGroup(List<SpokenToken> tokens, int k) {
+    var t = tokens.get(k);
+    if (!t.isWord()
+        || t.text().length() < 2
+        || t.text().length() > 3
+        || SHORT_WORDS.contains(t.text())
+        || k + 1 >= tokens.size()) {
+      return false;
+    }
+    for (int c = 0; c < t.text().length(); c++) {
+      if (t.text().charAt(c) < 'a' || t.text().charAt(c) > 'z') {
+        return false;
+      }
+    }
+    var next = tokens.get(k + 1);
+    return next.isNumber() || NumberWords.singleDigit(next) >= 0 || next.is("double");
   }
 
   /** One letter or digit a single token stands for ("?" for "oh"/"o"), else null. */

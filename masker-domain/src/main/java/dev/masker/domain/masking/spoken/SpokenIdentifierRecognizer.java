@@ -358,6 +358,7 @@ public final class SpokenIdentifierRecognizer implements Recognizer {
     var t = tokens.get(i);
     return t.isNumber()
         || isLetter(t)
+        || SpokenCode.isLetterGroup(tokens, i)
         || t.is("oh")
         || NumberWords.singleDigit(t) >= 0
         || NumberWords.belowHundred(tokens, i) >= 0

@@ -125,8 +125,6 @@ public final class SpokenNumberRecognizer implements Recognizer {
           "order number",
           "tracking number",
           "reference number",
-          "case number",
-          "claim number",
           "ticket number",
           "room number",
           "extension");
@@ -228,6 +226,9 @@ public final class SpokenNumberRecognizer implements Recognizer {
           Map.entry("hospital i d", Cue.MRN),
           Map.entry("patient id", Cue.MRN),
           Map.entry("patient number", Cue.MRN),
+          Map.entry("case number", Cue.MRN),
+          Map.entry("admission number", Cue.MRN),
+          Map.entry("claim number", Cue.ID),
           Map.entry("account", Cue.ACCOUNT),
           Map.entry("account number", Cue.ACCOUNT),
           Map.entry("acct", Cue.ACCOUNT),
@@ -320,7 +321,8 @@ public final class SpokenNumberRecognizer implements Recognizer {
       }
       if ((cue == null || cue == Cue.CARD || cue == Cue.ID)
           && (r.hasWord() || isSpacedDigits(r) || isSpelledLetter(tokens, r.firstToken() - 2))
-          && isSpelledLetter(tokens, r.firstToken() - 1)
+          && (isSpelledLetter(tokens, r.firstToken() - 1)
+              || r.firstToken() > 0 && SpokenCode.isLetterGroup(tokens, r.firstToken() - 1))
           && tokens.get(r.firstToken() - 1).end() < tokens.get(r.firstToken()).start()) {
         // "the new id is t k p 4 4 6 8 4 7 7 3", "the card says x c e 0819 81332": letters and
         // digits with no cue this class knows, or a card's, which no card number has
@@ -370,6 +372,11 @@ public final class SpokenNumberRecognizer implements Recognizer {
         code.insert(0, t.text());
         letters++;
         first = k;
+      } else if (k + 1 == first && SpokenCode.isLetterGroup(tokens, k)) {
+        code.insert(0, t.text()); // "id number is mre nine six six 494"
+        letters += t.text().length();
+        first = k;
+        break;
       } else if (!isCodeJoiner(t)) {
         break;
       }

@@ -1,6 +1,7 @@
 package dev.masker.domain.masking.spoken;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.masker.domain.masking.Detection;
 import dev.masker.domain.masking.EntityKind;
@@ -220,5 +221,26 @@ class SpokenIdentifierRecognizerTest {
             // Codes with no cue: each one looks back for a cue, no further than the cue window.
             size -> "then b x one two three ".repeat(size / 23));
     LinearTime.assertLinear(recognizer, inputs);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "the serial on the cpap machine is np 8872 eight seven seven three and it keeps beeping |"
+            + " DEVICE_ID | np 8872 eight seven seven three | NP88728773",
+        "the dea number, it's mg two one seven oh one six four, for doctor gama | LICENSE | mg two"
+            + " one seven oh one six four | MG2170164",
+      })
+  void a_code_s_letters_said_as_one_word_start_the_code(
+      String text, EntityKind kind, String said, String canonical) {
+    assertThat(recognizer.find(text))
+        .extracting(Detection::kind, d -> text.substring(d.start(), d.end()), Detection::canonical)
+        .containsExactly(tuple(kind, said, canonical));
+  }
+
+  @Test
+  void a_short_word_before_a_number_is_no_code_s_letters() {
+    assertThat(recognizer.find("the serial is on the box 12 of them")).isEmpty();
   }
 }

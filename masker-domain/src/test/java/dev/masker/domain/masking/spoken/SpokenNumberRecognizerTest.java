@@ -188,6 +188,26 @@ class SpokenNumberRecognizerTest {
     assertThat(recognizer.find("someone often phoned")).isEmpty();
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "a case number from last time, d double three six three dash eight oh four seven, it was |"
+            + " MRN | d double three six three dash eight oh four seven | D33638047",
+        "admission number four five oh five two nine double seven eight | MRN | four five oh five"
+            + " two nine double seven eight | 450529778",
+        "id number is MRE nine six six 494, the letters are capital | OTHER_ID | MRE nine six six"
+            + " 494 | MRE966494",
+        "claim number one four one zero six seven three one two nine, member | OTHER_ID | one four"
+            + " one zero six seven three one two nine | 1410673129",
+      })
+  void case_admission_claim_and_id_numbers_said_aloud_are_identifiers(
+      String text, EntityKind kind, String said, String canonical) {
+    assertThat(recognizer.find(text))
+        .extracting(Detection::kind, d -> text.substring(d.start(), d.end()), Detection::canonical)
+        .contains(tuple(kind, said, canonical));
+  }
+
   @Test
   void a_postcode_of_letters_and_digits_after_a_postcode_cue_is_a_zip() {
     assertThat(recognizer.find("the postcode is s w one a one a a"))
