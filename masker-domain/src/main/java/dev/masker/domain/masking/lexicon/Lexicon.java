@@ -272,6 +272,15 @@ public final class Lexicon {
   }
 
   /** A one-word US state name ("florida", "georgia"): a name only with a cue. */
+  /**
+   * Whether {@code word} (lower case) is an English word: a function word, a common word or one of
+   * the dictionary's. For readers outside this package that must tell a word from letters said
+   * together ("owe" from "mre").
+   */
+  public boolean isEnglishWord(String word) {
+    return isFunctionWord(word) || isCommonWord(word) || DictionaryWords.standard().contains(word);
+  }
+
   boolean isStateName(String word) {
     return stateNames.contains(word);
   }

@@ -98,12 +98,16 @@ final class Homophones {
     boolean tailBounded = tail != null && bounded(tokens, tail.endToken());
     if (headBounded || tailBounded) {
       var whole = joined(headBounded ? head : run, tailBounded ? tail : emptyAfter(run));
-      if (whole.digits().length() >= MIN_ALONE) {
-        return whole;
+      if (whole.digits().length() >= MIN_ALONE
+          || whole.digits().length() == ZIP_LENGTH && tailBounded) {
+        return whole; // "zip is five for nine one for, or wait": five digits up to a mark
       }
     }
     return run;
   }
+
+  /** A ZIP code's digits, said up to a mark with a homophone last ("… nine one for,"). */
+  private static final int ZIP_LENGTH = 5;
 
   /** The fewest digits a number said alone between marks has (a record or member number). */
   private static final int MIN_ALONE = 7;

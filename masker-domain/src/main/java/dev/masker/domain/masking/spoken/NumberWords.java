@@ -391,9 +391,12 @@ public final class NumberWords {
         && j > 0
         && j + 1 < n
         && isDigitWord(tokens.get(j - 1))
-        && isDigitWord(tokens.get(j + 1))) {
+        && isDigitWord(tokens.get(j + 1))
+        && !groups.isEmpty()
+        && groups.get(groups.size() - 1).length() == 1) {
       // "four won five", "five ate two": a digit word as speech-to-text mishears it, between two
-      // digit words (not between written numbers: "from 1200 to 1350" is a range)
+      // digit words said one by one (not between written numbers: "from 1200 to 1350" is a range;
+      // nor after a year or a count: "twenty twenty five to four one two …")
       var digit = String.valueOf(misheard);
       digits.append(digit);
       groups.add(digit);

@@ -1,5 +1,6 @@
 package dev.masker.domain.masking.spoken;
 
+import dev.masker.domain.masking.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -105,7 +106,8 @@ final class SpokenCode {
           "its", "my", "me", "we", "us", "he", "she", "his", "her", "our", "you", "be", "by", "so",
           "as", "an", "do", "if", "up", "am", "id", "ok", "um", "uh", "ah", "er", "hmm", "but",
           "not", "got", "has", "had", "say", "see", "yes", "now", "new", "old", "one", "two", "six",
-          "ten", "too", "won", "ate", "tag", "box", "apt", "ext", "age");
+          "ten", "too", "won", "ate", "tag", "box", "apt", "ext", "age", "go", "hi", "ma", "pa",
+          "mm", "eh", "yo");
 
   /**
    * Two or three letters said as one word at a code's start, a number right after ("np 8872", "mre
@@ -119,6 +121,9 @@ final class SpokenCode {
         || SHORT_WORDS.contains(t.text())
         || k + 1 >= tokens.size()) {
       return false;
+    }
+    if (t.text().length() == 3 && Lexicon.standard().isEnglishWord(t.text())) {
+      return false; // "i owe two hundred", "the box 12"
     }
     for (int c = 0; c < t.text().length(); c++) {
       if (t.text().charAt(c) < 'a' || t.text().charAt(c) > 'z') {

@@ -209,6 +209,35 @@ class SpokenNumberRecognizerTest {
   }
 
   @Test
+  void a_word_of_three_letters_before_an_amount_is_no_code_s_letters() {
+    assertThat(
+            recognizer.find(
+                "the account number at the top is 7261631472 and it says i owe two hundred and"
+                    + " twelve dollars"))
+        .isEmpty();
+  }
+
+  @Test
+  void a_zip_code_said_with_homophones_up_to_a_mark_is_read_whole() {
+    var text = "zip is five for nine one for, or wait";
+
+    assertThat(recognizer.find(text))
+        .extracting(Detection::kind, Detection::canonical)
+        .containsExactly(tuple(EntityKind.ZIP, "54914"));
+  }
+
+  @Test
+  void to_after_a_year_is_the_preposition_not_a_digit_of_the_number_after_it() {
+    var text =
+        "faxed july twenty sixth two thousand twenty five to four one two five five five oh"
+            + " one oh one";
+
+    assertThat(recognizer.find(text))
+        .extracting(Detection::kind, Detection::canonical)
+        .contains(tuple(EntityKind.PHONE, "4125550101"));
+  }
+
+  @Test
   void a_postcode_of_letters_and_digits_after_a_postcode_cue_is_a_zip() {
     assertThat(recognizer.find("the postcode is s w one a one a a"))
         .extracting(Detection::kind, Detection::canonical)
