@@ -44,7 +44,12 @@ class AfterResolutionTest {
         "my sister in colter junction can take the calls | colter junction",
         "out past the grain elevator, in ridley county | ridley",
         "she lives in a little town called millbrook | millbrook",
-        "we split time between fenmore and ames, so either pharmacy works | fenmore; ames"
+        "we split time between fenmore and ames, so either pharmacy works | fenmore; ames",
+        "the new place is 535 dunridge court, quarry hill, as of this month | quarry hill",
+        "quarry hill, seven three eight oh five, that's the zip | quarry hill",
+        "she lives over in hope with temeka, her daughter | hope",
+        "is there a clinic in energy or do i have to go to the other one | energy",
+        "we're out in fair view now, is that still in network | fair view"
       })
   void the_town_after_an_address_the_place_of_a_branch_and_of_a_move_are_locations(
       String text, String town) {
@@ -73,7 +78,12 @@ class AfterResolutionTest {
         "it got moved from nineteenth may to wednesday",
         "is the urgent care at saint agnes open on sundays",
         "it is between lisinopril and metoprolol for now",
-        "the pain is between my shoulders and neck"
+        "the pain is between my shoulders and neck",
+        "i broke out in hives after the brown rice",
+        "hey there hacer hill speaking, you called me",
+        "he's been up in pain all night",
+        "the nurse was out in the hall",
+        "she was back in june for the same thing"
       })
   void ordinary_words_there_are_no_place(String text) {
     assertThat(found(text, EntityKind.LOCATION)).isEmpty();

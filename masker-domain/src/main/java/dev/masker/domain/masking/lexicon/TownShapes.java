@@ -50,6 +50,9 @@ public final class TownShapes {
           "hills",
           "township");
 
+  /** Town endings that end surnames too ("hacer hill"): read only where a town stands. */
+  private static final Set<String> PLACED_ENDINGS = Set.of("hill", "view", "point");
+
   /** Words after the name of a county ("in ridley county", "in tangipahoa parish"). */
   private static final Set<String> COUNTIES = Set.of("county", "parish", "borough");
 
@@ -84,7 +87,9 @@ public final class TownShapes {
           "was",
           "area",
           "county",
-          "nowadays");
+          "nowadays",
+          "or",
+          "on");
 
   private TownShapes() {}
 
@@ -102,10 +107,14 @@ public final class TownShapes {
     for (int i = 0; i < words.size(); i++) {
       boolean placed =
           i >= 1
-              && PREPOSITIONS.contains(words.word(i - 1))
-              && words.gapBefore(i) == TokenizedText.GAP_SPACE
-              && !(i >= 2 && words.word(i - 2).equals("as")); // not "p as in paul whitcombe"
+                  && PREPOSITIONS.contains(words.word(i - 1))
+                  && words.gapBefore(i) == TokenizedText.GAP_SPACE
+                  && !(i >= 2 && words.word(i - 2).equals("as")) // not "p as in paul whitcombe"
+              || besideAddressOrZip(words, i, resolved);
       int end = townEnd(words, i, placed, lexicon, resolved);
+      if (end == i) {
+        end = placeWordsAfterIn(words, i, lexicon);
+      }
       if (end == i && (named(words, i, lexicon) || between(words, i, lexicon))) {
         end = i + 1; // "a little town called millbrook", "between fenmore and ames"
       }
@@ -161,6 +170,9 @@ public final class TownShapes {
       return true;
     }
     for (Detection d : resolved) {
+      if (d.kind() == EntityKind.ADDRESS || d.kind() == EntityKind.ZIP) {
+        return true; // a town beside the address or before its ZIP code
+      }
       if (d.kind() == EntityKind.NAME
           && (text.startsWith("in ", d.start() - 3) || text.startsWith("near ", d.start() - 5))) {
         return true;
@@ -183,6 +195,9 @@ public final class TownShapes {
     if (pair && TOWN_ENDINGS.contains(second) && (placed || unlisted)) {
       return i + 2; // "in castor ridge", "cover colter junction"
     }
+    if (pair && placed && PLACED_ENDINGS.contains(second)) {
+      return i + 2; // "535 dunridge court, quarry hill": "hill" ends surnames too, so only there
+    }
     if (pair
         && TOWN_STARTS.contains(first)
         && plain(second)
@@ -201,6 +216,133 @@ public final class TownShapes {
     }
     boolean whole = end == words.size() || words.start(end) >= name.end();
     return whole && !NameWords.possessive(words.word(end - 1)) ? end : i; // not "in ana's"
+  }
+
+  /**
+   * Whether the words from {@code i} stand where a town does in an address: after the address and a
+   * comma ("535 dunridge court, quarry hill"), or before a comma and the ZIP code ("quarry hill,
+   * seven three eight oh five").
+   */
+  private static boolean besideAddressOrZip(TokenizedText words, int i, List<Detection> resolved) {
+    if (i >= 1 && words.gapBefore(i) == TokenizedText.GAP_COMMA) {
+      int before = words.end(i - 1);
+      for (Detection d : resolved) {
+        if (d.kind() == EntityKind.ADDRESS && d.end() == before) {
+          return true;
+        }
+      }
+    }
+    for (int k = i + 1; k <= i + 2 && k < words.size(); k++) {
+      if (words.gapBefore(k) == TokenizedText.GAP_COMMA) {
+        int at = words.start(k);
+        for (Detection d : resolved) {
+          if (d.kind() == EntityKind.ZIP && d.start() == at) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Words before "in" that say the place after it is where someone lives or goes. */
+  private static final Set<String> PLACE_BEFORE_IN =
+      Set.of(
+          "over",
+          "out",
+          "up",
+          "down",
+          "lives",
+          "living",
+          "clinic",
+          "hospital",
+          "pharmacy",
+          "office",
+          "location",
+          "branch",
+          "facility",
+          "center",
+          "centre");
+
+  private static final Set<String> BREAK = Set.of("broke", "break", "breaks", "breaking");
+
+  /** Words after those that are states or things, not places ("out in the cold", "up in pain"). */
+  private static final Set<String> NOT_PLACES =
+      Set.of(
+          "pain",
+          "network",
+          "person",
+          "bed",
+          "time",
+          "line",
+          "touch",
+          "charge",
+          "care",
+          "trouble",
+          "hospice",
+          "rehab",
+          "town",
+          "front",
+          "back",
+          "general",
+          "full",
+          "public",
+          "private",
+          "surgery",
+          "labor",
+          "labour",
+          "case",
+          "advance",
+          "total",
+          "writing",
+          "order",
+          "question",
+          "stock",
+          "common",
+          "particular",
+          "fact",
+          "person's",
+          "traffic",
+          "bulk",
+          "hives",
+          "tears",
+          "sweat",
+          "sweats",
+          "spots",
+          "rash",
+          "bumps",
+          "blisters");
+
+  /**
+   * One or two words after "over in", "out in", "lives in", "the clinic in" and the like, up to the
+   * end of the clause: a town, even one made of ordinary words ("she lives over in hope with
+   * temeka", "is there a clinic in energy or …", "we're out in fair view now"). Returns the token
+   * after it, or {@code i}.
+   */
+  private static int placeWordsAfterIn(TokenizedText words, int i, Lexicon lexicon) {
+    if (i < 2
+        || !words.word(i - 1).equals("in")
+        || !PLACE_BEFORE_IN.contains(words.word(i - 2))
+        || i >= 3 && BREAK.contains(words.word(i - 3)) // "i broke out in hives"
+        || words.gapBefore(i) != TokenizedText.GAP_SPACE
+        || words.gapBefore(i - 1) != TokenizedText.GAP_SPACE) {
+      return i;
+    }
+    for (int end = i + 1; end <= i + 2 && end <= words.size(); end++) {
+      String last = words.word(end - 1);
+      if (!plain(last)
+          || lexicon.isFunctionWord(last)
+          || NOT_PLACES.contains(last)
+          || CalendarWords.CALENDAR_WORDS.contains(last)
+          || end > i + 1 && words.gapBefore(end - 1) != TokenizedText.GAP_SPACE) {
+        return i;
+      }
+      if (endsClause(words, end)) {
+        return end;
+      }
+    }
+    return i;
   }
 
   /** A word right after "town called", "city of" and the like: the town's name. */
@@ -263,6 +405,7 @@ public final class TownShapes {
     words.addAll(COUNTIES);
     words.addAll(SETTLEMENTS);
     words.add("between");
+    words.addAll(PLACE_BEFORE_IN);
     return Set.copyOf(words);
   }
 
