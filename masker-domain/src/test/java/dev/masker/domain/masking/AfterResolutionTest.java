@@ -83,7 +83,8 @@ class AfterResolutionTest {
         "hey there hacer hill speaking, you called me",
         "he's been up in pain all night",
         "the nurse was out in the hall",
-        "she was back in june for the same thing"
+        "she was back in june for the same thing",
+        "i'm in england till march so use her mobile, oh seven seven double oh, nine double oh"
       })
   void ordinary_words_there_are_no_place(String text) {
     assertThat(found(text, EntityKind.LOCATION)).isEmpty();

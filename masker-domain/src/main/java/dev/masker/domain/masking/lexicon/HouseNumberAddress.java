@@ -86,6 +86,9 @@ final class HouseNumberAddress {
         break;
       }
       String word = text.word(t);
+      if (t == afterNumber && COUNTED.contains(word)) {
+        return i; // "forty five dollars either way": an amount, not a house on a way
+      }
       if (t == afterNumber && text.lowerCase() && isGluedStreet(word)) {
         suffix = t; // "fifty eight sixty two hollinfieldlane": a transcriber ran them together
         break;
@@ -181,6 +184,32 @@ final class HouseNumberAddress {
             || PlaceRecognizer.UNIT_WORDS.contains(text.word(t));
     return t > afterNumber && ends && !isDirection(text.word(t - 1)) ? t : -1;
   }
+
+  /** What a number counts when it is no house number ("forty five dollars", "ten days"). */
+  private static final Set<String> COUNTED =
+      Set.of(
+          "dollars",
+          "dollar",
+          "bucks",
+          "cents",
+          "percent",
+          "days",
+          "weeks",
+          "months",
+          "years",
+          "times",
+          "minutes",
+          "hours",
+          "pills",
+          "tablets",
+          "capsules",
+          "milligrams",
+          "units",
+          "people",
+          "miles",
+          "pounds",
+          "refills",
+          "doses");
 
   /** Street types a transcriber glues to the street's name ("larkspurroad", "bramwellstreet"). */
   private static final List<String> GLUED_TYPES =

@@ -136,6 +136,12 @@ final class ListedPlaces {
             && text.gapBefore(end) == TokenizedText.GAP_SPACE
             && text.word(end).equals("city");
     boolean common = (flags & Lexicon.PLACE_COMMON_WORD) != 0;
+    if (common
+        && i > 0
+        && text.gapBefore(i) == TokenizedText.GAP_SPACE
+        && OWNERS.contains(text.word(i - 1))) {
+      return i; // "ring my mobile, oh seven seven …": the thing, not the city
+    }
     boolean person = (flags & Lexicon.PLACE_PERSON_NAME) != 0;
     boolean capital = UnlistedTowns.allCapitalized(text, i, end);
     double confidence;
@@ -160,4 +166,8 @@ final class ListedPlaces {
     found.add(UnlistedTowns.town(text, i, end, confidence));
     return end;
   }
+
+  /** Words that make the word after them a thing someone has ("my mobile", "her reading"). */
+  private static final Set<String> OWNERS =
+      Set.of("my", "your", "his", "her", "our", "their", "the", "a", "an", "this", "that");
 }

@@ -132,6 +132,8 @@ class NameRecognizerTest {
         "my grandmother siobhan o'donnell lives alone | siobhan o'donnell",
         "hi joão silva here | joao silva",
         "my daughter hope is driving me | hope",
+        "my grandkid roisin is in australia | roisin",
+        "my spouse teodric handles the bills | teodric",
       })
   void a_name_after_a_title_or_a_relation_is_found_even_when_no_list_has_it(
       String text, String canonical) {
@@ -245,6 +247,8 @@ class NameRecognizerTest {
         "hi this is lisinopril right",
         "yeah this is regarding my claim",
         "so i'm exhausted and dizzy",
+        "is amlodipine the same as norvasc or do i ask the pharmacist",
+        "call five five five, zero one four two ext 553 at my desk",
       })
   void a_self_introduction_before_an_ordinary_word_or_a_drug_is_no_name(String text) {
     assertThat(reported(text)).isEmpty();

@@ -142,6 +142,7 @@ class PlaceRecognizerTest {
                 + " hollinfieldlane");
     assertThat(spans("its 9745 larkspurroad and the zip is")).hasSize(1);
     assertThat(spans("we crossed 2 railroad tracks and 3 courtyards")).isEmpty();
+    assertThat(spans("the copay is like forty five dollars either way")).isEmpty();
   }
 
   @Test
