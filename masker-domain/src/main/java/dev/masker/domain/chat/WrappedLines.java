@@ -11,16 +11,24 @@ package dev.masker.domain.chat;
  * before it and after it (spaces aside), and neither line around it is a label line ("Phone: …"
  * after "Name: Ottilie" must not make "Ottilie Phone" a name) nor a speaker's line (a transcript is
  * read speaker by speaker elsewhere). A text with no such break costs one scan for a line break.
+ *
+ * <p>Only texts of at most {@value #MAX_LENGTH} chars are read so: a caller's turn, a record a
+ * look-up returns. A reading is detected again on every turn of a call (only the strings masked are
+ * remembered), and a long system prompt whose lines end without a stop would pay a second detection
+ * on each.
  */
 final class WrappedLines {
   /** A label is a word or a few, at most this many chars, before a colon that opens a line. */
   private static final int LABEL = 32;
 
+  /** The longest text read with its breaks joined. */
+  static final int MAX_LENGTH = 2_000;
+
   private WrappedLines() {}
 
   /** The text with its breaks inside sentences read as spaces, or null when it has none. */
   static String of(String text) {
-    int first = text.indexOf('\n');
+    int first = text.length() > MAX_LENGTH ? -1 : text.indexOf('\n');
     if (first < 0) {
       return null;
     }

@@ -29,6 +29,7 @@ class EighthHuntReadingsTest {
     assertThat(WrappedLines.of("Name: Ottilie\nPhone: 555")).isNull();
     assertThat(WrappedLines.of("Agent: hello there\nCaller: hi")).isNull();
     assertThat(WrappedLines.of("trailing\n")).isNull();
+    assertThat(WrappedLines.of("a long prompt\nof lines ".repeat(200))).isNull();
   }
 
   @Test
