@@ -1180,4 +1180,31 @@ class ChatRequestEighthHuntProbesTest {
     assertThat(heard).isEqualTo("I'll call " + respaced);
     assertThat(nextTurnLeak(session, user(SAID), assistant(heard), user("ok"))).isNull();
   }
+
+  /** Ordinary text in the shapes the fixes read: no token. */
+  static final List<String> ORDINARY =
+      List.of(
+          "{\"name\":\"Riverside\u00a0Family\u00a0Clinic\",\"open\":true}",
+          "{\"status\":\"con\u00adfirmed\",\"type\":\"follow up\"}",
+          "I need to move my appointment\nto next tuesday afternoon\nif that works",
+          "Take one tablet\ntwice a day\nwith food",
+          "Ask support for more info at the clinic");
+
+  @TestFactory
+  Stream<DynamicTest> ordinary_text_in_those_shapes_is_left_as_it_is() {
+    return ORDINARY.stream()
+        .map(
+            text ->
+                DynamicTest.dynamicTest(
+                    text,
+                    () -> {
+                      var mask = TextMask.of(MASKER, "agt_test/plain8-" + sessions++);
+                      ChatRequest.parse(body(null, user("my email is info.support@clinic.example")))
+                          .mask(mask, RequestRules.DEFAULT);
+                      var request = ChatRequest.parse(body(null, user(text)));
+                      assertThat(request.mask(mask, RequestRules.DEFAULT))
+                          .isInstanceOf(ChatRequest.Masking.Masked.class);
+                      assertThat(ChatFixtures.tokens(request.toJson())).as(text).isEmpty();
+                    }));
+  }
 }
