@@ -1159,12 +1159,12 @@ class ChatRequestEighthHuntProbesTest {
   }
 
   /**
-   * Left open: a token the model wrote with spaces after its dots ("MSKV1. PHONE. K_HEALTHCARE. …")
-   * is no token the rehydrator reads; the caller hears it as the model wrote it, and the next turn
-   * sends it up as it is, which carries nothing of the value.
+   * A token the model wrote with spaces after its dots ("MSKV1. PHONE. K_HEALTHCARE. …"): the
+   * caller hears the value (it heard the token as written before ADR 24), and the next turn,
+   * holding it, goes up masked.
    */
   @Test
-  void a_token_the_model_respaced_is_still_not_rehydrated() {
+  void a_token_the_model_respaced_comes_back_as_the_value() {
     var session = "agt_test/hunt8-answer-respaced";
     var tokens = tokensOfTheCall(session);
     var respaced = tokens.get("PHONE").replace(".", ". ");
@@ -1177,7 +1177,19 @@ class ChatRequestEighthHuntProbesTest {
                     .json())
             .string("content");
 
-    assertThat(heard).isEqualTo("I'll call " + respaced);
+    assertThat(heard).isEqualTo("I'll call 971 555 0148");
+    var content = "I'll call " + respaced;
+    for (int cut = 1; cut < content.length(); cut++) {
+      var frames = new java.util.ArrayList<String>();
+      frames.add(Chunks.role(0));
+      frames.addAll(Chunks.contentFrames(0, content, List.of(cut)));
+      frames.add(Chunks.finish(0, "stop"));
+      var streamed =
+          Chunks.contents(
+                  Chunks.relay(new StreamedAnswer(() -> MASKER.streamRehydrator(session)), frames))
+              .get(0);
+      assertThat(streamed).as("cut at %d", cut).isEqualTo(heard);
+    }
     assertThat(nextTurnLeak(session, user(SAID), assistant(heard), user("ok"))).isNull();
   }
 
