@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * and an e-mail said over two turns reached the upstream here before their fixes; a record
  * look-up's tool call in the answer, and a token the model wrote in lower case, already came back
  * to the caller with the real values, and the next turn, holding them, went up masked: the tests
- * keep it so. The full list of probes is in ChatRequestEighthHuntProbesTest.
+ * keep it so. A token the model respaced ("MSKV1. PHONE. …") reached the caller as written before
+ * its fix. The full list of probes is in ChatRequestEighthHuntProbesTest.
  */
 @QuarkusTest
 @QuarkusTestResource(TestDatabase.class)
@@ -188,5 +189,20 @@ class ProxyEighthHuntProbesTest {
             assistant(content(response)),
             user("thanks")));
     assertUnreadable(agent, PHONE);
+  }
+
+  @Test
+  void a_token_the_model_respaced_comes_back_as_the_value() {
+    var agent = ProxyCalls.fakeAgent();
+    fake()
+        .on(
+            agent.model(),
+            Behaviours.answer(
+                received -> {
+                  var phone = Phi.token(received.bodyText(), "PHONE");
+                  return "I will call " + phone.replace(".", ". ") + " back.";
+                }));
+    var response = post(agent, body(agent, "respaced", null, user("call me at 971 555 0148")));
+    assertThat(content(response)).isEqualTo("I will call 971 555 0148 back.");
   }
 }
