@@ -30,7 +30,8 @@ final class LearningReadings {
    * in CDATA sections, with leaders between labels and values, or with every CSV cell quoted, read
    * without that markup ({@link RecordMarkup}); and a diarised transcript speaker by speaker
    * ({@link SpeakerTurns}), vCard, iCalendar and header lines unfolded ({@link FoldedLines}), and
-   * pieces a formula, a program or TeX joins, joined ({@link JoinedPieces}).
+   * pieces a formula, a program or TeX joins, joined ({@link JoinedPieces}); and a text whose lines
+   * break inside a sentence, with those breaks as spaces ({@link WrappedLines}).
    */
   static List<RequestSite> withReadings(List<RequestSite> sites) {
     var all = new ArrayList<RequestSite>(sites.size());
@@ -40,6 +41,12 @@ final class LearningReadings {
         var plain = PlainLines.of(site.text());
         if (plain != null) {
           all.add(RequestSite.learnOnly(plain, site.cue(), site.message(), site.field()));
+        } else {
+          // ADR 24: lines broken inside a sentence, joined (the lines without markup are, above)
+          var unwrapped = WrappedLines.of(site.text());
+          if (unwrapped != null) {
+            all.add(RequestSite.learnOnly(unwrapped, site.cue(), site.message(), site.field()));
+          }
         }
         var spelled = DigitsForLetters.of(site.text());
         if (spelled != null) {

@@ -308,7 +308,9 @@ public final class KeyedValue {
 
   /**
    * One to six words of letters (apostrophes, hyphens and initials' periods inside), apart by
-   * spaces, commas or underscores ("Maria_Lopez", as chat message names are written).
+   * spaces (a no-break or thin one too), commas or underscores ("Maria_Lopez", as chat message
+   * names are written). Invisible format characters inside a word (a zero-width space or joiner, a
+   * soft hyphen) are no part of its shape: a model reads the word without them.
    */
   private static boolean looksLikeName(String text) {
     int words = 0;
@@ -319,6 +321,9 @@ public final class KeyedValue {
       int cp = text.codePointAt(i);
       int at = i;
       i += Character.charCount(cp);
+      if (Character.getType(cp) == Character.FORMAT) {
+        continue; // a zero-width space, a joiner or a soft hyphen inside a word (ADR 24)
+      }
       if (Character.isLetter(cp) || Character.getType(cp) == Character.NON_SPACING_MARK) {
         letters++;
         if (!inWord) {
@@ -326,7 +331,7 @@ public final class KeyedValue {
           inWord = true;
           wordStart = at;
         }
-      } else if (cp == ' ' || cp == ',' || cp == '_') {
+      } else if (cp == ' ' || cp == ',' || cp == '_' || Character.isSpaceChar(cp)) {
         if (inWord && isSpeech(text, wordStart, at)) {
           return false;
         }

@@ -192,9 +192,9 @@ public final class Masker {
 
   /**
    * {@code detections} of {@code text} together with every recurrence of the session's {@code
-   * known} values in it (allow-listed ones left out), overlaps resolved so that nothing either
-   * covered stays in clear ({@link SpanResolver#resolveCovering}): what {@link #mask(String,
-   * String, List)} should mask.
+   * known} values in it (allow-listed ones, and parts inside an allowed phrase, left out), overlaps
+   * resolved so that nothing either covered stays in clear ({@link SpanResolver#resolveCovering}):
+   * what {@link #mask(String, String, List)} should mask.
    */
   public List<Detection> withRecurrences(
       KnownValues known, String text, List<Detection> detections) {
@@ -206,7 +206,8 @@ public final class Masker {
     var kept = new ArrayList<Detection>(recurrences.size());
     for (var recurrence : recurrences) {
       if (!within(recurrence, detections)
-          && !policy.allows(text.substring(recurrence.start(), recurrence.end()))) {
+          && !policy.allows(text.substring(recurrence.start(), recurrence.end()))
+          && !policy.allowList().coversSpan(text, recurrence.start(), recurrence.end())) {
         kept.add(recurrence);
       }
     }

@@ -59,4 +59,54 @@ class KeyedValueTest {
   void a_state_region_or_country_key_is_no_place(String cue, String value) {
     assertThat(KeyedValue.of(cue, value)).isEmpty();
   }
+
+  /**
+   * A zero-width space or joiner, a soft hyphen or a word joiner inside a surname, and a no-break
+   * or thin space between two names, leave the value a name (ADR 24): a model reads through them.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Bracken\u200Bridge",
+        "Bracken\u200Dridge",
+        "Bracken\u00ADridge",
+        "Bracken\u2060ridge",
+        "Ottilie\u00A0Brackenridge",
+        "Ottilie\u2009Brackenridge",
+      })
+  void invisible_characters_and_other_spaces_inside_a_keyed_name_leave_it_a_name(String value) {
+    var text = unescaped(value);
+    assertThat(KeyedValue.of("family", text))
+        .get()
+        .satisfies(
+            found -> {
+              assertThat(found.kind()).isEqualTo(EntityKind.NAME);
+              assertThat(found.end() - found.start()).isEqualTo(text.length());
+            });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Bracken\u200B2",
+        "take\u00A0two\u00A0tablets\u00A0daily\u00A0with\u00A0food\u00A0now"
+      })
+  void invisible_characters_make_no_name_of_what_is_none(String value) {
+    assertThat(KeyedValue.of("family", unescaped(value))).isEmpty();
+  }
+
+  private static String unescaped(String value) {
+    var out = new StringBuilder();
+    for (int i = 0; i < value.length(); i++) {
+      if (value.startsWith("\\u", i)) {
+        out.append((char) Integer.parseInt(value.substring(i + 2, i + 6), 16));
+        i += 5;
+      } else {
+        out.append(value.charAt(i));
+      }
+    }
+    return out.toString();
+  }
 }

@@ -7,6 +7,7 @@ import dev.masker.domain.masking.lexicon.NamePart;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -288,6 +289,7 @@ final class ValueForms {
               pass,
               NamePart.IDENTIFYING);
         }
+        localWords(forms, canonical.substring(0, at), kind, confidence, pass);
       }
     }
     if (rules.lastFourDigits() && LAST_FOUR.contains(kind)) {
@@ -298,6 +300,29 @@ final class ValueForms {
       }
     }
     return forms;
+  }
+
+  /**
+   * The words of an e-mail address's local part ("ottilie.brackenridge", "o_brackenridge"), each a
+   * form of its own when the part has two or more and the word is no ordinary word: a caller spells
+   * the address over two turns ("my email is ottilie dot brackenridge" | "at example dot org"), and
+   * the turn with the local part holds no address to find, only the person's names (ADR 24). Words
+   * of fewer than four letters (initials, "jr") and ordinary words ("info", "support") are left.
+   */
+  private static void localWords(
+      List<Form> forms, String local, EntityKind kind, double confidence, Pass pass) {
+    var words = local.split("[._+-]+");
+    if (words.length < 2) {
+      return;
+    }
+    for (var word : words) {
+      if (word.length() >= 4
+          && isAllLetters(word)
+          && NamePart.of(word) == NamePart.IDENTIFYING
+          && !NamePart.isOrdinaryWord(word.toLowerCase(Locale.ROOT))) {
+        add(forms, CompactText.fold(word), kind, word, confidence, pass, NamePart.IDENTIFYING);
+      }
+    }
   }
 
   private static void add(

@@ -45,6 +45,44 @@ public final class AllowList {
     return normalised.contains(normalise(surface));
   }
 
+  /**
+   * Whether an entry stands in {@code text} around the span {@code start} to {@code end}, case
+   * aside: a part of a known value that recurs inside an allowed phrase ("Lopez" in an allowed
+   * "Maria Lopez", after an e-mail "maria.lopez@…" taught "lopez") is the phrase's, and stays. An
+   * empty list costs nothing.
+   */
+  public boolean coversSpan(String text, int start, int end) {
+    if (normalised.isEmpty()) {
+      return false;
+    }
+    String lower = null;
+    for (var entry : normalised) {
+      if (entry.length() <= end - start) {
+        continue;
+      }
+      if (lower == null) {
+        lower = lowerCase(text);
+      }
+      int from = Math.max(0, end - entry.length());
+      for (int at = lower.indexOf(entry, from);
+          at >= 0 && at <= start;
+          at = lower.indexOf(entry, at + 1)) {
+        if (at + entry.length() >= end) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String lowerCase(String text) {
+    var out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      out.append(Character.toLowerCase(text.charAt(i)));
+    }
+    return out.toString();
+  }
+
   /** The entries as the policy lists them. */
   public List<String> entries() {
     return entries;

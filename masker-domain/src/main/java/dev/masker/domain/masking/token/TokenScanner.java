@@ -11,11 +11,14 @@ import java.util.Optional;
  *
  * <p>The grammar, defined once here for the whole-text and the streaming rehydrator: {@code MSKV1.}
  * or {@code MSK1.}, then a kind {@code [A-Z][A-Z_]*} (at most 32 chars) and a dot, a kid {@code
- * [A-Z][A-Z0-9_]*} (at most 64 chars) and a dot, then a body of base32 chars {@code [A-Z2-7]}.
- * Where a token ENDS: an MSKV1 body ends after exactly 26 chars, whatever follows ("…DEFs" is the
- * token then "s"); an MSK1 body runs to the first char outside base32, to the start of another
- * token glued to it ("…QMSK1.NAME…"), or to 1024 chars. A span with all four parts but a body of
- * the wrong length, or an unknown kind, is still found: it is a malformed token, which the
+ * [A-Z][A-Z0-9_]*} (at most 64 chars) and a dot, then a body of base32 chars {@code [A-Z2-7]}. One
+ * space may follow each of the three dots of an MSKV1 token with its whole body: models respace
+ * what they copy ("MSKV1. PHONE. K_HEALTHCARE. GEZD…"), and the caller must still hear the value
+ * (ADR 24); a respaced span with a shorter body, or of the MSK1 scheme, is no token ("MSK1.A.B.
+ * end" is text). Where a token ENDS: an MSKV1 body ends after exactly 26 chars, whatever follows
+ * ("…DEFs" is the token then "s"); an MSK1 body runs to the first char outside base32, to the start
+ * of another token glued to it ("…QMSK1.NAME…"), or to 1024 chars. A span with all four parts but a
+ * body of the wrong length, or an unknown kind, is still found: it is a malformed token, which the
  * rehydrator reports and redacts. SYN1 surrogates are plain text and are not found here.
  */
 public final class TokenScanner {
@@ -126,7 +129,9 @@ public final class TokenScanner {
     if (text.charAt(i) != '.') {
       return NO_MATCH;
     }
-    i++;
+    int next = afterSpace(text, i + 1);
+    boolean respaced = next > i + 1;
+    i = next;
     // kind
     int kindStart = i;
     while (true) {
@@ -143,7 +148,9 @@ public final class TokenScanner {
       }
       i++;
     }
-    i++;
+    next = afterSpace(text, i + 1);
+    respaced |= next > i + 1;
+    i = next;
     // kid
     int kidStart = i;
     while (true) {
@@ -160,7 +167,9 @@ public final class TokenScanner {
       }
       i++;
     }
-    i++;
+    next = afterSpace(text, i + 1);
+    respaced |= next > i + 1;
+    i = next;
     // body
     int bodyStart = i;
     int maxBody = scheme == TokenScheme.MSKV1 ? Token.MSKV1_BODY_LENGTH : Token.MAX_BODY_LENGTH;
@@ -179,7 +188,15 @@ public final class TokenScanner {
       }
       i++;
     }
+    if (respaced && (scheme != TokenScheme.MSKV1 || i - bodyStart != Token.MSKV1_BODY_LENGTH)) {
+      return NO_MATCH; // respaced, but not a whole MSKV1 token
+    }
     return i > bodyStart ? i : NO_MATCH;
+  }
+
+  /** {@code i}, or the position after it when one space stands there (after a token's dot). */
+  private static int afterSpace(CharSequence text, int i) {
+    return i < text.length() && text.charAt(i) == ' ' ? i + 1 : i;
   }
 
   /** Whether the text ends at {@code i} with the beginning of {@code MSK1.} or {@code MSKV1.}. */
@@ -228,9 +245,9 @@ public final class TokenScanner {
         start,
         end,
         scheme,
-        written.substring(a + 1, b),
-        written.substring(b + 1, d),
-        written.substring(d + 1));
+        written.substring(a + 1, b).strip(),
+        written.substring(b + 1, d).strip(),
+        written.substring(d + 1).strip());
   }
 
   private static boolean isLetter(char c) {

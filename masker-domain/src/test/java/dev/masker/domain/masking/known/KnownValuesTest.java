@@ -267,4 +267,23 @@ class KnownValuesTest {
                 .toString())
         .doesNotContain("aria", "opez");
   }
+
+  /**
+   * An e-mail address's local part of two words or more gives each word that is no ordinary word a
+   * form of its own (ADR 24): the turn where a caller said the local part before the domain holds
+   * the names only.
+   */
+  @Test
+  void the_words_of_an_e_mail_s_local_part_recur_alone() {
+    learn(EntityKind.EMAIL, "ottilie.brackenridge@example.org", "ottilie.brackenridge@example.org");
+    learn(EntityKind.EMAIL, "info.support@clinic.example", "info.support@clinic.example");
+    learn(EntityKind.EMAIL, "jo.ng@example.org", "jo.ng@example.org");
+
+    assertThat(found("my email is ottilie dot brackenridge"))
+        .containsExactly("ottilie", "brackenridge");
+    assertThat(known.find("Brackenridge"))
+        .singleElement()
+        .satisfies(d -> assertThat(d.kind()).isEqualTo(EntityKind.EMAIL));
+    assertThat(found("ask support for info about jo")).isEmpty();
+  }
 }

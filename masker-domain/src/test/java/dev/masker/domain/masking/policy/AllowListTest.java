@@ -51,4 +51,14 @@ class AllowListTest {
     assertThat(list.entries()).containsExactly("Riverside Clinic", "Dr.  Who ");
     assertThat(list.size()).isEqualTo(2);
   }
+
+  @Test
+  void a_span_inside_an_entry_standing_in_the_text_is_covered() {
+    var text = "the note from RIVERSIDE CLINIC about Riverside";
+    int clinic = text.indexOf("CLINIC");
+    assertThat(list.coversSpan(text, clinic, clinic + 6)).isTrue();
+    int alone = text.lastIndexOf("Riverside");
+    assertThat(list.coversSpan(text, alone, alone + 9)).isFalse();
+    assertThat(AllowList.empty().coversSpan(text, clinic, clinic + 6)).isFalse();
+  }
 }

@@ -82,6 +82,25 @@ class TokenTest {
   }
 
   @Test
+  void a_whole_mskv1_token_with_a_space_after_its_dots_is_found() {
+    var respaced = "MSKV1. PHONE. K_HEALTHCARE. " + BODY;
+    var spans = TokenScanner.find("I'll call " + respaced + ".");
+    assertThat(spans).hasSize(1);
+    assertThat(spans.get(0).token()).map(Token::body).contains(BODY);
+    assertThat(spans.get(0).end() - spans.get(0).start()).isEqualTo(respaced.length());
+    assertThat(TokenScanner.find("mskv1.phone. k_h." + BODY.toLowerCase())).hasSize(1);
+    // a stream that stops after a dot and its space waits for more
+    assertThat(TokenScanner.matchAt("MSKV1. PHONE. ", 0, false)).isEqualTo(TokenScanner.NEED_MORE);
+  }
+
+  @Test
+  void a_respaced_span_that_is_no_whole_mskv1_token_is_text() {
+    assertThat(TokenScanner.find("MSKV1. PHONE. K. GEZDG is it")).isEmpty();
+    assertThat(TokenScanner.find("MSK1. NAME. K. ABCDEFGH234567")).isEmpty();
+    assertThat(TokenScanner.find("MSKV1.PHONE.K.  " + BODY)).isEmpty();
+  }
+
+  @Test
   void a_short_body_is_found_as_a_malformed_token() {
     var span = TokenScanner.find("MSKV1.PHONE.K.GEZDG is it").get(0);
     assertThat(span.token()).isEmpty();
