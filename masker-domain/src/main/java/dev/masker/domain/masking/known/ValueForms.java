@@ -289,7 +289,7 @@ final class ValueForms {
               pass,
               NamePart.IDENTIFYING);
         }
-        localWords(forms, canonical.substring(0, at), kind, confidence, pass);
+        localWords(forms, canonical.substring(0, at), confidence, pass);
       }
     }
     if (rules.lastFourDigits() && LAST_FOUR.contains(kind)) {
@@ -308,9 +308,9 @@ final class ValueForms {
    * the address over two turns ("my email is ottilie dot brackenridge" | "at example dot org"), and
    * the turn with the local part holds no address to find, only the person's names (ADR 24). Words
    * of fewer than four letters (initials, "jr") and ordinary words ("info", "support") are left.
+   * Each is a name when said alone, and masked as one.
    */
-  private static void localWords(
-      List<Form> forms, String local, EntityKind kind, double confidence, Pass pass) {
+  private static void localWords(List<Form> forms, String local, double confidence, Pass pass) {
     var words = local.split("[._+-]+");
     if (words.length < 2) {
       return;
@@ -320,7 +320,14 @@ final class ValueForms {
           && isAllLetters(word)
           && NamePart.of(word) == NamePart.IDENTIFYING
           && !NamePart.isOrdinaryWord(word.toLowerCase(Locale.ROOT))) {
-        add(forms, CompactText.fold(word), kind, word, confidence, pass, NamePart.IDENTIFYING);
+        add(
+            forms,
+            CompactText.fold(word),
+            EntityKind.NAME,
+            word,
+            confidence,
+            pass,
+            NamePart.IDENTIFYING);
       }
     }
   }

@@ -283,7 +283,7 @@ class KnownValuesTest {
         .containsExactly("ottilie", "brackenridge");
     assertThat(known.find("Brackenridge"))
         .singleElement()
-        .satisfies(d -> assertThat(d.kind()).isEqualTo(EntityKind.EMAIL));
+        .satisfies(d -> assertThat(d.kind()).isEqualTo(EntityKind.NAME));
     assertThat(found("ask support for info about jo")).isEmpty();
   }
 }
