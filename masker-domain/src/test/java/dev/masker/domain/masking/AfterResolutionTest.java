@@ -192,4 +192,48 @@ class AfterResolutionTest {
   void a_turn_that_opens_with_no_and_says_no_code_keeps_its_words(String text) {
     assertThat(MASKER.detect(text)).isEmpty();
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "call (239) 555-0158 x nine six four three to confirm | (239) 555-0158 x nine six four three",
+        "call (608) 555-0132 extension number 2595 to confirm | (608) 555-0132 extension number"
+            + " 2595",
+        "three one two, five five five, zero one four two ext 553, my desk | three one two, five"
+            + " five five, zero one four two ext 553",
+      })
+  void the_extension_after_a_phone_number_is_part_of_it(String text, String phone) {
+    assertThat(found(text, EntityKind.PHONE)).isEqualTo(phone);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "okay yahya radomski, 2/23/1948, twelve forty eight two, and the phone is | twelve forty"
+            + " eight two",
+        "okay fika turner, june twenty seven, thirty one, 26117, and the phone is | 26117",
+      })
+  void a_five_digit_number_in_a_list_of_a_person_s_values_is_a_zip_code(String text, String zip) {
+    assertThat(found(text, EntityKind.ZIP)).isEqualTo(zip);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"take 12500 steps, 30 minutes, 12000 units", "room 40210, ward b, bed 12"})
+  void five_digits_among_counts_are_no_zip_code(String text) {
+    assertThat(found(text, EntityKind.ZIP)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "ditti dicks is one hundred four, lives alone | one hundred four",
+        "joselyn is 100 and lives alone | 100",
+      })
+  void an_age_over_a_hundred_said_after_a_name_is_an_age(String text, String age) {
+    assertThat(found(text, EntityKind.AGE)).isEqualTo(age);
+  }
 }

@@ -56,6 +56,13 @@ public final class AgesAfterNames {
       }
       int value = NumberWords.value(age);
       int next = NumberWords.next(age);
+      if (value == 100
+          && next < tokens.size()
+          && NumberWords.unit(tokens.get(next)) > 0
+          && endsPhrase(tokens, next + 1)) {
+        value += NumberWords.unit(tokens.get(next)); // "ditti is one hundred four, lives alone"
+        next++;
+      }
       if (value < YOUNGEST || value > OLDEST || !endsPhrase(tokens, next)) {
         continue;
       }

@@ -61,7 +61,7 @@ public final class ZipsNearPlaces {
     for (Detection d : resolved) {
       placeSaid |= d.kind() == EntityKind.LOCATION || d.kind() == EntityKind.ADDRESS;
     }
-    if (!placeSaid && !text.contains("near") && !text.contains("zip")) {
+    if (!placeSaid && !text.contains("near") && !text.contains("zip") && resolved.size() < 2) {
       return List.of();
     }
     List<Detection> out = new ArrayList<>(0);
@@ -76,7 +76,9 @@ public final class ZipsNearPlaces {
         continue;
       }
       var run = read.get();
-      boolean cued = i > 0 && ZIP_CUES.contains(tokens.get(i - 1).text());
+      boolean cued =
+          i > 0 && ZIP_CUES.contains(tokens.get(i - 1).text())
+              || inListOfValues(text, run, resolved);
       if (run.digits().length() == 5
           && (placeSaid || cued)
           && !saidAsCount(tokens, run)
@@ -88,6 +90,32 @@ public final class ZipsNearPlaces {
       i = Math.max(i, run.endToken() - 1);
     }
     return out;
+  }
+
+  /**
+   * Whether the number stands in a list of a person's values, a comma after one found before it and
+   * a comma or the end after it: "okay fika turner, june twenty seven, thirty one, 26117, and the
+   * phone is …".
+   */
+  private static boolean inListOfValues(
+      String text, NumberWords.Run run, List<Detection> resolved) {
+    int before = run.start() - 1;
+    while (before >= 0 && text.charAt(before) == ' ') {
+      before--;
+    }
+    if (before < 0 || text.charAt(before) != ',') {
+      return false;
+    }
+    int after = run.end();
+    if (after < text.length() && text.charAt(after) != ',') {
+      return false;
+    }
+    for (Detection d : resolved) {
+      if (d.end() <= before && text.substring(d.end(), before).isBlank()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "twelve thousand five hundred", "10000 units": a quantity, not a code. */
