@@ -1,5 +1,6 @@
 package dev.masker.domain.masking;
 
+import dev.masker.domain.masking.lexicon.NamesInApposition;
 import dev.masker.domain.masking.lexicon.NamesSaidTwice;
 import dev.masker.domain.masking.lexicon.PlacesAfterAddresses;
 import dev.masker.domain.masking.lexicon.PlacesBeforeFacilities;
@@ -17,8 +18,8 @@ import java.util.List;
  * What a text says about the values found in it: the town after an address, the place that names a
  * branch, a town by its shape, a first name said before the full name, a surname beside a given
  * name, an age said after a name, a number said again to correct it, a ZIP code said in a turn that
- * names a place, the extension after a phone number. Read once the passes are resolved, since the
- * value that gives the context may come from any pass.
+ * names a place, the extension after a phone number, a name said before who the person is. Read
+ * once the passes are resolved, since the value that gives the context may come from any pass.
  */
 final class AfterResolution {
   private AfterResolution() {}
@@ -30,6 +31,7 @@ final class AfterResolution {
     found.addAll(PlacesOfMoves.find(text, resolved));
     found.addAll(TownShapes.find(text, resolved));
     found.addAll(NamesSaidTwice.find(text, resolved));
+    found.addAll(NamesInApposition.find(text, resolved));
     found.addAll(SurnamesBesideNames.find(text, resolved));
     found.addAll(AgesAfterNames.find(text, resolved));
     found.addAll(CorrectedValues.find(text, resolved));

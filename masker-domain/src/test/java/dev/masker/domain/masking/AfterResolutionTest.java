@@ -236,4 +236,27 @@ class AfterResolutionTest {
   void an_age_over_a_hundred_said_after_a_name_is_an_age(String text, String age) {
     assertThat(found(text, EntityKind.AGE)).isEqualTo(age);
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "she lives over in sterling with neve, her daughter | neve",
+        "and i'm simar, the dependent | simar",
+        "it was teodric stromberg, my husband, who called | teodric stromberg",
+      })
+  void a_name_said_before_who_the_person_is_is_a_name(String text, String name) {
+    assertThat(found(text, EntityKind.NAME)).isEqualTo(name);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "call the pharmacy, my daughter said",
+        "it's fine, my husband can drive",
+        "tell him, the nurse will know",
+      })
+  void an_ordinary_word_before_who_someone_is_is_no_name(String text) {
+    assertThat(found(text, EntityKind.NAME)).isEmpty();
+  }
 }
