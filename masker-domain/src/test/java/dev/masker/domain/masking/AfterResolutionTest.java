@@ -49,7 +49,10 @@ class AfterResolutionTest {
         "quarry hill, seven three eight oh five, that's the zip | quarry hill",
         "she lives over in hope with temeka, her daughter | hope",
         "is there a clinic in energy or do i have to go to the other one | energy",
-        "we're out in fair view now, is that still in network | fair view"
+        "we're out in fair view now, is that still in network | fair view",
+        "is there a clinic in harmony or do i have to go to saltmere | harmony; saltmere",
+        "hey it's reba, reba marsh, from dunhollow | dunhollow",
+        "i live out by lowbridge, like past the feed store | lowbridge"
       })
   void the_town_after_an_address_the_place_of_a_branch_and_of_a_move_are_locations(
       String text, String town) {
@@ -84,7 +87,9 @@ class AfterResolutionTest {
         "he's been up in pain all night",
         "the nurse was out in the hall",
         "she was back in june for the same thing",
-        "i'm in england till march so use her mobile, oh seven seven double oh, nine double oh"
+        "i'm in england till march so use her mobile, oh seven seven double oh, nine double oh",
+        "the letter went to marketing, then to shipping",
+        "she was transferred by ambulance to the ward"
       })
   void ordinary_words_there_are_no_place(String text) {
     assertThat(found(text, EntityKind.LOCATION)).isEmpty();

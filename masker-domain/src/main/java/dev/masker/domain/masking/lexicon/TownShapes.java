@@ -115,6 +115,9 @@ public final class TownShapes {
       if (end == i) {
         end = placeWordsAfterIn(words, i, lexicon);
       }
+      if (end == i && coinedTown(words, i, lexicon)) {
+        end = i + 1;
+      }
       if (end == i && (named(words, i, lexicon) || between(words, i, lexicon))) {
         end = i + 1; // "a little town called millbrook", "between fenmore and ames"
       }
@@ -174,7 +177,10 @@ public final class TownShapes {
         return true; // a town beside the address or before its ZIP code
       }
       if (d.kind() == EntityKind.NAME
-          && (text.startsWith("in ", d.start() - 3) || text.startsWith("near ", d.start() - 5))) {
+          && (text.startsWith("in ", d.start() - 3)
+              || text.startsWith("to ", d.start() - 3)
+              || text.startsWith("by ", d.start() - 3)
+              || text.startsWith("near ", d.start() - 5))) {
         return true;
       }
     }
@@ -345,6 +351,55 @@ public final class TownShapes {
     return i;
   }
 
+  /** Endings of English town names ("dunhollow", "saltmere", "lowbridge", "marrowby"). */
+  private static final List<String> TOWN_SUFFIXES =
+      List.of(
+          "hollow", "mere", "bridge", "combe", "ton", "ville", "burg", "field", "ford", "dale",
+          "leigh", "port", "mouth", "stead", "wick", "worth", "grove", "brook", "haven", "ridge",
+          "chester", "caster", "bury", "borough", "by", "thorpe", "minster", "wood", "moor");
+
+  /** Words a coined town follows: "go to saltmere", "from dunhollow", "out by lowbridge". */
+  private static final Set<String> BEFORE_TOWN = Set.of("to", "from", "by", "near", "in");
+
+  /** Words after a town that name a branch there: "at the marrowby location". */
+  private static final Set<String> BRANCH_WORDS =
+      Set.of("location", "office", "clinic", "branch", "site", "campus", "store", "pharmacy");
+
+  /**
+   * A word no list or dictionary has, of a town's ending, after "to", "from", "by" or "near", or
+   * between "the" and "location" (a branch): a town ("is there a clinic … or do i go to saltmere").
+   */
+  private static boolean coinedTown(TokenizedText words, int i, Lexicon lexicon) {
+    String word = words.word(i);
+    if (word.length() < 6
+        || !plain(word)
+        || i < 1
+        || words.gapBefore(i) != TokenizedText.GAP_SPACE) {
+      return false;
+    }
+    boolean before =
+        BEFORE_TOWN.contains(words.word(i - 1))
+            && !(i >= 2 && words.word(i - 2).equals("as")); // not "w as in whitcombe"
+    boolean branch =
+        words.word(i - 1).equals("the")
+            && i + 1 < words.size()
+            && words.gapBefore(i + 1) == TokenizedText.GAP_SPACE
+            && BRANCH_WORDS.contains(words.word(i + 1));
+    if (!before && !branch || !branch && !endsClause(words, i + 1)) {
+      return false;
+    }
+    boolean suffix = false;
+    for (String ending : TOWN_SUFFIXES) {
+      suffix |= word.endsWith(ending) && word.length() - ending.length() >= 3;
+    }
+    return suffix
+        && !lexicon.isCommonWord(word)
+        && !lexicon.isName(word)
+        && !lexicon.isFunctionWord(word)
+        && !WORDS.term(word)
+        && !DictionaryWords.standard().contains(word);
+  }
+
   /** A word right after "town called", "city of" and the like: the town's name. */
   private static boolean named(TokenizedText words, int i, Lexicon lexicon) {
     return i >= 2
@@ -406,6 +461,8 @@ public final class TownShapes {
     words.addAll(SETTLEMENTS);
     words.add("between");
     words.addAll(PLACE_BEFORE_IN);
+    words.addAll(BRANCH_WORDS);
+    words.add("from");
     return Set.copyOf(words);
   }
 
