@@ -15,13 +15,13 @@ import org.junit.jupiter.api.Test;
  */
 class TwelfthRoundDevelopmentTest {
   // at the start of the round (9ebd0fb): recall 0.828, precision 0.909, 2 of 39 flagged
-  private static final double VOICE_A_RECALL = 0.0;
-  private static final double VOICE_A_PRECISION = 0.0;
-  private static final int VOICE_A_FLAGGED = 99;
+  private static final double VOICE_A_RECALL = 0.93;
+  private static final double VOICE_A_PRECISION = 0.93;
+  private static final int VOICE_A_FLAGGED = 2;
   // at the start of the round (9ebd0fb): recall 0.837, precision 0.881, 5 of 39 flagged
-  private static final double VOICE_B_RECALL = 0.0;
-  private static final double VOICE_B_PRECISION = 0.0;
-  private static final int VOICE_B_FLAGGED = 99;
+  private static final double VOICE_B_RECALL = 0.91;
+  private static final double VOICE_B_PRECISION = 0.90;
+  private static final int VOICE_B_FLAGGED = 1;
 
   @Test
   void the_first_twelfth_voice_development_set_scores_above_its_floors() {
