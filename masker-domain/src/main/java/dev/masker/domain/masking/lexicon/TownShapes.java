@@ -232,21 +232,20 @@ public final class TownShapes {
   private static boolean besideAddressOrZip(TokenizedText words, int i, List<Detection> resolved) {
     if (i >= 1 && words.gapBefore(i) == TokenizedText.GAP_COMMA) {
       int before = words.end(i - 1);
-      for (Detection d : resolved) {
-        if (d.kind() == EntityKind.ADDRESS && d.end() == before) {
-          return true;
-        }
+      int k = ResolvedSpans.firstEndingAfter(resolved, before - 1);
+      if (k < resolved.size()
+          && resolved.get(k).end() == before
+          && resolved.get(k).kind() == EntityKind.ADDRESS) {
+        return true;
       }
     }
     for (int k = i + 1; k <= i + 2 && k < words.size(); k++) {
       if (words.gapBefore(k) == TokenizedText.GAP_COMMA) {
         int at = words.start(k);
-        for (Detection d : resolved) {
-          if (d.kind() == EntityKind.ZIP && d.start() == at) {
-            return true;
-          }
-        }
-        return false;
+        int z = ResolvedSpans.firstEndingAfter(resolved, at);
+        return z < resolved.size()
+            && resolved.get(z).start() == at
+            && resolved.get(z).kind() == EntityKind.ZIP;
       }
     }
     return false;

@@ -3,6 +3,7 @@ package dev.masker.domain.masking.spoken;
 import dev.masker.domain.masking.Detection;
 import dev.masker.domain.masking.EntityKind;
 import dev.masker.domain.masking.Pass;
+import dev.masker.domain.masking.lexicon.ResolvedSpans;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -110,12 +111,12 @@ public final class ZipsNearPlaces {
     if (after < text.length() && text.charAt(after) != ',') {
       return false;
     }
-    for (Detection d : resolved) {
-      if (d.end() <= before && text.substring(d.end(), before).isBlank()) {
-        return true;
-      }
+    int valueEnd = before;
+    while (valueEnd > 0 && text.charAt(valueEnd - 1) == ' ') {
+      valueEnd--;
     }
-    return false;
+    int k = ResolvedSpans.firstEndingAfter(resolved, valueEnd - 1);
+    return k < resolved.size() && resolved.get(k).end() == valueEnd;
   }
 
   /** "twelve thousand five hundred", "10000 units": a quantity, not a code. */
@@ -135,21 +136,15 @@ public final class ZipsNearPlaces {
         || word.equals("ml");
   }
 
+  /** Whether a resolved span (sorted, not overlapping) holds {@code position}. */
   private static boolean covered(List<Detection> resolved, int position) {
-    for (Detection d : resolved) {
-      if (d.start() <= position && position < d.end()) {
-        return true;
-      }
-    }
-    return false;
+    int k = ResolvedSpans.firstEndingAfter(resolved, position);
+    return k < resolved.size() && resolved.get(k).start() <= position;
   }
 
+  /** Whether a resolved span overlaps {@code [start, end)}. */
   private static boolean overlaps(List<Detection> resolved, int start, int end) {
-    for (Detection d : resolved) {
-      if (d.start() < end && start < d.end()) {
-        return true;
-      }
-    }
-    return false;
+    int k = ResolvedSpans.firstEndingAfter(resolved, start);
+    return k < resolved.size() && resolved.get(k).start() < end;
   }
 }
