@@ -86,6 +86,10 @@ final class SpokenCode {
       add(one, k, k);
       return k + 1;
     }
+    if (isMisheardDigit(tokens, k, pieces() == 0)) {
+      add(String.valueOf(Homophones.digit(t)), k, k); // "the plate is ate z d d ate five nine"
+      return k + 1;
+    }
     if (pieces() == 0 && isLetterGroup(tokens, k)) {
       add(t.text(), k, k); // "np 8872 …", "mg two one seven …": the letters said as one word
       return k + 1;
@@ -97,6 +101,28 @@ final class SpokenCode {
       return next;
     }
     return k;
+  }
+
+  /** Homophones that may start a code: "for", "to" and "too" start phrases far more often. */
+  private static final java.util.Set<String> FIRST_HOMOPHONES =
+      java.util.Set.of("ate", "won", "tree");
+
+  /**
+   * A digit word as a tired transcriber mishears it ("ate", "won", "too"), inside a code or, for
+   * "ate", "won" and "tree", at its start, with a letter or a digit said right after it.
+   */
+  static boolean isMisheardDigit(List<SpokenToken> tokens, int k, boolean first) {
+    var t = tokens.get(k);
+    if (Homophones.digit(t) < 0
+        || k + 1 >= tokens.size()
+        || first && !FIRST_HOMOPHONES.contains(t.text())) {
+      return false;
+    }
+    var next = tokens.get(k + 1);
+    return SpokenIdentifierRecognizer.isLetter(next)
+        || next.isNumber()
+        || NumberWords.singleDigit(next) >= 0
+        || Homophones.digit(next) >= 0 && !first;
   }
 
   /** Short words that are words, not a code's letters run together. */

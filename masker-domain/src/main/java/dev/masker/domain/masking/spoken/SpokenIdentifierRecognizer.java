@@ -359,6 +359,7 @@ public final class SpokenIdentifierRecognizer implements Recognizer {
     return t.isNumber()
         || isLetter(t)
         || SpokenCode.isLetterGroup(tokens, i)
+        || SpokenCode.isMisheardDigit(tokens, i, true)
         || t.is("oh")
         || NumberWords.singleDigit(t) >= 0
         || NumberWords.belowHundred(tokens, i) >= 0

@@ -240,6 +240,17 @@ class SpokenIdentifierRecognizerTest {
   }
 
   @Test
+  void digits_a_transcriber_misheard_are_read_inside_a_code() {
+    var text = "the plate is ate z d d ate five nine, it's on the parking ticket";
+
+    assertThat(recognizer.find(text))
+        .extracting(Detection::kind, Detection::canonical)
+        .containsExactly(tuple(EntityKind.VEHICLE_ID, "8ZDD859"));
+    assertThat(recognizer.find("the plate is on the car, i ate a sandwich")).isEmpty();
+    assertThat(recognizer.find("the serial number for the pump is on the back")).isEmpty();
+  }
+
+  @Test
   void a_short_word_before_a_number_is_no_code_s_letters() {
     assertThat(recognizer.find("the serial is on the box 12 of them")).isEmpty();
   }
