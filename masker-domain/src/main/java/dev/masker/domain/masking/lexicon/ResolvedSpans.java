@@ -14,7 +14,7 @@ public final class ResolvedSpans {
    * Whether a resolved detection overlaps {@code [start, end)}. The resolved spans are ordered and
    * apart, so a binary search finds the first that may: each look is logarithmic.
    */
-  static boolean overlap(List<Detection> resolved, int start, int end) {
+  public static boolean overlap(List<Detection> resolved, int start, int end) {
     int i = firstEndingAfter(resolved, start);
     return i < resolved.size() && resolved.get(i).start() < end;
   }

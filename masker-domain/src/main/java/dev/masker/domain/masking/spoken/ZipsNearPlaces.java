@@ -69,7 +69,8 @@ public final class ZipsNearPlaces {
     var tokens = SpokenTokens.of(text);
     int n = tokens.size();
     for (int i = 0; i < n; i++) {
-      if (!NumberWords.canStart(tokens, i) || covered(resolved, tokens.get(i).start())) {
+      if (!NumberWords.canStart(tokens, i)
+          || ResolvedSpans.overlap(resolved, tokens.get(i).start(), tokens.get(i).start() + 1)) {
         continue;
       }
       var read = NumberWords.read(tokens, i);
@@ -84,7 +85,7 @@ public final class ZipsNearPlaces {
           && (placeSaid || cued)
           && !saidAsCount(tokens, run)
           && !(i > 0 && OTHER_CUES.contains(tokens.get(i - 1).text()))
-          && !overlaps(resolved, run.start(), run.end())) {
+          && !ResolvedSpans.overlap(resolved, run.start(), run.end())) {
         out.add(
             new Detection(EntityKind.ZIP, run.start(), run.end(), 0.7, Pass.REGEX, run.digits()));
       }
@@ -134,17 +135,5 @@ public final class ZipsNearPlaces {
     return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")
         || word.equals("mg")
         || word.equals("ml");
-  }
-
-  /** Whether a resolved span (sorted, not overlapping) holds {@code position}. */
-  private static boolean covered(List<Detection> resolved, int position) {
-    int k = ResolvedSpans.firstEndingAfter(resolved, position);
-    return k < resolved.size() && resolved.get(k).start() <= position;
-  }
-
-  /** Whether a resolved span overlaps {@code [start, end)}. */
-  private static boolean overlaps(List<Detection> resolved, int start, int end) {
-    int k = ResolvedSpans.firstEndingAfter(resolved, start);
-    return k < resolved.size() && resolved.get(k).start() < end;
   }
 }
