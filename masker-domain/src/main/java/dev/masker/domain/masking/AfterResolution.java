@@ -5,6 +5,7 @@ import dev.masker.domain.masking.lexicon.NamesSaidTwice;
 import dev.masker.domain.masking.lexicon.PlacesAfterAddresses;
 import dev.masker.domain.masking.lexicon.PlacesBeforeFacilities;
 import dev.masker.domain.masking.lexicon.PlacesOfMoves;
+import dev.masker.domain.masking.lexicon.StreetsWithoutNumbers;
 import dev.masker.domain.masking.lexicon.SurnamesBesideNames;
 import dev.masker.domain.masking.lexicon.TownShapes;
 import dev.masker.domain.masking.spoken.AgesAfterNames;
@@ -30,6 +31,7 @@ final class AfterResolution {
     found.addAll(PlacesBeforeFacilities.find(text, resolved));
     found.addAll(PlacesOfMoves.find(text, resolved));
     found.addAll(TownShapes.find(text, resolved));
+    found.addAll(StreetsWithoutNumbers.find(text, resolved));
     found.addAll(NamesSaidTwice.find(text, resolved));
     found.addAll(NamesInApposition.find(text, resolved));
     found.addAll(SurnamesBesideNames.find(text, resolved));

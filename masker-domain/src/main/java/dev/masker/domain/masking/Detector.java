@@ -140,6 +140,14 @@ public final class Detector {
     if (!said.isEmpty()) {
       found.addAll(said);
       resolved = SpanResolver.resolve(found);
+      // What one reader found is another's context: the town "out by lowbridge" makes the ZIP at
+      // the end of the turn one, a ZIP read from words makes the words before it a town.
+      var more = AfterResolution.find(read, resolved);
+      more.removeIf(detection -> !kept(detection, folded));
+      if (!more.isEmpty()) {
+        found.addAll(more);
+        resolved = SpanResolver.resolve(found);
+      }
     }
     // A code found standing alone takes the kind of the nearest identifier cue, when the policy
     // masks that kind too.

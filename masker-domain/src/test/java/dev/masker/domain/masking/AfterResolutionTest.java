@@ -264,4 +264,92 @@ class AfterResolutionTest {
   void an_ordinary_word_before_who_someone_is_is_no_name(String text) {
     assertThat(found(text, EntityKind.NAME)).isEmpty();
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "i live out by lowbridge, like past the feed store, 44701 | 44701",
+        "send it to seventy three orchard way, that's quarry hill, one three five to two"
+            + " | one three five to two",
+      })
+  void a_value_one_reader_found_gives_another_its_context(String text, String zip) {
+    assertThat(found(text, EntityKind.ZIP)).isEqualTo(zip);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "send it to seventy three orchard way, that's quarry hill, one three five to two"
+            + " | quarry hill",
+        "we moved, it's 29 quillhaven way unit fifteen now, in sterling | sterling",
+        "i'm at five two oh three pruett court suite 553, plain, and my phone is 617 555 0105"
+            + " | plain",
+        "it's linden hollow, six seven six one six dash five four double six | linden hollow",
+        "we moved from dunmore to quarry falls in october | dunmore; quarry falls",
+        "fasting draw tomorrow at the otter bend location, please | otter bend",
+      })
+  void a_town_beside_a_zip_an_address_or_a_move_is_a_location(String text, String town) {
+    assertThat(found(text, EntityKind.LOCATION)).isEqualTo(town);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "we're in the trailer park off farm to market four, lot six is us",
+        "i have to go to the bus station tomorrow",
+        "we drove to the fire station by the school",
+      })
+  void a_unit_a_station_or_a_bank_s_branch_is_no_town(String text) {
+    assertThat(found(text, EntityKind.LOCATION)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "i'm right on marigold road, past the school | marigold road",
+        "we're just off of pinhook place, you turn at the church | pinhook place",
+        "we're at 4728 olsen street, and the cross street is spring boulevard"
+            + " | 4728 olsen street; spring boulevard",
+        "tell him it's nine ninety one ostrander road, not quillon way"
+            + " | nine ninety one ostrander road; quillon way",
+        "i'm at my boyfriend's, cesar, on greaves court, it's the green one | greaves court",
+        "we're just off highway thirty three, the white fence | highway thirty three",
+        "you turn right, we're onto ravenna trail after that | ravenna trail",
+        "my mom lives out on county road twenty seven past the grain elevator"
+            + " | county road twenty seven",
+        "we're on route 95 between the two farms | route 95",
+        "we're in the trailer park off farm to market four | farm to market four",
+      })
+  void a_street_or_a_numbered_road_said_of_a_person_without_a_house_number_is_an_address(
+      String text, String address) {
+    assertThat(found(text, EntityKind.ADDRESS)).isEqualTo(address);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "the pharmacy on elm street is open late",
+        "i have to go to claims court on my way home",
+        "i'm at the park and ride on highway ninety",
+        "county road eighty four is closed",
+        "take route two to get there it's twenty minutes",
+        "we talked about the feedback loop on the call",
+      })
+  void a_facility_s_street_a_court_or_a_road_travelled_is_no_address(String text) {
+    assertThat(found(text, EntityKind.ADDRESS)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "it's linden hollow, six seven six one six dash five four double six",
+      })
+  void nine_digits_said_five_dash_four_are_a_zip_plus_four_not_a_social(String text) {
+    assertThat(found(text, EntityKind.ZIP))
+        .isEqualTo("six seven six one six dash five four double six");
+    assertThat(found(text, EntityKind.SSN)).isEmpty();
+  }
 }

@@ -31,6 +31,14 @@ public final class PlacesAfterAddresses {
           "flat",
           "floor",
           "room",
+          "lot",
+          "space",
+          "trailer",
+          "box",
+          "number",
+          "mile",
+          "marker",
+          "exit",
           "person",
           "network",
           "pain",
@@ -131,7 +139,7 @@ public final class PlacesAfterAddresses {
               && isLowerCase(text, address.start(), end)
               && text.startsWith(", ", address.end())
               && (end == text.length() || text.charAt(end) == ',' || text.charAt(end) == '.')
-              && unlisted(text, start, end);
+              && (unlisted(text, start, end) || beforeMore(text, end));
       if (end > start
           && (said || beforeCode || betweenCommas)
           && !ResolvedSpans.overlapPlace(resolved, start, end)) {
@@ -139,6 +147,14 @@ public final class PlacesAfterAddresses {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether ", and" follows the words at {@code end}: a town that is an ordinary word stands there
+   * before the rest of the caller's details ("… pruett court suite 553, plain, and my phone is …").
+   */
+  private static boolean beforeMore(String text, int end) {
+    return text.startsWith(", and ", end);
   }
 
   /** Whether a word from {@code start} to {@code end} is one no common-word list has. */
@@ -199,9 +215,21 @@ public final class PlacesAfterAddresses {
   private static final Set<String> DIGIT_WORDS =
       Set.of("zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
 
-  /** Where the word after ", in " or " in " following {@code from} starts, or -1. */
+  /** Words a caller may put between the address and "in" its town: "unit fifteen now, in …". */
+  private static final List<String> ASIDES = List.of(" now", " too", " actually");
+
+  /**
+   * Where the word after ", in " or " in " following {@code from} starts, or -1; one aside may
+   * stand before "in" ("29 quillhaven way unit fifteen now, in sterling").
+   */
   private static int afterIn(String text, int from) {
     int i = from;
+    for (String aside : ASIDES) {
+      if (text.startsWith(aside, i)) {
+        i += aside.length();
+        break;
+      }
+    }
     if (i < text.length() && text.charAt(i) == ',') {
       i++;
     }

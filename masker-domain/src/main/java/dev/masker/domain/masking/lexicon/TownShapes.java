@@ -198,8 +198,8 @@ public final class TownShapes {
     String second = pair ? words.word(i + 1) : "";
     Detection name = ResolvedSpans.nameAt(resolved, words.start(i));
     boolean unlisted = name != null || unlisted(first, lexicon);
-    if (pair && TOWN_ENDINGS.contains(second) && (placed || unlisted)) {
-      return i + 2; // "in castor ridge", "cover colter junction"
+    if (pair && TOWN_ENDINGS.contains(second) && (placed || unlisted || led(words, i, second))) {
+      return i + 2; // "in castor ridge", "cover colter junction", "moved to quarry falls"
     }
     if (pair && placed && PLACED_ENDINGS.contains(second)) {
       return i + 2; // "535 dunridge court, quarry hill": "hill" ends surnames too, so only there
@@ -222,6 +222,26 @@ public final class TownShapes {
     }
     boolean whole = end == words.size() || words.start(end) >= name.end();
     return whole && !NameWords.possessive(words.word(end - 1)) ? end : i; // not "in ana's"
+  }
+
+  /** Words that lead to a place: "from dunmore to quarry falls", "out by cedar creek". */
+  private static final Set<String> LEADS = Set.of("to", "from", "by", "at");
+
+  /**
+   * Whether the pair of words from {@code i}, the second a town ending, is led to as a place
+   * ("moved to quarry falls") or names a branch ("at the otter bend location"). Not a station: "to
+   * the bus station" is no town.
+   */
+  private static boolean led(TokenizedText words, int i, String ending) {
+    if (i < 1 || ending.equals("station") || words.gapBefore(i) != TokenizedText.GAP_SPACE) {
+      return false;
+    }
+    String before = words.word(i - 1);
+    return LEADS.contains(before) && !(i >= 2 && words.word(i - 2).equals("as"))
+        || before.equals("the")
+            && i + 2 < words.size()
+            && words.gapBefore(i + 2) == TokenizedText.GAP_SPACE
+            && BRANCH_WORDS.contains(words.word(i + 2));
   }
 
   /**

@@ -17,6 +17,11 @@ final class RuralRoutes {
   /** Confidence of such an address: a route, a number and a box say nothing else. */
   private static final double CONFIDENCE = 0.9;
 
+  /**
+   * Confidence of a numbered road alone: an address found around it ("7797 county road 50") wins.
+   */
+  private static final double ROAD_CONFIDENCE = 0.7;
+
   /** How many tokens a number of a route or a box may take ("one hundred twenty two"). */
   private static final int MAX_NUMBER_TOKENS = 5;
 
@@ -33,12 +38,30 @@ final class RuralRoutes {
           List.of("county", "road"),
           List.of("county", "rd"));
 
+  /**
+   * Roads known by a number, named alone as where someone lives or is picked up ("my mom lives out
+   * on county road twenty seven", "off of highway 61", "farm to market 24"): the road and its
+   * number make the address even with no box or marker after them.
+   */
+  private static final List<List<String>> NUMBERED_ROADS =
+      List.of(
+          List.of("county", "road"),
+          List.of("county", "rd"),
+          List.of("farm", "to", "market"),
+          List.of("state", "route"),
+          List.of("state", "road"),
+          List.of("highway"),
+          List.of("hwy"),
+          List.of("route"));
+
   private static final List<List<String>> PLACES_ON_ROUTE =
       List.of(List.of("box"), List.of("mile", "marker"), List.of("mile"));
 
   /** The first words of {@link #ROUTES}: most tokens are none of them. */
   private static final Set<String> FIRST_WORDS =
-      Set.of("rural", "r", "rr", "highway", "h", "hc", "star", "county");
+      Set.of(
+          "rural", "r", "rr", "highway", "h", "hc", "star", "county", "farm", "state", "hwy",
+          "route");
 
   void find(List<SpokenToken> tokens, List<Detection> out) {
     int size = tokens.size();
@@ -46,24 +69,13 @@ final class RuralRoutes {
       if (!tokens.get(i).isWord() || !FIRST_WORDS.contains(tokens.get(i).text())) {
         continue;
       }
-      int afterRoute = phraseEnd(tokens, i, ROUTES);
-      if (afterRoute < 0) {
-        continue;
+      int end = routeWithPlace(tokens, i);
+      double confidence = CONFIDENCE;
+      if (end < 0) {
+        end = roadAlone(tokens, i);
+        confidence = ROAD_CONFIDENCE;
       }
-      int afterNumber = numberEnd(tokens, afterRoute);
-      if (afterNumber == afterRoute) {
-        continue;
-      }
-      int at = afterNumber;
-      if (at < size && tokens.get(at).is(",")) {
-        at++;
-      }
-      int afterPlace = phraseEnd(tokens, at, PLACES_ON_ROUTE);
-      if (afterPlace < 0) {
-        continue;
-      }
-      int end = numberEnd(tokens, afterPlace);
-      if (end == afterPlace) {
+      if (end < 0) {
         continue;
       }
       int start = tokens.get(i).start();
@@ -76,9 +88,84 @@ final class RuralRoutes {
       }
       out.add(
           new Detection(
-              EntityKind.ADDRESS, start, last, CONFIDENCE, Pass.REGEX, canonical.toString()));
+              EntityKind.ADDRESS, start, last, confidence, Pass.REGEX, canonical.toString()));
       i = end - 1;
     }
+  }
+
+  /** The token after a route, its number and a box or marker on it from {@code i}, or -1. */
+  private static int routeWithPlace(List<SpokenToken> tokens, int i) {
+    int afterRoute = phraseEnd(tokens, i, ROUTES);
+    if (afterRoute < 0) {
+      return -1;
+    }
+    int at = numberEnd(tokens, afterRoute);
+    if (at == afterRoute) {
+      return -1;
+    }
+    if (at < tokens.size() && tokens.get(at).is(",")) {
+      at++;
+    }
+    int afterPlace = phraseEnd(tokens, at, PLACES_ON_ROUTE);
+    if (afterPlace < 0) {
+      return -1;
+    }
+    int end = numberEnd(tokens, afterPlace);
+    return end == afterPlace ? -1 : end;
+  }
+
+  /**
+   * The token after a numbered road named alone from {@code i} ("county road twenty seven"), or -1,
+   * where someone lives or turns off it ("we're on route 95", "off of highway 61"), not as a way
+   * somewhere ("the park and ride on highway ninety", "county road eighty four is closed").
+   */
+  private static int roadAlone(List<SpokenToken> tokens, int i) {
+    int afterRoad = phraseEnd(tokens, i, NUMBERED_ROADS);
+    if (afterRoad < 0) {
+      return -1;
+    }
+    int end = numberEnd(tokens, afterRoad);
+    if (end == afterRoad || !roadNumber(tokens, end)) {
+      return -1;
+    }
+    return lived(tokens, i) ? end : -1;
+  }
+
+  /** Words that put someone on a road: "we're on", "lives out on", "our house is on". */
+  private static final Set<String> DWELLING =
+      Set.of(
+          "live", "lives", "living", "we're", "i'm", "she's", "he's", "re", "m", "s", "house",
+          "home", "stay", "stays", "staying", "farm", "place");
+
+  private static boolean lived(List<SpokenToken> tokens, int i) {
+    if (i < 1) {
+      return false;
+    }
+    var before = tokens.get(i - 1);
+    if (before.is("off") || before.is("of") || before.is("onto")) {
+      return true;
+    }
+    if (!before.is("on")) {
+      return false;
+    }
+    for (int k = i - 2; k >= 0 && k >= i - 4; k--) {
+      if (tokens.get(k).isWord() && DWELLING.contains(tokens.get(k).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the number that ends before {@code end} numbers a road: not a time or a count after it
+   * ("route 2 hours", "highway 5 minutes").
+   */
+  private static boolean roadNumber(List<SpokenToken> tokens, int end) {
+    if (end < tokens.size() && tokens.get(end).isWord()) {
+      String next = tokens.get(end).text();
+      return !next.startsWith("minute") && !next.startsWith("hour") && !next.startsWith("mile");
+    }
+    return true;
   }
 
   /** The token after the first of {@code phrases} that starts at {@code i}, or -1. */
@@ -104,7 +191,9 @@ final class RuralRoutes {
     int at = i;
     while (at < tokens.size()
         && at - i < MAX_NUMBER_TOKENS
-        && (tokens.get(at).isNumber() || tokens.get(at).wordValue() >= 0)) {
+        && (tokens.get(at).isNumber()
+            || tokens.get(at).wordValue() >= 0
+            || at > i && (tokens.get(at).is("hundred") || tokens.get(at).is("thousand")))) {
       at++;
     }
     return at;

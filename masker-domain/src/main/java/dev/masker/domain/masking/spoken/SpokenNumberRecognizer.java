@@ -336,7 +336,10 @@ public final class SpokenNumberRecognizer implements Recognizer {
       if (r.hasWord() || isSpacedDigits(r) || far) {
         boolean rightBefore =
             match != null && CueOverValidator.rightBefore(match.lastToken(), r.firstToken());
-        var detection = classify(r, cue, rightBefore);
+        var detection =
+            cue == null && isZipPlusFour(tokens, r)
+                ? detection(r, EntityKind.ZIP, 0.6, r.digits())
+                : classify(r, cue, rightBefore);
         if (detection == null && (isZipAfterPlace(tokens, r) || isZipBeforeCue(tokens, r))) {
           detection = detection(r, EntityKind.ZIP, 0.8, r.digits());
         }
@@ -483,6 +486,25 @@ public final class SpokenNumberRecognizer implements Recognizer {
     return run.digits().length() == 5
         && run.groups().size() >= 4
         && PLACES.nearestMatchBefore(tokens, run.firstToken(), PLACE_WINDOW).isPresent();
+  }
+
+  /**
+   * Nine digits said as a ZIP+4 is written, five, a dash, four ("six seven six one six dash five
+   * four double six"), with no cue: the ZIP code, not a social security number.
+   */
+  private static boolean isZipPlusFour(List<SpokenToken> tokens, NumberWords.Run run) {
+    if (run.digits().length() != 9) {
+      return false;
+    }
+    var before = new StringBuilder();
+    for (int k = run.firstToken(); k < run.endToken(); k++) {
+      var t = tokens.get(k);
+      if (t.is("dash") || t.is("-") || t.is("hyphen")) {
+        return NumberWords.digits(before.toString()).map(String::length).orElse(0) == 5;
+      }
+      before.append(t.text()).append(' ');
+    }
+    return false;
   }
 
   private static boolean isSpelledLetter(SpokenToken t) {
