@@ -352,4 +352,46 @@ class AfterResolutionTest {
         .isEqualTo("six seven six one six dash five four double six");
     assertThat(found(text, EntityKind.SSN)).isEmpty();
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "she's in port saint ellery now | port saint ellery",
+        "the mobile clinic comes to upper marsh hollow every other thursday | upper marsh hollow",
+        "they keep going there instead of saint claire shores | saint claire shores",
+        "it's north fork landing, people always send it to the wrong one | north fork landing",
+        "we're in the apartments behind the walmart in gray summit now | gray summit",
+        "zip code, 81865-5680, and the city is fairplay | fairplay",
+        "spell the town, saxonburg, yeah like it sounds | saxonburg",
+        "uh is that the one over by friendship or the one downtown | friendship",
+        "is there a nurse who covers us, we're way out past union | union",
+        "which pharmacy is closest, i'm new in pine barrow | pine barrow",
+      })
+  void a_town_of_a_town_s_shape_or_named_as_one_is_a_location(String text, String town) {
+    assertThat(found(text, EntityKind.LOCATION)).isEqualTo(town);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "i'm on a new lisinopril dose and the town is small",
+        "the place is closed and we moved in 2019",
+        "my knee is out past the point of repair",
+        "i'm new in town so where is the lab",
+      })
+  void ordinary_words_after_a_town_word_are_no_town(String text) {
+    assertThat(found(text, EntityKind.LOCATION)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "can you check if there's a pharmacy in 86352, that's where my mom is | 86352",
+        "spell the town, saxonburg, yeah like it sounds, and it's 14623 | 14623",
+      })
+  void five_digits_after_in_or_in_a_turn_naming_a_town_are_a_zip_code(String text, String zip) {
+    assertThat(found(text, EntityKind.ZIP)).isEqualTo(zip);
+  }
 }

@@ -20,7 +20,7 @@ public final class TownShapes {
   private static final double CONFIDENCE = 0.7;
   private static final int MAX_WORDS = 3;
 
-  private static final Set<String> PREPOSITIONS = Set.of("in", "near");
+  private static final Set<String> PREPOSITIONS = Set.of("in", "near", "outside", "past");
 
   /** Last words of small towns and neighbourhoods ("colter junction", "pike hollow"). */
   private static final Set<String> TOWN_ENDINGS =
@@ -48,7 +48,13 @@ public final class TownShapes {
           "prairie",
           "gap",
           "hills",
-          "township");
+          "township",
+          "shores",
+          "summit",
+          "beach",
+          "cove",
+          "rapids",
+          "lakes");
 
   /** Town endings that end surnames too ("hacer hill"): read only where a town stands. */
   private static final Set<String> PLACED_ENDINGS = Set.of("hill", "view", "point");
@@ -111,7 +117,11 @@ public final class TownShapes {
                   && words.gapBefore(i) == TokenizedText.GAP_SPACE
                   && !(i >= 2 && words.word(i - 2).equals("as")) // not "p as in paul whitcombe"
               || besideAddressOrZip(words, i, resolved);
-      int end = townEnd(words, i, placed, lexicon, resolved);
+      int end = longTownEnd(words, i, lexicon);
+      boolean longShape = end > i; // a town's shape: no clause end needed
+      if (!longShape) {
+        end = townEnd(words, i, placed, lexicon, resolved);
+      }
       if (end == i) {
         end = placeWordsAfterIn(words, i, lexicon);
       }
@@ -121,7 +131,7 @@ public final class TownShapes {
       if (end == i && (named(words, i, lexicon) || between(words, i, lexicon))) {
         end = i + 1; // "a little town called millbrook", "between fenmore and ames"
       }
-      boolean shaped = end == i + 2; // a town ending or a town start: no clause end needed
+      boolean shaped = longShape || end == i + 2; // an ending or a start: no clause end needed
       if (placed
           && end == i
           && i + 1 < words.size()
@@ -225,7 +235,51 @@ public final class TownShapes {
   }
 
   /** Words that lead to a place: "from dunmore to quarry falls", "out by cedar creek". */
-  private static final Set<String> LEADS = Set.of("to", "from", "by", "at");
+  private static final Set<String> LEADS =
+      Set.of(
+          "to", "from", "by", "at", "in", "near", "past", "outside", "into", "between", "of",
+          "it's");
+
+  /**
+   * First words of town names of three words or of a word no list has, read where a place is led to
+   * ("in upper marsh hollow", "to new tarrow", "in port saint ellery", "saint claire shores").
+   */
+  private static final Set<String> LONG_TOWN_STARTS =
+      Set.of(
+          "north", "south", "east", "west", "lake", "port", "fort", "glen", "new", "upper", "lower",
+          "old", "mount", "saint", "san", "santa", "el");
+
+  /**
+   * The token after a town of a first word of such names and two more words, the last a town ending
+   * or the middle "saint" ("upper marsh hollow", "north fork landing", "port saint ellery"), or of
+   * such a first word and a word no list has ("new tarrow"), where a place is led to; or {@code i}.
+   */
+  private static int longTownEnd(TokenizedText words, int i, Lexicon lexicon) {
+    if (i < 1
+        || i + 1 >= words.size()
+        || !LONG_TOWN_STARTS.contains(words.word(i))
+        || !LEADS.contains(words.word(i - 1))
+        || words.gapBefore(i) != TokenizedText.GAP_SPACE
+        || words.gapBefore(i + 1) != TokenizedText.GAP_SPACE) {
+      return i;
+    }
+    String second = words.word(i + 1);
+    if (!plain(second) || lexicon.isFunctionWord(second)) {
+      return i;
+    }
+    if (i + 2 < words.size() && words.gapBefore(i + 2) == TokenizedText.GAP_SPACE) {
+      String third = words.word(i + 2);
+      if (TOWN_ENDINGS.contains(third) && !third.equals("station")
+          || second.equals("saint") && plain(third) && !lexicon.isFunctionWord(third)
+          || words.word(i).equals("saint")
+              && i + 3 < words.size()
+              && TOWN_ENDINGS.contains(words.word(i + 3))) {
+        return words.word(i).equals("saint") && !TOWN_ENDINGS.contains(third) ? i + 4 : i + 3;
+      }
+    }
+    boolean unlisted = unlisted(second, lexicon) && !DictionaryWords.standard().contains(second);
+    return unlisted ? i + 2 : i;
+  }
 
   /**
    * Whether the pair of words from {@code i}, the second a town ending, is led to as a place
@@ -288,9 +342,15 @@ public final class TownShapes {
           "branch",
           "facility",
           "center",
-          "centre");
+          "centre",
+          "new");
 
   private static final Set<String> BREAK = Set.of("broke", "break", "breaks", "breaking");
+
+  /**
+   * Words before "by" or "past" that say the place after them is out there ("out by", "over by").
+   */
+  private static final Set<String> OUT_THERE = Set.of("over", "out", "up", "down");
 
   /** Words after those that are states or things, not places ("out in the cold", "up in pain"). */
   private static final Set<String> NOT_PLACES =
@@ -340,15 +400,20 @@ public final class TownShapes {
           "blisters");
 
   /**
-   * One or two words after "over in", "out in", "lives in", "the clinic in" and the like, up to the
-   * end of the clause: a town, even one made of ordinary words ("she lives over in hope with
-   * temeka", "is there a clinic in energy or …", "we're out in fair view now"). Returns the token
-   * after it, or {@code i}.
+   * One or two words after "over in", "out in", "lives in", "the clinic in", "i'm new in", "over
+   * by", "out past" and the like, up to the end of the clause: a town, even one made of ordinary
+   * words ("she lives over in hope with temeka", "is there a clinic in energy or …", "we're out in
+   * fair view now"). Returns the token after it, or {@code i}.
    */
   private static int placeWordsAfterIn(TokenizedText words, int i, Lexicon lexicon) {
-    if (i < 2
-        || !words.word(i - 1).equals("in")
-        || !PLACE_BEFORE_IN.contains(words.word(i - 2))
+    if (i < 2) {
+      return i;
+    }
+    String after = words.word(i - 1);
+    boolean in = after.equals("in") && PLACE_BEFORE_IN.contains(words.word(i - 2));
+    boolean by = // "the one over by friendship", "we're way out past union"
+        (after.equals("by") || after.equals("past")) && OUT_THERE.contains(words.word(i - 2));
+    if (!(in || by)
         || i >= 3 && BREAK.contains(words.word(i - 3)) // "i broke out in hives"
         || words.gapBefore(i) != TokenizedText.GAP_SPACE
         || words.gapBefore(i - 1) != TokenizedText.GAP_SPACE) {
@@ -419,14 +484,32 @@ public final class TownShapes {
         && !DictionaryWords.standard().contains(word);
   }
 
-  /** A word right after "town called", "city of" and the like: the town's name. */
+  /**
+   * A word right after "town called", "the city is", "the town's", "the town," and the like: the
+   * town's name ("spell the town, saxonburg, yeah like it sounds").
+   */
   private static boolean named(TokenizedText words, int i, Lexicon lexicon) {
-    return i >= 2
-        && SETTLEMENTS.contains(words.word(i - 2))
-        && (words.word(i - 1).equals("called") || words.word(i - 1).equals("named"))
-        && words.gapBefore(i) == TokenizedText.GAP_SPACE
-        && plain(words.word(i))
-        && !lexicon.isFunctionWord(words.word(i));
+    if (i < 2 || !plain(words.word(i)) || lexicon.isFunctionWord(words.word(i))) {
+      return false;
+    }
+    String before = words.word(i - 1);
+    boolean space = words.gapBefore(i) == TokenizedText.GAP_SPACE;
+    boolean called =
+        SETTLEMENTS.contains(words.word(i - 2))
+            && space
+            && (before.equals("called") || before.equals("named"));
+    // "the city is fairplay", "the town's saxonburg", "spell the town, saxonburg": a word no
+    // common list has ("the town is small" says nothing of its name)
+    boolean said =
+        space
+                && (before.equals("city's")
+                    || before.equals("town's")
+                    || before.equals("is")
+                        && (words.word(i - 2).equals("city") || words.word(i - 2).equals("town")))
+            || words.gapBefore(i) == TokenizedText.GAP_COMMA
+                && (before.equals("city") || before.equals("town"))
+                && words.word(i - 2).equals("the");
+    return called || said && unlisted(words.word(i), lexicon);
   }
 
   /**
@@ -476,6 +559,8 @@ public final class TownShapes {
   private static Set<String> triggers() {
     var words = new java.util.HashSet<String>(TOWN_ENDINGS);
     words.addAll(TOWN_STARTS);
+    words.addAll(LONG_TOWN_STARTS);
+    words.addAll(PREPOSITIONS);
     words.addAll(COUNTIES);
     words.addAll(SETTLEMENTS);
     words.add("between");

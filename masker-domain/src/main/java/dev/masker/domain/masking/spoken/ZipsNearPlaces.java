@@ -14,10 +14,11 @@ import java.util.Set;
  * oh seven two oh seven", "is there a pharmacy near eighty three seventy six seven, i'm in
  * comfort"). Digits one by one, in pairs or written; a number already found, said with "hundred" or
  * "thousand", counting something ("12000 steps") or after another value's cue ("the group is",
- * "box") is none.
+ * "box") is none. After "in" too: "is there a pharmacy in 86352".
  */
 public final class ZipsNearPlaces {
-  private static final Set<String> ZIP_CUES = Set.of("near", "zip", "zipcode", "postal", "around");
+  private static final Set<String> ZIP_CUES =
+      Set.of("near", "zip", "zipcode", "postal", "around", "in");
 
   private static final Set<String> OTHER_CUES =
       Set.of(
@@ -62,7 +63,11 @@ public final class ZipsNearPlaces {
     for (Detection d : resolved) {
       placeSaid |= d.kind() == EntityKind.LOCATION || d.kind() == EntityKind.ADDRESS;
     }
-    if (!placeSaid && !text.contains("near") && !text.contains("zip") && resolved.size() < 2) {
+    if (!placeSaid
+        && !text.contains("near")
+        && !text.contains("zip")
+        && !text.contains("in ")
+        && resolved.size() < 2) {
       return List.of();
     }
     List<Detection> out = new ArrayList<>(0);
