@@ -41,4 +41,15 @@ final class AfterResolution {
     found.addAll(PhoneExtensions.find(text, resolved));
     return found;
   }
+
+  /**
+   * The places a first reading's places give context to: a town before a ZIP code read from words,
+   * a ZIP code in a turn that a town read by its shape names.
+   */
+  static ArrayList<Detection> findAgain(String text, List<Detection> resolved) {
+    var found = new ArrayList<Detection>(0);
+    found.addAll(TownShapes.find(text, resolved));
+    found.addAll(ZipsNearPlaces.find(text, resolved));
+    return found;
+  }
 }

@@ -142,11 +142,13 @@ public final class Detector {
       resolved = SpanResolver.resolve(found);
       // What one reader found is another's context: the town "out by lowbridge" makes the ZIP at
       // the end of the turn one, a ZIP read from words makes the words before it a town.
-      var more = AfterResolution.find(read, resolved);
-      more.removeIf(detection -> !kept(detection, folded));
-      if (!more.isEmpty()) {
-        found.addAll(more);
-        resolved = SpanResolver.resolve(found);
+      if (placed(said)) {
+        var more = AfterResolution.findAgain(read, resolved);
+        more.removeIf(detection -> !kept(detection, folded));
+        if (!more.isEmpty()) {
+          found.addAll(more);
+          resolved = SpanResolver.resolve(found);
+        }
       }
     }
     // A code found standing alone takes the kind of the nearest identifier cue, when the policy
@@ -160,6 +162,15 @@ public final class Detector {
                 })
             .toList();
     return folded.isIdentity() ? resolved : inOriginal(resolved, folded);
+  }
+
+  private static boolean placed(List<Detection> said) {
+    for (Detection d : said) {
+      if (d.kind() == EntityKind.LOCATION || d.kind() == EntityKind.ZIP) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private EntityRecognizer.Pending start(String read) {

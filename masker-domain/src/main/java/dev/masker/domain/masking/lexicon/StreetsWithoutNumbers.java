@@ -59,7 +59,7 @@ public final class StreetsWithoutNumbers {
   /** The streets {@code text} says without a house number, not yet among {@code resolved}. */
   public static List<Detection> find(String text, List<Detection> resolved) {
     List<Detection> out = new ArrayList<>(0);
-    if (!mayHold(text)) {
+    if (!mayHold(text, resolved)) {
       return out;
     }
     var words = TokenizedText.of(text);
@@ -200,8 +200,11 @@ public final class StreetsWithoutNumbers {
     return false;
   }
 
-  /** Whether a word of {@code text} may be a street type, without tokenizing it. */
-  private static boolean mayHold(String text) {
+  /**
+   * Whether a word of {@code text} outside the values found may be a street type, without
+   * tokenizing it: most turns name none, or only in an address found ("1234 oak street").
+   */
+  private static boolean mayHold(String text, List<Detection> resolved) {
     int n = text.length();
     int hash = 0;
     int length = 0;
@@ -214,7 +217,8 @@ public final class StreetsWithoutNumbers {
       }
       if (length >= 3
           && Arrays.binarySearch(TYPE_HASHES, hash) >= 0
-          && TYPES.contains(text.substring(c - length, c).toLowerCase(Locale.ROOT))) {
+          && TYPES.contains(text.substring(c - length, c).toLowerCase(Locale.ROOT))
+          && !ResolvedSpans.overlap(resolved, c - length, c)) {
         return true;
       }
       hash = 0;
