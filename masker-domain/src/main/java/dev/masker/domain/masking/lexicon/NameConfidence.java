@@ -129,8 +129,9 @@ final class NameConfidence {
   /** Only ambiguous words ("will", "grant rose"): reported after a clear cue only. */
   private double ambiguous(TokenizedText text, int start, int end, int cue, boolean allCapital) {
     int tokens = end - start;
+    boolean saidOf = saidOf(text, end); // "the nurse dawn said", "my aunt may is a hundred"
     if (cue == NAMING || cue == TITLE) {
-      return nextIsFunctionWord(text, end) && !allCapital ? 0 : 0.85;
+      return nextIsFunctionWord(text, end) && !allCapital && !saidOf ? 0 : 0.85;
     }
     if (cue == MEDIUM || cue == STRONG) {
       if (tokens >= 2 || allCapital) {
@@ -140,12 +141,22 @@ final class NameConfidence {
         return 0.72;
       }
       // "my daughter hope is ...": after a relation a name, unless it is a modal ("my son will").
-      return cue == STRONG && !MODALS.contains(text.word(start)) ? 0.7 : 0;
+      return cue == STRONG && (!MODALS.contains(text.word(start)) || saidOf) ? 0.7 : 0;
     }
     if (tokens >= 2 && allCapital) {
       return 0.7;
     }
     return 0;
+  }
+
+  /** Words after a person that no modal or noun takes: "the nurse dawn said", "my aunt may is". */
+  private static final Set<String> SAID_OF =
+      Set.of("said", "says", "told", "asked", "called", "is", "was", "has", "had");
+
+  private static boolean saidOf(TokenizedText text, int next) {
+    return next < text.size()
+        && text.gapBefore(next) == TokenizedText.GAP_SPACE
+        && SAID_OF.contains(text.word(next));
   }
 
   private boolean nextIsFunctionWord(TokenizedText text, int next) {

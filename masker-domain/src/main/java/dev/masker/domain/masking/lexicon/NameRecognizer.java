@@ -244,9 +244,13 @@ public final class NameRecognizer implements Recognizer {
     }
     if (kind == COMMON
         && (cue == NAMING && NameCues.namingCueAfter(text, i, cueMarks)
-            || cue == STRONG && (NameCues.pronounAfter(text, i) || text.capitalized(i)))
+            || cue == STRONG
+                && (NameCues.pronounAfter(text, i)
+                    || text.capitalized(i)
+                    || PersonSlots.deedAfter(text, i)))
         && !lexicon.isFunctionWord(base(text, i))) {
-      // "first name german last name ngobese", "my stepmom ren she's the one", "her partner, Wren"
+      // "first name german last name ngobese", "my stepmom ren she's the one", "her partner, Wren",
+      // "my friend bishop usually takes me"
       kind = NAME_LIKE;
     }
     if (cue < STRONG

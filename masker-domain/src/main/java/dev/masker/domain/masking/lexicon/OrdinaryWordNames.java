@@ -290,6 +290,9 @@ final class OrdinaryWordNames {
    * letters; longer ordinary words make a compound with the job ("the nurse station said").
    */
   boolean afterRole(TokenizedText text, int i, int kind) {
+    if (kind != NameWords.COMMON && betweenCommasAfterRole(text, i)) {
+      return true; // "the aide, aurora, comes tuesdays"
+    }
     if (i < 2
         || i + 1 >= text.size()
         || !ROLES.contains(text.word(i - 1))
@@ -304,6 +307,17 @@ final class OrdinaryWordNames {
       return false;
     }
     return kind != NameWords.COMMON || word.length() <= 4 && !ROLE_COMPOUNDS.contains(word);
+  }
+
+  /** A name-list word set off by commas right after "the aide", "our nurse" and the like. */
+  private static boolean betweenCommasAfterRole(TokenizedText text, int i) {
+    return i >= 2
+        && i + 1 < text.size()
+        && ROLES.contains(text.word(i - 1))
+        && ROLE_DETERMINERS.contains(text.word(i - 2))
+        && text.gapBefore(i) == TokenizedText.GAP_COMMA
+        && text.gapBefore(i - 1) == TokenizedText.GAP_SPACE
+        && text.gapBefore(i + 1) == TokenizedText.GAP_COMMA;
   }
 
   /** Everyday verbs the common-word list lacks ("snore", "wheeze"). */

@@ -133,7 +133,13 @@ final class PersonSlots {
             "checked",
             "prescribed",
             "saw",
-            "sees"));
+            "sees",
+            "signs",
+            "signed",
+            "gets",
+            "got",
+            "goes",
+            "went"));
     return Set.copyOf(deeds);
   }
 
@@ -153,7 +159,9 @@ final class PersonSlots {
           "time",
           "yesterday",
           "today",
-          "earlier");
+          "earlier",
+          "if",
+          "unless");
 
   private final Lexicon lexicon;
 
@@ -299,6 +307,28 @@ final class PersonSlots {
   }
 
   /** "sterling picked it up", "..., hill knows my history", "and pat said". */
+  private static final Set<String> CONDITIONS = Set.of("if", "unless");
+
+  private static final Set<String> SEASONS = Set.of("summer", "spring", "winter", "autumn", "fall");
+
+  /** Adverbs a deed follows that are no one's name: "my mom still drives", "my son often takes". */
+  private static final Set<String> NOT_DOERS =
+      Set.of("still", "also", "sometimes", "often", "already", "now", "then", "too", "rarely");
+
+  /**
+   * Whether what a person did follows the ordinary word at {@code i}, a noun, not an adverb ("my
+   * friend bishop usually takes me", not "my mom still drives").
+   */
+  static boolean deedAfter(TokenizedText text, int i) {
+    String word = text.word(i);
+    return i + 1 < text.size()
+        && text.gapBefore(i + 1) == TokenizedText.GAP_SPACE
+        && DEEDS.contains(text.word(i + 1))
+        && !word.endsWith("ly")
+        && !NOT_DOERS.contains(word)
+        && !DEEDS.contains(word);
+  }
+
   private static boolean doer(TokenizedText text, int i) {
     int next = i + 1;
     if (next >= text.size()
@@ -310,7 +340,8 @@ final class PersonSlots {
     while (t >= 0 && text.gapBefore(t + 1) == TokenizedText.GAP_SPACE) {
       String word = text.word(t);
       if (CLAUSE_JOINS.contains(word)) {
-        return true;
+        // "if joy signs for it", not "if summer comes early"
+        return !(CONDITIONS.contains(word) && SEASONS.contains(text.word(i)));
       }
       if (!NameCues.OPENERS.contains(word)) {
         return false;

@@ -314,6 +314,11 @@ class NameRecognizerTest {
         "uh huh right right so wade would be the best one to talk to | wade",
         "dale from the agency is coming december the second | dale",
         "me and my cousin kenji we take turns | kenji",
+        "the nurse dawn said to call this line | dawn",
+        "my aunt may is a hundred and three and on hospice | may",
+        "the aide, aurora, comes tuesdays to help | aurora",
+        "is it okay if joy signs for it, she's my daughter | joy",
+        "my friend bishop usually takes me, he's got a van | bishop",
       })
   void a_word_after_a_relation_or_a_job_of_the_practice_before_what_they_did_is_a_name(
       String text, String canonical) {
@@ -961,5 +966,19 @@ class NameRecognizerTest {
         unit.repeat(10_000 / unit.length()),
         unit.repeat(100_000 / unit.length()),
         names::find);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "my aunt may need a ride on friday",
+        "my mom still drives to the store",
+        "my son usually takes the bus",
+        "if summer comes early we will travel",
+        "the aide, okay, said it was fine",
+        "the doctor will see you at five",
+      })
+  void a_modal_an_adverb_or_a_season_where_a_person_may_stand_is_no_name(String text) {
+    assertThat(reported(text)).isEmpty();
   }
 }
