@@ -394,4 +394,54 @@ class AfterResolutionTest {
   void five_digits_after_in_or_in_a_turn_naming_a_town_are_a_zip_code(String text, String zip) {
     assertThat(found(text, EntityKind.ZIP)).isEqualTo(zip);
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "you go past the saint claire shores turnoff, then left | saint claire shores",
+        "we're moving to 13 birchmont drive number eight c in liberty | liberty",
+        "the pine barrow location please, not the main campus | pine barrow",
+      })
+  void a_town_before_a_turnoff_after_a_flat_or_naming_a_branch_is_a_location(
+      String text, String town) {
+    assertThat(found(text, EntityKind.LOCATION)).isEqualTo(town);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "can i go to the main campus location instead",
+        "is the west side branch open on sunday",
+        "13 birchmont drive number eight c in the back",
+      })
+  void which_branch_or_where_in_a_house_is_no_town(String text) {
+    assertThat(found(text, EntityKind.LOCATION)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "it's the farmhouse at ninety four farm to market 87, past the church"
+            + " | ninety four farm to market 87",
+        "my house number is 7772 and the street's yarrow loop | 7772; yarrow loop",
+        "the street is cardinal street and the house number is twenty four"
+            + " | cardinal street; twenty four",
+      })
+  void a_house_number_said_apart_or_before_a_numbered_road_is_an_address(
+      String text, String address) {
+    assertThat(found(text, EntityKind.ADDRESS)).isEqualTo(address);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "my granddad is ninety seven, he's at home | ninety seven",
+        "my nephew is 93 and still drives | 93",
+      })
+  void an_age_over_eighty_nine_said_of_a_relative_is_an_age(String text, String age) {
+    assertThat(found(text, EntityKind.AGE)).isEqualTo(age);
+  }
 }

@@ -219,11 +219,18 @@ public final class PlacesAfterAddresses {
   private static final List<String> ASIDES = List.of(" now", " too", " actually");
 
   /**
-   * Where the word after ", in " or " in " following {@code from} starts, or -1; one aside may
-   * stand before "in" ("29 quillhaven way unit fifteen now, in sterling").
+   * Where the word after ", in " or " in " following {@code from} starts, or -1; the letter of a
+   * flat or one aside may stand before "in" ("13 birchmont drive number eight c in liberty", "29
+   * quillhaven way unit fifteen now, in sterling").
    */
   private static int afterIn(String text, int from) {
     int i = from;
+    if (i + 2 < text.length()
+        && text.charAt(i) == ' '
+        && Character.isLetter(text.charAt(i + 1))
+        && text.startsWith(" in ", i + 2)) {
+      i += 2; // "number eight c in liberty"
+    }
     for (String aside : ASIDES) {
       if (text.startsWith(aside, i)) {
         i += aside.length();

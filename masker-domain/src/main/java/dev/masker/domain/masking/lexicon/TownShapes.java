@@ -117,6 +117,7 @@ public final class TownShapes {
                   && words.gapBefore(i) == TokenizedText.GAP_SPACE
                   && !(i >= 2 && words.word(i - 2).equals("as")) // not "p as in paul whitcombe"
               || besideAddressOrZip(words, i, resolved);
+      boolean shapedBranch = false;
       int end = longTownEnd(words, i, lexicon);
       boolean longShape = end > i; // a town's shape: no clause end needed
       if (!longShape) {
@@ -128,10 +129,14 @@ public final class TownShapes {
       if (end == i && coinedTown(words, i, lexicon)) {
         end = i + 1;
       }
+      if (end == i && branchPair(words, i, lexicon)) {
+        end = i + 2;
+        shapedBranch = true;
+      }
       if (end == i && (named(words, i, lexicon) || between(words, i, lexicon))) {
         end = i + 1; // "a little town called millbrook", "between fenmore and ames"
       }
-      boolean shaped = longShape || end == i + 2; // an ending or a start: no clause end needed
+      boolean shaped = longShape || shapedBranch || end == i + 2; // no clause end needed
       if (placed
           && end == i
           && i + 1 < words.size()
@@ -249,6 +254,74 @@ public final class TownShapes {
           "north", "south", "east", "west", "lake", "port", "fort", "glen", "new", "upper", "lower",
           "old", "mount", "saint", "san", "santa", "el");
 
+  /** Words before "location" or "branch" that say which one, not where ("the main location"). */
+  private static final Set<String> WHICH_ONE =
+      Set.of(
+          "main",
+          "new",
+          "old",
+          "other",
+          "same",
+          "closest",
+          "nearest",
+          "downtown",
+          "uptown",
+          "north",
+          "south",
+          "east",
+          "west",
+          "first",
+          "second",
+          "third",
+          "original",
+          "usual",
+          "big",
+          "small",
+          "local",
+          "central",
+          "hospital",
+          "clinic",
+          "pharmacy",
+          "medical",
+          "urgent",
+          "care",
+          "walk",
+          "store",
+          "office",
+          "lab",
+          "bank",
+          "express",
+          "primary",
+          "regional");
+
+  /**
+   * Two words between "the" and "location" or "branch": the town or neighbourhood a branch is named
+   * after ("the pine barrow location please"), unless they say which one ("the main campus
+   * location").
+   */
+  private static boolean branchPair(TokenizedText words, int i, Lexicon lexicon) {
+    if (i < 1
+        || i + 2 >= words.size()
+        || !words.word(i - 1).equals("the")
+        || !(words.word(i + 2).equals("location") || words.word(i + 2).equals("branch"))) {
+      return false;
+    }
+    for (int k = i; k <= i + 1; k++) {
+      String word = words.word(k);
+      if (!plain(word)
+          || words.gapBefore(k) != TokenizedText.GAP_SPACE
+          || lexicon.isFunctionWord(word)
+          || WHICH_ONE.contains(word)
+          || CalendarWords.CALENDAR_WORDS.contains(word)) {
+        return false;
+      }
+    }
+    return words.gapBefore(i + 2) == TokenizedText.GAP_SPACE;
+  }
+
+  /** First words of towns that a surname may follow ("new tarrow", "port ellis", "fort hale"). */
+  private static final Set<String> NAMED_STARTS = Set.of("new", "port", "fort", "mount", "glen");
+
   /**
    * The token after a town of a first word of such names and two more words, the last a town ending
    * or the middle "saint" ("upper marsh hollow", "north fork landing", "port saint ellery"), or of
@@ -258,7 +331,7 @@ public final class TownShapes {
     if (i < 1
         || i + 1 >= words.size()
         || !LONG_TOWN_STARTS.contains(words.word(i))
-        || !LEADS.contains(words.word(i - 1))
+        || !LEADS.contains(words.word(i - 1)) && !words.word(i - 1).equals("the")
         || words.gapBefore(i) != TokenizedText.GAP_SPACE
         || words.gapBefore(i + 1) != TokenizedText.GAP_SPACE) {
       return i;
@@ -277,8 +350,16 @@ public final class TownShapes {
         return words.word(i).equals("saint") && !TOWN_ENDINGS.contains(third) ? i + 4 : i + 3;
       }
     }
-    boolean unlisted = unlisted(second, lexicon) && !DictionaryWords.standard().contains(second);
-    return unlisted ? i + 2 : i;
+    if (words.word(i - 1).equals("the")) {
+      return i; // "the saint claire shores turnoff", not "the new lisinopril"
+    }
+    boolean coined =
+        (unlisted(second, lexicon)
+                || NAMED_STARTS.contains(words.word(i)) && lexicon.isName(second))
+            && !lexicon.isCommonWord(second)
+            && !WORDS.term(second)
+            && !DictionaryWords.standard().contains(second);
+    return coined ? i + 2 : i;
   }
 
   /**

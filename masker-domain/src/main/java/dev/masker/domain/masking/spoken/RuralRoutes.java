@@ -78,10 +78,11 @@ final class RuralRoutes {
       if (end < 0) {
         continue;
       }
-      int start = tokens.get(i).start();
+      int first = confidence == ROAD_CONFIDENCE ? houseNumberStart(tokens, i) : i;
+      int start = tokens.get(first).start();
       int last = tokens.get(end - 1).end();
       var canonical = new StringBuilder();
-      for (int t = i; t < end; t++) {
+      for (int t = first; t < end; t++) {
         if (!tokens.get(t).isSymbol()) {
           canonical.append(canonical.isEmpty() ? "" : " ").append(tokens.get(t).text());
         }
@@ -128,7 +129,7 @@ final class RuralRoutes {
     if (end == afterRoad || !roadNumber(tokens, end)) {
       return -1;
     }
-    return lived(tokens, i) ? end : -1;
+    return lived(tokens, i) || numberBefore(tokens, i) ? end : -1;
   }
 
   /** Words that put someone on a road: "we're on", "lives out on", "our house is on". */
@@ -136,6 +137,22 @@ final class RuralRoutes {
       Set.of(
           "live", "lives", "living", "we're", "i'm", "she's", "he's", "re", "m", "s", "house",
           "home", "stay", "stays", "staying", "farm", "place");
+
+  /** Whether a house number stands right before the road: "at ninety four farm to market 87". */
+  private static boolean numberBefore(List<SpokenToken> tokens, int i) {
+    return houseNumberStart(tokens, i) < i;
+  }
+
+  /** The first token of the house number right before the road at {@code i}, or {@code i}. */
+  private static int houseNumberStart(List<SpokenToken> tokens, int i) {
+    int first = i;
+    while (first >= 1
+        && i - first < MAX_NUMBER_TOKENS
+        && (tokens.get(first - 1).isNumber() || tokens.get(first - 1).wordValue() >= 0)) {
+      first--;
+    }
+    return first;
+  }
 
   private static boolean lived(List<SpokenToken> tokens, int i) {
     if (i < 1) {

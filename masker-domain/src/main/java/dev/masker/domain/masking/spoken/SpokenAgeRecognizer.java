@@ -83,7 +83,17 @@ public final class SpokenAgeRecognizer implements Recognizer {
           "gran",
           "nana",
           "nan",
-          "papa");
+          "papa",
+          "granddad",
+          "grandad",
+          "gramps",
+          "grandparent",
+          "auntie",
+          "cousin",
+          "niece",
+          "nephew",
+          "godmother",
+          "godfather");
 
   /** What a number after "patient … is" measures when it is no age: "patient oxygen is 92". */
   private static final Set<String> MEASURES =

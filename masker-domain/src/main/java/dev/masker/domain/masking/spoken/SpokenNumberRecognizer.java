@@ -247,9 +247,12 @@ public final class SpokenNumberRecognizer implements Recognizer {
           Map.entry("discover card", Cue.CARD),
           Map.entry("p o box", Cue.BOX),
           Map.entry("po box", Cue.BOX),
+          Map.entry("p . o . box", Cue.BOX), // "p.o. box", as its tokens come
           Map.entry("p o b", Cue.BOX),
           Map.entry("post office box", Cue.BOX),
           Map.entry("box number", Cue.BOX),
+          Map.entry(
+              "house number", Cue.BOX), // "my house number is 7772", said apart from its street
           Map.entry("zip", Cue.ZIP),
           Map.entry("zip code", Cue.ZIP),
           Map.entry("zipcode", Cue.ZIP),
@@ -333,7 +336,7 @@ public final class SpokenNumberRecognizer implements Recognizer {
           continue;
         }
       }
-      if (r.hasWord() || isSpacedDigits(r) || far) {
+      if (r.hasWord() || isSpacedDigits(r) || far || cue == Cue.BOX) {
         boolean rightBefore =
             match != null && CueOverValidator.rightBefore(match.lastToken(), r.firstToken());
         var detection =
