@@ -444,4 +444,33 @@ class AfterResolutionTest {
   void an_age_over_eighty_nine_said_of_a_relative_is_an_age(String text, String age) {
     assertThat(found(text, EntityKind.AGE)).isEqualTo(age);
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "i go to the halbeck office and they said to call | halbeck",
+        "west cedar falls or halbeck, whichever has the earliest appointment"
+            + " | cedar falls; halbeck",
+        "we're in port saint ellery now not calloway | port saint ellery; calloway",
+        "from varrow to the hospital is like an hour | varrow",
+        "if you hit redlow you went too far | redlow",
+        "you'll see a sign for halbeck, don't take it | halbeck",
+        "i'm from bellmoor originally but i'm staying here | bellmoor",
+      })
+  void a_word_read_as_a_name_where_a_place_stands_is_a_location(String text, String town) {
+    assertThat(found(text, EntityKind.LOCATION)).isEqualTo(town);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "i got a text from guzman at the lab saying it was fine | guzman",
+        "a call from ana to confirm the time | ana",
+      })
+  void a_name_after_a_message_from_stays_a_name(String text, String name) {
+    assertThat(found(text, EntityKind.NAME)).isEqualTo(name);
+    assertThat(found(text, EntityKind.LOCATION)).isEmpty();
+  }
 }

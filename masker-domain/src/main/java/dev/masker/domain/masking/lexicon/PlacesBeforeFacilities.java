@@ -71,7 +71,7 @@ public final class PlacesBeforeFacilities {
       }
       int start = words.start(first);
       int end = words.end(last);
-      if (!ResolvedSpans.overlap(resolved, start, end)) {
+      if (!ResolvedSpans.overlapPlace(resolved, start, end)) { // a name read there is the place
         out.add(ResolvedSpans.location(text, start, end, CONFIDENCE));
       }
     }

@@ -111,12 +111,14 @@ public final class TownShapes {
     }
     var lexicon = Lexicon.standard();
     for (int i = 0; i < words.size(); i++) {
+      boolean among = nameAmongPlaces(words, i, resolved); // no clause end needed
       boolean placed =
           i >= 1
                   && PREPOSITIONS.contains(words.word(i - 1))
                   && words.gapBefore(i) == TokenizedText.GAP_SPACE
                   && !(i >= 2 && words.word(i - 2).equals("as")) // not "p as in paul whitcombe"
-              || besideAddressOrZip(words, i, resolved);
+              || besideAddressOrZip(words, i, resolved)
+              || among;
       boolean shapedBranch = false;
       int end = longTownEnd(words, i, lexicon);
       boolean longShape = end > i; // a town's shape: no clause end needed
@@ -136,7 +138,7 @@ public final class TownShapes {
       if (end == i && (named(words, i, lexicon) || between(words, i, lexicon))) {
         end = i + 1; // "a little town called millbrook", "between fenmore and ames"
       }
-      boolean shaped = longShape || shapedBranch || end == i + 2; // no clause end needed
+      boolean shaped = longShape || shapedBranch || among || end == i + 2; // no clause end
       if (placed
           && end == i
           && i + 1 < words.size()
@@ -193,6 +195,12 @@ public final class TownShapes {
       }
       if (d.kind() == EntityKind.NAME
           && (text.startsWith("in ", d.start() - 3)
+              || text.startsWith("or ", d.start() - 3)
+              || text.startsWith("not ", d.start() - 4)
+              || text.startsWith("and ", d.start() - 4)
+              || text.startsWith("hit ", d.start() - 4)
+              || text.startsWith(" or ", d.end())
+              || text.startsWith(" and ", d.end())
               || text.startsWith("to ", d.start() - 3)
               || text.startsWith("by ", d.start() - 3)
               || text.startsWith("near ", d.start() - 5))) {
@@ -377,6 +385,79 @@ public final class TownShapes {
             && i + 2 < words.size()
             && words.gapBefore(i + 2) == TokenizedText.GAP_SPACE
             && BRANCH_WORDS.contains(words.word(i + 2));
+  }
+
+  /** Words before a name that make it a place: "from varrow to", "if you hit redlow". */
+  private static final Set<String> TO_A_PLACE = Set.of("hit", "covers", "cover");
+
+  /**
+   * Words before "from" that make what follows a place: "a ride from", "i'm from", "moved from".
+   */
+  private static final Set<String> FROM_A_PLACE =
+      Set.of(
+          "i'm",
+          "we're",
+          "he's",
+          "she's",
+          "moved",
+          "moving",
+          "ride",
+          "rides",
+          "drive",
+          "drove",
+          "coming",
+          "come",
+          "came",
+          "away",
+          "far",
+          "miles",
+          "minutes",
+          "originally");
+
+  /** Words that join places in a list or a correction: "bliss or dellacourt", "not calloway". */
+  private static final Set<String> PLACE_JOINS = Set.of("or", "and", "not");
+
+  /**
+   * Whether the name found at {@code i} stands where a place does: after "hit" or "covers", after
+   * "from" before "to" or after a move ("a ride from varrow", not "a text from guzman"), after "a
+   * sign for", before "county" or "originally", or joined by "or", "and" or "not" to a place found
+   * ("west cedar falls or halbeck", "in port saint ellery now not calloway").
+   */
+  private static boolean nameAmongPlaces(TokenizedText words, int i, List<Detection> resolved) {
+    if (i < 1
+        || words.gapBefore(i) != TokenizedText.GAP_SPACE
+        || ResolvedSpans.nameAt(resolved, words.start(i)) == null) {
+      return false;
+    }
+    String before = words.word(i - 1);
+    String after = i + 1 < words.size() ? words.word(i + 1) : "";
+    boolean
+        fromPlace = // "from varrow to the hospital", "a ride from bay harlow", not "a text from"
+        before.equals("from")
+                && (after.equals("to") || i >= 2 && FROM_A_PLACE.contains(words.word(i - 2)));
+    if (TO_A_PLACE.contains(before)
+        || fromPlace
+        || before.equals("for") && i >= 2 && words.word(i - 2).equals("sign")
+        || after.equals("county")
+        || after.equals("originally")) {
+      return true;
+    }
+    if (PLACE_JOINS.contains(before) && i >= 2) {
+      int k = ResolvedSpans.firstEndingAfter(resolved, words.start(i - 1) - 40);
+      for (; k < resolved.size() && resolved.get(k).end() <= words.start(i - 1); k++) {
+        if (resolved.get(k).kind() == EntityKind.LOCATION
+            && words.start(i - 1) - resolved.get(k).end() <= 6) {
+          return true; // "… ellery now not calloway", "dellacourt or bellmoor"
+        }
+      }
+    }
+    if (PLACE_JOINS.contains(after) && i + 2 < words.size()) {
+      int k = ResolvedSpans.firstEndingAfter(resolved, words.start(i + 2));
+      return k < resolved.size()
+          && resolved.get(k).start() == words.start(i + 2)
+          && resolved.get(k).kind() == EntityKind.LOCATION;
+    }
+    return false;
   }
 
   /**
@@ -648,6 +729,10 @@ public final class TownShapes {
     words.addAll(PLACE_BEFORE_IN);
     words.addAll(BRANCH_WORDS);
     words.add("from");
+    words.add("covers");
+    words.add("cover");
+    words.add("sign");
+    words.add("originally");
     return Set.copyOf(words);
   }
 
