@@ -242,11 +242,30 @@ final class NameContext {
     if (after < text.size() && text.gapBefore(after) == TokenizedText.GAP_SPACE) {
       String next = text.word(after);
       return !(text.capitalized(after)
-          || text.isDigits(after)
-          || FACILITY_WORDS.contains(next)
-          || lexicon.isStreetSuffix(next));
+              || text.isDigits(after)
+              || FACILITY_WORDS.contains(next)
+              || lexicon.isStreetSuffix(next))
+          || valueAfter(text, after);
     }
     return true;
+  }
+
+  /** A phone number or a date written right after a name, as a record line holds them. */
+  private static final java.util.regex.Pattern RECORD_VALUE =
+      java.util.regex.Pattern.compile(
+          "(?:\\(?\\d{3}\\)?[ .-]?\\d{3}[ .-]?\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})"
+              + "(?![\\w/-])");
+
+  /**
+   * Whether a phone number or a date starts at token {@code i}: a record line ("Ottilie
+   * Brackenridge 971 555 0148", "… 1961-02-17"), not a house number ("… Brackenridge 12 Main").
+   */
+  private static boolean valueAfter(TokenizedText text, int i) {
+    int start = text.start(i);
+    return RECORD_VALUE
+        .matcher(text.text())
+        .region(start, Math.min(text.text().length(), start + 16))
+        .lookingAt();
   }
 
   /** Token {@code i} holds a letter outside ASCII ("Jónsson", "Wróblewska"). */

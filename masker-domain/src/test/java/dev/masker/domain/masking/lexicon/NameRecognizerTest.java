@@ -582,6 +582,9 @@ class NameRecognizerTest {
         "can i speak with danwick mikaelsson please | danwick mikaelsson",
         "my wife guru caldera has the card | guru caldera",
         "Ruvrewick McTesian asked for a copy. | ruvrewick mctesian",
+        "Ottilie Brackenridge 971 555 0148 | ottilie brackenridge",
+        "Ottilie Brackenridge 1961-02-17 | ottilie brackenridge",
+        "Ottilie Brackenridge (971) 555-0148, new patient | ottilie brackenridge",
       })
   void a_name_with_a_weak_cue_or_none_is_found(String text, String canonical) {
     assertThat(reported(text)).extracting(Detection::canonical).contains(canonical);
