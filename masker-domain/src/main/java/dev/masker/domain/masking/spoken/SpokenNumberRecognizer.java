@@ -336,13 +336,18 @@ public final class SpokenNumberRecognizer implements Recognizer {
           continue;
         }
       }
-      if (r.hasWord() || isSpacedDigits(r) || far || cue == Cue.BOX) {
+      if (r.hasWord() || isSpacedDigits(r) || far || cue == Cue.BOX || isInternational(tokens, r)) {
         boolean rightBefore =
             match != null && CueOverValidator.rightBefore(match.lastToken(), r.firstToken());
         var detection =
             cue == null && isZipPlusFour(tokens, r)
                 ? detection(r, EntityKind.ZIP, 0.6, r.digits())
                 : classify(r, cue, rightBefore);
+        if (isInternational(tokens, r)) { // "plus four four seven seven oh oh nine oh oh …"
+          int plus = tokens.get(r.firstToken() - 1).start();
+          detection =
+              new Detection(EntityKind.PHONE, plus, r.end(), 0.85, Pass.REGEX, "+" + r.digits());
+        }
         if (detection == null && (isZipAfterPlace(tokens, r) || isZipBeforeCue(tokens, r))) {
           detection = detection(r, EntityKind.ZIP, 0.8, r.digits());
         }
@@ -489,6 +494,15 @@ public final class SpokenNumberRecognizer implements Recognizer {
     return run.digits().length() == 5
         && run.groups().size() >= 4
         && PLACES.nearestMatchBefore(tokens, run.firstToken(), PLACE_WINDOW).isPresent();
+  }
+
+  /** Ten to fifteen digits said after "plus": a phone number with its country code. */
+  private static boolean isInternational(List<SpokenToken> tokens, NumberWords.Run run) {
+    int length = run.digits().length();
+    return run.firstToken() > 0
+        && tokens.get(run.firstToken() - 1).is("plus")
+        && length >= 10
+        && length <= 15;
   }
 
   /**

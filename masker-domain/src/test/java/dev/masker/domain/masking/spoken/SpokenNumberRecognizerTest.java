@@ -58,6 +58,12 @@ class SpokenNumberRecognizerTest {
             + " 5557771",
         "my social is two one nine, oh nine, nine eight seven six | SSN | two one nine, oh nine,"
             + " nine eight seven six | 219099876",
+        "my cousin in the uk, plus four four seven seven oh oh nine oh oh six nine two, is next"
+            + " | PHONE | plus four four seven seven oh oh nine oh oh six nine two | +447700900692",
+        "it's plus 44 7700 900692 | PHONE | plus 44 7700 900692 | +447700900692",
+        "it's linden hollow, six seven six one six dash five four double six | ZIP | six seven six"
+            + " one six dash five four double six | 676165466",
+        "my house number is 7772 and the street's yarrow loop | ADDRESS | 7772 | 7772",
         "ssn uh four two seven, three one, double eight four two | SSN | four two seven, three one,"
             + " double eight four two | 427318842",
         "my member id is eight eight four two one nine seven seven | HEALTH_PLAN_ID | eight eight"
