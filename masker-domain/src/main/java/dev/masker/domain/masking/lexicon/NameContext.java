@@ -441,7 +441,13 @@ final class NameContext {
         && FAMILY_WORDS.contains(text.word(i + 1));
   }
 
-  /** Token {@code i} comes after a comma or "and" right after a name just reported. */
+  /** Words between "or" or "and" and the next name of a list: "burak or sometimes pat". */
+  private static final Set<String> HEDGES = Set.of("sometimes", "maybe", "probably", "also");
+
+  /**
+   * Token {@code i} comes after a comma, "and" or "or" right after a name just reported, a hedge
+   * between or not ("it's burak or sometimes pat").
+   */
   static boolean followsName(TokenizedText text, int i, List<Detection> found) {
     if (found.isEmpty() || i < 2) {
       return false;
@@ -450,9 +456,13 @@ final class NameContext {
     if (text.gapBefore(i) == TokenizedText.GAP_COMMA) {
       return previousEnd == text.end(i - 1);
     }
+    int join = i - 1;
+    if (join >= 2 && HEDGES.contains(text.word(join))) {
+      join--;
+    }
     return text.gapBefore(i) == TokenizedText.GAP_SPACE
-        && (text.word(i - 1).equals("and") || text.word(i - 1).equals("or"))
-        && previousEnd == text.end(i - 2);
+        && (text.word(join).equals("and") || text.word(join).equals("or"))
+        && previousEnd == text.end(join - 1);
   }
 
   /**

@@ -61,7 +61,10 @@ final class PersonSlots {
           "asked",
           "asking",
           "transfer",
-          "connect");
+          "connect",
+          "appointment",
+          "visit",
+          "session");
 
   /** The prepositions of those ("with", "to", "for"). */
   private static final Set<String> MEETING_PREPOSITIONS = Set.of("with", "to", "for");
@@ -139,7 +142,8 @@ final class PersonSlots {
             "gets",
             "got",
             "goes",
-            "went"));
+            "went",
+            "will"));
     return Set.copyOf(deeds);
   }
 
@@ -271,7 +275,12 @@ final class PersonSlots {
           "account",
           "test",
           "labs",
-          "x-ray");
+          "x-ray",
+          "sugar",
+          "sugars",
+          "levels",
+          "bloodwork",
+          "scan");
 
   /** Words before a possessive that make it a thing's ("the", "a", "my"). */
   private static final Set<String> DETERMINERS =
@@ -307,8 +316,6 @@ final class PersonSlots {
   }
 
   /** "sterling picked it up", "..., hill knows my history", "and pat said". */
-  private static final Set<String> CONDITIONS = Set.of("if", "unless");
-
   private static final Set<String> SEASONS = Set.of("summer", "spring", "winter", "autumn", "fall");
 
   /** Adverbs a deed follows that are no one's name: "my mom still drives", "my son often takes". */
@@ -340,8 +347,8 @@ final class PersonSlots {
     while (t >= 0 && text.gapBefore(t + 1) == TokenizedText.GAP_SPACE) {
       String word = text.word(t);
       if (CLAUSE_JOINS.contains(word)) {
-        // "if joy signs for it", not "if summer comes early"
-        return !(CONDITIONS.contains(word) && SEASONS.contains(text.word(i)));
+        // "if joy signs for it", not "if summer comes early", "and spring will be here"
+        return !SEASONS.contains(text.word(i));
       }
       if (!NameCues.OPENERS.contains(word)) {
         return false;

@@ -319,6 +319,8 @@ class NameRecognizerTest {
         "the aide, aurora, comes tuesdays to help | aurora",
         "is it okay if joy signs for it, she's my daughter | joy",
         "my friend bishop usually takes me, he's got a van | bishop",
+        "she goes by chuck but the chart says something else | chuck",
+        "i had the appointment with pat at the front desk | pat",
       })
   void a_word_after_a_relation_or_a_job_of_the_practice_before_what_they_did_is_a_name(
       String text, String canonical) {
@@ -583,6 +585,7 @@ class NameRecognizerTest {
         "my wife guru caldera has the card | guru caldera",
         "Ruvrewick McTesian asked for a copy. | ruvrewick mctesian",
         "Ottilie Brackenridge 971 555 0148 | ottilie brackenridge",
+        "the aide is emine but on weekends it's burak or sometimes pat | pat",
         "Ottilie Brackenridge 1961-02-17 | ottilie brackenridge",
         "Ottilie Brackenridge (971) 555-0148, new patient | ottilie brackenridge",
       })
@@ -980,6 +983,8 @@ class NameRecognizerTest {
         "if summer comes early we will travel",
         "the aide, okay, said it was fine",
         "the doctor will see you at five",
+        "and spring will be here soon",
+        "i need an appointment for may at the clinic",
       })
   void a_modal_an_adverb_or_a_season_where_a_person_may_stand_is_no_name(String text) {
     assertThat(reported(text)).isEmpty();
