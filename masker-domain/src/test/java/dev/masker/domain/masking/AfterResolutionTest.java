@@ -473,4 +473,26 @@ class AfterResolutionTest {
     assertThat(found(text, EntityKind.NAME)).isEqualTo(name);
     assertThat(found(text, EntityKind.LOCATION)).isEmpty();
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "anthon phillips. august seventh nineteen fifty three. um the id is next"
+            + " | august seventh nineteen fifty three",
+        "okay liviu barta, january twelfth, 1972, and the phone is next | january twelfth, 1972",
+      })
+  void a_date_long_past_said_right_after_a_name_is_a_birth_date(String text, String dob) {
+    assertThat(found(text, EntityKind.DOB)).isEqualTo(dob);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "anthon phillips, march third, for the follow up",
+        "the visit with anthon phillips on march third nineteen fifty three was about his dad",
+      })
+  void a_date_with_no_year_or_not_beside_the_name_is_no_birth_date(String text) {
+    assertThat(found(text, EntityKind.DOB)).isEmpty();
+  }
 }

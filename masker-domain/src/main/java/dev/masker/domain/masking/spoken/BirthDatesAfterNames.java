@@ -1,0 +1,70 @@
+package dev.masker.domain.masking.spoken;
+
+import dev.masker.domain.masking.Detection;
+import dev.masker.domain.masking.EntityKind;
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A date of a year long past said right after a name, as a caller gives who they are and when they
+ * were born in one breath: "anthon phillips. august seventh nineteen fifty three.", "okay liviu
+ * barta, january twelfth, 1972, …", "so it's wei park 9-18-1973". A visit is this year's or a
+ * recent one; a date fifteen years back or more beside a name is a birth date.
+ */
+public final class BirthDatesAfterNames {
+  /** How many years back a date beside a name must lie to be a birth date. */
+  private static final int YEARS_BACK = 15;
+
+  /** How many characters of blanks and marks may stand between the name and the date. */
+  private static final int MAX_GAP = 3;
+
+  private BirthDatesAfterNames() {}
+
+  /** The dates among {@code resolved} that are birth dates, as dates of birth. */
+  public static List<Detection> find(String text, List<Detection> resolved) {
+    List<Detection> out = new ArrayList<>(0);
+    int latest = Year.now(ZoneOffset.UTC).getValue() - YEARS_BACK;
+    for (int k = 1; k < resolved.size(); k++) {
+      Detection date = resolved.get(k);
+      Detection before = resolved.get(k - 1);
+      if (date.kind() != EntityKind.DATE
+          || before.kind() != EntityKind.NAME
+          || date.start() - before.end() > MAX_GAP
+          || !onlyMarks(text, before.end(), date.start())
+          || year(date.canonical()) > latest) {
+        continue;
+      }
+      out.add(
+          new Detection(
+              EntityKind.DOB,
+              date.start(),
+              date.end(),
+              Math.min(0.97, date.confidence() + 0.02),
+              date.pass(),
+              date.canonical()));
+    }
+    return out;
+  }
+
+  private static boolean onlyMarks(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c != ' ' && c != ',' && c != '.') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The year of an ISO date ("1953-08-07"), or a year to come when it has none. */
+  private static int year(String canonical) {
+    if (canonical == null
+        || canonical.length() < 4
+        || !canonical.chars().limit(4).allMatch(Character::isDigit)) {
+      return Integer.MAX_VALUE;
+    }
+    return Integer.parseInt(canonical.substring(0, 4));
+  }
+}
