@@ -57,8 +57,33 @@ public final class CodeKinds {
 
   private CodeKinds() {}
 
-  /** {@code code} with the kind of the nearest cue before it, or as it is when none is near. */
+  /** Words that make the number after them a fax number: "faxed to", "the fax number for …". */
+  private static final Cue FAX = Cue.of("fax", "faxed", "faxing", "fax number");
+
+  /** Words that make the number after them one to call, nearer than a fax cue: "or call". */
+  private static final Cue PHONE = Cue.of("phone", "call", "cell", "mobile", "text", "reach");
+
+  /** How many words before a phone number a fax cue may be said. */
+  private static final int FAX_WORDS = 10;
+
+  /**
+   * {@code code} with the kind of the nearest cue before it, or as it is when none is near; a phone
+   * number after a fax cue, nearer than any phone cue, is a fax number ("the prior auth was faxed
+   * july twenty sixth to four one two …", "the fax number for doctor swift's office is …").
+   */
   public static Detection named(String text, Detection code) {
+    if (code.kind() == EntityKind.PHONE) {
+      int fax = FAX.lastEndBefore(text, code.start(), FAX_WORDS);
+      return fax >= 0 && fax > PHONE.lastEndBefore(text, code.start(), FAX_WORDS)
+          ? new Detection(
+              EntityKind.FAX,
+              code.start(),
+              code.end(),
+              code.confidence(),
+              code.pass(),
+              code.canonical())
+          : code;
+    }
     if (code.kind() != EntityKind.OTHER_ID) {
       return code;
     }

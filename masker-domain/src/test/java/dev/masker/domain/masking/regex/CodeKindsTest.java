@@ -33,4 +33,21 @@ class CodeKindsTest {
       String text, String code, EntityKind kind) {
     assertThat(kindOf(text, code)).isEqualTo(kind);
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "the fax number for doctor swift's office is (808) 555-0152 | (808) 555-0152 | FAX",
+        "the auth was faxed july twenty sixth to 412 555 0101 | 412 555 0101 | FAX",
+        "the fax there is 503-555-0181 or call me at 503-555-0199 | 503-555-0199 | PHONE",
+        "my phone is 415 555 0134 and i faxed it yesterday | 415 555 0134 | PHONE",
+      })
+  void a_phone_number_after_a_fax_cue_nearer_than_a_phone_cue_is_a_fax_number(
+      String text, String phone, EntityKind kind) {
+    int start = text.indexOf(phone);
+    var found =
+        new Detection(EntityKind.PHONE, start, start + phone.length(), 0.9, Pass.REGEX, phone);
+    assertThat(CodeKinds.named(text, found).kind()).isEqualTo(kind);
+  }
 }
