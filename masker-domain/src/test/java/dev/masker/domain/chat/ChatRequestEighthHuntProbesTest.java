@@ -1015,12 +1015,10 @@ class ChatRequestEighthHuntProbesTest {
 
   private static final Set<String> OPEN =
       Set.of(
-          // A surname before an unlisted given name with more of the record after it on its line
-          // ("Brackenridge, Ottilie 971-555-0148"): the name recognizers' matter (issue 11). Said
-          // with a cue, or after the call said it, it is masked (the probes above). The given name
-          // first before a phone or a date ("Ottilie Brackenridge 1961-02-17", a content part, a
-          // prediction, a custom tool's input) is a record line since the thirteenth round.
-          "a legacy function message",
+          // A name with no cue in a fresh call before a phone or a date, given name first
+          // ("Ottilie Brackenridge 1961-02-17", a content part, a prediction, a custom tool's
+          // input) or surname first ("Brackenridge, Ottilie 971-555-0148", a legacy function
+          // message), is a record line's name since the thirteenth round: none is left open.
           // A known five-digit value (the ZIP) as a number in a numeric field: numbers of six
           // digits or more are checked like a seed; a five-digit max_tokens or n is as often an
           // ordinary setting, and only a client bent on leaking puts a ZIP there.

@@ -250,6 +250,25 @@ final class NameContext {
     return true;
   }
 
+  /**
+   * Two capitalised words no list has, a comma between, before a phone number or a date, at the
+   * start of a line or after a mark: a record line's name, surname first ("Brackenridge, Ottilie
+   * 971-555-0148").
+   */
+  boolean invertedRecord(TokenizedText text, int i) {
+    int given = i + 1;
+    return given + 1 < text.size()
+        && Character.isUpperCase(text.text().charAt(text.start(i))) // capitalised at a line's start
+        && text.capitalized(given)
+        && text.gapBefore(given) == TokenizedText.GAP_COMMA
+        && text.gapBefore(given + 1) == TokenizedText.GAP_SPACE
+        && (i == 0 || text.gapBefore(i) != TokenizedText.GAP_SPACE)
+        && (words.classify(text, given) == NAME_LIKE || lexicon.isFirstName(base(text, given)))
+        && !words.term(base(text, i))
+        && !words.term(base(text, given))
+        && valueAfter(text, given + 1);
+  }
+
   /** A phone number or a date written right after a name, as a record line holds them. */
   private static final java.util.regex.Pattern RECORD_VALUE =
       java.util.regex.Pattern.compile(

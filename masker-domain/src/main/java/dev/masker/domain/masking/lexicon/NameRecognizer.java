@@ -291,6 +291,18 @@ public final class NameRecognizer implements Recognizer {
       // no dictionary has stays one ("i saw maria lopez and John")
       return i + 1;
     }
+    if (cue < WEAK && kind == NAME_LIKE && context.invertedRecord(text, i)) {
+      // "Brackenridge, Ottilie 971-555-0148": a record line's name, surname first
+      found.add(
+          new Detection(
+              EntityKind.NAME,
+              text.start(i),
+              text.end(i + 1),
+              BARE_PAIR,
+              Pass.LEXICON,
+              canonical(text, i, i + 2)));
+      return i + 2;
+    }
     boolean pair = context.capitalPair(text, i, kind, cue);
     boolean owner =
         context.ownerCapital(text, i, kind, headCapital) || context.ownerOfRelation(text, i, kind);

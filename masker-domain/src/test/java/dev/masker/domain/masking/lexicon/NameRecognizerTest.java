@@ -585,6 +585,8 @@ class NameRecognizerTest {
         "my wife guru caldera has the card | guru caldera",
         "Ruvrewick McTesian asked for a copy. | ruvrewick mctesian",
         "Ottilie Brackenridge 971 555 0148 | ottilie brackenridge",
+        "Brackenridge, Ottilie 971-555-0148 | brackenridge ottilie",
+        "Patient list: Brackenridge, Ottilie 1961-02-17; Okafor, Chidi 1958-03-02 | okafor chidi",
         "the aide is emine but on weekends it's burak or sometimes pat | pat",
         "Ottilie Brackenridge 1961-02-17 | ottilie brackenridge",
         "Ottilie Brackenridge (971) 555-0148, new patient | ottilie brackenridge",
