@@ -462,7 +462,8 @@ final class ValueForms {
    * A birth date's forms in other orders and spellings: its digits as one number in year-month-day,
    * day-month-year and month-day-year order, with the year's four digits or its last two
    * ("19470309", "030947", "470309"), and the day, the month's name (whole or its first three
-   * letters) and the year as records and forms write them ("9-Mar-47", "09MAR1947", "Mar 9 47").
+   * letters) and the year as records and forms write them ("9-Mar-47", "09MAR1947", "Mar 9 47"),
+   * and the month and the day without their leading zero ("3947", too short, is not one; "391947").
    */
   static List<String> birthDateOrders(String year, String month, String day) {
     var orders = new ArrayList<String>();
@@ -471,6 +472,21 @@ final class ValueForms {
       orders.add(y + month + day);
       orders.add(day + month + y);
       orders.add(month + day + y);
+    }
+    // Said as numbers with no leading zero ("eight twenty three seventy four", "23 8 74"): the
+    // month and the day without it, when that still leaves five digits or more (ADR 26).
+    var bareMonth = month.startsWith("0") ? month.substring(1) : month;
+    var bareDayNumber = day.startsWith("0") ? day.substring(1) : day;
+    for (var m : List.of(month, bareMonth)) {
+      for (var d : List.of(day, bareDayNumber)) {
+        for (var y : List.of(year, shortYear)) {
+          for (var order : List.of(m + d + y, d + m + y)) {
+            if (order.length() >= 5 && !orders.contains(order)) {
+              orders.add(order);
+            }
+          }
+        }
+      }
     }
     int m = Integer.parseInt(month);
     if (m >= 1 && m <= 12) {
