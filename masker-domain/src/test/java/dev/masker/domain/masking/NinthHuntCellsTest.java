@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Record shapes of the ninth leak hunt (ADR 26): HL7 segments quoted inside a line, run onto one
- * line or broken by a written {@code \r}, and form keys in brackets.
+ * Record shapes of the ninth leak hunt (ADR 26): HL7 and X12 segments quoted inside a line, run
+ * onto one line or broken by a written {@code \r} or {@code \n}, and form keys in brackets.
  */
 class NinthHuntCellsTest {
 
@@ -49,5 +49,15 @@ class NinthHuntCellsTest {
     assertThat(cells("patient[name]=Marisol%20Q&patient[mrn]=73641902&p[a][tel]=5415550127"))
         .contains("name=Marisol%20Q", "mrn=73641902", "tel=5415550127");
     assertThat(cells("x[a b]=1 [mrn]=73641902")).isEmpty();
+  }
+
+  @Test
+  void an_x12_segment_quoted_after_words_or_after_a_written_break_is_read_by_its_elements() {
+    assertThat(cells("the 271 said NM1*IL*1*QUINTANILLA*MARISOL****MI*QTR508316~DMG*D8*19740823"))
+        .contains(
+            "family=QUINTANILLA", "given=MARISOL", "member id=QTR508316", "birth date=19740823");
+    assertThat(cells("GS*HB*x\\nNM1*IL*1*Q*M****MI*QTR508316\\nDMG*D8*19740823"))
+        .contains("member id=QTR508316", "birth date=19740823");
+    assertThat(cells("rated 5*4 stars, NM1 is a segment")).isEmpty();
   }
 }
