@@ -960,6 +960,53 @@ class ChatRequestNinthHuntProbesTest {
             NAME));
   }
 
+  // ---------------------------------------------------------------------------------------------
+  // Round 7: the record shapes of round 1 quoted inside prose, and numbers grouped otherwise
+
+  static Stream<HuntProbe> quotedRecords() {
+    return Stream.of(
+            everywhere(
+                "an X12 segment quoted after other words",
+                "the 271 said NM1*IL*1*QUINTANILLA*MARISOL****MI*QTR508316~DMG*D8*19740823*F~",
+                NAME,
+                "508316",
+                "19740823"),
+            everywhere(
+                "X12 segments after a written line break",
+                "ISA*00*x~GS*HB*x\\nNM1*IL*1*QUINTANILLA*MARISOL****MI*QTR508316\\nDMG*D8*19740823",
+                NAME,
+                "508316",
+                "19740823"),
+            everywhere(
+                "an HL7 next of kin quoted after other words",
+                "see NK1|1|QUINTANILLA^ROSA|MTH|2267 LARKSPUR HOLLOW RD^^BEND^OR^97702|(541)555-0127",
+                NAME,
+                PHONE,
+                "97702"),
+            everywhere(
+                "an HL7 segment in lower case",
+                "pid|1||73641902^^^c^mr||quintanilla^marisol||19740823",
+                NAME,
+                MRN,
+                "19740823"))
+        .flatMap(s -> s);
+  }
+
+  static Stream<HuntProbe> moreGroupings() {
+    return Stream.of(
+            recurring("73,641,902", MRN),
+            recurring("7364,1902", MRN),
+            recurring("73.641.902", MRN),
+            recurring("541/555-0127", PHONE),
+            recurring("541 555-01-27", PHONE),
+            recurring("(541)555.0127", PHONE),
+            recurring("+1-541-5550127", PHONE),
+            recurring("five four one, five five five, zero one, twenty-seven", PHONE),
+            recurring("QTR-508-316", "508316"),
+            recurring("qtr508316", "508316"))
+        .flatMap(s -> s);
+  }
+
   static Stream<HuntProbe> probes() {
     return Stream.of(
             structured(),
@@ -971,7 +1018,9 @@ class ChatRequestNinthHuntProbesTest {
             moreRecurrences(),
             programShapes(),
             knownInDisguise(),
-            requestNames())
+            requestNames(),
+            quotedRecords(),
+            moreGroupings())
         .flatMap(s -> s);
   }
 
