@@ -35,17 +35,31 @@ public final class HexRuns {
 
   private HexRuns() {}
 
-  /** Whether {@code text} may hold a run at all: cheap, for the usual turn. */
+  /**
+   * Whether {@code text} may hold a run at all: cheap, for the usual turn. A run of {@value
+   * #MIN_RUN} hex digits holds one of every {@value #MIN_RUN} chars, so only those are looked at
+   * first, and the run around one that is a hex digit is measured from there.
+   */
   public static boolean mayHold(String text) {
-    int run = 0;
-    for (int i = 0; i < text.length(); i++) {
-      if (Character.digit(text.charAt(i), 16) >= 0) {
-        if (++run >= MIN_RUN) {
-          return true;
-        }
-      } else {
-        run = 0;
+    int n = text.length();
+    int j = MIN_RUN - 1;
+    while (j < n) {
+      if (!isHex(text.charAt(j))) {
+        j += MIN_RUN;
+        continue;
       }
+      int from = j;
+      while (from > 0 && j - from < MIN_RUN && isHex(text.charAt(from - 1))) {
+        from--;
+      }
+      int to = j + 1;
+      while (to < n && to - from < MIN_RUN && isHex(text.charAt(to))) {
+        to++;
+      }
+      if (to - from >= MIN_RUN) {
+        return true;
+      }
+      j = to + MIN_RUN;
     }
     return false;
   }

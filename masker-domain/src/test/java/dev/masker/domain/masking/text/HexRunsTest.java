@@ -65,4 +65,18 @@ class HexRunsTest {
     var run = hex("name: Marisol Quintanilla, mrn: 73641902") + " the clinic opens ";
     LinearWork.assertLinear("hex runs", run.repeat(1_000), run.repeat(10_000), HexRuns::of);
   }
+
+  @Test
+  void the_cheap_look_finds_a_run_of_sixteen_wherever_it_stands_and_none_shorter() {
+    for (int at = 0; at < 40; at++) {
+      var pad = "x y ".repeat(10).substring(0, at);
+      assertThat(HexRuns.mayHold(pad + "0123456789abcdef" + " tail of words"))
+          .as("at %d", at)
+          .isTrue();
+      assertThat(HexRuns.mayHold(pad + "0123456789abcde" + " tail of words"))
+          .as("at %d", at)
+          .isFalse();
+    }
+    assertThat(HexRuns.mayHold("face bead cafe added deaf 1234 5678 9abc")).isFalse();
+  }
 }
