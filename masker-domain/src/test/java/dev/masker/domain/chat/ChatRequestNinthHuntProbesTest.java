@@ -1007,6 +1007,55 @@ class ChatRequestNinthHuntProbesTest {
         .flatMap(s -> s);
   }
 
+  // ---------------------------------------------------------------------------------------------
+  // Round 8: escapes of programming languages and byte dumps
+
+  static String escaped(String text, String format) {
+    var out = new StringBuilder();
+    for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+      out.append(String.format(format, b));
+    }
+    return out.toString().trim();
+  }
+
+  static Stream<HuntProbe> byteEscapes() {
+    return Stream.of(
+            everywhere(
+                "a name in C hex escapes after its cue",
+                "my name is " + escaped("Marisol Quintanilla", "\\x%02x"),
+                NAME),
+            everywhere(
+                "a record in spaced hex bytes",
+                "dump: " + escaped("Patient: Marisol Quintanilla", "%02x "),
+                NAME),
+            everywhere(
+                "a record in 0x bytes",
+                "bytes " + escaped("Patient: Marisol Quintanilla", "0x%02x "),
+                NAME),
+            everywhere(
+                "a phone in colon-separated hex",
+                "phone hex " + escaped("5415550127", "%02x:").replaceAll(":$", ""),
+                PHONE),
+            everywhere(
+                "a name in JavaScript code point escapes",
+                "const name = \"\\u{4d}arisol \\u{51}uintanilla\";",
+                NAME),
+            everywhere(
+                "a name in CSS escapes after its label",
+                "content: \"Patient: \\4d arisol \\51 uintanilla\"",
+                NAME),
+            everywhere(
+                "a name in U+ code points",
+                "name U+004D U+0061 U+0072 U+0069 U+0073 U+006F U+006C",
+                "marisol"),
+            everywhere(
+                "a data URL of a record in an image part's place",
+                "see data:text/plain;base64," + base64("Patient: Marisol Quintanilla MRN 73641902"),
+                NAME,
+                MRN))
+        .flatMap(s -> s);
+  }
+
   static Stream<HuntProbe> probes() {
     return Stream.of(
             structured(),
@@ -1020,7 +1069,8 @@ class ChatRequestNinthHuntProbesTest {
             knownInDisguise(),
             requestNames(),
             quotedRecords(),
-            moreGroupings())
+            moreGroupings(),
+            byteEscapes())
         .flatMap(s -> s);
   }
 
