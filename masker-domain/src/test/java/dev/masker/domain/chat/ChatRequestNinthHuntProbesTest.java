@@ -1056,6 +1056,60 @@ class ChatRequestNinthHuntProbesTest {
         .flatMap(s -> s);
   }
 
+  // ---------------------------------------------------------------------------------------------
+  // Round 9: links, abbreviated headers, letters a transcriber or a scanner writes for digits
+
+  static Stream<HuntProbe> lettersAndLinks() {
+    return Stream.of(
+            everywhere(
+                "a markdown link holding the name and the e-mail",
+                "[Marisol Quintanilla](mailto:marisol.quintanilla@example.net) or"
+                    + " [call](tel:+15415550127)",
+                NAME,
+                PHONE),
+            everywhere(
+                "an HTML link to the phone and a data attribute",
+                "<a href=\"tel:+1-541-555-0127\" data-mrn=\"73641902\">call back</a>",
+                PHONE,
+                MRN),
+            everywhere(
+                "a CSV with abbreviated headers",
+                "LN,FN,DOB,MRN\nQuintanilla,Marisol,08/23/1974,73641902",
+                NAME,
+                MRN,
+                DOB),
+            everywhere(
+                "a surname first in capitals after its label",
+                "Name: QUINTANILLA, MARISOL A.",
+                NAME),
+            everywhere(
+                "a phone with the letter O for zero after its cue",
+                "my number is 541 555 O127",
+                PHONE),
+            everywhere(
+                "a phone with letters l and O for digits after its cue",
+                "call me at 54l-555-Ol27",
+                PHONE),
+            everywhere("an MRN with the letter O for zero after its cue", "MRN 73641 9O2", MRN),
+            everywhere("a date of birth with dots, year first", "DOB: 1974.08.23", "19740823"),
+            everywhere(
+                "a date of birth with an ordinal and a short year",
+                "born on the 23rd of Aug, '74",
+                "2374"))
+        .flatMap(s -> s);
+  }
+
+  static Stream<HuntProbe> lettersRecurring() {
+    return Stream.of(
+            recurring("Quintanilla\u2019s", NAME),
+            recurring("541 555 O127", PHONE),
+            recurring("54l 555 0l27", PHONE),
+            recurring("7364l9O2", MRN),
+            recurring("1974.08.23", "19740823"),
+            recurring("the 23rd of Aug, '74", "2374"))
+        .flatMap(s -> s);
+  }
+
   static Stream<HuntProbe> probes() {
     return Stream.of(
             structured(),
@@ -1070,7 +1124,9 @@ class ChatRequestNinthHuntProbesTest {
             requestNames(),
             quotedRecords(),
             moreGroupings(),
-            byteEscapes())
+            byteEscapes(),
+            lettersAndLinks(),
+            lettersRecurring())
         .flatMap(s -> s);
   }
 
