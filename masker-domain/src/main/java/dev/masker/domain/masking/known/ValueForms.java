@@ -473,12 +473,10 @@ final class ValueForms {
       orders.add(day + month + y);
       orders.add(month + day + y);
     }
-    // Said as numbers with no leading zero ("eight twenty three seventy four", "23 8 74"): the
-    // month and the day without it, when that still leaves five digits or more (ADR 26).
-    var bareMonth = month.startsWith("0") ? month.substring(1) : month;
-    var bareDayNumber = day.startsWith("0") ? day.substring(1) : day;
-    for (var m : List.of(month, bareMonth)) {
-      for (var d : List.of(day, bareDayNumber)) {
+    // Said as plain numbers ("eight twenty three seventy four"), five digits or more (ADR 26)
+    var bareDay = day.startsWith("0") ? day.substring(1) : day;
+    for (var m : List.of(month, month.startsWith("0") ? month.substring(1) : month)) {
+      for (var d : List.of(day, bareDay)) {
         for (var y : List.of(year, shortYear)) {
           for (var order : List.of(m + d + y, d + m + y)) {
             if (order.length() >= 5 && !orders.contains(order)) {
@@ -491,7 +489,6 @@ final class ValueForms {
     int m = Integer.parseInt(month);
     if (m >= 1 && m <= 12) {
       var name = MONTHS.get(m - 1);
-      var bareDay = day.startsWith("0") ? day.substring(1) : day;
       for (var monthName : List.of(name, name.substring(0, 3))) {
         for (var d : bareDay.equals(day) ? List.of(day) : List.of(day, bareDay)) {
           for (var y : List.of(year, shortYear)) {
