@@ -1110,6 +1110,58 @@ class ChatRequestNinthHuntProbesTest {
         .flatMap(s -> s);
   }
 
+  // ---------------------------------------------------------------------------------------------
+  // Round 10: the closed shapes again, in the fields beside the messages
+
+  static Stream<HuntProbe> closedShapesInFields() {
+    return Stream.of(
+        afterSaying(
+            "metadata holding the surname in hex",
+            body("\"metadata\":{\"h\":\"" + hex("Quintanilla") + "\"}", user("hi")),
+            NAME),
+        fresh(
+            "a tool description holding hex of a record",
+            body(
+                tool("{\"type\":\"object\"}", "seed " + hex("Patient: Marisol Quintanilla")),
+                user("hi")),
+            NAME),
+        fresh(
+            "prediction holding an HL7 segment after words",
+            body(
+                "\"prediction\":{\"type\":\"content\",\"content\":\"see PID|1||73641902^^^C^MR||"
+                    + "QUINTANILLA^MARISOL||19740823\"}",
+                user("hi")),
+            MRN,
+            "19740823"),
+        fresh(
+            "a response schema description holding an X12 segment after words",
+            body(
+                "\"response_format\":{\"type\":\"json_schema\",\"json_schema\":{\"name\":\"r\","
+                    + "\"description\":\"like NM1*IL*1*QUINTANILLA*MARISOL****MI*QTR508316~\","
+                    + "\"schema\":{\"type\":\"object\"}}}",
+                user("hi")),
+            NAME,
+            "508316"),
+        fresh(
+            "a parameter default holding an SSML say-as after its cue",
+            body(
+                tool(
+                    "{\"type\":\"object\",\"properties\":{\"greeting\":{\"type\":\"string\","
+                        + "\"default\":\"her name is <say-as interpret-as='characters'>QUINTANILLA"
+                        + "</say-as>\"}}}",
+                    "greets"),
+                user("hi")),
+            NAME),
+        fresh(
+            "metadata holding bracketed form keys",
+            body("\"metadata\":{\"form\":\"patient[mrn]=73641902\"}", user("hi")),
+            MRN),
+        afterSaying(
+            "stop holding the birth date as plain numbers",
+            body("\"stop\":[\"eight twenty three seventy four\"]", user("hi")),
+            "82374"));
+  }
+
   static Stream<HuntProbe> probes() {
     return Stream.of(
             structured(),
@@ -1126,7 +1178,8 @@ class ChatRequestNinthHuntProbesTest {
             moreGroupings(),
             byteEscapes(),
             lettersAndLinks(),
-            lettersRecurring())
+            lettersRecurring(),
+            closedShapesInFields())
         .flatMap(s -> s);
   }
 
