@@ -475,14 +475,11 @@ final class ValueForms {
     }
     // Said as plain numbers ("eight twenty three seventy four"), five digits or more (ADR 26)
     var bareDay = day.startsWith("0") ? day.substring(1) : day;
-    for (var m : List.of(month, month.startsWith("0") ? month.substring(1) : month)) {
-      for (var d : List.of(day, bareDay)) {
-        for (var y : List.of(year, shortYear)) {
-          for (var order : List.of(m + d + y, d + m + y)) {
-            if (order.length() >= 5 && !orders.contains(order)) {
-              orders.add(order);
-            }
-          }
+    var bareMonth = month.startsWith("0") ? month.substring(1) : month;
+    for (var y : List.of(year, shortYear)) {
+      for (var order : List.of(bareMonth + bareDay + y, bareDay + bareMonth + y)) {
+        if (order.length() >= 5 && !orders.contains(order)) {
+          orders.add(order);
         }
       }
     }
