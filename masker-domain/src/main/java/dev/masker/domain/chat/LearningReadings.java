@@ -31,7 +31,8 @@ final class LearningReadings {
    * without that markup ({@link RecordMarkup}); and a diarised transcript speaker by speaker
    * ({@link SpeakerTurns}), vCard, iCalendar and header lines unfolded ({@link FoldedLines}), and
    * pieces a formula, a program or TeX joins, joined ({@link JoinedPieces}); and a text whose lines
-   * break inside a sentence, with those breaks as spaces ({@link WrappedLines}).
+   * break inside a sentence, with those breaks as spaces ({@link WrappedLines}); and a text with
+   * markup tags inside its sentences, read without them ({@link InlineTags}).
    */
   static List<RequestSite> withReadings(List<RequestSite> sites) {
     var all = new ArrayList<RequestSite>(sites.size());
@@ -78,7 +79,9 @@ final class LearningReadings {
             new String[] {
               SpeakerTurns.of(site.text()),
               FoldedLines.of(site.text()),
-              JoinedPieces.of(site.text())
+              JoinedPieces.of(site.text()),
+              // ADR 26: tags inside sentences (HTML, SSML) read without them
+              InlineTags.of(site.text())
             }) {
           if (reading != null) {
             all.add(RequestSite.learnOnly(reading, site.cue(), site.message(), site.field()));

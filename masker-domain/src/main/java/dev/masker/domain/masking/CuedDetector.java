@@ -82,10 +82,13 @@ final class CuedDetector {
     var turned = TurnedValues.detections(text, upright -> detect(upright, log));
     // And base32 of a record, as base64 (ADR 22).
     var base32 = Base32Values.detections(text, decoded -> detect(decoded, log));
-    if (!turned.isEmpty() || !base32.isEmpty()) {
+    // And hex of a record (ADR 26).
+    var hex = HexValues.detections(text, decoded -> detect(decoded, log));
+    if (!turned.isEmpty() || !base32.isEmpty() || !hex.isEmpty()) {
       encoded = new ArrayList<>(encoded);
       encoded.addAll(turned);
       encoded.addAll(base32);
+      encoded.addAll(hex);
     }
     if (encoded.isEmpty()) {
       return inCells;

@@ -4,6 +4,7 @@ import dev.masker.domain.masking.LabelledCells.Cell;
 import dev.masker.domain.masking.text.ScanSteps;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The values of an HL7 version 2 message, labelled by their place: the patient's ({@code PID}) and
@@ -44,7 +45,26 @@ final class Hl7Cells {
               6,
               PHONE));
 
+  /** The ids of the segments a message commonly holds, besides a site's own {@code Z} ones. */
+  private static final Set<String> SEGMENT_IDS =
+      Set.of(
+          "MSH", "EVN", "PID", "PD1", "NK1", "PV1", "PV2", "ORC", "OBR", "OBX", "NTE", "AL1", "DG1",
+          "PR1", "GT1", "IN1", "IN2", "IN3", "MRG", "ROL", "SCH", "AIS", "RXA", "RXE", "RXO", "RXR",
+          "SPM", "TQ1", "FT1", "ACC", "UB1", "UB2");
+
   private Hl7Cells() {}
+
+  private static boolean isSegmentId(String s, int at) {
+    var id = s.substring(at, at + 3);
+    if (SEGMENT_IDS.contains(id)) {
+      return true;
+    }
+    return id.charAt(0) == 'Z' && isUpperOrDigit(id.charAt(1)) && isUpperOrDigit(id.charAt(2));
+  }
+
+  private static boolean isUpperOrDigit(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
 
   /** Whether {@code text} may hold a segment read here. */
   static boolean mayHold(String text) {
@@ -53,22 +73,61 @@ final class Hl7Cells {
 
   static void segments(String s, List<Cell> cells) {
     int n = s.length();
-    int lineStart = 0;
-    while (lineStart < n) {
-      int lineEnd = lineStart;
-      while (lineEnd < n && s.charAt(lineEnd) != '\r' && s.charAt(lineEnd) != '\n') {
-        lineEnd++;
+    int i = 0;
+    while (i + 4 < n) {
+      var fields = startsSegment(s, i) ? FIELDS.get(s.substring(i, i + 3)) : null;
+      if (fields == null) {
+        i++;
+        continue;
       }
-      ScanSteps.record(lineEnd - lineStart + 1);
-      var fields =
-          lineEnd - lineStart > 4 && s.charAt(lineStart + 3) == '|'
-              ? FIELDS.get(s.substring(lineStart, lineStart + 3))
-              : null;
-      if (fields != null) {
-        segment(s, lineStart + 4, lineEnd, fields, cells);
-      }
-      lineStart = lineEnd + 1;
+      int end = segmentEnd(s, i + 4);
+      ScanSteps.record(end - i + 1);
+      segment(s, i + 4, end, fields, cells);
+      i = end;
     }
+    ScanSteps.record(n);
+  }
+
+  /**
+   * Whether a segment read here starts at {@code i}: at a line's start, as a message writes it, and
+   * also after a space, a mark or a line break written as {@code \r} or {@code \n}, as logs, notes
+   * and prose quote one ("e.g. PID|1||…", "…|2.5\rPID|1||…", a message run onto one line) (ADR 26).
+   */
+  private static boolean startsSegment(String s, int i) {
+    if (s.charAt(i + 3) != '|' || (s.charAt(i) != 'P' && s.charAt(i) != 'N')) {
+      return false;
+    }
+    if (i == 0) {
+      return true;
+    }
+    char before = s.charAt(i - 1);
+    return !Character.isLetterOrDigit(before) || writtenBreakEndsAt(s, i);
+  }
+
+  /** Whether a line break written as {@code \r} or {@code \n} ends right before {@code i}. */
+  private static boolean writtenBreakEndsAt(String s, int i) {
+    return i >= 2 && s.charAt(i - 2) == '\\' && (s.charAt(i - 1) == 'r' || s.charAt(i - 1) == 'n');
+  }
+
+  /**
+   * Where the segment whose fields start at {@code from} ends: at a line break, one written as
+   * {@code \r} or {@code \n}, or a space before the next segment's id ("… PV1|1|O").
+   */
+  private static int segmentEnd(String s, int from) {
+    int n = s.length();
+    for (int k = from; k < n; k++) {
+      char c = s.charAt(k);
+      if (c == '\r' || c == '\n') {
+        return k;
+      }
+      if (c == '\\' && k + 1 < n && (s.charAt(k + 1) == 'r' || s.charAt(k + 1) == 'n')) {
+        return k;
+      }
+      if (c == ' ' && k + 4 < n && s.charAt(k + 4) == '|' && isSegmentId(s, k + 1)) {
+        return k;
+      }
+    }
+    return n;
   }
 
   private static void segment(

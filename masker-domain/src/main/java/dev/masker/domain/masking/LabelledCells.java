@@ -171,6 +171,20 @@ final class LabelledCells {
       while (keyEnd > 0 && eq - keyEnd < 3 && s.charAt(keyEnd - 1) == ' ') {
         keyEnd--;
       }
+      if (keyEnd > 0 && s.charAt(keyEnd - 1) == ']') {
+        // a bracketed key of form data, the last bracket naming the value: patient[mrn]=…
+        int open = keyEnd - 2;
+        while (open >= 0 && keyEnd - open <= 40 && s.charAt(open) != '[') {
+          open--;
+        }
+        ScanSteps.record(keyEnd - open);
+        if (open > 0
+            && keyEnd - open <= 40
+            && s.charAt(open) == '['
+            && (isKeyChar(s.charAt(open - 1)) || s.charAt(open - 1) == ']')) {
+          keyEnd = open + 1 + bracketKeyLength(s, open + 1, keyEnd - 1);
+        }
+      }
       int keyStart = keyEnd;
       while (keyStart > 0 && keyEnd - keyStart < 40 && isKeyChar(s.charAt(keyStart - 1))) {
         keyStart--;
@@ -219,6 +233,19 @@ final class LabelledCells {
       ScanSteps.record(valueEnd - eq);
       addTrimmed(cells, words(s.substring(keyStart, keyEnd)), s, valueStart, valueEnd, true);
     }
+  }
+
+  /**
+   * How much of {@code s[from, to)} (a bracketed key's inside) is key chars from its start: the
+   * whole of it for {@code mrn}, none for a bracket holding anything else, so no key is read.
+   */
+  private static int bracketKeyLength(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!isKeyChar(s.charAt(i))) {
+        return 0;
+      }
+    }
+    return to - from;
   }
 
   /** Before a label: indentation, a list's dash, markdown's emphasis, heading and quote marks. */

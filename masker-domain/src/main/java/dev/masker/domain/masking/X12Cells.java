@@ -9,9 +9,10 @@ import java.util.Map;
  * The values of an ASC X12 interchange (the 270/271 eligibility and 837 claim messages an insurer's
  * tool returns), labelled by their place: {@code NM1*IL*1*MORAR*SHANDA****MI*Q816570733~} names
  * nothing, but its elements are the family name, the given name and, after the qualifier {@code
- * MI}, the member id; {@code DMG*D8*19451107} holds the birth date. Segments end at {@code ~} or a
- * line break, elements are split at {@code *}. Names are read only from a person's {@code NM1}
- * (type 1), not a payer's or a provider's organisation name. One pass.
+ * MI}, the member id; {@code DMG*D8*19451107} holds the birth date. Segments end at {@code ~}, a
+ * line break or one written as {@code \n}, and a segment quoted after other words starts at its id;
+ * elements are split at {@code *}. Names are read only from a person's {@code NM1} (type 1), not a
+ * payer's or a provider's organisation name. One pass.
  */
 final class X12Cells {
   /** The label of an {@code NM1} identifier by its qualifier (element 8). */
@@ -53,19 +54,43 @@ final class X12Cells {
     int start = 0;
     while (start < n) {
       int end = start;
-      while (end < n && s.charAt(end) != '~' && s.charAt(end) != '\n' && s.charAt(end) != '\r') {
+      while (end < n
+          && s.charAt(end) != '~'
+          && s.charAt(end) != '\n'
+          && s.charAt(end) != '\r'
+          && !writtenBreakAt(s, end)) {
         end++;
       }
       ScanSteps.record(end - start + 1);
       while (start < end && Character.isWhitespace(s.charAt(start))) {
         start++;
       }
-      if (end - start > 4 && s.charAt(start + 3) == '*'
-          || end - start > 3 && s.charAt(start + 2) == '*') {
+      if (!startsSegment(s, start, end)) {
+        // quoted after other words ("the 271 said NM1*IL*1*…", ADR 26): the segment starts at the
+        // first id after a space
+        int k = start + 1;
+        while (k < end && !(s.charAt(k - 1) == ' ' && startsSegment(s, k, end))) {
+          k++;
+        }
+        start = k;
+      }
+      if (start < end) {
         segment(s, start, end, cells);
       }
-      start = end + 1;
+      start = end < n && writtenBreakAt(s, end) ? end + 2 : end + 1;
     }
+  }
+
+  private static boolean startsSegment(String s, int start, int end) {
+    return end - start > 4 && s.charAt(start + 3) == '*'
+        || end - start > 3 && s.charAt(start + 2) == '*';
+  }
+
+  /** A line break written as {@code \n} or {@code \r}, as logs print a message (ADR 26). */
+  private static boolean writtenBreakAt(String s, int i) {
+    return s.charAt(i) == '\\'
+        && i + 1 < s.length()
+        && (s.charAt(i + 1) == 'n' || s.charAt(i + 1) == 'r');
   }
 
   private static void segment(String s, int start, int end, List<Cell> cells) {

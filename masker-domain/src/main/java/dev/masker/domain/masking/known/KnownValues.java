@@ -4,6 +4,7 @@ import dev.masker.domain.masking.Base32Values;
 import dev.masker.domain.masking.Base64Values;
 import dev.masker.domain.masking.Detection;
 import dev.masker.domain.masking.EntityKind;
+import dev.masker.domain.masking.HexValues;
 import dev.masker.domain.masking.Pass;
 import dev.masker.domain.masking.TransliteratedValues;
 import dev.masker.domain.masking.TurnedValues;
@@ -124,6 +125,7 @@ public final class KnownValues {
     // A known value encoded in base64 later ("V2hpdGNvbWJl"): the whole run is its recurrence.
     found.addAll(Base64Values.detections(text, decoded -> find(decoded, false)));
     found.addAll(Base32Values.detections(text, decoded -> find(decoded, false)));
+    found.addAll(HexValues.detections(text, decoded -> find(decoded, false)));
     // And written upside down ("ʇsᴉʌbpuᴉ˥"): the whole run, read upright.
     found.addAll(TurnedValues.detections(text, upright -> find(upright, false)));
     // And in another alphabet ("Соландер", "Σολάντερ"): the whole word, spelled in Latin letters.

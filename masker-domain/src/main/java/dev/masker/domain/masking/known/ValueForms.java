@@ -462,7 +462,8 @@ final class ValueForms {
    * A birth date's forms in other orders and spellings: its digits as one number in year-month-day,
    * day-month-year and month-day-year order, with the year's four digits or its last two
    * ("19470309", "030947", "470309"), and the day, the month's name (whole or its first three
-   * letters) and the year as records and forms write them ("9-Mar-47", "09MAR1947", "Mar 9 47").
+   * letters) and the year as records and forms write them ("9-Mar-47", "09MAR1947", "Mar 9 47"),
+   * and the month and the day without their leading zero ("3947", too short, is not one; "391947").
    */
   static List<String> birthDateOrders(String year, String month, String day) {
     var orders = new ArrayList<String>();
@@ -472,10 +473,19 @@ final class ValueForms {
       orders.add(day + month + y);
       orders.add(month + day + y);
     }
+    // Said as plain numbers ("eight twenty three seventy four"), five digits or more (ADR 26)
+    var bareDay = day.startsWith("0") ? day.substring(1) : day;
+    var bareMonth = month.startsWith("0") ? month.substring(1) : month;
+    for (var y : List.of(year, shortYear)) {
+      for (var order : List.of(bareMonth + bareDay + y, bareDay + bareMonth + y)) {
+        if (order.length() >= 5 && !orders.contains(order)) {
+          orders.add(order);
+        }
+      }
+    }
     int m = Integer.parseInt(month);
     if (m >= 1 && m <= 12) {
       var name = MONTHS.get(m - 1);
-      var bareDay = day.startsWith("0") ? day.substring(1) : day;
       for (var monthName : List.of(name, name.substring(0, 3))) {
         for (var d : bareDay.equals(day) ? List.of(day) : List.of(day, bareDay)) {
           for (var y : List.of(year, shortYear)) {

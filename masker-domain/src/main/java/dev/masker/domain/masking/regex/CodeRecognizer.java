@@ -160,7 +160,10 @@ public final class CodeRecognizer implements Recognizer {
   }
 
   /**
-   * Nothing joins the word to another: blanks, brackets, quotes or a sentence's marks around it.
+   * Nothing joins the word to another: blanks, brackets, quotes or a sentence's marks around it, or
+   * the field marks of a delimited record and, after the word, its component marks
+   * ("|73641902^^^C^MR|"), or markdown's backticks around code ("MRN `73641902`"), ADR 26. A caret
+   * before a number is a power ("2^1234567").
    */
   private static boolean standsAlone(String text, int start, int end) {
     if (start > 0 && !isOpening(text.charAt(start - 1))) {
@@ -177,11 +180,11 @@ public final class CodeRecognizer implements Recognizer {
   }
 
   private static boolean isOpening(char c) {
-    return Character.isWhitespace(c) || "([{\"'‘“,;:#=".indexOf(c) >= 0;
+    return Character.isWhitespace(c) || "([{\"'‘“,;:#=|`".indexOf(c) >= 0;
   }
 
   private static boolean isClosing(char c) {
-    return Character.isWhitespace(c) || ")]}\"'’”,;!?".indexOf(c) >= 0;
+    return Character.isWhitespace(c) || ")]}\"'’”,;!?|^`".indexOf(c) >= 0;
   }
 
   private static boolean isAsciiAlphanumeric(char c) {
