@@ -14,12 +14,14 @@ import org.junit.jupiter.api.Test;
  * -Dnames.debug=true} to print every miss and false positive with its line.
  */
 class ThirteenthRoundDevelopmentTest {
-  private static final double VOICE_A_RECALL = 0.0;
-  private static final double VOICE_A_PRECISION = 0.0;
-  private static final int VOICE_A_FLAGGED = 39;
-  private static final double VOICE_B_RECALL = 0.0;
-  private static final double VOICE_B_PRECISION = 0.0;
-  private static final int VOICE_B_FLAGGED = 39;
+  // at the start of the round (a55ba4b): recall 0.712, precision 0.858, 1 of 39 flagged
+  private static final double VOICE_A_RECALL = 0.85;
+  private static final double VOICE_A_PRECISION = 0.90;
+  private static final int VOICE_A_FLAGGED = 1;
+  // at the start of the round (a55ba4b): recall 0.934, precision 0.953, 3 of 39 flagged
+  private static final double VOICE_B_RECALL = 0.95;
+  private static final double VOICE_B_PRECISION = 0.95;
+  private static final int VOICE_B_FLAGGED = 3;
 
   @Test
   void the_first_thirteenth_voice_development_set_scores_above_its_floors() {
