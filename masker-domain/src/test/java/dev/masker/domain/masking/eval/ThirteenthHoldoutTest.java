@@ -13,10 +13,13 @@ import org.junit.jupiter.api.Test;
  * Floors sit a little under the figures of its single scoring (docs/engine.md).
  */
 class ThirteenthHoldoutTest {
-  private static final double VOICE_RECALL = 0.0;
-  private static final double VOICE_PRECISION = 0.0;
-  private static final double VOICE_COVERED = 0.0;
-  private static final int VOICE_FLAGGED = 42;
+  // scored once at the round's end (f969ac4): recall 0.914, precision 0.938, covered by any kind
+  // 0.944, char F2 0.957, 1 of 42 PHI-free lines flagged; on the round's start (a55ba4b), scored
+  // the same way: 0.906, 0.935, 0.939, 0.956 and 1
+  private static final double VOICE_RECALL = 0.91;
+  private static final double VOICE_PRECISION = 0.93;
+  private static final double VOICE_COVERED = 0.94;
+  private static final int VOICE_FLAGGED = 1;
 
   @Test
   void the_thirteenth_voice_holdout_scores_above_its_floors() {
