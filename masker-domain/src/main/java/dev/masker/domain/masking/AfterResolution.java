@@ -46,13 +46,55 @@ final class AfterResolution {
   }
 
   /**
-   * The places a first reading's places give context to: a town before a ZIP code read from words,
-   * a ZIP code in a turn that a town read by its shape names.
+   * What the places a first reading found ({@code said}) give context to, read on the resolution
+   * that holds them: a town before a ZIP code read from words, a ZIP code in a turn that only a
+   * town the first reading found names. Each reader runs again only when it has new context.
    */
-  static ArrayList<Detection> findAgain(String text, List<Detection> resolved) {
+  static ArrayList<Detection> findAgain(
+      String text, List<Detection> first, List<Detection> said, List<Detection> resolved) {
     var found = new ArrayList<Detection>(0);
-    found.addAll(TownShapes.find(text, resolved));
-    found.addAll(ZipsNearPlaces.find(text, resolved));
+    if (holds(said, EntityKind.ZIP) || placeJoined(text, said)) {
+      found.addAll(TownShapes.find(text, resolved));
+    }
+    if (holds(said, EntityKind.LOCATION)
+        && !holds(first, EntityKind.LOCATION)
+        && !holds(first, EntityKind.ADDRESS)) {
+      found.addAll(ZipsNearPlaces.find(text, resolved));
+    }
     return found;
+  }
+
+  /**
+   * Whether a town found is joined to a word after it ("in dellacourt or bellmoor", "in port saint
+   * ellery now not calloway"): the word may be a town the name readers took for a name.
+   */
+  private static boolean placeJoined(String text, List<Detection> said) {
+    for (Detection d : said) {
+      if (d.kind() != EntityKind.LOCATION) {
+        continue;
+      }
+      int at = d.end();
+      while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == ',')) {
+        at++;
+      }
+      if (text.startsWith("now ", at)) {
+        at += 4;
+      }
+      if (text.startsWith("or ", at)
+          || text.startsWith("not ", at)
+          || text.startsWith("and ", at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean holds(List<Detection> detections, EntityKind kind) {
+    for (Detection d : detections) {
+      if (d.kind() == kind) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -138,17 +138,16 @@ public final class Detector {
     var said = AfterResolution.find(read, resolved);
     said.removeIf(detection -> !kept(detection, folded));
     if (!said.isEmpty()) {
+      var first = resolved;
       found.addAll(said);
       resolved = SpanResolver.resolve(found);
       // What one reader found is another's context: the town "out by lowbridge" makes the ZIP at
       // the end of the turn one, a ZIP read from words makes the words before it a town.
-      if (placed(said)) {
-        var more = AfterResolution.findAgain(read, resolved);
-        more.removeIf(detection -> !kept(detection, folded));
-        if (!more.isEmpty()) {
-          found.addAll(more);
-          resolved = SpanResolver.resolve(found);
-        }
+      var more = AfterResolution.findAgain(read, first, said, resolved);
+      more.removeIf(detection -> !kept(detection, folded));
+      if (!more.isEmpty()) {
+        found.addAll(more);
+        resolved = SpanResolver.resolve(found);
       }
     }
     // A code found standing alone takes the kind of the nearest identifier cue, when the policy
@@ -162,15 +161,6 @@ public final class Detector {
                 })
             .toList();
     return folded.isIdentity() ? resolved : inOriginal(resolved, folded);
-  }
-
-  private static boolean placed(List<Detection> said) {
-    for (Detection d : said) {
-      if (d.kind() == EntityKind.LOCATION || d.kind() == EntityKind.ZIP) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private EntityRecognizer.Pending start(String read) {

@@ -376,7 +376,7 @@ public final class TownShapes {
    * town's name ("spell the town, saxonburg, yeah like it sounds").
    */
   private static boolean named(TokenizedText words, int i, Lexicon lexicon) {
-    if (i < 2 || !plain(words.word(i)) || lexicon.isFunctionWord(words.word(i))) {
+    if (i < 2) {
       return false;
     }
     String before = words.word(i - 1);
@@ -396,7 +396,9 @@ public final class TownShapes {
             || words.gapBefore(i) == TokenizedText.GAP_COMMA
                 && (before.equals("city") || before.equals("town"))
                 && words.word(i - 2).equals("the");
-    return called || said && unlisted(words.word(i), lexicon);
+    return (called || said && unlisted(words.word(i), lexicon))
+        && plain(words.word(i))
+        && !lexicon.isFunctionWord(words.word(i));
   }
 
   /**
@@ -462,7 +464,15 @@ public final class TownShapes {
   }
 
   static boolean plain(String word) {
-    return word.length() >= 3 && word.chars().allMatch(Character::isLetter);
+    if (word.length() < 3) {
+      return false;
+    }
+    for (int c = 0; c < word.length(); c++) {
+      if (!Character.isLetter(word.charAt(c))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static boolean endsClause(TokenizedText words, int end) {
