@@ -1,9 +1,5 @@
 package dev.masker.domain.masking.text;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -144,30 +140,7 @@ public final class Base64Runs {
     } catch (IllegalArgumentException notBase64) {
       return null;
     }
-    String decoded;
-    try {
-      decoded =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (CharacterCodingException notText) {
-      return null;
-    }
-    int readable = 0;
-    for (int k = 0; k < decoded.length(); k++) {
-      char c = decoded.charAt(k);
-      if (Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r') {
-        return null;
-      }
-      if (Character.isLetterOrDigit(c) || c == ' ') {
-        readable++;
-      }
-    }
-    ScanSteps.record(decoded.length());
-    return readable * 2 >= decoded.length() ? decoded : null;
+    return DecodedText.of(bytes, 0.5);
   }
 
   private static String padded(String run) {

@@ -1,9 +1,5 @@
 package dev.masker.domain.masking.text;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -117,29 +113,6 @@ public final class HexRuns {
       int low = Character.digit(text.charAt(start + 2 * k + 1), 16);
       bytes[k] = (byte) ((high << 4) | low);
     }
-    String decoded;
-    try {
-      decoded =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (CharacterCodingException notText) {
-      return null;
-    }
-    int readable = 0;
-    for (int k = 0; k < decoded.length(); k++) {
-      char c = decoded.charAt(k);
-      if (Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r') {
-        return null;
-      }
-      if (Character.isLetterOrDigit(c) || c == ' ') {
-        readable++;
-      }
-    }
-    ScanSteps.record(decoded.length());
-    return readable > 0 && readable * 4 >= decoded.length() * 3 ? decoded : null;
+    return DecodedText.of(bytes, 0.75);
   }
 }
