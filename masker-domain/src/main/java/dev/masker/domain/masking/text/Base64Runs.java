@@ -21,14 +21,6 @@ public final class Base64Runs {
   public static final int MIN_RUN = 12;
   static final int MAX_RUN = 64 * 1024;
 
-  /** One run: its span in the text and the text it decodes to. */
-  public record Run(int start, int end, String decoded) {
-    @Override
-    public String toString() {
-      return "Run[" + start + ", " + end + "]"; // never the decoded text
-    }
-  }
-
   private Base64Runs() {}
 
   /** Whether {@code text} may hold a run at all: cheap, for the usual turn. */
@@ -47,8 +39,8 @@ public final class Base64Runs {
   }
 
   /** The runs of {@code text} that decode to text, in order. */
-  public static List<Run> of(String text) {
-    List<Run> runs = null;
+  public static List<DecodedRun> of(String text) {
+    List<DecodedRun> runs = null;
     int n = text.length();
     int i = 0;
     while (i < n) {
@@ -98,7 +90,7 @@ public final class Base64Runs {
           if (runs == null) {
             runs = new ArrayList<>();
           }
-          runs.add(new Run(start, i, decoded));
+          runs.add(new DecodedRun(start, i, decoded));
         }
       }
     }

@@ -21,14 +21,6 @@ public final class HexRuns {
   public static final int MIN_RUN = 16;
   static final int MAX_RUN = 64 * 1024;
 
-  /** One run: its span in the text and the text it decodes to. */
-  public record Run(int start, int end, String decoded) {
-    @Override
-    public String toString() {
-      return "Run[" + start + ", " + end + "]"; // never the decoded text
-    }
-  }
-
   private HexRuns() {}
 
   /**
@@ -61,8 +53,8 @@ public final class HexRuns {
   }
 
   /** The runs of {@code text} that decode to text, in order. */
-  public static List<Run> of(String text) {
-    List<Run> runs = null;
+  public static List<DecodedRun> of(String text) {
+    List<DecodedRun> runs = null;
     int n = text.length();
     int i = 0;
     while (i < n) {
@@ -90,7 +82,7 @@ public final class HexRuns {
           if (runs == null) {
             runs = new ArrayList<>();
           }
-          runs.add(new Run(start, i, decoded));
+          runs.add(new DecodedRun(start, i, decoded));
         }
       }
     }

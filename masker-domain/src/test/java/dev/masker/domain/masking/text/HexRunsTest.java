@@ -35,11 +35,11 @@ class HexRunsTest {
   void hex_in_capitals_and_hex_of_digits_are_read_too() {
     assertThat(HexRuns.of("dump " + hex("MRN 73641902").toUpperCase() + " end"))
         .singleElement()
-        .extracting(HexRuns.Run::decoded)
+        .extracting(DecodedRun::decoded)
         .isEqualTo("MRN 73641902");
     assertThat(HexRuns.of("35343135353530313237"))
         .singleElement()
-        .extracting(HexRuns.Run::decoded)
+        .extracting(DecodedRun::decoded)
         .isEqualTo("5415550127");
   }
 
