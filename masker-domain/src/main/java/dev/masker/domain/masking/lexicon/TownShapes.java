@@ -13,8 +13,11 @@ import java.util.Set;
  * readers took for a name ("i'm staying with genia in orrin until the hip heals"), any word and a
  * town ending ("still in castor ridge, she won't move"). Anywhere: a word no common list has and a
  * town ending ("does your home health cover colter junction"), a compass word or "lake" and a word
- * no common list has ("out in east lydell now", "it's lake ossin"). A name read there becomes the
- * town; the place ends the clause (a mark, the end, or a word such as "now", "until", "is").
+ * no common list has ("out in east lydell now", "it's lake ossin"). Where a place is led to ("to",
+ * "from", "past"): a town's first word and two more, the last a town ending ("to upper marsh
+ * hollow", "in port saint ellery"). Named as one: "the city is fairplay". A name read there becomes
+ * the town; the place ends the clause (a mark, the end, or a word such as "now", "until", "is")
+ * unless its shape says enough. {@link TownPositions} tells where else a town stands.
  */
 public final class TownShapes {
   private static final double CONFIDENCE = 0.7;
