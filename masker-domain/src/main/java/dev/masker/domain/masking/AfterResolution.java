@@ -12,6 +12,7 @@ import dev.masker.domain.masking.spoken.AgesAfterNames;
 import dev.masker.domain.masking.spoken.BirthDatesAfterNames;
 import dev.masker.domain.masking.spoken.CorrectedValues;
 import dev.masker.domain.masking.spoken.PhoneExtensions;
+import dev.masker.domain.masking.spoken.YearsBeforeDates;
 import dev.masker.domain.masking.spoken.ZipsNearPlaces;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,10 +20,10 @@ import java.util.List;
 /**
  * What a text says about the values found in it: the town after an address, the place that names a
  * branch, a town by its shape, a first name said before the full name, a surname beside a given
- * name, an age or a birth date said after a name, a number said again to correct it, a ZIP code
- * said in a turn that names a place, the extension after a phone number, a name said before who the
- * person is. Read once the passes are resolved, since the value that gives the context may come
- * from any pass.
+ * name, an age or a birth date said after a name, a year said before its date, a number said again
+ * to correct it, a ZIP code said in a turn that names a place, the extension after a phone number,
+ * a name said before who the person is. Read once the passes are resolved, since the value that
+ * gives the context may come from any pass.
  */
 final class AfterResolution {
   private AfterResolution() {}
@@ -39,6 +40,7 @@ final class AfterResolution {
     found.addAll(SurnamesBesideNames.find(text, resolved));
     found.addAll(AgesAfterNames.find(text, resolved));
     found.addAll(BirthDatesAfterNames.find(text, resolved));
+    found.addAll(YearsBeforeDates.find(text, resolved));
     found.addAll(CorrectedValues.find(text, resolved));
     found.addAll(ZipsNearPlaces.find(text, resolved));
     found.addAll(PhoneExtensions.find(text, resolved));

@@ -495,4 +495,29 @@ class AfterResolutionTest {
   void a_date_with_no_year_or_not_beside_the_name_is_no_birth_date(String text) {
     assertThat(found(text, EntityKind.DOB)).isEmpty();
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "the one born nineteen eighty four, may twenty three please | DOB"
+            + " | nineteen eighty four, may twenty three",
+        "her birthday it's nineteen sixty eight, june twenty five and the social is next | DOB"
+            + " | nineteen sixty eight, june twenty five",
+        "it says 1944, november six | DATE | 1944, november six",
+      })
+  void a_year_said_before_its_month_and_day_is_part_of_the_date(
+      String text, EntityKind kind, String date) {
+    assertThat(found(text, kind)).isEqualTo(date);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "i take two tablets, may twenty three is the visit",
+        "i take twenty, may twenty three is the visit",
+      })
+  void a_number_before_a_date_that_is_no_year_stays_out_of_it(String text) {
+    assertThat(found(text, EntityKind.DATE)).isEqualTo("may twenty three");
+  }
 }
