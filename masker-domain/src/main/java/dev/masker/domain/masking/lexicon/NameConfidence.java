@@ -149,14 +149,17 @@ final class NameConfidence {
     return 0;
   }
 
-  /** Words after a person that no modal or noun takes: "the nurse dawn said", "my aunt may is". */
+  /**
+   * Words after a person that no modal or noun takes: "the nurse dawn said", "my aunt may is", a
+   * modal ("will will bring her in": the first is the grandson).
+   */
   private static final Set<String> SAID_OF =
       Set.of("said", "says", "told", "asked", "called", "is", "was", "has", "had");
 
   private static boolean saidOf(TokenizedText text, int next) {
     return next < text.size()
         && text.gapBefore(next) == TokenizedText.GAP_SPACE
-        && SAID_OF.contains(text.word(next));
+        && (SAID_OF.contains(text.word(next)) || MODALS.contains(text.word(next)));
   }
 
   private boolean nextIsFunctionWord(TokenizedText text, int next) {

@@ -258,6 +258,12 @@ public final class NameRecognizer implements Recognizer {
         && (ordinaryWords.subjectAtOpening(text, i) || slots.person(text, i))) {
       cue = STRONG; // "yeah gene wanted me to ask", "so wade would be the best one"
     }
+    if (kind != KNOWN
+        && !lexicon.isFunctionWord(base(text, i))
+        && PersonSlots.fromPractice(text, i)) {
+      cue = Math.max(cue, STRONG); // "yeah so deacon from your office called"
+      kind = kind == COMMON ? NAME_LIKE : kind;
+    }
     if ((cue < STRONG || kind == COMMON) && ordinaryWords.afterRole(text, i, kind)) {
       cue = Math.max(cue, STRONG); // "the nurse ren told me", "the rep vi gave me a number"
       kind = kind == COMMON ? NAME_LIKE : kind;

@@ -336,19 +336,65 @@ final class PersonSlots {
         && !DEEDS.contains(word);
   }
 
-  private static boolean doer(TokenizedText text, int i) {
-    int next = i + 1;
-    if (next >= text.size()
-        || text.gapBefore(next) != TokenizedText.GAP_SPACE
-        || !DEEDS.contains(text.word(next))) {
+  /** Words a person from the practice did, a word or two after it ("called", "left a message"). */
+  private static final Set<String> PRACTICE_DEEDS =
+      Set.of("called", "said", "told", "left", "texted", "phoned", "emailed", "rang", "came");
+
+  /** Places of work a caller says someone is from: "deacon from your office called". */
+  private static final Set<String> PRACTICES =
+      Set.of("office", "clinic", "pharmacy", "practice", "agency", "insurance", "lab", "hospital");
+
+  /** Words for a person that name no one: "the lady from your office called". */
+  private static final Set<String> NOT_NAMES =
+      Set.of(
+          "lady",
+          "guy",
+          "woman",
+          "man",
+          "girl",
+          "boy",
+          "someone",
+          "somebody",
+          "person",
+          "people",
+          "folks",
+          "everyone",
+          "nobody",
+          "one",
+          "nurse",
+          "doctor",
+          "rep",
+          "pharmacist");
+
+  /**
+   * Whether the word at {@code i}, at a clause's opening, is someone from the practice who did
+   * something ("yeah so deacon from your office called and said …"): a name, even an ordinary word.
+   */
+  static boolean fromPractice(TokenizedText text, int i) {
+    if (i + 4 >= text.size()
+        || !text.word(i + 1).equals("from")
+        || !(text.word(i + 2).equals("your") || text.word(i + 2).equals("the"))
+        || !PRACTICES.contains(text.word(i + 3))
+        || NOT_NAMES.contains(text.word(i))
+        || !(PRACTICE_DEEDS.contains(text.word(i + 4))
+            || i + 5 < text.size() && PRACTICE_DEEDS.contains(text.word(i + 5)))) {
       return false;
     }
+    for (int k = i; k <= i + 4; k++) {
+      if (k > i && text.gapBefore(k) != TokenizedText.GAP_SPACE) {
+        return false;
+      }
+    }
+    return opening(text, i);
+  }
+
+  /** Whether token {@code i} opens a clause: only openers ("so", "yeah") or a join before it. */
+  private static boolean opening(TokenizedText text, int i) {
     int t = i - 1;
     while (t >= 0 && text.gapBefore(t + 1) == TokenizedText.GAP_SPACE) {
       String word = text.word(t);
       if (CLAUSE_JOINS.contains(word)) {
-        // "if joy signs for it", not "if summer comes early", "and spring will be here"
-        return !SEASONS.contains(text.word(i));
+        return true;
       }
       if (!NameCues.OPENERS.contains(word)) {
         return false;
@@ -356,5 +402,16 @@ final class PersonSlots {
       t--;
     }
     return true;
+  }
+
+  private static boolean doer(TokenizedText text, int i) {
+    int next = i + 1;
+    if (next >= text.size()
+        || text.gapBefore(next) != TokenizedText.GAP_SPACE
+        || !DEEDS.contains(text.word(next))) {
+      return false;
+    }
+    // "if joy signs for it", not "if summer comes early", "and spring will be here"
+    return opening(text, i) && !(i > 0 && SEASONS.contains(text.word(i)));
   }
 }

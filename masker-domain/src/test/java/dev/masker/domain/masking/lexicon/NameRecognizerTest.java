@@ -321,6 +321,8 @@ class NameRecognizerTest {
         "my friend bishop usually takes me, he's got a van | bishop",
         "she goes by chuck but the chart says something else | chuck",
         "i had the appointment with pat at the front desk | pat",
+        "yeah so deacon from your office called and said the tests came back | deacon",
+        "will will bring her in wednesday, he's her grandson | will",
       })
   void a_word_after_a_relation_or_a_job_of_the_practice_before_what_they_did_is_a_name(
       String text, String canonical) {
@@ -987,6 +989,8 @@ class NameRecognizerTest {
         "the doctor will see you at five",
         "and spring will be here soon",
         "i need an appointment for may at the clinic",
+        "the lady from your office called and said the tests came back",
+        "will you call me back when it's ready",
       })
   void a_modal_an_adverb_or_a_season_where_a_person_may_stand_is_no_name(String text) {
     assertThat(reported(text)).isEmpty();
