@@ -259,8 +259,8 @@ public final class NameRecognizer implements Recognizer {
       cue = STRONG; // "yeah gene wanted me to ask", "so wade would be the best one"
     }
     if (kind != KNOWN
-        && !lexicon.isFunctionWord(base(text, i))
-        && PersonSlots.fromPractice(text, i)) {
+        && PersonSlots.fromPractice(text, i)
+        && !lexicon.isFunctionWord(base(text, i))) {
       cue = Math.max(cue, STRONG); // "yeah so deacon from your office called"
       kind = kind == COMMON ? NAME_LIKE : kind;
     }
