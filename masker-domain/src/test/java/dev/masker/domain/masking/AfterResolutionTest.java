@@ -322,6 +322,8 @@ class AfterResolutionTest {
             + " | county road twenty seven",
         "we're on route 95 between the two farms | route 95",
         "we're in the trailer park off farm to market four | farm to market four",
+        "we're on forest service road 4606, the cabin past the gate | forest service road 4606",
+        "i'm at my mom's, she's on kestrel ave, the blue one | kestrel ave",
       })
   void a_street_or_a_numbered_road_said_of_a_person_without_a_house_number_is_an_address(
       String text, String address) {

@@ -36,7 +36,11 @@ public final class StreetsWithoutNumbers {
           "parkway",
           "crescent",
           "circle",
-          "highway");
+          "highway",
+          "rd",
+          "ave",
+          "blvd",
+          "ln");
 
   /** Types that are ordinary nouns too: only after a word no common list has. */
   private static final Set<String> NOUN_TYPES = Set.of("drive", "court", "place", "way");
@@ -78,6 +82,11 @@ public final class StreetsWithoutNumbers {
       }
       int start = words.start(first);
       int end = words.end(i);
+      if (i + 1 < words.size()
+          && words.gapBefore(i + 1) == TokenizedText.GAP_SPACE
+          && words.isDigits(i + 1)) {
+        end = words.end(i + 1); // the road's number: "on forest service road 4606"
+      }
       if (!ResolvedSpans.overlapPlace(resolved, start, end)) { // "onto ravenna trail": no name
         out.add(
             new Detection(
