@@ -346,6 +346,8 @@ public final class SpokenDateRecognizer implements Recognizer {
     }
     if (k < n && (tokens.get(k).is(",") || tokens.get(k).is("of"))) {
       k++;
+    } else if (k + 1 < n && tokens.get(k).is("in") && fourFigureYear(tokens, k + 1)) {
+      k++; // "september fifth in nineteen eighty six": a year of four figures after "in"
     }
     long year = year(tokens, k);
     if (year < 0) {
@@ -592,6 +594,18 @@ public final class SpokenDateRecognizer implements Recognizer {
       return NumberWords.pack(pivoted(NumberWords.value(two)), NumberWords.next(two));
     }
     return -1;
+  }
+
+  /** A year said with its century at {@code k}: "1986", "nineteen eighty six", "twenty ten". */
+  private boolean fourFigureYear(List<SpokenToken> tokens, int k) {
+    var t = tokens.get(k);
+    if (t.isNumber()) {
+      return t.text().length() == 4 && year(tokens, k) >= 0;
+    }
+    long year = year(tokens, k);
+    return year >= 0
+        && NumberWords.next(year) - k >= 2
+        && (NumberWords.teen(t) >= 18 || t.is("twenty") || t.is("two"));
   }
 
   private int pivoted(int yy) {

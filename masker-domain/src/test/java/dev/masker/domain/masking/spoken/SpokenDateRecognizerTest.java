@@ -282,6 +282,10 @@ class SpokenDateRecognizerTest {
             + " fourth, like, nineteen thirty eight | 1938-02-24",
         "date of birth is may eighth, nine teen sixty three | may eighth, nine teen sixty three |"
             + " 1963-05-08",
+        "i was born september fifth in nineteen eighty six | september fifth in nineteen eighty"
+            + " six | 1986-09-05",
+        "born june fifth in two thousand and one ok | june fifth in two thousand and one |"
+            + " 2001-06-05",
       })
   void a_birth_date_keeps_its_year_across_a_filler_and_a_split_teen(
       String text, String said, String iso) {
@@ -290,5 +294,16 @@ class SpokenDateRecognizerTest {
     assertThat(found).extracting(Detection::kind).containsExactly(EntityKind.DOB);
     assertThat(text.substring(found.get(0).start(), found.get(0).end())).isEqualTo(said);
     assertThat(found.get(0).canonical()).isEqualTo(iso);
+  }
+
+  @Test
+  void a_number_after_in_that_says_no_century_is_no_year_of_the_date() {
+    var text = "can we move it to june fifth in twenty minutes or so";
+
+    var found = recognizer.find(text);
+
+    assertThat(found)
+        .extracting(d -> text.substring(d.start(), d.end()))
+        .containsExactly("june fifth");
   }
 }
