@@ -125,7 +125,8 @@ final class NameContext {
         || word.length() < 3
         || text.isDigits(i)
         || lexicon.isFunctionWord(word)
-        || TITLE_STOPS.contains(word)) {
+        || TITLE_STOPS.contains(word)
+        || word.endsWith("n't")) { // "the home health nurse hasn't come"
       return false;
     }
     if (text.capitalized(i) || NameWords.writtenCapital(text, i)) {

@@ -95,6 +95,7 @@ final class NameExtent {
                 (text.capitalized(at) || !capitals && (cue >= MEDIUM || listed))
                     && !acronym(text, at)
                     && !CalendarWords.CALENDAR_WORDS.contains(base(text, at))
+                    && !words.term(base(text, at)) // "dr rein grabijn npi …", "ana lind xarelto"
                     && !verbAfterRelation(text, at, cue);
             // After particles an ordinary word is still a surname ("van der berg").
             // After an initial a capitalised word is the surname ("Zólyom B. Dal").

@@ -235,9 +235,11 @@ final class NameWords {
     }
     int apostrophe = word.indexOf('\'');
     if (apostrophe > 0
-        && lexicon.isCommonWord(word.substring(0, apostrophe))
-        && CONTRACTED.contains(word.substring(apostrophe + 1))) {
-      return COMMON; // "he's", "she'll", "there's"; not "fang'en"
+        && (lexicon.isCommonWord(word.substring(0, apostrophe))
+                && CONTRACTED.contains(word.substring(apostrophe + 1))
+            || word.endsWith("n't")
+            || word.equals("o'clock"))) {
+      return COMMON; // "he's", "she'll", "there's", "hasn't", "o'clock"; not "fang'en"
     }
     if (lexicon.isFunctionWord(word) || lexicon.isFunctionWord(text.word(i))) {
       return COMMON;

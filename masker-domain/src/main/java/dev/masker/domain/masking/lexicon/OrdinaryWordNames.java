@@ -303,7 +303,10 @@ final class OrdinaryWordNames {
       return false;
     }
     String word = NameWords.base(text, i);
-    if (lexicon.isFunctionWord(word) || text.isDigits(i) || word.length() < 2) {
+    if (lexicon.isFunctionWord(word)
+        || text.isDigits(i)
+        || word.length() < 2
+        || word.endsWith("n't")) { // "the nurse hasn't come"
       return false;
     }
     return kind != NameWords.COMMON || word.length() <= 4 && !ROLE_COMPOUNDS.contains(word);

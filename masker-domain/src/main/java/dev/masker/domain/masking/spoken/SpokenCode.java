@@ -194,7 +194,7 @@ final class SpokenCode {
       return;
     }
     int lastPiece = pieces() - 1;
-    if (isArticle(lastPiece) && pieceToken.get(lastPiece) + 1 < tokens.size()) {
+    if (isArticle(tokens, lastPiece) && pieceToken.get(lastPiece) + 1 < tokens.size()) {
       var after = tokens.get(pieceToken.get(lastPiece) + 1);
       if (after.isWord()) {
         removeLast();
@@ -203,7 +203,7 @@ final class SpokenCode {
     if (pieces() == 0) {
       return;
     }
-    if (isArticle(0)) {
+    if (isArticle(tokens, 0)) {
       boolean letterFollows = pieces() > 1 && isPlainLetter(1);
       leadingArticle = !letterFollows;
     }
@@ -236,8 +236,10 @@ final class SpokenCode {
     pieceFirstToken.remove(p);
   }
 
-  private boolean isArticle(int p) {
-    if (pieceEnd.get(p) - pieceStart.get(p) != 1) {
+  /** A piece of one letter "a" or "i" said as a word, not as "alpha" or "india". */
+  private boolean isArticle(List<SpokenToken> tokens, int p) {
+    var t = tokens.get(pieceToken.get(p));
+    if (pieceEnd.get(p) - pieceStart.get(p) != 1 || t.end() - t.start() != 1) {
       return false;
     }
     char c = chars.charAt(pieceStart.get(p));

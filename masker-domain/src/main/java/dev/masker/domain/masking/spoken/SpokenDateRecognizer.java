@@ -39,7 +39,7 @@ public final class SpokenDateRecognizer implements Recognizer {
   public static final int DEFAULT_PIVOT = CalendarDate.DEFAULT_PIVOT;
   private static final int CUE_WINDOW = 10;
 
-  private static final Map<String, Integer> MONTHS =
+  static final Map<String, Integer> MONTHS =
       Map.ofEntries(
           Map.entry("january", 1),
           Map.entry("jan", 1),
@@ -153,7 +153,8 @@ public final class SpokenDateRecognizer implements Recognizer {
     return out;
   }
 
-  void find(String text, List<SpokenToken> tokens, List<Detection> out) {
+  void find(String text, List<SpokenToken> said, List<Detection> out) {
+    var tokens = withoutHesitations(said);
     int n = tokens.size();
     int coveredUntil = 0;
     for (int i = 0; i < n; i++) {
@@ -186,6 +187,7 @@ public final class SpokenDateRecognizer implements Recognizer {
         }
       }
     }
+    DatePieces.find(this, tokens, out);
   }
 
   /**
@@ -443,6 +445,45 @@ public final class SpokenDateRecognizer implements Recognizer {
         || COUNTED.contains(word);
   }
 
+  /** Whether a birth cue ends within {@code window} tokens before token {@code before}. */
+  static boolean birthCueBefore(List<SpokenToken> tokens, int before, int window) {
+    return CUES.nearestBefore(tokens, before, window).orElse(null) == Cue.BIRTH;
+  }
+
+  private static final Set<String> HESITATIONS =
+      Set.of("uh", "um", "er", "erm", "uhm", "umm", "uhh");
+
+  /**
+   * The tokens without the hesitations a caller makes inside a date ("october um eighteenth
+   * nineteen uh forty nine", "march uh the the eleventh"): a date read so spans them. The list
+   * itself when there is none.
+   */
+  private static List<SpokenToken> withoutHesitations(List<SpokenToken> tokens) {
+    int n = tokens.size();
+    int k = 0;
+    while (k < n && !hesitation(tokens, k)) {
+      k++;
+    }
+    if (k == n) {
+      return tokens;
+    }
+    var kept = new ArrayList<SpokenToken>(n);
+    kept.addAll(tokens.subList(0, k));
+    for (; k < n; k++) {
+      if (!hesitation(tokens, k)) {
+        kept.add(tokens.get(k));
+      }
+    }
+    return kept;
+  }
+
+  private static boolean hesitation(List<SpokenToken> tokens, int k) {
+    var t = tokens.get(k);
+    return t.isWord()
+        && (HESITATIONS.contains(t.text())
+            || t.is("the") && k + 1 < tokens.size() && tokens.get(k + 1).is("the"));
+  }
+
   private static final Set<String> COUNTED =
       Set.of("mg", "ml", "mcg", "percent", "people", "units", "pm", "am", "o'clock", "of");
 
@@ -489,7 +530,7 @@ public final class SpokenDateRecognizer implements Recognizer {
    * a cardinal 1..31. Returns value (plus 100 when said as an ordinal) packed with the next index,
    * or -1.
    */
-  private static long day(List<SpokenToken> tokens, int k) {
+  static long day(List<SpokenToken> tokens, int k) {
     int n = tokens.size();
     if (k >= n) {
       return -1;
@@ -508,7 +549,8 @@ public final class SpokenDateRecognizer implements Recognizer {
         return -1;
       }
       if (k + 1 < n
-          && tokens.get(k + 1).start() == t.end()
+          && tokens.get(k + 1).start() - t.end()
+              <= 1 // "22nd", and "22 nd" as a transcript splits it
           && ORDINAL_SUFFIXES.contains(tokens.get(k + 1).text())) {
         return NumberWords.pack(100 + v, k + 2);
       }
@@ -539,7 +581,7 @@ public final class SpokenDateRecognizer implements Recognizer {
   }
 
   /** A year at {@code k}, packed with the next index, or -1. */
-  private long year(List<SpokenToken> tokens, int k) {
+  long year(List<SpokenToken> tokens, int k) {
     int n = tokens.size();
     if (k >= n) {
       return -1;
@@ -572,6 +614,14 @@ public final class SpokenDateRecognizer implements Recognizer {
     int century = NumberWords.teen(t);
     if (century < 0 && NumberWords.tens(t) == 20) {
       century = 20;
+    }
+    if (century >= 18
+        && k + 2 < n
+        && tokens.get(k + 1).is("and")
+        && (NumberWords.tens(tokens.get(k + 2)) > 0 || NumberWords.teen(tokens.get(k + 2)) > 0)) {
+      // "nineteen and thirty two", as some callers say a year
+      long rest = NumberWords.belowHundred(tokens, k + 2);
+      return NumberWords.pack(century * 100 + NumberWords.value(rest), NumberWords.next(rest));
     }
     if (century >= 18 && k + 1 < n) {
       var u = tokens.get(k + 1);

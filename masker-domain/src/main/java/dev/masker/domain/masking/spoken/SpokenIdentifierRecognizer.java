@@ -32,8 +32,8 @@ import java.util.Set;
  * form: upper case without separators.
  *
  * <p>Not covered: member, policy, MRN and account numbers ({@link SpokenNumberRecognizer} reads
- * them), letter names ("bee", "see"), NATO words ("alpha", "bravo"), codes with no cue other than
- * an IBAN.
+ * them), letter names ("bee", "see"), codes with no cue other than an IBAN. Letters said as NATO or
+ * police alphabet words inside a code reach it as letters ({@link SpellingAlphabets}).
  */
 public final class SpokenIdentifierRecognizer implements Recognizer {
   static final int CUE_WINDOW = 6;
@@ -242,7 +242,11 @@ public final class SpokenIdentifierRecognizer implements Recognizer {
           }
           return;
         }
-        if (cue == Cue.LICENSE && len >= 5 && len <= 15 && digits >= 3) {
+        if (cue == Cue.LICENSE
+            && len >= 5
+            && len <= 15
+            && (digits >= 3 || digits >= 1 && len >= 6 && rightBefore)) {
+          // "w d l u six n b k j" right after its cue: letters with a digit among them
           out.add(detection(tokens, code, EntityKind.LICENSE, 0.85, value));
         }
         return;

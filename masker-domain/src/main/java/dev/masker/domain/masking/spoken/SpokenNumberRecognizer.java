@@ -62,7 +62,12 @@ public final class SpokenNumberRecognizer implements Recognizer {
     BOX,
     /** A state name or a street word: a five-digit run right after it is a ZIP code. */
     PLACE,
-    /** Another identifier's cue (licence, serial, plate, VIN, IP): no phone, no SSN here. */
+    /**
+     * A person's identifier that {@link SpokenIdentifierRecognizer} reads (licence, serial, plate,
+     * VIN, IBAN): no phone, no SSN here; a long number said aloud is still an identifier.
+     */
+    IDENTIFIER,
+    /** A number that names no person (routing, model, lot, order, room): no phone, no SSN here. */
     OTHER_ID,
     /**
      * "id number", "identification number": some identifier of a person, no phone; its kind is the
@@ -93,10 +98,8 @@ public final class SpokenNumberRecognizer implements Recognizer {
   /** How far before a run a place word is read as a ZIP cue ("… texas, seven eight two …"). */
   private static final int PLACE_WINDOW = 5;
 
-  private static final List<String> OTHER_ID_CUES =
+  private static final List<String> IDENTIFIER_CUES =
       List.of(
-          "routing", // a bank's routing number names the bank, not a person
-          "routing number",
           "license",
           "licence",
           "license number",
@@ -118,7 +121,12 @@ public final class SpokenNumberRecognizer implements Recognizer {
           "ip",
           "ip address",
           "i p",
-          "iban",
+          "iban");
+
+  private static final List<String> OTHER_ID_CUES =
+      List.of(
+          "routing", // a bank's routing number names the bank, not a person
+          "routing number",
           "model number",
           "lot number",
           "confirmation number",
@@ -262,6 +270,7 @@ public final class SpokenNumberRecognizer implements Recognizer {
 
   private static CuePhrases<Cue> allCues() {
     var map = new java.util.HashMap<String, Cue>(BASE_CUES);
+    IDENTIFIER_CUES.forEach(c -> map.put(c, Cue.IDENTIFIER));
     OTHER_ID_CUES.forEach(c -> map.put(c, Cue.OTHER_ID));
     NOT_A_CUE_PHRASES.forEach(c -> map.put(c, Cue.NOT_A_CUE));
     return CuePhrases.of(map);
@@ -311,7 +320,12 @@ public final class SpokenNumberRecognizer implements Recognizer {
         match = far ? match : null;
       }
       var cue = match == null ? null : match.meaning();
-      if (cue == Cue.OTHER_ID || cue == Cue.NOT_A_CUE) {
+      if (cue == Cue.IDENTIFIER && isLongSpoken(r)) {
+        // "my licence is from overseas seven eight double three …": read as the identifier it is
+        // where its cue reaches it; an identifier all the same where it does not
+        out.add(detection(r, EntityKind.OTHER_ID, 0.65, r.digits()));
+      }
+      if (cue == Cue.IDENTIFIER || cue == Cue.OTHER_ID || cue == Cue.NOT_A_CUE) {
         i = r.endToken();
         continue;
       }
@@ -351,10 +365,7 @@ public final class SpokenNumberRecognizer implements Recognizer {
         if (detection == null && (isZipAfterPlace(tokens, r) || isZipBeforeCue(tokens, r))) {
           detection = detection(r, EntityKind.ZIP, 0.8, r.digits());
         }
-        if (detection == null
-            && (r.hasWord() || isSpacedDigits(r))
-            && r.digits().length() >= MIN_CODE_DIGITS
-            && !isCounting(r.groups())) {
+        if (detection == null && isLongSpoken(r)) {
           // "my cpf is nine five two six two seven nine nine four eight five": a number this long
           // said aloud identifies someone whatever its cue
           detection = detection(r, EntityKind.OTHER_ID, 0.65, r.digits());
@@ -464,6 +475,13 @@ public final class SpokenNumberRecognizer implements Recognizer {
 
   /** A run of this many digits or more said aloud is an identifier, with or without a cue. */
   private static final int MIN_CODE_DIGITS = 7;
+
+  /** A run of {@value #MIN_CODE_DIGITS} digits or more said aloud, not counting up or down. */
+  private static boolean isLongSpoken(NumberWords.Run r) {
+    return (r.hasWord() || isSpacedDigits(r))
+        && r.digits().length() >= MIN_CODE_DIGITS
+        && !isCounting(r.groups());
+  }
 
   private static boolean isSpelledLetter(List<SpokenToken> tokens, int k) {
     return k >= 0 && isSpelledLetter(tokens.get(k));

@@ -55,7 +55,9 @@ public final class SpokenTokens {
         if (word.equals("tousand")) {
           word = "thousand"; // an accent a transcript keeps: "two tousand and seven"
         }
-        if (!addGluedDigits(tokens, i, word) && !joinTeen(tokens, i, j, word)) {
+        if (!addGluedDigits(tokens, i, word)
+            && !addGluedTens(tokens, i, word)
+            && !joinTeen(tokens, i, j, word)) {
           tokens.add(new SpokenToken(i, j, word, SpokenToken.Type.WORD));
           dropLetterName(tokens);
         }
@@ -72,6 +74,7 @@ public final class SpokenTokens {
         i = j;
       }
     }
+    SpellingAlphabets.spell(tokens);
     var steps = ScanSteps.current();
     if (steps == null) {
       return tokens;
@@ -158,6 +161,38 @@ public final class SpokenTokens {
       at += part.length();
     }
     return true;
+  }
+
+  private static final String[] TENS = {
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"
+  };
+
+  /** The units a transcriber runs onto a ten, as numbers and as ordinals. */
+  private static final java.util.Set<String> UNITS =
+      java.util.Set.of(
+          "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "first", "second",
+          "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth");
+
+  /**
+   * "twentyeighth", "sixtyone": a ten with its unit run onto it is the two words, each a token of
+   * its own, so "december twentyeighth" is a date and "nineteen sixtyone" a year. No English word
+   * is a ten and a unit.
+   */
+  private static boolean addGluedTens(List<SpokenToken> tokens, int start, String word) {
+    if (word.length() < 8 || word.length() > 13 || "tfsen".indexOf(word.charAt(0)) < 0) {
+      return false;
+    }
+    for (String ten : TENS) {
+      if (word.startsWith(ten) && UNITS.contains(word.substring(ten.length()))) {
+        int cut = start + ten.length();
+        tokens.add(new SpokenToken(start, cut, ten, SpokenToken.Type.WORD));
+        tokens.add(
+            new SpokenToken(
+                cut, start + word.length(), word.substring(ten.length()), SpokenToken.Type.WORD));
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

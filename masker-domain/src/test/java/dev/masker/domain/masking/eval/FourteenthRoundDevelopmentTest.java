@@ -15,12 +15,12 @@ import org.junit.jupiter.api.Test;
  */
 class FourteenthRoundDevelopmentTest {
   // at the start of the round (a224ecd): recall 0.904, precision 0.918, 1 of 39 flagged
-  private static final double VOICE_A_RECALL = 0.90;
-  private static final double VOICE_A_PRECISION = 0.91;
+  private static final double VOICE_A_RECALL = 0.95;
+  private static final double VOICE_A_PRECISION = 0.95;
   private static final int VOICE_A_FLAGGED = 1;
   // at the start of the round (a224ecd): recall 0.769, precision 0.824, 9 of 39 flagged
-  private static final double VOICE_B_RECALL = 0.76;
-  private static final double VOICE_B_PRECISION = 0.82;
+  private static final double VOICE_B_RECALL = 0.80;
+  private static final double VOICE_B_PRECISION = 0.85;
   private static final int VOICE_B_FLAGGED = 9;
 
   @Test

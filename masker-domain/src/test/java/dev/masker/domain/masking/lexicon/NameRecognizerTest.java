@@ -995,4 +995,19 @@ class NameRecognizerTest {
   void a_modal_an_adverb_or_a_season_where_a_person_may_stand_is_no_name(String text) {
     assertThat(reported(text)).isEmpty();
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "he was discharged and the home health nurse hasn't come yet | ",
+        "i'm on the list for the nine o'clock with rosa mathiszik | rosa mathiszik",
+        "the prescription says dr rein grabijn npi two six oh six | rein grabijn",
+        "my phone's imei is on the box | ",
+        "her physical therapy eval was last week | ",
+      })
+  void a_contraction_an_abbreviation_or_a_term_is_no_name_word(String text, String canonical) {
+    var expected = canonical == null ? List.<String>of() : List.of(canonical);
+    assertThat(reported(text)).extracting(Detection::canonical).isEqualTo(expected);
+  }
 }

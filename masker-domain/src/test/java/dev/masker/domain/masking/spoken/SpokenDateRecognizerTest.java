@@ -306,4 +306,53 @@ class SpokenDateRecognizerTest {
         .extracting(d -> text.substring(d.start(), d.end()))
         .containsExactly("june fifth");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "date of birth is uh october um eighteenth nineteen uh forty nine and | october um"
+            + " eighteenth nineteen uh forty nine | DOB",
+        "the procedure was um march uh the the eleventh twenty twenty four ok | march uh the the"
+            + " eleventh twenty twenty four | DATE",
+        "can you move me from december twentyeighth please | december twentyeighth | DATE",
+        "born september twentyseventh seventy three i think | september twentyseventh seventy"
+            + " three | DOB",
+        "born june 22 nd nineteen and thirty seven and | june 22 nd nineteen and thirty seven | DOB",
+        "her date of birth is october seventh nineteen and thirty two | october seventh nineteen"
+            + " and thirty two | DOB",
+      })
+  void a_date_keeps_its_year_across_hesitations_run_together_tens_and_split_suffixes(
+      String text, String said, EntityKind kind) {
+    var found = recognizer.find(text);
+
+    assertThat(found)
+        .extracting(d -> text.substring(d.start(), d.end()), Detection::kind)
+        .containsExactly(tuple(said, kind));
+  }
+
+  @Test
+  void a_birth_date_given_in_named_pieces_is_a_date_of_birth_piece_by_piece() {
+    var text = "the date of birth, month is may the day is the ninth and the year sixty one";
+
+    var found = recognizer.find(text);
+
+    assertThat(found)
+        .extracting(d -> text.substring(d.start(), d.end()), Detection::kind)
+        .containsExactlyInAnyOrder(
+            tuple("may", EntityKind.DOB),
+            tuple("ninth", EntityKind.DOB),
+            tuple("sixty one", EntityKind.DOB));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "what day is it today, the year is almost over",
+        "i was born in the year nineteen sixty one",
+        "date of birth is on file, day first, then month",
+      })
+  void a_named_piece_without_a_birth_date_is_no_date(String text) {
+    assertThat(recognizer.find(text)).isEmpty();
+  }
 }

@@ -562,4 +562,32 @@ class SpokenNumberRecognizerTest {
     assertThat(found.get(0).kind()).isEqualTo(EntityKind.CREDIT_CARD);
     assertThat(found.get(0).confidence()).isGreaterThanOrEqualTo(0.9);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "my licence is from overseas seven eight double three five nine zero triple seven ok |"
+            + " seven eight double three five nine zero triple seven",
+        "the hearing aid serial number the left one is four one three four nine one one nine |"
+            + " four one three four nine one one nine",
+      })
+  void a_long_number_after_an_identifier_cue_it_cannot_reach_is_still_an_identifier(
+      String text, String said) {
+    var found = recognizer.find(text);
+
+    assertThat(found)
+        .extracting(d -> text.substring(d.start(), d.end()), Detection::kind)
+        .containsExactly(tuple(said, EntityKind.OTHER_ID));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "the routing number is one two one zero zero zero three five eight",
+        "the lot number is one two one zero zero zero three five eight",
+      })
+  void a_number_that_names_no_person_stays(String text) {
+    assertThat(recognizer.find(text)).isEmpty();
+  }
 }
