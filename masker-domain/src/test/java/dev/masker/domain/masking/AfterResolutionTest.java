@@ -52,7 +52,9 @@ class AfterResolutionTest {
         "we're out in fair view now, is that still in network | fair view",
         "is there a clinic in harmony or do i have to go to saltmere | harmony; saltmere",
         "hey it's reba, reba marsh, from dunhollow | dunhollow",
-        "i live out by lowbridge, like past the feed store | lowbridge"
+        "i live out by lowbridge, like past the feed store | lowbridge",
+        "he lives in linden hollow with his son | linden hollow",
+        "he's at his sister's in tallow point | tallow point"
       })
   void the_town_after_an_address_the_place_of_a_branch_and_of_a_move_are_locations(
       String text, String town) {

@@ -35,6 +35,27 @@ public final class ResolvedSpans {
     return false;
   }
 
+  /**
+   * The confidence a place at {@code [start, end)} needs to win over what it holds: that of the
+   * shorter town inside it ("linden" of "in linden hollow"), 0 when it holds none, or -1 when it
+   * overlaps anything else than names and towns inside it.
+   */
+  static double holdingPlace(List<Detection> resolved, int start, int end) {
+    double held = 0;
+    for (int i = firstEndingAfter(resolved, start);
+        i < resolved.size() && resolved.get(i).start() < end;
+        i++) {
+      Detection d = resolved.get(i);
+      boolean inside = d.start() >= start && d.end() <= end;
+      if (inside && d.kind() == EntityKind.LOCATION && d.length() < end - start) {
+        held = Math.max(held, d.confidence());
+      } else if (!(inside && d.kind() == EntityKind.NAME)) {
+        return -1;
+      }
+    }
+    return held;
+  }
+
   /** The resolved name that starts at {@code start}, or null. */
   static Detection nameAt(List<Detection> resolved, int start) {
     int i = firstEndingAfter(resolved, start);

@@ -154,8 +154,9 @@ public final class TownShapes {
       if (end > i && (shaped || endsClause(words, end))) {
         int start = words.start(i);
         int to = words.end(end - 1);
-        if (!ResolvedSpans.overlapPlace(resolved, start, to)) {
-          out.add(ResolvedSpans.location(text, start, to, CONFIDENCE));
+        double held = ResolvedSpans.holdingPlace(resolved, start, to);
+        if (held >= 0) { // "in linden hollow" holds the town "linden" a list has
+          out.add(ResolvedSpans.location(text, start, to, Math.max(CONFIDENCE, held)));
         }
       }
     }
@@ -454,6 +455,7 @@ public final class TownShapes {
     words.addAll(LONG_TOWN_STARTS);
     words.addAll(PREPOSITIONS);
     words.addAll(COUNTIES);
+    words.addAll(PLACED_ENDINGS);
     words.addAll(SETTLEMENTS);
     words.add("between");
     words.addAll(TownPositions.PLACE_BEFORE_IN);
