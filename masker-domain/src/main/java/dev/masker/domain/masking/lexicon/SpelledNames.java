@@ -128,15 +128,20 @@ final class SpelledNames {
     String spelled = letters.toString();
     double confidence = 0;
     int spelledWord = -1;
+    boolean whole = false;
     for (int t = Math.max(0, start - SPELLED_LOOKBACK); t < start; t++) {
       String word = base(text, t);
-      if (word.startsWith(spelled) && (!lexicon.isCommonWord(word) || reported(text, t, found))) {
+      boolean same = word.equals(spelled) && spelled.length() >= 4;
+      if (word.startsWith(spelled)
+          && (same || !lexicon.isCommonWord(word) || reported(text, t, found))) {
+        // nobody spells an ordinary word in a call: "its harms h a r m s" spells a surname
         confidence = Math.max(confidence, word.length() == spelled.length() ? 0.9 : 0.8);
         spelledWord = t;
+        whole = same;
       }
     }
     if (spelledWord >= 0) {
-      reportSpelledWord(text, spelledWord, found);
+      reportSpelledWord(text, spelledWord, whole, found);
     }
     if (confidence == 0 && lexicon.isName(spelled) && !lexicon.isAmbiguousName(spelled)) {
       confidence = 0.75;
@@ -147,6 +152,9 @@ final class SpelledNames {
       // "it's cerys p u g h", "m i c h l o v s k y that's the last name"
       confidence = 0.8;
     }
+    if (confidence == 0 && spelled.length() >= 4 && spellCueBefore(text, start)) {
+      confidence = 0.85; // "the town, i'll spell it m a r r o w b y", "spell the surname, b e c k"
+    }
     if (confidence == 0 && (named || lettersNamed)) {
       // "the last name is k r i s h n a m u r t h y", "l as in lima, o as in oscar, p ..."
       confidence = 0.85;
@@ -154,13 +162,45 @@ final class SpelledNames {
     if (confidence > 0) {
       found.add(
           new Detection(
-              EntityKind.NAME,
+              townBefore(text, start) ? EntityKind.LOCATION : EntityKind.NAME,
               text.start(start),
               text.end(end - 1),
               confidence,
               Pass.LEXICON,
               spelled));
     }
+  }
+
+  private static final Set<String> SPELL_WORDS = Set.of("spell", "spelled", "spelling", "spells");
+
+  /** How far before spelled letters "spell" may be: "i'll spell it for you, it's …". */
+  private static final int SPELL_CUE_WINDOW = 6;
+
+  private static boolean spellCueBefore(TokenizedText text, int start) {
+    for (int t = Math.max(0, start - SPELL_CUE_WINDOW); t < start; t++) {
+      if (SPELL_WORDS.contains(text.word(t))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> TOWN_WORDS = Set.of("town", "city", "village", "county");
+  private static final Set<String> NAME_WORDS =
+      Set.of("name", "surname", "names", "last", "first", "maiden", "middle");
+
+  /** Whether the letters spell a town: "the town is spelled …", nearer than any name word. */
+  private static boolean townBefore(TokenizedText text, int start) {
+    for (int t = start - 1; t >= 0 && t >= start - SPELLED_LOOKBACK; t--) {
+      String word = text.word(t);
+      if (NAME_WORDS.contains(word)) {
+        return false;
+      }
+      if (TOWN_WORDS.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -214,14 +254,15 @@ final class SpelledNames {
     return false;
   }
 
-  private void reportSpelledWord(TokenizedText text, int t, List<Detection> found) {
+  private void reportSpelledWord(TokenizedText text, int t, boolean whole, List<Detection> found) {
     int recent = Math.max(0, found.size() - 4);
     for (Detection detection : found.subList(recent, found.size())) {
       if (detection.start() <= text.start(t) && detection.end() >= text.start(t)) {
         return;
       }
     }
-    if (SpokenAddressContext.insideAddress(text, t, t + 1) || words.classify(text, t) == COMMON) {
+    if (SpokenAddressContext.insideAddress(text, t, t + 1)
+        || words.classify(text, t) == COMMON && !whole) {
       return;
     }
     int from = t;

@@ -592,6 +592,9 @@ public final class SpokenDateRecognizer implements Recognizer {
         int y = Integer.parseInt(t.text());
         return y >= 1800 && y <= 2099 ? NumberWords.pack(y, k + 1) : -1;
       }
+      if (t.text().length() == 2 && dayInDigitsBeforeMonth(tokens, k - 1)) {
+        return NumberWords.pack(pivoted(Integer.parseInt(t.text())), k + 1); // "30 april 94"
+      }
       return -1;
     }
     if (t.is("'") || t.is("\u2019")) {
@@ -656,6 +659,15 @@ public final class SpokenDateRecognizer implements Recognizer {
     return year >= 0
         && NumberWords.next(year) - k >= 2
         && (NumberWords.teen(t) >= 18 || t.is("twenty") || t.is("two"));
+  }
+
+  /** Whether token {@code m} is a month's name written after its day in digits ("30 april"). */
+  private static boolean dayInDigitsBeforeMonth(List<SpokenToken> tokens, int m) {
+    return m >= 1
+        && tokens.get(m).isWord()
+        && MONTHS.containsKey(tokens.get(m).text())
+        && tokens.get(m - 1).isNumber()
+        && tokens.get(m - 1).text().length() <= 2;
   }
 
   private int pivoted(int yy) {

@@ -1010,4 +1010,29 @@ class NameRecognizerTest {
     var expected = canonical == null ? List.<String>of() : List.of(canonical);
     assertThat(reported(text)).extracting(Detection::canonical).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "its harms h a r m s and my date of birth is on file | harms; h a r m s | NAME",
+        "spell the surname for you it's b e c k i n g first name later | b e c k i n g | NAME",
+        "yes and the town i'll spell it m a r r o w b y it's a small place | m a r r o w b y | LOCATION",
+      })
+  void letters_that_spell_a_word_said_before_or_after_spell_are_a_value(
+      String text, String said, EntityKind kind) {
+    var found = reported(text);
+
+    assertThat(found)
+        .extracting(d -> text.substring(d.start(), d.end()))
+        .containsExactly(said.split("; "));
+    assertThat(found).extracting(Detection::kind).containsOnly(kind);
+  }
+
+  @Test
+  void a_given_name_and_an_ordinary_word_before_a_hesitation_are_the_name() {
+    var text = "the member is teo baker uh born in the fall";
+
+    assertThat(reported(text)).extracting(Detection::canonical).containsExactly("teo baker");
+  }
 }

@@ -321,6 +321,7 @@ class SpokenDateRecognizerTest {
         "born june 22 nd nineteen and thirty seven and | june 22 nd nineteen and thirty seven | DOB",
         "her date of birth is october seventh nineteen and thirty two | october seventh nineteen"
             + " and thirty two | DOB",
+        "i think the system has 26 november 83 as the birthdate | 26 november 83 | DOB",
       })
   void a_date_keeps_its_year_across_hesitations_run_together_tens_and_split_suffixes(
       String text, String said, EntityKind kind) {
