@@ -326,6 +326,8 @@ class AfterResolutionTest {
         "we're in the trailer park off farm to market four | farm to market four",
         "we're on forest service road 4606, the cabin past the gate | forest service road 4606",
         "i'm at my mom's, she's on kestrel ave, the blue one | kestrel ave",
+        "the landlord says the address is 4161 maple avenue not weir road"
+            + " | 4161 maple avenue; weir road",
       })
   void a_street_or_a_numbered_road_said_of_a_person_without_a_house_number_is_an_address(
       String text, String address) {

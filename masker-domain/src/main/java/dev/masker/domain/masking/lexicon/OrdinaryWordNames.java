@@ -276,7 +276,13 @@ final class OrdinaryWordNames {
           "left",
           "ordered",
           "suggested",
-          "promised");
+          "promised",
+          "came",
+          "comes",
+          "showed",
+          "brought",
+          "visited",
+          "stopped");
 
   /** Short ordinary words that make a compound with a job ("the nurse line said"). */
   private static final Set<String> ROLE_COMPOUNDS =

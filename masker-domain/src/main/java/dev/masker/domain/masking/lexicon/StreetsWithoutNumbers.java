@@ -155,7 +155,8 @@ public final class StreetsWithoutNumbers {
           "moved",
           "stay",
           "staying",
-          "stays");
+          "stays",
+          "address"); // "the address is 4161 maple avenue not weir road"
 
   /** How many words before the cue a person may be named. */
   private static final int PERSON_WINDOW = 8;

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Vehicle identifiers: VINs (17 characters, no I, O or Q) whose check digit is right, or that
  * follow a "VIN" cue (VINs from outside North America carry no check digit); licence plates only
- * after a plate cue ("license plate", "plate number", "tag number"), 4 to 8 letters and digits.
- * Canonical form: upper case without separators.
+ * after a plate cue ("license plate", "plate number", "tag"), 4 to 8 letters and digits. Canonical
+ * form: upper case without separators.
  */
 public final class VehicleRecognizer implements Recognizer {
   private static final Pattern VIN =
@@ -30,6 +30,7 @@ public final class VehicleRecognizer implements Recognizer {
               "plate",
               "plates",
               "tag number",
+              "tag", // "the tag on the van is 925ebu", as plates are called in the south
               "registration number",
               "number plate",
               "plate no"),

@@ -1035,4 +1035,11 @@ class NameRecognizerTest {
 
     assertThat(reported(text)).extracting(Detection::canonical).containsExactly("teo baker");
   }
+
+  @Test
+  void someone_of_the_practice_who_came_is_named_before_the_verb() {
+    assertThat(reported("the tech ren came out to the house yesterday"))
+        .extracting(Detection::canonical)
+        .containsExactly("ren");
+  }
 }

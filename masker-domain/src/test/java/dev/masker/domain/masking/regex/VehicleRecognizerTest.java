@@ -21,6 +21,7 @@ class VehicleRecognizerTest {
           license plate 7ABC123                     | VEHICLE_ID [7ABC123] 7ABC123
           my plate number is ABC-1234               | VEHICLE_ID [ABC-1234] ABC1234
           so um plate number's 2ZGM877, i'll be     | VEHICLE_ID [2ZGM877] 2ZGM877
+          the tag on the van is 925ebu              | VEHICLE_ID [925ebu] 925EBU
           """)
   void a_vin_or_a_cued_plate_is_found(String text, String expected) {
     assertThat(Found.in(recognizer, text)).containsExactly(expected);
@@ -34,7 +35,8 @@ class VehicleRecognizerTest {
         "12345678901234567",
         "7ABC123",
         "a plate of pasta",
-        "I ate a plate of 12 cookies"
+        "I ate a plate of 12 cookies",
+        "the price tag says 25 dollars"
       })
   void wrong_check_digits_and_uncued_codes_are_not_vehicle_ids(String text) {
     assertThat(Found.in(recognizer, text)).isEmpty();
