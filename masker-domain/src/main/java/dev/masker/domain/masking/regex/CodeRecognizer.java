@@ -21,7 +21,8 @@ import java.util.Set;
  * or an ordinal ("1000mg", "12345th") is not a code, nor is a round number ("1250000", an amount
  * whose grouping marks a reading took out). A text that is the code and nothing else (a request's
  * seed, a number field) says nothing of what it is, and is left to the recognizers that know the
- * shapes of values.
+ * shapes of values. Groups joined by dashes are one code when they hold nine digits or more, or a
+ * short prefix of letters and seven digits or more ("04-948775543-6", "GMM-15171852").
  */
 public final class CodeRecognizer implements Recognizer {
   private static final int MIN_DIGITS_WITH_LETTERS = 4;
@@ -59,6 +60,7 @@ public final class CodeRecognizer implements Recognizer {
           "bestillingsnr",
           "invoice",
           "factura",
+          "facture",
           "rechnung",
           "ref",
           "reference",
@@ -111,6 +113,21 @@ public final class CodeRecognizer implements Recognizer {
         digits += Anchored.isAsciiDigit(text.charAt(end)) ? 1 : 0;
         end++;
       }
+      if (end < length && text.charAt(end) == '-') {
+        int dashed = dashedEnd(text, end);
+        if (dashed > end && isDashedCode(text, i, dashed)) {
+          out.add(
+              new Detection(
+                  EntityKind.OTHER_ID,
+                  i,
+                  dashed,
+                  CONFIDENCE,
+                  Pass.REGEX,
+                  text.substring(i, dashed).toUpperCase(Locale.ROOT)));
+        }
+        i = Math.max(dashed, end);
+        continue;
+      }
       if (isCode(text, i, end, digits)) {
         String value = text.substring(i, end);
         out.add(
@@ -139,6 +156,68 @@ public final class CodeRecognizer implements Recognizer {
       return false;
     }
     return letters ? !isMeasure(text, start, end) : !text.startsWith("000", end - 3);
+  }
+
+  /** Fewer digits than this in groups joined by dashes are a date or a short reference. */
+  private static final int MIN_DASHED_DIGITS = 9;
+
+  /** Where groups of letters and digits joined by single dashes from {@code dash} on end. */
+  private static int dashedEnd(String text, int dash) {
+    int k = dash;
+    int length = text.length();
+    while (k + 1 < length && text.charAt(k) == '-' && isAsciiAlphanumeric(text.charAt(k + 1))) {
+      k++;
+      while (k < length && isAsciiAlphanumeric(text.charAt(k))) {
+        k++;
+      }
+    }
+    return k;
+  }
+
+  /**
+   * Groups joined by dashes that identify someone: nine digits or more with a group of five or more
+   * ("04-948775543-6", a member's PIN), or a short prefix of letters before seven digits or more
+   * ("GMM-15171852", a policy). Not a date ("2025-03-11"), a phone a phone recognizer reads anyway,
+   * a UUID or a version, and only where the whole stands alone like a code.
+   */
+  private static boolean isDashedCode(String text, int start, int end) {
+    int digits = 0;
+    int longest = 0;
+    int group = 0;
+    for (int k = start; k < end; k++) {
+      char c = text.charAt(k);
+      digits += Anchored.isAsciiDigit(c) ? 1 : 0;
+      group = c == '-' ? 0 : group + 1;
+      longest = Math.max(longest, group);
+    }
+    int firstDash = text.indexOf('-', start);
+    boolean prefix =
+        firstDash - start <= 5 && digits >= MIN_DIGITS_ALONE && letters(text, start, firstDash);
+    // groups of four or fewer are how phones and social security numbers are written
+    boolean grouped = digits >= MIN_DASHED_DIGITS && longest >= 5;
+    return (grouped || prefix)
+        && end - start <= MAX_LENGTH
+        && !isUuid(text, start, end)
+        && standsAlone(text, start, end)
+        && !(NOT_PERSONAL.precedes(text, start, LABEL_WORDS) && !CodeKinds.cued(text, start, end));
+  }
+
+  private static boolean letters(String text, int start, int end) {
+    for (int k = start; k < end; k++) {
+      if (!Anchored.isAsciiLetter(text.charAt(k))) {
+        return false;
+      }
+    }
+    return end - start >= 2;
+  }
+
+  /** Eight, four, four, four and twelve hex digits. */
+  private static boolean isUuid(String text, int start, int end) {
+    return end - start == 36
+        && text.charAt(start + 8) == '-'
+        && text.charAt(start + 13) == '-'
+        && text.charAt(start + 18) == '-'
+        && text.charAt(start + 23) == '-';
   }
 
   /**

@@ -18,7 +18,10 @@ class CodeRecognizerTest {
         "so it's x1234567, i think | OTHER_ID [x1234567] X1234567",
         "(2ZGM877) | OTHER_ID [2ZGM877] 2ZGM877",
         "my number is 0002072784006. | OTHER_ID [0002072784006] 0002072784006",
-        "Lot 54605981 is what the wristband says | OTHER_ID [54605981] 54605981"
+        "Lot 54605981 is what the wristband says | OTHER_ID [54605981] 54605981",
+        "PIN: 04-948775543-6 | OTHER_ID [04-948775543-6] 04-948775543-6",
+        "póliza de gastos médicos GMM-15171852. | OTHER_ID [GMM-15171852] GMM-15171852",
+        "เลขประจำตัวประชาชน 3-1591-39275-93-4 | OTHER_ID [3-1591-39275-93-4] 3-1591-39275-93-4"
       })
   void a_code_of_letters_and_digits_or_a_long_run_of_digits_standing_alone_is_found(
       String text, String expected) {
@@ -40,7 +43,11 @@ class CodeRecognizerTest {
         "routing 021000021 is the bank's",
         "Ref: PMID 31415926",
         "hello it's MSKV1.NAME.K_HEALTHCARE.BB4GIARHIO4J3YU6SUUICZZ2VM calling",
-        "the year 2024 and the zip 94110 and the code 1234"
+        "the year 2024 and the zip 94110 and the code 1234",
+        "seen on 2025-03-11 and 03-11-2025, version 1-2-3",
+        "request 123e4567-e89b-12d3-a456-426614174000 failed",
+        "Facture n° FA-2023-81131, total 145,28 €",
+        "the well-known x-ray came back"
       })
   void measures_joined_words_labelled_goods_and_short_numbers_are_no_codes(String text) {
     assertThat(Found.in(recognizer, text)).isEmpty();
