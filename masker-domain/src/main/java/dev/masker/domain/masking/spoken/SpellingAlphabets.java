@@ -1,5 +1,6 @@
 package dev.masker.domain.masking.spoken;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -91,6 +92,15 @@ final class SpellingAlphabets {
           "young",
           "zebra");
 
+  /** Every alphabet word with its letter: one look tells whether a word is one. */
+  private static final Map<String, String> LETTERS = letters();
+
+  private static Map<String, String> letters() {
+    var letters = new HashMap<String, String>(NATO);
+    OTHERS.forEach(word -> letters.put(word, word.substring(0, 1)));
+    return Map.copyOf(letters);
+  }
+
   private SpellingAlphabets() {}
 
   /** Replaces the alphabet words of {@code tokens} that spell a code by their letters. */
@@ -128,13 +138,11 @@ final class SpellingAlphabets {
   }
 
   private static boolean alphabetWord(SpokenToken t) {
-    return t.isWord()
-        && t.text().length() >= 3
-        && (NATO.containsKey(t.text()) || OTHERS.contains(t.text()));
+    return t.isWord() && t.text().length() >= 3 && LETTERS.containsKey(t.text());
   }
 
   private static String letter(String word) {
-    return NATO.getOrDefault(word, word.substring(0, 1));
+    return LETTERS.get(word);
   }
 
   private static boolean digit(SpokenToken t) {
