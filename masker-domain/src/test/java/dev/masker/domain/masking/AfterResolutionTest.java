@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.masker.domain.masking.policy.Policy;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -487,8 +488,12 @@ class AfterResolutionTest {
         "anthon phillips. august seventh nineteen fifty three. um the id is next"
             + " | august seventh nineteen fifty three",
         "okay liviu barta, january twelfth, 1972, and the phone is next | january twelfth, 1972",
+        "my wife's birthday is may fifth nineteen fifty nine and mine is the twenty-sixth of"
+            + " february nineteen thirty nine | may fifth nineteen fifty nine; twenty-sixth of"
+            + " february nineteen thirty nine",
       })
-  void a_date_long_past_said_right_after_a_name_is_a_birth_date(String text, String dob) {
+  void a_date_long_past_said_right_after_a_name_or_a_birth_date_is_a_birth_date(
+      String text, String dob) {
     assertThat(found(text, EntityKind.DOB)).isEqualTo(dob);
   }
 
@@ -500,6 +505,16 @@ class AfterResolutionTest {
       })
   void a_date_with_no_year_or_not_beside_the_name_is_no_birth_date(String text) {
     assertThat(found(text, EntityKind.DOB)).isEmpty();
+  }
+
+  @Test
+  void a_visit_said_after_a_birth_date_stays_a_date() {
+    var text =
+        "born may fifth nineteen fifty nine, that's right, and then my knee surgery was on june"
+            + " second nineteen ninety";
+
+    assertThat(found(text, EntityKind.DOB)).isEqualTo("may fifth nineteen fifty nine");
+    assertThat(found(text, EntityKind.DATE)).isEqualTo("june second nineteen ninety");
   }
 
   @ParameterizedTest

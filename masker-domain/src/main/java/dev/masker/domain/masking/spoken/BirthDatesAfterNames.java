@@ -10,8 +10,10 @@ import java.util.List;
 /**
  * A date of a year long past said right after a name, as a caller gives who they are and when they
  * were born in one breath: "anthon phillips. august seventh nineteen fifty three.", "okay liviu
- * barta, january twelfth, 1972, …", "so it's wei park 9-18-1973". A visit is this year's or a
- * recent one; a date fifteen years back or more beside a name is a birth date.
+ * barta, january twelfth, 1972, …", "so it's wei park 9-18-1973", or after another birth date ("my
+ * wife's birthday is … and mine is the twenty-sixth of february nineteen thirty nine", "you have my
+ * birthday as … but it's actually …") with no visit between. A visit is this year's or a recent
+ * one; a date fifteen years back or more beside a name or a birth date is a birth date.
  */
 public final class BirthDatesAfterNames {
   /** How many years back a date beside a name must lie to be a birth date. */
@@ -26,14 +28,19 @@ public final class BirthDatesAfterNames {
   public static List<Detection> find(String text, List<Detection> resolved) {
     List<Detection> out = new ArrayList<>(0);
     int latest = Year.now(ZoneOffset.UTC).getValue() - YEARS_BACK;
+    Detection birth = null;
     for (int k = 1; k < resolved.size(); k++) {
       Detection date = resolved.get(k);
       Detection before = resolved.get(k - 1);
-      if (date.kind() != EntityKind.DATE
-          || before.kind() != EntityKind.NAME
-          || date.start() - before.end() > MAX_GAP
-          || !onlyMarks(text, before.end(), date.start())
-          || year(date.canonical()) > latest) {
+      birth = before.kind() == EntityKind.DOB ? before : birth;
+      if (date.kind() != EntityKind.DATE || year(date.canonical()) > latest) {
+        continue;
+      }
+      boolean afterName =
+          before.kind() == EntityKind.NAME
+              && date.start() - before.end() <= MAX_GAP
+              && onlyMarks(text, before.end(), date.start());
+      if (!afterName && !(birth != null && noVisitBetween(text, birth.end(), date.start()))) {
         continue;
       }
       out.add(
@@ -46,6 +53,36 @@ public final class BirthDatesAfterNames {
               date.canonical()));
     }
     return out;
+  }
+
+  /** Words that make a date after a birth date a visit's: "born …, and the surgery was …". */
+  private static final List<String> VISITS =
+      List.of(
+          "surgery",
+          "visit",
+          "appointment",
+          "seen",
+          "admitted",
+          "discharged",
+          "procedure",
+          "since",
+          "married",
+          "moved",
+          "started",
+          "last",
+          "service",
+          "scan",
+          "test");
+
+  /** Whether no visit word stands between a birth date ending at {@code from} and a date. */
+  private static boolean noVisitBetween(String text, int from, int to) {
+    for (String visit : VISITS) {
+      int at = text.indexOf(visit, from);
+      if (at >= 0 && at < to) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean onlyMarks(String text, int from, int to) {
