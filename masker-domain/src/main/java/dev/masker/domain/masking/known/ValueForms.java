@@ -292,6 +292,14 @@ final class ValueForms {
         localWords(forms, canonical.substring(0, at), confidence, pass);
       }
     }
+    DisguisedForms.add(
+        forms,
+        kind,
+        canonical,
+        words,
+        confidence,
+        pass,
+        rules.lastFourDigits() && LAST_FOUR.contains(kind));
     if (rules.lastFourDigits() && LAST_FOUR.contains(kind)) {
       var digits = CompactText.fold(canonical);
       if (digits.length() >= 8 && digits.chars().allMatch(c -> c >= '0' && c <= '9')) {

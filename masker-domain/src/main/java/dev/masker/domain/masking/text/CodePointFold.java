@@ -206,6 +206,12 @@ final class CodePointFold {
     }
     String original = new String(Character.toChars(c));
     String normalized = c < 128 ? original : Normalizer.normalize(original, Normalizer.Form.NFKC);
+    if (c >= 0x2474 && c <= 0x24B5) {
+      // a parenthesised or full-stop digit, number or letter ("⑹", "⒍", "⒫", NFKC "(6)", "6.",
+      // "(p)"): a model reads the digit or letter, which the brackets and the dot would cut from
+      // the next one ("⑹⑷⑻⑵" is 6482), so it is read without them (ADR 28)
+      normalized = normalized.replaceAll("[().]", "");
+    }
     if (normalized.isEmpty() || isMark(Character.getType(normalized.codePointAt(0)))) {
       return MARK; // a spacing form of a mark (U+FF9E): it combines like one
     }
