@@ -900,8 +900,100 @@ class ChatRequestTenthHuntProbesTest {
         .flatMap(s -> s);
   }
 
+  // ---------------------------------------------------------------------------------------------
+  // Round 5: the shapes of the first rounds' leaks again, elsewhere
+
+  static Stream<HuntProbe> againElsewhere() {
+    return Stream.of(
+            everywhere(
+                "a capitalised given name and a lower-case surname after a naming cue",
+                "my name is Ysolde pemberthy and I need a refill",
+                NAME),
+            everywhere(
+                "a capitalised given name and a lower-case surname after this is",
+                "this is Ysolde pemberthy calling about my refill",
+                NAME),
+            everywhere(
+                "a birth date reversed by an override after its label",
+                "DOB \u202E8691/60/11\u202C",
+                DOB),
+            everywhere(
+                "a record reversed by an override",
+                "\u202E5730 2846 NRM ,yhtrebmeP edlosY :tneitaP\u202C",
+                NAME,
+                MRN),
+            everywhere("an MRN in Morse after its label", "MRN " + morseOf("64820375"), MRN),
+            everywhere(
+                "a record in Morse",
+                morseOf("patient ysolde pemberthy phone 2085550139"),
+                NAME,
+                PHONE),
+            everywhere(
+                "Morse with middle dots and underscores",
+                "phone " + morseOf("2085550139").replace('.', '\u00B7').replace('-', '_'),
+                PHONE),
+            everywhere(
+                "a phone smuggled in tags glued to a word",
+                "ok" + tags("call2085550139") + "thanks",
+                PHONE),
+            everywhere("an MRN in full-stop digits", "MRN \u248D\u248B\u248F\u24890375", MRN),
+            everywhere(
+                "a year after of the",
+                "she was born the twelfth of march of the nineteen sixty eight, Ysolde Pemberthy",
+                "1968"),
+            everywhere(
+                "a surname restarted twice after its cue",
+                "my name is Ysolde Pemb- Pemb- Pemberthy",
+                NAME))
+        .flatMap(s -> s);
+  }
+
+  static Stream<HuntProbe> fieldsAgain() {
+    return Stream.of(
+        fresh(
+            "metadata holding Morse",
+            body("\"metadata\":{\"m\":" + quoted(morseOf("2085550139")) + "}", user("hi")),
+            PHONE),
+        fresh(
+            "a tool description holding tag characters",
+            body(
+                "\"tools\":[{\"type\":\"function\",\"function\":{\"name\":\"f\",\"description\":"
+                    + quoted("looks up" + tags("Patient Ysolde Pemberthy"))
+                    + ",\"parameters\":{\"type\":\"object\"}}}]",
+                user("hi")),
+            NAME),
+        fresh(
+            "a Vapi customer number as a JSON number",
+            body("\"call\":{\"customer\":{\"number\":12085550139}}", user("hi")),
+            PHONE),
+        fresh(
+            "a JSON number float in metadata",
+            body("\"metadata\":{\"mrn\":64820375.0}", user("hi")),
+            MRN),
+        fresh(
+            "a schema property's examples holding an MRN as a string",
+            body(
+                "\"response_format\":{\"type\":\"json_schema\",\"json_schema\":{\"name\":\"r\",\"schema\":{\"type\":\"object\",\"properties\":{\"member_id\":{\"type\":\"string\",\"examples\":[\"ZKP730194\"]},\"dob\":{\"type\":\"string\",\"default\":\"11061968\"}}}}}",
+                user("hi")),
+            MEMBER,
+            DOB),
+        fresh(
+            "stop holding a reversed surname", body("\"stop\":[\"yhtrebmep\"]", user(SAID)), NAME),
+        fresh(
+            "a user name field holding ROT13",
+            body(null, user(SAID), named("user", "Crzoregul", "hi")),
+            NAME));
+  }
+
   static Stream<HuntProbe> probes() {
-    return Stream.of(characters(), charactersRecurring(), shapes(), transcriber(), recurrences())
+    return Stream.of(
+            characters(),
+            charactersRecurring(),
+            shapes(),
+            transcriber(),
+            recurrences(),
+            againElsewhere(),
+            fieldsAgain())
         .flatMap(s -> s);
   }
 
