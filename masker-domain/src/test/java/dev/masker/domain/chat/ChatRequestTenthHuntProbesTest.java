@@ -1012,7 +1012,26 @@ class ChatRequestTenthHuntProbesTest {
         .replaceFirst("^recurring in [a-z ]+: ", "recurring: ");
   }
 
-  private static final Set<String> OPEN = Set.of();
+  private static final Set<String> OPEN =
+      Set.of(
+          // A lower-case surname after a capitalised given name and a weaker cue than a naming one
+          // ("this is Ysolde pemberthy calling"): a name written with capitals goes on only with
+          // capitals there; the name recognizers' matter (issue 11). After "my name is" it is
+          // closed (NameExtent), and said before in the call it is masked as a known value.
+          "a capitalised given name and a lower-case surname after this is",
+          // A surname with no cue but a phone number as its key ({"2085550139":"Pemberthy"}), and
+          // in Braille letters after a weak cue: no recognizer reads a name there (issue 11).
+          "a phone as a key in a tool result",
+          "a surname in Braille",
+          // A number cut between a message's name and its content, which only a client bent on
+          // leaking writes (ADR 22 left it open).
+          "a phone split across a message's name and its content",
+          // A street with a filler between its number and its name (ADR 22 left it open), a
+          // number said with "million" and "thousand" as no caller says an identifier, and a day's
+          // ordinal misheard ("the sixt"): the address, spoken number and date recognizers' matter.
+          "a house number with a filler",
+          "an MRN with thousands",
+          "an ordinal misheard");
 
   @TestFactory
   Stream<DynamicTest> what_is_left_open_still_reaches_the_upstream() {
@@ -1035,5 +1054,48 @@ class ChatRequestTenthHuntProbesTest {
   @Test
   void the_call_itself_goes_up_masked() {
     assertThat(leak(fresh("the call", body(null, user(SAID)), ALL))).isNull();
+  }
+
+  /** Ordinary text in the shapes the fixes read (a body when it starts with a brace): no token. */
+  static final List<String> ORDINARY =
+      List.of(
+          "Loading... please wait -- done. Signal: - - - - . . . . (none)",
+          "Go Scotland \uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62\uDB40\uDC73\uDB40\uDC63"
+              + "\uDB40\uDC74\uDB40\uDC7F! See you at the match",
+          "take \u2474 one tablet \u2475 with water \u2476 after food",
+          "the note says \u202Eolleh\u202C to everyone at the front desk",
+          "I'll see the doctor on the sixth of the month, the one in the morning",
+          "we moved there on the fourth of july of the year two thousand and ten, a hot day",
+          "so um, uh, ok -- ok -- yes, the pharmacy said . . . maybe tomorrow",
+          body(
+              null,
+              user("ok"),
+              toolCallNamed("c1", "dose", "{\"dose\":2.5,\"amount\":1.5E3,\"count\":30.0}"),
+              toolAnswer("c1", "ok")),
+          body(
+              "\"response_format\":{\"type\":\"json_schema\",\"json_schema\":{\"name\":\"r\","
+                  + "\"schema\":{\"type\":\"object\",\"properties\":{\"quantity\":{\"type\":"
+                  + "\"integer\",\"examples\":[30],\"default\":1,\"description\":\"how many"
+                  + " tablets\"}}}}}",
+              user("hi")),
+          body(null, user("how many pills"), assistant("Is it 2?"), user("yes 30 mg")),
+          "my name is on the waiting list, Dana said it takes a week");
+
+  @TestFactory
+  Stream<DynamicTest> ordinary_text_in_those_shapes_is_left_as_it_is() {
+    return ORDINARY.stream()
+        .map(
+            text ->
+                DynamicTest.dynamicTest(
+                    text,
+                    () -> {
+                      var mask = TextMask.of(MASKER, "agt_test/plain10-" + sessions++);
+                      ChatRequest.parse(body(null, user(SAID))).mask(mask, RequestRules.DEFAULT);
+                      var request =
+                          ChatRequest.parse(text.startsWith("{") ? text : body(null, user(text)));
+                      assertThat(request.mask(mask, RequestRules.DEFAULT))
+                          .isInstanceOf(ChatRequest.Masking.Masked.class);
+                      assertThat(ChatFixtures.tokens(request.toJson())).as(text).isEmpty();
+                    }));
   }
 }
