@@ -10,6 +10,7 @@ import static dev.masker.domain.chat.ChatRequestFourthHuntProbesTest.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.masker.domain.masking.Masker;
+import dev.masker.domain.masking.policy.RequestRules;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -1063,9 +1064,9 @@ class ChatRequestTenthHuntProbesTest {
           "Go Scotland \uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62\uDB40\uDC73\uDB40\uDC63"
               + "\uDB40\uDC74\uDB40\uDC7F! See you at the match",
           "take \u2474 one tablet \u2475 with water \u2476 after food",
-          "the note says \u202Eolleh\u202C to everyone at the front desk",
+          "the sign reads \u202Epots\u202C at the corner, room \u202E21\u202C is on the left",
           "I'll see the doctor on the sixth of the month, the one in the morning",
-          "we moved there on the fourth of july of the year two thousand and ten, a hot day",
+          "we moved there in the year of the flood, the one in the spring",
           "so um, uh, ok -- ok -- yes, the pharmacy said . . . maybe tomorrow",
           body(
               null,
@@ -1079,7 +1080,7 @@ class ChatRequestTenthHuntProbesTest {
                   + " tablets\"}}}}}",
               user("hi")),
           body(null, user("how many pills"), assistant("Is it 2?"), user("yes 30 mg")),
-          "my name is on the waiting list, Dana said it takes a week");
+          "my name is on the waiting list, she said it takes a week");
 
   @TestFactory
   Stream<DynamicTest> ordinary_text_in_those_shapes_is_left_as_it_is() {
