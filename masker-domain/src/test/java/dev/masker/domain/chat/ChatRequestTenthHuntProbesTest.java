@@ -128,7 +128,12 @@ class ChatRequestTenthHuntProbesTest {
 
   static String morse(String text) {
     var out = new StringBuilder();
-    for (var word : text.replace('\u2013', '-').replace('\u2022', '.').split("\\s+")) {
+    for (var word :
+        text.replace('\u2013', '-')
+            .replace('_', '-')
+            .replace('\u2022', '.')
+            .replace('\u00B7', '.')
+            .split("\\s+")) {
       var letter = MORSE.get(word);
       out.append(letter != null ? letter : " " + word + " ");
     }

@@ -14,11 +14,11 @@ import java.util.Map;
  * that spell a letter or a digit; dots may be written {@code ·} or {@code •}, dashes {@code _},
  * {@code −} or {@code –}) with one or two blanks between the letters of a word and a {@code /}, a
  * {@code |} or three blanks or more between words. The decoded words are written with a capital
- * first, as a name is. A text with fewer than {@value #MIN_MARKS} dots and dashes costs one scan.
+ * first, as a name is. A text with fewer than {@value #MIN_SIGNS} words that start with a dot or a
+ * dash costs one scan.
  */
 public final class MorseRuns {
   static final int MIN_SIGNS = 4;
-  static final int MIN_MARKS = 8;
   private static final int MAX_SIGN = 6;
 
   private static final Map<String, Character> CODE = code();
@@ -55,11 +55,16 @@ public final class MorseRuns {
     }
   }
 
-  /** Whether {@code text} holds dots and dashes enough for a run: one scan, no allocation. */
+  /**
+   * Whether {@code text} may hold a run: {@value #MIN_SIGNS} words or more that start with a dot or
+   * a dash. One scan, no allocation; prose ends its sentences with dots but seldom starts words so.
+   */
   public static boolean mayHold(String text) {
-    int marks = 0;
+    int signs = 0;
     for (int i = 0; i < text.length(); i++) {
-      if (mark(text.charAt(i)) != 0 && ++marks >= MIN_MARKS) {
+      if (mark(text.charAt(i)) != 0
+          && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))
+          && ++signs >= MIN_SIGNS) {
         return true;
       }
     }
