@@ -30,12 +30,12 @@ final class DisguisedForms {
       List<String> words,
       double confidence,
       Pass pass,
-      boolean lastDigits) {
+      ValueForms.Rules rules) {
     if (kind == EntityKind.NAME) {
       for (var word : words) {
         nameWord(forms, word, confidence, pass);
       }
-    } else if (lastDigits) {
+    } else if (rules.lastFourDigits() && ValueForms.LAST_FOUR.contains(kind)) {
       var compact = CompactText.fold(canonical);
       var digits = compact.replaceAll("[^0-9]", "");
       if (digits.length() == compact.length() && digits.length() >= 8) {

@@ -456,8 +456,8 @@ public final class FoldedText {
             } else {
               if (fold.role() == Role.SAME) {
                 emitOriginal(i, next);
-              } else if (isTag(cp)) {
-                emit(tagged(fold.replacement(), i, next), i, next);
+              } else if (CodePointFold.isTag(cp)) {
+                emit(CodePointFold.tagged(s, i, next, out), i, next);
               } else {
                 emit(fold.replacement(), i, next);
               }
@@ -654,29 +654,6 @@ public final class FoldedText {
         return cp < 128 && isAsciiDigit((char) cp);
       }
       return fold.role() == Role.MAPPED && isAsciiDigit(fold.replacement().charAt(0));
-    }
-
-    /**
-     * The ASCII char a tag character at {@code [i, next)} tags, with a space before it where a run
-     * of tags starts right after a letter or digit, and after it where the run ends right before
-     * one: a model reads the smuggled text as text of its own ("hello" and the tags of "Patient …"
-     * are not "helloPatient"), so its words keep their edges (ADR 28).
-     */
-    private String tagged(String ascii, int i, int next) {
-      boolean before =
-          i > 0
-              && !isTag(s.codePointBefore(i))
-              && out.length() > 0
-              && Character.isLetterOrDigit(out.charAt(out.length() - 1));
-      boolean after =
-          next < s.length()
-              && !isTag(s.codePointAt(next))
-              && Character.isLetterOrDigit(s.codePointAt(next));
-      return before || after ? (before ? " " : "") + ascii + (after ? " " : "") : ascii;
-    }
-
-    private static boolean isTag(int cp) {
-      return cp >= 0xE0020 && cp <= 0xE007E;
     }
 
     /** The original chars {@code [i, next)} of one code point, unchanged. */
