@@ -2,7 +2,6 @@ package dev.masker.domain.masking.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Runs of a text written in Morse code ("-.-- ... --- .-.. -.. . / .--. . -- -..."): a model reads
@@ -21,22 +20,42 @@ public final class MorseRuns {
   static final int MIN_SIGNS = 4;
   private static final int MAX_SIGN = 6;
 
-  private static final Map<String, Character> CODE = code();
+  /** The letter or digit of each sign, by its key ({@link #letterOf}); 0 for none. */
+  private static final char[] CODE = code();
 
   private MorseRuns() {}
 
-  private static Map<String, Character> code() {
+  private static char[] code() {
     String[] signs = {
       ".-", "-...", "-.-.", "-..", ".", "..-.", "--.", "....", "..", ".---", "-.-", ".-..", "--",
       "-.", "---", ".--.", "--.-", ".-.", "...", "-", "..-", "...-", ".--", "-..-", "-.--", "--..",
       "-----", ".----", "..---", "...--", "....-", ".....", "-....", "--...", "---..", "----."
     };
     var letters = "abcdefghijklmnopqrstuvwxyz0123456789";
-    var map = new java.util.HashMap<String, Character>();
+    var code = new char[KEYS];
     for (int k = 0; k < signs.length; k++) {
-      map.put(signs[k], letters.charAt(k));
+      code[letterKey(signs[k], 0, signs[k].length())] = letters.charAt(k);
     }
-    return Map.copyOf(map);
+    return code;
+  }
+
+  /** Keys of signs of one to six marks, each mark a base-3 digit (1 a dot, 2 a dash). */
+  private static final int KEYS = 1093;
+
+  /** The key of the sign {@code text[i, j)}, or -1 when it is no sign of one to six marks. */
+  private static int letterKey(String text, int i, int j) {
+    if (j - i > MAX_SIGN) {
+      return -1;
+    }
+    int key = 0;
+    for (int k = i; k < j; k++) {
+      char m = mark(text.charAt(k));
+      if (m == 0) {
+        return -1;
+      }
+      key = key * 3 + (m == '.' ? 1 : 2);
+    }
+    return key;
   }
 
   private static char mark(char c) {
@@ -91,8 +110,8 @@ public final class MorseRuns {
       while (j < n && !Character.isWhitespace(text.charAt(j))) {
         j++;
       }
-      Character letter = i < j ? letterOf(text, i, j) : null;
-      if (letter != null) {
+      char letter = i < j ? letterOf(text, i, j) : 0;
+      if (letter != 0) {
         if (start < 0) {
           start = i;
           decoded.setLength(0);
@@ -125,19 +144,9 @@ public final class MorseRuns {
     return runs;
   }
 
-  /** The letter or digit the sign {@code text[i, j)} stands for, or null. */
-  private static Character letterOf(String text, int i, int j) {
-    if (j - i > MAX_SIGN) {
-      return null;
-    }
-    var sign = new char[j - i];
-    for (int k = i; k < j; k++) {
-      char m = mark(text.charAt(k));
-      if (m == 0) {
-        return null;
-      }
-      sign[k - i] = m;
-    }
-    return CODE.get(new String(sign));
+  /** The letter or digit the sign {@code text[i, j)} stands for, or 0. */
+  private static char letterOf(String text, int i, int j) {
+    int key = letterKey(text, i, j);
+    return key < 0 ? 0 : CODE[key];
   }
 }
