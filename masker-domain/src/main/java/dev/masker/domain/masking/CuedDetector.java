@@ -95,8 +95,9 @@ final class CuedDetector {
     var hex = HexValues.detections(text, decoded -> detect(decoded, log));
     // And Morse code (ADR 28).
     hex = withAll(hex, MorseValues.detections(text, decoded -> detect(decoded, log)));
-    // And runs a right-to-left override shows reversed, read as shown (ADR 28).
+    // And runs a right-to-left override shows reversed, and Braille, read as shown (ADR 28).
     hex = withAll(hex, OverriddenValues.detections(text, shown -> detect(shown, log)));
+    hex = withAll(hex, BrailleValues.detections(text, shown -> detect(shown, log)));
     if (!turned.isEmpty() || !base32.isEmpty() || !hex.isEmpty()) {
       encoded = new ArrayList<>(encoded);
       encoded.addAll(turned);

@@ -1,5 +1,6 @@
 package dev.masker.domain.masking;
 
+import dev.masker.domain.masking.text.DecodedRun;
 import dev.masker.domain.masking.text.OverriddenRuns;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,14 @@ public final class OverriddenValues {
       return List.of();
     }
     var runs = OverriddenRuns.of(text);
-    var inside = detect.apply(OverriddenRuns.shown(text, runs));
+    return reaching(text, runs, detect.apply(OverriddenRuns.shown(text, runs)));
+  }
+
+  /**
+   * One detection over each of {@code runs} of {@code text} that a value {@code inside} (found in
+   * the text as shown, whose offsets are the text's) reaches, covering the run and the values.
+   */
+  static List<Detection> reaching(String text, List<DecodedRun> runs, List<Detection> inside) {
     var found = new ArrayList<Detection>();
     for (var run : runs) {
       var reaching = new ArrayList<Detection>();

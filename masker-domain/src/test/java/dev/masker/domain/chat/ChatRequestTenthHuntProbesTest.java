@@ -29,7 +29,7 @@ import org.junit.jupiter.api.TestFactory;
  * JSON numbers; very long texts and deep nesting), what a tired transcriber writes (homophones of
  * digits, hundreds, letters said as words), and recurrences after the platform trimmed its history.
  * What would go upstream is read as the seventh hunt read it (ADR 22), and also with NFKC, tag
- * characters as ASCII, Morse decoded, ROT13 turned back and pig latin undone.
+ * characters as ASCII, Morse decoded, ROT13 turned back, Braille digits read and pig latin undone.
  */
 class ChatRequestTenthHuntProbesTest {
   /** What the call said first, each value with its cue. */
@@ -65,12 +65,32 @@ class ChatRequestTenthHuntProbesTest {
             tagsAsAscii(text),
             morse(text),
             rot13(text),
+            brailleDigits(text),
             pigLatinUndone(text))) {
       if (!reading.equals(text)) {
         found.addAll(ChatRequestSeventhHuntProbesTest.readable(body(null, user(reading)), forms));
       }
     }
     return new ArrayList<>(found);
+  }
+
+  /** Braille's number sign and the cells for a to j after it as the digits 1 to 0. */
+  static String brailleDigits(String text) {
+    var letters = "\u2801\u2803\u2809\u2819\u2811\u280B\u281B\u2813\u280A\u281A";
+    var out = new StringBuilder();
+    boolean number = false;
+    for (char c : text.toCharArray()) {
+      int at = letters.indexOf(c);
+      if (c == '\u283C') {
+        number = true;
+      } else if (number && at >= 0) {
+        out.append((char) ('0' + (at + 1) % 10));
+      } else {
+        number = false;
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   static String tagsAsAscii(String text) {
@@ -432,7 +452,8 @@ class ChatRequestTenthHuntProbesTest {
             recurring("Pem\u00ADber\u00ADthy", NAME),
             recurring(keycaps("64820375"), MRN),
             recurring(circled("2085550139"), PHONE),
-            recurring("Ysold\u0065\u0301", FIRST))
+            recurring("Ysold\u0065\u0301", FIRST),
+            recurring("\u280F\u2811\u280D\u2803\u2811\u2817\u281E\u2813\u283D", NAME))
         .flatMap(s -> s);
   }
 
@@ -948,6 +969,17 @@ class ChatRequestTenthHuntProbesTest {
                 "she was born the twelfth of march of the nineteen sixty eight, Ysolde Pemberthy",
                 "1968"),
             everywhere(
+                "a phone in Braille digits after its cue",
+                "my phone is \u283C\u2803\u281A\u2813 \u283C\u2811\u2811\u2811"
+                    + " \u283C\u281A\u2801\u2809\u280A",
+                PHONE),
+            everywhere(
+                "a record in Braille",
+                "\u2820\u280F\u2801\u281E\u280A\u2811\u281D\u281E\u2800\u283D\u280E\u2815"
+                    + "\u2807\u2819\u2811\u2800\u280F\u2811\u280D\u2803\u2811\u2817\u281E"
+                    + "\u2813\u283D",
+                NAME),
+            everywhere(
                 "a surname restarted twice after its cue",
                 "my name is Ysolde Pemb- Pemb- Pemberthy",
                 NAME))
@@ -1025,10 +1057,9 @@ class ChatRequestTenthHuntProbesTest {
           // capitals there; the name recognizers' matter (issue 11). After "my name is" it is
           // closed (NameExtent), and said before in the call it is masked as a known value.
           "a capitalised given name and a lower-case surname after this is",
-          // A surname with no cue but a phone number as its key ({"2085550139":"Pemberthy"}), and
-          // in Braille letters after a weak cue: no recognizer reads a name there (issue 11).
+          // A surname with no cue but a phone number as its key ({"2085550139":"Pemberthy"}): no
+          // recognizer reads a name there (issue 11).
           "a phone as a key in a tool result",
-          "a surname in Braille",
           // A number cut between a message's name and its content, which only a client bent on
           // leaking writes (ADR 22 left it open).
           "a phone split across a message's name and its content",
@@ -1069,6 +1100,8 @@ class ChatRequestTenthHuntProbesTest {
           "Go Scotland \uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62\uDB40\uDC73\uDB40\uDC63"
               + "\uDB40\uDC74\uDB40\uDC7F! See you at the match",
           "take \u2474 one tablet \u2475 with water \u2476 after food",
+          "Loading \u280B\u2819\u2839\u2838\u283C\u2834\u2826\u2827\u2807\u280F done,"
+              + " the exit sign has braille \u2811\u282D\u280A\u281E on it",
           "the sign reads \u202Epots\u202C at the corner, room \u202E21\u202C is on the left",
           "I'll see the doctor on the sixth of the month, the one in the morning",
           "we moved there in the year of the flood, the one in the spring",

@@ -2,6 +2,7 @@ package dev.masker.domain.masking.known;
 
 import dev.masker.domain.masking.Base32Values;
 import dev.masker.domain.masking.Base64Values;
+import dev.masker.domain.masking.BrailleValues;
 import dev.masker.domain.masking.Detection;
 import dev.masker.domain.masking.EntityKind;
 import dev.masker.domain.masking.HexValues;
@@ -130,6 +131,7 @@ public final class KnownValues {
     found.addAll(HexValues.detections(text, decoded -> find(decoded, false)));
     found.addAll(MorseValues.detections(text, decoded -> find(decoded, false)));
     found.addAll(OverriddenValues.detections(text, shown -> find(shown, false)));
+    found.addAll(BrailleValues.detections(text, shown -> find(shown, false)));
     // And written upside down ("ʇsᴉʌbpuᴉ˥"): the whole run, read upright.
     found.addAll(TurnedValues.detections(text, upright -> find(upright, false)));
     // And in another alphabet ("Соландер", "Σολάντερ"): the whole word, spelled in Latin letters.
