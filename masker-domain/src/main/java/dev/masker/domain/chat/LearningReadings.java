@@ -165,8 +165,9 @@ final class LearningReadings {
 
   /**
    * What a question says before its question clause ("I have 312 555, what are the last four?": "I
-   * have 312 555"), when that holds a digit: the part of a value the agent read back before asking
-   * for the rest, which the answer finishes. Null otherwise.
+   * have 312 555"), or the whole question when it has no other clause ("Is it 208 555?"), when that
+   * holds a digit: the part of a value the agent read back before asking for the rest, which the
+   * answer finishes. Null otherwise.
    */
   private static String readBack(String question) {
     if (!question.endsWith("?")) {
@@ -176,10 +177,11 @@ final class LearningReadings {
     while (clause > 0 && ",.;:!".indexOf(question.charAt(clause - 1)) < 0) {
       clause--;
     }
-    if (clause <= 1) {
-      return null;
-    }
-    var before = question.substring(0, clause - 1);
+    // a question that is all read-back ("Is it 208 555?" | "0139", ADR 28): the question itself
+    var before =
+        clause <= 1
+            ? question.substring(0, question.length() - 1)
+            : question.substring(0, clause - 1);
     return before.chars().anyMatch(c -> c >= '0' && c <= '9') ? before : null;
   }
 

@@ -135,6 +135,10 @@ final class RequestSites {
     } else if (value instanceof JsonNumber number) {
       // A number can be a phone number or an SSN; masked, it goes back as a string token.
       sites.add(new RequestSite(number.text(), cue, index, field, put));
+      var whole = WholeNumbers.of(number.text());
+      if (whole != null) {
+        sites.add(RequestSite.learnOnly(whole, cue, index, field));
+      }
     } else if (value instanceof JsonObject object) {
       // Keys are data too ({"Maria Lopez": {...}}): each is masked as text, and the object is
       // rebuilt with the masked keys, in order, once its values are masked.

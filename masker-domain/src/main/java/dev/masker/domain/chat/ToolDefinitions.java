@@ -122,7 +122,7 @@ final class ToolDefinitions {
         var at = path + "." + key;
         var value = entry.getValue();
         if (SCHEMA_PROSE.contains(key)) {
-          sites.values(value, null, -1, RequestFields.TOOLS, entry::setValue);
+          sites.values(value, exampleCue(key, path), -1, RequestFields.TOOLS, entry::setValue);
         } else if (SCHEMA_NAME_MAPS.contains(key) && value instanceof JsonObject names) {
           for (var named : names.entries()) {
             sites.structure(named.getKey(), at);
@@ -155,6 +155,21 @@ final class ToolDefinitions {
         }
       }
     }
+  }
+
+  /** The keywords whose values are values of the property, not words about it. */
+  private static final Set<String> SCHEMA_EXAMPLES = Set.of("examples", "default", "enum", "const");
+
+  /**
+   * The cue of a property's example values: the property's name ({@code "mrn": {"examples":
+   * [64820375]}} is an MRN), read as a key is (ADR 28); none for its prose or outside properties.
+   */
+  private static String exampleCue(String key, String path) {
+    int last = path.lastIndexOf('.');
+    if (!SCHEMA_EXAMPLES.contains(key) || last < 0 || !path.startsWith(".properties", last - 11)) {
+      return null;
+    }
+    return ChatRequest.cue(path.substring(last + 1));
   }
 
   private void names(Json value, String path) {

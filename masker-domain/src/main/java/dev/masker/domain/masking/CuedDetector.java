@@ -68,6 +68,15 @@ final class CuedDetector {
     return SpanResolver.resolveCovering(found, value);
   }
 
+  private static List<Detection> withAll(List<Detection> some, List<Detection> more) {
+    if (more.isEmpty()) {
+      return some;
+    }
+    var all = new ArrayList<>(some);
+    all.addAll(more);
+    return all;
+  }
+
   private List<Detection> cells(String text, ModelPassLog log) {
     var inCells =
         LabelledCells.detections(
@@ -84,6 +93,11 @@ final class CuedDetector {
     var base32 = Base32Values.detections(text, decoded -> detect(decoded, log));
     // And hex of a record (ADR 26).
     var hex = HexValues.detections(text, decoded -> detect(decoded, log));
+    // And Morse code (ADR 28).
+    hex = withAll(hex, MorseValues.detections(text, decoded -> detect(decoded, log)));
+    // And runs a right-to-left override shows reversed, and Braille, read as shown (ADR 28).
+    hex = withAll(hex, OverriddenValues.detections(text, shown -> detect(shown, log)));
+    hex = withAll(hex, BrailleValues.detections(text, shown -> detect(shown, log)));
     if (!turned.isEmpty() || !base32.isEmpty() || !hex.isEmpty()) {
       encoded = new ArrayList<>(encoded);
       encoded.addAll(turned);

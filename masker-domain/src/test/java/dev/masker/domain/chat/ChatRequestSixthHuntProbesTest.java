@@ -823,7 +823,8 @@ class ChatRequestSixthHuntProbesTest {
             round5(),
             round6(),
             round7(),
-            closedByCodes())
+            closedByCodes(),
+            closedByBraille())
         .flatMap(s -> s);
   }
 
@@ -840,9 +841,6 @@ class ChatRequestSixthHuntProbesTest {
                 "Patient: Maren =4Cindqvist, phone 617=2D555=2D0142",
                 "lindqvist",
                 "6175550142"),
-            // Braille is a client's encoding like Morse or Roman numerals: no transcript or record
-            // writes a name so, and the same chars draw pictures in terminals.
-            everywhere("Braille name", "my name is ⠍⠁⠗⠑⠝ ⠇⠊⠝⠙⠟⠧⠊⠎⠞", "lindqvist"),
             Stream.of(
                 // The user field is an identifier the model never reads beside the turn; a value
                 // cut between it and the turn is a client bent on leaking.
@@ -851,6 +849,14 @@ class ChatRequestSixthHuntProbesTest {
                     body("\"user\":\"617 555\"", user("0142")),
                     "6175550142")))
         .flatMap(s -> s);
+  }
+
+  /**
+   * A probe this hunt left open (Braille, a client's encoding like Morse) that the tenth outside
+   * hunt closed (ADR 28): a stretch of Braille letters is read in place as Latin letters.
+   */
+  static Stream<HuntProbe> closedByBraille() {
+    return everywhere("Braille name", "my name is ⠍⠁⠗⠑⠝ ⠇⠊⠝⠙⠟⠧⠊⠎⠞", "lindqvist");
   }
 
   /**

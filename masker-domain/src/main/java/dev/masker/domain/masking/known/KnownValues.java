@@ -2,9 +2,12 @@ package dev.masker.domain.masking.known;
 
 import dev.masker.domain.masking.Base32Values;
 import dev.masker.domain.masking.Base64Values;
+import dev.masker.domain.masking.BrailleValues;
 import dev.masker.domain.masking.Detection;
 import dev.masker.domain.masking.EntityKind;
 import dev.masker.domain.masking.HexValues;
+import dev.masker.domain.masking.MorseValues;
+import dev.masker.domain.masking.OverriddenValues;
 import dev.masker.domain.masking.Pass;
 import dev.masker.domain.masking.TransliteratedValues;
 import dev.masker.domain.masking.TurnedValues;
@@ -126,6 +129,9 @@ public final class KnownValues {
     found.addAll(Base64Values.detections(text, decoded -> find(decoded, false)));
     found.addAll(Base32Values.detections(text, decoded -> find(decoded, false)));
     found.addAll(HexValues.detections(text, decoded -> find(decoded, false)));
+    found.addAll(MorseValues.detections(text, decoded -> find(decoded, false)));
+    found.addAll(OverriddenValues.detections(text, shown -> find(shown, false)));
+    found.addAll(BrailleValues.detections(text, shown -> find(shown, false)));
     // And written upside down ("ʇsᴉʌbpuᴉ˥"): the whole run, read upright.
     found.addAll(TurnedValues.detections(text, upright -> find(upright, false)));
     // And in another alphabet ("Соландер", "Σολάντερ"): the whole word, spelled in Latin letters.

@@ -39,7 +39,7 @@ import java.util.regex.Pattern;
 final class ValueForms {
   private static final Set<EntityKind> DATES =
       EnumSet.of(EntityKind.DATE, EntityKind.DOB, EntityKind.AGE);
-  private static final Set<EntityKind> LAST_FOUR =
+  static final Set<EntityKind> LAST_FOUR =
       EnumSet.of(
           EntityKind.SSN,
           EntityKind.CREDIT_CARD,
@@ -292,6 +292,7 @@ final class ValueForms {
         localWords(forms, canonical.substring(0, at), confidence, pass);
       }
     }
+    DisguisedForms.add(forms, kind, canonical, words, confidence, pass, rules);
     if (rules.lastFourDigits() && LAST_FOUR.contains(kind)) {
       var digits = CompactText.fold(canonical);
       if (digits.length() >= 8 && digits.chars().allMatch(c -> c >= '0' && c <= '9')) {

@@ -44,6 +44,17 @@ public final class SurnamesBesideNames {
         }
       }
       var after = wordAfter(text, name.end());
+      // a restart said more than once ("Pem- Pem- Pemberthy", ADR 28): the repeats are passed
+      for (int repeats = 0;
+          repeats < 3
+              && after != null
+              && text.charAt(name.end()) == '-'
+              && after[1] < text.length()
+              && text.charAt(after[1]) == '-'
+              && repeatsLastWord(text, name, after[0], after[1]);
+          repeats++) {
+        after = wordAfter(text, after[1]);
+      }
       if (after != null
           && isSurname(lexicon, text, after[0], after[1], resolved)
           && (text.charAt(name.end()) != '-' || restarts(text, name, after[0], after[1]))) {
@@ -77,6 +88,16 @@ public final class SurnamesBesideNames {
     return length >= 2
         && end - start > length
         && text.regionMatches(true, start, text, last, length);
+  }
+
+  /** Whether the word {@code start}..{@code end} is the name's last word again ("Pem- Pem-"). */
+  private static boolean repeatsLastWord(String text, Detection name, int start, int end) {
+    int length = end - start;
+    return length >= 2
+        && name.end() - length >= name.start()
+        && text.regionMatches(true, start, text, name.end() - length, length)
+        && (name.end() - length == name.start()
+            || !Character.isLetter(text.charAt(name.end() - length - 1)));
   }
 
   /** The whole name, surname and given name with the mark between, as sure as the given name. */

@@ -213,7 +213,11 @@ public final class SpokenDateRecognizer implements Recognizer {
       return -1;
     }
     int afterMonth = NumberWords.next(month);
-    int yearAt = afterMonth < n && tokens.get(afterMonth).is(",") ? afterMonth + 1 : afterMonth;
+    int yearAt =
+        afterMonth < n && (tokens.get(afterMonth).is(",") || tokens.get(afterMonth).is("of"))
+            ? afterMonth + 1
+            : afterMonth;
+    yearAt = theBeforeYear(tokens, yearAt);
     if (year(tokens, yearAt) < 0 || cue(tokens, i, afterMonth) == null) {
       return -1;
     }
@@ -226,6 +230,14 @@ public final class SpokenDateRecognizer implements Recognizer {
         NumberWords.value(day) % 100,
         true,
         out);
+  }
+
+  /**
+   * After a "the" a tired transcriber writes before the year ("the sixth of november of the
+   * nineteen sixty eight", ADR 28), where the year is: after the "the" when a year follows it.
+   */
+  private int theBeforeYear(List<SpokenToken> tokens, int k) {
+    return k + 1 < tokens.size() && tokens.get(k).is("the") && year(tokens, k + 1) >= 0 ? k + 1 : k;
   }
 
   /** "march third [,] [nineteen eighty two]"; returns the index after the match or -1. */
@@ -351,6 +363,7 @@ public final class SpokenDateRecognizer implements Recognizer {
     } else if (k + 1 < n && tokens.get(k).is("in") && fourFigureYear(tokens, k + 1)) {
       k++; // "september fifth in nineteen eighty six": a year of four figures after "in"
     }
+    k = theBeforeYear(tokens, k);
     long year = year(tokens, k);
     if (year < 0) {
       // "february the third, uh, nineteen ninety": a filler between the day and the year

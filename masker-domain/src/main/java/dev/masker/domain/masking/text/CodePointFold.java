@@ -168,8 +168,34 @@ final class CodePointFold {
     return c >= 0xFDD0 && c <= 0xFDEF;
   }
 
+  /** Whether the code point is a tag character (U+E0020 to U+E007E), read as the char it tags. */
+  static boolean isTag(int c) {
+    return c >= 0xE0020 && c <= 0xE007E;
+  }
+
+  /**
+   * The ASCII char the tag character at {@code [i, next)} of {@code s} tags, with a space before it
+   * where a run of tags starts right after a letter or digit ({@code folded} so far ends with one),
+   * and after it where the run ends right before one: a model reads the smuggled text as text of
+   * its own ("hello" and the tags of "Patient …" are not "helloPatient"), so its words keep their
+   * edges (ADR 28).
+   */
+  static String tagged(String s, int i, int next, CharSequence folded) {
+    String ascii = String.valueOf((char) (s.codePointAt(i) - 0xE0000));
+    boolean before =
+        i > 0
+            && !isTag(s.codePointBefore(i))
+            && folded.length() > 0
+            && Character.isLetterOrDigit(folded.charAt(folded.length() - 1));
+    boolean after =
+        next < s.length()
+            && !isTag(s.codePointAt(next))
+            && Character.isLetterOrDigit(s.codePointAt(next));
+    return (before ? " " : "") + ascii + (after ? " " : "");
+  }
+
   private static Fold compute(int c) {
-    if (c >= 0xE0020 && c <= 0xE007E) {
+    if (isTag(c)) {
       // A tag character: invisible, but the ASCII char it tags is legible to a model ("ASCII
       // smuggling"), so it is read as that char.
       return new Fold(Role.MAPPED, String.valueOf((char) (c - 0xE0000)));
@@ -206,6 +232,12 @@ final class CodePointFold {
     }
     String original = new String(Character.toChars(c));
     String normalized = c < 128 ? original : Normalizer.normalize(original, Normalizer.Form.NFKC);
+    if (c >= 0x2474 && c <= 0x24B5) {
+      // a parenthesised or full-stop digit, number or letter ("⑹", "⒍", "⒫", NFKC "(6)", "6.",
+      // "(p)"): a model reads the digit or letter, which the brackets and the dot would cut from
+      // the next one ("⑹⑷⑻⑵" is 6482), so it is read without them (ADR 28)
+      normalized = normalized.replaceAll("[().]", "");
+    }
     if (normalized.isEmpty() || isMark(Character.getType(normalized.codePointAt(0)))) {
       return MARK; // a spacing form of a mark (U+FF9E): it combines like one
     }

@@ -456,6 +456,8 @@ public final class FoldedText {
             } else {
               if (fold.role() == Role.SAME) {
                 emitOriginal(i, next);
+              } else if (CodePointFold.isTag(cp)) {
+                emit(CodePointFold.tagged(s, i, next, out), i, next);
               } else {
                 emit(fold.replacement(), i, next);
               }
