@@ -14,10 +14,13 @@ import org.junit.jupiter.api.Test;
  * (docs/engine.md).
  */
 class FourteenthHoldoutTest {
-  private static final double VOICE_RECALL = 0.0;
-  private static final double VOICE_PRECISION = 0.0;
-  private static final double VOICE_COVERED = 0.0;
-  private static final int VOICE_FLAGGED = 42;
+  // scored once at the round's end (42b19a5): recall 0.930, precision 0.953, covered by any kind
+  // 0.956, char F2 0.965, 0 of 42 PHI-free lines flagged; on the round's start (398271b), scored
+  // the same way: 0.922, 0.943, 0.949, 0.949 and 0
+  private static final double VOICE_RECALL = 0.925;
+  private static final double VOICE_PRECISION = 0.95;
+  private static final double VOICE_COVERED = 0.95;
+  private static final int VOICE_FLAGGED = 0;
 
   @Test
   void the_fourteenth_voice_holdout_scores_above_its_floors() {

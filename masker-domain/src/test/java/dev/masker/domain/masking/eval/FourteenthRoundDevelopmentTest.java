@@ -15,12 +15,12 @@ import org.junit.jupiter.api.Test;
  */
 class FourteenthRoundDevelopmentTest {
   // at the start of the round (a224ecd): recall 0.904, precision 0.918, 1 of 39 flagged
-  private static final double VOICE_A_RECALL = 0.96;
-  private static final double VOICE_A_PRECISION = 0.95;
+  private static final double VOICE_A_RECALL = 0.97;
+  private static final double VOICE_A_PRECISION = 0.97;
   private static final int VOICE_A_FLAGGED = 1;
   // at the start of the round (a224ecd): recall 0.769, precision 0.824, 9 of 39 flagged
-  private static final double VOICE_B_RECALL = 0.83;
-  private static final double VOICE_B_PRECISION = 0.85;
+  private static final double VOICE_B_RECALL = 0.84;
+  private static final double VOICE_B_PRECISION = 0.87;
   private static final int VOICE_B_FLAGGED = 9;
 
   @Test
