@@ -350,9 +350,14 @@ public final class SpokenNumberRecognizer implements Recognizer {
           continue;
         }
       }
-      if (r.hasWord() || isSpacedDigits(r) || far || cue == Cue.BOX || isInternational(tokens, r)) {
-        boolean rightBefore =
-            match != null && CueOverValidator.rightBefore(match.lastToken(), r.firstToken());
+      boolean rightBefore =
+          match != null && CueOverValidator.rightBefore(match.lastToken(), r.firstToken());
+      if (r.hasWord()
+          || isSpacedDigits(r)
+          || far
+          || cue == Cue.BOX
+          || isInternational(tokens, r)
+          || writtenAfterSpelledCue(tokens, match, r)) {
         var detection =
             cue == null && isZipPlusFour(tokens, r)
                 ? detection(r, EntityKind.ZIP, 0.6, r.digits())
@@ -475,6 +480,19 @@ public final class SpokenNumberRecognizer implements Recognizer {
 
   /** A run of this many digits or more said aloud is an identifier, with or without a cue. */
   private static final int MIN_CODE_DIGITS = 7;
+
+  /**
+   * Digits written after an identifier's cue spelled out ("m r n dash 447192"): the written
+   * recognizers know the cue as a word ("mrn 447192"), not as its letters.
+   */
+  private static boolean writtenAfterSpelledCue(
+      List<SpokenToken> tokens, CuePhrases.Match<Cue> match, NumberWords.Run r) {
+    return match != null
+        && NAMED_ON_A_CARD.contains(match.meaning())
+        && r.digits().length() >= 5
+        && CueOverValidator.rightBefore(match.lastToken(), r.firstToken())
+        && isSpelledLetter(tokens, match.lastToken());
+  }
 
   /** A run of {@value #MIN_CODE_DIGITS} digits or more said aloud, not counting up or down. */
   private static boolean isLongSpoken(NumberWords.Run r) {

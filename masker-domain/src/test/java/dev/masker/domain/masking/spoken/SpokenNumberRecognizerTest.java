@@ -590,4 +590,15 @@ class SpokenNumberRecognizerTest {
   void a_number_that_names_no_person_stays(String text) {
     assertThat(recognizer.find(text)).isEmpty();
   }
+
+  @Test
+  void written_digits_after_an_identifier_cue_spelled_out_are_that_identifier() {
+    var text = "the mrn is m r n dash 447192 on the band";
+
+    var found = recognizer.find(text);
+
+    assertThat(found)
+        .extracting(d -> text.substring(d.start(), d.end()), Detection::kind)
+        .containsExactly(tuple("447192", EntityKind.MRN));
+  }
 }
