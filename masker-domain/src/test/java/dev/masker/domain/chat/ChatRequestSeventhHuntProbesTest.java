@@ -1195,10 +1195,9 @@ class ChatRequestSeventhHuntProbesTest {
           "a PNR line",
           "a multipart form body",
           "an AWS-style items array",
-          // A street said with a filler between its number and its name: the address
-          // recognizer's matter (issue 11). A known street's name misheard in its first letter:
-          // the misheard-name search reads name words only.
-          "the street with a disfluency",
+          // A known street's name misheard in its first letter: the misheard-name search reads
+          // name words only. (A street said with a filler set apart by commas between its number
+          // and its name is closed since the fourteenth round, ADR 29.)
           "recurring: Kuillback Lane",
           // A value spread over words each followed by its timestamp in text: read without the
           // timestamps to learn from, but the known-value search cannot mask the spoken pieces

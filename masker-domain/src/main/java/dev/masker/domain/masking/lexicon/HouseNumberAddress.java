@@ -69,9 +69,13 @@ final class HouseNumberAddress {
     } else {
       return i;
     }
+    // "4419, uh, thistledown crescent": a transcriber sets a hesitation apart with commas
+    boolean hesitation =
+        afterNumber + 1 < size && NameCues.FILLER_WORDS.contains(text.word(afterNumber));
     // "309, MG Road": India writes a comma after the house number of a capitalised street
     boolean commaAfterNumber =
-        text.isDigits(i)
+        !hesitation
+            && text.isDigits(i)
             && !PostalTowns.yearLike(text, i) // "Copyright 1994, Larry Wall"
             && afterNumber < size
             && text.gapBefore(afterNumber) == TokenizedText.GAP_COMMA
@@ -79,7 +83,11 @@ final class HouseNumberAddress {
             && !(i > 0 && text.isDigits(i - 1));
     int suffix = -1;
     for (int t = afterNumber; t < size && t <= afterNumber + MAX_STREET_NAME_TOKENS; t++) {
-      if (text.gapBefore(t) != TokenizedText.GAP_SPACE && !(t == afterNumber && commaAfterNumber)) {
+      if (text.gapBefore(t) != TokenizedText.GAP_SPACE
+          && !(t == afterNumber && commaAfterNumber)
+          && !(hesitation
+              && t <= afterNumber + 1
+              && text.gapBefore(t) == TokenizedText.GAP_COMMA)) {
         break;
       }
       if (commaAfterNumber && !StreetFirstAddress.upper(text, t)) {

@@ -150,6 +150,9 @@ class PlaceRecognizerTest {
     assertThat(spans("the address is fourteen uh elm street in lowell"))
         .containsExactly(
             "ADDRESS [fourteen uh elm street] fourteen uh elm street", "LOCATION [lowell] lowell");
+    assertThat(spans("the address is 4419, uh, thistledown crescent"))
+        .extracting(span -> span.substring(0, span.indexOf(']') + 1))
+        .containsExactly("ADDRESS [4419, uh, thistledown crescent]");
   }
 
   @Test
