@@ -127,6 +127,10 @@ public final class SpokenNumberRecognizer implements Recognizer {
       List.of(
           "routing", // a bank's routing number names the bank, not a person
           "routing number",
+          "ndc", // a drug's national drug code names the drug
+          "n d c",
+          "ndc number",
+          "national drug code",
           "model number",
           "lot number",
           "confirmation number",

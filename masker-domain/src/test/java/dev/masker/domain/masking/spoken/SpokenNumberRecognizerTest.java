@@ -586,6 +586,8 @@ class SpokenNumberRecognizerTest {
       strings = {
         "the routing number is one two one zero zero zero three five eight",
         "the lot number is one two one zero zero zero three five eight",
+        "the ndc on the bottle is seven double nine seven eight dash one seven nine dash four"
+            + " eight",
       })
   void a_number_that_names_no_person_stays(String text) {
     assertThat(recognizer.find(text)).isEmpty();
