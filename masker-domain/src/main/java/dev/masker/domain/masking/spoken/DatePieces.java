@@ -82,6 +82,10 @@ final class DatePieces {
     if (name.is("month")) {
       return SpokenDateRecognizer.MONTHS.containsKey(tokens.get(k).text()) ? k + 1 : -1;
     }
+    var t = tokens.get(k);
+    if (name.is("year") && t.isNumber() && t.text().length() == 2) {
+      return k + 1; // "year is 61", written
+    }
     long value = name.is("day") ? SpokenDateRecognizer.day(tokens, k) : dates.year(tokens, k);
     return value < 0 ? -1 : NumberWords.next(value);
   }

@@ -105,6 +105,7 @@ final class SpellingAlphabets {
 
   /** Replaces the alphabet words of {@code tokens} that spell a code by their letters. */
   static void spell(List<SpokenToken> tokens) {
+    joinXray(tokens);
     int n = tokens.size();
     for (int i = 0; i < n; i++) {
       if (!alphabetWord(tokens.get(i))) {
@@ -134,6 +135,23 @@ final class SpellingAlphabets {
         }
       }
       i = end - 1;
+    }
+  }
+
+  /** "x-ray", three tokens as written, is the one alphabet word "xray". */
+  private static void joinXray(List<SpokenToken> tokens) {
+    for (int k = tokens.size() - 1; k >= 2; k--) {
+      var x = tokens.get(k - 2);
+      var ray = tokens.get(k);
+      if (ray.is("ray")
+          && tokens.get(k - 1).is("-")
+          && x.is("x")
+          && x.end() == tokens.get(k - 1).start()
+          && tokens.get(k - 1).end() == ray.start()) {
+        tokens.set(k - 2, new SpokenToken(x.start(), ray.end(), "xray", SpokenToken.Type.WORD));
+        tokens.subList(k - 1, k + 1).clear();
+        k -= 2;
+      }
     }
   }
 

@@ -485,6 +485,14 @@ public final class SpokenDateRecognizer implements Recognizer {
     for (; k < n; k++) {
       if (!hesitation(tokens, k)) {
         kept.add(tokens.get(k));
+        continue;
+      }
+      // "october, uh, the eighteenth": the commas that set a hesitation apart go with it
+      if (!kept.isEmpty() && kept.get(kept.size() - 1).is(",")) {
+        kept.remove(kept.size() - 1);
+      }
+      if (k + 1 < n && tokens.get(k + 1).is(",")) {
+        k++;
       }
     }
     return kept;

@@ -24,6 +24,8 @@ class SpellingAlphabetsTest {
       value = {
         "plate is charlie golf zulu eight one two | plate is c g z eight one two",
         "serial xray romeo three one | serial x r three one",
+        "plate is x-ray romeo three one | plate is x r three one",
+        "the x-ray was fine | the xray was fine",
         "it says five king six nine | it says five k six nine",
         "dea is alpha dog double three | dea is a d double three",
         "w d lima umbrella six | w d l u six",

@@ -315,6 +315,8 @@ class SpokenDateRecognizerTest {
             + " eighteenth nineteen uh forty nine | DOB",
         "the procedure was um march uh the the eleventh twenty twenty four ok | march uh the the"
             + " eleventh twenty twenty four | DATE",
+        "born october, uh, the eighteenth, nineteen forty nine | october, uh, the eighteenth,"
+            + " nineteen forty nine | DOB",
         "can you move me from december twentyeighth please | december twentyeighth | DATE",
         "born september twentyseventh seventy three i think | september twentyseventh seventy"
             + " three | DOB",
@@ -330,6 +332,20 @@ class SpokenDateRecognizerTest {
     assertThat(found)
         .extracting(d -> text.substring(d.start(), d.end()), Detection::kind)
         .containsExactly(tuple(said, kind));
+  }
+
+  @Test
+  void a_birth_date_given_in_named_pieces_written_is_a_date_of_birth_piece_by_piece() {
+    var text = "the date of birth, month is May, day is the 9th, year is 61";
+
+    var found = recognizer.find(text);
+
+    assertThat(found)
+        .extracting(d -> text.substring(d.start(), d.end()), Detection::kind)
+        .containsExactlyInAnyOrder(
+            tuple("May", EntityKind.DOB),
+            tuple("9th", EntityKind.DOB),
+            tuple("61", EntityKind.DOB));
   }
 
   @Test
