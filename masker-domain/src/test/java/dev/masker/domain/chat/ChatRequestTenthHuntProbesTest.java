@@ -1052,23 +1052,17 @@ class ChatRequestTenthHuntProbesTest {
 
   private static final Set<String> OPEN =
       Set.of(
-          // A lower-case surname after a capitalised given name and a weaker cue than a naming one
-          // ("this is Ysolde pemberthy calling"): a name written with capitals goes on only with
-          // capitals there; the name recognizers' matter (issue 11). After "my name is" it is
-          // closed (NameExtent), and said before in the call it is masked as a known value.
-          "a capitalised given name and a lower-case surname after this is",
           // A surname with no cue but a phone number as its key ({"2085550139":"Pemberthy"}): no
           // recognizer reads a name there (issue 11).
           "a phone as a key in a tool result",
           // A number cut between a message's name and its content, which only a client bent on
           // leaking writes (ADR 22 left it open).
-          "a phone split across a message's name and its content",
-          // A number said with "million" and "thousand" as no caller says an identifier, and a
-          // day's ordinal misheard ("the sixt"): the spoken number and date recognizers' matter.
-          // (A street with a filler between its number and its name, left open by ADRs 22 and
-          // 28, is closed since the fourteenth round, ADR 29.)
-          "an MRN with thousands",
-          "an ordinal misheard");
+          "a phone split across a message's name and its content");
+
+  // Closed since the fifteenth round (ADR 31): a lower-case surname after a capitalised given name
+  // and "this is"; an MRN said with "million" and "thousand"; a day's ordinal misheard ("the
+  // sixt"). (A street with a filler between its number and its name, left open by ADRs 22 and 28,
+  // is closed since the fourteenth round, ADR 29.)
 
   @TestFactory
   Stream<DynamicTest> what_is_left_open_still_reaches_the_upstream() {

@@ -93,11 +93,11 @@ final class NameExtent {
             case AMBIGUOUS -> usedAsName(text, at);
             // After a naming cue, a word no list has right after a capitalised given name is its
             // surname: a transcriber capitalises the names it knows only ("my name is Ysolde
-            // pemberthy", ADR 28).
+            // pemberthy", ADR 28), after "this is" or "i'm" too.
             case NAME_LIKE ->
                 (text.capitalized(at)
                         || !capitals && (cue >= MEDIUM || listed)
-                        || capitals && cue == NAMING && at == i + 1)
+                        || capitals && cue >= MEDIUM && at == i + 1)
                     && !acronym(text, at)
                     && !CalendarWords.CALENDAR_WORDS.contains(base(text, at))
                     && !words.term(base(text, at)) // "dr rein grabijn npi …", "ana lind xarelto"

@@ -74,15 +74,15 @@ public final class NumberWords {
 
   /**
    * Every word a spoken number can start or go on with, lower case: digits and "oh", teens, tens,
-   * "hundred", "thousand", "double", "triple". For callers that look for numbers in long texts
-   * before they read any ({@code masking.known}).
+   * "hundred", "thousand", "million", "double", "triple". For callers that look for numbers in long
+   * texts before they read any ({@code masking.known}).
    */
   public static Set<String> words() {
     var words = new java.util.HashSet<String>();
     words.addAll(UNITS.keySet());
     words.addAll(TEENS.keySet());
     words.addAll(TENS.keySet());
-    words.addAll(List.of("hundred", "thousand", "double", "triple"));
+    words.addAll(List.of("hundred", "thousand", "million", "double", "triple"));
     return Set.copyOf(words);
   }
 
@@ -416,6 +416,12 @@ public final class NumberWords {
       digits.append('0');
       groups.add("0");
       return j + 1;
+    }
+    int before = digits.length();
+    int scaled = ScaledNumbers.read(tokens, j, digits);
+    if (scaled > j) {
+      groups.add(digits.substring(before));
+      return scaled;
     }
     long card = cardinal(tokens, j);
     if (card < 0) {

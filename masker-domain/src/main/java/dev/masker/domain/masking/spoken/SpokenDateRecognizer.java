@@ -98,7 +98,15 @@ public final class SpokenDateRecognizer implements Recognizer {
           Map.entry("eighteenth", 18),
           Map.entry("nineteenth", 19),
           Map.entry("twentieth", 20),
-          Map.entry("thirtieth", 30));
+          Map.entry("thirtieth", 30),
+          // the last sound lost or a letter dropped ("november the sixt", "the fith of may")
+          Map.entry("fith", 5),
+          Map.entry("fift", 5),
+          Map.entry("sixt", 6),
+          Map.entry("eigth", 8),
+          Map.entry("nint", 9),
+          Map.entry("twelth", 12),
+          Map.entry("twelft", 12));
   private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
 
   private enum Cue {

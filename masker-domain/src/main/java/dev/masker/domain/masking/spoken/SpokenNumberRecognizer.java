@@ -362,6 +362,10 @@ public final class SpokenNumberRecognizer implements Recognizer {
           || cue == Cue.BOX
           || isInternational(tokens, r)
           || writtenAfterSpelledCue(tokens, match, r)) {
+        if (cue == null && ScaledNumbers.counted(tokens, r)) {
+          i = r.endToken(); // "two million dollars": an amount, no value by its shape
+          continue;
+        }
         var detection =
             cue == null && isZipPlusFour(tokens, r)
                 ? detection(r, EntityKind.ZIP, 0.6, r.digits())

@@ -28,6 +28,9 @@ class SpokenDateRecognizerTest {
         "on july fourth nineteen oh four | DATE | july fourth nineteen oh four | 1904-07-04",
         "uh jan fifth oh four | DATE | jan fifth oh four | 2004-01-05",
         "september 9, 1999 | DATE | september 9, 1999 | 1999-09-09",
+        "seen november the sixt, nineteen sixty eight | DATE | november the sixt, nineteen"
+            + " sixty eight | 1968-11-06",
+        "on the fith of may twenty ten | DATE | fith of may twenty ten | 2010-05-05",
         "squeezing me in on oh five eighteen twenty one | DATE | oh five eighteen twenty one |"
             + " 2021-05-18",
         "sent it on seventeen may two thousand twenty three | DATE | seventeen may two thousand"

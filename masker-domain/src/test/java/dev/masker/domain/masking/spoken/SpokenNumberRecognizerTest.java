@@ -174,6 +174,20 @@ class SpokenNumberRecognizerTest {
   }
 
   @Test
+  void an_amount_said_with_million_or_thousand_is_no_value_without_a_cue() {
+    assertThat(
+            recognizer.find(
+                "it cost two million four hundred thousand and we walk twelve thousand five"
+                    + " hundred steps"))
+        .isEmpty();
+    assertThat(
+            recognizer.find(
+                "mrn sixty four million eight hundred twenty thousand three hundred seventy five"))
+        .extracting(Detection::kind, Detection::canonical)
+        .containsExactly(tuple(EntityKind.MRN, "64820375"));
+  }
+
+  @Test
   void any_six_to_fifteen_digits_after_a_phone_cue_are_a_phone_number() {
     assertThat(recognizer.find("call me on triple five, oh one, double three four"))
         .extracting(Detection::kind, Detection::canonical)
