@@ -8,6 +8,7 @@ import dev.masker.domain.masking.lexicon.PlacesOfMoves;
 import dev.masker.domain.masking.lexicon.StreetsWithoutNumbers;
 import dev.masker.domain.masking.lexicon.SurnamesBesideNames;
 import dev.masker.domain.masking.lexicon.TownShapes;
+import dev.masker.domain.masking.lexicon.TownsInPlaceSlots;
 import dev.masker.domain.masking.spoken.AgesAfterNames;
 import dev.masker.domain.masking.spoken.BirthDatesAfterNames;
 import dev.masker.domain.masking.spoken.CorrectedValues;
@@ -34,6 +35,7 @@ final class AfterResolution {
     found.addAll(PlacesBeforeFacilities.find(text, resolved));
     found.addAll(PlacesOfMoves.find(text, resolved));
     found.addAll(TownShapes.find(text, resolved));
+    found.addAll(TownsInPlaceSlots.find(text, resolved));
     found.addAll(StreetsWithoutNumbers.find(text, resolved));
     found.addAll(NamesSaidTwice.find(text, resolved));
     found.addAll(NamesInApposition.find(text, resolved));
