@@ -1,5 +1,6 @@
 package dev.masker.domain.masking;
 
+import dev.masker.domain.masking.lexicon.Counties;
 import dev.masker.domain.masking.lexicon.NamesInApposition;
 import dev.masker.domain.masking.lexicon.NamesSaidTwice;
 import dev.masker.domain.masking.lexicon.PlacesAfterAddresses;
@@ -46,6 +47,7 @@ final class AfterResolution {
     found.addAll(CorrectedValues.find(text, resolved));
     found.addAll(ZipsNearPlaces.find(text, resolved));
     found.addAll(PhoneExtensions.find(text, resolved));
+    found.addAll(Counties.find(text, resolved, found));
     return found;
   }
 

@@ -43,7 +43,7 @@ class AfterResolutionTest {
         "it's lake ossin, l a k e o s s i n, two words | lake ossin",
         "yeah ashby hollow is the town and the zip is 4 8 2 5 5 | ashby hollow",
         "my sister in colter junction can take the calls | colter junction",
-        "out past the grain elevator, in ridley county | ridley",
+        "out past the grain elevator, in ridley county | ridley county",
         "she lives in a little town called millbrook | millbrook",
         "we split time between fenmore and ames, so either pharmacy works | fenmore; ames",
         "the new place is 535 dunridge court, quarry hill, as of this month | quarry hill",
@@ -464,6 +464,12 @@ class AfterResolutionTest {
         "if you hit redlow you went too far | redlow",
         "you'll see a sign for halbeck, don't take it | halbeck",
         "i'm from bellmoor originally but i'm staying here | bellmoor",
+        "we're moving to orland next month so the deliveries need to go there | orland",
+        "the pharmacy in eden said they'd deliver | eden",
+        "it's the other side of vallory past the feed store | vallory",
+        "we're down by chester right near the old water tower | chester",
+        "it's harlow county not the city the county part | harlow county",
+        "we're in unincorporated orrin county technically | orrin county",
       })
   void a_word_read_as_a_name_where_a_place_stands_is_a_location(String text, String town) {
     assertThat(found(text, EntityKind.LOCATION)).isEqualTo(town);
@@ -475,6 +481,8 @@ class AfterResolutionTest {
       value = {
         "i got a text from guzman at the lab saying it was fine | guzman",
         "a call from ana to confirm the time | ana",
+        "we're moving to gina's place next month | gina",
+        "please reach out to marisol about the refill | marisol",
       })
   void a_name_after_a_message_from_stays_a_name(String text, String name) {
     assertThat(found(text, EntityKind.NAME)).isEqualTo(name);
