@@ -193,13 +193,46 @@ public final class CodeRecognizer implements Recognizer {
     int firstDash = text.indexOf('-', start);
     boolean prefix =
         firstDash - start <= 5 && digits >= MIN_DIGITS_ALONE && letters(text, start, firstDash);
-    // groups of four or fewer are how phones and social security numbers are written
-    boolean grouped = digits >= MIN_DASHED_DIGITS && longest >= 5;
+    // groups of four or fewer are how phones and social security numbers are written; nine
+    // digits or more in groups neither has ("145-186-114") are a code
+    boolean grouped =
+        digits >= MIN_DASHED_DIGITS && (longest >= 5 || !phoneOrSocial(text, start, end, digits));
     return (grouped || prefix)
         && end - start <= MAX_LENGTH
         && !isUuid(text, start, end)
         && standsAlone(text, start, end)
         && !(NOT_PERSONAL.precedes(text, start, LABEL_WORDS) && !CodeKinds.cued(text, start, end));
+  }
+
+  /**
+   * Whether digits joined by dashes from {@code start} to {@code end} are written as a phone number
+   * or a social security number are ("555-0134", "208-555-0139", "1-208-555-0139", "123-45-6789"),
+   * or hold a letter.
+   */
+  private static boolean phoneOrSocial(String text, int start, int end, int digits) {
+    if (digits != end - start - dashes(text, start, end)) {
+      return true;
+    }
+    var groups = new StringBuilder();
+    int group = 0;
+    for (int k = start; k <= end; k++) {
+      if (k == end || text.charAt(k) == '-') {
+        groups.append(group);
+        group = 0;
+      } else {
+        group++;
+      }
+    }
+    String shape = groups.toString();
+    return shape.equals("324") || shape.endsWith("34");
+  }
+
+  private static int dashes(String text, int start, int end) {
+    int dashes = 0;
+    for (int k = start; k < end; k++) {
+      dashes += text.charAt(k) == '-' ? 1 : 0;
+    }
+    return dashes;
   }
 
   private static boolean letters(String text, int start, int end) {

@@ -36,7 +36,9 @@ final class RuralRoutes {
           List.of("hc"),
           List.of("star", "route"),
           List.of("county", "road"),
-          List.of("county", "rd"));
+          List.of("county", "rd"),
+          List.of("route"), // "route one box 165": a box on it makes it a rural route
+          List.of("rt"));
 
   /**
    * Roads known by a number, named alone as where someone lives or is picked up ("my mom lives out
@@ -61,7 +63,7 @@ final class RuralRoutes {
   private static final Set<String> FIRST_WORDS =
       Set.of(
           "rural", "r", "rr", "highway", "h", "hc", "star", "county", "farm", "state", "hwy",
-          "route");
+          "route", "rt");
 
   void find(List<SpokenToken> tokens, List<Detection> out) {
     int size = tokens.size();

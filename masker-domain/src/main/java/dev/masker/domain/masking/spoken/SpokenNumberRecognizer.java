@@ -9,6 +9,7 @@ import dev.masker.domain.masking.regex.CueOverValidator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds identifiers spoken as number words ("my cell is four one five, five five five, twelve
@@ -270,7 +271,11 @@ public final class SpokenNumberRecognizer implements Recognizer {
           Map.entry("zipcode", Cue.ZIP),
           Map.entry("postal code", Cue.ZIP),
           Map.entry("postcode", Cue.ZIP),
-          Map.entry("post code", Cue.ZIP));
+          Map.entry("post code", Cue.ZIP),
+          // said after the code: "is seven oh four one six in your service area"
+          Map.entry("service area", Cue.ZIP),
+          Map.entry("delivery area", Cue.ZIP),
+          Map.entry("coverage area", Cue.ZIP));
 
   private static CuePhrases<Cue> allCues() {
     var map = new java.util.HashMap<String, Cue>(BASE_CUES);
@@ -374,6 +379,9 @@ public final class SpokenNumberRecognizer implements Recognizer {
           int plus = tokens.get(r.firstToken() - 1).start();
           detection =
               new Detection(EntityKind.PHONE, plus, r.end(), 0.85, Pass.REGEX, "+" + r.digits());
+        }
+        if (detection != null && cue == Cue.BOX && rightBefore && r.hasWord()) {
+          detection = withBox(tokens, match.lastToken(), r, detection);
         }
         if (detection == null && (isZipAfterPlace(tokens, r) || isZipBeforeCue(tokens, r))) {
           detection = detection(r, EntityKind.ZIP, 0.8, r.digits());
@@ -524,6 +532,31 @@ public final class SpokenNumberRecognizer implements Recognizer {
       }
     }
     return true;
+  }
+
+  /** Words of a box's cue: "p o box", "post office box", "p.o. box". */
+  private static final Set<String> BOX_WORDS = Set.of("p", "o", "po", "post", "office", ".", "box");
+
+  /**
+   * The box number with its cue ("post office box one zero oh"): the cue's words name the value as
+   * a box, and they are part of the address.
+   */
+  private static Detection withBox(
+      List<SpokenToken> tokens, int box, NumberWords.Run run, Detection number) {
+    if (!tokens.get(box).is("box") || run.firstToken() != box + 1) {
+      return number;
+    }
+    int first = box;
+    while (first > 0 && box - first < 4 && BOX_WORDS.contains(tokens.get(first - 1).text())) {
+      first--;
+    }
+    return new Detection(
+        number.kind(),
+        tokens.get(first).start(),
+        number.end(),
+        number.confidence(),
+        number.pass(),
+        number.canonical());
   }
 
   /** Five digits said before what they are ("near five 8 7 30, that's my zip"). */

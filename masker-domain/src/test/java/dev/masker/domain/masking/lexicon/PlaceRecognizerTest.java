@@ -146,6 +146,17 @@ class PlaceRecognizerTest {
   }
 
   @Test
+  void a_close_or_a_rise_ends_a_street_as_in_britain_and_australia() {
+    assertThat(spans("uh that would be eight fifty two hawthorn close the house on the left"))
+        .extracting(span -> span.substring(0, span.indexOf(']') + 1))
+        .containsExactly("ADDRESS [eight fifty two hawthorn close]");
+    assertThat(spans("she lives at 14 Kestrel Rise"))
+        .extracting(span -> span.substring(0, span.indexOf(']') + 1))
+        .containsExactly("ADDRESS [14 Kestrel Rise]");
+    assertThat(spans("we are 5 minutes close and 2 days away")).isEmpty();
+  }
+
+  @Test
   void a_filler_after_the_house_number_stays_inside_the_address() {
     assertThat(spans("the address is fourteen uh elm street in lowell"))
         .containsExactly(

@@ -21,7 +21,9 @@ class CodeRecognizerTest {
         "Lot 54605981 is what the wristband says | OTHER_ID [54605981] 54605981",
         "PIN: 04-948775543-6 | OTHER_ID [04-948775543-6] 04-948775543-6",
         "póliza de gastos médicos GMM-15171852. | OTHER_ID [GMM-15171852] GMM-15171852",
-        "เลขประจำตัวประชาชน 3-1591-39275-93-4 | OTHER_ID [3-1591-39275-93-4] 3-1591-39275-93-4"
+        "เลขประจำตัวประชาชน 3-1591-39275-93-4 | OTHER_ID [3-1591-39275-93-4] 3-1591-39275-93-4",
+        "the number on my card is 145-186-114 | OTHER_ID [145-186-114] 145-186-114",
+        "aadhaar 2345-6789-0123 | OTHER_ID [2345-6789-0123] 2345-6789-0123"
       })
   void a_code_of_letters_and_digits_or_a_long_run_of_digits_standing_alone_is_found(
       String text, String expected) {
@@ -47,7 +49,8 @@ class CodeRecognizerTest {
         "seen on 2025-03-11 and 03-11-2025, version 1-2-3",
         "request 123e4567-e89b-12d3-a456-426614174000 failed",
         "Facture n° FA-2023-81131, total 145,28 €",
-        "the well-known x-ray came back"
+        "the well-known x-ray came back",
+        "call 208-555-0139 or 1-208-555-0139, ssn 123-45-6789"
       })
   void measures_joined_words_labelled_goods_and_short_numbers_are_no_codes(String text) {
     assertThat(Found.in(recognizer, text)).isEmpty();

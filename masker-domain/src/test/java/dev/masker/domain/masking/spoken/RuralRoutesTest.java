@@ -28,6 +28,8 @@ class RuralRoutesTest {
         "RR 2 Box 35, Orlin | RR 2 Box 35",
         "it's r r seven, box twenty four | r r seven, box twenty four",
         "highway contract three box eleven | highway contract three box eleven",
+        "he's at route one box 165 near justice | route one box 165",
+        "he lives at rt 3 box 22 | rt 3 box 22",
         "county road eighty four mile marker twelve past the chapter house"
             + " | county road eighty four mile marker twelve",
       })

@@ -174,6 +174,17 @@ class SpokenNumberRecognizerTest {
   }
 
   @Test
+  void a_box_said_aloud_is_an_address_with_its_cue_and_a_zip_is_one_before_a_service_area() {
+    var text = "send it to post office box one zero oh please";
+    assertThat(recognizer.find(text))
+        .extracting(d -> text.substring(d.start(), d.end()))
+        .containsExactly("post office box one zero oh");
+    assertThat(recognizer.find("is two oh double one eight in your service area"))
+        .extracting(Detection::kind, Detection::canonical)
+        .containsExactly(tuple(EntityKind.ZIP, "20118"));
+  }
+
+  @Test
   void an_amount_said_with_million_or_thousand_is_no_value_without_a_cue() {
     assertThat(
             recognizer.find(
