@@ -1,6 +1,7 @@
 package dev.masker.domain.masking;
 
 import dev.masker.domain.masking.lexicon.Counties;
+import dev.masker.domain.masking.lexicon.NamesBeforeTheirCue;
 import dev.masker.domain.masking.lexicon.NamesInApposition;
 import dev.masker.domain.masking.lexicon.NamesSaidTwice;
 import dev.masker.domain.masking.lexicon.PlacesAfterAddresses;
@@ -40,6 +41,7 @@ final class AfterResolution {
     found.addAll(StreetsWithoutNumbers.find(text, resolved));
     found.addAll(NamesSaidTwice.find(text, resolved));
     found.addAll(NamesInApposition.find(text, resolved));
+    found.addAll(NamesBeforeTheirCue.find(text, resolved));
     found.addAll(SurnamesBesideNames.find(text, resolved));
     found.addAll(AgesAfterNames.find(text, resolved));
     found.addAll(BirthDatesAfterNames.find(text, resolved));

@@ -258,6 +258,35 @@ class AfterResolutionTest {
   }
 
   @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "may is the last name you know like the word | may",
+        "bush is the last name no it's not a joke | bush",
+        "uh okafor is my surname | okafor",
+        "my daughter's name is liberty yes like the word | liberty",
+        "the aide's name is sunny she comes tuesdays | sunny",
+        "it's ove heretik but i go by tank so if you see that it's me | ove heretik; tank",
+        "everyone calls me bunny but the chart says elvira guler | bunny; elvira guler",
+      })
+  void a_name_said_before_its_cue_or_as_an_ordinary_word_after_one_is_a_name(
+      String text, String names) {
+    assertThat(found(text, EntityKind.NAME)).isEqualTo(names);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "what is your last name",
+        "that is the name on the card",
+        "i go by bus to the clinic",
+        "they call me at home usually",
+      })
+  void questions_about_a_name_and_ordinary_words_after_no_cue_are_no_name(String text) {
+    assertThat(found(text, EntityKind.NAME)).isEmpty();
+  }
+
+  @ParameterizedTest
   @ValueSource(
       strings = {
         "call the pharmacy, my daughter said",

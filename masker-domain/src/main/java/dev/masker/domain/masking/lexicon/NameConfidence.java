@@ -131,7 +131,12 @@ final class NameConfidence {
     int tokens = end - start;
     boolean saidOf = saidOf(text, end); // "the nurse dawn said", "my aunt may is a hundred"
     if (cue == NAMING || cue == TITLE) {
-      return nextIsFunctionWord(text, end) && !allCapital && !saidOf ? 0 : 0.85;
+      return nextIsFunctionWord(text, end)
+              && !allCapital
+              && !saidOf
+              && !OrdinaryWordNames.saidAsAName(text, end - 1)
+          ? 0
+          : 0.85;
     }
     if (cue == MEDIUM || cue == STRONG) {
       if (tokens >= 2 || allCapital) {

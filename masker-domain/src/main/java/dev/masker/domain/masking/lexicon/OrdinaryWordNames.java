@@ -345,14 +345,29 @@ final class OrdinaryWordNames {
    * word or a word that puts the question off ("sorry?", "pardon", "none").
    */
   boolean answerWord(TokenizedText text, int i) {
+    return plainWord(text, i) && NameConfidence.endsHere(text, i + 1);
+  }
+
+  private boolean plainWord(TokenizedText text, int i) {
     String word = text.word(i);
     return word.length() >= 3
         && word.chars().allMatch(Character::isLetter)
         && !lexicon.isFunctionWord(word)
         && !NON_ANSWERS.contains(word)
         && !NameContext.COURTESY_WORDS.contains(word)
-        && !CalendarWords.CALENDAR_WORDS.contains(word)
-        && NameConfidence.endsHere(text, i + 1);
+        && !CalendarWords.CALENDAR_WORDS.contains(word);
+  }
+
+  /**
+   * What a caller says after a name that is an ordinary word: that it is one ("liberty, yes like
+   * the word", "dawn like the word"), or who then does something ("sunny she comes tuesdays").
+   */
+  static boolean saidAsAName(TokenizedText text, int i) {
+    int next = i + 1;
+    if (next < text.size() && text.word(next).equals("yes")) {
+      next++;
+    }
+    return next < text.size() && text.word(next).equals("like") || NameCues.pronounAfter(text, i);
   }
 
   /** What a name is said to be, not a name ("my last name is different", "the name's wrong"). */
@@ -422,7 +437,8 @@ final class OrdinaryWordNames {
    */
   boolean namedWord(TokenizedText text, int i) {
     String word = text.word(i);
-    return answerWord(text, i)
+    return plainWord(text, i)
+        && (NameConfidence.endsHere(text, i + 1) || saidAsAName(text, i))
         && !NAME_REMARKS.contains(word)
         && !word.endsWith("ed")
         && !word.endsWith("ing")
