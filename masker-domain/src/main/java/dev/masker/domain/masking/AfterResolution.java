@@ -1,6 +1,7 @@
 package dev.masker.domain.masking;
 
 import dev.masker.domain.masking.lexicon.Counties;
+import dev.masker.domain.masking.lexicon.NamePartsBeside;
 import dev.masker.domain.masking.lexicon.NamesBeforeTheirCue;
 import dev.masker.domain.masking.lexicon.NamesInApposition;
 import dev.masker.domain.masking.lexicon.NamesSaidTwice;
@@ -14,6 +15,7 @@ import dev.masker.domain.masking.lexicon.TownsInPlaceSlots;
 import dev.masker.domain.masking.spoken.AgesAfterNames;
 import dev.masker.domain.masking.spoken.BirthDatesAfterNames;
 import dev.masker.domain.masking.spoken.CorrectedValues;
+import dev.masker.domain.masking.spoken.NatoSpelledNames;
 import dev.masker.domain.masking.spoken.PhoneExtensions;
 import dev.masker.domain.masking.spoken.YearsBeforeDates;
 import dev.masker.domain.masking.spoken.ZipsNearPlaces;
@@ -43,6 +45,8 @@ final class AfterResolution {
     found.addAll(NamesInApposition.find(text, resolved));
     found.addAll(NamesBeforeTheirCue.find(text, resolved));
     found.addAll(SurnamesBesideNames.find(text, resolved));
+    found.addAll(NamePartsBeside.find(text, resolved));
+    found.addAll(NatoSpelledNames.find(text, resolved));
     found.addAll(AgesAfterNames.find(text, resolved));
     found.addAll(BirthDatesAfterNames.find(text, resolved));
     found.addAll(YearsBeforeDates.find(text, resolved));

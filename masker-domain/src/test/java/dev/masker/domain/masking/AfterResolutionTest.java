@@ -268,6 +268,11 @@ class AfterResolutionTest {
         "the aide's name is sunny she comes tuesdays | sunny",
         "it's ove heretik but i go by tank so if you see that it's me | ove heretik; tank",
         "everyone calls me bunny but the chart says elvira guler | bunny; elvira guler",
+        "petri bin danjuma here um calling for my father | petri bin danjuma",
+        "it's sona prat-tatar with a hyphen both names | sona prat-tatar",
+        "the name is gerard nygaard last name spelled november yankee golf alpha alpha romeo"
+            + " delta | gerard nygaard; november yankee golf alpha alpha romeo delta",
+        "surname is olubukola given name nur birthday october twenty third | olubukola; nur",
       })
   void a_name_said_before_its_cue_or_as_an_ordinary_word_after_one_is_a_name(
       String text, String names) {
@@ -281,6 +286,7 @@ class AfterResolutionTest {
         "that is the name on the card",
         "i go by bus to the clinic",
         "they call me at home usually",
+        "the well-known trash bin near the door",
       })
   void questions_about_a_name_and_ordinary_words_after_no_cue_are_no_name(String text) {
     assertThat(found(text, EntityKind.NAME)).isEmpty();

@@ -155,6 +155,11 @@ final class SpellingAlphabets {
     }
   }
 
+  /** Whether {@code word} is a word of the NATO alphabet ("alpha", "xray"). */
+  static boolean nato(String word) {
+    return NATO.containsKey(word);
+  }
+
   private static boolean alphabetWord(SpokenToken t) {
     return t.isWord() && t.text().length() >= 3 && LETTERS.containsKey(t.text());
   }
