@@ -505,6 +505,8 @@ class AfterResolutionTest {
         "we're down by chester right near the old water tower | chester",
         "it's harlow county not the city the county part | harlow county",
         "we're in unincorporated orrin county technically | orrin county",
+        "uh yeah the town is called reliance like the word | reliance",
+        "my neighbour drives me but he moved to kinsale | kinsale",
       })
   void a_word_read_as_a_name_where_a_place_stands_is_a_location(String text, String town) {
     assertThat(found(text, EntityKind.LOCATION)).isEqualTo(town);

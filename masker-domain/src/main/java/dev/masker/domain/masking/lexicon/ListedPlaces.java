@@ -112,8 +112,12 @@ final class ListedPlaces {
     PhraseTrie.Match city = lexicon.cities().longestAt(text, i);
     if (city == null) {
       city = cue == 0 ? null : lexicon.towns().longestAt(text, i);
-      if (city == null || !text.capitalized(i) || !text.capitalized(i + city.tokens() - 1)) {
-        return i; // a gazetteer town counts only capitalised after a place cue
+      if (city == null
+          || !(text.capitalized(i) && text.capitalized(i + city.tokens() - 1)
+              || cue == PlaceRecognizer.STRONG && text.lowerCase() && noWords(text, i, city))) {
+        // a gazetteer town counts only capitalised after a place cue, or in a transcript after a
+        // strong one when no word of it is an ordinary one ("he moved to kinsale")
+        return i;
       }
       if (runsOn(text, i + city.tokens())) {
         return i; // "El Puerto de Santa María": a longer name than the gazetteer's "El Puerto"
@@ -165,6 +169,19 @@ final class ListedPlaces {
     }
     found.add(UnlistedTowns.town(text, i, end, confidence));
     return end;
+  }
+
+  /** Whether no word of the town at {@code i} is an ordinary word or a function word. */
+  private boolean noWords(TokenizedText text, int i, PhraseTrie.Match town) {
+    for (int k = i; k < i + town.tokens(); k++) {
+      String word = text.word(k);
+      if (lexicon.isCommonWord(word)
+          || lexicon.isFunctionWord(word)
+          || DictionaryWords.standard().contains(word)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Words that make the word after them a thing someone has ("my mobile", "her reading"). */

@@ -138,10 +138,13 @@ public final class TownShapes {
         end = i + 2;
         shapedBranch = true;
       }
+      boolean called = false;
       if (end == i && (named(words, i, lexicon) || between(words, i, lexicon))) {
         end = i + 1; // "a little town called millbrook", "between fenmore and ames"
+        called = words.word(i - 1).equals("called") || words.word(i - 1).equals("named");
       }
-      boolean shaped = longShape || shapedBranch || among || end == i + 2; // no clause end
+      // no clause end needed
+      boolean shaped = longShape || shapedBranch || among || called || end == i + 2;
       if (placed
           && end == i
           && i + 1 < words.size()
@@ -385,8 +388,12 @@ public final class TownShapes {
     }
     String before = words.word(i - 1);
     boolean space = words.gapBefore(i) == TokenizedText.GAP_SPACE;
+    // "a town called millbrook", "the town is called reliance"
     boolean called =
-        SETTLEMENTS.contains(words.word(i - 2))
+        (SETTLEMENTS.contains(words.word(i - 2))
+                || i >= 3
+                    && (words.word(i - 2).equals("is") || words.word(i - 2).equals("was"))
+                    && SETTLEMENTS.contains(words.word(i - 3)))
             && space
             && (before.equals("called") || before.equals("named"));
     // "the city is fairplay", "the town's saxonburg", "spell the town, saxonburg": a word no
