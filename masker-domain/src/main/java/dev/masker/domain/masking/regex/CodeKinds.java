@@ -84,22 +84,50 @@ public final class CodeKinds {
               code.canonical())
           : code;
     }
-    if (code.kind() != EntityKind.OTHER_ID) {
+    boolean unsure = code.kind() == EntityKind.PHONE && code.confidence() < UNCUED_PHONE;
+    if (code.kind() != EntityKind.OTHER_ID && !unsure) {
       return code;
     }
     EntityKind nearest = null;
     int nearestEnd = -1;
-    for (var entry : CUES.entrySet()) {
+    for (var entry : unsure ? List.<Map.Entry<EntityKind, Cue>>of() : CUES.entrySet()) {
       int end = entry.getValue().lastEndBefore(text, code.start(), WORDS);
       if (end > nearestEnd) {
         nearestEnd = end;
         nearest = entry.getKey();
       }
     }
+    if (nearest == null) {
+      nearest = cueAfter(text, code.end());
+    }
     return nearest == null
         ? code
         : new Detection(
             nearest, code.start(), code.end(), code.confidence(), code.pass(), code.canonical());
+  }
+
+  /** Below this a phone number was read by its shape alone, with no cue ("oh four one …"). */
+  private static final double UNCUED_PHONE = 0.6;
+
+  /** How many words after a number its cue may be said ("… that's the number on the wristband"). */
+  private static final int WORDS_AFTER = 8;
+
+  /**
+   * The kind of the first identifier cue said right after a number with none before it: "three six
+   * oh four five six oh six, that's the number on the wristband from the er", "4079927519 that's
+   * the account". Null when none follows.
+   */
+  private static EntityKind cueAfter(String text, int end) {
+    EntityKind first = null;
+    int firstStart = Integer.MAX_VALUE;
+    for (var entry : CUES.entrySet()) {
+      int start = entry.getValue().firstStartAfter(text, end, WORDS_AFTER);
+      if (start >= 0 && start < firstStart) {
+        firstStart = start;
+        first = entry.getKey();
+      }
+    }
+    return first;
   }
 
   /**

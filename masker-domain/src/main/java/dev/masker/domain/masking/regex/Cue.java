@@ -358,6 +358,17 @@ final class Cue {
     return last;
   }
 
+  /** Where the first cue within the {@code maxWords} words after {@code position} starts, or -1. */
+  int firstStartAfter(String text, int position, int maxWords) {
+    int to = wordsForward(text, position, maxWords);
+    for (int i = position; i < to; i++) {
+      if (mayStart(text, i) && longestAt(text, i, to) > i) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** Whether a cue starts within the {@code maxWords} words after {@code position}. */
   boolean follows(String text, int position, int maxWords) {
     int to = wordsForward(text, position, maxWords);

@@ -38,6 +38,21 @@ class CodeKindsTest {
   @CsvSource(
       delimiter = '|',
       value = {
+        "36045606 that's the number on the wristband from the er | 36045606 | MRN",
+        "4079927519 that's the account it's under my name | 4079927519 | ACCOUNT",
+        "the number on my card is 145-186-114 it says patient id on top | 145-186-114 | MRN",
+        "54605981 is what i have on the paper here, and later on my mrn will come"
+            + " | 54605981 | OTHER_ID",
+      })
+  void a_code_with_no_cue_before_it_takes_the_kind_of_a_cue_said_right_after_it(
+      String text, String code, EntityKind kind) {
+    assertThat(kindOf(text, code)).isEqualTo(kind);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
         "the fax number for doctor swift's office is (808) 555-0152 | (808) 555-0152 | FAX",
         "the auth was faxed july twenty sixth to 412 555 0101 | 412 555 0101 | FAX",
         "the fax there is 503-555-0181 or call me at 503-555-0199 | 503-555-0199 | PHONE",
