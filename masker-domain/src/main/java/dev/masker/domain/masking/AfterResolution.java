@@ -11,6 +11,7 @@ import dev.masker.domain.masking.lexicon.PlacesOfMoves;
 import dev.masker.domain.masking.lexicon.StreetsWithoutNumbers;
 import dev.masker.domain.masking.lexicon.SurnamesBesideNames;
 import dev.masker.domain.masking.lexicon.TownShapes;
+import dev.masker.domain.masking.lexicon.TownsBeforeTheirCue;
 import dev.masker.domain.masking.lexicon.TownsInPlaceSlots;
 import dev.masker.domain.masking.spoken.AgesAfterNames;
 import dev.masker.domain.masking.spoken.BirthDatesAfterNames;
@@ -40,6 +41,7 @@ final class AfterResolution {
     found.addAll(PlacesOfMoves.find(text, resolved));
     found.addAll(TownShapes.find(text, resolved));
     found.addAll(TownsInPlaceSlots.find(text, resolved));
+    found.addAll(TownsBeforeTheirCue.find(text, resolved));
     found.addAll(StreetsWithoutNumbers.find(text, resolved));
     found.addAll(NamesSaidTwice.find(text, resolved));
     found.addAll(NamesInApposition.find(text, resolved));

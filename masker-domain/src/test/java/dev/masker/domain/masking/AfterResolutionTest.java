@@ -285,11 +285,14 @@ class AfterResolutionTest {
         "what is your last name",
         "that is the name on the card",
         "i go by bus to the clinic",
+        "the blue one that's the one i'm in",
+        "okay that's the town hall right",
         "they call me at home usually",
         "the well-known trash bin near the door",
       })
-  void questions_about_a_name_and_ordinary_words_after_no_cue_are_no_name(String text) {
+  void questions_about_a_name_and_ordinary_words_after_no_cue_are_no_name_nor_town(String text) {
     assertThat(found(text, EntityKind.NAME)).isEmpty();
+    assertThat(found(text, EntityKind.LOCATION)).isEmpty();
   }
 
   @ParameterizedTest
@@ -507,6 +510,11 @@ class AfterResolutionTest {
         "we're in unincorporated orrin county technically | orrin county",
         "uh yeah the town is called reliance like the word | reliance",
         "my neighbour drives me but he moved to kinsale | kinsale",
+        "uh stillwell that's where i am right now at my cousin's | stillwell",
+        "elm falls okay so yes that's the town i'm in right now | elm falls",
+        "oh saint clement uh yeah that's the one we're in | saint clement",
+        "i'm in wexmoor yeah no sorry cedar bluff that's the next town over"
+            + " | wexmoor; cedar bluff",
       })
   void a_word_read_as_a_name_where_a_place_stands_is_a_location(String text, String town) {
     assertThat(found(text, EntityKind.LOCATION)).isEqualTo(town);
