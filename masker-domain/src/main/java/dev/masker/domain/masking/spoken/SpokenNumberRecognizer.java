@@ -145,7 +145,7 @@ public final class SpokenNumberRecognizer implements Recognizer {
       List.of("on the card", "on my card", "of the card", "on the back of the card");
 
   /** How many tokens after five digits "that's my zip" may end. */
-  private static final int ZIP_AFTER_WINDOW = 5;
+  private static final int ZIP_AFTER_WINDOW = 7;
 
   /** A state or a street word before five digits makes them a ZIP code. */
   private static final List<String> PLACE_CUES =

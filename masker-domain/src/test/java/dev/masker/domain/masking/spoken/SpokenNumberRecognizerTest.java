@@ -182,6 +182,9 @@ class SpokenNumberRecognizerTest {
     assertThat(recognizer.find("is two oh double one eight in your service area"))
         .extracting(Detection::kind, Detection::canonical)
         .containsExactly(tuple(EntityKind.ZIP, "20118"));
+    assertThat(recognizer.find("hi yes um, six nineteen fifty five, yeah, that's the zip"))
+        .extracting(Detection::kind, Detection::canonical)
+        .containsExactly(tuple(EntityKind.ZIP, "61955"));
   }
 
   @Test
