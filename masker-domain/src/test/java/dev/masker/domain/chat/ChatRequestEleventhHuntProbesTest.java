@@ -4,12 +4,15 @@ import static dev.masker.domain.chat.ChatRequestEighthHuntProbesTest.toolAnswer;
 import static dev.masker.domain.chat.ChatRequestEighthHuntProbesTest.toolCallNamed;
 import static dev.masker.domain.chat.ChatRequestFourthHuntProbesTest.body;
 import static dev.masker.domain.chat.ChatRequestFourthHuntProbesTest.toolCall;
+import static dev.masker.domain.chat.ChatRequestFourthHuntProbesTest.toolResult;
 import static dev.masker.domain.chat.ChatRequestFourthHuntProbesTest.user;
 import static dev.masker.domain.chat.ChatRequestTenthHuntProbesTest.named;
 import static dev.masker.domain.chat.HuntProbe.everywhere;
 import static dev.masker.domain.chat.HuntProbe.fresh;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.masker.domain.masking.Masker;
+import dev.masker.domain.masking.policy.RequestRules;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -20,7 +23,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * Probes of an eleventh outside leak hunt (ADR 30): two of the tenth hunt's open leaks (a surname
@@ -774,11 +779,15 @@ class ChatRequestEleventhHuntProbesTest {
   }
 
   static Stream<HuntProbe> all() {
-    return probes().filter(probe -> !OPEN.contains(shape(probe)));
+    return probes().filter(probe -> !isOpen(probe));
   }
 
   static Stream<HuntProbe> stillOpen() {
-    return probes().filter(probe -> OPEN.contains(shape(probe)));
+    return probes().filter(ChatRequestEleventhHuntProbesTest::isOpen);
+  }
+
+  private static boolean isOpen(HuntProbe probe) {
+    return OPEN.contains(shape(probe)) || OPEN.contains(probe.name());
   }
 
   private static String shape(HuntProbe probe) {
@@ -788,26 +797,97 @@ class ChatRequestEleventhHuntProbesTest {
         .replaceFirst("^recurring in [a-z ]+: ", "recurring: ");
   }
 
-  private static final Set<String> OPEN = Set.of();
+  private static final Set<String> OPEN =
+      Set.of(
+          // A record row with no header and no label ("Corisande,Ravensholt,1957-03-14,…"): the
+          // date, the phone and the MRN are masked by their shapes, the names have no cue (ADRs 14
+          // and 16 left record rows with no labels open).
+          "a CSV row without a header",
+          // A birth date said in French words ("le quatorze mars mille neuf cent cinquante-sept"):
+          // the spoken date recognizers read English number words, and digit words of six more
+          // languages since this hunt, but no other language's tens, hundreds and thousands (ADR 22
+          // left dates of other languages open).
+          "a French birth date in words",
+          // A surname in capitals with no cue in an HL7 note ("NTE|1||CALLBACK RAVENSHOLT …"): a
+          // note's text has no fixed meaning; the name recognizers' matter (issue 11).
+          "an HL7 PV1 segment with the patient's name in a note",
+          // A surname an HL7 escape cuts ("RAVENS\\T\\HOLT^CORISANDE"), read as a name only in a
+          // system prompt and tool arguments; no sender writes an escape inside a name.
+          "an HL7 surname cut by an escape (user turn)",
+          "an HL7 surname cut by an escape (tool result)");
+
+  @TestFactory
+  Stream<DynamicTest> what_is_left_open_still_reaches_the_upstream() {
+    return stillOpen()
+        .map(
+            probe ->
+                DynamicTest.dynamicTest(
+                    probe.name(), () -> assertThat(leak(probe)).as(probe.name()).isNotNull()));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> no_planted_value_reaches_the_upstream() {
+    return all()
+        .map(
+            probe ->
+                DynamicTest.dynamicTest(
+                    probe.name(), () -> assertThat(leak(probe)).as(probe.name()).isNull()));
+  }
 
   @Test
-  void report() {
-    var out = new StringBuilder();
-    int n = 0;
-    int leaks = 0;
-    for (var probe : (Iterable<HuntProbe>) probes()::iterator) {
-      n++;
-      var leak = leak(probe);
-      if (leak != null) {
-        leaks++;
-        out.append("LEAK ").append(probe.name()).append(" :: ").append(leak).append('\n');
-      }
-    }
-    out.insert(0, "probes " + n + " leaks " + leaks + "\n");
-    try {
-      java.nio.file.Files.writeString(java.nio.file.Path.of("/tmp/h11/report.txt"), out);
-    } catch (java.io.IOException e) {
-      throw new RuntimeException(e);
-    }
+  void the_call_itself_goes_up_masked() {
+    assertThat(leak(fresh("the call", body(null, user(SAID)), ALL))).isNull();
+  }
+
+  @Test
+  void a_number_cut_between_a_name_and_its_content_is_refused() {
+    var request =
+        ChatRequest.parse(body(null, named("user", "caller_307555", "0172 is my number")));
+    assertThat(request.mask(TextMask.of(MASKER, "agt_test/cut11"), RequestRules.DEFAULT))
+        .isInstanceOf(ChatRequest.Masking.Refused.class);
+  }
+
+  /** Ordinary text in the shapes the fixes read (a body when it starts with a brace): no token. */
+  static final List<String> ORDINARY =
+      List.of(
+          "MSH|^~\\&|LAB|HOSP|||||ORU^R01|42|P|2.5\rOBX|1|NM|GLU^Glucose||98|mg/dL|70-99|N",
+          "MSH#$%!@#LAB#HOSP######P#2.5\rOBX#1#NM#GLU$Glucose##98#mg/dL#70-99#N",
+          "IN1|1|PLAN01|HCP|ACME HEALTH",
+          body(
+              null,
+              user("look it up"),
+              toolResult(
+                  "{\"resourceType\":\"Observation\",\"status\":\"final\",\"code\":{\"coding\":[{"
+                      + "\"system\":\"loinc\",\"code\":\"2345-7\",\"display\":\"Glucose\"}]},"
+                      + "\"subject\":{\"reference\":\"Group/cohort-a\",\"display\":\"Cohort A\"},"
+                      + "\"valueQuantity\":{\"value\":98,\"unit\":\"mg/dL\"}}")),
+          "drug,dose,unit\nmetformin,500,mg\nlisinopril,10,mg",
+          "Take **two** tablets with `water`, see [1] and the note\u00B9 \u2014 it costs $5 or $10,"
+              + " x\u00B2 is fine",
+          "I said gracias, we need uno more chair, dos tacos and tres bien, and I'll take two"
+              + " times five milligrams three times a day",
+          "<p>Take <b>one</b> tablet<br/>daily</p> <!-- reviewed -->",
+          "NM1*PR*2*ACME HEALTH*****PI*12345~",
+          "the bay has 5 beds, ba 3 is closed, lima 4 and chin 2 are open",
+          "mein Termin ist um drei, ich habe null Ahnung, vier Tabletten",
+          body(null, user("ok"), toolCall("{\"20 mg\":\"twice daily\",\"1234\":\"pending\"}")),
+          body(null, named("user", "agent_7", "2 tablets a day")));
+
+  @TestFactory
+  Stream<DynamicTest> ordinary_text_in_those_shapes_is_left_as_it_is() {
+    return ORDINARY.stream()
+        .map(
+            text ->
+                DynamicTest.dynamicTest(
+                    text,
+                    () -> {
+                      var mask = TextMask.of(MASKER, "agt_test/plain11-" + sessions++);
+                      ChatRequest.parse(body(null, user(SAID))).mask(mask, RequestRules.DEFAULT);
+                      var request =
+                          ChatRequest.parse(text.startsWith("{") ? text : body(null, user(text)));
+                      assertThat(request.mask(mask, RequestRules.DEFAULT))
+                          .isInstanceOf(ChatRequest.Masking.Masked.class);
+                      assertThat(ChatFixtures.tokens(request.toJson())).as(text).isEmpty();
+                    }));
   }
 }
