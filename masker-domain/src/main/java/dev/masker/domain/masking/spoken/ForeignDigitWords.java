@@ -65,6 +65,13 @@ final class ForeignDigitWords {
     {"chin"}
   };
 
+  /** A copy of {@code cues} holding {@link #PHONE_CUES} too, as {@code phone} cues. */
+  static <C> Map<String, C> withPhoneCues(Map<String, C> cues, C phone) {
+    var all = new HashMap<>(cues);
+    PHONE_CUES.forEach(cue -> all.putIfAbsent(cue, phone));
+    return all;
+  }
+
   /** {@code units} and the digit words of the six languages, as one map. */
   static Map<String, Integer> with(Map<String, Integer> units) {
     return with(units, WORDS);
