@@ -81,7 +81,9 @@ final class LearningReadings {
               FoldedLines.of(site.text()),
               JoinedPieces.of(site.text()),
               // ADR 26: tags inside sentences (HTML, SSML) read without them
-              InlineTags.of(site.text())
+              InlineTags.of(site.text()),
+              // ADR 30: Markdown, TeX, citation marks and superscripts around or inside values
+              WrittenMarks.of(site.text())
             }) {
           if (reading != null) {
             all.add(RequestSite.learnOnly(reading, site.cue(), site.message(), site.field()));

@@ -200,6 +200,30 @@ final class RequestFields {
     }
   }
 
+  /** The fewest digits ending a message's name that a content starting with a digit refuses. */
+  static final int CUT_DIGITS = 3;
+
+  /**
+   * A number cut between a message's name and its content ({@code "name": "caller_307555"}, {@code
+   * "content": "0172 is my number"}) is refused (ADR 30, as ADR 8 decided for what cannot be
+   * masked): the name is masked as a name and the content as a text, and neither holds the value.
+   * Only a name ending in {@value #CUT_DIGITS} digits or more before a content starting with one,
+   * which no platform writes.
+   */
+  private static void cutBeforeContent(JsonObject message, Json name, String at) {
+    var text = ((JsonString) name).value();
+    int digits = 0;
+    while (digits < text.length() && Character.isDigit(text.charAt(text.length() - 1 - digits))) {
+      digits++;
+    }
+    if (digits >= CUT_DIGITS
+        && message.get("content") instanceof JsonString content
+        && !content.value().isEmpty()
+        && Character.isDigit(content.value().charAt(0))) {
+      throw new FieldCheck.Refused(at, "must not end in digits the content goes on with");
+    }
+  }
+
   private void readMessage(JsonObject message, int index) {
     var path = "messages[" + index + "]";
     var role = message.get("role");
@@ -223,6 +247,7 @@ final class RequestFields {
           FieldCheck.expectString(value, at);
           sites.text(value, index, NAME, "name", message, key);
           identifier(value, index, NAME);
+          cutBeforeContent(message, value, at);
           break;
         case "refusal":
           if (value != JsonNull.NULL) {

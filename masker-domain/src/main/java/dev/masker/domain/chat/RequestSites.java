@@ -157,7 +157,7 @@ final class RequestSites {
         } else {
           values(
               entry.getValue(),
-              named ? label : ChatRequest.cue(entry.getKey()),
+              named ? label : KeyCues.cue(object, entry.getKey()),
               index,
               field,
               entry::setValue);

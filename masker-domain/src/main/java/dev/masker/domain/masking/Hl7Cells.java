@@ -43,7 +43,34 @@ final class Hl7Cells {
               5,
               PHONE,
               6,
-              PHONE));
+              PHONE),
+          // ADR 30: the insured's (IN1) and the guarantor's (GT1) segments
+          "IN1",
+          Map.of(
+              16,
+              List.of("family", "given", "middle"),
+              18,
+              List.of("dob"),
+              19,
+              List.of("street", "address line", "city", "state", "zip"),
+              36,
+              List.of("member id"),
+              49,
+              List.of("member id")),
+          "GT1",
+          Map.of(
+              3,
+              List.of("family", "given", "middle"),
+              5,
+              List.of("street", "address line", "city", "state", "zip"),
+              6,
+              PHONE,
+              7,
+              PHONE,
+              8,
+              List.of("dob"),
+              12,
+              List.of("ssn")));
 
   /** The ids of the segments a message commonly holds, besides a site's own {@code Z} ones. */
   private static final Set<String> SEGMENT_IDS =
@@ -68,10 +95,49 @@ final class Hl7Cells {
 
   /** Whether {@code text} may hold a segment read here. */
   static boolean mayHold(String text) {
-    return text.indexOf('|') >= 0 && (text.contains("PID|") || text.contains("NK1|"));
+    return text.indexOf('|') >= 0
+            && (text.contains("PID|")
+                || text.contains("NK1|")
+                || text.contains("IN1|")
+                || text.contains("GT1|"))
+        || text.contains("MSH") && withStandardDelimiters(text) != null;
   }
 
-  static void segments(String s, List<Cell> cells) {
+  /**
+   * The text with the delimiters its {@code MSH} segment declares read as the standard ones, one
+   * char for one char, when they differ ({@code MSH#$%!@#…}: fields at {@code #}, components at
+   * {@code $}, repetitions at {@code %}); null when the text declares none or the standard ones.
+   * HL7 lets a sender choose them (ADR 30).
+   */
+  static String withStandardDelimiters(String s) {
+    int msh = s.indexOf("MSH");
+    if (msh < 0 || msh + 8 >= s.length()) {
+      return null;
+    }
+    char field = s.charAt(msh + 3);
+    char component = s.charAt(msh + 4);
+    char repetition = s.charAt(msh + 5);
+    if (field == '|'
+        || Character.isLetterOrDigit(field)
+        || Character.isWhitespace(field)
+        || s.charAt(msh + 8) != field
+        || Character.isLetterOrDigit(component)
+        || Character.isLetterOrDigit(repetition)
+        || component == field
+        || repetition == field) {
+      return null;
+    }
+    var out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      out.append(c == field ? '|' : c == component ? '^' : c == repetition ? '~' : c);
+    }
+    return out.toString();
+  }
+
+  static void segments(String text, List<Cell> cells) {
+    var standard = text.indexOf("MSH") >= 0 ? withStandardDelimiters(text) : null;
+    var s = standard != null ? standard : text;
     int n = s.length();
     int i = 0;
     while (i + 4 < n) {
@@ -94,7 +160,8 @@ final class Hl7Cells {
    * and prose quote one ("e.g. PID|1||…", "…|2.5\rPID|1||…", a message run onto one line) (ADR 26).
    */
   private static boolean startsSegment(String s, int i) {
-    if (s.charAt(i + 3) != '|' || (s.charAt(i) != 'P' && s.charAt(i) != 'N')) {
+    char first = s.charAt(i);
+    if (s.charAt(i + 3) != '|' || (first != 'P' && first != 'N' && first != 'I' && first != 'G')) {
       return false;
     }
     if (i == 0) {

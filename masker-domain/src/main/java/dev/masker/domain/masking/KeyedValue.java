@@ -60,6 +60,7 @@ public final class KeyedValue {
           "guarantor",
           "contact",
           "person",
+          "cn", // a common name: iCalendar's ATTENDEE;CN=…, a directory's entry (ADR 30)
           "recipient",
           "sender",
           // the same in other scripts (ADR 22): Chinese, Japanese, Korean, Russian and Ukrainian,

@@ -227,7 +227,11 @@ final class LabelledCells {
         continue;
       }
       int valueEnd = valueStart;
-      while (valueEnd < n && valueEnd - eq <= MAX_CELL && !endsPair(s.charAt(valueEnd))) {
+      // iCalendar's and a directory's common name runs to its ':' or ';' ("CN=Dagny Halvorsen:…")
+      boolean common = eq - keyStart == 2 && s.regionMatches(true, keyStart, "cn", 0, 2);
+      while (valueEnd < n
+          && valueEnd - eq <= MAX_CELL
+          && !(common ? ":;\n\r".indexOf(s.charAt(valueEnd)) >= 0 : endsPair(s.charAt(valueEnd)))) {
         valueEnd++;
       }
       ScanSteps.record(valueEnd - eq);

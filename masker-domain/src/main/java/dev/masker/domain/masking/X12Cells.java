@@ -124,6 +124,10 @@ final class X12Cells {
         if (label != null) {
           add(cells, label, s, bounds, 2);
         }
+        if ("ssn".equals(label)) {
+          // a payer writes its own subscriber number under SY too (ADR 30)
+          add(cells, "member id", s, bounds, 2);
+        }
       }
       case "PER" -> {
         add(cells, "contact name", s, bounds, 2);

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -1035,42 +1034,15 @@ class ChatRequestTenthHuntProbesTest {
         .flatMap(s -> s);
   }
 
+  /**
+   * Every probe: what the hunt left open is closed since, its lower-case surname, its number said
+   * with "million" and its misheard ordinal by the fifteenth round (ADR 31), its surname under a
+   * phone number's key and its number cut between a message's name and its content by the eleventh
+   * hunt (ADR 30). (A street with a filler between its number and its name, left open by ADRs 22
+   * and 28, is closed since the fourteenth round, ADR 29.)
+   */
   static Stream<HuntProbe> all() {
-    return probes().filter(probe -> !OPEN.contains(shape(probe)));
-  }
-
-  static Stream<HuntProbe> stillOpen() {
-    return probes().filter(probe -> OPEN.contains(shape(probe)));
-  }
-
-  private static String shape(HuntProbe probe) {
-    return probe
-        .name()
-        .replaceFirst(" \\((user turn|system prompt|tool result|tool arguments)\\)$", "")
-        .replaceFirst("^recurring in [a-z ]+: ", "recurring: ");
-  }
-
-  private static final Set<String> OPEN =
-      Set.of(
-          // A surname with no cue but a phone number as its key ({"2085550139":"Pemberthy"}): no
-          // recognizer reads a name there (issue 11).
-          "a phone as a key in a tool result",
-          // A number cut between a message's name and its content, which only a client bent on
-          // leaking writes (ADR 22 left it open).
-          "a phone split across a message's name and its content");
-
-  // Closed since the fifteenth round (ADR 31): a lower-case surname after a capitalised given name
-  // and "this is"; an MRN said with "million" and "thousand"; a day's ordinal misheard ("the
-  // sixt"). (A street with a filler between its number and its name, left open by ADRs 22 and 28,
-  // is closed since the fourteenth round, ADR 29.)
-
-  @TestFactory
-  Stream<DynamicTest> what_is_left_open_still_reaches_the_upstream() {
-    return stillOpen()
-        .map(
-            probe ->
-                DynamicTest.dynamicTest(
-                    probe.name(), () -> assertThat(leak(probe)).as(probe.name()).isNotNull()));
+    return probes();
   }
 
   @TestFactory

@@ -3,6 +3,7 @@ package dev.masker.domain.masking.known;
 import dev.masker.domain.masking.text.CharacterEscapes;
 import dev.masker.domain.masking.text.FoldedText;
 import dev.masker.domain.masking.text.Homoglyphs;
+import dev.masker.domain.masking.text.InlineMarks;
 import dev.masker.domain.masking.token.TokenScanner;
 import java.text.Normalizer;
 import java.util.Arrays;
@@ -125,6 +126,14 @@ final class CompactText {
     while (i < end) {
       int cp = reading.codePointAt(i);
       int next = i + Character.charCount(cp);
+      int mark = cp < 0x2100 && InlineMarks.mayStart((char) cp) ? InlineMarks.end(reading, i) : -1;
+      if (mark > i) {
+        // a tag, a comment, a citation mark or a superscript inside a value, read as absent
+        // ("Ravens<i>holt</i>", "5931[2]7246", "Ravens¹holt", ADR 30)
+        separatorPending = true;
+        i = mark;
+        continue;
+      }
       if (cp < 0x80) {
         char c = (char) cp;
         if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {

@@ -17,7 +17,9 @@ import java.util.Optional;
  */
 final class Homophones {
   private static final Map<String, Integer> DIGITS =
-      Map.of("for", 4, "fore", 4, "to", 2, "too", 2, "won", 1, "ate", 8, "tree", 3);
+      ForeignDigitWords.with(
+          Map.of("for", 4, "fore", 4, "to", 2, "too", 2, "won", 1, "ate", 8, "tree", 3),
+          ForeignDigitWords.AMBIGUOUS);
 
   /** The most digits a run grows to by reading homophones before it. */
   private static final int MAX_RUN = 16;

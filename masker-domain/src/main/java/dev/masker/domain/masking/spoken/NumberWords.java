@@ -33,21 +33,22 @@ public final class NumberWords {
   public static final int MAX_GAP = 4;
 
   private static final Map<String, Integer> UNITS =
-      Map.ofEntries(
-          Map.entry("zero", 0),
-          Map.entry("oh", 0),
-          Map.entry("o", 0),
-          Map.entry("nought", 0),
-          Map.entry("one", 1),
-          Map.entry("two", 2),
-          Map.entry("three", 3),
-          Map.entry("four", 4),
-          Map.entry("five", 5),
-          Map.entry("fife", 5), // an accent a transcript keeps
-          Map.entry("six", 6),
-          Map.entry("seven", 7),
-          Map.entry("eight", 8),
-          Map.entry("nine", 9));
+      ForeignDigitWords.with(
+          Map.ofEntries(
+              Map.entry("zero", 0),
+              Map.entry("oh", 0),
+              Map.entry("o", 0),
+              Map.entry("nought", 0),
+              Map.entry("one", 1),
+              Map.entry("two", 2),
+              Map.entry("three", 3),
+              Map.entry("four", 4),
+              Map.entry("five", 5),
+              Map.entry("fife", 5), // an accent a transcript keeps
+              Map.entry("six", 6),
+              Map.entry("seven", 7),
+              Map.entry("eight", 8),
+              Map.entry("nine", 9)));
   private static final Map<String, Integer> TEENS =
       Map.ofEntries(
           Map.entry("ten", 10),
@@ -279,7 +280,8 @@ public final class NumberWords {
   }
 
   static boolean isZeroWord(SpokenToken t) {
-    return t.isWord() && (t.is("oh") || t.is("o") || t.is("zero") || t.is("nought"));
+    return t.isWord()
+        && (t.is("oh") || t.is("o") || t.is("zero") || t.is("nought") || t.wordValue() == 0);
   }
 
   /**
@@ -401,6 +403,17 @@ public final class NumberWords {
       digits.append(digit);
       groups.add(digit);
       return j + 1;
+    }
+    if (t.isWord() && !groups.isEmpty() && j + 2 < n && tokens.get(j + 1).is("times")) {
+      // "three oh seven, three times five, …": a digit said over and over, inside a run (ADR 30)
+      int count = singleDigit(t);
+      int d = singleDigit(tokens.get(j + 2));
+      if (count >= 2 && count <= 4 && d >= 0) {
+        var group = String.valueOf((char) ('0' + d)).repeat(count);
+        digits.append(group);
+        groups.add(group);
+        return j + 3;
+      }
     }
     if ((t.is("double") || t.is("triple")) && j + 1 < n) {
       int d = singleDigit(tokens.get(j + 1));

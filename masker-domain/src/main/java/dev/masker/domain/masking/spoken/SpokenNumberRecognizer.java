@@ -278,7 +278,7 @@ public final class SpokenNumberRecognizer implements Recognizer {
           Map.entry("coverage area", Cue.ZIP));
 
   private static CuePhrases<Cue> allCues() {
-    var map = new java.util.HashMap<String, Cue>(BASE_CUES);
+    var map = ForeignDigitWords.withPhoneCues(BASE_CUES, Cue.PHONE);
     IDENTIFIER_CUES.forEach(c -> map.put(c, Cue.IDENTIFIER));
     OTHER_ID_CUES.forEach(c -> map.put(c, Cue.OTHER_ID));
     NOT_A_CUE_PHRASES.forEach(c -> map.put(c, Cue.NOT_A_CUE));
