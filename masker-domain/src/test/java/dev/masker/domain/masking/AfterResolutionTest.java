@@ -272,7 +272,7 @@ class AfterResolutionTest {
         "it's sona prat-tatar with a hyphen both names | sona prat-tatar",
         "the name is gerard nygaard last name spelled november yankee golf alpha alpha romeo"
             + " delta | gerard nygaard; november yankee golf alpha alpha romeo delta",
-        "surname is olubukola given name nur birthday october twenty third | olubukola; nur",
+        "surname is olubukola given name nur born october twenty third | olubukola; nur",
       })
   void a_name_said_before_its_cue_or_as_an_ordinary_word_after_one_is_a_name(
       String text, String names) {
