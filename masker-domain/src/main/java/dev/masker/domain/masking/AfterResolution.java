@@ -13,6 +13,7 @@ import dev.masker.domain.masking.lexicon.SurnamesBesideNames;
 import dev.masker.domain.masking.lexicon.TownShapes;
 import dev.masker.domain.masking.lexicon.TownsBeforeTheirCue;
 import dev.masker.domain.masking.lexicon.TownsInPlaceSlots;
+import dev.masker.domain.masking.lexicon.TownsWithoutStates;
 import dev.masker.domain.masking.spoken.AgesAfterNames;
 import dev.masker.domain.masking.spoken.BirthDatesAfterNames;
 import dev.masker.domain.masking.spoken.CorrectedValues;
@@ -42,6 +43,7 @@ final class AfterResolution {
     found.addAll(TownShapes.find(text, resolved));
     found.addAll(TownsInPlaceSlots.find(text, resolved));
     found.addAll(TownsBeforeTheirCue.find(text, resolved));
+    found.addAll(TownsWithoutStates.find(text, resolved));
     found.addAll(StreetsWithoutNumbers.find(text, resolved));
     found.addAll(NamesSaidTwice.find(text, resolved));
     found.addAll(NamesInApposition.find(text, resolved));

@@ -511,6 +511,10 @@ class AfterResolutionTest {
         "uh yeah the town is called reliance like the word | reliance",
         "my neighbour drives me but he moved to kinsale | kinsale",
         "uh stillwell that's where i am right now at my cousin's | stillwell",
+        "it's in eugene not the person the town eugene yeah | eugene; eugene",
+        "she's over in little falls the part of bramwell by the rail yard"
+            + " | little falls; bramwell",
+        "it's 6916 bay street unit twenty nine wexley kentucky six seven seven one oh | wexley",
         "elm falls okay so yes that's the town i'm in right now | elm falls",
         "oh saint clement uh yeah that's the one we're in | saint clement",
         "i'm in wexmoor yeah no sorry cedar bluff that's the next town over"

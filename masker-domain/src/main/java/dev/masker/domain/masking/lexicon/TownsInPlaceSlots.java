@@ -3,6 +3,7 @@ package dev.masker.domain.masking.lexicon;
 import dev.masker.domain.masking.Detection;
 import dev.masker.domain.masking.EntityKind;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -72,18 +73,43 @@ public final class TownsInPlaceSlots {
           "the town",
           "the city",
           "town is called",
-          "city is called");
+          "city is called",
+          "part of",
+          "end of",
+          "edge of",
+          "outskirts of",
+          "it's in",
+          "not the other",
+          "originally");
 
   private static final int LONGEST_SLOT =
       SLOTS.stream().mapToInt(String::length).max().orElseThrow();
 
   private TownsInPlaceSlots() {}
 
-  /** The towns among the names of {@code resolved} that stand where only a place goes. */
+  /**
+   * The towns among the names of {@code resolved} that stand where only a place goes, and the names
+   * that say such a town, or a town found, again ("it's in eugene not the person the town eugene").
+   */
   public static List<Detection> find(String text, List<Detection> resolved) {
     List<Detection> out = new ArrayList<>(0);
+    Set<String> towns = new HashSet<>(0);
     for (Detection d : resolved) {
-      if (d.kind() == EntityKind.NAME && inSlot(text, d) && !possessive(text, d.end())) {
+      if (d.kind() == EntityKind.LOCATION) {
+        towns.add(d.canonical());
+      } else if (d.kind() == EntityKind.NAME && inSlot(text, d) && !possessive(text, d.end())) {
+        out.add(ResolvedSpans.location(text, d.start(), d.end(), d.confidence() + 0.01));
+        towns.add(d.canonical());
+      }
+    }
+    if (towns.isEmpty()) {
+      return out;
+    }
+    for (Detection d : resolved) {
+      if (d.kind() == EntityKind.NAME
+          && towns.contains(d.canonical())
+          && !possessive(text, d.end())
+          && out.stream().noneMatch(town -> town.start() == d.start())) {
         out.add(ResolvedSpans.location(text, d.start(), d.end(), d.confidence() + 0.01));
       }
     }
