@@ -9,6 +9,7 @@ import dev.masker.domain.masking.policy.NerSettings;
 import dev.masker.domain.masking.policy.Policy;
 import dev.masker.domain.masking.regex.CodeKinds;
 import dev.masker.domain.masking.regex.RegexPass;
+import dev.masker.domain.masking.spoken.ExpiryDates;
 import dev.masker.domain.masking.spoken.SpokenFormsRecognizer;
 import dev.masker.domain.masking.text.FoldedText;
 import java.util.ArrayList;
@@ -131,7 +132,9 @@ public final class Detector {
     for (var pass : policy.passes()) {
       found.addAll(byPass.getOrDefault(pass, List.of()));
     }
-    found.removeIf(detection -> SpellingWords.spellsALetter(read, detection));
+    found.removeIf(
+        detection ->
+            SpellingWords.spellsALetter(read, detection) || ExpiryDates.of(read, detection));
     // The deny list applies whatever the passes: its values are always masked.
     found.addAll(denyList.find(read));
     var resolved = SpanResolver.resolve(found);
