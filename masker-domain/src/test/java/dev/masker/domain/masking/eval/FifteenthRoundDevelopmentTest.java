@@ -14,13 +14,15 @@ import org.junit.jupiter.api.Test;
  * line.
  */
 class FifteenthRoundDevelopmentTest {
-  // at the start of the round (1db2f11): recall 0.753, precision 0.829, 1 of 39 flagged
-  private static final double VOICE_A_RECALL = 0.75;
-  private static final double VOICE_A_PRECISION = 0.82;
+  // at the start of the round (1db2f11): recall 0.753, precision 0.829, 1 of 39 flagged; at its
+  // end (7a1f113): 0.872, 0.928, 1
+  private static final double VOICE_A_RECALL = 0.87;
+  private static final double VOICE_A_PRECISION = 0.92;
   private static final int VOICE_A_FLAGGED = 1;
-  // at the start of the round (1db2f11): recall 0.901, precision 0.964, 1 of 39 flagged
-  private static final double VOICE_B_RECALL = 0.90;
-  private static final double VOICE_B_PRECISION = 0.96;
+  // at the start of the round (1db2f11): recall 0.901, precision 0.964, 1 of 39 flagged; at its
+  // end (7a1f113): 0.931, 0.976, 1
+  private static final double VOICE_B_RECALL = 0.93;
+  private static final double VOICE_B_PRECISION = 0.97;
   private static final int VOICE_B_FLAGGED = 1;
 
   @Test

@@ -21,7 +21,7 @@ class FourteenthRoundDevelopmentTest {
   // at the start of the round (a224ecd): recall 0.769, precision 0.824, 9 of 39 flagged
   private static final double VOICE_B_RECALL = 0.84;
   private static final double VOICE_B_PRECISION = 0.87;
-  private static final int VOICE_B_FLAGGED = 8;
+  private static final int VOICE_B_FLAGGED = 6;
 
   @Test
   void the_first_fourteenth_voice_development_set_scores_above_its_floors() {
