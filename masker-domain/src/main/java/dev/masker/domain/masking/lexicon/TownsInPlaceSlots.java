@@ -85,6 +85,12 @@ public final class TownsInPlaceSlots {
   private static final int LONGEST_SLOT =
       SLOTS.stream().mapToInt(String::length).max().orElseThrow();
 
+  /** The last words of {@link #SLOTS}: most names have none of them before them. */
+  private static final Set<String> LAST_WORDS =
+      SLOTS.stream()
+          .map(slot -> slot.substring(slot.lastIndexOf(' ') + 1))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   private TownsInPlaceSlots() {}
 
   /**
@@ -118,6 +124,13 @@ public final class TownsInPlaceSlots {
 
   private static boolean inSlot(String text, Detection d) {
     if (d.start() < 2 || text.charAt(d.start() - 1) != ' ' || words(text, d) > MAX_WORDS) {
+      return false;
+    }
+    int lastWord = d.start() - 1;
+    while (lastWord > 0 && text.charAt(lastWord - 1) != ' ') {
+      lastWord--;
+    }
+    if (!LAST_WORDS.contains(text.substring(lastWord, d.start() - 1).toLowerCase(Locale.ROOT))) {
       return false;
     }
     int from = Math.max(0, d.start() - 1 - LONGEST_SLOT - 1);
