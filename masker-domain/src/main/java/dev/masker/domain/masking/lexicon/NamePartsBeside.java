@@ -2,7 +2,6 @@ package dev.masker.domain.masking.lexicon;
 
 import dev.masker.domain.masking.Detection;
 import dev.masker.domain.masking.EntityKind;
-import dev.masker.domain.masking.Pass;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,14 +37,7 @@ public final class NamePartsBeside {
       if ((start < name.start() || end > name.end())
           && !ResolvedSpans.overlap(resolved, start, name.start())
           && !ResolvedSpans.overlap(resolved, name.end(), end)) {
-        out.add(
-            new Detection(
-                EntityKind.NAME,
-                start,
-                end,
-                name.confidence() + 0.01,
-                Pass.LEXICON,
-                text.substring(start, end).toLowerCase(Locale.ROOT)));
+        out.add(ResolvedSpans.name(text, start, end, name.confidence() + 0.01));
       }
     }
     return out;

@@ -1,11 +1,8 @@
 package dev.masker.domain.masking.lexicon;
 
 import dev.masker.domain.masking.Detection;
-import dev.masker.domain.masking.EntityKind;
-import dev.masker.domain.masking.Pass;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -52,14 +49,7 @@ public final class NamesInApposition {
       int start = words.start(first);
       int end = words.end(last);
       if (!ResolvedSpans.overlap(resolved, start, end)) {
-        out.add(
-            new Detection(
-                EntityKind.NAME,
-                start,
-                end,
-                CONFIDENCE,
-                Pass.LEXICON,
-                text.substring(start, end).toLowerCase(Locale.ROOT)));
+        out.add(ResolvedSpans.name(text, start, end, CONFIDENCE));
       }
     }
     return out;

@@ -84,8 +84,18 @@ public final class ResolvedSpans {
   }
 
   static Detection location(String text, int start, int end, double confidence) {
+    return found(EntityKind.LOCATION, text, start, end, confidence);
+  }
+
+  static Detection name(String text, int start, int end, double confidence) {
+    return found(EntityKind.NAME, text, start, end, confidence);
+  }
+
+  /** A value a reader after resolution found, its words in lower case as its canonical form. */
+  private static Detection found(
+      EntityKind kind, String text, int start, int end, double confidence) {
     return new Detection(
-        EntityKind.LOCATION,
+        kind,
         start,
         end,
         confidence,
