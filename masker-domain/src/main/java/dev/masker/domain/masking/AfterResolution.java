@@ -4,6 +4,7 @@ import dev.masker.domain.masking.lexicon.Counties;
 import dev.masker.domain.masking.lexicon.NamePartsBeside;
 import dev.masker.domain.masking.lexicon.NamesBeforeTheirCue;
 import dev.masker.domain.masking.lexicon.NamesInApposition;
+import dev.masker.domain.masking.lexicon.NamesInRecordRows;
 import dev.masker.domain.masking.lexicon.NamesSaidTwice;
 import dev.masker.domain.masking.lexicon.PlacesAfterAddresses;
 import dev.masker.domain.masking.lexicon.PlacesBeforeFacilities;
@@ -48,6 +49,7 @@ final class AfterResolution {
     found.addAll(NamesSaidTwice.find(text, resolved));
     found.addAll(NamesInApposition.find(text, resolved));
     found.addAll(NamesBeforeTheirCue.find(text, resolved));
+    found.addAll(NamesInRecordRows.find(text, resolved));
     found.addAll(SurnamesBesideNames.find(text, resolved));
     found.addAll(NamePartsBeside.find(text, resolved));
     found.addAll(NatoSpelledNames.find(text, resolved));

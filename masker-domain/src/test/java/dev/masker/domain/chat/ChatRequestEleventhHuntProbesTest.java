@@ -799,10 +799,9 @@ class ChatRequestEleventhHuntProbesTest {
 
   private static final Set<String> OPEN =
       Set.of(
-          // A record row with no header and no label ("Corisande,Ravensholt,1957-03-14,…"): the
-          // date, the phone and the MRN are masked by their shapes, the names have no cue (ADRs 14
-          // and 16 left record rows with no labels open).
-          "a CSV row without a header",
+          // (A record row with no header and no label, "Corisande,Ravensholt,1957-03-14,…", left
+          // open here, is closed since the fifteenth round: the names that open a row of values
+          // are names, ADR 31.)
           // A birth date said in French words ("le quatorze mars mille neuf cent cinquante-sept"):
           // the spoken date recognizers read English number words, and digit words of six more
           // languages since this hunt, but no other language's tens, hundreds and thousands (ADR 22

@@ -280,6 +280,34 @@ class AfterResolutionTest {
   }
 
   @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Corisande,Ravensholt,1957-03-14,307-555-0172,59317246 | Corisande; Ravensholt",
+        "ada okafor;03/14/1952;208-555-0139;F;Pocatello | ada okafor",
+      })
+  void the_names_that_open_a_record_row_with_no_header_are_names(String row, String names) {
+    assertThat(found(row, EntityKind.NAME)).isEqualTo(names);
+  }
+
+  @Test
+  void a_row_parted_by_bars_opens_with_its_names_too() {
+    assertThat(found("Ravel|Quinta|1961-02-09|(415) 555-0101|48120377", EntityKind.NAME))
+        .isEqualTo("Ravel; Quinta");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "apples,pears,2024-01-15,2024-02-01,total",
+        "Visit,Follow up,2024-01-15,2024-02-01,done",
+        "red,green,blue,yellow",
+      })
+  void a_row_that_opens_with_ordinary_words_or_holds_no_values_names_no_one(String row) {
+    assertThat(found(row, EntityKind.NAME)).isEmpty();
+  }
+
+  @ParameterizedTest
   @ValueSource(
       strings = {
         "what is your last name",
