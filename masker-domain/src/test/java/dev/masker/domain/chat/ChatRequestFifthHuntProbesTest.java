@@ -1202,14 +1202,6 @@ class ChatRequestFifthHuntProbesTest {
                 "Roman numerals for a date of birth",
                 "date of birth VII/XXII/MCMLVIII",
                 "mcmlviii"),
-            // A record row with no labels: an eight-digit number there is an order number as often
-            // as an MRN; "Surname,First" with no cue is the name recognizers' (the row's phone and
-            // date are masked, the name in "Greta","Whitcombe" too).
-            everywhere(
-                "a CSV row without a header",
-                "Whitcombe,Greta,1958-07-22,52930471,3125550187",
-                "whitcombe",
-                "52930471"),
             // A word no dictionary has, in capitals, spelled out by SSML, with no cue: the name
             // recognizers' (masked once the call said the name: see the recurring probe).
             everywhere(
@@ -1223,7 +1215,8 @@ class ChatRequestFifthHuntProbesTest {
    * Probes ADR 18 left open that a later round closed: a code standing alone is masked whatever its
    * cue (ADR 21), so the record number of a bare JSON array and a hex run of a record no longer
    * reach the upstream; Chinese numerals glued to Chinese words and a surname before its first name
-   * in a tool result no longer either (ADR 22).
+   * in a tool result no longer either (ADR 22); nor the names of a record row with no header (ADR
+   * 31).
    */
   static Stream<HuntProbe> closedLater() {
     return Stream.of(
@@ -1236,6 +1229,13 @@ class ChatRequestFifthHuntProbesTest {
             // space between, to learn from; a surname before a given name and a comma, where the
             // given name ends a record's cell, is the name's.
             everywhere("Chinese numerals", "我的电话是三一二五五五零一八七", "3125550187"),
+            // ADR 31: the names that open a row of values with no header are names, and an
+            // eight-digit number standing alone is a code (ADR 21).
+            everywhere(
+                "a CSV row without a header",
+                "Whitcombe,Greta,1958-07-22,52930471,3125550187",
+                "whitcombe",
+                "52930471"),
             Stream.of(
                 fresh(
                     "a surname before its first name, with no cue",
