@@ -535,6 +535,7 @@ class AfterResolutionTest {
         "it's the other side of vallory past the feed store | vallory",
         "we're down by chester right near the old water tower | chester",
         "it's harlow county not the city the county part | harlow county",
+        "we moved to ravensholt county last may | ravensholt county",
         "we're in unincorporated orrin county technically | orrin county",
         "uh yeah the town is called reliance like the word | reliance",
         "my neighbour drives me but he moved to kinsale | kinsale",

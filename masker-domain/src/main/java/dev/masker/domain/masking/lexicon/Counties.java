@@ -16,6 +16,9 @@ import java.util.Set;
 public final class Counties {
   private static final Set<String> WORDS = Set.of("county", "parish", "township", "borough");
 
+  /** How sure a county is that only its word names. */
+  private static final double CONFIDENCE = 0.75;
+
   private Counties() {}
 
   /**
@@ -45,7 +48,39 @@ public final class Counties {
         }
       }
     }
+    unlisted(text, resolved, out);
     return out;
+  }
+
+  /**
+   * A word no common list has right before a county word, with none found there ("we moved to
+   * ravensholt county"): the county's name.
+   */
+  private static void unlisted(String text, List<Detection> resolved, List<Detection> out) {
+    var words = TokenizedText.of(text);
+    var lexicon = Lexicon.standard();
+    for (int k = 1; k < words.size(); k++) {
+      String name = words.word(k - 1);
+      if (WORDS.contains(words.word(k))
+          && words.gapBefore(k) == TokenizedText.GAP_SPACE
+          && name.length() >= 3
+          && name.chars().allMatch(Character::isLetter)
+          && !lexicon.isFunctionWord(name)
+          && !lexicon.isCommonWord(name)
+          && !ResolvedSpans.overlap(resolved, words.start(k - 1), words.end(k))
+          && !endsAt(out, words.end(k))) {
+        out.add(ResolvedSpans.location(text, words.start(k - 1), words.end(k), CONFIDENCE));
+      }
+    }
+  }
+
+  private static boolean endsAt(List<Detection> found, int end) {
+    for (Detection d : found) {
+      if (d.end() == end) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int wordEnd(String text, int from) {

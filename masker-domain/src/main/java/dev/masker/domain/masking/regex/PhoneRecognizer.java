@@ -43,7 +43,9 @@ public final class PhoneRecognizer implements Recognizer {
 
   private static final Pattern NANP =
       Pattern.compile(
-          "(?<![\\w$€£+.,-])"
+          // a comma before the number is a record's cell ("1957-03-14,307-555-0172") when the
+          // number is written with its dashes, not a digit grouping of an amount
+          "(?:(?<![\\w$€£+.,-])|(?<=,)(?=\\(?\\d{3}\\)?[ -]?\\d{3}-\\d{4}(?!\\d)))"
               + "(?:(\\+?1)(?:[ \\t]?[-.][ \\t]?|[ \\t])?)?"
               + "(?:\\((\\d{3})\\)[ \\t]?|(\\d{3})("
               + SEP

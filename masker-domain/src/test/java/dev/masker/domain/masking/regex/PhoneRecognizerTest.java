@@ -48,6 +48,14 @@ class PhoneRecognizerTest {
   }
 
   @Test
+  void a_number_with_its_dashes_in_a_record_s_cell_after_a_comma_is_a_phone_number() {
+    var text = "59317246,Ravensholt,Corisande,1957-03-14,307-555-0172";
+    var found = Found.only(recognizer, text);
+    assertThat(text.substring(found.start(), found.end())).isEqualTo("307-555-0172");
+    assertThat(Found.in(recognizer, "the totals were 1,415,555,2671 and 3,000")).isEmpty();
+  }
+
+  @Test
   void the_same_number_with_and_without_country_code_has_one_canonical_form() {
     assertThat(Found.only(recognizer, "+1 415 555 0123").canonical())
         .isEqualTo(Found.only(recognizer, "(415) 555-0123").canonical());
