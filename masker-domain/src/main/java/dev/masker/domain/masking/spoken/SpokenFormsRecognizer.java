@@ -9,8 +9,8 @@ import java.util.List;
 /**
  * The spoken-forms part of the {@code regex} pass (SPEC §10): numbers said as words, spelled
  * emails, spoken dates and ages over 89, identifiers spelled after a cue (licences, VINs, plates,
- * serials, IBANs), spoken web and IP addresses, rural routes, found over one tokenization of the
- * text. Stateless and thread-safe; linear in the text.
+ * serials, IBANs), spoken web and IP addresses, rural routes, dates said in other languages, found
+ * over one tokenization of the text. Stateless and thread-safe; linear in the text.
  */
 public final class SpokenFormsRecognizer implements Recognizer {
   private final SpokenNumberRecognizer numbers = new SpokenNumberRecognizer();
@@ -21,6 +21,7 @@ public final class SpokenFormsRecognizer implements Recognizer {
   private final SpokenUrlRecognizer urls = new SpokenUrlRecognizer();
   private final SpokenIpAddressRecognizer ipAddresses = new SpokenIpAddressRecognizer();
   private final RuralRoutes ruralRoutes = new RuralRoutes();
+  private final ForeignSpokenDates foreignDates = new ForeignSpokenDates();
 
   public SpokenFormsRecognizer() {
     this(new SpokenDateRecognizer());
@@ -48,6 +49,7 @@ public final class SpokenFormsRecognizer implements Recognizer {
     urls.find(tokens, out);
     ipAddresses.find(tokens, out);
     ruralRoutes.find(tokens, out);
+    foreignDates.find(text, tokens, out);
     return out;
   }
 }
