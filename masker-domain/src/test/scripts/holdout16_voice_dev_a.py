@@ -12,8 +12,8 @@ streets and towns are written here.
     unzip -o -q ~/.m2/repository/net/datafaker/datafaker/2.7.0/datafaker-2.7.0.jar '*.yml' -d /tmp/df16
     python3 masker-domain/src/test/scripts/holdout16_voice_dev_a.py [/tmp/df16]
 
-Every value is invented: dates and ages are random, phones come only from fiction ranges (NANP
-555-01xx, UK 07700 900xxx, AU 0491 570 xxx), e-mails at example.com/.org/.net, house numbers,
+Every value is invented: dates and ages are random, phones come only from the NANP fiction range
+(555-01xx), house numbers,
 ZIP codes and record numbers are random digits. The script checks what it writes and exits
 non-zero when a check fails.
 """
