@@ -12,6 +12,7 @@ import dev.masker.domain.masking.lexicon.PlacesOfMoves;
 import dev.masker.domain.masking.lexicon.StreetsWithoutNumbers;
 import dev.masker.domain.masking.lexicon.SurnamesBesideNames;
 import dev.masker.domain.masking.lexicon.TownShapes;
+import dev.masker.domain.masking.lexicon.TownsBeforeDates;
 import dev.masker.domain.masking.lexicon.TownsBeforeTheirCue;
 import dev.masker.domain.masking.lexicon.TownsInPlaceSlots;
 import dev.masker.domain.masking.lexicon.TownsWithoutStates;
@@ -44,6 +45,7 @@ final class AfterResolution {
     found.addAll(TownShapes.find(text, resolved));
     found.addAll(TownsInPlaceSlots.find(text, resolved));
     found.addAll(TownsBeforeTheirCue.find(text, resolved));
+    found.addAll(TownsBeforeDates.find(text, resolved));
     found.addAll(TownsWithoutStates.find(text, resolved));
     found.addAll(StreetsWithoutNumbers.find(text, resolved));
     found.addAll(NamesSaidTwice.find(text, resolved));

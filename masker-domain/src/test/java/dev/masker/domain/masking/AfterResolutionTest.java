@@ -557,6 +557,34 @@ class AfterResolutionTest {
   @CsvSource(
       delimiter = '|',
       value = {
+        "i was seen in the er in redwater on august sixteenth and they told me | redwater",
+        "we stayed in redwater till january the fifteenth | redwater",
+        "can you move her she'll be in new tarrow that week | new tarrow",
+        "i picked it up in new tarrow on november third but it was half empty | new tarrow",
+        "i got hurt at the trailhead outside grayling | grayling",
+        "i'm from quillbury originally | quillbury",
+      })
+  void a_town_said_before_when_is_a_location(String text, String town) {
+    assertThat(found(text, EntityKind.LOCATION)).isEqualTo(town);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "she was born in ohio on june seventeenth",
+        "i've been in pain since tuesday",
+        "he was in rehab until march",
+        "i'll be in surgery that morning",
+        "the dog sleeps outside",
+      })
+  void everyday_words_and_states_before_when_are_no_town(String text) {
+    assertThat(found(text, EntityKind.LOCATION)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
         "i got a text from guzman at the lab saying it was fine | guzman",
         "a call from ana to confirm the time | ana",
         "we're moving to gina's place next month | gina",

@@ -126,8 +126,8 @@ final class NameWords {
     if (dictionary.contains(word.replace("'", "")) || contraction(word)) {
       return false;
     }
-    if (compound(word)) {
-      return false; // "bloodwork", "checkup"
+    if (compound(word) && !UnlistedTowns.placeEnding(word)) {
+      return false; // "bloodwork", "checkup"; not "redwater", "quillbury": towns are made so
     }
     if (word.indexOf('-') > 0) {
       for (String part : word.split("-", -1)) {

@@ -278,10 +278,18 @@ final class UnlistedTowns {
     if (lexicon.isCommonWord(last)) {
       return false;
     }
-    int length = last.length();
+    if (placeEnding(last)) {
+      return to - from == 1 || noneCommon(text, from, to - 1) || isPlacePrefix(text, from, to);
+    }
+    return false;
+  }
+
+  /** Whether {@code word} ends as town names do ("-ville", "-bury", "-water") after 3 letters. */
+  static boolean placeEnding(String word) {
+    int length = word.length();
     for (int k = 2; k <= 8 && k < length - 2; k++) {
-      if (PLACE_ENDINGS.contains(last.substring(length - k))) {
-        return to - from == 1 || noneCommon(text, from, to - 1) || isPlacePrefix(text, from, to);
+      if (PLACE_ENDINGS.contains(word.substring(length - k))) {
+        return true;
       }
     }
     return false;
