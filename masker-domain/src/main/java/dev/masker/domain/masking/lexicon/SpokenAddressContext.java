@@ -26,7 +26,10 @@ final class SpokenAddressContext {
 
   /**
    * "priya r eighty four at example dot org": within a few words after the name, "at", a word and
-   * "dot" with no pause between — the name is the start of a spoken e-mail address.
+   * "dot" with no pause between — the name is the start of a spoken e-mail address. Only the first
+   * "at" after the name counts, and not when its "word dot word" runs into another "at": in "for
+   * santel dubashi at txulu85 at example dot com" and "for emily gerhardus at ernan dot cunningham
+   * at example dot org" the address starts after the name, which is the addressee's.
    */
   private static boolean beforeSpokenDomain(TokenizedText text, int from) {
     int limit = Math.min(text.size() - 2, from + 6);
@@ -34,10 +37,10 @@ final class SpokenAddressContext {
       if (text.gapBefore(t) == TokenizedText.GAP_STOP) {
         return false;
       }
-      if (text.word(t).equals("at")
-          && text.gapBefore(t + 1) != TokenizedText.GAP_STOP
-          && text.word(t + 2).equals("dot")) {
-        return true;
+      if (text.word(t).equals("at")) {
+        return text.gapBefore(t + 1) != TokenizedText.GAP_STOP
+            && text.word(t + 2).equals("dot")
+            && !(t + 4 < text.size() && text.word(t + 4).equals("at"));
       }
     }
     return false;

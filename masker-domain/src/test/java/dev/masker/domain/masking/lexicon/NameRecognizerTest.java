@@ -550,6 +550,19 @@ class NameRecognizerTest {
     assertThat(reported(text)).isEmpty();
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "the letter was for santel dubashi at txulu85 at example dot com | santel dubashi",
+        "the letter was for emily gerhardus at ernan dot cunningham at example dot org"
+            + " | emily gerhardus",
+      })
+  void a_name_before_an_address_that_starts_after_it_is_the_addressee_s(
+      String text, String canonical) {
+    assertThat(reported(text)).extracting(Detection::canonical).contains(canonical);
+  }
+
   // Issue 11: names with weak or no cues, in voice turns and in written text.
   @ParameterizedTest(name = "{0}")
   @CsvSource(
