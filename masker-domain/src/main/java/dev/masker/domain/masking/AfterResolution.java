@@ -76,6 +76,11 @@ final class AfterResolution {
     if (holds(said, EntityKind.ZIP) || placeJoined(text, said)) {
       found.addAll(TownShapes.find(text, resolved));
     }
+    if (holds(said, EntityKind.ZIP) && holds(resolved, EntityKind.ADDRESS)) {
+      // "2085 hollis way cobb falls 47973": the code read after the first reading puts the town
+      // between it and the address
+      found.addAll(PlacesAfterAddresses.find(text, resolved));
+    }
     if (holds(said, EntityKind.LOCATION)
         && !holds(first, EntityKind.LOCATION)
         && !holds(first, EntityKind.ADDRESS)) {

@@ -563,9 +563,39 @@ class AfterResolutionTest {
         "i picked it up in new tarrow on november third but it was half empty | new tarrow",
         "i got hurt at the trailhead outside grayling | grayling",
         "i'm from quillbury originally | quillbury",
+        "it was in maple glen that i got the stitches on january first | maple glen",
+        "the doctor in hope saw me and i have the paperwork | hope",
+        "my son drove me home from orchard hill on september fourteenth | orchard hill",
+        "billing address 2085 hollis way cobb falls 47973 | cobb falls",
       })
   void a_town_said_before_when_is_a_location(String text, String town) {
     assertThat(found(text, EntityKind.LOCATION)).isEqualTo(town);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "so veronica oosters eleven twenty one fifty three and the address is on file"
+            + " | eleven twenty one fifty three",
+        "it's veronica oosters, oh three oh four nineteen sixty one | oh three oh four nineteen"
+            + " sixty one",
+        "so angelica leiwesmeier april tenth nineteen thirty five | april tenth nineteen thirty"
+            + " five",
+      })
+  void a_date_said_right_after_a_name_is_a_birth_date(String text, String date) {
+    assertThat(found(text, EntityKind.DOB)).isEqualTo(date);
+    assertThat(found(text, EntityKind.NAME)).isNotEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "it's veronica oosters five five five oh one two three",
+        "it's veronica oosters twelve thirty four fifty six",
+      })
+  void numbers_after_a_name_that_make_no_date_are_no_birth_date(String text) {
+    assertThat(found(text, EntityKind.DOB)).isEmpty();
   }
 
   @ParameterizedTest
@@ -576,6 +606,8 @@ class AfterResolutionTest {
         "he was in rehab until march",
         "i'll be in surgery that morning",
         "the dog sleeps outside",
+        "i was in so much pain that i cried",
+        "it was in my bag that i found it",
       })
   void everyday_words_and_states_before_when_are_no_town(String text) {
     assertThat(found(text, EntityKind.LOCATION)).isEmpty();

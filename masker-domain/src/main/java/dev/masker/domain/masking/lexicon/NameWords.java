@@ -244,6 +244,9 @@ final class NameWords {
     if (lexicon.isFunctionWord(word) || lexicon.isFunctionWord(text.word(i))) {
       return COMMON;
     }
+    if (CalendarWords.monthWithDay(text, i)) {
+      return COMMON; // "angelica leiwesmeier april tenth …": the date's, not the name's
+    }
     if (lexicon.isName(word)) {
       return lexicon.isAmbiguousName(word) ? AMBIGUOUS : KNOWN;
     }

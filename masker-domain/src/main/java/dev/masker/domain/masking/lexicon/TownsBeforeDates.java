@@ -9,12 +9,13 @@ import java.util.Set;
 /**
  * A town said where the caller was or will be, and when: "i was seen in the er in redwater on
  * august sixteenth", "we stayed in redwater till january", "she'll be in new tarrow that week",
- * "the doctor in hope saw me april fifth", "the trailhead outside grayling". In a lower-case
- * transcript, one to three words after "in", "from", "outside" or "near" that no list of everyday
- * words has (a rare word a dictionary has, like "redwater", or a word of a town's shape, "maple
- * glen", "orchard hill") are the town when a date or a word of time follows them: the date found
- * right after (or after "on", "from", "till"), "since", "until", "that week", "originally"; after
- * "outside", also when the clause ends with them.
+ * "the doctor in hope saw me", "it was in maple glen that i got the stitches", "the trailhead
+ * outside grayling". In a lower-case transcript, one to three words after "in", "from", "outside"
+ * or "near" that no list of everyday words has (a rare word a dictionary has, like "redwater", or a
+ * word of a town's shape, "maple glen", "orchard hill") are the town when a date or a word of time
+ * follows them: the date found right after (or after "on", "from", "till"), "since", "until", "that
+ * week", "originally", or what was done there ("saw", "said"); after "outside", also when the
+ * clause ends with them.
  */
 public final class TownsBeforeDates {
   private static final double CONFIDENCE = 0.8;
@@ -38,6 +39,10 @@ public final class TownsBeforeDates {
           "next",
           "this",
           "during");
+
+  /** What was done there: "the doctor in hope saw me", "the pharmacy in hope said". */
+  private static final Set<String> WHAT_HAPPENED =
+      Set.of("said", "saw", "says", "told", "called", "gave", "sent", "sees", "treated");
 
   /** What "that" says of time after a town: "in new tarrow that week". */
   private static final Set<String> THAT_TIMES =
@@ -67,10 +72,7 @@ public final class TownsBeforeDates {
           "crossing",
           "junction",
           "mills",
-          "landing",
-          "beach",
-          "point",
-          "park");
+          "landing");
 
   private static final NameWords WORDS = new NameWords(Lexicon.standard());
 
@@ -154,7 +156,8 @@ public final class TownsBeforeDates {
       if (!everyday) {
         rare++;
       } else if (!(t == first && end - first >= 2 && UnlistedTowns.PLACE_PREFIXES.contains(word)
-          || t == end - 1 && end - first >= 2 && TOWN_LAST_WORDS.contains(word))) {
+          || t == end - 1 && end - first >= 2 && TOWN_LAST_WORDS.contains(word)
+          || t == first && end - first == 2 && TOWN_LAST_WORDS.contains(words.word(end - 1)))) {
         return false;
       }
     }
@@ -167,16 +170,32 @@ public final class TownsBeforeDates {
       return false;
     }
     String word = words.word(t);
-    if (TIME_WORDS.contains(word)) {
+    if (TIME_WORDS.contains(word) || WHAT_HAPPENED.contains(word)) {
       return true;
     }
     if (word.equals("that")) {
-      return t + 1 < words.size() && THAT_TIMES.contains(words.word(t + 1));
+      return t + 1 < words.size() && THAT_TIMES.contains(words.word(t + 1)) || cleft(words, t);
     }
     if (dateAt(words, t, resolved)) {
       return true;
     }
     return BEFORE_DATE.contains(word) && t + 1 < words.size() && dateAt(words, t + 1, resolved);
+  }
+
+  /**
+   * "it was in maple glen that i got the stitches": the place a cleft sentence puts first, with
+   * "that" after it and "it was" before its cue.
+   */
+  private static boolean cleft(TokenizedText words, int that) {
+    for (int t = that - 2; t >= Math.max(1, that - 1 - MAX_WORDS); t--) {
+      if (CUES.contains(words.word(t))) {
+        String verb = words.word(t - 1);
+        return (verb.equals("was") || verb.equals("is"))
+            && t >= 2
+            && words.word(t - 2).equals("it");
+      }
+    }
+    return false;
   }
 
   private static boolean dateAt(TokenizedText words, int t, List<Detection> resolved) {

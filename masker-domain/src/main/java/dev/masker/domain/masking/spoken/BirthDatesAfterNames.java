@@ -24,9 +24,17 @@ public final class BirthDatesAfterNames {
 
   private BirthDatesAfterNames() {}
 
+  private static final SpokenDateRecognizer DATES = new SpokenDateRecognizer();
+
   /** The dates among {@code resolved} that are birth dates, as dates of birth. */
   public static List<Detection> find(String text, List<Detection> resolved) {
     List<Detection> out = new ArrayList<>(0);
+    for (int k = 0; k < resolved.size(); k++) {
+      Detection name = resolved.get(k);
+      if (name.kind() == EntityKind.NAME) {
+        saidAsNumbers(text, name, k + 1 < resolved.size() ? resolved.get(k + 1) : null, out);
+      }
+    }
     int latest = Year.now(ZoneOffset.UTC).getValue() - YEARS_BACK;
     Detection birth = null;
     for (int k = 1; k < resolved.size(); k++) {
@@ -53,6 +61,32 @@ public final class BirthDatesAfterNames {
               date.canonical()));
     }
     return out;
+  }
+
+  /**
+   * A date said as numbers right after a name, where nothing was found: "veronica oosters eleven
+   * twenty one fifty three". Month, day and a year of two or four figures, as a birth date.
+   */
+  private static void saidAsNumbers(
+      String text, Detection name, Detection next, List<Detection> out) {
+    int at = name.end();
+    while (at < text.length()
+        && at - name.end() <= MAX_GAP
+        && " ,.".indexOf(text.charAt(at)) >= 0) {
+      at++;
+    }
+    if (at == name.end()
+        || at >= text.length()
+        || !Character.isLetter(text.charAt(at))
+        || next != null && next.start() <= at) {
+      return;
+    }
+    Detection date = DATES.numericBirthDateAt(text, at);
+    if (date != null
+        && (next == null || next.start() >= date.end())
+        && year(date.canonical()) <= Year.now(ZoneOffset.UTC).getValue() - YEARS_BACK) {
+      out.add(date);
+    }
   }
 
   /** Words that make a date after a birth date a visit's: "born …, and the surgery was …". */

@@ -239,6 +239,9 @@ public final class SpokenAgeRecognizer implements Recognizer {
     if (k < n) {
       var u = tokens.get(k);
       if ((u.is("years") || u.is("year") || u.is("yrs") || u.is("yr")) && k + 1 < n) {
+        if (tokens.get(k + 1).is("-") && k + 2 < n) {
+          k++; // "a ninety two-year-old widow"
+        }
         var v = tokens.get(k + 1);
         if (v.is("old")
             || v.is("young")

@@ -188,7 +188,11 @@ public final class SpokenDateRecognizer implements Recognizer {
         if (run.isPresent()) {
           var r = run.get();
           if (r.hasWord()) {
-            numericDate(tokens, r, out);
+            numericDate(
+                tokens,
+                r,
+                CUES.nearestBefore(tokens, r.firstToken(), CUE_WINDOW).orElse(null),
+                out);
           }
           coveredUntil = r.endToken();
           i = r.endToken() - 1;
@@ -779,9 +783,30 @@ public final class SpokenDateRecognizer implements Recognizer {
     return pairs;
   }
 
+  /**
+   * A date said as numbers that starts at char {@code offset} of {@code text}, read as a birth
+   * date, or null: for a caller who says it right after their name, as one gives who one is
+   * ("veronica oosters eleven twenty one fifty three").
+   */
+  Detection numericBirthDateAt(String text, int offset) {
+    var tokens = SpokenTokens.of(text);
+    for (int i = 0; i < tokens.size() && tokens.get(i).start() <= offset; i++) {
+      if (tokens.get(i).start() == offset && NumberWords.canStart(tokens, i)) {
+        var run = NumberWords.read(tokens, i);
+        if (run.isEmpty() || !run.get().hasWord()) {
+          return null;
+        }
+        var out = new ArrayList<Detection>(1);
+        numericDate(tokens, run.get(), Cue.BIRTH, out);
+        return out.isEmpty() ? null : out.get(0);
+      }
+    }
+    return null;
+  }
+
   /** "oh three oh three eighty two" after a cue: month, day, year from the spoken groups. */
-  private void numericDate(List<SpokenToken> tokens, NumberWords.Run run, List<Detection> out) {
-    var cue = CUES.nearestBefore(tokens, run.firstToken(), CUE_WINDOW).orElse(null);
+  private void numericDate(
+      List<SpokenToken> tokens, NumberWords.Run run, Cue cue, List<Detection> out) {
     var groups = run.groups();
     if (cue == null && !isUncuedNumericDate(tokens, run)) {
       return;

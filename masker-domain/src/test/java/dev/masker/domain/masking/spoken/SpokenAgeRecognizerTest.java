@@ -21,6 +21,7 @@ class SpokenAgeRecognizerTest {
         "age one hundred and one | one hundred and one | 101",
         "he turned ninety last week | ninety | 90",
         "patient is 94 years old | 94 | 94",
+        "she's a ninety two-year-old widow living alone | ninety two | 92",
         "aged one hundred | one hundred | 100",
         "she'll be one hundred and two in march | one hundred and two | 102",
         "my grandpa's a hundred and three | a hundred and three | 103",
