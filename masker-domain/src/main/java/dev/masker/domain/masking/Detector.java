@@ -8,6 +8,7 @@ import dev.masker.domain.masking.policy.EntityRule;
 import dev.masker.domain.masking.policy.NerSettings;
 import dev.masker.domain.masking.policy.Policy;
 import dev.masker.domain.masking.regex.CodeKinds;
+import dev.masker.domain.masking.regex.MoneyAmounts;
 import dev.masker.domain.masking.regex.RegexPass;
 import dev.masker.domain.masking.spoken.ExpiryDates;
 import dev.masker.domain.masking.spoken.SpokenFormsRecognizer;
@@ -134,7 +135,9 @@ public final class Detector {
     }
     found.removeIf(
         detection ->
-            SpellingWords.spellsALetter(read, detection) || ExpiryDates.of(read, detection));
+            SpellingWords.spellsALetter(read, detection)
+                || ExpiryDates.of(read, detection)
+                || MoneyAmounts.of(read, detection));
     // The deny list applies whatever the passes: its values are always masked.
     found.addAll(denyList.find(read));
     var resolved = SpanResolver.resolve(found);

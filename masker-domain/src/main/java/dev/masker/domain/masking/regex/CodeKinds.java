@@ -74,7 +74,8 @@ public final class CodeKinds {
   public static Detection named(String text, Detection code) {
     if (code.kind() == EntityKind.PHONE) {
       int fax = FAX.lastEndBefore(text, code.start(), FAX_WORDS);
-      return fax >= 0 && fax > PHONE.lastEndBefore(text, code.start(), FAX_WORDS)
+      int phone = PHONE.lastEndBefore(text, code.start(), FAX_WORDS);
+      return fax >= 0 && fax > phone || fax < 0 && phone < 0 && faxAfter(text, code.end())
           ? new Detection(
               EntityKind.FAX,
               code.start(),
@@ -104,6 +105,26 @@ public final class CodeKinds {
         ? code
         : new Detection(
             nearest, code.start(), code.end(), code.confidence(), code.pass(), code.canonical());
+  }
+
+  /** How many words after a number with no cue before it "fax" may name it. */
+  private static final int FAX_WORDS_AFTER = 5;
+
+  /**
+   * Whether a number that had no cue before it is called a fax right after, before any word of a
+   * phone: "send it to (247) 555-0136, that's the fax at the pharmacy not the phone".
+   */
+  private static boolean faxAfter(String text, int end) {
+    int fax = FAX.firstStartAfter(text, end, FAX_WORDS_AFTER);
+    if (fax < 0) {
+      return false;
+    }
+    String between = text.substring(end, fax).toLowerCase(java.util.Locale.ROOT);
+    if (!between.contains("that's") && !between.contains("that is") && !between.contains("it's")) {
+      return false; // "Tel. 06 1820 3690 / Fax …": the next number's label
+    }
+    int phone = PHONE.firstStartAfter(text, end, FAX_WORDS_AFTER);
+    return phone < 0 || phone > fax;
   }
 
   /** Below this a phone number was read by its shape alone, with no cue ("oh four one …"). */

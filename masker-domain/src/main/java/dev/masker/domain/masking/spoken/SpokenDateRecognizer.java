@@ -789,20 +789,34 @@ public final class SpokenDateRecognizer implements Recognizer {
    * ("veronica oosters eleven twenty one fifty three").
    */
   Detection numericBirthDateAt(String text, int offset) {
-    var tokens = SpokenTokens.of(text);
-    for (int i = 0; i < tokens.size() && tokens.get(i).start() <= offset; i++) {
-      if (tokens.get(i).start() == offset && NumberWords.canStart(tokens, i)) {
-        var run = NumberWords.read(tokens, i);
-        if (run.isEmpty() || !run.get().hasWord()) {
-          return null;
-        }
-        var out = new ArrayList<Detection>(1);
-        numericDate(tokens, run.get(), Cue.BIRTH, out);
-        return out.isEmpty() ? null : out.get(0);
-      }
+    // a window, not the whole text: a turn may hold many names
+    var tokens = SpokenTokens.of(text.substring(offset, Math.min(text.length(), offset + WINDOW)));
+    if (tokens.isEmpty() || !NumberWords.canStart(tokens, 0)) {
+      return null;
     }
-    return null;
+    var run = NumberWords.read(tokens, 0);
+    boolean cut =
+        offset + WINDOW < text.length() && run.isPresent() && run.get().endToken() == tokens.size();
+    if (run.isEmpty() || !run.get().hasWord() || cut) {
+      return null; // no number, or one the window cuts
+    }
+    var out = new ArrayList<Detection>(1);
+    numericDate(tokens, run.get(), Cue.BIRTH, out);
+    if (out.isEmpty()) {
+      return null;
+    }
+    var date = out.get(0);
+    return new Detection(
+        date.kind(),
+        date.start() + offset,
+        date.end() + offset,
+        date.confidence(),
+        date.pass(),
+        date.canonical());
   }
+
+  /** How many chars after a name a date said as numbers is read in. */
+  private static final int WINDOW = 160;
 
   /** "oh three oh three eighty two" after a cue: month, day, year from the spoken groups. */
   private void numericDate(
