@@ -39,12 +39,14 @@ final class LearningReadings {
     for (var site : sites) {
       all.add(site);
       if (!site.learnOnly() && site.unchangeable() == null) {
-        var plain = PlainLines.of(site.text());
+        // ADR 32: the Unicode line and paragraph separators and NEL break lines as '\n' does
+        var lines = withLineBreaks(site.text());
+        var plain = PlainLines.of(lines);
         if (plain != null) {
           all.add(RequestSite.learnOnly(plain, site.cue(), site.message(), site.field()));
         } else {
           // ADR 24: lines broken inside a sentence, joined (the lines without markup are, above)
-          var unwrapped = WrappedLines.of(site.text());
+          var unwrapped = WrappedLines.of(lines);
           if (unwrapped != null) {
             all.add(RequestSite.learnOnly(unwrapped, site.cue(), site.message(), site.field()));
           }
@@ -83,7 +85,10 @@ final class LearningReadings {
               // ADR 26: tags inside sentences (HTML, SSML) read without them
               InlineTags.of(site.text()),
               // ADR 30: Markdown, TeX, citation marks and superscripts around or inside values
-              WrittenMarks.of(site.text())
+              WrittenMarks.of(site.text()),
+              // ADR 32: a phrase said over and over, once; a PHP-serialized record's pairs
+              RepeatedPhrase.of(site.text()),
+              SerializedPairs.of(site.text())
             }) {
           if (reading != null) {
             all.add(RequestSite.learnOnly(reading, site.cue(), site.message(), site.field()));
@@ -92,6 +97,17 @@ final class LearningReadings {
       }
     }
     return all;
+  }
+
+  /** The text with each line or paragraph separator or NEL as {@code '\n'}, one char for one. */
+  static String withLineBreaks(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\u2028' || c == '\u2029' || c == '\u0085') {
+        return text.replace('\u2028', '\n').replace('\u2029', '\n').replace('\u0085', '\n');
+      }
+    }
+    return text;
   }
 
   /**

@@ -5,9 +5,10 @@ package dev.masker.domain.chat;
  * from (ADR 30): Markdown emphasis, code and strike-through ("**555**-0134", "`Okafor`",
  * "**Mar**isol"), TeX's inline commands and math ("\textbf{Mar}isol", "$555$-$0134$"), and a
  * citation mark, a footnote mark or a superscript inside a word or a number ("Okafor[^1]",
- * "5931[2]7246", "Oka¹for"). The recognizers read a value whole only without them; what is learned
- * is then masked where it is by the known-value search, which reads the marks inside a value as
- * absent ({@code InlineMarks}) and the rest as separators. Tags are read so by {@link InlineTags}.
+ * "5931[2]7246", "Oka¹for"), and an HL7 escape inside a value ("QUARREN\T\DALE", ADR 32). The
+ * recognizers read a value whole only without them; what is learned is then masked where it is by
+ * the known-value search, which reads the marks inside a value as absent ({@code InlineMarks}) and
+ * the rest as separators. Tags are read so by {@link InlineTags}.
  *
  * <p>A mark pair is read only when it opens after a blank, a line's start or a mark and closes on
  * the same line within {@value #MAX_SPAN} chars, with no blank just inside it, so an X12 segment
@@ -44,6 +45,12 @@ final class WrittenMarks {
           continue;
         }
         i = run - 1;
+      } else if (c == '\\'
+          && dev.masker.domain.masking.text.InlineMarks.hl7EscapeEnd(text, i) > 0) {
+        // an HL7 escape cutting a value ("QUARREN\T\DALE"), read joined (ADR 32)
+        mark(drop, i, i + 3);
+        any = true;
+        i += 2;
       } else if (c == '\\') {
         int k = i + 1;
         while (k < n && isAsciiLetter(text.charAt(k))) {

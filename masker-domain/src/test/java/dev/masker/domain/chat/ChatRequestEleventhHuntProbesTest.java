@@ -809,11 +809,11 @@ class ChatRequestEleventhHuntProbesTest {
           "a French birth date in words",
           // A surname in capitals with no cue in an HL7 note ("NTE|1||CALLBACK RAVENSHOLT …"): a
           // note's text has no fixed meaning; the name recognizers' matter (issue 11).
-          "an HL7 PV1 segment with the patient's name in a note",
-          // A surname an HL7 escape cuts ("RAVENS\\T\\HOLT^CORISANDE"), read as a name only in a
-          // system prompt and tool arguments; no sender writes an escape inside a name.
-          "an HL7 surname cut by an escape (user turn)",
-          "an HL7 surname cut by an escape (tool result)");
+          "an HL7 PV1 segment with the patient's name in a note");
+
+  // (A surname an HL7 escape cuts, "RAVENS\\T\\HOLT^CORISANDE", left open here in a user turn and
+  // a tool result, is closed since the twelfth hunt: an escape between two letters is read as
+  // absent, and the name read joined, ADR 32.)
 
   @TestFactory
   Stream<DynamicTest> what_is_left_open_still_reaches_the_upstream() {

@@ -246,7 +246,8 @@ final class NameContext {
               || text.isDigits(after)
               || FACILITY_WORDS.contains(next)
               || lexicon.isStreetSuffix(next))
-          || valueAfter(text, after);
+          || valueAfter(text, after)
+          || RecordLabels.valueAfter(text, after); // "… Quarrendale DOB 08/19/1952" (ADR 32)
     }
     return true;
   }

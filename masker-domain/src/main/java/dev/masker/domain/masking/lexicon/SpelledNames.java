@@ -155,6 +155,14 @@ final class SpelledNames {
     if (confidence == 0 && spelled.length() >= 4 && spellCueBefore(text, start)) {
       confidence = 0.85; // "the town, i'll spell it m a r r o w b y", "spell the surname, b e c k"
     }
+    if (confidence == 0
+        && spelled.length() >= 5
+        && hyphenSpelled(text.word(start))
+        && !lexicon.isCommonWord(spelled)) {
+      // "it's z-e-l-p-h-i-n-e q-u-a-r-r-e-n-d-a-l-e": a word written letter by letter with dashes
+      // is one a caller spells, and no ordinary word (ADR 32)
+      confidence = 0.8;
+    }
     if (confidence == 0 && (named || lettersNamed)) {
       // "the last name is k r i s h n a m u r t h y", "l as in lima, o as in oscar, p ..."
       confidence = 0.85;

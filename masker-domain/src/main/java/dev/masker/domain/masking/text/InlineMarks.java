@@ -4,8 +4,9 @@ package dev.masker.domain.masking.text;
  * Marks a writer puts inside a value that a model reads through (ADR 30): a markup tag or comment
  * ("Ravens{@code <i>}holt{@code </i>}", "555{@code <!-- -->}0134"), a citation or footnote mark
  * between two letters or digits ("Ravens[^1]holt", "5931[2]7246") and a superscript digit or a
- * dagger between two letters ("Ravens¹holt"). The known-value search reads such a mark as absent,
- * so a known value it cuts is one value again; a text holding none of {@code <}, {@code [} or a
+ * dagger between two letters ("Ravens¹holt"), and an HL7 escape between two letters or digits
+ * ("QUARREN\T\DALE", ADR 32). The known-value search reads such a mark as absent, so a known value
+ * it cuts is one value again; a text holding none of {@code <}, {@code [}, {@code \} or a
  * superscript pays nothing more than the look at each char it already makes.
  */
 public final class InlineMarks {
@@ -33,6 +34,9 @@ public final class InlineMarks {
           ? end
           : -1;
     }
+    if (c == '\\') {
+      return hl7EscapeEnd(s, i);
+    }
     if (isSuperscript(c)
         && i > 0
         && i + 1 < s.length()
@@ -45,7 +49,22 @@ public final class InlineMarks {
 
   /** Whether {@code c} may start a mark {@link #end} reads. */
   public static boolean mayStart(char c) {
-    return c == '<' || c == '[' || isSuperscript(c);
+    return c == '<' || c == '[' || c == '\\' || isSuperscript(c);
+  }
+
+  /**
+   * The end of an HL7 escape of a delimiter ({@code \F\}, {@code \S\}, {@code \T\}, {@code \R\},
+   * {@code \E\}) at {@code at} between two letters or digits, or -1: no sender writes one inside a
+   * value, so a value it cuts is read whole ("RAVENS\T\HOLT").
+   */
+  public static int hl7EscapeEnd(String s, int at) {
+    int end = at + 3;
+    if (at == 0 || end >= s.length() || s.charAt(at + 2) != '\\') {
+      return -1;
+    }
+    char code = s.charAt(at + 1);
+    boolean delimiter = code == 'F' || code == 'S' || code == 'T' || code == 'R' || code == 'E';
+    return delimiter && isAlnum(s.charAt(at - 1)) && isAlnum(s.charAt(end)) ? end : -1;
   }
 
   private static boolean isSuperscript(char c) {
