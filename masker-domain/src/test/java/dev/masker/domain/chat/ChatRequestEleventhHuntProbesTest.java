@@ -802,11 +802,9 @@ class ChatRequestEleventhHuntProbesTest {
           // (A record row with no header and no label, "Corisande,Ravensholt,1957-03-14,…", left
           // open here, is closed since the fifteenth round: the names that open a row of values
           // are names, ADR 31.)
-          // A birth date said in French words ("le quatorze mars mille neuf cent cinquante-sept"):
-          // the spoken date recognizers read English number words, and digit words of six more
-          // languages since this hunt, but no other language's tens, hundreds and thousands (ADR 22
-          // left dates of other languages open).
-          "a French birth date in words",
+          // (A birth date said in French words, "le quatorze mars mille neuf cent cinquante-sept",
+          // left open here, is closed since the sixteenth round: dates said in French, Spanish,
+          // Portuguese, German and Italian words are read, ADR 33.)
           // A surname in capitals with no cue in an HL7 note ("NTE|1||CALLBACK RAVENSHOLT …"): a
           // note's text has no fixed meaning; the name recognizers' matter (issue 11).
           "an HL7 PV1 segment with the patient's name in a note");
