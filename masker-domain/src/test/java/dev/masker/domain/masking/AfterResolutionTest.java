@@ -589,6 +589,22 @@ class AfterResolutionTest {
   }
 
   @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "patient account nine five six six nine four six the amount due is $1293.81"
+            + " | ACCOUNT | nine five six six nine four six",
+        "send it to (247) 555-0136 that's the fax at the pharmacy not the phone | FAX"
+            + " | (247) 555-0136",
+        "call me at (247) 555-0136 that's my cell not the fax | PHONE | (247) 555-0136",
+        "Tel. 06 1820 3690 / Fax +39 02 55406912 | PHONE | 06 1820 3690",
+      })
+  void an_amount_is_no_number_and_a_number_called_a_fax_after_it_is_one(
+      String text, EntityKind kind, String value) {
+    assertThat(found(text, kind)).isEqualTo(value);
+  }
+
+  @ParameterizedTest
   @ValueSource(
       strings = {
         "it's veronica oosters five five five oh one two three",

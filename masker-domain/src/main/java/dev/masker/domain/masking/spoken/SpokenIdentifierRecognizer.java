@@ -197,6 +197,8 @@ public final class SpokenIdentifierRecognizer implements Recognizer {
       String value = code.value(false);
       if (value.length() >= 15 && Iban.isValid(value)) {
         out.add(detection(tokens, code, EntityKind.IBAN, 0.9, value));
+      } else if (spelledOut(tokens, code, value)) {
+        out.add(detection(tokens, code, EntityKind.OTHER_ID, 0.7, value));
       }
       return;
     }
@@ -288,6 +290,37 @@ public final class SpokenIdentifierRecognizer implements Recognizer {
         return;
     }
   }
+
+  /**
+   * A code of letters and digits whose letters are spelled "as in" words, with no cue before it:
+   * "the number is eight c as in cat n one a as in apple …". Nobody spells a word that way, only a
+   * value someone must copy: an identifier of some record.
+   */
+  private static boolean spelledOut(List<SpokenToken> tokens, SpokenCode code, String value) {
+    if (value.length() < MIN_SPELLED_OUT || code.digitCount(value) < 2) {
+      return false;
+    }
+    int letters = 0;
+    for (int i = 0; i < value.length(); i++) {
+      letters += Character.isLetter(value.charAt(i)) ? 1 : 0;
+    }
+    if (letters < 2) {
+      return false;
+    }
+    // the words naming a letter ("as in cat") were dropped from the tokens: a gap that long
+    for (int k = code.first; k < code.last; k++) {
+      if (tokens.get(k + 1).start() - tokens.get(k).end() >= NAMED_LETTER_GAP) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The fewest chars " as in " and a word leave between a letter and what follows it. */
+  private static final int NAMED_LETTER_GAP = 9;
+
+  /** How many chars a code spelled "as in" with no cue needs to be read as an identifier. */
+  private static final int MIN_SPELLED_OUT = 6;
 
   private static Detection detection(
       List<SpokenToken> tokens, SpokenCode code, EntityKind kind, double confidence, String value) {

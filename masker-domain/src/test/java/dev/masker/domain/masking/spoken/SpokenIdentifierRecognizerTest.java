@@ -254,4 +254,19 @@ class SpokenIdentifierRecognizerTest {
   void a_short_word_before_a_number_is_no_code_s_letters() {
     assertThat(recognizer.find("the serial is on the box 12 of them")).isEmpty();
   }
+
+  @Test
+  void a_code_spelled_with_as_in_words_is_an_identifier_with_no_cue() {
+    var found =
+        only(
+            "he got the new card the number is eight c as in cat n one a as in apple c as in cat"
+                + " six e as in edward p as in peter seven two and it starts in january");
+    assertThat(found.kind()).isEqualTo(EntityKind.OTHER_ID);
+    assertThat(found.canonical()).isEqualTo("8CN1AC6EP72");
+  }
+
+  @Test
+  void letters_spelled_as_in_words_with_no_digits_are_no_identifier() {
+    assertThat(recognizer.find("it's ann with an e as in echo and b as in boy")).isEmpty();
+  }
 }
