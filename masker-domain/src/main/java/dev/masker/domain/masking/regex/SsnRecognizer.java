@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 public final class SsnRecognizer implements Recognizer {
   private static final Pattern SSN =
       Pattern.compile(
-          "(?<![\\w$.,-])(\\d{3})(-|[ \\t]|[ \\t]?-[ \\t]?|\\.[ \\t]?|,[ \\t]|)(\\d{2})\\2(\\d{4})"
+          "(?<![\\w$.,-])(\\d{3})(-|[ \\t]|[ \\t]?-[ \\t]?|\\.[ \\t]?|,[ \\t]|/|)(\\d{2})\\2(\\d{4})"
               + "(?![\\w]|[.,-]\\d)");
   private static final Cue CUE =
       Cue.of("social", "ssn", "ss#", "ss #", "social security", "soc sec", "ss number");
@@ -72,7 +72,7 @@ public final class SsnRecognizer implements Recognizer {
       return false;
     }
     int j = i + 3;
-    for (int k = 0; k < 3 && Anchored.oneOfAt(text, j, " \t-.,"); k++) {
+    for (int k = 0; k < 3 && Anchored.oneOfAt(text, j, " \t-.,/"); k++) {
       j++;
     }
     return j > i + 3 && Anchored.digitsAt(text, j, 3) == 2;

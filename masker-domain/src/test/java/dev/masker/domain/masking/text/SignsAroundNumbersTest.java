@@ -6,7 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class SignsBeforeDigitsTest {
+class SignsAroundNumbersTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
@@ -17,6 +17,9 @@ class SignsBeforeDigitsTest {
         "mrn: &48213377 | mrn:  48213377",
         "id @48213377 | id  48213377",
         "member +48213377 | member  48213377",
+        "id <48213377> ok | id  48213377  ok",
+        "id «48213377» ok | id  48213377  ok",
+        "id _48213377_ ok | id  48213377  ok",
       })
   void a_sign_glued_before_a_number_reads_as_a_blank(String text, String read) {
     assertThat(FoldedText.of(text).text()).isEqualTo(read);

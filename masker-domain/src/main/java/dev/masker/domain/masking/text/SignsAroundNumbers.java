@@ -1,33 +1,29 @@
 package dev.masker.domain.masking.text;
 
 /**
- * A sign glued to the front of a number hides nothing: "my member id is ^48213377", "call me at
- * $555-867-0134", "ssn ~123-45-6789". A sign that opens a word ({@code ~ ^ @ & * ! ` § ¤}, or a
- * currency sign before seven digits or more with no cents) and stands right before an ASCII digit
- * is read as a blank, one char for one char, so the number's readers see it as they see it alone.
- * An amount stays as written ("$1105.09", "$1,008", "€45"), and so does a "+" before digit groups
- * (a country code's: "+44 7700 900123").
+ * A sign glued to a number hides nothing: "my member id is ^48213377", "call me at $555-867-0134",
+ * "ssn ~123-45-6789", "<48213377>", "«48213377»", "_48213377_". A sign that opens a word right
+ * before an ASCII digit ({@code ~ ^ @ & * ! ` < « _ § ¤}, a "+" before digits with no group after
+ * them, or a currency sign before seven digits or more with no cents), or closes one right after a
+ * digit ({@code > » _ ~ ^ * `}), is read as a blank, one char for one char, so the number's readers
+ * see it as they see it alone. An amount stays as written ("$1105.09", "$1,008", "€45"), and so
+ * does a "+" before digit groups (a country code's: "+44 7700 900123").
  */
-final class SignsBeforeDigits {
-  private SignsBeforeDigits() {}
+final class SignsAroundNumbers {
+  private SignsAroundNumbers() {}
 
   /** How many digits after a currency sign make a number no amount is written with. */
   private static final int AMOUNT_DIGITS = 7;
 
-  private static final String SIGNS = "~^@&*!`\u00a7\u00a4";
+  private static final String OPENERS = "~^@&*!`<\u00ab_\u00a7\u00a4";
+  private static final String CLOSERS = ">\u00bb_~^*`";
   private static final String CURRENCIES = "$\u20ac\u00a3\u00a5";
 
   static String blanked(String text) {
     char[] out = null;
     int n = text.length();
-    for (int i = 0; i + 1 < n; i++) {
-      char c = text.charAt(i);
-      if (!FoldedText.isAsciiDigit(text.charAt(i + 1))
-          || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
-        continue;
-      }
-      boolean sign = SIGNS.indexOf(c) >= 0 || c == '+' && unseparated(text, i + 1);
-      if (sign || CURRENCIES.indexOf(c) >= 0 && !amount(text, i + 1)) {
+    for (int i = 0; i < n; i++) {
+      if (opens(text, i) || closes(text, i)) {
         if (out == null) {
           out = text.toCharArray();
         }
@@ -36,6 +32,27 @@ final class SignsBeforeDigits {
     }
     ScanSteps.record(n);
     return out == null ? text : new String(out);
+  }
+
+  /** A sign at {@code i} that opens a word right before a digit. */
+  private static boolean opens(String text, int i) {
+    if (i + 1 >= text.length()
+        || !FoldedText.isAsciiDigit(text.charAt(i + 1))
+        || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+      return false;
+    }
+    char c = text.charAt(i);
+    return OPENERS.indexOf(c) >= 0
+        || c == '+' && unseparated(text, i + 1)
+        || CURRENCIES.indexOf(c) >= 0 && !amount(text, i + 1);
+  }
+
+  /** A sign at {@code i} that closes a word right after a digit. */
+  private static boolean closes(String text, int i) {
+    return i > 0
+        && FoldedText.isAsciiDigit(text.charAt(i - 1))
+        && CLOSERS.indexOf(text.charAt(i)) >= 0
+        && (i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1)));
   }
 
   /**
