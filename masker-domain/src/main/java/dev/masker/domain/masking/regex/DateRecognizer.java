@@ -35,7 +35,7 @@ public final class DateRecognizer implements Recognizer {
 
   private static final Pattern NUMERIC =
       Pattern.compile(
-          "(?<![\\w/.,-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\w/]|[.-]\\d)");
+          "(?<![\\w/.,-])(\\d{1,2})([/.-])(\\d{1,2})\\2'?(\\d{4}|\\d{2})(?![\\w/]|[.-]\\d)");
 
   /**
    * "04 20 1922": month, day and a year of this century or the last with single spaces between, as

@@ -143,7 +143,7 @@ public final class FoldedText {
     if (folded.starts != null) {
       latin = marksBetweenDigits(latin);
     }
-    latin = DigitLookalikes.read(SignsAroundNumbers.blanked(cjkDigitRuns(phoneCells(latin))));
+    latin = LookalikeCharacters.read(SignsAroundNumbers.blanked(cjkDigitRuns(phoneCells(latin))));
     ScanSteps.record(original.length() + (long) folded.text.length());
     return latin == folded.text
         ? folded
