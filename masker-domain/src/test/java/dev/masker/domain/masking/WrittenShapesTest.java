@@ -35,4 +35,15 @@ class WrittenShapesTest {
     var masked = MASKER.mask("s-" + text.hashCode(), text).text();
     assertThat(masked).doesNotContain(value).contains("." + kind + ".");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "the ndc on the bottle is 93289-0586-17 | 93289-0586-17",
+        "the amount due is $1293.81 | 1293.81",
+      })
+  void a_drug_code_named_a_few_words_back_and_an_amount_stay(String text, String value) {
+    assertThat(MASKER.mask("s-" + text.hashCode(), text).text()).contains(value);
+  }
 }

@@ -90,7 +90,7 @@ public final class CodeRecognizer implements Recognizer {
           "habitación",
           "exp");
 
-  private static final int LABEL_WORDS = 3;
+  private static final int LABEL_WORDS = 5;
 
   @Override
   public Pass pass() {
