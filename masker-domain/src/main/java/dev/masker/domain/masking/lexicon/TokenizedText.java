@@ -160,7 +160,7 @@ final class TokenizedText {
    * A capital other than the pronoun "I" ("I", "I'm", "I'll"): many speech-to-text engines write
    * every word in lower case but that one.
    */
-  private static boolean capitalBeyondI(String text) {
+  static boolean capitalBeyondI(String text) {
     int length = text.length();
     for (int i = 0; i < length; i++) {
       char c = text.charAt(i);

@@ -81,8 +81,8 @@ public final class TownsBeforeDates {
   /** The towns said before a date or a word of time in {@code text}. */
   public static List<Detection> find(String text, List<Detection> resolved) {
     List<Detection> out = new ArrayList<>(0);
-    if (!hasCue(text)) {
-      return out;
+    if (!hasCue(text) || TokenizedText.capitalBeyondI(text)) {
+      return out; // a transcript's reader: text with capitals has the capital rules
     }
     var words = TokenizedText.of(text);
     if (!words.lowerCase()) {

@@ -6,6 +6,7 @@ import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A date of a year long past said right after a name, as a caller gives who they are and when they
@@ -80,6 +81,13 @@ public final class BirthDatesAfterNames {
         || !Character.isLetter(text.charAt(at))
         || next != null && next.start() <= at) {
       return;
+    }
+    int wordEnd = at;
+    while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
+      wordEnd++;
+    }
+    if (NumberWords.wordValue(text.substring(at, wordEnd).toLowerCase(Locale.ROOT)) < 0) {
+      return; // no number word after the name: nothing to read
     }
     Detection date = DATES.numericBirthDateAt(text, at);
     if (date != null
