@@ -12,15 +12,6 @@ final class JoinedBirthDate {
   private JoinedBirthDate() {}
 
   /**
-   * Eight digits with no separator right after a birth cue ("DOB:03141961", "dob 19610314"): a
-   * birth date in month-day-year, year-month-day or day-month-year order, the first that exists.
-   * Only after the cue: eight digits alone are as often an order or record number.
-   */
-  static void find(String text, Cue birth, List<Detection> out) {
-    findRuns(text, birth, out);
-  }
-
-  /**
    * Six digits after the cue ("dob 081952", "dob 031461"): a month and a year of four figures, or
    * month, day and a year of two figures (day and month the other way round when only that exists).
    */
@@ -49,7 +40,13 @@ final class JoinedBirthDate {
     }
   }
 
-  private static void findRuns(String text, Cue birth, List<Detection> out) {
+  /**
+   * Eight digits with no separator right after a birth cue ("DOB:03141961", "dob 19610314"): a
+   * birth date in month-day-year, year-month-day or day-month-year order, the first that exists.
+   * Six digits are read by {@link #sixDigits}. Only after the cue: such digits alone are as often
+   * an order or record number.
+   */
+  static void find(String text, Cue birth, List<Detection> out) {
     int n = text.length();
     int i = 0;
     while (i < n) {
