@@ -2,12 +2,14 @@ package dev.masker.domain.masking.text;
 
 /**
  * A sign glued to a number hides nothing: "my member id is ^48213377", "call me at $555-867-0134",
- * "ssn ~123-45-6789", "<48213377>", "«48213377»", "_48213377_". A sign that opens a word right
- * before an ASCII digit ({@code ~ ^ @ & * ! ` < « _ § ¤}, a "+" before digits with no group after
- * them, or a currency sign before seven digits or more with no cents), or closes one right after a
- * digit ({@code > » _ ~ ^ * `}), is read as a blank, one char for one char, so the number's readers
- * see it as they see it alone. An amount stays as written ("$1105.09", "$1,008", "€45"), and so
- * does a "+" before digit groups (a country code's: "+44 7700 900123").
+ * "ssn ~123-45-6789", "<48213377>", "«48213377»", "_48213377_", "•48213377", "→48213377". A char
+ * that is no letter, digit or blank and no mark numbers are written with (signs, decimal points,
+ * date slashes, group dashes, brackets, quotes, "#", "%", "=", cell bars) that opens a word right
+ * before an ASCII digit or closes one right after it is read as a blank, one char for one char, so
+ * the number's readers see it as they see it alone; so is a "+" before digits with no group after
+ * them, and a currency sign before seven digits or more with no cents. An amount stays as written
+ * ("$1105.09", "$1,008", "€45"), and so does a "+" before digit groups (a country code's: "+44 7700
+ * 900123").
  */
 final class SignsAroundNumbers {
   private SignsAroundNumbers() {}
@@ -15,8 +17,11 @@ final class SignsAroundNumbers {
   /** How many digits after a currency sign make a number no amount is written with. */
   private static final int AMOUNT_DIGITS = 7;
 
-  private static final String OPENERS = "~^@&*!`<\u00ab_\u00a7\u00a4";
-  private static final String CLOSERS = ">\u00bb_~^*`";
+  /**
+   * Marks that belong to how numbers are written (signs, decimals, dates, groups, cells, quotes).
+   */
+  private static final String NUMBER_MARKS = "-.,/:;()[]{}'\"#%=+|\\$\u20ac\u00a3\u00a5";
+
   private static final String CURRENCIES = "$\u20ac\u00a3\u00a5";
 
   static String blanked(String text) {
@@ -42,7 +47,7 @@ final class SignsAroundNumbers {
       return false;
     }
     char c = text.charAt(i);
-    return OPENERS.indexOf(c) >= 0
+    return sign(c)
         || c == '+' && unseparated(text, i + 1)
         || CURRENCIES.indexOf(c) >= 0 && !amount(text, i + 1);
   }
@@ -51,8 +56,19 @@ final class SignsAroundNumbers {
   private static boolean closes(String text, int i) {
     return i > 0
         && FoldedText.isAsciiDigit(text.charAt(i - 1))
-        && CLOSERS.indexOf(text.charAt(i)) >= 0
+        && sign(text.charAt(i))
         && (i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1)));
+  }
+
+  /**
+   * A char of no word and of no number's writing: "^", "~", "<", "«", "•", "→", "¿", "_", … (a
+   * surrogate is left alone, so no pair is cut).
+   */
+  private static boolean sign(char c) {
+    return !Character.isLetterOrDigit(c)
+        && !Character.isWhitespace(c)
+        && !Character.isSurrogate(c)
+        && NUMBER_MARKS.indexOf(c) < 0;
   }
 
   /**
