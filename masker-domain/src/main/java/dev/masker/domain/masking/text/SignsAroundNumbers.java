@@ -18,9 +18,10 @@ final class SignsAroundNumbers {
   private static final int AMOUNT_DIGITS = 7;
 
   /**
-   * Marks that belong to how numbers are written (signs, decimals, dates, groups, cells, quotes).
+   * Marks that belong to how numbers are written (signs, decimals, dates, groups, cells, quotes),
+   * and "?", which ends an RTF escape ("\\u233?").
    */
-  private static final String NUMBER_MARKS = "-.,/:;()[]{}'\"#%=+|\\$\u20ac\u00a3\u00a5";
+  private static final String NUMBER_MARKS = "-.,/:;?()[]{}'\"#%=+|\\$\u20ac\u00a3\u00a5";
 
   private static final String CURRENCIES = "$\u20ac\u00a3\u00a5";
 

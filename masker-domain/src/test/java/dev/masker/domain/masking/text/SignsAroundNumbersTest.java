@@ -22,7 +22,7 @@ class SignsAroundNumbersTest {
         "id _48213377_ ok | id  48213377  ok",
         "id •48213377 ok | id  48213377 ok",
         "id →48213377 ok | id  48213377 ok",
-        "id ¿48213377? ok | id  48213377  ok",
+        "id ¿48213377? ok | id  48213377? ok",
       })
   void a_sign_glued_before_a_number_reads_as_a_blank(String text, String read) {
     assertThat(FoldedText.of(text).text()).isEqualTo(read);
