@@ -16,6 +16,7 @@ import dev.masker.domain.masking.lexicon.TownsBeforeDates;
 import dev.masker.domain.masking.lexicon.TownsBeforeTheirCue;
 import dev.masker.domain.masking.lexicon.TownsInPlaceSlots;
 import dev.masker.domain.masking.lexicon.TownsWithoutStates;
+import dev.masker.domain.masking.lexicon.UnitsNearAddresses;
 import dev.masker.domain.masking.spoken.AgesAfterNames;
 import dev.masker.domain.masking.spoken.BirthDatesAfterNames;
 import dev.masker.domain.masking.spoken.CorrectedValues;
@@ -48,6 +49,7 @@ final class AfterResolution {
     found.addAll(TownsBeforeDates.find(text, resolved));
     found.addAll(TownsWithoutStates.find(text, resolved));
     found.addAll(StreetsWithoutNumbers.find(text, resolved));
+    found.addAll(UnitsNearAddresses.find(text, resolved));
     found.addAll(NamesSaidTwice.find(text, resolved));
     found.addAll(NamesInApposition.find(text, resolved));
     found.addAll(NamesBeforeTheirCue.find(text, resolved));
@@ -85,6 +87,10 @@ final class AfterResolution {
         && !holds(first, EntityKind.LOCATION)
         && !holds(first, EntityKind.ADDRESS)) {
       found.addAll(ZipsNearPlaces.find(text, resolved));
+      if (!holds(first, EntityKind.ZIP)) {
+        // "it's on brisbee avenue in eden": the town read late says that someone is on the street
+        found.addAll(StreetsWithoutNumbers.find(text, resolved));
+      }
     }
     return found;
   }

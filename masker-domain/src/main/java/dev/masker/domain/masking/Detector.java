@@ -2,6 +2,7 @@ package dev.masker.domain.masking;
 
 import dev.masker.domain.masking.lexicon.LexiconPass;
 import dev.masker.domain.masking.lexicon.SpellingWords;
+import dev.masker.domain.masking.lexicon.TownsWithoutStates;
 import dev.masker.domain.masking.policy.CustomPatternRecognizer;
 import dev.masker.domain.masking.policy.DenyListRecognizer;
 import dev.masker.domain.masking.policy.EntityRule;
@@ -137,7 +138,8 @@ public final class Detector {
         detection ->
             SpellingWords.spellsALetter(read, detection)
                 || ExpiryDates.of(read, detection)
-                || MoneyAmounts.of(read, detection));
+                || MoneyAmounts.of(read, detection)
+                || TownsWithoutStates.isState(read, detection));
     // The deny list applies whatever the passes: its values are always masked.
     found.addAll(denyList.find(read));
     var resolved = SpanResolver.resolve(found);
@@ -156,13 +158,14 @@ public final class Detector {
         resolved = SpanResolver.resolve(found);
       }
     }
-    // A code found standing alone takes the kind of the nearest identifier cue, when the policy
-    // masks that kind too.
+    // A town read late with its state loses the state; a code found standing alone takes the kind
+    // of the nearest identifier cue, when the policy masks that kind too.
     resolved =
         resolved.stream()
             .map(
                 detection -> {
-                  var named = CodeKinds.named(read, detection);
+                  var named =
+                      CodeKinds.named(read, TownsWithoutStates.withoutState(read, detection));
                   return named == detection || kept(named, folded) ? named : detection;
                 })
             .toList();

@@ -63,6 +63,79 @@ class AfterResolutionTest {
   }
 
   @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "yeah my name is margit westergren and i moved out to comfort ohio | comfort",
+        "could you mail it to p o box five eight four seven in unity arkansas two nine six nine"
+            + " six | unity",
+        "it's varnum arkansas 35409 uh huh the 35409 one | varnum",
+        "six seventy eight gothberg road uh energy new mexico two one six six three | energy",
+        "uh lake of pines virginia okay um that's where the house is | lake of pines",
+        "eight oh seven three nine and that's north fork junction missouri | north fork junction",
+        "p o box 4317 comfort arkansas three eight zero three six | comfort",
+        "it's forty six sixty three weir road apt four linden hollow florida five three eight four"
+            + " one | linden hollow"
+      })
+  void the_words_before_a_state_are_the_town_without_the_state(String text, String town) {
+    assertThat(found(text, EntityKind.LOCATION)).isEqualTo(town);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "we used to live in northern california but now we're back in ohio",
+        "i'm going to visit ohio next week for my sister",
+        "my cousin flew to texas and drove back",
+        "we were all over florida last winter"
+      })
+  void a_region_or_a_journey_before_a_state_is_no_town(String text) {
+    assertThat(found(text, EntityKind.LOCATION)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "um twenty four sixty nine davi miguel avenue um that's port haddon i mean kentucky",
+        "my mom lives in mount vernon springs north carolina and needs oxygen"
+      })
+  void a_state_is_no_name(String text) {
+    assertThat(found(text, EntityKind.NAME)).doesNotContain("kentucky", "carolina");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "first line seven ninety seven martha street second line apartment thirty four | seven"
+            + " ninety seven martha street; apartment thirty four",
+        "okay um it's forty nine highway thirteen space forty four in the trailer park | forty"
+            + " nine highway thirteen space forty four",
+        "i'm at 5863 lone road uh huh apt 10d um the gate code is four four one two | 5863 lone"
+            + " road; apt 10d",
+        "the building is building g at ninety seven forty five anders boulevard | building g;"
+            + " ninety seven forty five anders boulevard",
+        "it's 843 harrowgate road building b apartment twelve, the complex | 843 harrowgate road"
+            + " building b apartment twelve",
+        "hmm it's 3 like 3 and it's on brisbee avenue in eden | brisbee avenue",
+        "no it's thirteen ninety well on quarry hollow avenue in pembry | quarry hollow avenue"
+      })
+  void a_unit_or_a_street_said_apart_from_its_address_is_an_address(String text, String found) {
+    assertThat(found(text, EntityKind.ADDRESS)).isEqualTo(found);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "the clinic is in building c suite two hundred on the second floor",
+        "i live at 12 oak street and the clinic is at suite 400 of the medical tower",
+        "the pharmacy on elm street in pembry is closed"
+      })
+  void a_unit_or_a_street_of_a_facility_is_no_one_s_address(String text) {
+    assertThat(found(text, EntityKind.ADDRESS)).isIn("", "12 oak street");
+  }
+
+  @ParameterizedTest
   @ValueSource(
       strings = {
         "we live at 1234 oak street in the back of the building",

@@ -68,12 +68,13 @@ public final class StreetsWithoutNumbers {
     }
     var words = TokenizedText.of(text);
     var lexicon = Lexicon.standard();
+    boolean placeSaid = placeSaid(resolved);
     for (int i = 2; i < words.size(); i++) {
       String type = words.word(i);
       if (!TYPES.contains(type) || words.gapBefore(i) != TokenizedText.GAP_SPACE) {
         continue;
       }
-      int first = nameStart(words, i, lexicon);
+      int first = nameStart(words, i, lexicon, placeSaid);
       if (first < 0) {
         continue;
       }
@@ -105,14 +106,14 @@ public final class StreetsWithoutNumbers {
    * The first word of the street's name before the type at {@code type}: one or two words of
    * letters after a word a street follows, or -1.
    */
-  private static int nameStart(TokenizedText words, int type, Lexicon lexicon) {
+  private static int nameStart(TokenizedText words, int type, Lexicon lexicon, boolean placeSaid) {
     for (int first = type - 1; first >= 1 && first >= type - 2; first--) {
       if (!nameWord(words, first, lexicon)) {
         return -1;
       }
       if (words.gapBefore(first) == TokenizedText.GAP_SPACE
           && BEFORE_STREET.contains(words.word(first - 1))
-          && someoneThere(words, first - 1)) {
+          && (someoneThere(words, first - 1) || placeSaid && !atFacility(words, first - 1))) {
         return first;
       }
       if (words.gapBefore(first) != TokenizedText.GAP_SPACE) {
@@ -172,10 +173,7 @@ public final class StreetsWithoutNumbers {
         || word.equals("is") && cue >= 1 && words.word(cue - 1).equals("street")) {
       return true;
     }
-    if (cue >= 1
-        && (Lexicon.isFacilityWord(words.word(cue - 1))
-            || words.word(cue - 1).equals("one")
-            || words.word(cue - 1).equals("as"))) {
+    if (atFacility(words, cue)) {
       return false;
     }
     for (int k = cue - 1; k >= 0 && k >= cue - PERSON_WINDOW; k--) {
@@ -184,6 +182,29 @@ public final class StreetsWithoutNumbers {
       }
       if (words.gapBefore(k) == TokenizedText.GAP_STOP) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a facility ("the pharmacy on elm street") or "one" or "as" stands before the cue. */
+  private static boolean atFacility(TokenizedText words, int cue) {
+    return cue >= 1
+        && (Lexicon.isFacilityWord(words.word(cue - 1))
+            || words.word(cue - 1).equals("one")
+            || words.word(cue - 1).equals("as"));
+  }
+
+  /**
+   * Whether the turn gives a place where someone is: an address, a town or a ZIP code found ("it's
+   * on brisbee avenue in eden").
+   */
+  private static boolean placeSaid(List<Detection> resolved) {
+    for (Detection d : resolved) {
+      if (d.kind() == EntityKind.ADDRESS
+          || d.kind() == EntityKind.LOCATION
+          || d.kind() == EntityKind.ZIP) {
+        return true;
       }
     }
     return false;

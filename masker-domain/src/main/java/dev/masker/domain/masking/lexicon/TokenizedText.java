@@ -41,6 +41,10 @@ final class TokenizedText {
   private final boolean lowerCase;
   private final ScanSteps steps; // null unless the thread counts
 
+  private static final int MAX_KEPT = 1 << 16;
+
+  private static final ThreadLocal<TokenizedText> LAST = new ThreadLocal<>();
+
   private TokenizedText(
       String text,
       int size,
@@ -62,7 +66,26 @@ final class TokenizedText {
     this.capitalized = caps;
   }
 
+  /**
+   * The words of {@code text}. The last text of each thread is kept (by identity: a text is
+   * immutable), so the readers that run one after another on the same turn share one tokenization;
+   * texts over {@value #MAX_KEPT} chars are not kept, nor are texts read while a thread counts its
+   * scan steps.
+   */
   static TokenizedText of(String text) {
+    if (text.length() > MAX_KEPT || ScanSteps.current() != null) {
+      return tokenize(text);
+    }
+    TokenizedText last = LAST.get();
+    if (last != null && last.text == text) {
+      return last;
+    }
+    TokenizedText made = tokenize(text);
+    LAST.set(made);
+    return made;
+  }
+
+  private static TokenizedText tokenize(String text) {
     int length = text.length();
     int capacity = Math.max(4, length / 4);
     int[] starts = new int[capacity];
