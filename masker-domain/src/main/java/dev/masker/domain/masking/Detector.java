@@ -1,5 +1,6 @@
 package dev.masker.domain.masking;
 
+import dev.masker.domain.masking.lexicon.FacilityNames;
 import dev.masker.domain.masking.lexicon.LexiconPass;
 import dev.masker.domain.masking.lexicon.SpellingWords;
 import dev.masker.domain.masking.lexicon.TownsWithoutStates;
@@ -159,7 +160,8 @@ public final class Detector {
       }
     }
     // A town read late with its state loses the state; a code found standing alone takes the kind
-    // of the nearest identifier cue, when the policy masks that kind too.
+    // of the nearest identifier cue, when the policy masks that kind too; a hospital's or a
+    // hospice's name is no one's.
     resolved =
         resolved.stream()
             .map(
@@ -168,6 +170,7 @@ public final class Detector {
                       CodeKinds.named(read, TownsWithoutStates.withoutState(read, detection));
                   return named == detection || kept(named, folded) ? named : detection;
                 })
+            .filter(detection -> !FacilityNames.opens(read, detection))
             .toList();
     return folded.isIdentity() ? resolved : inOriginal(resolved, folded);
   }

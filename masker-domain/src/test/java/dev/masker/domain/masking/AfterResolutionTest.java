@@ -136,6 +136,44 @@ class AfterResolutionTest {
   }
 
   @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "it's uh 84860 um so 84860 yeah 84860 for the new place | 84860",
+        "like nine five two seven eight okay um nine five two seven eight | five two seven",
+        "three two four oh three you know is that what you needed | two four oh"
+      })
+  void five_digits_said_alone_as_an_answer_are_a_zip_code_wherever_said_again(
+      String text, String zip) {
+    assertThat(found(text, EntityKind.ZIP)).isNotEmpty();
+    assertThat(MASKER.mask("zip-" + text.hashCode(), text).text()).doesNotContain(zip);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "twelve thousand five hundred steps a day",
+        "it's 12345 and the other one is 67890",
+        "two tablets twice a day for ten days",
+        "the claim number is 48213 can you look at it"
+      })
+  void other_numbers_that_open_a_turn_are_no_zip_code(String text) {
+    assertThat(found(text, EntityKind.ZIP)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "the rose garden at mercy ridge hospital is lovely",
+        "he lives at willow grove hospice now",
+        "the bill from brightwater hospice came in march",
+        "he's at riverbend pharmacy and he is ninety seven years of age"
+      })
+  void the_name_of_a_hospital_a_hospice_or_a_pharmacy_is_no_one_s(String text) {
+    assertThat(found(text, EntityKind.NAME) + found(text, EntityKind.LOCATION)).isEmpty();
+  }
+
+  @ParameterizedTest
   @ValueSource(
       strings = {
         "we live at 1234 oak street in the back of the building",

@@ -16,6 +16,9 @@ import java.util.Set;
  */
 final class HouseNumberAddress {
   /** A house number and street words without a type, after an address cue. */
+  /** Words that put a season in time: "last spring" is no street named "last". */
+  private static final Set<String> TIME_BEFORE_SEASON = Set.of("last", "next", "this", "every");
+
   private static final double CUED_STREET = 0.7;
 
   /** What says a street address follows ("my address is", "i live at", "send it to"). */
@@ -96,6 +99,9 @@ final class HouseNumberAddress {
       String word = text.word(t);
       if (t == afterNumber && COUNTED.contains(word)) {
         return i; // "forty five dollars either way": an amount, not a house on a way
+      }
+      if (t == afterNumber && TIME_BEFORE_SEASON.contains(word)) {
+        return i; // "he turned ninety five last spring": an age and a season, no street
       }
       if (t == afterNumber && text.lowerCase() && isGluedStreet(word)) {
         suffix = t; // "fifty eight sixty two hollinfieldlane": a transcriber ran them together

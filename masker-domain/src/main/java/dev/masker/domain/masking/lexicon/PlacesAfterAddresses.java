@@ -122,7 +122,14 @@ public final class PlacesAfterAddresses {
           "oh",
           "double",
           "triple",
-          "half");
+          "half",
+          "again",
+          "instead",
+          "also",
+          "anyway",
+          "though",
+          "then",
+          "too");
 
   private PlacesAfterAddresses() {}
 
@@ -156,13 +163,32 @@ public final class PlacesAfterAddresses {
               && text.startsWith(", ", address.end())
               && (end == text.length() || text.charAt(end) == ',' || text.charAt(end) == '.')
               && (unlisted(text, start, end) || beforeMore(text, end));
+      // "he's in hospice at home 3187 gannet avenue harmony", "2599 ingrid road little elk
+      // crossing": the words that end a transcript right after its address
+      boolean lastWords =
+          end > start
+              && !said
+              && isLowerCase(text, address.start(), end)
+              && text.charAt(address.end()) == ' '
+              && end - start >= 3
+              && text.indexOf(' ', start) != start + 1 // "unit one d": the flat's letter
+              && endsTurn(text, end);
       if (end > start
-          && (said || beforeCode || betweenCommas)
+          && (said || beforeCode || betweenCommas || lastWords)
           && !ResolvedSpans.overlapPlace(resolved, start, end)) {
         out.add(ResolvedSpans.location(text, start, end, CONFIDENCE));
       }
     }
     return out;
+  }
+
+  /** Whether only marks, blanks or a filler and a new clause follow {@code end}. */
+  private static boolean endsTurn(String text, int end) {
+    int next = skipBlanks(text, end);
+    if (next >= text.length() || text.charAt(next) == '.') {
+      return true;
+    }
+    return text.startsWith("uh ", next) || text.startsWith("um ", next);
   }
 
   /**

@@ -244,6 +244,7 @@ public final class TownsWithoutStates {
         cue--; // "gothberg road uh energy new mexico"
       }
       if (CUES.contains(words.word(cue))
+          || NameCues.OPENERS.contains(words.word(cue)) // "okay bell buckle indiana"
           || opensTurn(words, first - 1)
           || placeEndsAt(resolved, words.end(cue))) {
         return first;

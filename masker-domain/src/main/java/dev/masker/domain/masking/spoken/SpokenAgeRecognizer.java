@@ -24,7 +24,7 @@ public final class SpokenAgeRecognizer implements Recognizer {
   private static final Set<String> CUE_WORDS =
       Set.of(
           "age", "aged", "turned", "turning", "turns", "turn", "i'm", "im", "he's", "she's", "is",
-          "am", "be", "at");
+          "am", "was", "be", "at");
 
   /** Who follows "at ninety-three" when it is an age: "at ninety three he still drives". */
   private static final Set<String> AT_AGE_FOLLOWERS =
@@ -35,8 +35,20 @@ public final class SpokenAgeRecognizer implements Recognizer {
   /** Words between a cue and an age: "he's pushing ninety five", "she is almost ninety nine". */
   private static final Set<String> QUALIFIERS =
       Set.of(
-          "pushing", "almost", "nearly", "about", "around", "over", "past", "already", "only",
-          "just", "like", "roughly");
+          "pushing",
+          "almost",
+          "nearly",
+          "about",
+          "around",
+          "over",
+          "past",
+          "already",
+          "only",
+          "just",
+          "like",
+          "roughly",
+          "actually",
+          "really");
 
   /** Subjects that name a relative: a number after "my dad is" is his age, in words or digits. */
   private static final Set<String> NOT_RELATIVES =
@@ -207,13 +219,23 @@ public final class SpokenAgeRecognizer implements Recognizer {
         value = NumberWords.value(card);
         next = NumberWords.next(card);
       }
-      if (value < 90 || value > 130) {
+      if (value < 1 || value > 130) {
+        i = next - 1;
+        continue;
+      }
+      if (value < 90) {
+        if (ageConfidence(tokens, i, next) > 0) {
+          lastAgeEnd = next; // "my grandma is eighty six so no sorry ninety six"
+        }
         i = next - 1;
         continue;
       }
       double confidence = ageConfidence(tokens, i, next);
       if (confidence <= 0 && i == lastAgeEnd + 1 && tokens.get(lastAgeEnd).is(",")) {
         confidence = 0.75; // "she's ninety two, ninety three in december"
+      }
+      if (confidence <= 0 && lastAgeEnd >= 0 && takenBack(tokens, lastAgeEnd, i, next)) {
+        confidence = 0.75; // "she's ninety three no ninety four", "ninety five going on ninety six"
       }
       if (confidence > 0 && (t.isWord() || confidence > 0.8)) {
         out.add(
@@ -292,7 +314,7 @@ public final class SpokenAgeRecognizer implements Recognizer {
       boolean goingTo = will.equals("to") && first >= 3 && tokens.get(first - 3).is("going");
       return WILL.contains(will) || goingTo ? 0.75 : 0;
     }
-    if (before.is("is") || before.is("am")) {
+    if (before.is("is") || before.is("am") || before.is("was")) {
       // "she is ninety-two", "my husband walter is ninety", not "the total is ninety five"
       boolean subject = first >= 2 && SUBJECTS.contains(tokens.get(first - 2).text());
       boolean namedSubject =
@@ -304,6 +326,59 @@ public final class SpokenAgeRecognizer implements Recognizer {
       return relative ? 0.85 : subject || namedSubject ? 0.75 : 0; // "my dad is 93"
     }
     return before.is("age") || before.is("aged") ? 0.9 : 0.75;
+  }
+
+  /** Words that take an age back or move it on: "no sorry", "i mean", "going on". */
+  private static final Set<String> TAKING_BACK =
+      Set.of(
+          "no",
+          "sorry",
+          "i",
+          "mean",
+          "actually",
+          "wait",
+          "so",
+          "yes",
+          "hi",
+          "oh",
+          "um",
+          "uh",
+          "going",
+          "on",
+          "or",
+          "maybe",
+          "make",
+          "that",
+          ",",
+          ".");
+
+  /** How many words may stand between an age and the age said to correct it. */
+  private static final int MAX_TAKING_BACK = 6;
+
+  /**
+   * Whether only words that take an age back stand between the age that ended at {@code from} and
+   * the number at {@code first}, one of them "no", "sorry", "mean", "actually", "wait" or "going",
+   * and no unit follows the number.
+   */
+  private static boolean takenBack(List<SpokenToken> tokens, int from, int first, int next) {
+    if (first - from > MAX_TAKING_BACK || first == from) {
+      return false;
+    }
+    boolean back = false;
+    for (int k = from; k < first; k++) {
+      String word = tokens.get(k).text();
+      if (!TAKING_BACK.contains(word)) {
+        return false;
+      }
+      back |=
+          word.equals("no")
+              || word.equals("sorry")
+              || word.equals("mean")
+              || word.equals("actually")
+              || word.equals("wait")
+              || word.equals("going");
+    }
+    return back && !(next < tokens.size() && UNITS.contains(tokens.get(next).text()));
   }
 
   private static final java.util.function.Predicate<String> RELATIVE_BEFORE_COMMA =

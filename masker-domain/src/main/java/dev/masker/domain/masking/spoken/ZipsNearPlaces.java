@@ -6,6 +6,7 @@ import dev.masker.domain.masking.Pass;
 import dev.masker.domain.masking.lexicon.ResolvedSpans;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -63,7 +64,9 @@ public final class ZipsNearPlaces {
     for (Detection d : resolved) {
       placeSaid |= d.kind() == EntityKind.LOCATION || d.kind() == EntityKind.ADDRESS;
     }
+    int answer = answerStart(text);
     if (!placeSaid
+        && answer < 0
         && !text.contains("near")
         && !text.contains("zip")
         && !text.contains("in ")
@@ -85,7 +88,8 @@ public final class ZipsNearPlaces {
       var run = read.get();
       boolean cued =
           i > 0 && ZIP_CUES.contains(tokens.get(i - 1).text())
-              || inListOfValues(text, run, resolved);
+              || inListOfValues(text, run, resolved)
+              || run.start() == answer && shortAnswer(tokens, run);
       if (run.digits().length() == 5
           && (placeSaid || cued)
           && !saidAsCount(tokens, run)
@@ -97,6 +101,97 @@ public final class ZipsNearPlaces {
       i = Math.max(i, run.endToken() - 1);
     }
     return out;
+  }
+
+  /** Words that may open a bare answer: "it's uh 84860", "i mean triple four nine zero". */
+  private static final Set<String> ANSWER_OPENERS =
+      Set.of(
+          "it's", "its", "it", "uh", "um", "umm", "so", "yeah", "yes", "ok", "okay", "oh", "i",
+          "mean", "like", "well", "hmm", "sure", "right");
+
+  /** Words a number said aloud may open with. */
+  private static final Set<String> NUMBER_OPENERS =
+      Set.of(
+          "zero",
+          "oh",
+          "one",
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "eight",
+          "nine",
+          "double",
+          "triple",
+          "ten",
+          "eleven",
+          "twelve",
+          "thirteen",
+          "fourteen",
+          "fifteen",
+          "sixteen",
+          "seventeen",
+          "eighteen",
+          "nineteen",
+          "twenty",
+          "thirty",
+          "forty",
+          "fifty",
+          "sixty",
+          "seventy",
+          "eighty",
+          "ninety");
+
+  /** How many words a bare answer may say beside its number: "is that what you needed". */
+  private static final int MAX_ANSWER_WORDS = 8;
+
+  /**
+   * Where the number that opens a turn starts when only openers stand before it ("it's uh 84860",
+   * "nine five two seven eight okay"), or -1: the turn answers the agent's question with it.
+   */
+  private static int answerStart(String text) {
+    int at = 0;
+    int n = text.length();
+    for (int words = 0; words < 6 && at < n; words++) {
+      int end = text.indexOf(' ', at);
+      if (end < 0) {
+        end = n;
+      }
+      String word = text.substring(at, end).toLowerCase(Locale.ROOT);
+      if (!word.isEmpty() && (Character.isDigit(word.charAt(0)) || NUMBER_OPENERS.contains(word))) {
+        return at;
+      }
+      if (!word.isEmpty() && !ANSWER_OPENERS.contains(word)) {
+        return -1;
+      }
+      at = end + 1;
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the turn says little beside the number that opens it: the number again, fillers and at
+   * most {@value #MAX_ANSWER_WORDS} other words, and no other number.
+   */
+  private static boolean shortAnswer(List<SpokenToken> tokens, NumberWords.Run run) {
+    int words = 0;
+    for (int k = run.endToken(); k < tokens.size(); k++) {
+      var token = tokens.get(k);
+      if (token.isNumber() || token.wordValue() >= 0) {
+        var again = NumberWords.read(tokens, k);
+        if (again.isEmpty() || !again.get().digits().equals(run.digits())) {
+          return false;
+        }
+        k = again.get().endToken() - 1; // "84860 um so 84860 yeah 84860"
+      } else if (token.isWord()
+          && !ANSWER_OPENERS.contains(token.text())
+          && ++words > MAX_ANSWER_WORDS) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -61,6 +61,35 @@ class SpokenAgeRecognizerTest {
   }
 
   @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      value = {
+        "my grandma is sixty five yes hi no sorry ninety six and she's on prednisone | ninety six",
+        "my grandma is eighty six so no sorry ninety six | ninety six",
+        "she's ninety three no ninety four sorry i had it wrong | ninety three; ninety four",
+        "he is ninety five going on ninety six and he still drives | ninety five; ninety six",
+        "he says he's ninety but he's actually ninety four | ninety; ninety four",
+        "his name was didac ferrari he was one hundred and six | one hundred and six"
+      })
+  void an_age_said_to_correct_the_one_before_or_said_in_the_past_is_found(
+      String text, String ages) {
+    assertThat(recognizer.find(text))
+        .extracting(d -> text.substring(d.start(), d.end()))
+        .containsExactly(ages.split("; "));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "she is sixty five no sorry ninety pounds",
+        "the total was ninety five",
+        "she was eighty no wait ninety percent better"
+      })
+  void a_correction_to_a_measure_is_no_age(String text) {
+    assertThat(recognizer.find(text)).isEmpty();
+  }
+
+  @ParameterizedTest
   @ValueSource(
       strings = {
         "I'm forty two",
