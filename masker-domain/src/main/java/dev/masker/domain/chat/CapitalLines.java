@@ -2,15 +2,19 @@ package dev.masker.domain.chat;
 
 import dev.masker.domain.masking.lexicon.NamePart;
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * The lines of a text written all in capitals ("NTE|1||PT DROVASKIN CALLED RE REFILL"), read in
- * lower case with only the words no dictionary has capitalised ("pt Drovaskin called re refill"),
- * only to learn from (ADR 34): among words in capitals a name is no different from the words around
- * it, but written as a person writes a note it is. What the reading yields is then masked where it
- * is by the known-value search, in any case. An ordinary note in capitals reads as ordinary words
- * ("pt takes Lisinopril daily") and learns nothing. A text with no line of three words in capitals
- * pays one scan.
+ * The lines of a text written all in capitals ("NTE|1||PT DROVASKIN CALLED RE REFILL"), read as a
+ * person writes a note, only to learn from (ADR 34): the words a dictionary has in lower case, a
+ * word of five letters or more that no dictionary has after a word that names a person capitalised
+ * ("pt Drovaskin called re refill"), any other word as written. Among words in capitals a name is
+ * no different from the words around it; written so, the recognizers read it as they read a note.
+ * An ordinary note in capitals keeps its codes and drugs in capitals ("pt takes LISINOPRIL daily,
+ * NKDA") and learns nothing. So is a speaker's label in capitals that no dictionary has, at a
+ * line's start ("DROVASKIN: my number is …", as subtitles write it): read "Drovaskin said: …". What
+ * the reading yields is then masked where it is by the known-value search, in any case. A text with
+ * no such line pays one scan.
  */
 final class CapitalLines {
   /** The longest text read. */
@@ -96,7 +100,42 @@ final class CapitalLines {
     return NamePart.isOrdinaryWord(text.substring(start, i).toLowerCase(Locale.ROOT)) ? -1 : i;
   }
 
+  /**
+   * Words a note writes right before a person ("PT", "CALLBACK", "MRS"): a word no dictionary has
+   * after one is written capitalised; elsewhere it keeps its capitals, as a code or a drug does.
+   */
+  private static final Set<String> PERSON_CUES =
+      Set.of(
+          "pt",
+          "pts",
+          "patient",
+          "callback",
+          "caller",
+          "mr",
+          "mrs",
+          "ms",
+          "miss",
+          "dr",
+          "spoke",
+          "contact",
+          "member",
+          "guarantor",
+          "subscriber",
+          "insured",
+          "mother",
+          "father",
+          "wife",
+          "husband",
+          "daughter",
+          "son",
+          "sister",
+          "brother",
+          "spouse",
+          "parent",
+          "guardian");
+
   private static void rewrite(String text, int start, int end, StringBuilder out) {
+    String previous = "";
     int i = start;
     while (i < end) {
       if (!Character.isLetter(text.charAt(i))) {
@@ -108,11 +147,14 @@ final class CapitalLines {
         wordEnd++;
       }
       var lower = text.substring(i, wordEnd).toLowerCase(Locale.ROOT);
-      if (wordEnd - i >= NAME_LETTERS && !NamePart.isOrdinaryWord(lower)) {
+      if (NamePart.isOrdinaryWord(lower)) {
+        out.append(lower);
+      } else if (wordEnd - i >= NAME_LETTERS && PERSON_CUES.contains(previous)) {
         out.append(Character.toUpperCase(lower.charAt(0))).append(lower, 1, lower.length());
       } else {
-        out.append(lower);
+        out.append(text, i, wordEnd);
       }
+      previous = lower;
       i = wordEnd;
     }
   }

@@ -445,6 +445,10 @@ class ChatRequestThirteenthHuntProbesTest {
             everywhere(
                 "an HL7 note naming the patient in capitals, an ORC beside it",
                 "ORC|NW|555|||\rNTE|1||CALLBACK DROVASKIN AT HOME",
+                NAME),
+            everywhere(
+                "an HL7 note naming the patient in capitals after a word for no person",
+                "ORC|NW|555|||\rNTE|1||REFILL FOR DROVASKIN APPROVED",
                 NAME))
         .flatMap(s -> s);
   }
@@ -557,7 +561,13 @@ class ChatRequestThirteenthHuntProbesTest {
           // 20 said of quoted-printable; reading "=HH" as a char in every text would read
           // "mrn=52930471" as "mrnR930471". The words unescaped are learned, but the known-value
           // search reads the escaped form as other letters.
-          "a MIME encoded-word in Q with escaped letters");
+          "a MIME encoded-word in Q with escaped letters",
+          // A surname in capitals in a note after a word that names no person ("REFILL FOR
+          // DROVASKIN APPROVED"): the note is read as a person writes it only where a word before
+          // names a person (PT, CALLBACK, MRS …); elsewhere a word in capitals no dictionary has is
+          // a code or a drug as often ("CONTINUE JARDIANCE"), and "for" precedes both. The name
+          // recognizers' matter (issue 11); said before in the call, it is masked.
+          "an HL7 note naming the patient in capitals after a word for no person");
 
   @TestFactory
   Stream<DynamicTest> what_is_left_open_still_reaches_the_upstream() {
@@ -586,6 +596,10 @@ class ChatRequestThirteenthHuntProbesTest {
   static final List<String> ORDINARY =
       List.of(
           "PT TAKES LISINOPRIL DAILY, BP STABLE",
+          "DX: TYPE 2 DIABETES MELLITUS WITHOUT COMPLICATIONS",
+          "ALLERGIES: PENICILLIN, SULFA. NKDA OTHERWISE",
+          "OBX|1|TX|NOTE||HBA1C TRENDING DOWN, CONTINUE JARDIANCE",
+          "ATORVASTATIN: take one daily with water",
           "PATIENT REPORTS NAUSEA AFTER METFORMIN. FOLLOW UP IN TWO WEEKS.",
           "ORC|NW|555|||\rNTE|1||STAT CBC AND BMP, RECHECK HGB TOMORROW",
           "NOTE: call back tomorrow\nPLAN: recheck labs\nASSESSMENT: stable",
