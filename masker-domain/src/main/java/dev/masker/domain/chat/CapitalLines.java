@@ -48,8 +48,10 @@ final class CapitalLines {
         }
         if (label >= 0) {
           // "DROVASKIN: my number is …", as subtitles and scripts name a speaker
-          rewrite(text, start, label, out);
-          out.append(" said").append(text, label, end);
+          out.append(text.charAt(start))
+              .append(text.substring(start + 1, label).toLowerCase(Locale.ROOT))
+              .append(" said")
+              .append(text, label, end);
         } else {
           rewrite(text, start, end, out);
         }
