@@ -88,7 +88,11 @@ final class LearningReadings {
               WrittenMarks.of(site.text()),
               // ADR 32: a phrase said over and over, once; a PHP-serialized record's pairs
               RepeatedPhrase.of(site.text()),
-              SerializedPairs.of(site.text())
+              SerializedPairs.of(site.text()),
+              // ADR 34: lines in capitals as a note is written, MIME's Q words, EDIFACT segments
+              CapitalLines.of(site.text()),
+              MimeWords.of(site.text()),
+              EdifactSegments.of(site.text())
             }) {
           if (reading != null) {
             all.add(RequestSite.learnOnly(reading, site.cue(), site.message(), site.field()));

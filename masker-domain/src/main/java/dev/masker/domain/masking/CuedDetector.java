@@ -98,6 +98,8 @@ final class CuedDetector {
     // And runs a right-to-left override shows reversed, and Braille, read as shown (ADR 28).
     hex = withAll(hex, OverriddenValues.detections(text, shown -> detect(shown, log)));
     hex = withAll(hex, BrailleValues.detections(text, shown -> detect(shown, log)));
+    // And a uuencoded block (ADR 34).
+    hex = withAll(hex, UuencodedValues.detections(text, decoded -> detect(decoded, log)));
     if (!turned.isEmpty() || !base32.isEmpty() || !hex.isEmpty()) {
       encoded = new ArrayList<>(encoded);
       encoded.addAll(turned);

@@ -11,6 +11,7 @@ import dev.masker.domain.masking.OverriddenValues;
 import dev.masker.domain.masking.Pass;
 import dev.masker.domain.masking.TransliteratedValues;
 import dev.masker.domain.masking.TurnedValues;
+import dev.masker.domain.masking.UuencodedValues;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -132,6 +133,7 @@ public final class KnownValues {
     found.addAll(MorseValues.detections(text, decoded -> find(decoded, false)));
     found.addAll(OverriddenValues.detections(text, shown -> find(shown, false)));
     found.addAll(BrailleValues.detections(text, shown -> find(shown, false)));
+    found.addAll(UuencodedValues.detections(text, decoded -> find(decoded, false)));
     // And written upside down ("ʇsᴉʌbpuᴉ˥"): the whole run, read upright.
     found.addAll(TurnedValues.detections(text, upright -> find(upright, false)));
     // And in another alphabet ("Соландер", "Σολάντερ"): the whole word, spelled in Latin letters.

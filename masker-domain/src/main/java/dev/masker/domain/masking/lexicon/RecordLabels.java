@@ -14,6 +14,35 @@ final class RecordLabels {
 
   private RecordLabels() {}
 
+  /**
+   * Whether a label in capitals with a number or a date after it follows {@code end}, after a comma
+   * or a semicolon and blanks ("Drovaskin, Ysmaray, DOB 11/27/1948"): the name before ends a
+   * record's cell (ADR 34).
+   */
+  static boolean followsCell(String text, int end) {
+    int i = end;
+    int n = text.length();
+    if (i < n && (text.charAt(i) == ',' || text.charAt(i) == ';')) {
+      i++;
+    }
+    while (i < n && text.charAt(i) == ' ') {
+      i++;
+    }
+    int start = i;
+    while (i < n && text.charAt(i) >= 'A' && text.charAt(i) <= 'Z') {
+      i++;
+    }
+    if (i == start
+        || i < n && Character.isLetter(text.charAt(i))
+        || !LABELS.contains(text.substring(start, i).toLowerCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    while (i < n && (text.charAt(i) == ':' || text.charAt(i) == '#' || text.charAt(i) == ' ')) {
+      i++;
+    }
+    return i < n && Character.isDigit(text.charAt(i));
+  }
+
   /** Whether token {@code i} is a label in capitals with a number or a date right after it. */
   static boolean valueAfter(TokenizedText text, int i) {
     if (i + 1 >= text.size() || !LABELS.contains(text.word(i)) || !NameWords.acronym(text, i)) {

@@ -37,7 +37,9 @@ public final class SurnamesBesideNames {
         continue;
       }
       var given = text.substring(name.start(), name.end()).toLowerCase(Locale.ROOT);
-      if (lexicon.isFirstName(given) && endsRecordCell(text, name.end())) {
+      // a given name no list has, found before a record's label, ends the cell too (ADR 34)
+      boolean labelled = given.indexOf(' ') < 0 && RecordLabels.followsCell(text, name.end());
+      if (labelled || lexicon.isFirstName(given) && endsRecordCell(text, name.end())) {
         var before = wordBefore(text, name.start());
         if (before != null && isSurname(lexicon, text, before[0], before[1], resolved)) {
           out.add(detection(text, before[0], name.end(), name.confidence()));

@@ -166,14 +166,19 @@ public final class PhoneRecognizer implements Recognizer {
       String exchange = m.group(5);
       String sep1 = m.group(4) == null ? "" : m.group(4);
       String sep2 = m.group(6);
-      if (m.group(8) == null && sep2.isBlank() && continuesWithDigits(text, m.end())) {
-        // "415 555 2671 88": groups split only by spaces run on; this is a longer number.
-        continue;
-      }
       // an area or exchange no NANP number has ("123-456-7890") only right after a phone cue,
       // at the cue's confidence: a cue does not make it surer twice
       int start = m.start();
       boolean valid = isNanpArea(area) && exchange.charAt(0) >= '2';
+      if (m.group(8) == null
+          && sep2.isBlank()
+          && continuesWithDigits(text, m.end())
+          && !(valid && lineCueRightBefore(text, start))) {
+        // "415 555 2671 88": groups split only by spaces run on; this is a longer number. Right
+        // after a phone cue a valid number is the phone (ADR 34): the group after it is the next
+        // line's number ("my number is 509 555 0147\n\n2", a subtitle's cue number, a list's).
+        continue;
+      }
       double confidence =
           CueOverValidator.confidence(
               valid,
