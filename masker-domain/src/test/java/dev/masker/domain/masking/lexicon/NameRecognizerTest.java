@@ -304,6 +304,33 @@ class NameRecognizerTest {
   @CsvSource(
       delimiter = '|',
       value = {
+        "alright so i'm calling for honor mendoza yes honor like the word | honor mendoza,honor",
+        "his name's miro rich rich like the word and he's 101 | miro rich,rich",
+        "april hill that's the patient april like the word and hill like the word too | april"
+            + " hill,april,hill",
+      })
+  void a_name_explained_as_a_word_is_a_name_where_it_was_said_before_too(
+      String text, String canonicals) {
+    assertThat(reported(text))
+        .extracting(Detection::canonical)
+        .containsExactly(canonicals.split(","));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "uh story the town is called story like the word",
+        "it's called a stent like the word says",
+        "the pharmacy said it's fine like the word of god"
+      })
+  void a_word_explained_in_a_turn_of_no_name_is_no_name(String text) {
+    assertThat(reported(text)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
         "it's my kid kit the one with asthma | kit",
         "my husband's pat he's a hundred and four | pat",
         "our driver mason dropped her off | mason",
