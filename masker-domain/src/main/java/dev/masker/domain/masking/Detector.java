@@ -3,6 +3,7 @@ package dev.masker.domain.masking;
 import dev.masker.domain.masking.lexicon.FacilityNames;
 import dev.masker.domain.masking.lexicon.LexiconPass;
 import dev.masker.domain.masking.lexicon.SpellingWords;
+import dev.masker.domain.masking.lexicon.TownsReadAsNames;
 import dev.masker.domain.masking.lexicon.TownsWithoutStates;
 import dev.masker.domain.masking.policy.CustomPatternRecognizer;
 import dev.masker.domain.masking.policy.DenyListRecognizer;
@@ -172,6 +173,7 @@ public final class Detector {
                 })
             .filter(detection -> !FacilityNames.opens(read, detection))
             .toList();
+    resolved = TownsReadAsNames.relabel(read, resolved, town -> kept(town, folded));
     return folded.isIdentity() ? resolved : inOriginal(resolved, folded);
   }
 

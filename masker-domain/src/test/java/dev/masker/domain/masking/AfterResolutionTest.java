@@ -82,6 +82,42 @@ class AfterResolutionTest {
   }
 
   @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "i'm at my daughter's in wendlow um so 2874 saddlebrook court okay | wendlow",
+        "let me see she's in quenby over by the lake well seventy eight sixteen south third drive"
+            + " | quenby",
+        "harmony it's called harmony like the word hmm harmony indiana | harmony",
+        "so so my mailing address is different it's eden ohio five three seven one four dash"
+            + " zero two five zero | eden"
+      })
+  void a_word_read_as_a_name_in_a_town_s_place_is_the_town(String text, String town) {
+    assertThat(found(text, EntityKind.LOCATION)).isEqualTo(town);
+  }
+
+  @org.junit.jupiter.api.Test
+  void five_digits_a_dash_and_four_far_from_an_identifier_s_cue_are_a_zip_code() {
+    var text =
+        "i need to update the address on the policy to three three three six pellham drive,"
+            + " apartment six c, oakmere four three three four zero dash seven nine zero six okay";
+    assertThat(found(text, EntityKind.ZIP)).startsWith("four three three four zero");
+    assertThat(MASKER.mask("zip-plus-four", text).text())
+        .doesNotContain("four three three four zero")
+        .doesNotContain("seven nine zero six");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "put it in ana's name please, she lives at 12 oak street",
+        "i'm staying with my son bekir gunderson while my hip heals at 12 oak street"
+      })
+  void a_name_in_no_town_s_place_stays_a_name(String text) {
+    assertThat(found(text, EntityKind.LOCATION)).isEmpty();
+  }
+
+  @ParameterizedTest
   @ValueSource(
       strings = {
         "we used to live in northern california but now we're back in ohio",

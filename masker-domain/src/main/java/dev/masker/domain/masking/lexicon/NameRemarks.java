@@ -75,7 +75,7 @@ final class NameRemarks {
       return false;
     }
     String word = base(text, i);
-    return lexicon.isName(word)
+    return lexicon.isName(word) && !placeTalk(text)
         || nameTalk
             && word.length() >= 3
             && !lexicon.isFunctionWord(word)
@@ -87,7 +87,16 @@ final class NameRemarks {
       Set.of("name", "name's", "names", "surname", "patient", "calling", "spelled");
 
   private static final Set<String> PLACE_TALK =
-      Set.of("town", "city", "street", "road", "called", "county", "village", "avenue");
+      Set.of("town", "city", "street", "road", "county", "village", "avenue", "zip");
+
+  private static boolean placeTalk(TokenizedText text) {
+    for (int i = 0; i < text.size(); i++) {
+      if (PLACE_TALK.contains(text.word(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static boolean talksOfNames(TokenizedText text) {
     boolean name = false;

@@ -91,6 +91,22 @@ public final class ResolvedSpans {
     return found(EntityKind.NAME, text, start, end, confidence);
   }
 
+  static Detection address(String text, int start, int end, double confidence) {
+    return found(EntityKind.ADDRESS, text, start, end, confidence);
+  }
+
+  /** Whether an address, a ZIP code or a town was found: the text gives a place. */
+  static boolean givePlace(List<Detection> resolved) {
+    for (Detection d : resolved) {
+      if (d.kind() == EntityKind.ADDRESS
+          || d.kind() == EntityKind.ZIP
+          || d.kind() == EntityKind.LOCATION) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A value a reader after resolution found, its words in lower case as its canonical form. */
   private static Detection found(
       EntityKind kind, String text, int start, int end, double confidence) {

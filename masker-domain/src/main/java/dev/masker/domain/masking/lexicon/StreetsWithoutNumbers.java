@@ -1,8 +1,6 @@
 package dev.masker.domain.masking.lexicon;
 
 import dev.masker.domain.masking.Detection;
-import dev.masker.domain.masking.EntityKind;
-import dev.masker.domain.masking.Pass;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -68,7 +66,7 @@ public final class StreetsWithoutNumbers {
     }
     var words = TokenizedText.of(text);
     var lexicon = Lexicon.standard();
-    boolean placeSaid = placeSaid(resolved);
+    boolean placeSaid = ResolvedSpans.givePlace(resolved); // "it's on brisbee avenue in eden"
     for (int i = 2; i < words.size(); i++) {
       String type = words.word(i);
       if (!TYPES.contains(type) || words.gapBefore(i) != TokenizedText.GAP_SPACE) {
@@ -89,14 +87,7 @@ public final class StreetsWithoutNumbers {
         end = words.end(i + 1); // the road's number: "on forest service road 4606"
       }
       if (!ResolvedSpans.overlapPlace(resolved, start, end)) { // "onto ravenna trail": no name
-        out.add(
-            new Detection(
-                EntityKind.ADDRESS,
-                start,
-                end,
-                CONFIDENCE,
-                Pass.LEXICON,
-                text.substring(start, end).toLowerCase(Locale.ROOT)));
+        out.add(ResolvedSpans.address(text, start, end, CONFIDENCE));
       }
     }
     return out;
@@ -193,21 +184,6 @@ public final class StreetsWithoutNumbers {
         && (Lexicon.isFacilityWord(words.word(cue - 1))
             || words.word(cue - 1).equals("one")
             || words.word(cue - 1).equals("as"));
-  }
-
-  /**
-   * Whether the turn gives a place where someone is: an address, a town or a ZIP code found ("it's
-   * on brisbee avenue in eden").
-   */
-  private static boolean placeSaid(List<Detection> resolved) {
-    for (Detection d : resolved) {
-      if (d.kind() == EntityKind.ADDRESS
-          || d.kind() == EntityKind.LOCATION
-          || d.kind() == EntityKind.ZIP) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean nameWord(TokenizedText words, int i, Lexicon lexicon) {

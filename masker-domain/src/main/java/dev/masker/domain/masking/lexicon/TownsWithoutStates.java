@@ -123,9 +123,11 @@ public final class TownsWithoutStates {
       if (part != null && words.gapBefore(first) == TokenizedText.GAP_SPACE) {
         // "apt four linden hollow florida": the town read in part ("linden") goes on to the state
         out.add(ResolvedSpans.location(text, part.start(), end, part.confidence() + 0.01));
-      } else if (!ResolvedSpans.overlap(resolved, start, end)
-          && !ResolvedSpans.overlap(out, start, end)) {
-        out.add(ResolvedSpans.location(text, start, end, CONFIDENCE));
+      } else if (!ResolvedSpans.overlap(out, start, end)) {
+        double names = namesWithin(resolved, start, end); // "hmm harmony indiana", a name first
+        if (names >= 0) {
+          out.add(ResolvedSpans.location(text, start, end, Math.max(CONFIDENCE, names + 0.01)));
+        }
       }
       i = state;
     }
@@ -272,6 +274,24 @@ public final class TownsWithoutStates {
       }
     }
     return true;
+  }
+
+  /**
+   * The highest confidence of the names found within {@code [start, end)}, 0 when nothing was found
+   * there, or -1 when a value of another kind, or reaching outside, was.
+   */
+  private static double namesWithin(List<Detection> resolved, int start, int end) {
+    double highest = 0;
+    for (Detection d : resolved) {
+      if (d.end() <= start || d.start() >= end) {
+        continue;
+      }
+      if (d.kind() != EntityKind.NAME || d.start() < start || d.end() > end) {
+        return -1;
+      }
+      highest = Math.max(highest, d.confidence());
+    }
+    return highest;
   }
 
   private static Detection townEndingAt(List<Detection> resolved, int end) {

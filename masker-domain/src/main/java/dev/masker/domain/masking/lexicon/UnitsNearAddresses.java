@@ -2,10 +2,8 @@ package dev.masker.domain.masking.lexicon;
 
 import dev.masker.domain.masking.Detection;
 import dev.masker.domain.masking.EntityKind;
-import dev.masker.domain.masking.Pass;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -66,26 +64,12 @@ public final class UnitsNearAddresses {
         if (joined != null) {
           out.remove(joined);
         }
-        joined =
-            new Detection(
-                EntityKind.ADDRESS,
-                address.start(),
-                end,
-                address.confidence() + 0.01,
-                Pass.LEXICON,
-                text.substring(address.start(), end).toLowerCase(Locale.ROOT));
+        joined = ResolvedSpans.address(text, address.start(), end, address.confidence() + 0.01);
         out.add(joined);
       } else if (!ResolvedSpans.overlap(resolved, start, end)
           && nearAddress(words, i, last, resolved)
           && !ofFacility(words, i)) {
-        out.add(
-            new Detection(
-                EntityKind.ADDRESS,
-                start,
-                end,
-                CONFIDENCE,
-                Pass.LEXICON,
-                text.substring(start, end).toLowerCase(Locale.ROOT)));
+        out.add(ResolvedSpans.address(text, start, end, CONFIDENCE));
       }
       i = last;
     }

@@ -372,7 +372,7 @@ public final class SpokenNumberRecognizer implements Recognizer {
           continue;
         }
         var detection =
-            cue == null && isZipPlusFour(tokens, r)
+            (cue == null || !rightBefore && cue != Cue.SSN) && isZipPlusFour(tokens, r)
                 ? detection(r, EntityKind.ZIP, 0.6, r.digits())
                 : classify(r, cue, rightBefore);
         if (isInternational(tokens, r)) { // "plus four four seven seven oh oh nine oh oh …"

@@ -13,14 +13,16 @@ import org.junit.jupiter.api.Test;
  * to print every miss and false positive with its line.
  */
 class SeventeenthRoundDevelopmentTest {
-  // at the start of the round (e097a97): recall 0.693, precision 0.895, 0 of 45 flagged
-  private static final double VOICE_A_RECALL = 0.69;
-  private static final double VOICE_A_PRECISION = 0.89;
+  // at the start of the round (24f3f45): recall 0.693, precision 0.895, 0 of 45 flagged; at its
+  // end: 0.787, 0.931, 0
+  private static final double VOICE_A_RECALL = 0.78;
+  private static final double VOICE_A_PRECISION = 0.925;
   private static final int VOICE_A_FLAGGED = 0;
-  // at the start of the round (e097a97): recall 0.946, precision 0.938, 7 of 52 flagged
-  private static final double VOICE_B_RECALL = 0.94;
-  private static final double VOICE_B_PRECISION = 0.935;
-  private static final int VOICE_B_FLAGGED = 7;
+  // at the start of the round (24f3f45): recall 0.946, precision 0.938, 7 of 52 flagged; at its
+  // end: 0.976, 0.972, 1
+  private static final double VOICE_B_RECALL = 0.97;
+  private static final double VOICE_B_PRECISION = 0.965;
+  private static final int VOICE_B_FLAGGED = 1;
 
   @Test
   void the_first_seventeenth_voice_development_set_scores_above_its_floors() {
