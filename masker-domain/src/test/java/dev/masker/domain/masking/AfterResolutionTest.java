@@ -108,6 +108,24 @@ class AfterResolutionTest {
   }
 
   @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "it's p o box 4317 comfort arkansas three eight zero three six dash three two one seven |"
+            + " three eight zero three six dash three two one seven",
+        "it's post office box eighty eight eden ohio five three seven one four dash zero two five"
+            + " zero | five three seven one four dash zero two five zero",
+        "p o box 4317 three eight zero three six dash three two one seven | three eight zero"
+            + " three six dash three two one seven",
+        "my mailing address is p o box 4317 nine four one oh two | nine four one oh two"
+      })
+  void five_digits_a_dash_and_four_after_a_box_and_its_town_are_a_zip_code(
+      String text, String zip) {
+    assertThat(found(text, EntityKind.ZIP)).isEqualTo(zip);
+    assertThat(found(text, EntityKind.SSN)).isEmpty();
+  }
+
+  @ParameterizedTest
   @ValueSource(
       strings = {
         "put it in ana's name please, she lives at 12 oak street",

@@ -361,6 +361,14 @@ public final class SpokenNumberRecognizer implements Recognizer {
       }
       boolean rightBefore =
           match != null && CueOverValidator.rightBefore(match.lastToken(), r.firstToken());
+      var zipAfterBox = cue == Cue.BOX && rightBefore ? zipAfterBoxNumber(tokens, r) : null;
+      if (zipAfterBox != null) {
+        // "p o box 4317 three eight zero three six dash three two one seven": the box's number in
+        // digits, then its ZIP code said aloud, read as one run
+        out.add(detection(zipAfterBox, EntityKind.ZIP, 0.8, zipAfterBox.digits()));
+        i = r.endToken();
+        continue;
+      }
       if (r.hasWord()
           || isSpacedDigits(r)
           || far
@@ -372,7 +380,8 @@ public final class SpokenNumberRecognizer implements Recognizer {
           continue;
         }
         var detection =
-            (cue == null || !rightBefore && cue != Cue.SSN) && isZipPlusFour(tokens, r)
+            (cue == null || cue == Cue.BOX || !rightBefore && cue != Cue.SSN)
+                    && isZipPlusFour(tokens, r)
                 ? detection(r, EntityKind.ZIP, 0.6, r.digits())
                 : classify(r, cue, rightBefore);
         if (isInternational(tokens, r)) { // "plus four four seven seven oh oh nine oh oh …"
@@ -586,6 +595,23 @@ public final class SpokenNumberRecognizer implements Recognizer {
    * Nine digits said as a ZIP+4 is written, five, a dash, four ("six seven six one six dash five
    * four double six"), with no cue: the ZIP code, not a social security number.
    */
+  /**
+   * The ZIP code said aloud after a box number written in digits, when the run holds both ("4317
+   * three eight zero three six dash three two one seven"), or null.
+   */
+  private static NumberWords.Run zipAfterBoxNumber(List<SpokenToken> tokens, NumberWords.Run run) {
+    int next = run.firstToken() + 1;
+    if (!tokens.get(run.firstToken()).isNumber() || next >= run.endToken()) {
+      return null;
+    }
+    var zip = NumberWords.read(tokens, next).orElse(null);
+    if (zip == null || zip.endToken() != run.endToken() || tokens.get(next).isNumber()) {
+      return null;
+    }
+    int length = zip.digits().length();
+    return length == 5 || length == 9 && isZipPlusFour(tokens, zip) ? zip : null;
+  }
+
   private static boolean isZipPlusFour(List<SpokenToken> tokens, NumberWords.Run run) {
     if (run.digits().length() != 9) {
       return false;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class SeventeenthRoundDevelopmentTest {
   // at the start of the round (24f3f45): recall 0.693, precision 0.895, 0 of 45 flagged; at its
-  // end: 0.787, 0.931, 0
+  // end: 0.791, 0.935, 0
   private static final double VOICE_A_RECALL = 0.78;
   private static final double VOICE_A_PRECISION = 0.925;
   private static final int VOICE_A_FLAGGED = 0;
