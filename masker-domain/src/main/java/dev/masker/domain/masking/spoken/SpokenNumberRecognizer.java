@@ -43,7 +43,7 @@ import java.util.Set;
  * <p>Runs made only of written digits belong to the written-format recognizers and are skipped, as
  * are short runs without a cue ("take two tablets", "room twelve", "nineteen ninety").
  *
- * <p><b>Why one class of about 600 lines.</b> It is one decision, which kind a run of number words
+ * <p><b>Why one class of about 800 lines.</b> It is one decision, which kind a run of number words
  * is, taken from the run's length and its cue; a third of it is the table of cue phrases that
  * decision reads.
  */
