@@ -350,6 +350,8 @@ class NameRecognizerTest {
         "i had the appointment with pat at the front desk | pat",
         "yeah so deacon from your office called and said the tests came back | deacon",
         "will will bring her in wednesday, he's her grandson | will",
+        "i'm the home health agency scheduler carla and our client needs a plan | carla",
+        "our coordinator maria called me | maria",
       })
   void a_word_after_a_relation_or_a_job_of_the_practice_before_what_they_did_is_a_name(
       String text, String canonical) {
