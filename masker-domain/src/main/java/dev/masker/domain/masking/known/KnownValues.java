@@ -13,9 +13,11 @@ import dev.masker.domain.masking.TransliteratedValues;
 import dev.masker.domain.masking.TurnedValues;
 import dev.masker.domain.masking.UuencodedValues;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -39,6 +41,16 @@ public final class KnownValues {
   private final long instance = INSTANCES.incrementAndGet();
   private final ValueForms.Rules rules;
   private final Map<String, ValueForms.Form> forms = new LinkedHashMap<>();
+
+  /**
+   * The values learned so far as they were given: a voice platform sends the whole call with every
+   * turn, so most values arrive again and again, and their forms need working out only once.
+   */
+  private final Set<Learned> learned = new HashSet<>();
+
+  private record Learned(
+      EntityKind kind, String surface, String canonical, double confidence, Pass pass) {}
+
   private volatile Snapshot snapshot = Snapshot.EMPTY;
   private volatile boolean stale;
 
@@ -68,6 +80,10 @@ public final class KnownValues {
    */
   public synchronized void learn(
       EntityKind kind, String surface, String canonical, double confidence, Pass pass) {
+    var value = new Learned(kind, surface, canonical, confidence, pass);
+    if (learned.contains(value)) {
+      return;
+    }
     for (var form : ValueForms.of(kind, surface, canonical, confidence, pass, rules)) {
       if (!forms.containsKey(form.text())) {
         if (forms.size() >= MAX_FORMS) {
@@ -76,6 +92,9 @@ public final class KnownValues {
         forms.put(form.text(), form);
         stale = true;
       }
+    }
+    if (learned.size() < MAX_FORMS) {
+      learned.add(value);
     }
   }
 

@@ -33,10 +33,7 @@ final class BareLabel {
       if (space - start > FormField.LONGEST_POSTAL_LABEL + 4) {
         return from; // longer than any postal label, even with a few doubled spaces
       }
-      String label =
-          FormField.SPACES
-              .matcher(raw.substring(start, space).toLowerCase(Locale.ROOT))
-              .replaceAll(" ");
+      String label = FormField.singleSpaced(raw.substring(start, space).toLowerCase(Locale.ROOT));
       if (!FormField.POSTAL_LABELS.contains(label)
           || FormField.AMBIGUOUS_POSTAL_LABELS.contains(label)) {
         continue;

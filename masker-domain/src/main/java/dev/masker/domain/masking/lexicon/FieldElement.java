@@ -32,10 +32,8 @@ final class FieldElement {
       return from;
     }
     String label =
-        FormField.SPACES
-            .matcher(
+        FormField.singleSpaced(
                 FormField.words(raw.substring(open + 1, close)).replace('_', ' ').replace('-', ' '))
-            .replaceAll(" ")
             .strip()
             .toLowerCase(Locale.ROOT);
     EntityKind kind;

@@ -34,7 +34,13 @@ final class FormField {
 
   static final double CONFIDENCE = 0.85;
   static final int MAX_LABEL = 32;
-  static final Pattern SPACES = Pattern.compile(" +");
+  private static final Pattern SPACES = Pattern.compile(" +");
+
+  /** {@code label} with each run of spaces made one space; most labels have none to join. */
+  static String singleSpaced(String label) {
+    return label.contains("  ") ? SPACES.matcher(label).replaceAll(" ") : label;
+  }
+
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern CLOSING = Pattern.compile("[.;)\\]}\"']+$");
   static final int MAX_VALUE = 100;
@@ -183,7 +189,7 @@ final class FormField {
     }
     String label =
         words(raw.substring(start, labelEnd)).replace('_', ' ').strip().toLowerCase(Locale.ROOT);
-    label = SPACES.matcher(label).replaceAll(" ");
+    label = singleSpaced(label);
     EntityKind kind;
     if (PLACE_LABELS.contains(label)
         || WEAK_PLACE_LABELS.contains(label) && countryAfterComma(raw, colon + 1)) {

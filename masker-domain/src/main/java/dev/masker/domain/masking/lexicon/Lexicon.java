@@ -197,6 +197,40 @@ public final class Lexicon {
     return bits != null && (bits & kind) != 0;
   }
 
+  /**
+   * What {@code word} is in the word lists, from one look-up: for readers that ask several things.
+   */
+  WordKinds kindsOf(String word) {
+    Integer bits = kinds.get(word);
+    return bits == null ? WordKinds.NONE : new WordKinds(bits);
+  }
+
+  /** The answers of the word lists about one word (see {@link #kindsOf}). */
+  record WordKinds(int bits) {
+    static final WordKinds NONE = new WordKinds(0);
+
+    boolean honorific() {
+      return (bits & HONORIFIC) != 0;
+    }
+
+    boolean functionWord() {
+      return (bits & FUNCTION_WORD) != 0;
+    }
+
+    /** As {@link Lexicon#isCommonWord}: a common or a function word. */
+    boolean commonWord() {
+      return (bits & (COMMON_WORD | FUNCTION_WORD)) != 0;
+    }
+
+    boolean name() {
+      return (bits & (FIRST_NAME | SURNAME | AMBIGUOUS_NAME)) != 0;
+    }
+
+    boolean ambiguousName() {
+      return (bits & AMBIGUOUS_NAME) != 0;
+    }
+  }
+
   /** The lists shipped with Masker, loaded on first use. */
   public static Lexicon standard() {
     return Holder.STANDARD;

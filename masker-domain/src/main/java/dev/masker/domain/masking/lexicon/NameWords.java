@@ -230,7 +230,11 @@ final class NameWords {
   /** What token {@code i} is as a name word: COMMON, NAME_LIKE, AMBIGUOUS or KNOWN. */
   int classify(TokenizedText text, int i) {
     String word = base(text, i);
-    if (word.length() < 2 || text.isDigits(i) || lexicon.isHonorific(word)) {
+    if (word.length() < 2 || text.isDigits(i)) {
+      return COMMON;
+    }
+    var kinds = lexicon.kindsOf(word);
+    if (kinds.honorific()) {
       return COMMON;
     }
     int apostrophe = word.indexOf('\'');
@@ -241,16 +245,16 @@ final class NameWords {
             || word.equals("o'clock"))) {
       return COMMON; // "he's", "she'll", "there's", "hasn't", "o'clock"; not "fang'en"
     }
-    if (lexicon.isFunctionWord(word) || lexicon.isFunctionWord(text.word(i))) {
+    if (kinds.functionWord() || possessive(text.word(i)) && lexicon.isFunctionWord(text.word(i))) {
       return COMMON;
     }
     if (CalendarWords.monthWithDay(text, i)) {
       return COMMON; // "angelica leiwesmeier april tenth …": the date's, not the name's
     }
-    if (lexicon.isName(word)) {
-      return lexicon.isAmbiguousName(word) ? AMBIGUOUS : KNOWN;
+    if (kinds.name()) {
+      return kinds.ambiguousName() ? AMBIGUOUS : KNOWN;
     }
-    if (lexicon.isCommonWord(word) || PARTICLES.contains(word)) {
+    if (kinds.commonWord() || PARTICLES.contains(word)) {
       return COMMON;
     }
     if (inflectedVerb(word) && !Character.isUpperCase(text.text().charAt(text.start(i)))) {

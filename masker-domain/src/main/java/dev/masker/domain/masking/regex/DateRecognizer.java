@@ -4,6 +4,7 @@ import dev.masker.domain.masking.Detection;
 import dev.masker.domain.masking.EntityKind;
 import dev.masker.domain.masking.Pass;
 import dev.masker.domain.masking.Recognizer;
+import dev.masker.domain.masking.text.IsoDate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -343,7 +344,7 @@ public final class DateRecognizer implements Recognizer {
     boolean monthFirst = first >= 1 && first <= 12;
     int month = monthFirst ? first : second;
     int day = monthFirst ? second : first;
-    cued(text, start, end, String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day), out);
+    cued(text, start, end, IsoDate.of(year, month, day), out);
   }
 
   /** One of the two numbers can be a month and the other a day of some month. */

@@ -3,6 +3,7 @@ package dev.masker.domain.masking.regex;
 import dev.masker.domain.masking.Detection;
 import dev.masker.domain.masking.EntityKind;
 import dev.masker.domain.masking.Pass;
+import dev.masker.domain.masking.text.IsoDate;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +22,7 @@ final class JoinedBirthDate {
     int year = Integer.parseInt(d.substring(2));
     String canonical = null;
     if (a >= 1 && a <= 12 && year >= 1900 && year <= 2099) {
-      canonical = String.format(java.util.Locale.ROOT, "%04d-%02d", year, a);
+      canonical = IsoDate.of(year, a);
     } else {
       int yy = Integer.parseInt(d.substring(4));
       int full = yy <= CalendarDate.DEFAULT_PIVOT ? 2000 + yy : 1900 + yy;

@@ -43,7 +43,7 @@ public final class AgesAfterNames {
       if (!startsAge(text, from, is)) {
         continue;
       }
-      var tokens = SpokenTokens.of(text.substring(from, Math.min(text.length(), from + 60)));
+      var tokens = SpokenTokens.read(text.substring(from, Math.min(text.length(), from + 60)));
       int k = !tokens.isEmpty() && tokens.get(0).is("a") ? 1 : 0;
       long age =
           k == 1

@@ -113,7 +113,7 @@ public final class NumberWords {
 
   /** The digits of a phrase that is one run from its first to its last token, if it is one. */
   public static Optional<String> digits(String phrase) {
-    var tokens = SpokenTokens.of(phrase);
+    var tokens = SpokenTokens.read(phrase);
     return read(tokens, 0).filter(run -> run.endToken() == tokens.size()).map(Run::digits);
   }
 

@@ -6,6 +6,7 @@ import dev.masker.domain.masking.Pass;
 import dev.masker.domain.masking.Recognizer;
 import dev.masker.domain.masking.regex.CalendarDate;
 import dev.masker.domain.masking.regex.CueOverValidator;
+import dev.masker.domain.masking.text.IsoDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -397,7 +398,7 @@ public final class SpokenDateRecognizer implements Recognizer {
       if (confidence == CueOverValidator.NOT_REPORTED) {
         return -1;
       }
-      var iso = String.format(Locale.ROOT, "%04d-%02d-%02d", y, month, day);
+      var iso = IsoDate.of(y, month, day);
       out.add(
           new Detection(
               birth ? EntityKind.DOB : EntityKind.DATE,
@@ -884,6 +885,6 @@ public final class SpokenDateRecognizer implements Recognizer {
             run.end(),
             confidence,
             Pass.REGEX,
-            String.format(Locale.ROOT, "%04d-%02d-%02d", y, month, day)));
+            IsoDate.of(y, month, day)));
   }
 }

@@ -3,6 +3,7 @@ package dev.masker.domain.masking.spoken;
 import dev.masker.domain.masking.text.ScanSteps;
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.RandomAccess;
@@ -23,7 +24,38 @@ public final class SpokenTokens {
 
   private SpokenTokens() {}
 
+  /** Texts longer than this are not kept for the next reader. */
+  private static final int MAX_KEPT = 1 << 16;
+
+  /** The last text tokenized on each thread, and its tokens. */
+  private static final ThreadLocal<Kept> LAST = new ThreadLocal<>();
+
+  private record Kept(String text, List<SpokenToken> tokens) {}
+
+  /**
+   * The spoken tokens of {@code text}, read only. The last text of each thread is kept (by
+   * identity: a text is immutable), so the readers that run one after another on the same turn
+   * share one reading; texts over {@value #MAX_KEPT} chars are not kept, nor are texts read while a
+   * thread counts its scan steps.
+   */
   public static List<SpokenToken> of(String text) {
+    if (text.length() > MAX_KEPT || ScanSteps.current() != null) {
+      return read(text);
+    }
+    Kept last = LAST.get();
+    if (last != null && last.text() == text) {
+      return last.tokens();
+    }
+    var tokens = Collections.unmodifiableList(read(text));
+    LAST.set(new Kept(text, tokens));
+    return tokens;
+  }
+
+  /**
+   * The spoken tokens of {@code text}, not kept: for a piece cut out of a turn, which would push
+   * the turn's own tokens out of {@link #of}'s keeping.
+   */
+  static List<SpokenToken> read(String text) {
     var tokens = new ArrayList<SpokenToken>(Math.max(8, text.length() / 4));
     int n = text.length();
     int i = 0;
