@@ -544,6 +544,15 @@ def u_spellgiven():
     return '%s %s' % (L('NAME', g), L('NAME', sp))
 
 
+def u_odd(y):
+    d = R.choice([1, 2, 3, 21, 22, 23, 31])
+    od = (TENS[d // 10] + ' ' if d > 20 else '') + ONES[d % 10] + 'th'
+    mo = R.choice(MONTHS)
+    if R.random() < 0.5:
+        return 'the %s of %s %s' % (od, mo, year_words(y))
+    return '%s the %s %s' % (mo, od, year_words(y))
+
+
 SLOTS = {
     'name': s_name, 'namef': lambda: s_name('f'), 'namem': lambda: s_name('m'),
     'givenf': lambda: L('NAME', name_pair('f')[0]), 'givenm': lambda: L('NAME', name_pair('m')[0]),
@@ -555,7 +564,7 @@ SLOTS = {
     'ssn': s_ssn, 'dl': s_dl, 'plate': s_plate, 'vin': s_vin, 'npi': s_npi, 'dea': s_dea, 'imei': s_imei,
     'serial': s_serial, 'card': s_card, 'iban': s_iban, 'zip': s_zip, 'dob': s_dob, 'date': s_date,
     'date2': s_date, 'addr': s_addr, 'town': s_town, 'email': s_email, 'url': s_url, 'ip': s_ip, 'age': s_age,
-    'dob2': s_dob, 'zip2': s_zip, 'spellgiven': u_spellgiven, 'olddob': lambda: L('DOB', spoken_date(R.randint(1921, 1934), R.randint(1, 12), R.randint(1, 28))),
+    'dob2': s_dob, 'oddob': lambda: L('DOB', u_odd(R.randint(1931, 1990))), 'oddate': lambda: L('DATE', u_odd(R.randint(2021, 2026))), 'zip2': s_zip, 'spellgiven': u_spellgiven, 'olddob': lambda: L('DOB', spoken_date(R.randint(1921, 1934), R.randint(1, 12), R.randint(1, 28))),
     'wifephone': u_wifephone, 'price2': u_price,
     'phoneau': lambda: L('PHONE', R.choice(['%s %s %s' % (dig('0491'), pairs('570'), dig(rd(3))), '0491 570 ' + rd(3)])),
     'phoneuk': lambda: L('PHONE', R.choice(['%s %s %s' % (dig('07700'), dig('900'), group(rd(3))), '07700 900' + rd(3)])),
@@ -572,6 +581,8 @@ SLOTS = {
 
 # ---------------------------------------------------------------- templates
 PHI_T = [
+    "her date of birth is {oddob} that's what the bracelet says anyway",
+    "i came in for the scan on {oddate} and the account is {acct}",
     "the number is {corrphone} yeah that one sorry i'm half asleep",
     "okay the member id is um {member} my wife says the letters are right yeah",
     "zip is um {zip} no hang on that's the old house the new one is {zip2}",
