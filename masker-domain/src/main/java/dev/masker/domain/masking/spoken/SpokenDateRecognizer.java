@@ -107,7 +107,15 @@ public final class SpokenDateRecognizer implements Recognizer {
           Map.entry("eigth", 8),
           Map.entry("nint", 9),
           Map.entry("twelth", 12),
-          Map.entry("twelft", 12));
+          Map.entry("twelft", 12),
+          // a "-th" put on a cardinal ("the twenty oneth", "march the twoth")
+          Map.entry("oneth", 1),
+          Map.entry("twoth", 2),
+          Map.entry("threeth", 3),
+          Map.entry("fiveth", 5),
+          Map.entry("eightth", 8),
+          Map.entry("nineth", 9),
+          Map.entry("twelveth", 12));
   private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
 
   private enum Cue {
@@ -253,8 +261,42 @@ public final class SpokenDateRecognizer implements Recognizer {
     return k + 1 < tokens.size() && tokens.get(k).is("the") && year(tokens, k + 1) >= 0 ? k + 1 : k;
   }
 
-  /** "march third [,] [nineteen eighty two]"; returns the index after the match or -1. */
+  /**
+   * "march third [,] [nineteen eighty two]", or a month and a year of four figures when no day is
+   * read there that reaches as far ("august two thousand nineteen", "july twenty nineteen");
+   * returns the index after the match or -1.
+   */
   private int monthFirst(
+      String text, List<SpokenToken> tokens, int m, int month, List<Detection> out) {
+    int found = out.size();
+    int end = monthDay(text, tokens, m, month, out);
+    int k = m + 1 < tokens.size() && tokens.get(m + 1).is("the") ? m + 2 : m + 1;
+    if (k >= tokens.size() || !fourFigureYear(tokens, k)) {
+      return end;
+    }
+    int yearEnd = NumberWords.next(year(tokens, k));
+    if (end >= yearEnd
+        || yearEnd == k + 2 // "march two thousand pills": a count after a month
+            && yearEnd < tokens.size()
+            && tokens.get(yearEnd).isWord()) {
+      return end;
+    }
+    out.subList(found, out.size()).clear();
+    int start = tokens.get(m).start();
+    int last = tokens.get(yearEnd - 1).end();
+    boolean birth = cue(tokens, m, m + 1) == Cue.BIRTH;
+    out.add(
+        new Detection(
+            birth ? EntityKind.DOB : EntityKind.DATE,
+            start,
+            last,
+            0.85,
+            Pass.REGEX,
+            text.substring(start, last).toLowerCase(Locale.ROOT)));
+    return yearEnd;
+  }
+
+  private int monthDay(
       String text, List<SpokenToken> tokens, int m, int month, List<Detection> out) {
     int k = m + 1;
     int n = tokens.size();

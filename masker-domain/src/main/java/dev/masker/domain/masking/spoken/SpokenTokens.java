@@ -107,6 +107,7 @@ public final class SpokenTokens {
       }
     }
     SpellingAlphabets.spell(tokens);
+    LetterNames.read(tokens);
     var steps = ScanSteps.current();
     if (steps == null) {
       return tokens;
