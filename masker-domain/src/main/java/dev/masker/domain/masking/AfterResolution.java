@@ -9,6 +9,7 @@ import dev.masker.domain.masking.lexicon.NamesSaidTwice;
 import dev.masker.domain.masking.lexicon.PlacesAfterAddresses;
 import dev.masker.domain.masking.lexicon.PlacesBeforeFacilities;
 import dev.masker.domain.masking.lexicon.PlacesOfMoves;
+import dev.masker.domain.masking.lexicon.PlacesSaidTogether;
 import dev.masker.domain.masking.lexicon.StreetsWithoutNumbers;
 import dev.masker.domain.masking.lexicon.SurnamesBesideNames;
 import dev.masker.domain.masking.lexicon.TownShapes;
@@ -48,6 +49,7 @@ final class AfterResolution {
     found.addAll(TownsBeforeTheirCue.find(text, resolved));
     found.addAll(TownsBeforeDates.find(text, resolved));
     found.addAll(TownsWithoutStates.find(text, resolved));
+    found.addAll(PlacesSaidTogether.find(text, resolved));
     found.addAll(StreetsWithoutNumbers.find(text, resolved));
     found.addAll(UnitsNearAddresses.find(text, resolved));
     found.addAll(NamesSaidTwice.find(text, resolved));
@@ -77,6 +79,9 @@ final class AfterResolution {
     var found = new ArrayList<Detection>(0);
     if (holds(said, EntityKind.ZIP) || placeJoined(text, said)) {
       found.addAll(TownShapes.find(text, resolved));
+    }
+    if (holds(said, EntityKind.LOCATION)) {
+      found.addAll(PlacesSaidTogether.find(text, resolved)); // "alder junction no oxley heights"
     }
     if (holds(said, EntityKind.ZIP) && holds(resolved, EntityKind.ADDRESS)) {
       // "2085 hollis way cobb falls 47973": the code read after the first reading puts the town

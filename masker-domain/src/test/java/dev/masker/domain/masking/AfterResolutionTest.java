@@ -868,4 +868,32 @@ class AfterResolutionTest {
   void a_number_before_a_date_that_is_no_year_stays_out_of_it(String text) {
     assertThat(found(text, EntityKind.DATE)).isEqualTo("may twenty three");
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "okay so that was alder junction no oxley heights i always mix them up | alder junction;"
+            + " oxley heights",
+        "no the pharmacy in brannock ridge not the one in saltmarsh they have the refill"
+            + " | brannock ridge; saltmarsh",
+        "we moved from ames to normal last spring | ames; normal"
+      })
+  void a_town_said_beside_a_town_found_is_a_town(String text, String towns) {
+    assertThat(found(text, EntityKind.LOCATION)).isEqualTo(towns);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "pick up at 5437 tanager lane in marrowby and drop off at the clinic",
+        "we drove from boston to see my mother",
+        "she's in portland or something",
+        "it's in chicago and my son is there",
+        "he fell at the cabin near pellston ridge and cracked two ribs"
+      })
+  void what_follows_a_town_as_a_verb_or_an_everyday_word_stays(String text) {
+    var towns = found(text, EntityKind.LOCATION);
+    assertThat(towns.split("; ")).hasSize(1);
+  }
 }

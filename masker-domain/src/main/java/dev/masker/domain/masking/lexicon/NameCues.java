@@ -53,10 +53,10 @@ final class NameCues {
   static final Set<String> OPENERS = Lexicon.read("turn-openers.txt");
 
   /** Relatives and the people around a caller ("nana", "cousin", "caseworker"). */
-  private static final Set<String> RELATIONS = Lexicon.read("relations.txt");
+  static final Set<String> RELATIONS = Lexicon.read("relations.txt");
 
   /** Words that make the relation after them someone's ("my", "our", "her"). */
-  private static final Set<String> OWNERS = Set.of("my", "our", "her", "his", "their", "your");
+  static final Set<String> OWNERS = Set.of("my", "our", "her", "his", "their", "your");
 
   /**
    * A relation right after "my", "our" and the like ("my nana who is 92", "my cousin kenji"): the

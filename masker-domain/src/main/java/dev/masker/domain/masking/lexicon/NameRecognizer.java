@@ -258,6 +258,13 @@ public final class NameRecognizer implements Recognizer {
         && (ordinaryWords.subjectAtOpening(text, i) || slots.person(text, i))) {
       cue = STRONG; // "yeah gene wanted me to ask", "so wade would be the best one"
     }
+    if (cue < STRONG
+        && NamesBeforeWhoTheyAre.at(text, i)
+        && !lexicon.isFunctionWord(base(text, i))
+        && !NameCues.RELATIONS.contains(base(text, i))) {
+      cue = STRONG; // "so summer the social worker said", "bubba that's what we call her"
+      kind = kind == COMMON ? NAME_LIKE : kind;
+    }
     if (kind != KNOWN
         && PersonSlots.fromPractice(text, i)
         && !lexicon.isFunctionWord(base(text, i))) {

@@ -215,7 +215,7 @@ final class OrdinaryWordNames {
   }
 
   /** People of a practice named by their job before their name ("the nurse ren told me"). */
-  private static final Set<String> ROLES =
+  static final Set<String> ROLES =
       Set.of(
           "nurse",
           "doctor",
@@ -244,13 +244,14 @@ final class OrdinaryWordNames {
           "phlebotomist",
           "paramedic",
           "optometrist",
-          "dietitian");
+          "dietitian",
+          "worker");
 
   /** Determiners before a job that make it a person of the practice ("the", "our", "that"). */
   private static final Set<String> ROLE_DETERMINERS = Set.of("the", "our", "my", "your", "that");
 
   /** What such a person did, right after the name ("told", "said", "gave"). */
-  private static final Set<String> ROLE_VERBS =
+  static final Set<String> ROLE_VERBS =
       Set.of(
           "told",
           "said",
@@ -302,7 +303,7 @@ final class OrdinaryWordNames {
     if (i < 2
         || i + 1 >= text.size()
         || !ROLES.contains(text.word(i - 1))
-        || !ROLE_DETERMINERS.contains(text.word(i - 2))
+        || !(ROLE_DETERMINERS.contains(text.word(i - 2)) || modifiedRole(text, i - 1))
         || !ROLE_VERBS.contains(text.word(i + 1))
         || text.gapBefore(i) != TokenizedText.GAP_SPACE
         || text.gapBefore(i + 1) != TokenizedText.GAP_SPACE) {
@@ -316,6 +317,18 @@ final class OrdinaryWordNames {
       return false;
     }
     return kind != NameWords.COMMON || word.length() <= 4 && !ROLE_COMPOUNDS.contains(word);
+  }
+
+  /**
+   * "the van driver", "the night nurse": one word, not a function word, between a determiner and
+   * the job at {@code role}.
+   */
+  private boolean modifiedRole(TokenizedText text, int role) {
+    return role >= 2
+        && ROLE_DETERMINERS.contains(text.word(role - 2))
+        && text.gapBefore(role - 1) == TokenizedText.GAP_SPACE
+        && text.gapBefore(role) == TokenizedText.GAP_SPACE
+        && !lexicon.isFunctionWord(text.word(role - 1));
   }
 
   /** A name-list word set off by commas right after "the aide", "our nurse" and the like. */

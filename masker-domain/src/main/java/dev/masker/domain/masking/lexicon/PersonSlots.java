@@ -92,7 +92,11 @@ final class PersonSlots {
           "sometime",
           "to",
           "for",
-          "at");
+          "at",
+          "his",
+          "her",
+          "their",
+          "not");
 
   /**
    * What a person did, right after them at the start of a clause ("picked", "knows"): what a person
@@ -182,7 +186,8 @@ final class PersonSlots {
         || doer(text, i)
         || pointedAt(text, i)
         || owner(text, i)
-        || bothOf(text, i);
+        || bothOf(text, i)
+        || withMe(text, i);
   }
 
   /** Months that are given names too: "may i book for june" asks for the month. */
@@ -306,13 +311,71 @@ final class PersonSlots {
       return false;
     }
     return first + 3 < text.size()
-        && text.word(first + 3).equals("both")
+        && (text.word(first + 3).equals("both") || kinOf(text, first + 3))
         && (first == 0 || !DETERMINERS.contains(text.word(first - 1)))
         && fits(NameWords.base(text, first))
         && fits(NameWords.base(text, first + 2))
         && text.gapBefore(first + 1) == TokenizedText.GAP_SPACE
         && text.gapBefore(first + 2) == TokenizedText.GAP_SPACE
         && text.gapBefore(first + 3) == TokenizedText.GAP_SPACE;
+  }
+
+  /** Words for the children or the people of someone: "are her kids", "are my neighbours". */
+  private static final Set<String> KIN =
+      Set.of(
+          "kids",
+          "children",
+          "sons",
+          "daughters",
+          "grandkids",
+          "grandchildren",
+          "granddaughters",
+          "grandsons",
+          "parents",
+          "sisters",
+          "brothers",
+          "neighbours",
+          "neighbors",
+          "caregivers",
+          "aides",
+          "nurses");
+
+  /** "are her kids", "are my neighbours" at token {@code k}: who the two before are. */
+  private static boolean kinOf(TokenizedText text, int k) {
+    return k + 2 < text.size()
+        && (text.word(k).equals("are") || text.word(k).equals("were"))
+        && NameCues.OWNERS.contains(text.word(k + 1))
+        && KIN.contains(text.word(k + 2));
+  }
+
+  /**
+   * "rusty and me drove down", "me and will went over": a name-list word joined to "me" or "i" as
+   * the subject of what they did.
+   */
+  private static boolean withMe(TokenizedText text, int i) {
+    if (i + 3 < text.size()
+        && text.word(i + 1).equals("and")
+        && (text.word(i + 2).equals("me") || text.word(i + 2).equals("i"))
+        && DEEDS.contains(text.word(i + 3))) {
+      return opening(text, i) && spaced(text, i + 1, i + 3);
+    }
+    return i >= 2
+        && i + 1 < text.size()
+        && text.word(i - 1).equals("and")
+        && text.word(i - 2).equals("me")
+        && DEEDS.contains(text.word(i + 1))
+        && opening(text, i - 2)
+        && spaced(text, i - 1, i + 1);
+  }
+
+  /** Whether tokens {@code from} to {@code to} follow each other after a space only. */
+  private static boolean spaced(TokenizedText text, int from, int to) {
+    for (int k = from; k <= to; k++) {
+      if (text.gapBefore(k) != TokenizedText.GAP_SPACE) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "sterling picked it up", "..., hill knows my history", "and pat said". */

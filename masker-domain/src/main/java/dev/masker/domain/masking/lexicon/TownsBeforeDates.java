@@ -52,7 +52,7 @@ public final class TownsBeforeDates {
   private static final Set<String> BEFORE_DATE = Set.of("on", "from", "till", "until", "in");
 
   /** The last word of many towns, an everyday word too: "orchard hill", "maple glen". */
-  private static final Set<String> TOWN_LAST_WORDS =
+  static final Set<String> TOWN_LAST_WORDS =
       Set.of(
           "hill",
           "hills",

@@ -277,6 +277,7 @@ public final class SpokenDateRecognizer implements Recognizer {
     int yearEnd = NumberWords.next(year(tokens, k));
     if (end >= yearEnd
         || yearEnd == k + 2 // "march two thousand pills": a count after a month
+            && tokens.get(k + 1).is("thousand")
             && yearEnd < tokens.size()
             && tokens.get(yearEnd).isWord()) {
       return end;

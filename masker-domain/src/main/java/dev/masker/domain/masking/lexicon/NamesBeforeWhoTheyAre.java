@@ -1,0 +1,85 @@
+package dev.masker.domain.masking.lexicon;
+
+import java.util.Set;
+
+/**
+ * A word of the name lists followed by who that person is, as callers name people in passing: their
+ * job ("so summer the social worker said", "ada the night aide said"), their relation taken up by a
+ * pronoun ("and dawn she's my granddaughter") or a remark on the name itself ("bubba that's what we
+ * call her"). Each test looks at a few tokens after the word. Only read: safe to share between
+ * threads.
+ */
+final class NamesBeforeWhoTheyAre {
+  private static final Set<String> TAKEN_UP = Set.of("she's", "he's", "shes", "hes");
+  private static final Set<String> CALLERS = Set.of("we", "they", "everyone", "everybody", "i");
+  private static final Set<String> CALLED = Set.of("her", "him", "them", "me");
+
+  private NamesBeforeWhoTheyAre() {}
+
+  /** Whether who the person at {@code i} is follows the word there. */
+  static boolean at(TokenizedText text, int i) {
+    return text.lowerCase() && (said(text, i) || surnameFollows(text, i) && said(text, i + 1));
+  }
+
+  private static boolean said(TokenizedText text, int i) {
+    return role(text, i) || relation(text, i) || nickname(text, i);
+  }
+
+  /** "rose park she's my grandmother": the frame follows the surname, the name starts before. */
+  private static boolean surnameFollows(TokenizedText text, int i) {
+    var lexicon = Lexicon.standard();
+    return i + 1 < text.size()
+        && text.gapBefore(i + 1) == TokenizedText.GAP_SPACE
+        && lexicon.isFirstName(NameWords.base(text, i))
+        && !lexicon.isFunctionWord(text.word(i + 1));
+  }
+
+  /**
+   * "summer the social worker said": the job after "the", a word before it at most, then a deed.
+   */
+  private static boolean role(TokenizedText text, int i) {
+    int k = i + 1;
+    if (k >= text.size() || !text.word(k).equals("the")) {
+      return false;
+    }
+    for (int job = k + 1; job <= k + 2 && job + 1 < text.size(); job++) {
+      if (OrdinaryWordNames.ROLES.contains(text.word(job))) {
+        return OrdinaryWordNames.ROLE_VERBS.contains(text.word(job + 1))
+            && spaced(text, i, job + 1);
+      }
+    }
+    return false;
+  }
+
+  /** "dawn she's my granddaughter": a pronoun takes the person up as someone's relation. */
+  private static boolean relation(TokenizedText text, int i) {
+    return i + 3 < text.size()
+        && TAKEN_UP.contains(text.word(i + 1))
+        && NameCues.OWNERS.contains(text.word(i + 2))
+        && NameCues.RELATIONS.contains(text.word(i + 3))
+        && spaced(text, i, i + 3);
+  }
+
+  /** "bubba that's what we call her": the word is what someone is called. */
+  private static boolean nickname(TokenizedText text, int i) {
+    int k = i + 1;
+    if (k + 4 >= text.size()
+        || !(text.word(k).equals("that's") || text.word(k).equals("thats"))
+        || !text.word(k + 1).equals("what")
+        || !CALLERS.contains(text.word(k + 2))) {
+      return false;
+    }
+    String verb = text.word(k + 3);
+    return (verb.equals("call") || verb.equals("calls") || verb.equals("called"))
+        && CALLED.contains(text.word(k + 4));
+  }
+
+  private static boolean spaced(TokenizedText text, int from, int to) {
+    for (int k = from + 1; k <= to; k++) {
+      if (text.gapBefore(k) != TokenizedText.GAP_SPACE) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
