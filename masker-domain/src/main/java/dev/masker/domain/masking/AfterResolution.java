@@ -16,6 +16,7 @@ import dev.masker.domain.masking.lexicon.TownShapes;
 import dev.masker.domain.masking.lexicon.TownsBeforeDates;
 import dev.masker.domain.masking.lexicon.TownsBeforeTheirCue;
 import dev.masker.domain.masking.lexicon.TownsInPlaceSlots;
+import dev.masker.domain.masking.lexicon.TownsThatAreWords;
 import dev.masker.domain.masking.lexicon.TownsWithoutStates;
 import dev.masker.domain.masking.lexicon.UnitsNearAddresses;
 import dev.masker.domain.masking.spoken.AgesAfterNames;
@@ -50,6 +51,7 @@ final class AfterResolution {
     found.addAll(TownsBeforeDates.find(text, resolved));
     found.addAll(TownsWithoutStates.find(text, resolved));
     found.addAll(PlacesSaidTogether.find(text, resolved));
+    found.addAll(TownsThatAreWords.find(text, resolved));
     found.addAll(StreetsWithoutNumbers.find(text, resolved));
     found.addAll(UnitsNearAddresses.find(text, resolved));
     found.addAll(NamesSaidTwice.find(text, resolved));

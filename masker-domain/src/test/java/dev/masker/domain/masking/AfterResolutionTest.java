@@ -896,4 +896,35 @@ class AfterResolutionTest {
     var towns = found(text, EntityKind.LOCATION);
     assertThat(towns.split("; ")).hasSize(1);
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "right she's in plain with me | plain",
+        "oh i'm at my daughter's in normal until monday so send the nurse there | normal",
+        "she's back in hope now staying with her sister | hope",
+        "okay so i'm just on my way back from gray can i call you in twenty minutes | gray",
+        "we're staying out near plain for the holidays | plain",
+        "her mail goes to climax oh three six one five but she's staying with me | climax",
+        "her mail goes to birchard lake 73151 but she's staying with me | birchard lake"
+      })
+  void a_town_named_by_an_everyday_word_in_a_towns_slot_is_a_town(String text, String town) {
+    assertThat(found(text, EntityKind.LOCATION)).isEqualTo(town);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "things are back to normal now thanks",
+        "can you say it in plain english",
+        "we live in harmony with the neighbours",
+        "i'm in hope for the best",
+        "please send it to my daughter 12 times",
+        "the refill goes to walgreens 10 minutes from here"
+      })
+  void the_same_words_as_words_are_no_town(String text) {
+    assertThat(found(text, EntityKind.LOCATION)).isEmpty();
+    assertThat(found(text, EntityKind.ZIP)).isEmpty();
+  }
 }

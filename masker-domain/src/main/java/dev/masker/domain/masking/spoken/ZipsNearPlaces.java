@@ -70,6 +70,7 @@ public final class ZipsNearPlaces {
         && !text.contains("near")
         && !text.contains("zip")
         && !text.contains("in ")
+        && !text.contains(" to ")
         && resolved.size() < 2) {
       return List.of();
     }
@@ -90,17 +91,80 @@ public final class ZipsNearPlaces {
           i > 0 && ZIP_CUES.contains(tokens.get(i - 1).text())
               || inListOfValues(text, run, resolved)
               || run.start() == answer && shortAnswer(tokens, run);
+      int town = mailedTo(tokens, i);
       if (run.digits().length() == 5
-          && (placeSaid || cued)
+          && (placeSaid || cued || town > 0)
           && !saidAsCount(tokens, run)
           && !(i > 0 && OTHER_CUES.contains(tokens.get(i - 1).text()))
           && !ResolvedSpans.overlap(resolved, run.start(), run.end())) {
         out.add(
             new Detection(EntityKind.ZIP, run.start(), run.end(), 0.7, Pass.REGEX, run.digits()));
+        if (town > 0) {
+          int start = tokens.get(town).start();
+          int end = tokens.get(i - 1).end();
+          if (!ResolvedSpans.overlap(resolved, start, end)) {
+            out.add(
+                new Detection(
+                    EntityKind.LOCATION,
+                    start,
+                    end,
+                    0.7,
+                    Pass.REGEX,
+                    text.substring(start, end).toLowerCase(java.util.Locale.ROOT)));
+          }
+        }
       }
       i = Math.max(i, run.endToken() - 1);
     }
     return out;
+  }
+
+  /** Verbs of post sent somewhere: "her mail goes to birchard lake 73151". */
+  private static final Set<String> MAILING =
+      Set.of(
+          "goes",
+          "go",
+          "going",
+          "mail",
+          "mailed",
+          "send",
+          "sent",
+          "ship",
+          "shipped",
+          "deliver",
+          "delivered",
+          "forward",
+          "forwarded");
+
+  /** Words after "to" that are no town: "send it to my daughter 4 times". */
+  private static final Set<String> NOT_TOWN_WORDS =
+      Set.of(
+          "the", "a", "an", "my", "her", "his", "our", "their", "your", "me", "us", "him", "them",
+          "address", "house", "home", "office", "old", "new", "same", "other", "po", "p", "box");
+
+  /**
+   * One to three words after a verb of post and "to" come right before token {@code i}: the number
+   * there ends where the post goes, a town and its ZIP code ("mail goes to climax oh three six one
+   * five", "send it to birchard lake 73151"). Returns the town's first token, or -1.
+   */
+  private static int mailedTo(List<SpokenToken> tokens, int i) {
+    for (int words = 1; words <= 3 && i - words - 1 >= 1; words++) {
+      int to = i - words - 1;
+      for (int k = to + 1; k < i; k++) {
+        var t = tokens.get(k);
+        if (!t.isWord() || t.text().length() < 3 || NOT_TOWN_WORDS.contains(t.text())) {
+          return -1;
+        }
+      }
+      if (tokens.get(to).is("to")) {
+        int verb = to - 1;
+        if (verb >= 1 && (tokens.get(verb).is("it") || tokens.get(verb).is("them"))) {
+          verb--;
+        }
+        return MAILING.contains(tokens.get(verb).text()) ? to + 1 : -1;
+      }
+    }
+    return -1;
   }
 
   /** Words that may open a bare answer: "it's uh 84860", "i mean triple four nine zero". */
