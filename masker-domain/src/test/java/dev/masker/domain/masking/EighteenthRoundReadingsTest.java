@@ -83,7 +83,9 @@ class EighteenthRoundReadingsTest {
         "okay so autumn and mark are her kids they'll both be there | NAME[autumn] NAME[mark]",
         "so summer the social worker said you might cover the bed rental | NAME[summer]",
         "so and dawn she's my granddaughter she can sign for the package | NAME[dawn]",
-        "yeah bubba that's what we call her she won't answer to her real name | NAME[bubba]"
+        "yeah bubba that's what we call her she won't answer to her real name | NAME[bubba]",
+        "so i think it was holly no ginger the young one with the glasses | NAME[holly]"
+            + " NAME[ginger]"
       })
   void a_name_list_word_in_a_place_only_a_person_fills_is_a_name(String text, String expected) {
     assertThat(found(text)).isEqualTo(expected);
@@ -96,9 +98,23 @@ class EighteenthRoundReadingsTest {
         "i told them not to sign anything",
         "my dentist bill was high this year",
         "yeah mom she's my mother in law",
-        "ok that's what we call it"
+        "ok that's what we call it",
+        "it was may no june i think"
       })
   void the_same_frames_around_ordinary_words_name_no_one(String text) {
     assertThat(found(text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "zip is um six oh nine eight oh no hang on that's the old house the new one is one six six"
+            + " seven one | ZIP[six oh nine eight oh] ZIP[one six six seven one]",
+        "zip is three three seven one seven no hang on that's the old house the new one is 96751"
+            + " | ZIP[three three seven one seven] ZIP[96751]"
+      })
+  void a_value_corrected_after_a_lone_number_word_is_the_same_kind(String text, String expected) {
+    assertThat(found(text)).isEqualTo(expected);
   }
 }

@@ -43,9 +43,8 @@ final class NamesBeforeWhoTheyAre {
       return false;
     }
     for (int job = k + 1; job <= k + 2 && job + 1 < text.size(); job++) {
-      if (OrdinaryWordNames.ROLES.contains(text.word(job))) {
-        return OrdinaryWordNames.ROLE_VERBS.contains(text.word(job + 1))
-            && spaced(text, i, job + 1);
+      if (PracticeRoles.JOBS.contains(text.word(job))) {
+        return PracticeRoles.DEEDS.contains(text.word(job + 1)) && spaced(text, i, job + 1);
       }
     }
     return false;

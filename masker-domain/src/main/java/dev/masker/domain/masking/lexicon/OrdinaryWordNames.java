@@ -214,76 +214,8 @@ final class OrdinaryWordNames {
             && SUBJECT_VERBS.contains(text.word(after));
   }
 
-  /** People of a practice named by their job before their name ("the nurse ren told me"). */
-  static final Set<String> ROLES =
-      Set.of(
-          "nurse",
-          "doctor",
-          "dentist",
-          "tech",
-          "technician",
-          "rep",
-          "representative",
-          "driver",
-          "pharmacist",
-          "aide",
-          "therapist",
-          "receptionist",
-          "coordinator",
-          "physician",
-          "surgeon",
-          "midwife",
-          "caseworker",
-          "hygienist",
-          "scheduler",
-          "agent",
-          "counselor",
-          "chaplain",
-          "physio",
-          "radiographer",
-          "phlebotomist",
-          "paramedic",
-          "optometrist",
-          "dietitian",
-          "worker");
-
   /** Determiners before a job that make it a person of the practice ("the", "our", "that"). */
   private static final Set<String> ROLE_DETERMINERS = Set.of("the", "our", "my", "your", "that");
-
-  /** What such a person did, right after the name ("told", "said", "gave"). */
-  static final Set<String> ROLE_VERBS =
-      Set.of(
-          "told",
-          "said",
-          "says",
-          "gave",
-          "put",
-          "dropped",
-          "prescribed",
-          "called",
-          "wants",
-          "wanted",
-          "thinks",
-          "thought",
-          "knows",
-          "mentioned",
-          "asked",
-          "recommended",
-          "sent",
-          "explained",
-          "checked",
-          "helped",
-          "took",
-          "left",
-          "ordered",
-          "suggested",
-          "promised",
-          "came",
-          "comes",
-          "showed",
-          "brought",
-          "visited",
-          "stopped");
 
   /** Short ordinary words that make a compound with a job ("the nurse line said"). */
   private static final Set<String> ROLE_COMPOUNDS =
@@ -302,9 +234,9 @@ final class OrdinaryWordNames {
     }
     if (i < 2
         || i + 1 >= text.size()
-        || !ROLES.contains(text.word(i - 1))
+        || !PracticeRoles.JOBS.contains(text.word(i - 1))
         || !(ROLE_DETERMINERS.contains(text.word(i - 2)) || modifiedRole(text, i - 1))
-        || !ROLE_VERBS.contains(text.word(i + 1))
+        || !PracticeRoles.DEEDS.contains(text.word(i + 1))
         || text.gapBefore(i) != TokenizedText.GAP_SPACE
         || text.gapBefore(i + 1) != TokenizedText.GAP_SPACE) {
       return false;
@@ -335,7 +267,7 @@ final class OrdinaryWordNames {
   private static boolean betweenCommasAfterRole(TokenizedText text, int i) {
     return i >= 2
         && i + 1 < text.size()
-        && ROLES.contains(text.word(i - 1))
+        && PracticeRoles.JOBS.contains(text.word(i - 1))
         && ROLE_DETERMINERS.contains(text.word(i - 2))
         && text.gapBefore(i) == TokenizedText.GAP_COMMA
         && text.gapBefore(i - 1) == TokenizedText.GAP_SPACE

@@ -227,15 +227,45 @@ final class PersonSlots {
   }
 
   /**
-   * "oh that was jewel, so nice": a first name alone after "that was", before a mark or the end,
-   * says who someone was.
+   * "oh that was jewel, so nice", "i think it was hazel no honey the young one": a first name after
+   * "that was" or "it was", before a mark, the end, a correction or "the … one", says who someone
+   * was; so does the first name that corrects it.
    */
   private boolean pointedAt(TokenizedText text, int i) {
+    if (!firstName(text, i)) {
+      return false;
+    }
+    if (i >= 4 && text.word(i - 1).equals("no") && pointer(text, i - 3)) {
+      return firstName(text, i - 2); // "it was hazel no honey"
+    }
     return i >= 2
-        && text.word(i - 1).equals("was")
-        && text.word(i - 2).equals("that")
-        && lexicon.isFirstName(NameWords.base(text, i))
-        && (i + 1 >= text.size() || text.gapBefore(i + 1) != TokenizedText.GAP_SPACE);
+        && pointer(text, i - 1)
+        && (i + 1 >= text.size()
+            || text.gapBefore(i + 1) != TokenizedText.GAP_SPACE
+            || text.word(i + 1).equals("no") // "i think it was hazel no honey"
+            || text.word(i + 1).equals("the") && nextIsOne(text, i + 2)); // "holly the young one"
+  }
+
+  /** A given name of the lists that is no month or day: "it was may no june" says when. */
+  private boolean firstName(TokenizedText text, int i) {
+    String word = NameWords.base(text, i);
+    return lexicon.isFirstName(word)
+        && !CalendarWords.CALENDAR_WORDS.contains(word)
+        && !CalendarWords.isMonth(word);
+  }
+
+  /** "that was" or "it was" ending at token {@code was}. */
+  private static boolean pointer(TokenizedText text, int was) {
+    return was >= 1
+        && text.word(was).equals("was")
+        && (text.word(was - 1).equals("that") || text.word(was - 1).equals("it"));
+  }
+
+  /** "the young one", "the tall one": a word or two, then "one". */
+  private static boolean nextIsOne(TokenizedText text, int k) {
+    return k + 1 < text.size()
+        && (text.word(k + 1).equals("one")
+            || k + 2 < text.size() && text.word(k + 2).equals("one"));
   }
 
   /** What a person has that a clinic asks about: "hunter's prescription", "penny's results". */

@@ -22,7 +22,7 @@ public final class CorrectedValues {
   private static final int OPENER_REACH = 3;
 
   /** How many tokens after the opener the corrected value may start. */
-  private static final int VALUE_REACH = 10;
+  private static final int VALUE_REACH = 14;
 
   private static final Set<String> OPENERS =
       Set.of("no", "sorry", "wait", "actually", "oops", "correction", "mean", "rather", "nope");
@@ -108,8 +108,8 @@ public final class CorrectedValues {
 
   /**
    * Adds the first run of digits, number words and single letters within {@value #VALUE_REACH}
-   * tokens after the {@code opener}, when it holds three digits and {@code least} chars, as a value
-   * of {@code kind}.
+   * tokens after the {@code opener} that holds three digits and {@code least} chars, as a value of
+   * {@code kind}.
    */
   private static void correction(
       String text,
@@ -153,8 +153,9 @@ public final class CorrectedValues {
                   Pass.REGEX,
                   text.substring(from, to).toLowerCase(Locale.ROOT)));
         }
+        return;
       }
-      return;
+      k = end - 1; // "the new one is one six six seven one": a lone "one" is no value yet
     }
   }
 
