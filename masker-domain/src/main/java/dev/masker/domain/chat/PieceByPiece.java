@@ -1,6 +1,7 @@
 package dev.masker.domain.chat;
 
 import dev.masker.domain.json.JsonArray;
+import dev.masker.domain.json.JsonNumber;
 import dev.masker.domain.json.JsonObject;
 import dev.masker.domain.json.JsonString;
 import java.util.ArrayList;
@@ -56,6 +57,79 @@ final class PieceByPiece {
     }
   }
 
+  /**
+   * An array whose items are all pieces, {@value #MIN_PIECES} or more ({@code ["5", "4", "1", …]},
+   * {@code [7, 2, 0, 4, …]}): its items masked as one text, with the array's key as the cue, joined
+   * by a space and a noncharacter as word items are ({@link WordItems}), and split back: the item
+   * where a value starts holds its token, the items it swallowed are left empty.
+   */
+  static void items(JsonArray array, String cue, int index, String field, RequestSites sites) {
+    if (array.size() < MIN_PIECES || array.size() > MAX_PIECES) {
+      return;
+    }
+    var joined = new StringBuilder();
+    for (int i = 0; i < array.size(); i++) {
+      var item = array.get(i);
+      var text =
+          item instanceof JsonString string
+              ? string.value()
+              : item instanceof JsonNumber number ? number.text() : null;
+      if (text == null || !isPiece(text)) {
+        return;
+      }
+      if (i > 0) {
+        joined.append(' ').appendCodePoint(FIRST_JOIN + (i - 1) % JOINS);
+      }
+      joined.append(text);
+    }
+    sites.add(
+        new RequestSite(
+            joined.toString(),
+            cue,
+            index,
+            field,
+            masked -> split(((JsonString) masked).value(), array)));
+  }
+
+  private static final int FIRST_JOIN = 0xFDD0;
+  private static final int JOINS = 32;
+
+  /** The masked items back into the array, each without the space its join added. */
+  private static void split(String masked, JsonArray array) {
+    int current = 0;
+    var piece = new StringBuilder();
+    for (int i = 0; i < masked.length(); ) {
+      int cp = masked.codePointAt(i);
+      i += Character.charCount(cp);
+      if (cp >= FIRST_JOIN && cp < FIRST_JOIN + JOINS) {
+        int join = current + 1 + Math.floorMod(cp - FIRST_JOIN - current, JOINS);
+        if (join < array.size()) {
+          put(array, current, piece);
+          for (int skipped = current + 1; skipped < join; skipped++) {
+            array.set(skipped, new JsonString(""));
+          }
+          current = join;
+          piece.setLength(0);
+        }
+        continue;
+      }
+      piece.appendCodePoint(cp);
+    }
+    put(array, current, piece);
+    for (int skipped = current + 1; skipped < array.size(); skipped++) {
+      array.set(skipped, new JsonString(""));
+    }
+  }
+
+  private static void put(JsonArray array, int at, StringBuilder piece) {
+    var text = piece.toString().strip();
+    var item = array.get(at);
+    var was = item instanceof JsonString string ? string.value() : ((JsonNumber) item).text();
+    if (!text.equals(was)) {
+      array.set(at, new JsonString(text));
+    }
+  }
+
   /** The pieces read after the end of the message before them, which holds their cue. */
   private static void learn(
       JsonArray messages, int first, List<JsonObject> run, RequestSites sites) {
@@ -79,12 +153,15 @@ final class PieceByPiece {
    */
   private static boolean isPiece(JsonArray messages, int index) {
     var message = (JsonObject) messages.get(index);
-    if (!(message.get("content") instanceof JsonString text)
-        || text.value().length() > PIECE
-        || !"user".equals(message.string("role"))) {
+    return message.get("content") instanceof JsonString text
+        && "user".equals(message.string("role"))
+        && isPiece(text.value());
+  }
+
+  private static boolean isPiece(String value) {
+    if (value.length() > PIECE) {
       return false;
     }
-    var value = text.value();
     boolean any = false;
     int i = 0;
     while (i < value.length()) {

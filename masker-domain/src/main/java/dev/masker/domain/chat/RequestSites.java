@@ -197,6 +197,7 @@ final class RequestSites {
       // The word items of a speech-to-text result, masked joined once each word is (ADR 22): the
       // joined masking is written last, over the words.
       sites.addAll(WordItems.sites(array, index, field));
+      PieceByPiece.items(array, cue, index, field, this); // ADR 36: ["5", "4", "1", …]
     }
   }
 

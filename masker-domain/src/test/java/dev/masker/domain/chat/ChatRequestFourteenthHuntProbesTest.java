@@ -603,6 +603,45 @@ class ChatRequestFourteenthHuntProbesTest {
             digitByDigit("my last name is spelled", "KOLVATHORNE", NAME),
             digitByDigit("my phone is", "five four one five five five oh one eight six", PHONE),
             everywhere(
+                "a phone as an array of one-digit strings",
+                "{\"callback_digits\":[\"5\",\"4\",\"1\",\"5\",\"5\",\"5\",\"0\",\"1\","
+                    + "\"8\",\"6\"]}",
+                PHONE),
+            everywhere(
+                "an MRN as an array of one-digit numbers", "{\"mrn\":[7,2,0,4,9,5,1,6]}", MRN),
+            everywhere(
+                "a phone one digit a line", "my number is\n5\n4\n1\n5\n5\n5\n0\n1\n8\n6", PHONE),
+            everywhere(
+                "a surname one letter a line",
+                "my last name is\nK\nO\nL\nV\nA\nT\nH\nO\nR\nN\nE",
+                NAME),
+            everywhere(
+                "a phone one digit after each comma",
+                "my number is 5, 4, 1, 5, 5, 5, 0, 1, 8, 6",
+                PHONE),
+            Stream.of(
+                fresh(
+                    "a phone one digit a text part",
+                    "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":"
+                        + parts("my number is ", "5", "4", "1", "5", "5", "5", "0", "1", "8", "6")
+                        + "}]}",
+                    PHONE),
+                fresh(
+                    "a JSON document cut across two text parts",
+                    "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":"
+                        + parts("{\"phone\":\"541", "5550186\",\"mrn\":\"7204", "9516\"}")
+                        + "}]}",
+                    PHONE,
+                    MRN),
+                fresh(
+                    "a tool call id holding a fresh name",
+                    body(
+                        null,
+                        user("hi"),
+                        toolCallNamed("call_brenzia_kolvathorne", "lookup", "{}"),
+                        toolAnswer("call_brenzia_kolvathorne", "ok")),
+                    NAME)),
+            everywhere(
                 "a number as a JSON number with a fraction in a record",
                 "{\"callback\":541555.0186,\"ok\":true,\"note\":null}",
                 PHONE),
@@ -736,7 +775,12 @@ class ChatRequestFourteenthHuntProbesTest {
           // short user turn it is masked, read with the turn.
           "a surname alone at the end of an array of values (user turn)",
           "a surname alone at the end of an array of values (tool result)",
-          "a surname alone at the end of an array of values (tool arguments)");
+          "a surname alone at the end of an array of values (tool arguments)",
+          // A fresh name in a tool call's id with no cue ("call_brenzia_kolvathorne"): ids are the
+          // model's own ("call_abc123"), so only a client bent on leaking writes a name there; the
+          // id is masked as text, and said before in the call the name is masked in it. The name
+          // recognizers' matter (issue 11).
+          "a tool call id holding a fresh name");
 
   @TestFactory
   Stream<DynamicTest> what_is_left_open_still_reaches_the_upstream() {
@@ -778,7 +822,10 @@ class ChatRequestFourteenthHuntProbesTest {
           body(null, user("how many"), user("2"), user("or 3"), user("no, 4"), user("a b c")),
           body(null, user("[true,null,2024,false,\"ok\"]")),
           body(null, user("{\"2024\":3,\"page\":12}")),
-          body(null, user("[{\"fn\":\"lookup\",\"args\":[]}]")));
+          body(null, user("[{\"fn\":\"lookup\",\"args\":[]}]")),
+          body(null, user("{\"scores\":[88,92,75,60],\"ids\":[1001,1002,1003]}")),
+          body(null, user("{\"grid\":[\"a\",\"b\",\"c\"],\"years\":[2019,2020,2021,2022]}")),
+          body(null, user("{\"point\":[47.6,-122.3,12]}")));
 
   @TestFactory
   Stream<DynamicTest> ordinary_text_in_those_shapes_is_left_as_it_is() {
