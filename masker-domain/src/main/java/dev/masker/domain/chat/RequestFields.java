@@ -183,8 +183,8 @@ final class RequestFields {
         } else if (extra == RequestRules.ExtraField.MASK) {
           sites.values(value, ChatRequest.cue(key), -1, PARAMETERS, RequestSites.holder(body, key));
         } else {
-          throw new FieldCheck.Refused(
-              key, "is not a field Masker knows; a policy may allow it in extra_fields");
+          throw FieldCheck.unknown(
+              "", key, "is not a field Masker knows; a policy may allow it in extra_fields");
         }
       }
     }
@@ -281,8 +281,8 @@ final class RequestFields {
             sites.values(
                 value, ChatRequest.cue(key), index, PARAMETERS, RequestSites.holder(message, key));
           } else {
-            throw new FieldCheck.Refused(
-                at, "is not a field Masker knows; a policy may allow it in extra_fields");
+            throw FieldCheck.unknown(
+                path, key, "is not a field Masker knows; a policy may allow it in extra_fields");
           }
       }
     }

@@ -18,6 +18,7 @@ import dev.masker.domain.masking.policy.RequestRules;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -844,6 +845,32 @@ class ChatRequestFourteenthHuntProbesTest {
                       assertThat(ChatFixtures.tokens(request.toJson())).as(text).isEmpty();
                       assertThat(request.toJson()).isEqualTo(ChatRequest.parse(text).toJson());
                     }));
+  }
+
+  @Test
+  void a_refusal_quotes_a_key_only_when_it_has_the_shape_of_a_fields_name() {
+    var mask = TextMask.of(MASKER, "agt_test/hunt14-refusal");
+    for (var body :
+        List.of(
+            "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":"
+                + "\"text\",\"text\":\"hi\",\"Kolvathorne_72049516\":\"x\"}]}]}",
+            "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\","
+                + "\"BRENZIA KOLVATHORNE\":1}]}",
+            body("\"5415550186\":true", user("hi")))) {
+      assertThat(ChatRequest.parse(body).mask(mask, RequestRules.DEFAULT))
+          .isInstanceOfSatisfying(
+              ChatRequest.Masking.Refused.class,
+              refused ->
+                  assertThat((refused.path() + refused.reason()).toLowerCase(Locale.ROOT))
+                      .doesNotContain(NAME, FIRST, PHONE, MRN));
+    }
+    var named =
+        ChatRequest.parse(body("\"patient_phone\":\"x\"", user("hi")))
+            .mask(mask, RequestRules.DEFAULT);
+    assertThat(named)
+        .isInstanceOfSatisfying(
+            ChatRequest.Masking.Refused.class,
+            refused -> assertThat(refused.path()).isEqualTo("patient_phone"));
   }
 
   @Test
