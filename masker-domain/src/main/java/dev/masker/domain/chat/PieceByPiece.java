@@ -1,5 +1,6 @@
 package dev.masker.domain.chat;
 
+import dev.masker.domain.json.Json;
 import dev.masker.domain.json.JsonArray;
 import dev.masker.domain.json.JsonNumber;
 import dev.masker.domain.json.JsonObject;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * A value said a piece a message (ADR 36): a caller reading a number digit by digit, or a name
@@ -59,17 +61,34 @@ final class PieceByPiece {
 
   /**
    * An array whose items are all pieces, {@value #MIN_PIECES} or more ({@code ["5", "4", "1", …]},
-   * {@code [7, 2, 0, 4, …]}): its items masked as one text, with the array's key as the cue, joined
-   * by a space and a noncharacter as word items are ({@link WordItems}), and split back: the item
-   * where a value starts holds its token, the items it swallowed are left empty.
+   * {@code [7, 2, 0, 4, …]}, {@code [{"d": "5"}, {"d": "4"}, …]}, objects of one member under one
+   * key): its pieces masked as one text, with the array's key as the cue, joined by a space and a
+   * noncharacter as word items are ({@link WordItems}), and split back: the item where a value
+   * starts holds its token, the items it swallowed are left empty.
    */
   static void items(JsonArray array, String cue, int index, String field, RequestSites sites) {
     if (array.size() < MIN_PIECES || array.size() > MAX_PIECES) {
       return;
     }
-    var joined = new StringBuilder();
+    String key = null;
+    var texts = new ArrayList<String>(array.size());
+    var puts = new ArrayList<Consumer<Json>>(array.size());
     for (int i = 0; i < array.size(); i++) {
       var item = array.get(i);
+      int at = i;
+      if (item instanceof JsonObject object && object.size() == 1) {
+        var member = object.entries().iterator().next();
+        if (key != null && !key.equals(member.getKey()) || i > 0 && key == null) {
+          return;
+        }
+        key = member.getKey();
+        item = member.getValue();
+        puts.add(member::setValue);
+      } else if (key != null) {
+        return;
+      } else {
+        puts.add(piece -> array.set(at, piece));
+      }
       var text =
           item instanceof JsonString string
               ? string.value()
@@ -77,25 +96,29 @@ final class PieceByPiece {
       if (text == null || !isPiece(text)) {
         return;
       }
+      texts.add(text);
+    }
+    var joined = new StringBuilder();
+    for (int i = 0; i < texts.size(); i++) {
       if (i > 0) {
         joined.append(' ').appendCodePoint(FIRST_JOIN + (i - 1) % JOINS);
       }
-      joined.append(text);
+      joined.append(texts.get(i));
     }
     sites.add(
         new RequestSite(
             joined.toString(),
-            cue,
+            key == null ? cue : ChatRequest.cue(key),
             index,
             field,
-            masked -> split(((JsonString) masked).value(), array)));
+            masked -> split(((JsonString) masked).value(), texts, puts)));
   }
 
   private static final int FIRST_JOIN = 0xFDD0;
   private static final int JOINS = 32;
 
-  /** The masked items back into the array, each without the space its join added. */
-  private static void split(String masked, JsonArray array) {
+  /** The masked pieces back into their items, each without the space its join added. */
+  private static void split(String masked, List<String> texts, List<Consumer<Json>> puts) {
     int current = 0;
     var piece = new StringBuilder();
     for (int i = 0; i < masked.length(); ) {
@@ -103,10 +126,10 @@ final class PieceByPiece {
       i += Character.charCount(cp);
       if (cp >= FIRST_JOIN && cp < FIRST_JOIN + JOINS) {
         int join = current + 1 + Math.floorMod(cp - FIRST_JOIN - current, JOINS);
-        if (join < array.size()) {
-          put(array, current, piece);
+        if (join < texts.size()) {
+          put(texts, puts, current, piece);
           for (int skipped = current + 1; skipped < join; skipped++) {
-            array.set(skipped, new JsonString(""));
+            puts.get(skipped).accept(new JsonString(""));
           }
           current = join;
           piece.setLength(0);
@@ -115,18 +138,17 @@ final class PieceByPiece {
       }
       piece.appendCodePoint(cp);
     }
-    put(array, current, piece);
-    for (int skipped = current + 1; skipped < array.size(); skipped++) {
-      array.set(skipped, new JsonString(""));
+    put(texts, puts, current, piece);
+    for (int skipped = current + 1; skipped < texts.size(); skipped++) {
+      puts.get(skipped).accept(new JsonString(""));
     }
   }
 
-  private static void put(JsonArray array, int at, StringBuilder piece) {
+  private static void put(
+      List<String> texts, List<Consumer<Json>> puts, int at, StringBuilder piece) {
     var text = piece.toString().strip();
-    var item = array.get(at);
-    var was = item instanceof JsonString string ? string.value() : ((JsonNumber) item).text();
-    if (!text.equals(was)) {
-      array.set(at, new JsonString(text));
+    if (!text.equals(texts.get(at))) {
+      puts.get(at).accept(new JsonString(text));
     }
   }
 

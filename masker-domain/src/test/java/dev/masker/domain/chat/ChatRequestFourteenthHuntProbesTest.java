@@ -159,6 +159,39 @@ class ChatRequestFourteenthHuntProbesTest {
   /** Values the call said once in another place or role, then again bare. */
   static Stream<HuntProbe> placesOfTheFirstMention() {
     return Stream.of(
+        after(
+            "a phone said with its cue, then a digit a message with no cue",
+            body(
+                null,
+                user("call me back on this one"),
+                user("5"),
+                user("4"),
+                user("1"),
+                user("5"),
+                user("5"),
+                user("5"),
+                user("0"),
+                user("1"),
+                user("8"),
+                user("6")),
+            PHONE),
+        after(
+            "a surname said with its cue, then a letter a message with no cue",
+            body(
+                null,
+                user("it's"),
+                user("k"),
+                user("o"),
+                user("l"),
+                user("v"),
+                user("a"),
+                user("t"),
+                user("h"),
+                user("o"),
+                user("r"),
+                user("n"),
+                user("e")),
+            NAME),
         new HuntProbe(
             "a name said first by the system prompt, then bare in a user turn",
             List.of(
@@ -611,6 +644,23 @@ class ChatRequestFourteenthHuntProbesTest {
             everywhere(
                 "an MRN as an array of one-digit numbers", "{\"mrn\":[7,2,0,4,9,5,1,6]}", MRN),
             everywhere(
+                "a phone one digit an object of an array",
+                "{\"digits\":[{\"d\":\"5\"},{\"d\":\"4\"},{\"d\":\"1\"},{\"d\":\"5\"},"
+                    + "{\"d\":\"5\"},{\"d\":\"5\"},{\"d\":\"0\"},{\"d\":\"1\"},{\"d\":\"8\"},"
+                    + "{\"d\":\"6\"}]}",
+                PHONE),
+            everywhere("a phone one digit a CSV cell", "phone\n5,4,1,5,5,5,0,1,8,6", PHONE),
+            everywhere(
+                "a phone one digit a list item in HTML",
+                "my number is <ul><li>5</li><li>4</li><li>1</li><li>5</li><li>5</li><li>5</li>"
+                    + "<li>0</li><li>1</li><li>8</li><li>6</li></ul>",
+                PHONE),
+            everywhere(
+                "a phone one digit a Markdown table cell",
+                "| phone |\n|---|---|---|---|---|---|---|---|---|---|\n| 5 | 4 | 1 | 5 | 5 | 5 | 0 |"
+                    + " 1 | 8 | 6 |",
+                PHONE),
+            everywhere(
                 "a phone one digit a line", "my number is\n5\n4\n1\n5\n5\n5\n0\n1\n8\n6", PHONE),
             everywhere(
                 "a surname one letter a line",
@@ -826,7 +876,8 @@ class ChatRequestFourteenthHuntProbesTest {
           body(null, user("[{\"fn\":\"lookup\",\"args\":[]}]")),
           body(null, user("{\"scores\":[88,92,75,60],\"ids\":[1001,1002,1003]}")),
           body(null, user("{\"grid\":[\"a\",\"b\",\"c\"],\"years\":[2019,2020,2021,2022]}")),
-          body(null, user("{\"point\":[47.6,-122.3,12]}")));
+          body(null, user("{\"point\":[47.6,-122.3,12]}")),
+          body(null, user("{\"rows\":[{\"n\":1},{\"n\":2},{\"n\":3},{\"n\":4}]}")));
 
   @TestFactory
   Stream<DynamicTest> ordinary_text_in_those_shapes_is_left_as_it_is() {
