@@ -44,9 +44,28 @@ final class FieldCheck {
     var known = Set.of(keys);
     for (var key : object.entries()) {
       if (!known.contains(key.getKey())) {
-        throw new Refused(path + "." + key.getKey(), "is not a field Masker knows here");
+        throw unknown(path, key.getKey(), "is not a field Masker knows here");
       }
     }
+  }
+
+  /** The shape of a field's name: snake_case or camelCase ASCII letters, lower case first. */
+  private static final Pattern FIELD_NAME = Pattern.compile("[a-z]+(?:_[a-z]+|[A-Z][a-z]*)*");
+
+  /**
+   * The refusal of an unknown key of the object at {@code path} (the body when it is empty). The
+   * key is the caller's text: it is quoted only when it has the shape of a field's name ({@code
+   * patient_phone}, {@code cache_control}, {@code phoneNumber}); a key of another shape (a surname
+   * in capitals, a phone, {@code Kolvathorne_72049516}) may be the personal data itself, and an
+   * error body is read by the platform's logs, so the path stops at its object (ADR 36).
+   */
+  static Refused unknown(String path, String key, String reason) {
+    if (key.length() <= 64 && FIELD_NAME.matcher(key).matches()) {
+      return new Refused(path.isEmpty() ? key : path + "." + key, reason);
+    }
+    return new Refused(
+        path.isEmpty() ? "(body)" : path,
+        "holds a field Masker does not know, whose name is not quoted: it may be personal data");
   }
 
   static void expectString(Json value, String path) {

@@ -3,6 +3,8 @@ package dev.masker.domain.chat;
 import dev.masker.domain.json.JsonObject;
 import dev.masker.domain.json.JsonString;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * The cue a JSON key gives its value where the key's words alone say too little (ADR 30):
@@ -34,6 +36,10 @@ final class KeyCues {
           ? key.equals("reference") ? "patient id" : "name"
           : ChatRequest.cue(key);
     }
+    var initials = NAME_INITIALS.get(key.toLowerCase(Locale.ROOT));
+    if (initials != null) {
+      return namesInitials(object) ? initials : ChatRequest.cue(key);
+    }
     int digits = 0;
     for (int i = 0; i < key.length(); i++) {
       char c = key.charAt(i);
@@ -44,6 +50,34 @@ final class KeyCues {
       }
     }
     return digits >= MIN_DIGITS ? "name" : ChatRequest.cue(key);
+  }
+
+  /**
+   * The short keys of a person's name in compact records and directories ({@code {"fn": "Brenzia",
+   * "ln": "Kolvathorne"}}, LDAP's {@code sn} and {@code gn}), ADR 36: each alone names a function,
+   * a serial number or a group as often, so they name a part of a name only beside another of them.
+   */
+  private static final Map<String, String> NAME_INITIALS =
+      Map.of(
+          "fn",
+          "first name",
+          "gn",
+          "given name",
+          "mn",
+          "middle name",
+          "ln",
+          "last name",
+          "sn",
+          "surname");
+
+  private static boolean namesInitials(JsonObject object) {
+    int found = 0;
+    for (var entry : object.entries()) {
+      if (NAME_INITIALS.containsKey(entry.getKey().toLowerCase(Locale.ROOT))) {
+        found++;
+      }
+    }
+    return found >= 2;
   }
 
   private static boolean isPerson(String reference) {

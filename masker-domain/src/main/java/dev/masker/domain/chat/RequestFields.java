@@ -54,7 +54,8 @@ final class RequestFields {
   private static final Set<String> CALLER_IDS =
       Set.of("user", "safety_identifier", "prompt_cache_key");
 
-  private static final Pattern TOKEN_ID = Pattern.compile("[0-9]{1,7}");
+  /** No tokenizer has a million tokens: a key of seven digits is a phone's last seven (ADR 36). */
+  private static final Pattern TOKEN_ID = Pattern.compile("[0-9]{1,6}");
 
   private final RequestRules rules;
   private final RequestSites sites = new RequestSites();
@@ -120,6 +121,8 @@ final class RequestFields {
           readMessage((JsonObject) messages.get(i), i);
         }
         LearningReadings.shortAnswers(messages, sites);
+        // ADR 36: a value said a piece a message, masked over the pieces
+        PieceByPiece.read(messages, sites);
       } else if (NUMBERS.contains(key)) {
         FieldCheck.expect(
             value instanceof JsonNumber || value == JsonNull.NULL, key, "must be a number");
@@ -180,8 +183,8 @@ final class RequestFields {
         } else if (extra == RequestRules.ExtraField.MASK) {
           sites.values(value, ChatRequest.cue(key), -1, PARAMETERS, RequestSites.holder(body, key));
         } else {
-          throw new FieldCheck.Refused(
-              key, "is not a field Masker knows; a policy may allow it in extra_fields");
+          throw FieldCheck.unknown(
+              "", key, "is not a field Masker knows; a policy may allow it in extra_fields");
         }
       }
     }
@@ -278,8 +281,8 @@ final class RequestFields {
             sites.values(
                 value, ChatRequest.cue(key), index, PARAMETERS, RequestSites.holder(message, key));
           } else {
-            throw new FieldCheck.Refused(
-                at, "is not a field Masker knows; a policy may allow it in extra_fields");
+            throw FieldCheck.unknown(
+                path, key, "is not a field Masker knows; a policy may allow it in extra_fields");
           }
       }
     }
@@ -488,6 +491,11 @@ final class RequestFields {
           TOKEN_ID.matcher(entry.getKey()).matches() && entry.getValue() instanceof JsonNumber,
           "logit_bias",
           "must map token ids to numbers");
+      // ADR 36: a key of six digits can be a member id's; passed as it is, so refused when it
+      // holds a value the policy masks, as a seed is (the path never quotes the key)
+      if (entry.getKey().length() >= RequestSites.LONG_NUMBER) {
+        sites.structure(entry.getKey(), "logit_bias");
+      }
     }
   }
 }

@@ -131,10 +131,12 @@ final class RequestSites {
       // A value that is a JSON document itself ({"payload": "{\"family\": …}"}) is read inside.
       if (!text.value().isEmpty() && !embeddedDocument(text.value(), cue, index, field, put)) {
         sites.add(new RequestSite(text.value(), cue, index, field, put));
+        CellCodes.read(text.value(), cue, index, field, this);
       }
     } else if (value instanceof JsonNumber number) {
       // A number can be a phone number or an SSN; masked, it goes back as a string token.
       sites.add(new RequestSite(number.text(), cue, index, field, put));
+      CellCodes.read(number.text(), cue, index, field, this);
       var whole = WholeNumbers.of(number.text());
       if (whole != null) {
         sites.add(RequestSite.learnOnly(whole, cue, index, field));
@@ -171,6 +173,7 @@ final class RequestSites {
                   index,
                   field,
                   masked -> renamed.put(key, ((JsonString) masked).value())));
+          CellCodes.read(key, null, index, field, this);
         }
       }
       commits.add(
@@ -194,6 +197,7 @@ final class RequestSites {
       // The word items of a speech-to-text result, masked joined once each word is (ADR 22): the
       // joined masking is written last, over the words.
       sites.addAll(WordItems.sites(array, index, field));
+      PieceByPiece.items(array, cue, index, field, this); // ADR 36: ["5", "4", "1", …]
     }
   }
 
@@ -379,11 +383,16 @@ final class RequestSites {
    * swallowed 32 joins or more would put the text after it in an earlier part, never in clear).
    */
   void joined(List<JsonObject> parts, int index, String field) {
+    joined(parts, "text", index, field);
+  }
+
+  /** As {@link #joined(List, int, String)}, for the strings the objects hold under {@code key}. */
+  void joined(List<JsonObject> parts, String key, int index, String field) {
     var joined = new StringBuilder();
     var apart = new StringBuilder();
     boolean glued = false;
     for (int i = 0; i < parts.size(); i++) {
-      var text = ((JsonString) parts.get(i).get("text")).value();
+      var text = ((JsonString) parts.get(i).get(key)).value();
       if (i > 0) {
         joined.appendCodePoint(FIRST_JOIN + (i - 1) % JOINS);
         glued |=
@@ -407,7 +416,7 @@ final class RequestSites {
             null,
             index,
             field,
-            masked -> split(((JsonString) masked).value(), parts)));
+            masked -> split(((JsonString) masked).value(), parts, key)));
   }
 
   /** Noncharacters U+FDD0 to U+FDEF: the joins between parts, taken in turn. */
@@ -415,7 +424,7 @@ final class RequestSites {
 
   private static final int JOINS = 32;
 
-  private static void split(String masked, List<JsonObject> parts) {
+  private static void split(String masked, List<JsonObject> parts, String key) {
     int current = 0;
     var piece = new StringBuilder();
     for (int i = 0; i < masked.length(); ) {
@@ -425,9 +434,9 @@ final class RequestSites {
         // join number j (from 1) is written FIRST_JOIN + (j - 1) % JOINS
         int join = current + 1 + Math.floorMod(cp - FIRST_JOIN - current, JOINS);
         if (join < parts.size()) {
-          parts.get(current).put("text", new JsonString(piece.toString()));
+          parts.get(current).put(key, new JsonString(piece.toString()));
           for (int skipped = current + 1; skipped < join; skipped++) {
-            parts.get(skipped).put("text", new JsonString(""));
+            parts.get(skipped).put(key, new JsonString(""));
           }
           current = join;
           piece.setLength(0);
@@ -436,9 +445,9 @@ final class RequestSites {
       }
       piece.appendCodePoint(cp);
     }
-    parts.get(current).put("text", new JsonString(piece.toString()));
+    parts.get(current).put(key, new JsonString(piece.toString()));
     for (int skipped = current + 1; skipped < parts.size(); skipped++) {
-      parts.get(skipped).put("text", new JsonString(""));
+      parts.get(skipped).put(key, new JsonString(""));
     }
   }
 

@@ -136,12 +136,22 @@ public class ProxyRoute {
         requests.count("unknown", 422);
         return;
       }
+      var body = Utf8Body.of(context.body().buffer());
+      if (body == null) {
+        // Never quoted either: the bytes around the malformed one may be personal data.
+        end(
+            response,
+            requestId,
+            ProxyError.of(422, "validation_failed", "The request body is not well-formed UTF-8"));
+        requests.count("unknown", 422);
+        return;
+      }
       var command =
           new Command(
               agentId,
               bearer(context.request().getHeader("Authorization")),
               Optional.ofNullable(sessionHeader),
-              bodyOf(context));
+              body);
       var reply = new Reply(response, requestId);
       int status = proxy.proxy(command, sink).fold(reply);
       // Only an agent that was found names its label: a caller cannot grow the label set.
@@ -290,12 +300,6 @@ public class ProxyRoute {
         .setStatusCode(error.status())
         .putHeader("Content-Type", "application/json")
         .end(error.json(requestId));
-  }
-
-  /** The body as text; an empty body is empty text (Vert.x gives null), which is not JSON: 422. */
-  private static String bodyOf(RoutingContext context) {
-    var body = context.body().asString("UTF-8");
-    return body == null ? "" : body;
   }
 
   private static Optional<String> bearer(String authorization) {
