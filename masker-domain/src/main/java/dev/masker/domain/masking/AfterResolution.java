@@ -13,6 +13,7 @@ import dev.masker.domain.masking.lexicon.PlacesSaidTogether;
 import dev.masker.domain.masking.lexicon.StreetsWithoutNumbers;
 import dev.masker.domain.masking.lexicon.SurnamesBesideNames;
 import dev.masker.domain.masking.lexicon.TownShapes;
+import dev.masker.domain.masking.lexicon.TownsAfterTheirCue;
 import dev.masker.domain.masking.lexicon.TownsBeforeDates;
 import dev.masker.domain.masking.lexicon.TownsBeforeTheirCue;
 import dev.masker.domain.masking.lexicon.TownsInPlaceSlots;
@@ -52,6 +53,7 @@ final class AfterResolution {
     found.addAll(TownsWithoutStates.find(text, resolved));
     found.addAll(PlacesSaidTogether.find(text, resolved));
     found.addAll(TownsThatAreWords.find(text, resolved));
+    found.addAll(TownsAfterTheirCue.find(text, resolved));
     found.addAll(StreetsWithoutNumbers.find(text, resolved));
     found.addAll(UnitsNearAddresses.find(text, resolved));
     found.addAll(NamesSaidTwice.find(text, resolved));

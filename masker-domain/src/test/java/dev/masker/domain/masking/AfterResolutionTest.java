@@ -907,7 +907,10 @@ class AfterResolutionTest {
         "okay so i'm just on my way back from gray can i call you in twenty minutes | gray",
         "we're staying out near plain for the holidays | plain",
         "her mail goes to climax oh three six one five but she's staying with me | climax",
-        "her mail goes to birchard lake 73151 but she's staying with me | birchard lake"
+        "her mail goes to birchard lake 73151 but she's staying with me | birchard lake",
+        "the town is hazard and the zip is eight three eight one seven | hazard",
+        "put down three fifteen pellman court okay um and the city is lake of pines | lake of pines",
+        "uh out in friendship um it's route two box three sixty five | friendship"
       })
   void a_town_named_by_an_everyday_word_in_a_towns_slot_is_a_town(String text, String town) {
     assertThat(found(text, EntityKind.LOCATION)).isEqualTo(town);
@@ -921,7 +924,9 @@ class AfterResolutionTest {
         "we live in harmony with the neighbours",
         "i'm in hope for the best",
         "please send it to my daughter 12 times",
-        "the refill goes to walgreens 10 minutes from here"
+        "the refill goes to walgreens 10 minutes from here",
+        "the city is nice this time of year",
+        "i'm in pain um can you help"
       })
   void the_same_words_as_words_are_no_town(String text) {
     assertThat(found(text, EntityKind.LOCATION)).isEmpty();

@@ -29,7 +29,18 @@ public final class TownsThatAreWords {
 
   /** Words after which a place's phrase has ended: "in hope now", "in normal until monday". */
   private static final Set<String> CLOSERS =
-      Set.of("now", "until", "till", "anymore", "since", "where", "originally");
+      Set.of(
+          "now",
+          "until",
+          "till",
+          "anymore",
+          "since",
+          "where",
+          "originally",
+          "while",
+          "um",
+          "uh",
+          "well");
 
   /**
    * Words that end the phrase with the words after them: "with me", "for the holidays", "can i".
@@ -46,6 +57,11 @@ public final class TownsThatAreWords {
       Set.of("holidays", "holiday", "weekend", "week", "summer", "winter", "month", "night");
 
   private TownsThatAreWords() {}
+
+  /** Whether {@code word} names a town of the lists although it is an everyday word. */
+  static boolean isTown(String word) {
+    return TOWNS.contains(word);
+  }
 
   /** The towns named by everyday words in {@code text}. */
   public static List<Detection> find(String text, List<Detection> resolved) {

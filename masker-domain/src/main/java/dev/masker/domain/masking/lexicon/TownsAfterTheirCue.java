@@ -1,0 +1,101 @@
+package dev.masker.domain.masking.lexicon;
+
+import dev.masker.domain.masking.Detection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A town after the words that say it is one: "the town is hazard and the zip is …", "and the city
+ * is little elk crossing", "the city is lake of pines". In a lower-case transcript, one to three
+ * words (with an "of" between two) after "the town is", "the city is", "the town's" or "the city's"
+ * are the town when the clause ends after them; a single everyday word only when it is a town's
+ * name ("the city is nice" says nothing of where).
+ */
+public final class TownsAfterTheirCue {
+  private static final double CONFIDENCE = 0.8;
+  private static final int MAX_WORDS = 3;
+
+  private static final Set<String> PLACES = Set.of("town", "city", "village", "township");
+
+  /** What may end the town's words: a filler or a new clause. */
+  private static final Set<String> ENDS =
+      Set.of("um", "uh", "and", "so", "but", "okay", "ok", "yeah", "yes", "right", "like", "well");
+
+  private TownsAfterTheirCue() {}
+
+  /** The towns said after "the town is" and the like in {@code text}. */
+  public static List<Detection> find(String text, List<Detection> resolved) {
+    List<Detection> out = new ArrayList<>(0);
+    if (!(text.contains("town") || text.contains("city") || text.contains("village"))
+        || TokenizedText.capitalBeyondI(text)) {
+      return out;
+    }
+    var words = TokenizedText.of(text);
+    if (!words.lowerCase()) {
+      return out;
+    }
+    var lexicon = Lexicon.standard();
+    for (int t = 1; t + 1 < words.size(); t++) {
+      int first = townAfter(words, t);
+      if (first < 0) {
+        continue;
+      }
+      int end = first;
+      while (end < words.size()
+          && end - first < MAX_WORDS
+          && words.gapBefore(end) == TokenizedText.GAP_SPACE
+          && (townWord(words, end, lexicon)
+              || words.word(end).equals("of") && end > first && end + 1 < words.size())) {
+        end++;
+      }
+      if (end > first && words.word(end - 1).equals("of")) {
+        end--;
+      }
+      if (end > first && closes(words, end, lexicon) && named(words, first, end, lexicon)) {
+        int start = words.start(first);
+        int stop = words.end(end - 1);
+        if (!ResolvedSpans.overlap(resolved, start, stop)) {
+          out.add(ResolvedSpans.location(text, start, stop, CONFIDENCE));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The token after "the town is" or "the city's" when token {@code t} is the place word. */
+  private static int townAfter(TokenizedText words, int t) {
+    if (!PLACES.contains(words.word(t)) || !words.word(t - 1).equals("the")) {
+      return -1;
+    }
+    if (words.word(t + 1).equals("is") && t + 2 < words.size()) {
+      return t + 2;
+    }
+    return -1;
+  }
+
+  private static boolean townWord(TokenizedText words, int t, Lexicon lexicon) {
+    String word = words.word(t);
+    return !words.isDigits(t)
+        && word.length() >= 3
+        && !lexicon.isFunctionWord(word)
+        && !ENDS.contains(word)
+        && word.chars().allMatch(Character::isLetter);
+  }
+
+  private static boolean closes(TokenizedText words, int end, Lexicon lexicon) {
+    return end == words.size()
+        || words.gapBefore(end) != TokenizedText.GAP_SPACE
+        || ENDS.contains(words.word(end))
+        || lexicon.isFunctionWord(words.word(end));
+  }
+
+  /** Two words or more, a word no dictionary has, or a town's name that is an everyday word. */
+  private static boolean named(TokenizedText words, int first, int end, Lexicon lexicon) {
+    if (end - first >= 2) {
+      return true;
+    }
+    String word = words.word(first);
+    return !lexicon.isEnglishWord(word) || TownsThatAreWords.isTown(word);
+  }
+}
