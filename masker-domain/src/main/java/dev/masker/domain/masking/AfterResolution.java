@@ -23,6 +23,7 @@ import dev.masker.domain.masking.lexicon.UnitsNearAddresses;
 import dev.masker.domain.masking.spoken.AgesAfterNames;
 import dev.masker.domain.masking.spoken.BirthDatesAfterNames;
 import dev.masker.domain.masking.spoken.CorrectedValues;
+import dev.masker.domain.masking.spoken.HouseNumbersApart;
 import dev.masker.domain.masking.spoken.NatoSpelledNames;
 import dev.masker.domain.masking.spoken.PhoneExtensions;
 import dev.masker.domain.masking.spoken.YearsBeforeDates;
@@ -67,6 +68,7 @@ final class AfterResolution {
     found.addAll(BirthDatesAfterNames.find(text, resolved));
     found.addAll(YearsBeforeDates.find(text, resolved));
     found.addAll(CorrectedValues.find(text, resolved));
+    found.addAll(HouseNumbersApart.find(text, resolved));
     found.addAll(ZipsNearPlaces.find(text, resolved));
     found.addAll(PhoneExtensions.find(text, resolved));
     found.addAll(Counties.find(text, resolved, found));

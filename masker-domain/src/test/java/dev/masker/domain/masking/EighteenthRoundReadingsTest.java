@@ -117,4 +117,29 @@ class EighteenthRoundReadingsTest {
   void a_value_corrected_after_a_lone_number_word_is_the_same_kind(String text, String expected) {
     assertThat(found(text)).isEqualTo(expected);
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "no it's nineteen eighty not eighteen ninety uh yeah on water boulevard"
+            + " | ADDRESS[nineteen eighty] ADDRESS[eighteen ninety]",
+        "yeah you turn on hollis creek terrace and it's the third house okay um 269 on the mailbox"
+            + " | LOCATION[hollis creek] ADDRESS[269]",
+        "i mean the number's 4766 and it's on center pike | ADDRESS[4766] ADDRESS[center pike]"
+      })
+  void a_house_number_said_apart_from_its_street_is_part_of_the_address(
+      String text, String expected) {
+    assertThat(found(text)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "my number is 4766 and i live on main street",
+        "it's five not six pills a day on the road to recovery"
+      })
+  void numbers_beside_a_street_word_that_are_no_house_number_stay(String text) {
+    assertThat(found(text)).doesNotContain("ADDRESS[4766]").doesNotContain("ADDRESS[five]");
+  }
 }
