@@ -910,7 +910,11 @@ class AfterResolutionTest {
         "her mail goes to birchard lake 73151 but she's staying with me | birchard lake",
         "the town is hazard and the zip is eight three eight one seven | hazard",
         "put down three fifteen pellman court okay um and the city is lake of pines | lake of pines",
-        "uh out in friendship um it's route two box three sixty five | friendship"
+        "uh out in friendship um it's route two box three sixty five | friendship",
+        "that's my cell out here in hope | hope",
+        "this is maya calling from friendship about my ride tomorrow | friendship",
+        "my mother she's ninety three but she lives alone in liberty | liberty",
+        "okay the street is 34 north garfield street and the town union | union"
       })
   void a_town_named_by_an_everyday_word_in_a_towns_slot_is_a_town(String text, String town) {
     assertThat(found(text, EntityKind.LOCATION)).isEqualTo(town);
@@ -926,7 +930,8 @@ class AfterResolutionTest {
         "please send it to my daughter 12 times",
         "the refill goes to walgreens 10 minutes from here",
         "the city is nice this time of year",
-        "i'm in pain um can you help"
+        "i'm in pain um can you help",
+        "we live in hope"
       })
   void the_same_words_as_words_are_no_town(String text) {
     assertThat(found(text, EntityKind.LOCATION)).isEmpty();

@@ -8,9 +8,9 @@ import java.util.Set;
 /**
  * A town after the words that say it is one: "the town is hazard and the zip is …", "and the city
  * is little elk crossing", "the city is lake of pines". In a lower-case transcript, one to three
- * words (with an "of" between two) after "the town is", "the city is", "the town's" or "the city's"
- * are the town when the clause ends after them; a single everyday word only when it is a town's
- * name ("the city is nice" says nothing of where).
+ * words (with an "of" between two) after "the town is", "the town is called", "the city is" or "and
+ * the town" are the town when the clause ends after them; a single everyday word only when it is a
+ * town's name ("the city is nice" says nothing of where).
  */
 public final class TownsAfterTheirCue {
   private static final double CONFIDENCE = 0.8;
@@ -63,15 +63,18 @@ public final class TownsAfterTheirCue {
     return out;
   }
 
-  /** The token after "the town is" or "the city's" when token {@code t} is the place word. */
+  /**
+   * The token after "the town is", "the town is called" or "and the town" when token {@code t} is
+   * the place word, or -1.
+   */
   private static int townAfter(TokenizedText words, int t) {
     if (!PLACES.contains(words.word(t)) || !words.word(t - 1).equals("the")) {
       return -1;
     }
     if (words.word(t + 1).equals("is") && t + 2 < words.size()) {
-      return t + 2;
+      return words.word(t + 2).equals("called") && t + 3 < words.size() ? t + 3 : t + 2;
     }
-    return -1;
+    return t >= 2 && words.word(t - 2).equals("and") ? t + 1 : -1; // "… and the town union"
   }
 
   private static boolean townWord(TokenizedText words, int t, Lexicon lexicon) {

@@ -40,7 +40,8 @@ public final class TownsThatAreWords {
           "while",
           "um",
           "uh",
-          "well");
+          "well",
+          "about");
 
   /**
    * Words that end the phrase with the words after them: "with me", "for the holidays", "can i".
@@ -73,12 +74,11 @@ public final class TownsThatAreWords {
     if (!words.lowerCase()) {
       return out;
     }
-    for (int t = 1; t + 1 < words.size(); t++) {
+    for (int t = 1; t < words.size(); t++) {
       if (!TOWNS.contains(words.word(t))
           || !BEFORE.contains(words.word(t - 1))
           || words.gapBefore(t) != TokenizedText.GAP_SPACE
-          || words.gapBefore(t + 1) != TokenizedText.GAP_SPACE
-          || !closes(words, t + 1)) {
+          || !(closes(words, t + 1) || endsWhereSomeoneIs(words, t))) {
         continue;
       }
       int start = words.start(t);
@@ -90,7 +90,28 @@ public final class TownsThatAreWords {
     return out;
   }
 
+  /**
+   * Who is or lives somewhere, right before "in" or "from": "out here in hope", "i'm from climax".
+   */
+  private static final Set<String> SOMEONE_THERE =
+      Set.of(
+          "i'm", "im", "we're", "she's", "he's", "they're", "lives", "living", "here", "there",
+          "out", "alone", "staying", "calling");
+
+  /**
+   * The turn or the sentence ends with the town, and the words before say that someone is or lives
+   * there: "she lives alone in liberty", "out here in hope".
+   */
+  private static boolean endsWhereSomeoneIs(TokenizedText words, int t) {
+    return t >= 2
+        && (t + 1 == words.size() || words.gapBefore(t + 1) != TokenizedText.GAP_SPACE)
+        && SOMEONE_THERE.contains(words.word(t - 2));
+  }
+
   private static boolean closes(TokenizedText words, int k) {
+    if (k >= words.size() || words.gapBefore(k) != TokenizedText.GAP_SPACE) {
+      return false;
+    }
     String word = words.word(k);
     if (CLOSERS.contains(word)) {
       return true;
