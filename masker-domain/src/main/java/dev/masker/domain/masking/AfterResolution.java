@@ -2,6 +2,7 @@ package dev.masker.domain.masking;
 
 import dev.masker.domain.masking.lexicon.Counties;
 import dev.masker.domain.masking.lexicon.NamePartsBeside;
+import dev.masker.domain.masking.lexicon.NamesAfterKin;
 import dev.masker.domain.masking.lexicon.NamesBeforeTheirCue;
 import dev.masker.domain.masking.lexicon.NamesInApposition;
 import dev.masker.domain.masking.lexicon.NamesInRecordRows;
@@ -59,6 +60,7 @@ final class AfterResolution {
     found.addAll(UnitsNearAddresses.find(text, resolved));
     found.addAll(NamesSaidTwice.find(text, resolved));
     found.addAll(NamesInApposition.find(text, resolved));
+    found.addAll(NamesAfterKin.find(text, resolved));
     found.addAll(NamesBeforeTheirCue.find(text, resolved));
     found.addAll(NamesInRecordRows.find(text, resolved));
     found.addAll(SurnamesBesideNames.find(text, resolved));

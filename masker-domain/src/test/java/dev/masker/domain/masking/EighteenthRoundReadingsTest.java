@@ -85,7 +85,11 @@ class EighteenthRoundReadingsTest {
         "so and dawn she's my granddaughter she can sign for the package | NAME[dawn]",
         "yeah bubba that's what we call her she won't answer to her real name | NAME[bubba]",
         "so i think it was holly no ginger the young one with the glasses | NAME[holly]"
-            + " NAME[ginger]"
+            + " NAME[ginger]",
+        "ask for cash at the front desk he knows about the mixup | NAME[cash]",
+        "can i ask for sparrow at the front desk she knows my situation | NAME[sparrow]",
+        "and the kids are wes tuomas and hunter all three need the physicals | NAME[wes tuomas]"
+            + " NAME[hunter]"
       })
   void a_name_list_word_in_a_place_only_a_person_fills_is_a_name(String text, String expected) {
     assertThat(found(text)).isEqualTo(expected);
@@ -99,7 +103,11 @@ class EighteenthRoundReadingsTest {
         "my dentist bill was high this year",
         "yeah mom she's my mother in law",
         "ok that's what we call it",
-        "it was may no june i think"
+        "it was may no june i think",
+        "ask for water at the front desk",
+        "ask for the manager at the front desk",
+        "my kids are sick and tired of waiting",
+        "the kids are doing great and growing fast"
       })
   void the_same_frames_around_ordinary_words_name_no_one(String text) {
     assertThat(found(text)).isEmpty();

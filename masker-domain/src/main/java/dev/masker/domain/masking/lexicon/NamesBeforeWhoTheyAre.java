@@ -1,5 +1,6 @@
 package dev.masker.domain.masking.lexicon;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -22,7 +23,60 @@ final class NamesBeforeWhoTheyAre {
   }
 
   private static boolean said(TokenizedText text, int i) {
-    return role(text, i) || relation(text, i) || nickname(text, i);
+    return role(text, i) || relation(text, i) || nickname(text, i) || atDesk(text, i);
+  }
+
+  /** Where the staff of a practice sit: "ask for cash at the front desk", "else at reception". */
+  private static final List<List<String>> DESKS =
+      List.of(
+          List.of("at", "the", "front", "desk"),
+          List.of("at", "the", "desk"),
+          List.of("at", "reception"),
+          List.of("at", "the", "nurses", "station"),
+          List.of("at", "the", "nurse's", "station"));
+
+  /** What follows a person at a desk: "… he knows about the mixup", "… told me". */
+  private static final Set<String> PERSON_AFTER =
+      Set.of("he", "she", "told", "said", "says", "knows", "knew", "helped", "gave");
+
+  /** Words before the one asked for at a desk: "ask for", "talk to". */
+  private static final Set<String> ASKING = Set.of("for", "ask", "asked", "tell", "told", "to");
+
+  /**
+   * "ask for sparrow at the front desk", "else at the front desk told me": the one asked for, or
+   * the one who opens the turn, at a practice's desk is someone working there.
+   */
+  private static boolean atDesk(TokenizedText text, int i) {
+    var lexicon = Lexicon.standard();
+    String word = NameWords.base(text, i);
+    if (PersonSlots.NOT_NAMES.contains(word)
+        || lexicon.isFunctionWord(word) && !word.equals("else")) {
+      return false;
+    }
+    for (List<String> desk : DESKS) {
+      if (saidAfter(text, i, desk)) {
+        int after = i + desk.size() + 1;
+        boolean person =
+            lexicon.isName(word)
+                || !lexicon.isEnglishWord(word)
+                || after < text.size() && PERSON_AFTER.contains(text.word(after));
+        return person && (i == 0 || ASKING.contains(text.word(i - 1))); // not "ask for water"
+      }
+    }
+    return false;
+  }
+
+  private static boolean saidAfter(TokenizedText text, int i, List<String> words) {
+    if (i + words.size() >= text.size()) {
+      return false;
+    }
+    for (int k = 0; k < words.size(); k++) {
+      if (!text.word(i + 1 + k).equals(words.get(k))
+          || text.gapBefore(i + 1 + k) != TokenizedText.GAP_SPACE) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "rose park she's my grandmother": the frame follows the surname, the name starts before. */

@@ -438,7 +438,7 @@ final class PersonSlots {
       Set.of("office", "clinic", "pharmacy", "practice", "agency", "insurance", "lab", "hospital");
 
   /** Words for a person that name no one: "the lady from your office called". */
-  private static final Set<String> NOT_NAMES =
+  static final Set<String> NOT_NAMES =
       Set.of(
           "lady",
           "guy",
