@@ -13,12 +13,16 @@ import org.junit.jupiter.api.Test;
  * line.
  */
 class EighteenthRoundDevelopmentTest {
-  private static final double VOICE_A_RECALL = 0.0;
-  private static final double VOICE_A_PRECISION = 0.0;
-  private static final int VOICE_A_FLAGGED = 45;
-  private static final double VOICE_B_RECALL = 0.0;
-  private static final double VOICE_B_PRECISION = 0.0;
-  private static final int VOICE_B_FLAGGED = 52;
+  // at the start of the round (d8e827d): recall 0.883, precision 0.888, 4 of 45 flagged; at its
+  // end: 0.933, 0.927, 4
+  private static final double VOICE_A_RECALL = 0.925;
+  private static final double VOICE_A_PRECISION = 0.92;
+  private static final int VOICE_A_FLAGGED = 4;
+  // at the start of the round (d8e827d): recall 0.810, precision 0.959, 0 of 52 flagged; at its
+  // end: 0.908, 0.963, 0
+  private static final double VOICE_B_RECALL = 0.90;
+  private static final double VOICE_B_PRECISION = 0.955;
+  private static final int VOICE_B_FLAGGED = 0;
 
   @Test
   void the_first_eighteenth_voice_development_set_scores_above_its_floors() {
