@@ -98,7 +98,7 @@ final class NamesBeforeWhoTheyAre {
     }
     for (int job = k + 1; job <= k + 2 && job + 1 < text.size(); job++) {
       if (PracticeRoles.JOBS.contains(text.word(job))) {
-        return PracticeRoles.DEEDS.contains(text.word(job + 1)) && spaced(text, i, job + 1);
+        return PracticeRoles.DEEDS.contains(text.word(job + 1)) && text.spaced(i, job + 1);
       }
     }
     return false;
@@ -110,7 +110,7 @@ final class NamesBeforeWhoTheyAre {
         && TAKEN_UP.contains(text.word(i + 1))
         && NameCues.OWNERS.contains(text.word(i + 2))
         && NameCues.RELATIONS.contains(text.word(i + 3))
-        && spaced(text, i, i + 3);
+        && text.spaced(i, i + 3);
   }
 
   /** "bubba that's what we call her": the word is what someone is called. */
@@ -125,14 +125,5 @@ final class NamesBeforeWhoTheyAre {
     String verb = text.word(k + 3);
     return (verb.equals("call") || verb.equals("calls") || verb.equals("called"))
         && CALLED.contains(text.word(k + 4));
-  }
-
-  private static boolean spaced(TokenizedText text, int from, int to) {
-    for (int k = from + 1; k <= to; k++) {
-      if (text.gapBefore(k) != TokenizedText.GAP_SPACE) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -387,7 +387,7 @@ final class PersonSlots {
         && text.word(i + 1).equals("and")
         && (text.word(i + 2).equals("me") || text.word(i + 2).equals("i"))
         && DEEDS.contains(text.word(i + 3))) {
-      return opening(text, i) && spaced(text, i + 1, i + 3);
+      return opening(text, i) && text.spaced(i, i + 3);
     }
     return i >= 2
         && i + 1 < text.size()
@@ -395,17 +395,7 @@ final class PersonSlots {
         && text.word(i - 2).equals("me")
         && DEEDS.contains(text.word(i + 1))
         && opening(text, i - 2)
-        && spaced(text, i - 1, i + 1);
-  }
-
-  /** Whether tokens {@code from} to {@code to} follow each other after a space only. */
-  private static boolean spaced(TokenizedText text, int from, int to) {
-    for (int k = from; k <= to; k++) {
-      if (text.gapBefore(k) != TokenizedText.GAP_SPACE) {
-        return false;
-      }
-    }
-    return true;
+        && text.spaced(i - 2, i + 1);
   }
 
   /** "sterling picked it up", "..., hill knows my history", "and pat said". */

@@ -242,6 +242,18 @@ final class TokenizedText {
     return size;
   }
 
+  /**
+   * Whether tokens {@code first} to {@code last} follow each other with a space between each two.
+   */
+  boolean spaced(int first, int last) {
+    for (int k = first + 1; k <= last; k++) {
+      if (gapBefore(k) != GAP_SPACE) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The lower-case, accent-free form of token {@code i}. */
   String word(int i) {
     if (steps != null) {
