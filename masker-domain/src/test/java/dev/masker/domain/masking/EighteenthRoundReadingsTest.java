@@ -134,7 +134,9 @@ class EighteenthRoundReadingsTest {
             + " | ADDRESS[nineteen eighty] ADDRESS[eighteen ninety]",
         "yeah you turn on hollis creek terrace and it's the third house okay um 269 on the mailbox"
             + " | LOCATION[hollis creek] ADDRESS[269]",
-        "i mean the number's 4766 and it's on center pike | ADDRESS[4766] ADDRESS[center pike]"
+        "i mean the number's 4766 and it's on center pike | ADDRESS[4766] ADDRESS[center pike]",
+        "one nine eight zero sandpiper road unit number nine three one"
+            + " | ADDRESS[one nine eight zero sandpiper road unit number nine three one]"
       })
   void a_house_number_said_apart_from_its_street_is_part_of_the_address(
       String text, String expected) {

@@ -38,6 +38,9 @@ public final class UnitsNearAddresses {
 
   private UnitsNearAddresses() {}
 
+  /** Words between a unit and its value: "unit number 931", "apartment no 4". */
+  private static final Set<String> NUMBER_NOUNS = Set.of("number", "no", "num", "#");
+
   /** The units {@code text} says near an address among {@code resolved}, not yet found. */
   public static List<Detection> find(String text, List<Detection> resolved) {
     List<Detection> out = new ArrayList<>(0);
@@ -51,7 +54,13 @@ public final class UnitsNearAddresses {
           || words.gapBefore(i + 1) != TokenizedText.GAP_SPACE) {
         continue;
       }
-      int last = valueEnd(words, i + 1);
+      int first = i + 1;
+      if (first + 1 < words.size()
+          && NUMBER_NOUNS.contains(words.word(first))
+          && words.gapBefore(first + 1) == TokenizedText.GAP_SPACE) {
+        first++; // "unit number nine three one"
+      }
+      int last = valueEnd(words, first);
       if (last < 0) {
         continue;
       }
