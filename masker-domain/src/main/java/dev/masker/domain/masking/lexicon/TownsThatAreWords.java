@@ -11,8 +11,10 @@ import java.util.Set;
  * call you", "staying out near plain for the holidays". In a lower-case transcript, a word of the
  * lists of towns named so ({@code everyday-word-towns.txt}, and the cities of the city list that
  * are everyday words) right after "in", "from", "near" or "outside" is the town when what follows
- * ends a place's phrase: "now", "until", "anymore", "for the", "with me", "can i", "and i'm". "in
- * plain english", "from nothing to", "back to normal now" and "in hope of" stay words.
+ * ends a place's phrase: "now", "until", "anymore", "about", a filler, "for the holidays", "with
+ * me", "can i", "and i'm"; or when it ends the sentence after words that say someone is or lives
+ * there ("out here in hope", "she lives alone in liberty"). "in plain english", "from nothing to",
+ * "back to normal now", "in hope of" and "we live in hope" stay words.
  */
 public final class TownsThatAreWords {
   private static final double CONFIDENCE = 0.75;
