@@ -11,9 +11,12 @@ import java.util.Set;
  * oxley heights", "the pharmacy in brannock ridge not the one in saltmarsh", "from quill falls to
  * bliss", "between normal and kettle heights", "in lake willow and brannock fork". In a lower-case
  * transcript, one to three words that are no function word, on the other side of a joining word
- * ("and", "or", "or was it", "no", "not", "not the one in", "to") from a town found, and ending the
- * clause or followed by a function word, are a town too, even when they are everyday words ("hope",
- * "bliss"): a caller who names two places side by side names two places.
+ * ("or", "or was it", "no", "not", "not the one in"; "and" after "between" or "in"; "to" after
+ * "from") from a town found, and ending the clause or followed by a function word or a word of
+ * time, are a town too, even when they are everyday words ("hope", "bliss"): a caller who names two
+ * places side by side names two places. After "and", and after "to" with no "from", a verb or a
+ * noun follows a town as often ("in marrowby and drop off", "to see my mother"): there one word at
+ * least must be no everyday word.
  */
 public final class PlacesSaidTogether {
   private static final double CONFIDENCE = 0.75;
