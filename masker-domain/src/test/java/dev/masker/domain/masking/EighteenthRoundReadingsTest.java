@@ -29,6 +29,8 @@ class EighteenthRoundReadingsTest {
       value = {
         "medicare number let me see one gee u three dee six oh kay are four six and it's part a"
             + " | HEALTH_PLAN_ID[one gee u three dee six oh kay are four six]",
+        "the medicare number is one ee gee four tee ee five em kay seven three"
+            + " | HEALTH_PLAN_ID[one ee gee four tee ee five em kay seven three]",
         "my plate number is six el dee h four seven three i'm parked in the back"
             + " | VEHICLE_ID[six el dee h four seven three]",
         "the device id on the glucose reader is bee pee six three oh two four six and the lot"

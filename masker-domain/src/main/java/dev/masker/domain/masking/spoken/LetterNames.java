@@ -24,6 +24,7 @@ final class LetterNames {
           Map.entry("bee", "b"),
           Map.entry("cee", "c"),
           Map.entry("dee", "d"),
+          Map.entry("ee", "e"),
           Map.entry("ef", "f"),
           Map.entry("eff", "f"),
           Map.entry("gee", "g"),
