@@ -2,20 +2,33 @@ package dev.masker.domain.masking.lexicon;
 
 import dev.masker.domain.masking.Detection;
 import dev.masker.domain.masking.EntityKind;
+import dev.masker.domain.masking.UsStates;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * A word read as a name right after "in", "past", "near" or "outside", in a turn that gives a place
- * (an address, a ZIP code or a town found), is the town it names: "i'm at my daughter's in wendlow
- * um so 2874 saddlebrook court", "she's in quenby over by the lake … seventy eight sixteen south
- * third drive", "we're out past glen ardie on 168 c r 565". A name with "'s" after it stays one
- * ("put it in ana's name").
+ * A word read as a name where only a town stands is the town it names. The value is masked either
+ * way; the kind decides the token the model reads and what the report counts. A town's places:
+ *
+ * <ul>
+ *   <li>right after "in", "past" or "outside": "the lab in ostrava lost my sample", "doctor hauger
+ *       in eden", "we're out past glen ardie";
+ *   <li>right after "near" in a turn that gives a place (an address, a ZIP code or a town found),
+ *       unless someone is to "be near" the person: "she's near quenby … 7816 south third drive";
+ *   <li>after a move or a drive: "we moved to wendlow", "i drive to tillery on mondays";
+ *   <li>before a state, with or without a comma or "in": "harmony indiana", "marrowby in oregon";
+ *   <li>the same words found as a town elsewhere in the turn.
+ * </ul>
+ *
+ * A name with "'s" after it stays one ("put it in ana's name").
  */
 public final class TownsReadAsNames {
-  private static final Set<String> BEFORE_TOWN = Set.of("in", "past", "near", "outside");
+  private static final Set<String> BEFORE_TOWN = Set.of("in", "past", "outside");
+  private static final Set<String> GOING = Set.of("moved", "move", "moving", "drive", "drove");
+  private static final int LONGEST_STATE = 3;
 
   private TownsReadAsNames() {}
 
@@ -25,12 +38,16 @@ public final class TownsReadAsNames {
    */
   public static List<Detection> relabel(
       String text, List<Detection> resolved, Predicate<Detection> masked) {
-    if (!ResolvedSpans.givePlace(resolved) || !holdsName(resolved)) {
+    if (!holdsName(resolved)) {
       return resolved;
     }
+    boolean givesPlace = ResolvedSpans.givePlace(resolved);
     List<Detection> out = new ArrayList<>(resolved.size());
     for (Detection d : resolved) {
-      Detection town = d.kind() == EntityKind.NAME && inTownsPlace(text, d) ? town(text, d) : d;
+      Detection town =
+          d.kind() == EntityKind.NAME && inTownsPlace(text, d, givesPlace, resolved)
+              ? town(text, d)
+              : d;
       out.add(town == d || masked.test(town) ? town : d);
     }
     return out;
@@ -40,13 +57,86 @@ public final class TownsReadAsNames {
     return ResolvedSpans.location(text, name.start(), name.end(), name.confidence());
   }
 
-  private static boolean inTownsPlace(String text, Detection name) {
-    int blank = name.start() - 1;
-    if (blank < 1 || text.charAt(blank) != ' ' || text.startsWith("'s", name.end())) {
+  private static boolean inTownsPlace(
+      String text, Detection name, boolean givesPlace, List<Detection> resolved) {
+    if (text.startsWith("'s", name.end())) {
       return false;
     }
-    int start = text.lastIndexOf(' ', blank - 1) + 1;
-    return BEFORE_TOWN.contains(text.substring(start, blank));
+    return afterTownsCue(text, name.start(), givesPlace)
+        || beforeState(text, name.end())
+        || foundAsTown(text, name, resolved);
+  }
+
+  private static boolean afterTownsCue(String text, int start, boolean givesPlace) {
+    String before = wordBefore(text, start);
+    if (BEFORE_TOWN.contains(before)) {
+      return true;
+    }
+    int cue = start - before.length() - 1;
+    if (before.equals("near")) {
+      return givesPlace && !wordBefore(text, cue).equals("be");
+    }
+    return before.equals("to") && GOING.contains(wordBefore(text, cue));
+  }
+
+  /** The word that ends one blank before {@code start}; empty when there is none. */
+  private static String wordBefore(String text, int start) {
+    int blank = start - 1;
+    if (blank < 1 || text.charAt(blank) != ' ') {
+      return "";
+    }
+    int from = text.lastIndexOf(' ', blank - 1) + 1;
+    return text.substring(from, blank).toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean beforeState(String text, int end) {
+    int at = end;
+    if (text.startsWith(",", at)) {
+      at++;
+    }
+    if (!text.startsWith(" ", at)) {
+      return false;
+    }
+    at++;
+    if (text.regionMatches(true, at, "in ", 0, 3)) {
+      at += 3;
+    }
+    StringBuilder words = new StringBuilder();
+    for (int i = 0; i < LONGEST_STATE && at < text.length(); i++) {
+      int stop = wordEnd(text, at);
+      if (stop == at) {
+        return false;
+      }
+      words.append(i == 0 ? "" : " ").append(text, at, stop);
+      if (UsStates.NAMES.contains(words.toString().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      if (!text.startsWith(" ", stop)) {
+        return false;
+      }
+      at = stop + 1;
+    }
+    return false;
+  }
+
+  private static int wordEnd(String text, int from) {
+    int at = from;
+    while (at < text.length() && Character.isLetter(text.charAt(at))) {
+      at++;
+    }
+    return at;
+  }
+
+  private static boolean foundAsTown(String text, Detection name, List<Detection> resolved) {
+    int length = name.end() - name.start();
+    for (Detection d : resolved) {
+      if (d.kind() == EntityKind.LOCATION
+          && d.end() - d.start() == length
+          && text.regionMatches(true, d.start(), text, name.start(), length)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean holdsName(List<Detection> resolved) {
