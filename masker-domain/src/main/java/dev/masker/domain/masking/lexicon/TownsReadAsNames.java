@@ -69,10 +69,10 @@ public final class TownsReadAsNames {
 
   private static boolean afterTownsCue(String text, int start, boolean givesPlace) {
     String before = wordBefore(text, start);
-    if (BEFORE_TOWN.contains(before)) {
-      return true;
-    }
     int cue = start - before.length() - 1;
+    if (BEFORE_TOWN.contains(before)) {
+      return !wordBefore(text, cue).endsWith("'s"); // "two n's in hanna": a spelling
+    }
     if (before.equals("near")) {
       return givesPlace && !wordBefore(text, cue).equals("be");
     }

@@ -9,8 +9,9 @@ import java.util.Map;
  * The kind of a code found standing alone (OTHER_ID), from the nearest identifier cue said up to
  * {@value #WORDS} words before it, however far from the value its usual readers allow: "the m r n
  * on my wristband from june 29 says 54605981" is a record number, "the dea number on the script is
- * wrong, it should be b h three five …" a licence. The code is masked either way; its kind names
- * its token, which tells the model what the value was.
+ * wrong, it should be b h three five …" a licence, "the serial on the back of the hearing aid says
+ * double you why oh seven …" a device's. The code is masked either way; its kind names its token,
+ * which tells the model what the value was.
  */
 public final class CodeKinds {
   private static final int WORDS = 12;
@@ -53,7 +54,17 @@ public final class CodeKinds {
           EntityKind.SSN,
           Cue.of("social", "ssn", "social security", "cpf", "bsn", "national id", "personal id"),
           EntityKind.VEHICLE_ID,
-          Cue.of("plate", "license plate"));
+          Cue.of("plate", "license plate"),
+          EntityKind.DEVICE_ID,
+          Cue.of(
+              "serial",
+              "serial number",
+              "device id",
+              "transmitter",
+              "transmitter id",
+              "imei",
+              "mac address",
+              "udi"));
 
   private CodeKinds() {}
 

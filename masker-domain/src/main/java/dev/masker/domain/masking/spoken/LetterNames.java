@@ -28,6 +28,7 @@ final class LetterNames {
           Map.entry("ef", "f"),
           Map.entry("eff", "f"),
           Map.entry("gee", "g"),
+          Map.entry("ay", "a"),
           Map.entry("aitch", "h"),
           Map.entry("haitch", "h"),
           Map.entry("jay", "j"),
@@ -96,7 +97,9 @@ final class LetterNames {
     for (int k = from; k < end; k++) {
       var t = tokens.get(k);
       String letter = NAMES.get(t.text());
-      if (letter == null && k > from && k + 1 < end && !WORDS.containsKey(neighbour(tokens, k))) {
+      if (letter == null
+          && k + 1 < end
+          && (k > from ? !WORDS.containsKey(neighbour(tokens, k)) : opensCode(tokens, k))) {
         letter = WORDS.get(t.text());
       }
       if (letter != null) {
@@ -105,17 +108,28 @@ final class LetterNames {
     }
   }
 
+  /**
+   * Whether the common-word name at {@code k}, first of its run, is a letter: when a letter's name
+   * or a letter follows it ("you gee four oh …", "are tee why nine …", "ex vee see five …").
+   */
+  private static boolean opensCode(List<SpokenToken> tokens, int k) {
+    var next = tokens.get(k + 1);
+    return NAMES.containsKey(next.text()) || SpokenIdentifierRecognizer.isLetter(next);
+  }
+
   /** The word before token {@code k}: two common-word names side by side are words, not letters. */
   private static String neighbour(List<SpokenToken> tokens, int k) {
     return tokens.get(k - 1).text();
   }
 
-  /** "double you", two tokens as said, is the one letter w. */
+  /** "double you", two tokens as said, is the one letter w, inside a code or opening one. */
   private static void joinDoubleYou(List<SpokenToken> tokens) {
     for (int k = tokens.size() - 1; k >= 1; k--) {
       var twice = tokens.get(k - 1);
       var you = tokens.get(k);
-      if (you.is("you") && twice.is("double") && k >= 2 && piece(tokens.get(k - 2))) {
+      boolean inCode =
+          k >= 2 && piece(tokens.get(k - 2)) || k + 1 < tokens.size() && piece(tokens.get(k + 1));
+      if (you.is("you") && twice.is("double") && inCode) {
         tokens.set(k - 1, new SpokenToken(twice.start(), you.end(), "w", SpokenToken.Type.WORD));
         tokens.remove(k);
         k--;
