@@ -40,7 +40,7 @@ class NineteenthRoundReadingsTest {
       delimiter = '|',
       value = {
         "the account's in delphine marchetti's name | NAME[delphine marchetti]",
-        "she moved to port haddon to be near maria, her address is 14 harbour street | NAME[maria]"
+        "she moved to port haddon to be near maria okay so her address is 14 harbour street | NAME[maria]"
       })
   void a_name_with_its_possessive_or_someone_to_be_near_stays_a_name(String text, String expected) {
     assertThat(found(text)).contains(expected);
