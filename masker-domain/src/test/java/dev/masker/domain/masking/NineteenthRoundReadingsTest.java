@@ -74,4 +74,30 @@ class NineteenthRoundReadingsTest {
   void common_words_before_numbers_open_no_code(String text) {
     assertThat(found(text)).isEmpty();
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "we're the family on tanager hollow rd, the big house | ADDRESS[tanager hollow rd]",
+        "the entrance is around back on quillet ln by the bins | ADDRESS[quillet ln]",
+        "the number's 12 and the street saltmarsh road, okay | ADDRESS[saltmarsh road]",
+        "i'm on sixth circle near the school | ADDRESS[sixth circle]",
+        "yes i'm on orchard drive, the corner house | ADDRESS[orchard drive]"
+      })
+  void a_street_said_without_its_number_is_an_address(String text, String expected) {
+    assertThat(found(text)).contains(expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "the pharmacy on elm st is open late",
+        "on second thought i'll call back",
+        "i'm on my way and she's on the drive home",
+        "we're on a long drive today"
+      })
+  void street_words_said_as_words_are_no_address(String text) {
+    assertThat(found(text)).isEmpty();
+  }
 }

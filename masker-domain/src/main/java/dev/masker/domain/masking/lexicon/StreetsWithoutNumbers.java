@@ -9,12 +9,13 @@ import java.util.Set;
 
 /**
  * A street said without its house number, as callers tell a driver or a nurse where to find them:
- * one or two words and a street type after "on", "onto", "off", "of", "at", "to", "not", "is" or
- * "street's" ("i'm right on marigold road", "we're just off of pinhook place", "the cross street is
- * spring boulevard", "it's nine ninety one ostrander road, not quillon way"). Street types that are
- * ordinary nouns too ("drive", "court", "place", "way") count only after a word no common list has
- * ("on greaves court", not "to claims court" or "on my way"). A street already found is left alone.
- * Linear in the words; most turns name no street type and are not tokenized.
+ * one or two words (or an ordinal) and a street type after "on", "onto", "off", "of", "at", "to",
+ * "not", "is", "street" or "street's" ("i'm right on marigold road", "we're just off of pinhook
+ * place", "the cross street is spring boulevard", "it's nine ninety one ostrander road, not quillon
+ * way"). Street types that are ordinary nouns too ("drive", "court", "place", "way") count only
+ * after a word no common list has ("on greaves court", not "to claims court" or "on my way"), or
+ * right after who is there ("i'm on orchard drive"). A street already found is left alone. Linear
+ * in the words; most turns name no street type and are not tokenized.
  */
 public final class StreetsWithoutNumbers {
   private static final double CONFIDENCE = 0.7;
@@ -36,6 +37,8 @@ public final class StreetsWithoutNumbers {
           "circle",
           "highway",
           "rd",
+          "st",
+          "dr",
           "ave",
           "blvd",
           "ln");
@@ -45,7 +48,23 @@ public final class StreetsWithoutNumbers {
 
   /** Words a street said alone follows. */
   private static final Set<String> BEFORE_STREET =
-      Set.of("on", "onto", "off", "of", "at", "to", "not", "is", "street's");
+      Set.of("on", "onto", "off", "of", "at", "to", "not", "is", "street", "street's");
+
+  /** Numbered streets: "on fifth circle", "the street is second rd". */
+  private static final Set<String> ORDINALS =
+      Set.of(
+          "first",
+          "second",
+          "third",
+          "fourth",
+          "fifth",
+          "sixth",
+          "seventh",
+          "eighth",
+          "ninth",
+          "tenth",
+          "eleventh",
+          "twelfth");
 
   /** Words before a type that make no street: "on feedback loop", "on full circle". */
   private static final Set<String> NOT_NAMES =
@@ -76,7 +95,9 @@ public final class StreetsWithoutNumbers {
       if (first < 0) {
         continue;
       }
-      if (NOUN_TYPES.contains(type) && !unlisted(words, first, i, lexicon)) {
+      if (NOUN_TYPES.contains(type)
+          && !unlisted(words, first, i, lexicon)
+          && !saidWhereOneIs(words, first - 1)) {
         continue;
       }
       int start = words.start(first);
@@ -99,7 +120,11 @@ public final class StreetsWithoutNumbers {
    */
   private static int nameStart(TokenizedText words, int type, Lexicon lexicon, boolean placeSaid) {
     for (int first = type - 1; first >= 1 && first >= type - 2; first--) {
-      if (!nameWord(words, first, lexicon)) {
+      boolean numbered =
+          first == type - 1
+              && ORDINALS.contains(words.word(first))
+              && STREET_TYPES.contains(words.word(type));
+      if (!numbered && !nameWord(words, first, lexicon)) {
         return -1;
       }
       if (words.gapBefore(first) == TokenizedText.GAP_SPACE
@@ -145,6 +170,12 @@ public final class StreetsWithoutNumbers {
           "home",
           "apartment",
           "moved",
+          "building",
+          "entrance",
+          "driveway",
+          "mailbox",
+          "wait",
+          "driver",
           "stay",
           "staying",
           "stays",
@@ -161,6 +192,7 @@ public final class StreetsWithoutNumbers {
   private static boolean someoneThere(TokenizedText words, int cue) {
     String word = words.word(cue);
     if (word.equals("street's")
+        || word.equals("street")
         || word.equals("is") && cue >= 1 && words.word(cue - 1).equals("street")) {
       return true;
     }
@@ -176,6 +208,16 @@ public final class StreetsWithoutNumbers {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the cue at {@code cue} follows who is there: "i'm on orchard drive", "she lives on".
+   */
+  private static boolean saidWhereOneIs(TokenizedText words, int cue) {
+    return cue >= 1
+        && words.word(cue).equals("on")
+        && words.gapBefore(cue) == TokenizedText.GAP_SPACE
+        && PERSONS.contains(words.word(cue - 1));
   }
 
   /** Whether a facility ("the pharmacy on elm street") or "one" or "as" stands before the cue. */
@@ -222,7 +264,7 @@ public final class StreetsWithoutNumbers {
         length++;
         continue;
       }
-      if (length >= 3
+      if (length >= 2
           && Arrays.binarySearch(TYPE_HASHES, hash) >= 0
           && TYPES.contains(text.substring(c - length, c).toLowerCase(Locale.ROOT))
           && !ResolvedSpans.overlap(resolved, c - length, c)) {

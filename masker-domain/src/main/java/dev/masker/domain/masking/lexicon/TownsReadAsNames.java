@@ -71,7 +71,8 @@ public final class TownsReadAsNames {
     String before = wordBefore(text, start);
     int cue = start - before.length() - 1;
     if (BEFORE_TOWN.contains(before)) {
-      return !wordBefore(text, cue).endsWith("'s"); // "two n's in hanna": a spelling
+      String letters = wordBefore(text, cue); // "two n's in hanna": a spelling
+      return !(letters.length() == 3 && letters.endsWith("'s"));
     }
     if (before.equals("near")) {
       return givesPlace && !wordBefore(text, cue).equals("be");
