@@ -102,8 +102,18 @@ final class AfterResolution {
       found.addAll(ZipsNearPlaces.find(text, resolved));
       if (!holds(first, EntityKind.ZIP)) {
         // "it's on brisbee avenue in eden": the town read late says that someone is on the street
-        found.addAll(StreetsWithoutNumbers.find(text, resolved));
+        var streets = StreetsWithoutNumbers.find(text, resolved);
+        found.addAll(streets);
+        if (!streets.isEmpty()) {
+          var withStreets = new ArrayList<>(resolved);
+          withStreets.addAll(streets);
+          found.addAll(UnitsNearAddresses.find(text, withStreets));
+        }
       }
+    }
+    if (holds(said, EntityKind.ADDRESS) && !holds(first, EntityKind.ADDRESS)) {
+      // "the park on ridge drive and we're in apartment seven": a street read late has units
+      found.addAll(UnitsNearAddresses.find(text, resolved));
     }
     return found;
   }

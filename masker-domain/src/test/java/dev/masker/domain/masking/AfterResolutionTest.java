@@ -88,7 +88,7 @@ class AfterResolutionTest {
         "i'm at my daughter's in wendlow um so 2874 saddlebrook court okay | wendlow",
         "let me see she's in quenby over by the lake well seventy eight sixteen south third drive"
             + " | quenby",
-        "harmony it's called harmony like the word hmm harmony indiana | harmony",
+        "harmony it's called harmony like the word hmm harmony indiana | harmony; harmony; harmony",
         "so so my mailing address is different it's eden ohio five three seven one four dash"
             + " zero two five zero | eden"
       })

@@ -100,4 +100,30 @@ class NineteenthRoundReadingsTest {
   void street_words_said_as_words_are_no_address(String text) {
     assertThat(found(text)).isEmpty();
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "it's the park on tamsin road and we're in apartment nine, the blue one"
+            + " | ADDRESS[apartment nine]",
+        "we're in lot six d the one by the gate | ADDRESS[lot six d]",
+        "the trailer is lot forty two at the park off wren terrace in ossory"
+            + " | ADDRESS[lot forty two]"
+      })
+  void a_home_unit_said_by_who_lives_there_or_near_a_street_is_an_address(
+      String text, String expected) {
+    assertThat(found(text)).contains(expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "i'm in space two of the waiting room",
+        "she's in unit four on the cardiac floor",
+        "we're in a lot of trouble with the bill"
+      })
+  void rooms_wards_and_lots_of_trouble_are_no_address(String text) {
+    assertThat(found(text)).isEmpty();
+  }
 }

@@ -23,7 +23,8 @@ import java.util.function.Predicate;
  *   <li>the same words found as a town elsewhere in the turn.
  * </ul>
  *
- * A name with "'s" after it stays one ("put it in ana's name").
+ * A name with "'s" after it stays one ("put it in ana's name"), and so does one a letter is spelled
+ * with ("p as in paul", "two n's in hanna").
  */
 public final class TownsReadAsNames {
   private static final Set<String> BEFORE_TOWN = Set.of("in", "past", "outside");
@@ -71,8 +72,8 @@ public final class TownsReadAsNames {
     String before = wordBefore(text, start);
     int cue = start - before.length() - 1;
     if (BEFORE_TOWN.contains(before)) {
-      String letters = wordBefore(text, cue); // "two n's in hanna": a spelling
-      return !(letters.length() == 3 && letters.endsWith("'s"));
+      String spelling = wordBefore(text, cue); // "p as in paul", "two n's in hanna"
+      return !spelling.equals("as") && !(spelling.length() == 3 && spelling.endsWith("'s"));
     }
     if (before.equals("near")) {
       return givesPlace && !wordBefore(text, cue).equals("be");

@@ -11,8 +11,9 @@ import java.util.Set;
  * apartment thirty four", "the apartment is unit one hundred eight … at 720 brisbee street", "apt
  * 10d um the gate code", "it's forty nine highway thirteen space forty four in the trailer park".
  * Part of the address (Safe Harbor's street address holds its unit), so an ADDRESS of its own when
- * an address is found within a few words. The unit is its word and one value after it: digits with
- * or without letters, one letter ("building g"), or up to four number words.
+ * an address is found within a few words, or when the caller says they are in it ("we're in
+ * apartment seven"). The unit is its word and one value after it: digits with or without letters,
+ * one letter ("building g"), or up to four number words.
  */
 public final class UnitsNearAddresses {
   private static final double CONFIDENCE = 0.75;
@@ -44,7 +45,8 @@ public final class UnitsNearAddresses {
   /** The units {@code text} says near an address among {@code resolved}, not yet found. */
   public static List<Detection> find(String text, List<Detection> resolved) {
     List<Detection> out = new ArrayList<>(0);
-    if (!holdsAddress(resolved)) {
+    boolean addressFound = holdsAddress(resolved);
+    if (!addressFound && !mayHoldUnit(text)) {
       return out;
     }
     var words = TokenizedText.of(text);
@@ -76,7 +78,7 @@ public final class UnitsNearAddresses {
         joined = ResolvedSpans.address(text, address.start(), end, address.confidence() + 0.01);
         out.add(joined);
       } else if (!ResolvedSpans.overlap(resolved, start, end)
-          && nearAddress(words, i, last, resolved)
+          && (addressFound && nearAddress(words, i, last, resolved) || someoneIn(words, i))
           && !ofFacility(words, i)) {
         out.add(ResolvedSpans.address(text, start, end, CONFIDENCE));
       }
@@ -111,7 +113,52 @@ public final class UnitsNearAddresses {
       }
       last = k;
     }
+    if (last >= 0 && last + 1 < words.size() && unitLetter(words, last + 1)) {
+      last++; // "lot eight c", "unit six b"
+    }
     return last;
+  }
+
+  /** A letter after a unit's number words; not "a" or "i", which are words more often. */
+  private static boolean unitLetter(TokenizedText words, int k) {
+    String word = words.word(k);
+    return word.length() == 1
+        && word.charAt(0) >= 'b'
+        && word.charAt(0) <= 'z'
+        && word.charAt(0) != 'i'
+        && words.gapBefore(k) == TokenizedText.GAP_SPACE;
+  }
+
+  /** Units that are someone's home, not a room or a ward. */
+  private static final Set<String> HOMES = Set.of("apt", "apartment", "lot", "trailer");
+
+  /** Who says they live in the unit, right before it: "we're in apartment seven", "my unit 4b". */
+  private static final Set<String> DWELLERS =
+      Set.of("i'm", "im", "we're", "she's", "he's", "they're", "my", "our", "her", "his", "their");
+
+  /**
+   * Whether someone is said to be in the unit with no address found: "we're in lot eight c", "she's
+   * at apt twelve", "our unit is …" is left to an address.
+   */
+  private static boolean someoneIn(TokenizedText words, int unit) {
+    if (!HOMES.contains(words.word(unit))) {
+      return false; // "i'm in space two of the waiting room", "she's in unit four"
+    }
+    int k = unit - 1;
+    if (k >= 0 && (words.word(k).equals("in") || words.word(k).equals("at"))) {
+      k--;
+    }
+    return k >= 0 && DWELLERS.contains(words.word(k));
+  }
+
+  /** Whether a unit word may stand in {@code text}, without tokenizing it. */
+  private static boolean mayHoldUnit(String text) {
+    for (String unit : UNIT_WORDS) {
+      if (text.contains(unit)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a facility is named just before the unit: "the clinic is at suite 400". */
