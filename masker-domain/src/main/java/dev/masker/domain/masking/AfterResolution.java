@@ -112,8 +112,10 @@ final class AfterResolution {
       }
     }
     if (holds(said, EntityKind.ADDRESS) && !holds(first, EntityKind.ADDRESS)) {
-      // "the park on ridge drive and we're in apartment seven": a street read late has units
+      // "the park on ridge drive and we're in apartment seven", "i'm on fifth circle in normal": a
+      // street read late has units and a town
       found.addAll(UnitsNearAddresses.find(text, resolved));
+      found.addAll(TownsThatAreWords.find(text, resolved));
     }
     return found;
   }

@@ -126,4 +126,28 @@ class NineteenthRoundReadingsTest {
   void rooms_wards_and_lots_of_trouble_are_no_address(String text) {
     assertThat(found(text)).isEmpty();
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "we're the family on tanager hollow rd in liberty, the big house | LOCATION[liberty]",
+        "i'm on sixth circle in normal the corner house | LOCATION[normal]",
+        "she's staying in comfort with my sister this month | LOCATION[comfort]"
+      })
+  void an_everyday_word_town_after_in_beside_a_street_or_a_stay_is_the_town(
+      String text, String expected) {
+    assertThat(found(text)).contains(expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "i live at 12 elm street and we live in hope of a cure",
+        "we live in the big white house on the corner",
+        "she's at the old san diego office today"
+      })
+  void phrases_and_described_things_are_no_town(String text) {
+    assertThat(found(text)).doesNotContain("LOCATION[");
+  }
 }

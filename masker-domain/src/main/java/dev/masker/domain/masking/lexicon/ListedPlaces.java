@@ -146,6 +146,9 @@ final class ListedPlaces {
         && OWNERS.contains(text.word(i - 1))) {
       return i; // "ring my mobile, oh seven seven …": the thing, not the city
     }
+    if (text.lowerCase() && describedThing(text, i)) {
+      return i; // "the big white house", "our old orange grove": a thing described, not a town
+    }
     boolean person = (flags & Lexicon.PLACE_PERSON_NAME) != 0;
     boolean capital = UnlistedTowns.allCapitalized(text, i, end);
     double confidence;
@@ -182,6 +185,16 @@ final class ListedPlaces {
       }
     }
     return true;
+  }
+
+  /** Whether an owner and a describing word stand before token {@code i}: "the big …". */
+  private boolean describedThing(TokenizedText text, int i) {
+    return i >= 2
+        && text.gapBefore(i) == TokenizedText.GAP_SPACE
+        && text.gapBefore(i - 1) == TokenizedText.GAP_SPACE
+        && OWNERS.contains(text.word(i - 2))
+        && lexicon.isCommonWord(text.word(i - 1))
+        && !lexicon.isFunctionWord(text.word(i - 1));
   }
 
   /** Words that make the word after them a thing someone has ("my mobile", "her reading"). */

@@ -13,8 +13,10 @@ import java.util.Set;
  * are everyday words) right after "in", "from", "near" or "outside" is the town when what follows
  * ends a place's phrase: "now", "until", "anymore", "about", a filler, "for the holidays", "with
  * me", "can i", "and i'm"; or when it ends the sentence after words that say someone is or lives
- * there ("out here in hope", "she lives alone in liberty"). "in plain english", "from nothing to",
- * "back to normal now", "in hope of" and "we live in hope" stay words.
+ * there ("out here in hope", "she lives alone in liberty"); or right after "in" in a turn that
+ * gives an address, a ZIP code or another town ("on birch hollow rd in liberty the big house"). "in
+ * plain english", "from nothing to", "back to normal now", "in hope of" and "we live in hope" stay
+ * words.
  */
 public final class TownsThatAreWords {
   private static final double CONFIDENCE = 0.75;
@@ -50,7 +52,7 @@ public final class TownsThatAreWords {
    */
   private static final java.util.Map<String, Set<String>> PAIRED =
       java.util.Map.of(
-          "with", Set.of("me", "us", "her", "him", "them"),
+          "with", Set.of("me", "us", "her", "him", "them", "my", "our"),
           "can", Set.of("i", "you", "we"),
           "and", Set.of("i'm", "we're", "she's", "he's"),
           "for", Set.of("the"));
@@ -76,11 +78,14 @@ public final class TownsThatAreWords {
     if (!words.lowerCase()) {
       return out;
     }
+    boolean placeGiven = ResolvedSpans.givePlace(resolved);
     for (int t = 1; t < words.size(); t++) {
       if (!TOWNS.contains(words.word(t))
           || !BEFORE.contains(words.word(t - 1))
           || words.gapBefore(t) != TokenizedText.GAP_SPACE
-          || !(closes(words, t + 1) || endsWhereSomeoneIs(words, t))) {
+          || !(closes(words, t + 1)
+              || endsWhereSomeoneIs(words, t)
+              || placeGiven && inPlaceGiven(words, t))) {
         continue;
       }
       int start = words.start(t);
@@ -108,6 +113,18 @@ public final class TownsThatAreWords {
     return t >= 2
         && (t + 1 == words.size() || words.gapBefore(t + 1) != TokenizedText.GAP_SPACE)
         && SOMEONE_THERE.contains(words.word(t - 2));
+  }
+
+  /** Words after which a word is no town but part of a phrase: "in hope of", "in plain english". */
+  private static final Set<String> PHRASE_GOES_ON = Set.of("of", "to", "that", "english", "sight");
+
+  /**
+   * In a turn that gives an address, a ZIP code or another town, the word right after "in" is the
+   * town unless a phrase goes on: "on birch hollow rd in liberty the big white house".
+   */
+  private static boolean inPlaceGiven(TokenizedText words, int t) {
+    return words.word(t - 1).equals("in")
+        && (t + 1 == words.size() || !PHRASE_GOES_ON.contains(words.word(t + 1)));
   }
 
   private static boolean closes(TokenizedText words, int k) {
