@@ -150,4 +150,31 @@ class NineteenthRoundReadingsTest {
   void phrases_and_described_things_are_no_town(String text) {
     assertThat(found(text)).doesNotContain("LOCATION[");
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "it's p o box 4410 brindle nc twenty seven six one two | ZIP[twenty seven six one two]",
+        "mail goes to harlow t x 75214 and that's it | ZIP[75214]",
+        "it's oxley i a five oh three one six now | ZIP[five oh three one six]",
+        "and the zip plus four five five one oh two dash three three four one"
+            + " | ZIP[five five one oh two dash three three four one]"
+      })
+  void a_zip_after_a_box_number_a_spelled_state_or_zip_plus_four_is_the_zip(
+      String text, String expected) {
+    assertThat(found(text)).contains(expected).doesNotContain("PHONE[").doesNotContain("OTHER_ID[");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "call me on plus four four seven seven oh oh nine oh oh one two three"
+            + " | PHONE[plus four four seven seven oh oh nine oh oh one two three]",
+        "the new id is t k p 4 4 6 8 4 7 7 3 | OTHER_ID[t k p 4 4 6 8 4 7 7 3]"
+      })
+  void a_country_code_and_a_code_of_three_letters_keep_their_kind(String text, String expected) {
+    assertThat(found(text)).isEqualTo(expected);
+  }
 }

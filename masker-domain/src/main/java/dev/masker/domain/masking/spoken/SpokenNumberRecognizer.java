@@ -313,6 +313,14 @@ public final class SpokenNumberRecognizer implements Recognizer {
         continue;
       }
       var r = run.get();
+      var zipPlusFour = afterZipPlusFour(tokens, r);
+      if (zipPlusFour != null) {
+        // "the zip plus four three four oh seven eight dash seven nine one eight": the "four" of
+        // the cue opens no phone number after a "plus"
+        out.add(detection(zipPlusFour, EntityKind.ZIP, 0.85, zipPlusFour.digits()));
+        i = zipPlusFour.endToken();
+        continue;
+      }
       var match = CUES.nearestMatchBefore(tokens, r.firstToken(), CUE_WINDOW).orElse(null);
       if (match != null && match.meaning() == Cue.NOT_A_CUE) {
         // "member id on the card is …" names the member id; "the number on the card" a card
@@ -327,6 +335,11 @@ public final class SpokenNumberRecognizer implements Recognizer {
         match = CUES.nearestMatchBefore(tokens, r.firstToken(), FAR_WINDOW).orElse(null);
         far = match != null && FAR_CUES.contains(match.meaning());
         match = far ? match : null;
+      }
+      if (match != null
+          && match.meaning() == Cue.BOX
+          && numberBetween(tokens, match.lastToken(), r.firstToken())) {
+        match = null; // "box 7706 brindle nc twenty three four six six": the box has its number
       }
       var cue = match == null ? null : match.meaning();
       if (cue == Cue.IDENTIFIER && isLongSpoken(r)) {
@@ -344,6 +357,15 @@ public final class SpokenNumberRecognizer implements Recognizer {
           i = end;
           continue;
         }
+      }
+      if ((cue == null || cue == Cue.ZIP)
+          && (r.digits().length() == 5 || r.digits().length() == 9)
+          && afterSpelledState(tokens, r.firstToken())) {
+        // "grand ledge t x 35283", "rushmere i a oh six one eight three": a state's letters, then
+        // its ZIP code, not a code of letters and digits
+        out.add(detection(r, EntityKind.ZIP, 0.8, r.digits()));
+        i = r.endToken();
+        continue;
       }
       if ((cue == null || cue == Cue.CARD || cue == Cue.ID)
           && (r.hasWord() || isSpacedDigits(r) || isSpelledLetter(tokens, r.firstToken() - 2))
@@ -406,6 +428,62 @@ public final class SpokenNumberRecognizer implements Recognizer {
       }
       i = r.endToken();
     }
+  }
+
+  /**
+   * Whether the two tokens before {@code first} spell a state's postal abbreviation ("t x", "i a")
+   * after a word that is no spelled letter: the letters are not the start of a longer code.
+   */
+  private static boolean afterSpelledState(List<SpokenToken> tokens, int first) {
+    if (first < 3
+        || !isSpelledLetter(tokens, first - 2)
+        || !isSpelledLetter(tokens, first - 1)
+        || isSpelledLetter(tokens, first - 3)
+        || !tokens.get(first - 3).isWord()
+        || !saidAsLetter(tokens.get(first - 2))
+        || !saidAsLetter(tokens.get(first - 1))) {
+      return false;
+    }
+    String state =
+        (tokens.get(first - 2).text() + tokens.get(first - 1).text())
+            .toUpperCase(java.util.Locale.ROOT);
+    return UsStates.ABBREVIATIONS.contains(state);
+  }
+
+  /**
+   * The ZIP code said after "zip plus four" or "zip code plus four", when the run read from "four"
+   * holds it: five or nine digits after the "four". Null otherwise.
+   */
+  private static NumberWords.Run afterZipPlusFour(List<SpokenToken> tokens, NumberWords.Run run) {
+    int four = run.firstToken();
+    if (four < 2
+        || !tokens.get(four).is("four")
+        || !tokens.get(four - 1).is("plus")
+        || !(tokens.get(four - 2).is("zip") || tokens.get(four - 2).is("code"))
+        || four + 1 >= run.endToken()) {
+      return null;
+    }
+    var zip = NumberWords.read(tokens, four + 1).orElse(null);
+    if (zip == null) {
+      return null;
+    }
+    int length = zip.digits().length();
+    return length == 5 || length == 9 ? zip : null;
+  }
+
+  /** A letter written as itself, not read from its name ("double you", "ay"). */
+  private static boolean saidAsLetter(SpokenToken token) {
+    return token.end() - token.start() == 1;
+  }
+
+  /** Whether a number stands between the cue ending at {@code cue} and the token {@code first}. */
+  private static boolean numberBetween(List<SpokenToken> tokens, int cue, int first) {
+    for (int k = cue + 1; k < first; k++) {
+      if (tokens.get(k).isNumber() || NumberWords.singleDigit(tokens.get(k)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
