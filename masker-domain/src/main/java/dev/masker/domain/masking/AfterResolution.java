@@ -1,6 +1,7 @@
 package dev.masker.domain.masking;
 
 import dev.masker.domain.masking.lexicon.Counties;
+import dev.masker.domain.masking.lexicon.CrossStreets;
 import dev.masker.domain.masking.lexicon.NamePartsBeside;
 import dev.masker.domain.masking.lexicon.NamesAfterKin;
 import dev.masker.domain.masking.lexicon.NamesBeforeTheirCue;
@@ -57,6 +58,7 @@ final class AfterResolution {
     found.addAll(TownsThatAreWords.find(text, resolved));
     found.addAll(TownsAfterTheirCue.find(text, resolved));
     found.addAll(StreetsWithoutNumbers.find(text, resolved));
+    found.addAll(CrossStreets.find(text, resolved));
     found.addAll(UnitsNearAddresses.find(text, resolved));
     found.addAll(NamesSaidTwice.find(text, resolved));
     found.addAll(NamesInApposition.find(text, resolved));

@@ -177,4 +177,28 @@ class NineteenthRoundReadingsTest {
   void a_country_code_and_a_code_of_three_letters_keep_their_kind(String text, String expected) {
     assertThat(found(text)).isEqualTo(expected);
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "i'll wait on the corner of tamsin and mill by the bank | ADDRESS[tamsin and mill]",
+        "we're at the intersection of fifth street and oak avenue"
+            + " | ADDRESS[fifth street and oak avenue]",
+        "my address 4410 wren road no sixty two tamsin ln sorry"
+            + " | ADDRESS[4410 wren road] ADDRESS[sixty two tamsin ln]"
+      })
+  void cross_streets_and_a_corrected_address_are_addresses(String text, String expected) {
+    assertThat(found(text)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "i saw it out of the corner of my eye and then it was gone",
+        "put the chair in the corner of the room and the lamp by the door"
+      })
+  void corners_of_rooms_and_eyes_are_no_address(String text) {
+    assertThat(found(text)).isEmpty();
+  }
 }

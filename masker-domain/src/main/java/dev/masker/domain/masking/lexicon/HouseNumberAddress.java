@@ -151,7 +151,8 @@ final class HouseNumberAddress {
         && text.gapBefore(end + 1) == TokenizedText.GAP_SPACE
         && (text.isDigits(end + 1)
             || text.word(end + 1).length() <= 4
-            || numberRunEnd[end + 1] > end + 1)) {
+            || numberRunEnd[end + 1] > end + 1)
+        && !correctedAddress(text, end, numberRunEnd)) {
       int unitEnd = numberRunEnd[end + 1];
       end =
           unitEnd > end + 1 && unitEnd - end - 1 <= MAX_UNIT_NUMBER_WORDS
@@ -170,6 +171,29 @@ final class HouseNumberAddress {
             Pass.LEXICON,
             text.joined(i, end)));
     return end;
+  }
+
+  /** How many words a street's name may take before its type, in a correction. */
+  private static final int CORRECTED_STREET_WORDS = 3;
+
+  /**
+   * Whether "no" at {@code no} starts another address, not a unit: "8621 old mill road no seventy
+   * two harrow ln", a number and a street with its type after it.
+   */
+  private boolean correctedAddress(TokenizedText text, int no, int[] numberRunEnd) {
+    if (!text.word(no).equals("no")) {
+      return false;
+    }
+    int street = Math.max(numberRunEnd[no + 1], no + 2);
+    for (int k = street + 1; k < text.size() && k <= street + CORRECTED_STREET_WORDS; k++) {
+      if (text.gapBefore(k) != TokenizedText.GAP_SPACE) {
+        return false;
+      }
+      if (lexicon.isStreetSuffix(text.word(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -30,8 +30,9 @@ public final class AddressRecognizer implements Recognizer {
               + "((?:[a-z0-9][a-z'.-]{0,20}[ \\t]{1,2}){0,3}[a-z][a-z'-]{0,20})[ \\t]{1,2}"
               + SUFFIX
               + "(?![\\w])\\.?"
-              + "(?:,?[ \\t]{1,2}(?:(?:apt|apartment|suite|ste|unit|room|rm|floor|fl|no)\\b\\.?"
-              + "[ \\t]?#?|#)[ \\t]?[a-z0-9][a-z0-9-]{0,5}(?![\\w]))?",
+              + "(?:,?[ \\t]{1,2}(?:(?:apt|apartment|suite|ste|unit|room|rm|floor|fl)\\b\\.?"
+              + "[ \\t]?#?|no\\b\\.?[ \\t]?#?(?=[ \\t]?\\d)|#)[ \\t]?[a-z0-9][a-z0-9-]{0,5}"
+              + "(?![\\w]))?",
           Pattern.CASE_INSENSITIVE);
 
   /**
