@@ -201,4 +201,33 @@ class NineteenthRoundReadingsTest {
   void corners_of_rooms_and_eyes_are_no_address(String text) {
     assertThat(found(text)).isEmpty();
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "my zip code is four one double seven two and it's tallowmere | LOCATION[tallowmere]",
+        "the zip is 41772 and it's old forge | LOCATION[old forge]",
+        "she only goes as far as quillan and that's it | LOCATION[quillan]",
+        "we're between marrowby and dunsley closer to osterby | LOCATION[marrowby]"
+            + " LOCATION[dunsley] LOCATION[osterby]",
+        "the return address was p o box 5521 lindenau and that's still good | LOCATION[lindenau]",
+        "i'm in hollis bluff junction uh by the lake | LOCATION[hollis bluff junction]",
+        "is the pharmacy in new port ossory open | LOCATION[new port ossory]"
+      })
+  void towns_said_after_a_zip_between_towns_after_a_box_or_by_their_shape(
+      String text, String expected) {
+    assertThat(found(text)).contains(expected).doesNotContain("NAME[");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "my address is 12 elm street and it's really late now",
+        "the zip is 12345 and it's fine",
+        "we're in new york for the week"
+      })
+  void words_after_a_zip_and_a_state_are_no_town(String text) {
+    assertThat(found(text)).doesNotContain("LOCATION[");
+  }
 }

@@ -144,7 +144,13 @@ public final class TownShapes {
         called = words.word(i - 1).equals("called") || words.word(i - 1).equals("named");
       }
       // no clause end needed
-      boolean shaped = longShape || shapedBranch || among || called || end == i + 2;
+      boolean shaped =
+          longShape
+              || shapedBranch
+              || among
+              || called
+              || end == i + 2
+              || end == i + 3 && TOWN_ENDINGS.contains(words.word(i + 2));
       if (placed
           && end == i
           && i + 1 < words.size()
@@ -229,7 +235,13 @@ public final class TownShapes {
     Detection name = ResolvedSpans.nameAt(resolved, words.start(i));
     boolean unlisted = name != null || unlisted(first, lexicon);
     if (pair && TOWN_ENDINGS.contains(second) && (placed || unlisted || led(words, i, second))) {
-      return i + 2; // "in castor ridge", "cover colter junction", "moved to quarry falls"
+      // "in castor ridge", "cover colter junction", "moved to quarry falls", and a second ending
+      // after the first: "in cedar bluff junction"
+      return i + 2 < words.size()
+              && words.gapBefore(i + 2) == TokenizedText.GAP_SPACE
+              && TOWN_ENDINGS.contains(words.word(i + 2))
+          ? i + 3
+          : i + 2;
     }
     if (pair && placed && PLACED_ENDINGS.contains(second)) {
       return i + 2; // "535 dunridge court, quarry hill": "hill" ends surnames too, so only there
@@ -274,8 +286,9 @@ public final class TownShapes {
 
   /**
    * The token after a town of a first word of such names and two more words, the last a town ending
-   * or the middle "saint" ("upper marsh hollow", "north fork landing", "port saint ellery"), or of
-   * such a first word and a word no list has ("new tarrow"), where a place is led to; or {@code i}.
+   * or the middle "saint", "port", "fort", "mount" or "glen" ("upper marsh hollow", "north fork
+   * landing", "port saint ellery", "new port ellery"), or of such a first word and a word no list
+   * has ("new tarrow"), where a place is led to; or {@code i}.
    */
   private static int longTownEnd(TokenizedText words, int i, Lexicon lexicon) {
     if (i < 1
@@ -293,7 +306,11 @@ public final class TownShapes {
     if (i + 2 < words.size() && words.gapBefore(i + 2) == TokenizedText.GAP_SPACE) {
       String third = words.word(i + 2);
       if (TOWN_ENDINGS.contains(third) && !third.equals("station")
-          || second.equals("saint") && plain(third) && !lexicon.isFunctionWord(third)
+          || (second.equals("saint")
+                  || NAMED_STARTS.contains(second) && !words.word(i).equals("the"))
+              && plain(third)
+              && !lexicon.isFunctionWord(third)
+              && !lexicon.isCommonWord(third)
           || words.word(i).equals("saint")
               && i + 3 < words.size()
               && TOWN_ENDINGS.contains(words.word(i + 3))) {

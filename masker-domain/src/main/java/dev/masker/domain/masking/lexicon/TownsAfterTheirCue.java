@@ -1,6 +1,7 @@
 package dev.masker.domain.masking.lexicon;
 
 import dev.masker.domain.masking.Detection;
+import dev.masker.domain.masking.EntityKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -10,7 +11,9 @@ import java.util.Set;
  * is little elk crossing", "the city is lake of pines". In a lower-case transcript, one to three
  * words (with an "of" between two) after "the town is", "the town is called", "the city is" or "and
  * the town" are the town when the clause ends after them; a single everyday word only when it is a
- * town's name ("the city is nice" says nothing of where).
+ * town's name ("the city is nice" says nothing of where). After an address or a ZIP code, "and
+ * it's" and "then it's" say the town too ("my zip code is four eight double seven eight and it's
+ * fairhollow").
  */
 public final class TownsAfterTheirCue {
   private static final double CONFIDENCE = 0.8;
@@ -27,7 +30,8 @@ public final class TownsAfterTheirCue {
   /** The towns said after "the town is" and the like in {@code text}. */
   public static List<Detection> find(String text, List<Detection> resolved) {
     List<Detection> out = new ArrayList<>(0);
-    if (!(text.contains("town") || text.contains("city") || text.contains("village"))
+    boolean afterPlace = text.contains("it's") && ResolvedSpans.givePlace(resolved);
+    if (!(afterPlace || text.contains("town") || text.contains("city") || text.contains("village"))
         || TokenizedText.capitalBeyondI(text)) {
       return out;
     }
@@ -38,6 +42,7 @@ public final class TownsAfterTheirCue {
     var lexicon = Lexicon.standard();
     for (int t = 1; t + 1 < words.size(); t++) {
       int first = townAfter(words, t);
+      boolean itIs = first < 0 && afterPlace && (first = townAfterPlace(words, t, resolved)) >= 0;
       if (first < 0) {
         continue;
       }
@@ -52,7 +57,10 @@ public final class TownsAfterTheirCue {
       if (end > first && words.word(end - 1).equals("of")) {
         end--;
       }
-      if (end > first && closes(words, end, lexicon) && named(words, first, end, lexicon)) {
+      if (end > first
+          && closes(words, end, lexicon)
+          && named(words, first, end, lexicon)
+          && (!itIs || shapedLikeTown(words, first, end, lexicon))) {
         int start = words.start(first);
         int stop = words.end(end - 1);
         if (!ResolvedSpans.overlap(resolved, start, stop)) {
@@ -75,6 +83,51 @@ public final class TownsAfterTheirCue {
       return words.word(t + 2).equals("called") && t + 3 < words.size() ? t + 3 : t + 2;
     }
     return t >= 2 && words.word(t - 2).equals("and") ? t + 1 : -1; // "… and the town union"
+  }
+
+  /** Words that start the names of towns made of everyday words ("old fort", "grand ledge"). */
+  private static final Set<String> STARTS =
+      Set.of(
+          "old", "new", "grand", "big", "little", "north", "south", "east", "west", "port", "fort",
+          "mount", "lake", "glen", "saint", "point", "twin", "upper", "lower", "white", "black");
+
+  /**
+   * The token after "and it's" or "then it's" at {@code t} when an address or a ZIP code was said
+   * before it: "my zip code is four eight double seven eight and it's fairhollow", "… apt twenty
+   * then it's grand ledge". Or -1.
+   */
+  private static int townAfterPlace(TokenizedText words, int t, List<Detection> resolved) {
+    if (!words.word(t).equals("it's")
+        || !(words.word(t - 1).equals("and") || words.word(t - 1).equals("then"))) {
+      return -1;
+    }
+    int at = words.start(t);
+    for (Detection d : resolved) {
+      if ((d.kind() == EntityKind.ADDRESS || d.kind() == EntityKind.ZIP) && d.end() < at) {
+        return t + 1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether words after "and it's" name a town by their shape: a word no dictionary has, a town
+   * that is an everyday word, or words opened as towns are ("old fort") — not "and it's really
+   * late".
+   */
+  private static boolean shapedLikeTown(TokenizedText words, int first, int end, Lexicon lexicon) {
+    if (end - first == 1) {
+      return true; // named() already asked for an unknown word or a town's
+    }
+    if (STARTS.contains(words.word(first))) {
+      return true;
+    }
+    for (int k = first; k < end; k++) {
+      if (!lexicon.isEnglishWord(words.word(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean townWord(TokenizedText words, int t, Lexicon lexicon) {

@@ -18,7 +18,12 @@ import java.util.function.Predicate;
  *       in eden", "we're out past glen ardie";
  *   <li>right after "near" in a turn that gives a place (an address, a ZIP code or a town found),
  *       unless someone is to "be near" the person: "she's near quenby … 7816 south third drive";
- *   <li>after a move or a drive: "we moved to wendlow", "i drive to tillery on mondays";
+ *   <li>after a move or a drive, "closer to" or "as far as": "we moved to wendlow", "i drive to
+ *       tillery on mondays", "she only goes as far as pemberly";
+ *   <li>between towns: "between cedar bluff junction and harwick";
+ *   <li>right after an address: "the return address was box 9919 lindenau";
+ *   <li>after "and it's" or "then it's" once an address or a ZIP code is said: "my zip code is four
+ *       one double seven two and it's tallowmere";
  *   <li>before a state, with or without a comma or "in": "harmony indiana", "marrowby in oregon";
  *   <li>the same words found as a town elsewhere in the turn.
  * </ul>
@@ -64,8 +69,61 @@ public final class TownsReadAsNames {
       return false;
     }
     return afterTownsCue(text, name.start(), givesPlace)
+        || betweenTowns(text, name.start(), resolved)
+        || afterAddress(name.start(), resolved)
+        || afterZipOrAddress(text, name.start(), resolved)
         || beforeState(text, name.end())
         || foundAsTown(text, name, resolved);
+  }
+
+  /** "between harwick and …", "between cedar bluff junction and harwick". */
+  private static boolean betweenTowns(String text, int start, List<Detection> resolved) {
+    String before = wordBefore(text, start);
+    if (before.equals("between")) {
+      return true;
+    }
+    if (!before.equals("and")) {
+      return false;
+    }
+    int and = start - before.length() - 1;
+    for (Detection d : resolved) {
+      if (d.kind() == EntityKind.LOCATION
+          && d.end() == and - 1
+          && wordBefore(text, d.start()).equals("between")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "… and it's …" or "… then it's …" after an address or a ZIP code: "… 41772 and it's osby". */
+  private static boolean afterZipOrAddress(String text, int start, List<Detection> resolved) {
+    if (!wordBefore(text, start).equals("it's")) {
+      return false;
+    }
+    String joint = wordBefore(text, start - "it's ".length());
+    if (!joint.equals("and") && !joint.equals("then")) {
+      return false;
+    }
+    for (Detection d : resolved) {
+      if ((d.kind() == EntityKind.ADDRESS || d.kind() == EntityKind.ZIP) && d.end() < start) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Right after an address, where its town is said: "the return address was box 9919 lindenau",
+   * "thirty three meadowlane, harmony, right off the highway".
+   */
+  private static boolean afterAddress(int start, List<Detection> resolved) {
+    for (Detection d : resolved) {
+      if (d.kind() == EntityKind.ADDRESS && (d.end() == start - 1 || d.end() == start - 2)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean afterTownsCue(String text, int start, boolean givesPlace) {
@@ -78,7 +136,9 @@ public final class TownsReadAsNames {
     if (before.equals("near")) {
       return givesPlace && !wordBefore(text, cue).equals("be");
     }
-    return before.equals("to") && GOING.contains(wordBefore(text, cue));
+    String twoBefore = wordBefore(text, cue);
+    return before.equals("to") && (GOING.contains(twoBefore) || twoBefore.equals("closer"))
+        || before.equals("as") && twoBefore.equals("far"); // "closer to …", "as far as …"
   }
 
   /** The word that ends one blank before {@code start}; empty when there is none. */
