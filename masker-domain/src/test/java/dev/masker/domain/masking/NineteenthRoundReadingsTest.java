@@ -230,4 +230,27 @@ class NineteenthRoundReadingsTest {
   void words_after_a_zip_and_a_state_are_no_town(String text) {
     assertThat(found(text)).doesNotContain("LOCATION[");
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "the pump serial is five one dee six three oh one eight oh | DEVICE_ID[five one dee six three"
+            + " oh one eight oh]",
+        "my imei is 49 015420 323751 8 if you need it | DEVICE_ID[49 015420 323751 8]"
+      })
+  void a_serial_with_one_letter_and_an_imei_read_as_a_phone_are_devices(
+      String text, String expected) {
+    assertThat(found(text)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "my number is five five five are you there",
+        "we see two doctors and three nurses at five six seven"
+      })
+  void a_letter_name_among_few_digits_is_a_word(String text) {
+    assertThat(found(text)).isEmpty();
+  }
 }

@@ -83,6 +83,15 @@ public final class CodeKinds {
    * july twenty sixth to four one two …", "the fax number for doctor swift's office is …").
    */
   public static Detection named(String text, Detection code) {
+    if (code.kind() == EntityKind.PHONE && imei(text, code)) {
+      return new Detection(
+          EntityKind.DEVICE_ID,
+          code.start(),
+          code.end(),
+          code.confidence(),
+          code.pass(),
+          code.canonical());
+    }
     if (code.kind() == EntityKind.PHONE) {
       int fax = FAX.lastEndBefore(text, code.start(), FAX_WORDS);
       int phone = PHONE.lastEndBefore(text, code.start(), FAX_WORDS);
@@ -116,6 +125,36 @@ public final class CodeKinds {
         ? code
         : new Detection(
             nearest, code.start(), code.end(), code.confidence(), code.pass(), code.canonical());
+  }
+
+  private static final Cue IMEI = Cue.of("imei", "i m e i");
+
+  private static final int IMEI_DIGITS = 15;
+
+  /** How many words before an IMEI its cue may be said: the old one may be read out between. */
+  private static final int IMEI_WORDS = 30;
+
+  /**
+   * Whether a "phone number" is the IMEI its cue names: fifteen digits after "imei", the last a
+   * Luhn check digit ("imei of the old phone … and the new one is 49 096833 532674 5").
+   */
+  private static boolean imei(String text, Detection phone) {
+    String digits = phone.canonical().replaceAll("\\D", "");
+    return digits.length() == IMEI_DIGITS
+        && luhn(digits)
+        && IMEI.lastEndBefore(text, phone.start(), IMEI_WORDS) >= 0;
+  }
+
+  private static boolean luhn(String digits) {
+    int sum = 0;
+    for (int i = 0; i < digits.length(); i++) {
+      int d = digits.charAt(digits.length() - 1 - i) - '0';
+      if (i % 2 == 1) {
+        d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+      }
+      sum += d;
+    }
+    return sum % 10 == 0;
   }
 
   /** How many words after a number with no cue before it "fax" may name it. */

@@ -10,13 +10,17 @@ import java.util.Map;
  * its letters and digits wherever a spelled letter would ("1 g u 3 d 6 o k r 4 6").
  *
  * <p>Only inside a run of letters, letter names and digits that holds at least two digits and two
- * letters and five pieces in all: "jay five five five oh one four two" keeps its name, "the kids
- * are five" its verb. The names that are also common words ("see", "are", "you", "why", "eye",
- * "ex", "queue", "tea") count only with a piece of the run on each side of them: "the number is see
- * eight four …" keeps its verb.
+ * letters and five pieces in all, or one letter among six digits or more ("nine six see eight nine
+ * eight six seven six"): "jay five five five oh one four two" keeps its name, "the kids are five"
+ * its verb. The names that are also common words ("see", "are", "you", "why", "eye", "ex", "queue",
+ * "tea") count only with a piece of the run on each side of them: "the number is see eight four …"
+ * keeps its verb.
  */
 final class LetterNames {
   private static final int MIN_PIECES = 5;
+
+  /** Digits a run needs around a single letter's name: "five one dee six three oh one eight oh". */
+  private static final int MIN_DIGITS_BESIDE_ONE_LETTER = 6;
 
   /** Names of letters that are seldom words of their own. */
   private static final Map<String, String> NAMES =
@@ -86,7 +90,9 @@ final class LetterNames {
         }
         end++;
       }
-      if (named && digits >= 2 && letters >= 2 && end - i >= MIN_PIECES) {
+      if (named
+          && (digits >= 2 && letters >= 2 && end - i >= MIN_PIECES
+              || letters == 1 && digits >= MIN_DIGITS_BESIDE_ONE_LETTER)) {
         spell(tokens, i, end);
       }
       i = end;
