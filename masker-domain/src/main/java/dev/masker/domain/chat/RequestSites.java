@@ -236,11 +236,11 @@ final class RequestSites {
   }
 
   /** Keys of a member whose value another member names ({"system": "phone", "value": …}). */
-  private static final Set<String> VALUE_KEYS = Set.of("value", "val", "data");
+  private static final Set<String> VALUE_KEYS = Set.of("value", "val", "v", "data");
 
   /** Keys of a member that names what the value member holds. */
   private static final List<String> LABEL_KEYS =
-      List.of("label", "name", "field", "key", "system", "type", "code", "title");
+      List.of("label", "name", "field", "key", "k", "system", "type", "code", "title");
 
   /**
    * What an object's value member is, as words, when a sibling names it: FHIR's {@code {"system":
