@@ -176,6 +176,7 @@ final class RequestSites {
           CellCodes.read(key, null, index, field, this);
         }
       }
+      PieceByPiece.indexed(object, cue, index, field, this); // ADR 38: {"0": "D", "1": "r", …}
       commits.add(
           () -> {
             if (!renamed.isEmpty()) {

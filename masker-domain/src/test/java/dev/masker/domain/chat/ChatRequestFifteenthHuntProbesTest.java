@@ -623,9 +623,169 @@ class ChatRequestFifteenthHuntProbesTest {
         .flatMap(s -> s);
   }
 
+  /** A second batch, written once the first had run: more of every round. */
+  static Stream<HuntProbe> secondBatch() {
+    return Stream.of(
+            recurring("Trelmorrow called about the bill", "trelmorrow"),
+            recurring("drelm orrow", NAME),
+            recurring("delta romeo echo lima mike oscar romeo romeo oscar whiskey", NAME),
+            recurring("four fifty eight, five fifty five, zero one two nine", PHONE),
+            recurring("born in forty nine on the seventeenth of august", "seventeenthofaugust"),
+            recurring("caspiane drelmorrow at example.com", NAME, FIRST),
+            recurring("6142 quillstone", STREET),
+            recurring("Quilstone Terrace", "quilstone"),
+            recurring("Dr\u00E9lmorrow is here", "drelmorrow"),
+            recurring("Drelm\u03BFrr\u03BFw is here", NAME),
+            recurring("458\uD83D\uDCDE555\uD83D\uDCDE0129", PHONE),
+            recurring("\uD835\uDFD2\uD835\uDFD3\uD835\uDFD6 555 0129", PHONE),
+            everywhere(
+                "a surname as an array of letters",
+                "{\"last_name\":[\"D\",\"r\",\"e\",\"l\",\"m\",\"o\",\"r\",\"r\",\"o\","
+                    + "\"w\"]}",
+                NAME),
+            everywhere(
+                "a surname as an object of indexed letters",
+                "{\"last_name\":{\"0\":\"D\",\"1\":\"r\",\"2\":\"e\",\"3\":\"l\",\"4\":"
+                    + "\"m\",\"5\":\"o\",\"6\":\"r\",\"7\":\"r\",\"8\":\"o\",\"9\":\"w\"}}",
+                NAME),
+            everywhere(
+                "a phone as an object of indexed digits",
+                "{\"phone\":{\"0\":4,\"1\":5,\"2\":8,\"3\":5,\"4\":5,\"5\":5,\"6\":0,"
+                    + "\"7\":1,\"8\":2,\"9\":9}}",
+                PHONE),
+            everywhere(
+                "bidi isolates between a phone's groups",
+                "my phone is 458\u2066555\u20690129",
+                PHONE),
+            everywhere(
+                "a line separator between the name's words",
+                "my name is Caspiane\u2028Drelmorrow",
+                NAME,
+                FIRST),
+            everywhere(
+                "a decomposed accent in the surname",
+                "my name is Caspiane Dre\u0301lmorrow",
+                "drelmorrow"),
+            everywhere(
+                "an escaped solidus between a phone's groups",
+                "{\"phone\":\"458\\/555\\/0129\"}",
+                PHONE),
+            everywhere(
+                "an XML element's attributes",
+                "<patient family=\"Drelmorrow\" given=\"Caspiane\" birthDate=\"1949-08-17\""
+                    + " mrn=\"83615029\"/>",
+                NAME,
+                FIRST,
+                DOB,
+                MRN),
+            everywhere(
+                "NDJSON lines",
+                "{\"field\":\"family\",\"value\":\"Drelmorrow\"}\n{\"field\":\"phone\","
+                    + "\"value\":\"4585550129\"}",
+                NAME,
+                PHONE),
+            everywhere(
+                "a GraphQL response",
+                "{\"data\":{\"patient\":{\"name\":{\"family\":\"Drelmorrow\",\"given\":"
+                    + "[\"Caspiane\"]},\"telecom\":[{\"system\":\"phone\",\"value\":"
+                    + "\"4585550129\"}]}}}",
+                NAME,
+                FIRST,
+                PHONE),
+            everywhere(
+                "a Markdown definition list",
+                "Last name\n: Drelmorrow\n\nPhone\n: 458 555 0129",
+                NAME,
+                PHONE),
+            everywhere(
+                "an HTML description list",
+                "<dl><dt>Surname</dt><dd>Drelmorrow</dd><dt>MRN</dt><dd>83615029</dd></dl>",
+                NAME,
+                MRN),
+            everywhere(
+                "a TOML table",
+                "[patient]\nfamily = \"Drelmorrow\"\nphone = \"458-555-0129\"\nzip = 97520",
+                NAME,
+                PHONE,
+                ZIP),
+            everywhere("an INI section", "[patient]\nsurname=Drelmorrow\nmrn=83615029", NAME, MRN),
+            everywhere(
+                "an HTTP header block",
+                "X-Patient-Name: Caspiane Drelmorrow\nX-Patient-Phone: 458-555-0129",
+                NAME,
+                FIRST,
+                PHONE),
+            everywhere("a cookie", "Cookie: last=Drelmorrow; mrn=83615029; theme=dark", NAME, MRN),
+            Stream.of(
+                fresh(
+                    "Input-text parts of the Responses API",
+                    "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":"
+                        + "\"input_text\",\"text\":\"Caspiane Drelmorrow 4585550129\"}]}]}",
+                    NAME,
+                    PHONE),
+                fresh(
+                    "a schema's items enum and $defs description",
+                    body(
+                        "\"tools\":[{\"type\":\"function\",\"function\":{\"name\":\"book\","
+                            + "\"parameters\":{\"type\":\"object\",\"$defs\":{\"p\":{"
+                            + "\"description\":\"Caspiane Drelmorrow\"}},\"properties\":{\"x\":{"
+                            + "\"type\":\"array\",\"items\":{\"enum\":[\"83615029\"]}}}}}}]",
+                        user("hi")),
+                    NAME,
+                    MRN),
+                fresh(
+                    "a tool choice's allowed tools holding a phone",
+                    body(
+                        "\"tool_choice\":{\"type\":\"allowed_tools\",\"allowed_tools\":{"
+                            + "\"mode\":\"auto\",\"tools\":[{\"type\":\"function\",\"function\":"
+                            + "{\"name\":\"call_4585550129\"}}]}}",
+                        user("my phone is 458 555 0129")),
+                    PHONE),
+                fresh(
+                    "an extra_body field",
+                    body("\"extra_body\":{\"patient\":\"Caspiane Drelmorrow\"}", user("hi")),
+                    NAME),
+                fresh(
+                    "a tool message's content as text parts cutting a JSON record",
+                    body(
+                        null,
+                        user("look me up"),
+                        "{\"role\":\"assistant\",\"tool_calls\":[{\"id\":\"c1\",\"type\":"
+                            + "\"function\",\"function\":{\"name\":\"lookup\",\"arguments\":"
+                            + "\"{}\"}}]},{\"role\":\"tool\",\"tool_call_id\":\"c1\",\"content\":"
+                            + "[{\"type\":\"text\",\"text\":\"{\\\"last\\\":\\\"Drel\"},"
+                            + "{\"type\":\"text\",\"text\":\"morrow\\\",\\\"mrn\\\":\\\"8361"
+                            + "\"},{\"type\":\"text\",\"text\":\"5029\\\"}\"}]}"),
+                    NAME,
+                    MRN),
+                fresh(
+                    "an area code in one turn and the rest in the next, no cue",
+                    body(
+                        null,
+                        assistant("What's the best number to reach you?"),
+                        user("area code 458"),
+                        user("555 0129")),
+                    PHONE),
+                fresh(
+                    "a surname spelled over two turns in letters as words",
+                    body(
+                        null,
+                        user("my last name is spelled dee are ee el em"),
+                        user("oh are are oh double you")),
+                    NAME)))
+        .flatMap(s -> s);
+  }
+
   static Stream<HuntProbe> probes() {
     return Stream.of(
-            recurrences(), cuts(), markup(), fields(), characters(), shapes(), neighbours())
+            recurrences(),
+            cuts(),
+            markup(),
+            fields(),
+            characters(),
+            shapes(),
+            neighbours(),
+            secondBatch())
         .flatMap(s -> s);
   }
 
@@ -697,7 +857,12 @@ class ChatRequestFifteenthHuntProbesTest {
                   "{\"fields\":[{\"k\":\"size\",\"v\":\"large\"},{\"k\":\"color\","
                       + "\"v\":\"blue\"}]}")),
           body(null, user("opts = [{'k': 'mode', 'v': 'fast'}, {'k': 'retries', 'v': 3}]")),
-          body(null, user("{\"k\":\"page\",\"v\":12}")));
+          body(null, user("{\"k\":\"page\",\"v\":12}")),
+          body(null, user("{\"scores\":{\"0\":88,\"1\":92,\"2\":75,\"3\":60}}")),
+          body(null, user("{\"grid\":{\"0\":\"a\",\"1\":\"b\",\"2\":\"c\"}}")),
+          body(null, user("{\"0\":\"x\",\"1\":\"o\",\"2\":\"x\",\"page\":2}")),
+          body(null, user("the quilting class meets at the millstone cafe on stone terrace")),
+          body(null, user("a quillpen and a milestone, then Quill Lane")));
 
   @TestFactory
   Stream<DynamicTest> ordinary_text_in_those_shapes_is_left_as_it_is() {
