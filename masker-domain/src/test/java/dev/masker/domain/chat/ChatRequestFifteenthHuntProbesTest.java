@@ -62,7 +62,7 @@ class ChatRequestFifteenthHuntProbesTest {
     var found = new LinkedHashSet<>(ChatRequestFourteenthHuntProbesTest.readable(sent, forms));
     var text = ChatRequestFourthHuntProbesTest.reading(sent);
     var heard = heardDigits(text);
-    if (!heard.equals(text)) {
+    if (heard != null) {
       found.addAll(ChatRequestFourteenthHuntProbesTest.readable(body(null, user(heard)), forms));
     }
     return new ArrayList<>(found);
@@ -92,20 +92,25 @@ class ChatRequestFifteenthHuntProbesTest {
           "zero", "oh", "o", "one", "two", "three", "four", "five", "six", "seven", "eight",
           "nine");
 
-  /** A digit's homophone or ordinal read as the digit when a word beside it is a digit's. */
+  /**
+   * A digit's homophone or ordinal read as the digit when a word beside it is a digit's; null when
+   * the text has none.
+   */
   static String heardDigits(String text) {
     var words = text.toLowerCase(Locale.ROOT).split("[^a-z0-9]+");
     var out = new ArrayList<String>();
+    boolean heard = false;
     for (int i = 0; i < words.length; i++) {
       var w = words[i];
       var digit = HEARD.get(w);
       if (digit != null && (digitish(words, i - 1) || digitish(words, i + 1))) {
         out.add(digit);
+        heard = true;
       } else {
         out.add(w);
       }
     }
-    return String.join(" ", out);
+    return heard ? String.join(" ", out) : null;
   }
 
   private static boolean digitish(String[] words, int i) {
@@ -632,12 +637,18 @@ class ChatRequestFifteenthHuntProbesTest {
             recurring("four fifty eight, five fifty five, zero one two nine", PHONE),
             recurring("born in forty nine on the seventeenth of august", "seventeenthofaugust"),
             recurring("caspiane drelmorrow at example.com", NAME, FIRST),
+            recurring("my MRN is eighth third sixth first fifth zeroth second ninth", MRN),
+            recurring("fourth five eighth five five fifth oh one two ninth", PHONE),
             recurring("6142 quillstone", STREET),
             recurring("Quilstone Terrace", "quilstone"),
             recurring("Dr\u00E9lmorrow is here", "drelmorrow"),
             recurring("Drelm\u03BFrr\u03BFw is here", NAME),
             recurring("458\uD83D\uDCDE555\uD83D\uDCDE0129", PHONE),
             recurring("\uD835\uDFD2\uD835\uDFD3\uD835\uDFD6 555 0129", PHONE),
+            everywhere(
+                "a fresh phone said as ordinals after its cue",
+                "my phone is fourth fifth eighth fifth fifth fifth zero first second ninth",
+                PHONE),
             everywhere(
                 "a surname as an array of letters",
                 "{\"last_name\":[\"D\",\"r\",\"e\",\"l\",\"m\",\"o\",\"r\",\"r\",\"o\","
@@ -809,20 +820,12 @@ class ChatRequestFifteenthHuntProbesTest {
 
   private static final Set<String> OPEN =
       Set.of(
-          // A known phone said again as ordinals ("fourth fifth eighth … first second ninth"): an
-          // ordinal is a day ("the fifth"), a rank or a floor far more often than a digit, and no
-          // reading takes it for one; the spoken number recognizers' matter (NumberWords, issue
-          // 11). Ordinals mixed with digit words after four of them are not read either.
-          "recurring in a user turn: fourth fifth eighth fifth fifth fifth zero first second"
-              + " ninth",
-          "recurring in an assistant turn: fourth fifth eighth fifth fifth fifth zero first"
-              + " second ninth",
-          "recurring in a system prompt: fourth fifth eighth fifth fifth fifth zero first"
-              + " second ninth",
-          "recurring in a tool result: fourth fifth eighth fifth fifth fifth zero first second"
-              + " ninth",
-          "recurring in tool arguments: fourth fifth eighth fifth fifth fifth zero first second"
-              + " ninth",
+          // A fresh phone said as ordinals after its cue ("my phone is fourth fifth eighth …"):
+          // an ordinal is a day ("the fifth"), a rank or a floor far more often than a digit, and
+          // no recognizer takes one for a digit; the spoken number recognizers' matter
+          // (NumberWords, issue 11). Said before in the call, the phone said so is masked
+          // (OrdinalDigits, above).
+          "a fresh phone said as ordinals after its cue",
           // A fresh birth date said a piece a user turn, the month, the day's ordinal and the year
           // each its own message ("august" | "seventeenth" | "nineteen forty nine"): the
           // short-answer reading learns from the turns read together, but a month word or an
@@ -862,7 +865,9 @@ class ChatRequestFifteenthHuntProbesTest {
           body(null, user("{\"grid\":{\"0\":\"a\",\"1\":\"b\",\"2\":\"c\"}}")),
           body(null, user("{\"0\":\"x\",\"1\":\"o\",\"2\":\"x\",\"page\":2}")),
           body(null, user("the quilting class meets at the millstone cafe on stone terrace")),
-          body(null, user("a quillpen and a milestone, then Quill Lane")));
+          body(null, user("a quillpen and a milestone, then Quill Lane")),
+          body(null, user("the first second of the fourth quarter, ninth inning, fifth row")),
+          body(null, user("my fourth and fifth kids were born on the eighth, first in line")));
 
   @TestFactory
   Stream<DynamicTest> ordinary_text_in_those_shapes_is_left_as_it_is() {
