@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A fifteenth outside leak hunt end to end (ADR 38), through the real server and the recording fake
- * upstream. The first two groups reached the upstream before their fix in the domain probes: a
- * tool result's record written as key and value pairs ({@code {"k": "last", "v": …}}), and a phone
- * cut between a message's {@code name} and words before its rest. The others play shapes the hunt
+ * upstream. The first two groups reached the upstream before their fix in the domain probes: a tool
+ * result's record written as key and value pairs ({@code {"k": "last", "v": …}}), and a phone cut
+ * between a message's {@code name} and words before its rest. The others play shapes the hunt
  * probed that did not leak, turn by turn as a voice platform resends the history: a phone said
  * again in a transcriber's homophones, and a record in the markup a model reads (SSML, HTML, YAML,
  * JSON in a code fence). The log, every table and the metrics are searched for the planted values.
