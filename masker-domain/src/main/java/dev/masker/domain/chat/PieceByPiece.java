@@ -98,6 +98,44 @@ final class PieceByPiece {
       }
       texts.add(text);
     }
+    add(texts, puts, key == null ? cue : ChatRequest.cue(key), index, field, sites);
+  }
+
+  /**
+   * An object whose keys count its members from 0 ({@code {"0": "D", "1": "r", …}}, what
+   * JavaScript's {@code Object.assign({}, "Drelmorrow")} or a map of positions writes): read as the
+   * array of its values (ADR 38). Only the first key is looked at in an object of another shape.
+   */
+  static void indexed(JsonObject object, String cue, int index, String field, RequestSites sites) {
+    if (object.size() < MIN_PIECES || object.size() > MAX_PIECES || !object.has("0")) {
+      return;
+    }
+    var texts = new ArrayList<String>(object.size());
+    var puts = new ArrayList<Consumer<Json>>(object.size());
+    int i = 0;
+    for (var member : object.entries()) {
+      var item = member.getValue();
+      var text =
+          item instanceof JsonString string
+              ? string.value()
+              : item instanceof JsonNumber number ? number.text() : null;
+      if (!member.getKey().equals(Integer.toString(i++)) || text == null || !isPiece(text)) {
+        return;
+      }
+      texts.add(text);
+      puts.add(member::setValue);
+    }
+    add(texts, puts, cue, index, field, sites);
+  }
+
+  /** The pieces masked as one text, with {@code cue}, and split back over their items. */
+  private static void add(
+      List<String> texts,
+      List<Consumer<Json>> puts,
+      String cue,
+      int index,
+      String field,
+      RequestSites sites) {
     var joined = new StringBuilder();
     for (int i = 0; i < texts.size(); i++) {
       if (i > 0) {
@@ -108,7 +146,7 @@ final class PieceByPiece {
     sites.add(
         new RequestSite(
             joined.toString(),
-            key == null ? cue : ChatRequest.cue(key),
+            cue,
             index,
             field,
             masked -> split(((JsonString) masked).value(), texts, puts)));

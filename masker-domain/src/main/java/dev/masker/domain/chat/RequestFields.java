@@ -221,8 +221,7 @@ final class RequestFields {
     }
     if (digits >= CUT_DIGITS
         && message.get("content") instanceof JsonString content
-        && !content.value().isEmpty()
-        && Character.isDigit(content.value().charAt(0))) {
+        && NameDigitsCut.goesOn(digits, content.value())) {
       throw new FieldCheck.Refused(at, "must not end in digits the content goes on with");
     }
   }

@@ -176,6 +176,7 @@ final class RequestSites {
           CellCodes.read(key, null, index, field, this);
         }
       }
+      PieceByPiece.indexed(object, cue, index, field, this); // ADR 38: {"0": "D", "1": "r", …}
       commits.add(
           () -> {
             if (!renamed.isEmpty()) {
@@ -236,11 +237,11 @@ final class RequestSites {
   }
 
   /** Keys of a member whose value another member names ({"system": "phone", "value": …}). */
-  private static final Set<String> VALUE_KEYS = Set.of("value", "val", "data");
+  private static final Set<String> VALUE_KEYS = Set.of("value", "val", "v", "data");
 
   /** Keys of a member that names what the value member holds. */
   private static final List<String> LABEL_KEYS =
-      List.of("label", "name", "field", "key", "system", "type", "code", "title");
+      List.of("label", "name", "field", "key", "k", "system", "type", "code", "title");
 
   /**
    * What an object's value member is, as words, when a sibling names it: FHIR's {@code {"system":

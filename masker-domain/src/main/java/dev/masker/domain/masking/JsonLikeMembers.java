@@ -11,11 +11,12 @@ import java.util.List;
  */
 final class JsonLikeMembers {
   /** Keys whose value a sibling names ({@code {system: mrn, value: …}}). */
-  private static final java.util.Set<String> VALUE_KEYS = java.util.Set.of("value", "val", "data");
+  private static final java.util.Set<String> VALUE_KEYS =
+      java.util.Set.of("value", "val", "v", "data");
 
   /** Keys that name what the {@code value} member of the same object holds. */
   private static final java.util.Set<String> NAMING_KEYS =
-      java.util.Set.of("system", "type", "label", "name", "field", "key", "code", "kind");
+      java.util.Set.of("system", "type", "label", "name", "field", "key", "k", "code", "kind");
 
   private JsonLikeMembers() {}
 

@@ -1195,10 +1195,10 @@ class ChatRequestSeventhHuntProbesTest {
           "a PNR line",
           "a multipart form body",
           "an AWS-style items array",
-          // A known street's name misheard in its first letter: the misheard-name search reads
-          // name words only. (A street said with a filler set apart by commas between its number
-          // and its name is closed since the fourteenth round, ADR 29.)
-          "recurring: Kuillback Lane",
+          // (A known street's name misheard in its first letter, "Kuillback Lane", is closed
+          // since the fifteenth hunt, ADR 38: the misheard-name search reads a street's name of
+          // one word no dictionary has too. A street said with a filler set apart by commas
+          // between its number and its name is closed since the fourteenth round, ADR 29.)
           // A value spread over words each followed by its timestamp in text: read without the
           // timestamps to learn from, but the known-value search cannot mask the spoken pieces
           // in place around them.

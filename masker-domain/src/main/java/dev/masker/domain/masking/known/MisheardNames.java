@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A known name said again one letter off, as a speech-to-text engine mishears it or a caller
- * misspells it: "Halverson", "Halvorson", "Hallvorsen" or "Halvosren" after "Dagny Halvorsen". A
- * model reads such a word as the person at once; the exact search cannot find it.
+ * A known name (or a street's name of one word no dictionary has) said again one letter off, as a
+ * speech-to-text engine mishears it or a caller misspells it: "Halverson", "Halvorson",
+ * "Hallvorsen" or "Halvosren" after "Dagny Halvorsen". A model reads such a word as the person at
+ * once; the exact search cannot find it.
  *
  * <p>A word of the text is such a recurrence when it is one edit (a letter changed, added, dropped,
  * or two neighbours swapped) from a known name word of six letters or more, or has its consonants
@@ -105,7 +106,7 @@ final class MisheardNames {
   }
 
   private static boolean isLetters(ValueForms.Form form, int min) {
-    if (form.kind() != EntityKind.NAME
+    if (!isNameOrStreet(form)
         || form.placement() == ValueForms.Placement.ANYWHERE
         || form.text().length() < min
         || form.text().length() > MAX_WORD) {
@@ -118,6 +119,16 @@ final class MisheardNames {
       }
     }
     return true;
+  }
+
+  /**
+   * A name's word, or a street's name of one word no dictionary has ("quillstone" of "6142
+   * Quillstone Terrace"), which a transcriber mishears the same way ("Quilstone Terrace", ADR 38);
+   * a street named by an ordinary word is only read capitalised, and is left alone here.
+   */
+  private static boolean isNameOrStreet(ValueForms.Form form) {
+    return form.kind() == EntityKind.NAME
+        || form.kind() == EntityKind.ADDRESS && form.placement() == ValueForms.Placement.WORDS;
   }
 
   private static void put(Map<String, int[]> variants, String key, int index) {

@@ -10,7 +10,9 @@ import java.util.List;
  * Known numbers said again as words ("four one five, five five five, twenty six seventy one"). The
  * text is first scanned for number words without allocating; only the stretches around them (with
  * the digits and separators next to them, for mixed forms such as "415 555 two six seven one") are
- * read by {@link NumberWords}, so a long text without number words costs one pass.
+ * read by {@link NumberWords}, so a long text without number words costs one pass. A digit's
+ * ordinal ("fourth fifth eighth …", as a tired transcriber writes a digit) is read as the digit's
+ * word there ({@link OrdinalDigits}), so only a known value said so is masked.
  */
 final class SpokenRecurrences {
   /** The number words by length, for a look-up that allocates nothing. */
@@ -63,7 +65,9 @@ final class SpokenRecurrences {
       ValueAutomaton automaton,
       List<TokenScanner.Span> tokenSpans,
       List<Detection> found) {
-    var stretch = text.substring(start, end);
+    var said = text.substring(start, end);
+    var stretch = OrdinalDigits.padded(said);
+    boolean padded = stretch != said;
     var words = SpokenTokens.of(stretch);
     int t = 0;
     while (t < words.size()) {
@@ -75,6 +79,9 @@ final class SpokenRecurrences {
       var spoken = run.get();
       int from = start + spoken.start();
       int to = start + spoken.end();
+      while (padded && to < end && Character.isLetter(text.charAt(to))) {
+        to++; // the rest of an ordinal read as a shorter digit word ("ninth" as "nine ")
+      }
       if (spoken.hasWord() && !touchesToken(from, to, tokenSpans)) {
         var digits = spoken.digits();
         // One detection per run: the longest form said in it names the value.
@@ -126,7 +133,7 @@ final class SpokenRecurrences {
         return true;
       }
     }
-    return false;
+    return OrdinalDigits.isOrdinal(text, start, end);
   }
 
   private static String[][] byLength() {
