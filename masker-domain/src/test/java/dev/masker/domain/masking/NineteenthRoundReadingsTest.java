@@ -253,4 +253,17 @@ class NineteenthRoundReadingsTest {
   void a_letter_name_among_few_digits_is_a_word(String text) {
     assertThat(found(text)).isEmpty();
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "our mailing address is box forty eight oh three, same as before"
+            + " | ADDRESS[box forty eight oh three]",
+        "the return address was box sixty seven thirty six milford | ADDRESS[box sixty seven thirty"
+            + " six] LOCATION[milford]"
+      })
+  void a_box_said_as_the_address_is_an_address(String text, String expected) {
+    assertThat(found(text)).isEqualTo(expected);
+  }
 }

@@ -264,6 +264,8 @@ public final class SpokenNumberRecognizer implements Recognizer {
           Map.entry("p o b", Cue.BOX),
           Map.entry("post office box", Cue.BOX),
           Map.entry("box number", Cue.BOX),
+          Map.entry("address is box", Cue.BOX), // "our mailing address is box forty eight oh three"
+          Map.entry("address was box", Cue.BOX),
           Map.entry(
               "house number", Cue.BOX), // "my house number is 7772", said apart from its street
           Map.entry("zip", Cue.ZIP),
