@@ -14,13 +14,15 @@ import org.junit.jupiter.api.Test;
  * line.
  */
 class NineteenthRoundDevelopmentTest {
-  // at the start of the round (1e06bbe): recall 0.869, precision 0.861, 8 of 45 flagged
-  private static final double VOICE_A_RECALL = 0.865;
-  private static final double VOICE_A_PRECISION = 0.855;
+  // at the start of the round (1e06bbe): recall 0.869, precision 0.861, 8 of 45 flagged; at its
+  // end: 0.942, 0.907, 8
+  private static final double VOICE_A_RECALL = 0.935;
+  private static final double VOICE_A_PRECISION = 0.90;
   private static final int VOICE_A_FLAGGED = 8;
-  // at the start of the round (1e06bbe): recall 0.698, precision 0.900, 1 of 50 flagged
-  private static final double VOICE_B_RECALL = 0.695;
-  private static final double VOICE_B_PRECISION = 0.895;
+  // at the start of the round (1e06bbe): recall 0.698, precision 0.900, 1 of 50 flagged; at its
+  // end: 0.807, 0.963, 1
+  private static final double VOICE_B_RECALL = 0.80;
+  private static final double VOICE_B_PRECISION = 0.955;
   private static final int VOICE_B_FLAGGED = 1;
 
   @Test
