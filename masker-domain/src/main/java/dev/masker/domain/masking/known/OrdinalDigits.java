@@ -21,6 +21,9 @@ final class OrdinalDigits {
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"
   };
 
+  /** The first letters of the ordinals: most words are ruled out by their first letter. */
+  private static final String ORDINAL_STARTS = "zfsten";
+
   private OrdinalDigits() {}
 
   /** Whether {@code text[start, end)} is a digit's ordinal, in any case. */
@@ -30,7 +33,9 @@ final class OrdinalDigits {
 
   private static int digit(String text, int start, int end) {
     int length = end - start;
-    if (length < 5 || length > 7) {
+    if (length < 5
+        || length > 7
+        || ORDINAL_STARTS.indexOf(Character.toLowerCase(text.charAt(start))) < 0) {
       return -1;
     }
     for (int d = 0; d < ORDINALS.length; d++) {

@@ -34,7 +34,6 @@ import java.util.function.Predicate;
 public final class TownsReadAsNames {
   private static final Set<String> BEFORE_TOWN = Set.of("in", "past", "outside");
   private static final Set<String> GOING = Set.of("moved", "move", "moving", "drive", "drove");
-  private static final int LONGEST_STATE = 3;
 
   private TownsReadAsNames() {}
 
@@ -163,30 +162,14 @@ public final class TownsReadAsNames {
     if (text.regionMatches(true, at, "in ", 0, 3)) {
       at += 3;
     }
-    StringBuilder words = new StringBuilder();
-    for (int i = 0; i < LONGEST_STATE && at < text.length(); i++) {
-      int stop = wordEnd(text, at);
-      if (stop == at) {
-        return false;
-      }
-      words.append(i == 0 ? "" : " ").append(text, at, stop);
-      if (UsStates.NAMES.contains(words.toString().toLowerCase(Locale.ROOT))) {
+    for (String state : UsStates.NAMES) { // no allocation: most names fail on their first letter
+      int stop = at + state.length();
+      if (text.regionMatches(true, at, state, 0, state.length())
+          && (stop == text.length() || !Character.isLetter(text.charAt(stop)))) {
         return true;
       }
-      if (!text.startsWith(" ", stop)) {
-        return false;
-      }
-      at = stop + 1;
     }
     return false;
-  }
-
-  private static int wordEnd(String text, int from) {
-    int at = from;
-    while (at < text.length() && Character.isLetter(text.charAt(at))) {
-      at++;
-    }
-    return at;
   }
 
   private static boolean foundAsTown(String text, Detection name, List<Detection> resolved) {

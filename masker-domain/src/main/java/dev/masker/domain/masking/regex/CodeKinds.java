@@ -139,13 +139,24 @@ public final class CodeKinds {
    * Luhn check digit ("imei of the old phone … and the new one is 49 096833 532674 5").
    */
   private static boolean imei(String text, Detection phone) {
-    String digits = phone.canonical().replaceAll("\\D", "");
+    if (!mentionsImei(text)) {
+      return false; // most turns: no word of it, and nothing else to read
+    }
+    var digits = new StringBuilder(IMEI_DIGITS);
+    phone.canonical().chars().filter(Character::isDigit).forEach(c -> digits.append((char) c));
     return digits.length() == IMEI_DIGITS
         && luhn(digits)
         && IMEI.lastEndBefore(text, phone.start(), IMEI_WORDS) >= 0;
   }
 
-  private static boolean luhn(String digits) {
+  private static boolean mentionsImei(String text) {
+    return text.contains("imei")
+        || text.contains("IMEI")
+        || text.contains("Imei")
+        || text.contains("i m e i");
+  }
+
+  private static boolean luhn(CharSequence digits) {
     int sum = 0;
     for (int i = 0; i < digits.length(); i++) {
       int d = digits.charAt(digits.length() - 1 - i) - '0';

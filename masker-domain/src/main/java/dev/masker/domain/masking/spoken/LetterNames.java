@@ -133,9 +133,10 @@ final class LetterNames {
     for (int k = tokens.size() - 1; k >= 1; k--) {
       var twice = tokens.get(k - 1);
       var you = tokens.get(k);
-      boolean inCode =
-          k >= 2 && piece(tokens.get(k - 2)) || k + 1 < tokens.size() && piece(tokens.get(k + 1));
-      if (you.is("you") && twice.is("double") && inCode) {
+      if (you.is("you")
+          && twice.is("double")
+          && (k >= 2 && piece(tokens.get(k - 2))
+              || k + 1 < tokens.size() && piece(tokens.get(k + 1)))) {
         tokens.set(k - 1, new SpokenToken(twice.start(), you.end(), "w", SpokenToken.Type.WORD));
         tokens.remove(k);
         k--;
