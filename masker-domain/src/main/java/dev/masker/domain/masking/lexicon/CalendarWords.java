@@ -101,6 +101,13 @@ final class CalendarWords {
           "thirty");
 
   /**
+   * Whether {@code word} is an ordinal of the first thirty ("fifth", "twelfth"), not a tens word.
+   */
+  static boolean isOrdinal(String word) {
+    return DAY_ORDINALS.contains(word) && !word.equals("twenty") && !word.equals("thirty");
+  }
+
+  /**
    * A month with a day after it ("january nineteenth", "june 3", "may 3rd", "april the first"): a
    * date, whatever cue comes before, never a name.
    */

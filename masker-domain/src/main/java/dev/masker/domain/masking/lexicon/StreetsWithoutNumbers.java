@@ -50,22 +50,6 @@ public final class StreetsWithoutNumbers {
   private static final Set<String> BEFORE_STREET =
       Set.of("on", "onto", "off", "of", "at", "to", "not", "is", "street", "street's");
 
-  /** Numbered streets: "on fifth circle", "the street is second rd". */
-  private static final Set<String> ORDINALS =
-      Set.of(
-          "first",
-          "second",
-          "third",
-          "fourth",
-          "fifth",
-          "sixth",
-          "seventh",
-          "eighth",
-          "ninth",
-          "tenth",
-          "eleventh",
-          "twelfth");
-
   /** Words before a type that make no street: "on feedback loop", "on full circle". */
   private static final Set<String> NOT_NAMES =
       Set.of("feedback", "full", "inner", "paper", "dirt", "gravel", "main", "one", "wrong");
@@ -122,7 +106,7 @@ public final class StreetsWithoutNumbers {
     for (int first = type - 1; first >= 1 && first >= type - 2; first--) {
       boolean numbered =
           first == type - 1
-              && ORDINALS.contains(words.word(first))
+              && CalendarWords.isOrdinal(words.word(first)) // "on fifth circle"
               && STREET_TYPES.contains(words.word(type));
       if (!numbered && !nameWord(words, first, lexicon)) {
         return -1;

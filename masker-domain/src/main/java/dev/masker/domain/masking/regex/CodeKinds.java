@@ -145,7 +145,7 @@ public final class CodeKinds {
     var digits = new StringBuilder(IMEI_DIGITS);
     phone.canonical().chars().filter(Character::isDigit).forEach(c -> digits.append((char) c));
     return digits.length() == IMEI_DIGITS
-        && luhn(digits)
+        && Luhn.isValid(digits)
         && IMEI.lastEndBefore(text, phone.start(), IMEI_WORDS) >= 0;
   }
 
@@ -154,18 +154,6 @@ public final class CodeKinds {
         || text.contains("IMEI")
         || text.contains("Imei")
         || text.contains("i m e i");
-  }
-
-  private static boolean luhn(CharSequence digits) {
-    int sum = 0;
-    for (int i = 0; i < digits.length(); i++) {
-      int d = digits.charAt(digits.length() - 1 - i) - '0';
-      if (i % 2 == 1) {
-        d = d * 2 > 9 ? d * 2 - 9 : d * 2;
-      }
-      sum += d;
-    }
-    return sum % 10 == 0;
   }
 
   /** How many words after a number with no cue before it "fax" may name it. */
