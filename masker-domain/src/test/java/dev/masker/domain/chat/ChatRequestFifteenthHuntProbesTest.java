@@ -820,12 +820,9 @@ class ChatRequestFifteenthHuntProbesTest {
 
   private static final Set<String> OPEN =
       Set.of(
-          // A fresh phone said as ordinals after its cue ("my phone is fourth fifth eighth …"):
-          // an ordinal is a day ("the fifth"), a rank or a floor far more often than a digit, and
-          // no recognizer takes one for a digit; the spoken number recognizers' matter
-          // (NumberWords, issue 11). Said before in the call, the phone said so is masked
-          // (OrdinalDigits, above).
-          "a fresh phone said as ordinals after its cue",
+          // (A fresh phone said as ordinals after its cue, left open by the hunt, was closed in the
+          // nineteenth round: seven digit pieces in a row, two ordinals among them, read as digits,
+          // DigitOrdinals.)
           // A fresh birth date said a piece a user turn, the month, the day's ordinal and the year
           // each its own message ("august" | "seventeenth" | "nineteen forty nine"): the
           // short-answer reading learns from the turns read together, but a month word or an

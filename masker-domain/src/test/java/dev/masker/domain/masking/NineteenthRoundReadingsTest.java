@@ -266,4 +266,29 @@ class NineteenthRoundReadingsTest {
   void a_box_said_as_the_address_is_an_address(String text, String expected) {
     assertThat(found(text)).isEqualTo(expected);
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "my phone is fourth first seventh five five fifth zero first third eighth"
+            + " | PHONE[fourth first seventh five five fifth zero first third eighth]"
+      })
+  void a_number_said_with_its_digits_ordinals_is_read_as_its_digits(String text, String expected) {
+    assertThat(found(text)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "it's on the third floor, room two one two",
+        "first second third fourth fifth sixth seventh and eighth in line",
+        "call me at five five five oh one four second line"
+      })
+  void ordinals_of_floors_ranks_and_lists_stay_words(String text) {
+    assertThat(found(text))
+        .doesNotContain("third")
+        .doesNotContain("fourth")
+        .doesNotContain("second");
+  }
 }

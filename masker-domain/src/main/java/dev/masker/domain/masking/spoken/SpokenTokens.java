@@ -108,6 +108,7 @@ public final class SpokenTokens {
     }
     SpellingAlphabets.spell(tokens);
     LetterNames.read(tokens);
+    DigitOrdinals.read(tokens);
     var steps = ScanSteps.current();
     if (steps == null) {
       return tokens;
