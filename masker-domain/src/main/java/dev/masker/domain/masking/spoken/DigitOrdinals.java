@@ -74,7 +74,15 @@ final class DigitOrdinals {
 
   /** The digit whose ordinal {@code t} is, or -1. */
   private static int ordinal(SpokenToken t) {
-    return t.isWord() ? ORDINALS.indexOf(t.text()) : -1;
+    if (!t.isWord()) {
+      return -1;
+    }
+    String word = t.text();
+    int length = word.length();
+    // most words are ruled out by their length or first letter before the list is searched
+    return length >= 5 && length <= 7 && "zfsten".indexOf(word.charAt(0)) >= 0
+        ? ORDINALS.indexOf(word)
+        : -1;
   }
 
   private static boolean piece(SpokenToken t) {
