@@ -1,0 +1,221 @@
+package dev.masker.server.api.document;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.startsWith;
+
+import dev.masker.adapters.persistence.TestDatabase;
+import dev.masker.server.api.Tenant;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.filter.Filter;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every answer the server really gives — successes and the errors a client meets — matches the
+ * OpenAPI document it serves: each call below goes through a filter that fails on an undocumented
+ * path, method or status, and on a body that does not fit its schema. The tour calls every
+ * operation of the document at least once.
+ */
+@QuarkusTest
+@QuarkusTestResource(TestDatabase.class)
+class OpenApiAnswersTest {
+  private ApiDocument document;
+  private final List<String> called = new ArrayList<>();
+
+  private Filter[] filters() {
+    Filter recorder =
+        (request, response, context) -> {
+          called.add(request.getMethod() + " " + URI.create(request.getURI()).getPath());
+          return context.next(request, response);
+        };
+    return new Filter[] {recorder, document.answersChecker()};
+  }
+
+  private RequestSpecification anonymous() {
+    var filters = filters();
+    return given().filters(filters[0], filters[1]);
+  }
+
+  private RequestSpecification as(String cookie) {
+    return anonymous().cookie("masker_session", cookie);
+  }
+
+  @BeforeEach
+  void readTheDocument() {
+    document = ApiDocument.served();
+  }
+
+  @Test
+  void every_operation_answers_as_the_document_says() {
+    var tenant = Tenant.open();
+    var admin = tenant.adminCookie();
+    var member = tenant.memberCookie();
+
+    anonymous().get("/health").then().statusCode(200);
+
+    anonymous()
+        .contentType(ContentType.JSON)
+        .body(Map.of("email", tenant.adminEmail(), "password", Tenant.PASSWORD))
+        .post("/api/v1/auth/login")
+        .then()
+        .statusCode(204);
+    anonymous()
+        .contentType(ContentType.JSON)
+        .body(Map.of("email", tenant.adminEmail(), "password", "not the password at all"))
+        .post("/api/v1/auth/login")
+        .then()
+        .statusCode(401);
+    anonymous()
+        .contentType(ContentType.JSON)
+        .body("{\"email\": 7}")
+        .post("/api/v1/auth/login")
+        .then()
+        .statusCode(422);
+
+    as(admin).get("/api/v1/me").then().statusCode(200);
+    anonymous().get("/api/v1/me").then().statusCode(401);
+
+    var nurse = "nurse-" + System.nanoTime() + "@clinic.example";
+    as(admin)
+        .contentType(ContentType.JSON)
+        .body(Map.of("email", nurse))
+        .post("/api/v1/users")
+        .then()
+        .statusCode(201);
+    as(admin)
+        .contentType(ContentType.JSON)
+        .body(Map.of("email", nurse))
+        .post("/api/v1/users")
+        .then()
+        .statusCode(409);
+    as(member)
+        .contentType(ContentType.JSON)
+        .body(Map.of("email", "other-" + nurse))
+        .post("/api/v1/users")
+        .then()
+        .statusCode(403);
+    as(admin)
+        .contentType(ContentType.JSON)
+        .body(Map.of("email", "not an address"))
+        .post("/api/v1/users")
+        .then()
+        .statusCode(422);
+
+    var plain =
+        as(admin)
+            .contentType(ContentType.JSON)
+            .body(Map.of("name", "Front desk", "upstream", "stub"))
+            .post("/api/v1/agents")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("agent.id")
+            .toString();
+    var keyed =
+        as(admin)
+            .contentType(ContentType.JSON)
+            .body(Map.of("name", "Night line", "upstream", "stub", "require_proxy_key", true))
+            .post("/api/v1/agents")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("agent.id")
+            .toString();
+    as(admin)
+        .contentType(ContentType.JSON)
+        .body(Map.of("name", "front DESK", "upstream", "stub"))
+        .post("/api/v1/agents")
+        .then()
+        .statusCode(409);
+    as(admin)
+        .contentType(ContentType.JSON)
+        .body(Map.of("name", "Elsewhere", "upstream", "nowhere:model"))
+        .post("/api/v1/agents")
+        .then()
+        .statusCode(422);
+    as(admin)
+        .contentType(ContentType.JSON)
+        .body(Map.of("name", "Broken", "upstream", "stub", "policy_yaml", "entities: [\n"))
+        .post("/api/v1/agents")
+        .then()
+        .statusCode(422);
+    as(admin)
+        .header("Origin", "https://elsewhere.example")
+        .contentType(ContentType.JSON)
+        .body(Map.of("name", "Cross", "upstream", "stub"))
+        .post("/api/v1/agents")
+        .then()
+        .statusCode(403);
+
+    as(admin).queryParam("limit", 1).get("/api/v1/agents").then().statusCode(200);
+    as(admin).queryParam("name_contains", "desk").get("/api/v1/agents").then().statusCode(200);
+    as(admin).queryParam("limit", 0).get("/api/v1/agents").then().statusCode(422);
+    as(admin).queryParam("cursor", "not-a-cursor").get("/api/v1/agents").then().statusCode(422);
+    as(admin).get("/api/v1/agents/" + plain).then().statusCode(200);
+    as(admin).get("/api/v1/agents/" + keyed).then().statusCode(200);
+    as(admin).get("/api/v1/agents/agt_NOPE").then().statusCode(404);
+
+    var turn =
+        "{\"model\": \"stub\", \"messages\": [{\"role\": \"user\", \"content\":"
+            + " \"this is maria lopez, call me at 415 555 2671\"}]}";
+    anonymous()
+        .contentType(ContentType.JSON)
+        .body(turn)
+        .post("/proxy/" + plain + "/v1/chat/completions")
+        .then()
+        .statusCode(200);
+    anonymous()
+        .contentType(ContentType.JSON)
+        .body(turn.replace("\"messages\"", "\"stream\": true, \"messages\""))
+        .post("/proxy/" + plain + "/v1/chat/completions")
+        .then()
+        .statusCode(200)
+        .contentType(startsWith("text/event-stream"));
+    anonymous()
+        .contentType(ContentType.JSON)
+        .body(turn)
+        .post("/proxy/" + keyed + "/v1/chat/completions")
+        .then()
+        .statusCode(401);
+    anonymous()
+        .contentType(ContentType.JSON)
+        .body(turn)
+        .post("/proxy/agt_01JE5Z6W3Q4N2C7H8K9M0P1R2W/v1/chat/completions")
+        .then()
+        .statusCode(404);
+    anonymous()
+        .contentType(ContentType.JSON)
+        .body("{\"messages\": [}")
+        .post("/proxy/" + plain + "/v1/chat/completions")
+        .then()
+        .statusCode(422);
+
+    as(member).delete("/api/v1/agents/" + plain).then().statusCode(403);
+    as(admin).delete("/api/v1/agents/" + plain).then().statusCode(204);
+    as(admin).delete("/api/v1/agents/" + plain).then().statusCode(404);
+
+    as(admin).post("/api/v1/auth/logout").then().statusCode(204);
+    as(admin).get("/api/v1/me").then().statusCode(401);
+
+    var uncalled =
+        document.operations().stream()
+            .filter(
+                operation ->
+                    called.stream()
+                        .noneMatch(
+                            call -> {
+                              var parts = call.split(" ", 2);
+                              return ApiDocument.fits(operation, parts[0], parts[1]);
+                            }))
+            .toList();
+    assertThat(uncalled).as("operations the tour did not call").isEmpty();
+  }
+}
