@@ -77,7 +77,7 @@ public final class FinishGithubSignInService implements FinishGithubSignInUseCas
     }
     GithubProvider.Profile profile;
     try {
-      profile = github.profile(command.code());
+      profile = github.profile(command.code(), command.callbackUrl());
     } catch (GithubProvider.ExchangeFailed failed) {
       return new Result.ExchangeFailed();
     }

@@ -40,6 +40,6 @@ public final class StartGithubSignInService implements StartGithubSignInUseCase 
           states.deleteCreatedBefore(now.minus(OAuthState.LIFETIME));
           states.add(started);
         });
-    return new Result.Redirect(state, github.authorizeUrl(state.value()));
+    return new Result.Redirect(state, github.authorizeUrl(state.value(), command.callbackUrl()));
   }
 }

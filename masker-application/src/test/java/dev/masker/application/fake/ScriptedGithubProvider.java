@@ -35,12 +35,15 @@ public final class ScriptedGithubProvider implements GithubProvider {
   }
 
   @Override
-  public String authorizeUrl(String state) {
-    return "https://github.example/login/oauth/authorize?state=" + state;
+  public String authorizeUrl(String state, String callbackUrl) {
+    return "https://github.example/login/oauth/authorize?redirect_uri="
+        + callbackUrl
+        + "&state="
+        + state;
   }
 
   @Override
-  public Profile profile(String code) {
+  public Profile profile(String code, String callbackUrl) {
     synchronized (this) {
       exchanged.add(code);
     }

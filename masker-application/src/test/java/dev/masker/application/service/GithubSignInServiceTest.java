@@ -25,24 +25,26 @@ class GithubSignInServiceTest {
           "The Octocat",
           Optional.of(new Email("octocat@github.example")));
 
+  private static final String CALLBACK = "https://masker.example/api/v1/auth/github/callback";
+
   private final World world = new World();
   private final StartGithubSignInService start = world.startGithubSignIn();
   private final FinishGithubSignInService finish = world.finishGithubSignIn();
 
   private String started(String redirectTo) {
-    var result = start.start(new StartGithubSignInUseCase.Command(redirectTo));
+    var result = start.start(new StartGithubSignInUseCase.Command(redirectTo, CALLBACK));
     return ((StartGithubSignInUseCase.Result.Redirect) result).state().value();
   }
 
   private Result callback(String state, String code) {
-    return finish.finish(new FinishGithubSignInUseCase.Command(state, state, code));
+    return finish.finish(new FinishGithubSignInUseCase.Command(state, state, code, CALLBACK));
   }
 
   @Test
   void starting_keeps_only_the_digest_of_a_256_bit_state_and_points_at_github() {
     var result =
         (StartGithubSignInUseCase.Result.Redirect)
-            start.start(new StartGithubSignInUseCase.Command("/portal"));
+            start.start(new StartGithubSignInUseCase.Command("/portal", CALLBACK));
 
     assertThat(result.state().value()).hasSizeGreaterThanOrEqualTo(43);
     assertThat(result.authorizeUrl()).endsWith("state=" + result.state().value());
@@ -111,13 +113,16 @@ class GithubSignInServiceTest {
     var state = started(null);
     var other = started(null);
 
-    assertThat(finish.finish(new FinishGithubSignInUseCase.Command(other, state, "code-1")))
+    assertThat(
+            finish.finish(new FinishGithubSignInUseCase.Command(other, state, "code-1", CALLBACK)))
         .isInstanceOf(Result.InvalidState.class);
-    assertThat(finish.finish(new FinishGithubSignInUseCase.Command(null, state, "code-1")))
+    assertThat(
+            finish.finish(new FinishGithubSignInUseCase.Command(null, state, "code-1", CALLBACK)))
         .isInstanceOf(Result.InvalidState.class);
-    assertThat(finish.finish(new FinishGithubSignInUseCase.Command(state, null, "code-1")))
+    assertThat(
+            finish.finish(new FinishGithubSignInUseCase.Command(state, null, "code-1", CALLBACK)))
         .isInstanceOf(Result.InvalidState.class);
-    assertThat(finish.finish(new FinishGithubSignInUseCase.Command(state, " ", "code-1")))
+    assertThat(finish.finish(new FinishGithubSignInUseCase.Command(state, " ", "code-1", CALLBACK)))
         .isInstanceOf(Result.InvalidState.class);
     assertThat(world.github.exchanged()).isEmpty();
     // A mismatch does not use the state up: the browser that holds it can still finish.
@@ -170,7 +175,7 @@ class GithubSignInServiceTest {
   void without_configuration_both_steps_are_off() {
     world.github.unconfigured();
 
-    assertThat(start.start(new StartGithubSignInUseCase.Command("/portal")))
+    assertThat(start.start(new StartGithubSignInUseCase.Command("/portal", CALLBACK)))
         .isInstanceOf(StartGithubSignInUseCase.Result.Disabled.class);
     assertThat(callback("some-state", "code-1")).isInstanceOf(Result.Disabled.class);
     assertThat(world.oauthStates.size()).isZero();

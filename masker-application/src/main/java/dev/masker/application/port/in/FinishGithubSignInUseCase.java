@@ -2,6 +2,7 @@ package dev.masker.application.port.in;
 
 import dev.masker.domain.auth.ReturnPath;
 import dev.masker.domain.common.Secret;
+import java.util.Objects;
 import java.util.function.Function;
 
 /** The callback of signing in with GitHub: checks the state, then signs the person in. */
@@ -14,8 +15,13 @@ public interface FinishGithubSignInUseCase {
    * @param browserState the state from the browser's {@code masker_oauth_state} cookie
    * @param returnedState the state GitHub sent back in the callback URL
    * @param code the code GitHub sent back, to exchange for a token
+   * @param callbackUrl the absolute URL of this server's callback route, as the sign-in started
    */
-  record Command(String browserState, String returnedState, String code) {
+  record Command(String browserState, String returnedState, String code, String callbackUrl) {
+    public Command {
+      Objects.requireNonNull(callbackUrl, "callbackUrl");
+    }
+
     @Override
     public String toString() {
       return "FinishGithubSignIn.Command[***]";

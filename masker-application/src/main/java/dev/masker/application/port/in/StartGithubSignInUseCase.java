@@ -11,8 +11,13 @@ public interface StartGithubSignInUseCase {
   /**
    * @param redirectTo where the browser asks to go once signed in, as sent (may be null); anything
    *     but a path of this server becomes {@code /portal}
+   * @param callbackUrl the absolute URL of this server's callback route, for GitHub to come back to
    */
-  record Command(String redirectTo) {}
+  record Command(String redirectTo, String callbackUrl) {
+    public Command {
+      Objects.requireNonNull(callbackUrl, "callbackUrl");
+    }
+  }
 
   sealed interface Result {
     /**

@@ -10,15 +10,20 @@ public interface GithubProvider {
   /** Whether a client id and secret are configured; without them GitHub sign-in is off. */
   boolean configured();
 
-  /** The provider's page that asks the person to let Masker read their profile. */
-  String authorizeUrl(String state);
+  /**
+   * The provider's page that asks the person to let Masker read their profile.
+   *
+   * @param callbackUrl where the provider sends the browser back, this server's callback route
+   */
+  String authorizeUrl(String state, String callbackUrl);
 
   /**
    * Exchanges the code GitHub sent back for a token, then reads the person's profile with it.
    *
+   * @param callbackUrl the same callback URL the sign-in started with
    * @throws ExchangeFailed when the provider refuses, fails, answers nonsense or too late
    */
-  Profile profile(String code);
+  Profile profile(String code, String callbackUrl);
 
   /**
    * A GitHub account as GitHub describes it: {@code name} may be null; {@code email} is the public
