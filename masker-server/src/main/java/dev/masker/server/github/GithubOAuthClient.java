@@ -80,7 +80,8 @@ public final class GithubOAuthClient implements GithubProvider {
       var user = get("/user", token, "the user endpoint");
       var id = user.path("id");
       var login = user.path("login");
-      if (!id.canConvertToLong()
+      if (!id.isIntegralNumber()
+          || !id.canConvertToLong()
           || id.asLong() <= 0
           || !login.isTextual()
           || login.asText().isBlank()) {

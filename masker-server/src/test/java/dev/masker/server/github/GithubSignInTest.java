@@ -305,6 +305,8 @@ class GithubSignInTest {
             new Outcome.TokenAnswer(302, "text/html", ""), // a redirect is not followed
             new Outcome.UserAnswer(500, "{\"message\":\"Server Error\"}"),
             new Outcome.UserAnswer(200, "[1, 2, 3]"),
+            new Outcome.UserAnswer(200, "{\"id\": \"42\", \"login\": \"octo-text-id\"}"),
+            new Outcome.UserAnswer(200, "{\"id\": 4.5, \"login\": \"octo-fraction\"}"),
             new Outcome.TokenStalls());
 
     for (var failure : failures) {
