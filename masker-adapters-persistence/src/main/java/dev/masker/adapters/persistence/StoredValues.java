@@ -7,6 +7,7 @@ import dev.masker.domain.agent.AgentName;
 import dev.masker.domain.agent.Upstream;
 import dev.masker.domain.masking.policy.Tokenization;
 import dev.masker.domain.user.Email;
+import dev.masker.domain.user.GithubId;
 import dev.masker.domain.user.PasswordHash;
 import dev.masker.domain.user.Role;
 import dev.masker.domain.user.UserId;
@@ -37,6 +38,10 @@ public final class StoredValues {
 
   public static Email email(String text) {
     return text == null ? null : new Email(text);
+  }
+
+  public static GithubId githubId(Long number) {
+    return number == null ? null : new GithubId(number);
   }
 
   public static PasswordHash passwordHash(String text) {

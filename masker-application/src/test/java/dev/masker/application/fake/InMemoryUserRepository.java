@@ -2,6 +2,7 @@ package dev.masker.application.fake;
 
 import dev.masker.application.port.out.UserRepository;
 import dev.masker.domain.user.Email;
+import dev.masker.domain.user.GithubId;
 import dev.masker.domain.user.PasswordHash;
 import dev.masker.domain.user.User;
 import dev.masker.domain.user.UserId;
@@ -15,7 +16,8 @@ public final class InMemoryUserRepository implements UserRepository {
 
   @Override
   public synchronized void add(User user) {
-    if (user.email().flatMap(this::findByEmail).isPresent()) {
+    if (user.email().flatMap(this::findByEmail).isPresent()
+        || user.githubId().flatMap(this::findByGithubId).isPresent()) {
       throw new EmailAlreadyUsed();
     }
     users.put(user.id(), user);
@@ -32,6 +34,13 @@ public final class InMemoryUserRepository implements UserRepository {
   }
 
   @Override
+  public Optional<User> findByGithubId(GithubId githubId) {
+    return users.values().stream()
+        .filter(u -> u.githubId().equals(Optional.of(githubId)))
+        .findFirst();
+  }
+
+  @Override
   public boolean any() {
     return !users.isEmpty();
   }
@@ -44,5 +53,10 @@ public final class InMemoryUserRepository implements UserRepository {
   @Override
   public void changePassword(UserId id, PasswordHash hash) {
     users.computeIfPresent(id, (key, user) -> user.withPasswordHash(hash));
+  }
+
+  @Override
+  public void updateGithubProfile(UserId id, String login, String name) {
+    users.computeIfPresent(id, (key, user) -> user.withGithubProfile(login, name));
   }
 }

@@ -6,10 +6,12 @@ import dev.masker.application.fake.FixedKeyCatalog;
 import dev.masker.application.fake.FixedUpstreamCatalog;
 import dev.masker.application.fake.InMemoryAccountRepository;
 import dev.masker.application.fake.InMemoryAgentRepository;
+import dev.masker.application.fake.InMemoryOAuthStateRepository;
 import dev.masker.application.fake.InMemorySessionCounts;
 import dev.masker.application.fake.InMemoryUserRepository;
 import dev.masker.application.fake.InMemoryWebSessionRepository;
 import dev.masker.application.fake.MutableClock;
+import dev.masker.application.fake.ScriptedGithubProvider;
 import dev.masker.application.port.in.AddUserUseCase;
 import dev.masker.application.port.in.Caller;
 import dev.masker.application.port.in.CreateAgentUseCase;
@@ -44,6 +46,8 @@ final class World {
   final MonotonicUlids ids = new MonotonicUlids();
   final FixedUpstreamCatalog upstreams = new FixedUpstreamCatalog(Set.of("stub", "openai"));
   final LoginThrottle throttle = new LoginThrottle(1_000);
+  final InMemoryOAuthStateRepository oauthStates = new InMemoryOAuthStateRepository();
+  final ScriptedGithubProvider github = new ScriptedGithubProvider();
 
   /** The client address sign-ins come from, unless a test says otherwise. */
   static final String ADDRESS = "192.0.2.10";
@@ -54,6 +58,15 @@ final class World {
 
   SignInService signIn() {
     return new SignInService(users, sessions, hasher, throttle, tx, clock);
+  }
+
+  StartGithubSignInService startGithubSignIn() {
+    return new StartGithubSignInService(github, oauthStates, tx, clock);
+  }
+
+  FinishGithubSignInService finishGithubSignIn() {
+    return new FinishGithubSignInService(
+        github, oauthStates, users, accounts, sessions, tx, ids, clock);
   }
 
   AuthenticateService authenticate() {

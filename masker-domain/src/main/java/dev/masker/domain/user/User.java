@@ -17,6 +17,7 @@ public final class User {
   private final PasswordHash passwordHash;
   private final Instant createdAt;
   private final Instant lastSeenAt;
+  private final GithubId githubId;
 
   private User(
       UserId id,
@@ -27,7 +28,8 @@ public final class User {
       Role role,
       PasswordHash passwordHash,
       Instant createdAt,
-      Instant lastSeenAt) {
+      Instant lastSeenAt,
+      GithubId githubId) {
     this.id = Objects.requireNonNull(id);
     this.accountId = Objects.requireNonNull(accountId);
     this.email = email;
@@ -37,6 +39,7 @@ public final class User {
     this.passwordHash = passwordHash;
     this.createdAt = Objects.requireNonNull(createdAt);
     this.lastSeenAt = lastSeenAt;
+    this.githubId = githubId;
   }
 
   /** A user who signs in locally with an email and a password. */
@@ -56,13 +59,40 @@ public final class User {
         role,
         Objects.requireNonNull(passwordHash),
         now,
+        null,
         null);
   }
 
   /**
+   * A user who signs in with GitHub: known by {@code githubId}, shown with the login and, when
+   * GitHub gave them, the name and a verified email (both may be null). No password.
+   */
+  public static User withGithub(
+      IdGenerator ids,
+      AccountId accountId,
+      GithubId githubId,
+      String githubLogin,
+      Email email,
+      String name,
+      Role role,
+      Instant now) {
+    return new User(
+        UserId.next(ids),
+        accountId,
+        email,
+        name,
+        Objects.requireNonNull(githubLogin),
+        role,
+        null,
+        now,
+        null,
+        Objects.requireNonNull(githubId));
+  }
+
+  /**
    * Everything a user is made of, as stored and as shown: what adapters copy to and from their own
-   * types. {@code email}, {@code name}, {@code githubLogin}, {@code passwordHash} and {@code
-   * lastSeenAt} may be null. Its text never shows the email, name or hash.
+   * types. {@code email}, {@code name}, {@code githubLogin}, {@code passwordHash}, {@code
+   * lastSeenAt} and {@code githubId} may be null. Its text never shows the email, name or hash.
    */
   public record Snapshot(
       UserId id,
@@ -73,12 +103,28 @@ public final class User {
       Role role,
       PasswordHash passwordHash,
       Instant createdAt,
-      Instant lastSeenAt) {
+      Instant lastSeenAt,
+      GithubId githubId) {
     public Snapshot {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(accountId, "accountId");
       Objects.requireNonNull(role, "role");
       Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    /** A user who has never signed in with GitHub. */
+    public Snapshot(
+        UserId id,
+        AccountId accountId,
+        Email email,
+        String name,
+        String githubLogin,
+        Role role,
+        PasswordHash passwordHash,
+        Instant createdAt,
+        Instant lastSeenAt) {
+      this(
+          id, accountId, email, name, githubLogin, role, passwordHash, createdAt, lastSeenAt, null);
     }
 
     @Override
@@ -98,13 +144,23 @@ public final class User {
         stored.role(),
         stored.passwordHash(),
         stored.createdAt(),
-        stored.lastSeenAt());
+        stored.lastSeenAt(),
+        stored.githubId());
   }
 
   /** The user as plain data, to store or to show. */
   public Snapshot snapshot() {
     return new Snapshot(
-        id, accountId, email, name, githubLogin, role, passwordHash, createdAt, lastSeenAt);
+        id,
+        accountId,
+        email,
+        name,
+        githubLogin,
+        role,
+        passwordHash,
+        createdAt,
+        lastSeenAt,
+        githubId);
   }
 
   /** The same user, signing in with the password behind {@code hash} from now on. */
@@ -118,12 +174,29 @@ public final class User {
         role,
         Objects.requireNonNull(hash),
         createdAt,
-        lastSeenAt);
+        lastSeenAt,
+        githubId);
+  }
+
+  /** The same user, shown with the login and name GitHub gives now (the name may be null). */
+  public User withGithubProfile(String login, String name) {
+    return new User(
+        id,
+        accountId,
+        email,
+        name,
+        Objects.requireNonNull(login),
+        role,
+        passwordHash,
+        createdAt,
+        lastSeenAt,
+        githubId);
   }
 
   /** The same user, seen now. */
   public User seenAt(Instant now) {
-    return new User(id, accountId, email, name, githubLogin, role, passwordHash, createdAt, now);
+    return new User(
+        id, accountId, email, name, githubLogin, role, passwordHash, createdAt, now, githubId);
   }
 
   public UserId id() {
@@ -160,5 +233,10 @@ public final class User {
 
   public Optional<Instant> lastSeenAt() {
     return Optional.ofNullable(lastSeenAt);
+  }
+
+  /** The GitHub account this user signs in with, if any. */
+  public Optional<GithubId> githubId() {
+    return Optional.ofNullable(githubId);
   }
 }

@@ -51,4 +51,42 @@ class UserTest {
                     snapshot.id(), snapshot.accountId(), null, null, null, null, null, NOW, null))
         .isInstanceOf(NullPointerException.class);
   }
+
+  @Test
+  void a_github_user_is_known_by_the_github_id_and_has_no_password() {
+    var github =
+        User.withGithub(
+            IDS,
+            AccountId.next(IDS),
+            new GithubId(583231),
+            "octocat",
+            new Email("octocat@github.example"),
+            "The Octocat",
+            Role.ADMIN,
+            NOW);
+
+    var copy = User.reconstitute(github.snapshot());
+
+    assertThat(copy.githubId()).contains(new GithubId(583231));
+    assertThat(copy.githubLogin()).contains("octocat");
+    assertThat(copy.passwordHash()).isEmpty();
+    assertThat(copy.withGithubProfile("octo-renamed", null).snapshot())
+        .isEqualTo(
+            new User.Snapshot(
+                copy.id(),
+                copy.accountId(),
+                new Email("octocat@github.example"),
+                null,
+                "octo-renamed",
+                Role.ADMIN,
+                null,
+                NOW,
+                null,
+                new GithubId(583231)));
+  }
+
+  @Test
+  void a_github_id_is_a_positive_number() {
+    assertThatThrownBy(() -> new GithubId(0)).isInstanceOf(IllegalArgumentException.class);
+  }
 }

@@ -3,6 +3,7 @@ package dev.masker.adapters.persistence.user;
 import dev.masker.adapters.persistence.UniqueViolation;
 import dev.masker.application.port.out.UserRepository;
 import dev.masker.domain.user.Email;
+import dev.masker.domain.user.GithubId;
 import dev.masker.domain.user.PasswordHash;
 import dev.masker.domain.user.User;
 import dev.masker.domain.user.UserId;
@@ -45,6 +46,13 @@ public class PostgresUserRepository implements UserRepository {
   }
 
   @Override
+  public Optional<User> findByGithubId(GithubId githubId) {
+    return UserEntity.<UserEntity>find("githubId", githubId.value())
+        .firstResultOptional()
+        .map(this::toUser);
+  }
+
+  @Override
   public boolean any() {
     return UserEntity.count() > 0;
   }
@@ -57,6 +65,11 @@ public class PostgresUserRepository implements UserRepository {
   @Override
   public void changePassword(UserId id, PasswordHash hash) {
     UserEntity.update("passwordHash = ?1 where id = ?2", hash.value(), id.value());
+  }
+
+  @Override
+  public void updateGithubProfile(UserId id, String login, String name) {
+    UserEntity.update("githubLogin = ?1, name = ?2 where id = ?3", login, name, id.value());
   }
 
   private User toUser(UserEntity row) {

@@ -33,4 +33,7 @@ public class UserEntity extends PanacheEntityBase {
 
   @Column(name = "last_seen_at")
   public Instant lastSeenAt;
+
+  @Column(name = "github_id")
+  public Long githubId;
 }

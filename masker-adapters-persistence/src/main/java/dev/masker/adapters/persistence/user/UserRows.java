@@ -13,6 +13,7 @@ public interface UserRows {
   @Mapping(target = "accountId", source = "accountId.value")
   @Mapping(target = "email", source = "email.value")
   @Mapping(target = "passwordHash", source = "passwordHash.value")
+  @Mapping(target = "githubId", source = "githubId.value")
   UserEntity row(User.Snapshot user);
 
   User.Snapshot snapshot(UserEntity row);

@@ -8,11 +8,14 @@ import dev.masker.domain.account.AccountId;
 import dev.masker.domain.account.Plan;
 import dev.masker.domain.common.MonotonicUlids;
 import dev.masker.domain.user.Email;
+import dev.masker.domain.user.GithubId;
 import dev.masker.domain.user.PasswordHash;
 import dev.masker.domain.user.Role;
 import dev.masker.domain.user.User;
 import dev.masker.domain.user.UserId;
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +27,8 @@ import org.junit.jupiter.api.Test;
 public abstract class UserRepositoryContract {
   private static final MonotonicUlids IDS = new MonotonicUlids();
   private static final Instant T0 = Instant.parse("2026-05-03T21:14:32.481Z");
+  private static final AtomicLong GITHUB_IDS =
+      new AtomicLong(1_000_000_000_000L + new SecureRandom().nextLong(1L << 50));
 
   protected abstract UserRepository users();
 
@@ -170,5 +175,48 @@ public abstract class UserRepositoryContract {
     tx().inTransaction(() -> users().changePassword(unknown, new PasswordHash("$2a$04$new")));
 
     assertThat(tx().inTransaction(() -> users().find(unknown))).isEmpty();
+  }
+
+  /** A GitHub id no other test uses. */
+  private static GithubId freshGithubId() {
+    return new GithubId(GITHUB_IDS.incrementAndGet());
+  }
+
+  private User fromGithub(GithubId githubId, Email email) {
+    return User.withGithub(
+        IDS, account, githubId, "octo-" + githubId, email, "Octo Cat", Role.ADMIN, T0);
+  }
+
+  @Test
+  void a_github_user_is_found_by_the_github_id_with_every_field() {
+    var githubId = freshGithubId();
+    var added = add(fromGithub(githubId, freshEmail("octo")));
+
+    var found = tx().inTransaction(() -> users().findByGithubId(githubId)).orElseThrow();
+
+    assertThat(found.snapshot()).isEqualTo(added.snapshot());
+    assertThat(tx().inTransaction(() -> users().findByGithubId(freshGithubId()))).isEmpty();
+  }
+
+  @Test
+  void a_github_account_belongs_to_one_user() {
+    var githubId = freshGithubId();
+    add(fromGithub(githubId, null));
+    var twin = fromGithub(githubId, null);
+
+    assertThatThrownBy(() -> tx().inTransaction(() -> users().add(twin)))
+        .isInstanceOf(UserRepository.EmailAlreadyUsed.class);
+    assertThat(tx().inTransaction(() -> users().find(twin.id()))).isEmpty();
+  }
+
+  @Test
+  void a_new_github_login_and_name_are_kept_and_nothing_else_changes() {
+    var added = add(fromGithub(freshGithubId(), freshEmail("renamed")));
+
+    tx().inTransaction(() -> users().updateGithubProfile(added.id(), "octo-renamed", null));
+
+    var found = tx().inTransaction(() -> users().find(added.id())).orElseThrow();
+    assertThat(found.snapshot())
+        .isEqualTo(added.withGithubProfile("octo-renamed", null).snapshot());
   }
 }
