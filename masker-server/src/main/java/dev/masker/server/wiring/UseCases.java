@@ -1,6 +1,7 @@
 package dev.masker.server.wiring;
 
 import dev.masker.application.port.in.AddUserUseCase;
+import dev.masker.application.port.in.ApplyRetentionUseCase;
 import dev.masker.application.port.in.AuthenticateUseCase;
 import dev.masker.application.port.in.CreateAgentUseCase;
 import dev.masker.application.port.in.DeleteAgentUseCase;
@@ -18,6 +19,7 @@ import dev.masker.application.port.out.CallerIdHash;
 import dev.masker.application.port.out.EntityRecognizers;
 import dev.masker.application.port.out.KeyCatalog;
 import dev.masker.application.port.out.PasswordHasher;
+import dev.masker.application.port.out.RetentionStore;
 import dev.masker.application.port.out.SessionCounts;
 import dev.masker.application.port.out.TransactionRunner;
 import dev.masker.application.port.out.TurnLog;
@@ -40,16 +42,20 @@ import dev.masker.application.service.proxy.AgentMaskers;
 import dev.masker.application.service.proxy.MaskedHistory;
 import dev.masker.application.service.proxy.ProxyChatService;
 import dev.masker.application.service.proxy.RecentAgents;
+import dev.masker.application.service.retention.ApplyRetentionService;
+import dev.masker.application.service.retention.RetentionLimits;
 import dev.masker.domain.auth.LoginThrottle;
 import dev.masker.domain.common.IdGenerator;
 import dev.masker.domain.common.MonotonicUlids;
 import dev.masker.domain.masking.vault.TokenVault;
 import dev.masker.server.ServerSettings;
 import dev.masker.server.metrics.TurnMetrics;
+import dev.masker.server.retention.RetentionSettings;
 import dev.masker.server.security.BcryptPasswordHasher;
 import dev.masker.server.security.HmacCallerIdHash;
 import dev.masker.server.startup.ServerKeys;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
@@ -257,5 +263,20 @@ public class UseCases {
         ids,
         clock,
         Duration.ofMillis(settings.upstreamTimeoutMs()));
+  }
+
+  /** Built at start, so that a day count out of range stops the server there. */
+  @Produces
+  @Singleton
+  @Startup
+  ApplyRetentionUseCase applyRetention(
+      RetentionStore store, RetentionSettings settings, Clock clock) {
+    return new ApplyRetentionService(
+        store,
+        new RetentionLimits(
+            settings.sessionMetadataRetentionDays(),
+            settings.payloadRetentionDays(),
+            settings.retention().batchSize()),
+        clock);
   }
 }
