@@ -87,8 +87,8 @@ final class Seed {
 
   void payload(String session, Instant createdAt) {
     update(
-        "insert into turn_payloads (session_id, turn, created_at, request, masked, response)"
-            + " values (?, 1, ?, ?, ?, ?)",
+        "insert into turn_payloads (session_id, turn, created_at, kid, request, masked, response)"
+            + " values (?, 1, ?, 'K', ?, ?, ?)",
         session,
         utc(createdAt),
         new byte[] {1},
