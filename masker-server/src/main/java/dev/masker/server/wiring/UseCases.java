@@ -9,6 +9,7 @@ import dev.masker.application.port.in.GetAgentUseCase;
 import dev.masker.application.port.in.ListAgentsUseCase;
 import dev.masker.application.port.in.OpenAccountUseCase;
 import dev.masker.application.port.in.ProxyChatUseCase;
+import dev.masker.application.port.in.ReadSessionPayloadsUseCase;
 import dev.masker.application.port.in.ResetAdminPasswordUseCase;
 import dev.masker.application.port.in.ShowProfileUseCase;
 import dev.masker.application.port.in.SignInUseCase;
@@ -19,6 +20,7 @@ import dev.masker.application.port.out.CallerIdHash;
 import dev.masker.application.port.out.EntityRecognizers;
 import dev.masker.application.port.out.KeyCatalog;
 import dev.masker.application.port.out.PasswordHasher;
+import dev.masker.application.port.out.PayloadRepository;
 import dev.masker.application.port.out.RetentionStore;
 import dev.masker.application.port.out.SessionCounts;
 import dev.masker.application.port.out.TransactionRunner;
@@ -34,6 +36,7 @@ import dev.masker.application.service.DeleteAgentService;
 import dev.masker.application.service.GetAgentService;
 import dev.masker.application.service.ListAgentsService;
 import dev.masker.application.service.OpenAccountService;
+import dev.masker.application.service.ReadSessionPayloadsService;
 import dev.masker.application.service.ResetAdminPasswordService;
 import dev.masker.application.service.ShowProfileService;
 import dev.masker.application.service.SignInService;
@@ -278,5 +281,12 @@ public class UseCases {
             settings.payloadRetentionDays(),
             settings.retention().batchSize()),
         clock);
+  }
+
+  @Produces
+  @ApplicationScoped
+  ReadSessionPayloadsUseCase readSessionPayloads(
+      PayloadRepository payloads, KeyCatalog keys, TransactionRunner tx) {
+    return new ReadSessionPayloadsService(payloads, keys, tx);
   }
 }
