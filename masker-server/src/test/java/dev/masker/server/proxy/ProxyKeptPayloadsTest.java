@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(TestDatabase.class)
 @WithTestResource(WireUpstreamResource.class)
-class ProxyPayloadsTest {
+class ProxyKeptPayloadsTest {
   private static final MonotonicUlids IDS = new MonotonicUlids();
   private static final String SAID =
       "Hi, this is Rosalind Okafor, born March 3rd 1961, call me at 415 555 2671";
