@@ -99,7 +99,7 @@ public class PostgresRetentionStore implements RetentionStore {
         connection.abort(IN_PLACE);
       }
       connection.close();
-    } catch (SQLException alreadyGone) {
+    } catch (SQLException | RuntimeException alreadyGone) {
       // PostgreSQL drops the lock with the connection
     }
   }
