@@ -2,6 +2,7 @@ package dev.masker.server;
 
 import dev.masker.adapters.persistence.DatabaseUrl;
 import dev.masker.server.local.LocalDatabase;
+import dev.masker.server.retention.RunRetention;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.nio.file.Path;
@@ -11,7 +12,8 @@ import java.nio.file.Path;
  * PostgreSQL keeps its data under {@code MASKER_DATA_DIR} (default {@code ./masker-data}) and
  * requires the password kept in that directory's {@code keys.properties}. With the argument {@code
  * reset-admin [email]} it sets a new password for that admin ({@code admin@localhost} by default),
- * prints it once and exits ({@link ResetAdmin}).
+ * prints it once and exits ({@link ResetAdmin}); with {@code retention} it runs retention once and
+ * exits ({@link RunRetention}).
  */
 @QuarkusMain
 public final class MaskerMain {
@@ -43,13 +45,24 @@ public final class MaskerMain {
       location.password().ifPresent(p -> System.setProperty("quarkus.datasource.password", p));
     }
     if (args.length > 0 && args[0].equals(ResetAdmin.COMMAND)) {
-      // A one-off run beside a server that may be running: ports of its own choosing.
-      System.setProperty("quarkus.http.port", "0");
-      System.setProperty("quarkus.management.port", "0");
+      oneOff();
       Quarkus.run(ResetAdmin.class, args);
+    } else if (args.length > 0 && args[0].equals(RunRetention.COMMAND)) {
+      oneOff();
+      Quarkus.run(RunRetention.class, args);
     } else {
       Quarkus.run(args);
     }
+  }
+
+  /**
+   * A one-off run beside a server that may be running: ports of its own choosing, and no scheduled
+   * retention of its own.
+   */
+  private static void oneOff() {
+    System.setProperty("quarkus.http.port", "0");
+    System.setProperty("quarkus.management.port", "0");
+    System.setProperty("masker.retention.every", "off");
   }
 
   /** Whether the operator left a setting alone (neither environment nor -D). */

@@ -10,8 +10,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Everything worth keeping about one proxied turn, and nothing that is PHI: no text, no value, no
- * token body.
+ * Everything worth keeping about one proxied turn, and nothing that is PHI (no text, no value, no
+ * token body) except the payloads a policy asks to keep, which are sealed before they are stored
+ * and never shown by {@link #toString}.
  *
  * @param session the session the turn belongs to; a request without a session key is its own
  *     session
@@ -22,6 +23,8 @@ import java.util.Optional;
  * @param modelPassSkipped the texts of the turn the built-in passes masked alone, the model-based
  *     {@code ner} pass having no answer and the policy saying {@code regex_only}; empty when the
  *     model answered for every text or the policy does not run it
+ * @param payloads what the turn's policy keeps with {@code audit.log_payloads: true}; empty
+ *     otherwise
  */
 public record TurnRecord(
     SessionId session,
@@ -39,7 +42,8 @@ public record TurnRecord(
     StageDurations durations,
     List<FieldMaskEvent> redactions,
     List<RehydrationFailure> rehydrationFailures,
-    Optional<ModelPassSkip> modelPassSkipped) {
+    Optional<ModelPassSkip> modelPassSkipped,
+    Optional<KeptPayloads> payloads) {
   public TurnRecord {
     Objects.requireNonNull(session, "session");
     Objects.requireNonNull(externalId, "externalId");
@@ -55,6 +59,45 @@ public record TurnRecord(
     redactions = List.copyOf(redactions);
     rehydrationFailures = List.copyOf(rehydrationFailures);
     Objects.requireNonNull(modelPassSkipped, "modelPassSkipped");
+    Objects.requireNonNull(payloads, "payloads");
+  }
+
+  /** A turn that keeps no payloads. */
+  public TurnRecord(
+      SessionId session,
+      Optional<String> externalId,
+      AgentId agentId,
+      AccountId accountId,
+      String agentName,
+      Instant startedAt,
+      Instant endedAt,
+      TurnOutcome outcome,
+      int status,
+      Optional<String> upstreamModel,
+      String policyName,
+      int policyVersion,
+      StageDurations durations,
+      List<FieldMaskEvent> redactions,
+      List<RehydrationFailure> rehydrationFailures,
+      Optional<ModelPassSkip> modelPassSkipped) {
+    this(
+        session,
+        externalId,
+        agentId,
+        accountId,
+        agentName,
+        startedAt,
+        endedAt,
+        outcome,
+        status,
+        upstreamModel,
+        policyName,
+        policyVersion,
+        durations,
+        redactions,
+        rehydrationFailures,
+        modelPassSkipped,
+        Optional.empty());
   }
 
   /** This turn, saying that the built-in passes masked some of its texts without the model. */
@@ -75,6 +118,29 @@ public record TurnRecord(
         durations,
         redactions,
         rehydrationFailures,
-        Optional.of(skip));
+        Optional.of(skip),
+        payloads);
+  }
+
+  /** This turn, keeping {@code kept}. */
+  public TurnRecord withPayloads(KeptPayloads kept) {
+    return new TurnRecord(
+        session,
+        externalId,
+        agentId,
+        accountId,
+        agentName,
+        startedAt,
+        endedAt,
+        outcome,
+        status,
+        upstreamModel,
+        policyName,
+        policyVersion,
+        durations,
+        redactions,
+        rehydrationFailures,
+        modelPassSkipped,
+        Optional.of(kept));
   }
 }

@@ -1,6 +1,7 @@
 package dev.masker.server.wiring;
 
 import dev.masker.application.port.in.AddUserUseCase;
+import dev.masker.application.port.in.ApplyRetentionUseCase;
 import dev.masker.application.port.in.AuthenticateUseCase;
 import dev.masker.application.port.in.CreateAgentUseCase;
 import dev.masker.application.port.in.DeleteAgentUseCase;
@@ -8,6 +9,7 @@ import dev.masker.application.port.in.GetAgentUseCase;
 import dev.masker.application.port.in.ListAgentsUseCase;
 import dev.masker.application.port.in.OpenAccountUseCase;
 import dev.masker.application.port.in.ProxyChatUseCase;
+import dev.masker.application.port.in.ReadSessionPayloadsUseCase;
 import dev.masker.application.port.in.ResetAdminPasswordUseCase;
 import dev.masker.application.port.in.ShowProfileUseCase;
 import dev.masker.application.port.in.SignInUseCase;
@@ -18,6 +20,8 @@ import dev.masker.application.port.out.CallerIdHash;
 import dev.masker.application.port.out.EntityRecognizers;
 import dev.masker.application.port.out.KeyCatalog;
 import dev.masker.application.port.out.PasswordHasher;
+import dev.masker.application.port.out.PayloadRepository;
+import dev.masker.application.port.out.RetentionStore;
 import dev.masker.application.port.out.SessionCounts;
 import dev.masker.application.port.out.TransactionRunner;
 import dev.masker.application.port.out.TurnLog;
@@ -32,6 +36,7 @@ import dev.masker.application.service.DeleteAgentService;
 import dev.masker.application.service.GetAgentService;
 import dev.masker.application.service.ListAgentsService;
 import dev.masker.application.service.OpenAccountService;
+import dev.masker.application.service.ReadSessionPayloadsService;
 import dev.masker.application.service.ResetAdminPasswordService;
 import dev.masker.application.service.ShowProfileService;
 import dev.masker.application.service.SignInService;
@@ -40,16 +45,20 @@ import dev.masker.application.service.proxy.AgentMaskers;
 import dev.masker.application.service.proxy.MaskedHistory;
 import dev.masker.application.service.proxy.ProxyChatService;
 import dev.masker.application.service.proxy.RecentAgents;
+import dev.masker.application.service.retention.ApplyRetentionService;
+import dev.masker.application.service.retention.RetentionLimits;
 import dev.masker.domain.auth.LoginThrottle;
 import dev.masker.domain.common.IdGenerator;
 import dev.masker.domain.common.MonotonicUlids;
 import dev.masker.domain.masking.vault.TokenVault;
 import dev.masker.server.ServerSettings;
 import dev.masker.server.metrics.TurnMetrics;
+import dev.masker.server.retention.RetentionSettings;
 import dev.masker.server.security.BcryptPasswordHasher;
 import dev.masker.server.security.HmacCallerIdHash;
 import dev.masker.server.startup.ServerKeys;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
@@ -257,5 +266,27 @@ public class UseCases {
         ids,
         clock,
         Duration.ofMillis(settings.upstreamTimeoutMs()));
+  }
+
+  /** Built at start, so that a day count out of range stops the server there. */
+  @Produces
+  @Singleton
+  @Startup
+  ApplyRetentionUseCase applyRetention(
+      RetentionStore store, RetentionSettings settings, Clock clock) {
+    return new ApplyRetentionService(
+        store,
+        new RetentionLimits(
+            settings.sessionMetadataRetentionDays(),
+            settings.payloadRetentionDays(),
+            settings.retention().batchSize()),
+        clock);
+  }
+
+  @Produces
+  @ApplicationScoped
+  ReadSessionPayloadsUseCase readSessionPayloads(
+      PayloadRepository payloads, KeyCatalog keys, TransactionRunner tx) {
+    return new ReadSessionPayloadsService(payloads, keys, tx);
   }
 }

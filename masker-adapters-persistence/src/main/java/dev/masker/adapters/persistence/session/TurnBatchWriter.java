@@ -2,6 +2,8 @@ package dev.masker.adapters.persistence.session;
 
 import dev.masker.domain.chat.FieldMaskEvent;
 import dev.masker.domain.common.IdGenerator;
+import dev.masker.domain.session.KeptPayloads;
+import dev.masker.domain.session.SessionId;
 import dev.masker.domain.session.TurnRecord;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,6 +20,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import javax.sql.DataSource;
+import org.jboss.logging.Logger;
 
 /**
  * Writes a batch of turn records in one transaction, with one JDBC batch per table: the session
@@ -63,6 +66,12 @@ final class TurnBatchWriter {
           + " message_index, field, pass, span_start, span_end, confidence, action,"
           + " entity_kind, token_kind, kid, reason, count)"
           + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  private static final String INSERT_PAYLOADS =
+      "insert into turn_payloads (session_id, turn, created_at, kid, request, masked, response)"
+          + " values (?, ?, ?, ?, ?, ?, ?)";
+
+  private static final Logger LOG = Logger.getLogger(TurnBatchWriter.class);
 
   /** SQLSTATE classes of a database that is away, overloaded or shutting down. */
   private static final Set<String> UNAVAILABLE_CLASSES = Set.of("08", "40", "53", "57", "58");
@@ -110,6 +119,7 @@ final class TurnBatchWriter {
       var stored = upsertSessions(connection, sessions);
       insertTurns(connection, sessions, stored);
       insertEvents(connection, sessions, stored);
+      insertPayloads(connection, sessions, stored);
       connection.commit();
     } catch (SQLException | RuntimeException e) {
       rollbackQuietly(connection);
@@ -251,6 +261,52 @@ final class TurnBatchWriter {
       if (any) {
         insert.executeBatch();
       }
+    }
+  }
+
+  /**
+   * The payloads of turns whose policy keeps them, sealed here, where the session and the turn's
+   * number are known. A turn whose key is gone keeps none: counted in the log, never in clear.
+   */
+  private static void insertPayloads(
+      Connection connection, List<SessionTally> sessions, List<Stored> stored) throws SQLException {
+    int unsealed = 0;
+    try (var insert = connection.prepareStatement(INSERT_PAYLOADS)) {
+      insert.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
+      boolean any = false;
+      for (int i = 0; i < sessions.size(); i++) {
+        var session = new SessionId(stored.get(i).sessionId());
+        int number = stored.get(i).firstTurn();
+        for (var turn : sessions.get(i).turns()) {
+          int current = number++;
+          if (turn.payloads().isEmpty()) {
+            continue;
+          }
+          KeptPayloads.Sealed sealed;
+          try {
+            sealed = turn.payloads().get().seal(session, current);
+          } catch (RuntimeException keyGone) {
+            unsealed++;
+            continue;
+          }
+          insert.setString(1, session.value());
+          insert.setInt(2, current);
+          insert.setObject(3, utc(turn.endedAt()));
+          insert.setString(4, turn.payloads().get().kid());
+          insert.setBytes(5, sealed.request());
+          insert.setBytes(6, sealed.masked());
+          insert.setBytes(7, sealed.response());
+          insert.addBatch();
+          any = true;
+        }
+      }
+      if (any) {
+        insert.executeBatch();
+      }
+    }
+    if (unsealed > 0) {
+      LOG.warnf(
+          "payloads of %d turns not kept: their policy's key is not on this server", unsealed);
     }
   }
 

@@ -14,9 +14,11 @@ import dev.masker.domain.masking.policy.BuiltInPolicies;
 import dev.masker.domain.masking.policy.Policy;
 import dev.masker.domain.masking.policy.PolicyParser;
 import dev.masker.domain.masking.vault.TokenVault;
+import dev.masker.domain.session.PayloadSeal;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One {@link Masker} per agent, built once from the agent's policy, tokenization and keys and kept
@@ -53,6 +55,8 @@ public final class AgentMaskers implements MeasuredCaches {
    * With the server's model-based recognizer, if it has one: the maskers of agents whose policy
    * lists {@code ner} run it.
    */
+  private final Map<String, PayloadSeal> payloadSeals = new ConcurrentHashMap<>();
+
   public AgentMaskers(KeyCatalog keys, TokenVault vault, Optional<EntityRecognizer> recognizer) {
     this.keys = keys;
     this.vault = vault;
@@ -70,6 +74,15 @@ public final class AgentMaskers implements MeasuredCaches {
     var masker = build(agent);
     built.put(agent.id(), new Built(agent.updatedAt(), masker));
     return masker;
+  }
+
+  /**
+   * What seals the payloads of a policy with key id {@code kid}, made once per kid.
+   *
+   * @throws IllegalStateException when the kid's key is gone from this server
+   */
+  public PayloadSeal payloadSeal(String kid) {
+    return payloadSeals.computeIfAbsent(kid, id -> new PayloadSeal(keys.keyRing(id)));
   }
 
   private Masker build(Agent agent) {

@@ -19,6 +19,7 @@ import dev.masker.domain.json.JsonSyntaxException;
 import dev.masker.domain.masking.Masker;
 import dev.masker.domain.masking.rehydrate.RehydrationFailure;
 import dev.masker.domain.masking.rehydrate.ValueEscaping;
+import dev.masker.domain.session.KeptPayloads;
 import dev.masker.domain.session.ModelPassSkip;
 import dev.masker.domain.session.SessionId;
 import dev.masker.domain.session.StageDurations;
@@ -110,7 +111,7 @@ public final class ProxyChatService implements ProxyChatUseCase {
       return new Outcome.ModelNotAllowed(request.model());
     }
     request.removePlatformMetadata();
-    var turn = new Turn(agent, sessionKey, started);
+    var turn = new Turn(agent, sessionKey, started, command.body());
     return turn.run(request, sink);
   }
 
@@ -129,9 +130,14 @@ public final class ProxyChatService implements ProxyChatUseCase {
     private long tokenize;
     private long upstreamNanos;
     private long rehydrate;
+    // The payloads, kept only when the policy says audit.log_payloads: true.
+    private final String requestBody;
+    private String maskedBody;
+    private String responseBody;
 
-    Turn(Agent agent, Optional<String> sessionKey, Instant started) {
+    Turn(Agent agent, Optional<String> sessionKey, Instant started, String requestBody) {
       this.agent = agent;
+      this.requestBody = requestBody;
       this.sessionKey = sessionKey;
       this.started = started;
       this.session = SessionId.next(ids);
@@ -164,6 +170,7 @@ public final class ProxyChatService implements ProxyChatUseCase {
           return refused.get();
         }
         masked = request.toJson();
+        maskedBody = masked;
       } catch (RuntimeException e) {
         // Fail closed: whatever broke, nothing leaves for the upstream. The exception's message
         // may quote the text being masked, so only its type is logged.
@@ -200,7 +207,8 @@ public final class ProxyChatService implements ProxyChatUseCase {
         rehydrate = System.nanoTime() - rehydrating;
       }
       failures = answer.failures();
-      return record(new Outcome.Answered(answer.json()), TurnOutcome.OK, 200);
+      responseBody = answer.json();
+      return record(new Outcome.Answered(responseBody), TurnOutcome.OK, 200);
     }
 
     private Outcome stream(UpstreamCall call, FrameSink sink) {
@@ -208,7 +216,8 @@ public final class ProxyChatService implements ProxyChatUseCase {
           new StreamedAnswer(
               () -> masker.streamRehydrator(scope),
               () -> masker.streamRehydrator(scope, ValueEscaping.JSON_STRING));
-      var relay = new StreamRelay(answer, sink, this::message);
+      var copy = keepsPayloads() ? new FrameCopy(sink) : null;
+      var relay = new StreamRelay(answer, copy == null ? sink : copy, this::message);
       long begun = System.nanoTime();
       RuntimeException unexpected = null;
       try {
@@ -223,6 +232,9 @@ public final class ProxyChatService implements ProxyChatUseCase {
       }
       rehydrate = relay.rehydrateNanos();
       failures = answer.failures();
+      if (copy != null && copy.any()) {
+        responseBody = copy.frames();
+      }
       upstreamNanos = Math.max(0, System.nanoTime() - begun - rehydrate);
       // The choices that finished: the caller may resend them in the next turn's history.
       history.rememberAnswer(scope, answer.rehydrated());
@@ -281,6 +293,32 @@ public final class ProxyChatService implements ProxyChatUseCase {
       return log.skipped().map(reason -> new ModelPassSkip(reason, log.skippedTexts()));
     }
 
+    private boolean keepsPayloads() {
+      return masker != null && masker.policy().audit().logPayloads();
+    }
+
+    /** The payloads the policy keeps, sealed later by the turn log; empty when it keeps none. */
+    private Optional<KeptPayloads> payloads() {
+      if (!keepsPayloads()) {
+        return Optional.empty();
+      }
+      try {
+        var kid = masker.policy().kid();
+        return Optional.of(
+            new KeptPayloads(
+                kid,
+                maskers.payloadSeal(kid),
+                requestBody,
+                Optional.ofNullable(maskedBody),
+                Optional.ofNullable(responseBody)));
+      } catch (RuntimeException keyGone) {
+        LOG.log(
+            Level.WARNING,
+            "payloads not kept (" + keyGone.getClass().getSimpleName() + "): the key is missing");
+        return Optional.empty();
+      }
+    }
+
     private Outcome record(Outcome outcome, TurnOutcome turnOutcome, int status) {
       var policy = agent.policy();
       turns.append(
@@ -300,7 +338,8 @@ public final class ProxyChatService implements ProxyChatUseCase {
               new StageDurations(detection, tokenize, upstreamNanos, rehydrate),
               redactions,
               failures,
-              modelPassSkip()));
+              modelPassSkip(),
+              payloads()));
       return outcome;
     }
   }
