@@ -80,6 +80,19 @@ class OpenApiAnswersTest {
         .then()
         .statusCode(422);
 
+    // This profile has no GitHub client: both ends say so.
+    anonymous()
+        .queryParam("redirect_to", "/portal")
+        .get("/api/v1/auth/github")
+        .then()
+        .statusCode(404);
+    anonymous()
+        .queryParam("code", "c")
+        .queryParam("state", "s")
+        .get("/api/v1/auth/github/callback")
+        .then()
+        .statusCode(404);
+
     as(admin).get("/api/v1/me").then().statusCode(200);
     anonymous().get("/api/v1/me").then().statusCode(401);
 
