@@ -45,4 +45,9 @@ public final class InMemoryUserRepository implements UserRepository {
   public void changePassword(UserId id, PasswordHash hash) {
     users.computeIfPresent(id, (key, user) -> user.withPasswordHash(hash));
   }
+
+  /** Takes a user away, as an operator would: nothing in the API removes users yet. */
+  public void remove(UserId id) {
+    users.remove(id);
+  }
 }

@@ -6,6 +6,7 @@ import dev.masker.application.fake.FixedKeyCatalog;
 import dev.masker.application.fake.FixedUpstreamCatalog;
 import dev.masker.application.fake.InMemoryAccountRepository;
 import dev.masker.application.fake.InMemoryAgentRepository;
+import dev.masker.application.fake.InMemoryApiTokenRepository;
 import dev.masker.application.fake.InMemorySessionCounts;
 import dev.masker.application.fake.InMemoryUserRepository;
 import dev.masker.application.fake.InMemoryWebSessionRepository;
@@ -38,6 +39,7 @@ final class World {
   final InMemoryUserRepository users = new InMemoryUserRepository();
   final InMemoryWebSessionRepository sessions = new InMemoryWebSessionRepository();
   final InMemoryAgentRepository agents = new InMemoryAgentRepository();
+  final InMemoryApiTokenRepository apiTokens = new InMemoryApiTokenRepository();
   final InMemorySessionCounts sessionCounts = new InMemorySessionCounts();
   final FastPasswordHasher hasher = new FastPasswordHasher();
   final DirectTransactionRunner tx = new DirectTransactionRunner();
@@ -87,6 +89,22 @@ final class World {
 
   DeleteAgentService deleteAgent() {
     return new DeleteAgentService(agents, tx);
+  }
+
+  CreateApiTokenService createApiToken() {
+    return new CreateApiTokenService(apiTokens, tx, ids, clock);
+  }
+
+  ListApiTokensService listApiTokens() {
+    return new ListApiTokensService(apiTokens, tx);
+  }
+
+  RevokeApiTokenService revokeApiToken() {
+    return new RevokeApiTokenService(apiTokens, tx);
+  }
+
+  AuthenticateTokenService authenticateToken() {
+    return new AuthenticateTokenService(apiTokens, users, tx, clock);
   }
 
   /** Opens an account whose admin signs in with {@code email} and {@link #PASSWORD}. */
