@@ -90,13 +90,9 @@ public class AuthenticationFilter {
             .orElseThrow(ApiError::unauthenticated);
     var need =
         EndpointScopes.of(request.getMethod(), request.getUriInfo().getRequestUri().getRawPath());
-    if (need instanceof EndpointScopes.Need.NotForTokens) {
-      throw ApiError.forbidden("API tokens may not call this endpoint; sign in instead");
-    }
-    if (need instanceof EndpointScopes.Need.Scoped scoped
-        && !caller.tokenScopes().orElseThrow().contains(scoped.scope())) {
-      throw ApiError.forbidden(
-          "This token lacks the scope " + scoped.scope().wireName() + " this endpoint needs");
+    var refusal = need.refusal(caller.tokenScopes().orElseThrow());
+    if (refusal.isPresent()) {
+      throw ApiError.forbidden(refusal.get());
     }
     currentCaller.signedIn(caller, Optional.empty());
   }

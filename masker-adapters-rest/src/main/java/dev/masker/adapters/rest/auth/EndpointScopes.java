@@ -2,6 +2,7 @@ package dev.masker.adapters.rest.auth;
 
 import dev.masker.domain.auth.Scope;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -57,13 +58,34 @@ public final class EndpointScopes {
 
   /** What a token needs for an endpoint. */
   public sealed interface Need {
+    /** Why a token of those scopes is refused here, or empty when it may go on. */
+    Optional<String> refusal(Set<Scope> scopes);
+
     /** Any valid token, whatever its scopes ({@code /me}: what may I do?). */
-    record AnyToken() implements Need {}
+    record AnyToken() implements Need {
+      @Override
+      public Optional<String> refusal(Set<Scope> scopes) {
+        return Optional.empty();
+      }
+    }
 
     /** A token with this scope. */
-    record Scoped(Scope scope) implements Need {}
+    record Scoped(Scope scope) implements Need {
+      @Override
+      public Optional<String> refusal(Set<Scope> scopes) {
+        return scopes.contains(scope)
+            ? Optional.empty()
+            : Optional.of(
+                "This token lacks the scope " + scope.wireName() + " this endpoint needs");
+      }
+    }
 
     /** No token at all: only the user in person. */
-    record NotForTokens() implements Need {}
+    record NotForTokens() implements Need {
+      @Override
+      public Optional<String> refusal(Set<Scope> scopes) {
+        return Optional.of("API tokens may not call this endpoint; sign in instead");
+      }
+    }
   }
 }

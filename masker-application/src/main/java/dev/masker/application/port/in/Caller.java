@@ -23,7 +23,12 @@ public record Caller(
     Objects.requireNonNull(role);
     tokenScopes =
         Objects.requireNonNull(tokenScopes)
-            .map(scopes -> Collections.unmodifiableSet(EnumSet.copyOf(scopes)));
+            .map(
+                scopes -> {
+                  var copy = EnumSet.noneOf(Scope.class);
+                  copy.addAll(scopes);
+                  return Collections.unmodifiableSet(copy);
+                });
   }
 
   /** A user signed in in person (by the session cookie). */
