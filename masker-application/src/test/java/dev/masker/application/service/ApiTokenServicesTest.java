@@ -219,4 +219,12 @@ class ApiTokenServicesTest {
     assertThat(rest.items()).extracting(ApiToken::id).containsExactly(first.token().id());
     assertThat(rest.next()).isEmpty();
   }
+
+  @Test
+  void a_token_caller_without_scopes_may_do_nothing_its_role_allows() {
+    var caller = Caller.viaToken(admin.userId(), admin.accountId(), admin.role(), Set.of());
+
+    assertThat(caller.permissions()).isEmpty();
+    assertThat(admin.permissions()).contains("tokens:manage", "agents:delete");
+  }
 }

@@ -88,6 +88,7 @@ class TokensApiTest {
             .post("/api/v1/tokens")
             .then()
             .statusCode(201)
+            .header("Cache-Control", "no-store")
             .body("token.id", matchesPattern("tok_[0-9A-HJKMNP-TV-Z]{26}"))
             .body("token.name", equalTo("Nightly export"))
             .body("token.scopes", contains("agents:read", "sessions:read"))

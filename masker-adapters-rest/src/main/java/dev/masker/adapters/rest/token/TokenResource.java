@@ -64,6 +64,8 @@ public class TokenResource {
         .fold(
             created ->
                 Response.status(201)
+                    // The answer holds the secret: no cache along the way may keep it.
+                    .header("Cache-Control", "no-store")
                     .entity(
                         new TokenAnswer(
                             bodies.created(created.token().snapshot(), created.secret())))
