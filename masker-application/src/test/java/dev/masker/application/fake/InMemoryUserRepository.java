@@ -59,4 +59,9 @@ public final class InMemoryUserRepository implements UserRepository {
   public void updateGithubProfile(UserId id, String login, String name) {
     users.computeIfPresent(id, (key, user) -> user.withGithubProfile(login, name));
   }
+
+  /** Takes a user away, as an operator would: nothing in the API removes users yet. */
+  public void remove(UserId id) {
+    users.remove(id);
+  }
 }

@@ -7,6 +7,7 @@ import dev.masker.application.fake.FixedUpstreamCatalog;
 import dev.masker.application.fake.InMemoryAccountRepository;
 import dev.masker.application.fake.InMemoryAgentRepository;
 import dev.masker.application.fake.InMemoryOAuthStateRepository;
+import dev.masker.application.fake.InMemoryApiTokenRepository;
 import dev.masker.application.fake.InMemorySessionCounts;
 import dev.masker.application.fake.InMemoryUserRepository;
 import dev.masker.application.fake.InMemoryWebSessionRepository;
@@ -40,6 +41,7 @@ final class World {
   final InMemoryUserRepository users = new InMemoryUserRepository();
   final InMemoryWebSessionRepository sessions = new InMemoryWebSessionRepository();
   final InMemoryAgentRepository agents = new InMemoryAgentRepository();
+  final InMemoryApiTokenRepository apiTokens = new InMemoryApiTokenRepository();
   final InMemorySessionCounts sessionCounts = new InMemorySessionCounts();
   final FastPasswordHasher hasher = new FastPasswordHasher();
   final DirectTransactionRunner tx = new DirectTransactionRunner();
@@ -100,6 +102,22 @@ final class World {
 
   DeleteAgentService deleteAgent() {
     return new DeleteAgentService(agents, tx);
+  }
+
+  CreateApiTokenService createApiToken() {
+    return new CreateApiTokenService(apiTokens, tx, ids, clock);
+  }
+
+  ListApiTokensService listApiTokens() {
+    return new ListApiTokensService(apiTokens, tx);
+  }
+
+  RevokeApiTokenService revokeApiToken() {
+    return new RevokeApiTokenService(apiTokens, tx);
+  }
+
+  AuthenticateTokenService authenticateToken() {
+    return new AuthenticateTokenService(apiTokens, users, tx, clock);
   }
 
   /** Opens an account whose admin signs in with {@code email} and {@link #PASSWORD}. */

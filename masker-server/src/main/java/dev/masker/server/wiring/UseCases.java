@@ -2,20 +2,25 @@ package dev.masker.server.wiring;
 
 import dev.masker.application.port.in.AddUserUseCase;
 import dev.masker.application.port.in.ApplyRetentionUseCase;
+import dev.masker.application.port.in.AuthenticateTokenUseCase;
 import dev.masker.application.port.in.AuthenticateUseCase;
 import dev.masker.application.port.in.CreateAgentUseCase;
+import dev.masker.application.port.in.CreateApiTokenUseCase;
 import dev.masker.application.port.in.DeleteAgentUseCase;
 import dev.masker.application.port.in.GetAgentUseCase;
 import dev.masker.application.port.in.ListAgentsUseCase;
+import dev.masker.application.port.in.ListApiTokensUseCase;
 import dev.masker.application.port.in.OpenAccountUseCase;
 import dev.masker.application.port.in.ProxyChatUseCase;
 import dev.masker.application.port.in.ReadSessionPayloadsUseCase;
 import dev.masker.application.port.in.ResetAdminPasswordUseCase;
+import dev.masker.application.port.in.RevokeApiTokenUseCase;
 import dev.masker.application.port.in.ShowProfileUseCase;
 import dev.masker.application.port.in.SignInUseCase;
 import dev.masker.application.port.in.SignOutUseCase;
 import dev.masker.application.port.out.AccountRepository;
 import dev.masker.application.port.out.AgentRepository;
+import dev.masker.application.port.out.ApiTokenRepository;
 import dev.masker.application.port.out.CallerIdHash;
 import dev.masker.application.port.out.EntityRecognizers;
 import dev.masker.application.port.out.KeyCatalog;
@@ -31,13 +36,17 @@ import dev.masker.application.port.out.UserRepository;
 import dev.masker.application.port.out.WebSessionRepository;
 import dev.masker.application.service.AddUserService;
 import dev.masker.application.service.AuthenticateService;
+import dev.masker.application.service.AuthenticateTokenService;
 import dev.masker.application.service.CreateAgentService;
+import dev.masker.application.service.CreateApiTokenService;
 import dev.masker.application.service.DeleteAgentService;
 import dev.masker.application.service.GetAgentService;
 import dev.masker.application.service.ListAgentsService;
+import dev.masker.application.service.ListApiTokensService;
 import dev.masker.application.service.OpenAccountService;
 import dev.masker.application.service.ReadSessionPayloadsService;
 import dev.masker.application.service.ResetAdminPasswordService;
+import dev.masker.application.service.RevokeApiTokenService;
 import dev.masker.application.service.ShowProfileService;
 import dev.masker.application.service.SignInService;
 import dev.masker.application.service.SignOutService;
@@ -137,6 +146,32 @@ public class UseCases {
   AuthenticateUseCase authenticate(
       WebSessionRepository sessions, UserRepository users, TransactionRunner tx, Clock clock) {
     return new AuthenticateService(sessions, users, tx, clock);
+  }
+
+  @Produces
+  @ApplicationScoped
+  AuthenticateTokenUseCase authenticateToken(
+      ApiTokenRepository tokens, UserRepository users, TransactionRunner tx, Clock clock) {
+    return new AuthenticateTokenService(tokens, users, tx, clock);
+  }
+
+  @Produces
+  @ApplicationScoped
+  CreateApiTokenUseCase createApiToken(
+      ApiTokenRepository tokens, TransactionRunner tx, IdGenerator ids, Clock clock) {
+    return new CreateApiTokenService(tokens, tx, ids, clock);
+  }
+
+  @Produces
+  @ApplicationScoped
+  ListApiTokensUseCase listApiTokens(ApiTokenRepository tokens, TransactionRunner tx) {
+    return new ListApiTokensService(tokens, tx);
+  }
+
+  @Produces
+  @ApplicationScoped
+  RevokeApiTokenUseCase revokeApiToken(ApiTokenRepository tokens, TransactionRunner tx) {
+    return new RevokeApiTokenService(tokens, tx);
   }
 
   @Produces

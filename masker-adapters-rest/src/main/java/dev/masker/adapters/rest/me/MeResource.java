@@ -22,7 +22,8 @@ public class MeResource {
 
   @GET
   public MeBody me() {
-    var profile = showProfile.show(caller.get());
-    return bodies.me(profile.user().snapshot(), profile.account().snapshot());
+    var who = caller.get();
+    var profile = showProfile.show(who);
+    return bodies.me(profile.user().snapshot(), profile.account().snapshot(), who.permissions());
   }
 }
