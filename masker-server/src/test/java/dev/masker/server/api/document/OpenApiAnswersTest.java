@@ -211,6 +211,40 @@ class OpenApiAnswersTest {
         .then()
         .statusCode(422);
 
+    var token =
+        as(admin)
+            .contentType(ContentType.JSON)
+            .body(Map.of("name", "export", "scopes", List.of("agents:read")))
+            .post("/api/v1/tokens")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath();
+    anonymous()
+        .header("Authorization", "Bearer " + token.getString("token.secret"))
+        .get("/api/v1/agents/" + plain)
+        .then()
+        .statusCode(200);
+    anonymous()
+        .header("Authorization", "Bearer " + token.getString("token.secret"))
+        .get("/api/v1/tokens")
+        .then()
+        .statusCode(403);
+    as(admin)
+        .contentType(ContentType.JSON)
+        .body(Map.of("name", "export", "scopes", List.of("everything")))
+        .post("/api/v1/tokens")
+        .then()
+        .statusCode(422);
+    as(admin).get("/api/v1/tokens").then().statusCode(200);
+    as(admin).delete("/api/v1/tokens/" + token.getString("token.id")).then().statusCode(204);
+    as(admin).delete("/api/v1/tokens/" + token.getString("token.id")).then().statusCode(404);
+    anonymous()
+        .header("Authorization", "Bearer " + token.getString("token.secret"))
+        .get("/api/v1/agents/" + plain)
+        .then()
+        .statusCode(401);
+
     as(member).delete("/api/v1/agents/" + plain).then().statusCode(403);
     as(admin).delete("/api/v1/agents/" + plain).then().statusCode(204);
     as(admin).delete("/api/v1/agents/" + plain).then().statusCode(404);
