@@ -6,10 +6,14 @@ import dev.masker.application.fake.FixedKeyCatalog;
 import dev.masker.application.fake.FixedUpstreamCatalog;
 import dev.masker.application.fake.InMemoryAccountRepository;
 import dev.masker.application.fake.InMemoryAgentRepository;
+import dev.masker.application.fake.InMemoryPolicyVersions;
 import dev.masker.application.fake.InMemorySessionCounts;
+import dev.masker.application.fake.InMemoryTurnStatistics;
 import dev.masker.application.fake.InMemoryUserRepository;
 import dev.masker.application.fake.InMemoryWebSessionRepository;
 import dev.masker.application.fake.MutableClock;
+import dev.masker.application.fake.RecordingAgentCopies;
+import dev.masker.application.fake.RecordingAgentEvents;
 import dev.masker.application.port.in.AddUserUseCase;
 import dev.masker.application.port.in.Caller;
 import dev.masker.application.port.in.CreateAgentUseCase;
@@ -39,6 +43,11 @@ final class World {
   final InMemoryWebSessionRepository sessions = new InMemoryWebSessionRepository();
   final InMemoryAgentRepository agents = new InMemoryAgentRepository();
   final InMemorySessionCounts sessionCounts = new InMemorySessionCounts();
+  final InMemoryTurnStatistics turnStatistics = new InMemoryTurnStatistics();
+  final InMemoryPolicyVersions policyVersions = new InMemoryPolicyVersions();
+  final RecordingAgentEvents agentEvents = new RecordingAgentEvents();
+  final RecordingAgentCopies agentCopies = new RecordingAgentCopies();
+  final FixedKeyCatalog keys = new FixedKeyCatalog(Set.of("K_HEALTHCARE", "K_CLINIC"));
   final FastPasswordHasher hasher = new FastPasswordHasher();
   final DirectTransactionRunner tx = new DirectTransactionRunner();
   final MonotonicUlids ids = new MonotonicUlids();
@@ -74,7 +83,24 @@ final class World {
 
   CreateAgentService createAgent() {
     return new CreateAgentService(
-        agents, upstreams, new FixedKeyCatalog(Set.of("K_HEALTHCARE", "K_CLINIC")), tx, ids, clock);
+        agents, policyVersions, agentEvents, upstreams, keys, tx, ids, clock);
+  }
+
+  UpdateAgentService updateAgent() {
+    return new UpdateAgentService(
+        agents, policyVersions, agentEvents, agentCopies, upstreams, keys, tx, ids, clock);
+  }
+
+  GetAgentStatsService agentStats() {
+    return new GetAgentStatsService(sessionCounts, turnStatistics, tx, clock);
+  }
+
+  ListPolicyVersionsService listPolicyVersions() {
+    return new ListPolicyVersionsService(agents, policyVersions, tx);
+  }
+
+  GetPolicyVersionService getPolicyVersion() {
+    return new GetPolicyVersionService(agents, policyVersions, tx);
   }
 
   ListAgentsService listAgents() {
@@ -86,7 +112,7 @@ final class World {
   }
 
   DeleteAgentService deleteAgent() {
-    return new DeleteAgentService(agents, tx);
+    return new DeleteAgentService(agents, agentEvents, agentCopies, tx, ids, clock);
   }
 
   /** Opens an account whose admin signs in with {@code email} and {@link #PASSWORD}. */
