@@ -8,10 +8,13 @@ import dev.masker.application.fake.FixedKeyCatalog;
 import dev.masker.application.fake.FixedUpstreamCatalog;
 import dev.masker.application.fake.InMemoryAccountRepository;
 import dev.masker.application.fake.InMemoryAgentRepository;
+import dev.masker.application.fake.InMemoryPolicyVersions;
 import dev.masker.application.fake.InMemorySessionCounts;
 import dev.masker.application.fake.InMemoryUserRepository;
 import dev.masker.application.fake.InMemoryWebSessionRepository;
 import dev.masker.application.fake.MutableClock;
+import dev.masker.application.fake.RecordingAgentCopies;
+import dev.masker.application.fake.RecordingAgentEvents;
 import dev.masker.application.page.Cursor;
 import dev.masker.application.page.PageRequest;
 import dev.masker.application.port.in.AddUserUseCase;
@@ -73,6 +76,8 @@ class AccountLifecycleScenarioTest {
   private final CreateAgentService createAgent =
       new CreateAgentService(
           agents,
+          new InMemoryPolicyVersions(),
+          new RecordingAgentEvents(),
           new FixedUpstreamCatalog(Set.of("stub", "openai")),
           new FixedKeyCatalog(Set.of("K_HEALTHCARE")),
           tx,
@@ -81,7 +86,9 @@ class AccountLifecycleScenarioTest {
   private final ListAgentsService listAgents =
       new ListAgentsService(agents, new InMemorySessionCounts(), tx, clock);
   private final GetAgentService getAgent = new GetAgentService(agents, tx);
-  private final DeleteAgentService deleteAgent = new DeleteAgentService(agents, tx);
+  private final DeleteAgentService deleteAgent =
+      new DeleteAgentService(
+          agents, new RecordingAgentEvents(), new RecordingAgentCopies(), tx, ids, clock);
 
   private Secret signIn(String email, String password) {
     var result = signIn.signIn(new SignInUseCase.Command(email, password, "192.0.2.10"));

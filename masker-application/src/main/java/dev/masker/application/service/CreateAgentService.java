@@ -2,12 +2,16 @@ package dev.masker.application.service;
 
 import dev.masker.application.port.in.Caller;
 import dev.masker.application.port.in.CreateAgentUseCase;
+import dev.masker.application.port.out.AgentEventLog;
 import dev.masker.application.port.out.AgentRepository;
 import dev.masker.application.port.out.KeyCatalog;
+import dev.masker.application.port.out.PolicyVersionRepository;
 import dev.masker.application.port.out.TransactionRunner;
 import dev.masker.application.port.out.UpstreamCatalog;
 import dev.masker.domain.agent.Agent;
+import dev.masker.domain.agent.AgentEvent;
 import dev.masker.domain.agent.AgentSettings;
+import dev.masker.domain.agent.PolicyVersion;
 import dev.masker.domain.common.IdGenerator;
 import dev.masker.domain.masking.policy.BuiltInPolicies;
 import dev.masker.domain.masking.policy.Policy;
@@ -16,9 +20,16 @@ import dev.masker.domain.masking.policy.PolicyProblem;
 import dev.masker.domain.masking.policy.PolicyRef;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 
+/**
+ * Creates an agent, keeps the first version of its policy and records an {@code agent_created}
+ * event, all in one transaction.
+ */
 public final class CreateAgentService implements CreateAgentUseCase {
   private final AgentRepository agents;
+  private final PolicyVersionRepository policyVersions;
+  private final AgentEventLog events;
   private final UpstreamCatalog upstreams;
   private final KeyCatalog keys;
   private final TransactionRunner tx;
@@ -27,12 +38,16 @@ public final class CreateAgentService implements CreateAgentUseCase {
 
   public CreateAgentService(
       AgentRepository agents,
+      PolicyVersionRepository policyVersions,
+      AgentEventLog events,
       UpstreamCatalog upstreams,
       KeyCatalog keys,
       TransactionRunner tx,
       IdGenerator ids,
       Clock clock) {
     this.agents = agents;
+    this.policyVersions = policyVersions;
+    this.events = events;
     this.upstreams = upstreams;
     this.keys = keys;
     this.tx = tx;
@@ -92,7 +107,7 @@ public final class CreateAgentService implements CreateAgentUseCase {
   }
 
   /** The 1-based line where the top-level {@code key:} stands, or 1. */
-  private static int lineOf(String key, String yaml) {
+  static int lineOf(String key, String yaml) {
     var lines = yaml.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       if (lines[i].startsWith(key + ":")) {
@@ -108,7 +123,12 @@ public final class CreateAgentService implements CreateAgentUseCase {
     }
     var creation =
         Agent.create(ids, caller.accountId(), settings, requireProxyKey, clock.instant());
-    agents.add(creation.agent());
+    var agent = creation.agent();
+    agents.add(agent);
+    policyVersions.add(caller.accountId(), PolicyVersion.of(agent));
+    events.append(
+        AgentEvent.of(
+            ids, agent, caller.userId(), AgentEvent.Kind.CREATED, Set.of(), agent.createdAt()));
     return new Result.Created(creation.agent(), creation.proxyKey());
   }
 }

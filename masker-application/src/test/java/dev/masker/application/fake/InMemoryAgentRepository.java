@@ -28,6 +28,25 @@ public final class InMemoryAgentRepository implements AgentRepository {
   }
 
   @Override
+  public synchronized void update(Agent agent) {
+    var stored = find(agent.accountId(), agent.id());
+    if (stored.isEmpty()) {
+      return;
+    }
+    boolean clash =
+        agents.values().stream()
+            .anyMatch(
+                a ->
+                    a.accountId().equals(agent.accountId())
+                        && !a.id().equals(agent.id())
+                        && a.name().folded().equals(agent.name().folded()));
+    if (clash) {
+      throw new NameAlreadyUsed();
+    }
+    agents.put(agent.id(), agent);
+  }
+
+  @Override
   public boolean nameTaken(AccountId account, AgentName name) {
     return agents.values().stream()
         .anyMatch(a -> a.accountId().equals(account) && a.name().folded().equals(name.folded()));

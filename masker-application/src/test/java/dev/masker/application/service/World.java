@@ -8,10 +8,14 @@ import dev.masker.application.fake.InMemoryAccountRepository;
 import dev.masker.application.fake.InMemoryAgentRepository;
 import dev.masker.application.fake.InMemoryApiTokenRepository;
 import dev.masker.application.fake.InMemoryOAuthStateRepository;
+import dev.masker.application.fake.InMemoryPolicyVersions;
 import dev.masker.application.fake.InMemorySessionCounts;
+import dev.masker.application.fake.InMemoryTurnStatistics;
 import dev.masker.application.fake.InMemoryUserRepository;
 import dev.masker.application.fake.InMemoryWebSessionRepository;
 import dev.masker.application.fake.MutableClock;
+import dev.masker.application.fake.RecordingAgentCopies;
+import dev.masker.application.fake.RecordingAgentEvents;
 import dev.masker.application.fake.ScriptedGithubProvider;
 import dev.masker.application.port.in.AddUserUseCase;
 import dev.masker.application.port.in.Caller;
@@ -43,6 +47,11 @@ final class World {
   final InMemoryAgentRepository agents = new InMemoryAgentRepository();
   final InMemoryApiTokenRepository apiTokens = new InMemoryApiTokenRepository();
   final InMemorySessionCounts sessionCounts = new InMemorySessionCounts();
+  final InMemoryTurnStatistics turnStatistics = new InMemoryTurnStatistics();
+  final InMemoryPolicyVersions policyVersions = new InMemoryPolicyVersions();
+  final RecordingAgentEvents agentEvents = new RecordingAgentEvents();
+  final RecordingAgentCopies agentCopies = new RecordingAgentCopies();
+  final FixedKeyCatalog keys = new FixedKeyCatalog(Set.of("K_HEALTHCARE", "K_CLINIC"));
   final FastPasswordHasher hasher = new FastPasswordHasher();
   final DirectTransactionRunner tx = new DirectTransactionRunner();
   final MonotonicUlids ids = new MonotonicUlids();
@@ -89,7 +98,24 @@ final class World {
 
   CreateAgentService createAgent() {
     return new CreateAgentService(
-        agents, upstreams, new FixedKeyCatalog(Set.of("K_HEALTHCARE", "K_CLINIC")), tx, ids, clock);
+        agents, policyVersions, agentEvents, upstreams, keys, tx, ids, clock);
+  }
+
+  UpdateAgentService updateAgent() {
+    return new UpdateAgentService(
+        agents, policyVersions, agentEvents, agentCopies, upstreams, keys, tx, ids, clock);
+  }
+
+  GetAgentStatsService agentStats() {
+    return new GetAgentStatsService(sessionCounts, turnStatistics, tx, clock);
+  }
+
+  ListPolicyVersionsService listPolicyVersions() {
+    return new ListPolicyVersionsService(agents, policyVersions, tx);
+  }
+
+  GetPolicyVersionService getPolicyVersion() {
+    return new GetPolicyVersionService(agents, policyVersions, tx);
   }
 
   ListAgentsService listAgents() {
@@ -101,7 +127,7 @@ final class World {
   }
 
   DeleteAgentService deleteAgent() {
-    return new DeleteAgentService(agents, tx);
+    return new DeleteAgentService(agents, agentEvents, agentCopies, tx, ids, clock);
   }
 
   CreateApiTokenService createApiToken() {

@@ -74,6 +74,32 @@ public final class Agent {
   /** A new agent and, when it requires one, its proxy key, shown to the caller only this once. */
   public record Creation(Agent agent, Optional<Secret> proxyKey) {}
 
+  /**
+   * This agent with {@code settings}, changed at {@code now}. Turning {@code requireProxyKey} on
+   * generates a new proxy key (the {@link Creation} carries it once); leaving it on keeps the key
+   * the agent has; turning it off drops the key. The new {@code updatedAt} is {@code now}, or a
+   * millisecond after the old one when the clock has not moved past it, so every change is seen as
+   * one by whoever keeps a copy keyed by that time.
+   */
+  public Creation revise(AgentSettings settings, boolean requireProxyKey, Instant now) {
+    Objects.requireNonNull(settings, "settings");
+    Secret proxyKey = null;
+    String digest = null;
+    if (requireProxyKey && requiresProxyKey()) {
+      digest = state.proxyKeyDigest();
+    } else if (requireProxyKey) {
+      proxyKey = Secret.generate(PROXY_KEY_PREFIX);
+      digest = proxyKey.digest();
+    }
+    var floor = state.updatedAt().plusMillis(1);
+    var updatedAt = now.isBefore(floor) ? floor : now;
+    var revised =
+        new Agent(
+            new Snapshot(
+                state.id(), state.accountId(), settings, digest, state.createdAt(), updatedAt));
+    return new Creation(revised, Optional.ofNullable(proxyKey));
+  }
+
   public boolean requiresProxyKey() {
     return state.proxyKeyDigest() != null;
   }

@@ -159,4 +159,53 @@ class AgentTest {
 
     assertThat(settings.toString()).contains("Front desk").doesNotContain("Jane Roe");
   }
+
+  @Test
+  void a_revised_agent_keeps_its_id_account_and_creation_time_and_moves_updated_at() {
+    var agent = create(false).agent();
+    var later = NOW.plusSeconds(60);
+
+    var revised =
+        agent.revise(agent.settings().withTokenization(Tokenization.SYNTHETIC), false, later);
+
+    assertThat(revised.agent().id()).isEqualTo(agent.id());
+    assertThat(revised.agent().accountId()).isEqualTo(account);
+    assertThat(revised.agent().createdAt()).isEqualTo(NOW);
+    assertThat(revised.agent().updatedAt()).isEqualTo(later);
+    assertThat(revised.agent().tokenization()).isEqualTo(Tokenization.SYNTHETIC);
+    assertThat(revised.proxyKey()).isEmpty();
+  }
+
+  @Test
+  void a_change_within_the_same_millisecond_still_moves_updated_at() {
+    var agent = create(false).agent();
+
+    var revised = agent.revise(agent.settings(), false, NOW);
+
+    assertThat(revised.agent().updatedAt()).isEqualTo(NOW.plusMillis(1));
+  }
+
+  @Test
+  void turning_the_proxy_key_on_hands_out_a_new_key_once_and_keeping_it_on_keeps_the_key() {
+    var agent = create(false).agent();
+
+    var keyed = agent.revise(agent.settings(), true, NOW.plusSeconds(1));
+    var key = keyed.proxyKey().orElseThrow();
+    var kept = keyed.agent().revise(keyed.agent().settings(), true, NOW.plusSeconds(2));
+
+    assertThat(key.value()).startsWith(Agent.PROXY_KEY_PREFIX);
+    assertThat(keyed.agent().acceptsProxyKey(key)).isTrue();
+    assertThat(kept.proxyKey()).isEmpty();
+    assertThat(kept.agent().acceptsProxyKey(key)).isTrue();
+  }
+
+  @Test
+  void turning_the_proxy_key_off_drops_the_key() {
+    var created = create(true);
+
+    var open = created.agent().revise(created.agent().settings(), false, NOW.plusSeconds(1));
+
+    assertThat(open.agent().requiresProxyKey()).isFalse();
+    assertThat(open.agent().proxyKeyDigest()).isEmpty();
+  }
 }

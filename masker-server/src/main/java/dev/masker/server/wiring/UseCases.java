@@ -7,9 +7,12 @@ import dev.masker.application.port.in.AuthenticateUseCase;
 import dev.masker.application.port.in.CreateAgentUseCase;
 import dev.masker.application.port.in.CreateApiTokenUseCase;
 import dev.masker.application.port.in.DeleteAgentUseCase;
+import dev.masker.application.port.in.GetAgentStatsUseCase;
 import dev.masker.application.port.in.GetAgentUseCase;
+import dev.masker.application.port.in.GetPolicyVersionUseCase;
 import dev.masker.application.port.in.ListAgentsUseCase;
 import dev.masker.application.port.in.ListApiTokensUseCase;
+import dev.masker.application.port.in.ListPolicyVersionsUseCase;
 import dev.masker.application.port.in.OpenAccountUseCase;
 import dev.masker.application.port.in.ProxyChatUseCase;
 import dev.masker.application.port.in.ReadSessionPayloadsUseCase;
@@ -18,7 +21,9 @@ import dev.masker.application.port.in.RevokeApiTokenUseCase;
 import dev.masker.application.port.in.ShowProfileUseCase;
 import dev.masker.application.port.in.SignInUseCase;
 import dev.masker.application.port.in.SignOutUseCase;
+import dev.masker.application.port.in.UpdateAgentUseCase;
 import dev.masker.application.port.out.AccountRepository;
+import dev.masker.application.port.out.AgentEventLog;
 import dev.masker.application.port.out.AgentRepository;
 import dev.masker.application.port.out.ApiTokenRepository;
 import dev.masker.application.port.out.CallerIdHash;
@@ -26,10 +31,12 @@ import dev.masker.application.port.out.EntityRecognizers;
 import dev.masker.application.port.out.KeyCatalog;
 import dev.masker.application.port.out.PasswordHasher;
 import dev.masker.application.port.out.PayloadRepository;
+import dev.masker.application.port.out.PolicyVersionRepository;
 import dev.masker.application.port.out.RetentionStore;
 import dev.masker.application.port.out.SessionCounts;
 import dev.masker.application.port.out.TransactionRunner;
 import dev.masker.application.port.out.TurnLog;
+import dev.masker.application.port.out.TurnStatistics;
 import dev.masker.application.port.out.UpstreamCatalog;
 import dev.masker.application.port.out.UpstreamLlm;
 import dev.masker.application.port.out.UserRepository;
@@ -41,8 +48,11 @@ import dev.masker.application.service.CreateAgentService;
 import dev.masker.application.service.CreateApiTokenService;
 import dev.masker.application.service.DeleteAgentService;
 import dev.masker.application.service.GetAgentService;
+import dev.masker.application.service.GetAgentStatsService;
+import dev.masker.application.service.GetPolicyVersionService;
 import dev.masker.application.service.ListAgentsService;
 import dev.masker.application.service.ListApiTokensService;
+import dev.masker.application.service.ListPolicyVersionsService;
 import dev.masker.application.service.OpenAccountService;
 import dev.masker.application.service.ReadSessionPayloadsService;
 import dev.masker.application.service.ResetAdminPasswordService;
@@ -50,6 +60,7 @@ import dev.masker.application.service.RevokeApiTokenService;
 import dev.masker.application.service.ShowProfileService;
 import dev.masker.application.service.SignInService;
 import dev.masker.application.service.SignOutService;
+import dev.masker.application.service.UpdateAgentService;
 import dev.masker.application.service.proxy.AgentMaskers;
 import dev.masker.application.service.proxy.MaskedHistory;
 import dev.masker.application.service.proxy.ProxyChatService;
@@ -208,12 +219,52 @@ public class UseCases {
   @ApplicationScoped
   CreateAgentUseCase createAgent(
       AgentRepository agents,
+      PolicyVersionRepository policyVersions,
+      AgentEventLog events,
       UpstreamCatalog upstreams,
       KeyCatalog keys,
       TransactionRunner tx,
       IdGenerator ids,
       Clock clock) {
-    return new CreateAgentService(agents, upstreams, keys, tx, ids, clock);
+    return new CreateAgentService(agents, policyVersions, events, upstreams, keys, tx, ids, clock);
+  }
+
+  /** Tells this process's proxy ({@link RecentAgents}) of each change at once. */
+  @Produces
+  @ApplicationScoped
+  UpdateAgentUseCase updateAgent(
+      AgentRepository agents,
+      PolicyVersionRepository policyVersions,
+      AgentEventLog events,
+      RecentAgents copies,
+      UpstreamCatalog upstreams,
+      KeyCatalog keys,
+      TransactionRunner tx,
+      IdGenerator ids,
+      Clock clock) {
+    return new UpdateAgentService(
+        agents, policyVersions, events, copies, upstreams, keys, tx, ids, clock);
+  }
+
+  @Produces
+  @ApplicationScoped
+  GetAgentStatsUseCase agentStats(
+      SessionCounts sessions, TurnStatistics turns, TransactionRunner tx, Clock clock) {
+    return new GetAgentStatsService(sessions, turns, tx, clock);
+  }
+
+  @Produces
+  @ApplicationScoped
+  ListPolicyVersionsUseCase listPolicyVersions(
+      AgentRepository agents, PolicyVersionRepository versions, TransactionRunner tx) {
+    return new ListPolicyVersionsService(agents, versions, tx);
+  }
+
+  @Produces
+  @ApplicationScoped
+  GetPolicyVersionUseCase getPolicyVersion(
+      AgentRepository agents, PolicyVersionRepository versions, TransactionRunner tx) {
+    return new GetPolicyVersionService(agents, versions, tx);
   }
 
   @Produces
@@ -241,8 +292,14 @@ public class UseCases {
 
   @Produces
   @ApplicationScoped
-  DeleteAgentUseCase deleteAgent(AgentRepository agents, TransactionRunner tx) {
-    return new DeleteAgentService(agents, tx);
+  DeleteAgentUseCase deleteAgent(
+      AgentRepository agents,
+      AgentEventLog events,
+      RecentAgents copies,
+      TransactionRunner tx,
+      IdGenerator ids,
+      Clock clock) {
+    return new DeleteAgentService(agents, events, copies, tx, ids, clock);
   }
 
   @Produces

@@ -95,7 +95,17 @@ class ApiShapesTest {
 
     var agent = read(read).get("agent");
     assertThat(names(read(read))).containsExactly("agent");
-    assertThat(names(agent)).containsExactlyElementsOf(detailed());
+    var withStats = new ArrayList<>(detailed());
+    withStats.add("stats");
+    assertThat(names(agent)).containsExactlyElementsOf(withStats);
+    assertThat(names(agent.get("stats")))
+        .containsExactly(
+            "session_count_24h",
+            "session_count_7d",
+            "redaction_count_24h",
+            "p50_latency_ms",
+            "p95_latency_ms");
+    assertThat(agent.get("stats").get("p50_latency_ms").isNull()).isTrue();
     assertThat(agent.get("vapi_assistant").toString())
         .isEqualTo("{\"firstMessage\":\"Hello\",\"n\":1.5}");
   }

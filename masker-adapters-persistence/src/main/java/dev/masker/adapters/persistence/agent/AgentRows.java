@@ -8,6 +8,7 @@ import dev.masker.domain.masking.policy.PolicyRef;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingConstants;
+import org.mapstruct.MappingTarget;
 import org.mapstruct.Named;
 
 /** Copies agents to rows of {@code agents} and back (MapStruct writes the copying). */
@@ -24,6 +25,12 @@ public interface AgentRows {
   @Mapping(target = "policyYaml", source = "settings.policyYaml")
   @Mapping(target = "vapiAssistant", source = "settings.vapiAssistant")
   AgentEntity row(Agent.Snapshot agent);
+
+  /** Copies every column of {@code changed} onto the managed {@code row}, which keeps its id. */
+  @Mapping(target = "id", ignore = true)
+  @Mapping(target = "accountId", ignore = true)
+  @Mapping(target = "createdAt", ignore = true)
+  void copy(AgentEntity changed, @MappingTarget AgentEntity row);
 
   @Mapping(target = "settings", source = "row")
   Agent.Snapshot snapshot(AgentEntity row);

@@ -39,6 +39,26 @@ public class PostgresAgentRepository implements AgentRepository {
   }
 
   @Override
+  public void update(Agent agent) {
+    var changed = rows.row(agent.snapshot());
+    var row =
+        AgentEntity.<AgentEntity>find("id = ?1 and accountId = ?2", changed.id, changed.accountId)
+            .firstResultOptional();
+    if (row.isEmpty()) {
+      return;
+    }
+    rows.copy(changed, row.get());
+    try {
+      AgentEntity.flush();
+    } catch (PersistenceException e) {
+      if (UniqueViolation.isCauseOf(e)) {
+        throw new NameAlreadyUsed();
+      }
+      throw e;
+    }
+  }
+
+  @Override
   public boolean nameTaken(AccountId account, AgentName name) {
     return AgentEntity.count("accountId = ?1 and nameFolded = ?2", account.value(), name.folded())
         > 0;

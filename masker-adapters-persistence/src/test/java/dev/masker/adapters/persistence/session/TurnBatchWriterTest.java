@@ -378,7 +378,10 @@ class TurnBatchWriterTest {
             "token_kind",
             "kid",
             "reason",
-            "count");
+            "count",
+            // Events of the account (ADR 0042): the user who acted, the names of changed fields.
+            "actor_id",
+            "changed_fields");
     assertThat(columns("turns"))
         .containsOnlyKeys(
             "session_id",
@@ -397,7 +400,7 @@ class TurnBatchWriterTest {
       columns(table)
           .forEach(
               (column, type) -> {
-                if (type.equals("text")) {
+                if (type.equals("text") || type.equals("text[]")) {
                   assertThat(constrained(table, column))
                       .as("%s.%s is text: a check or a foreign key must bound it", table, column)
                       .isTrue();

@@ -3,10 +3,13 @@ package dev.masker.adapters.rest.agent;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.masker.adapters.rest.json.ApiTime;
 import dev.masker.adapters.rest.json.ApiValues;
 import dev.masker.adapters.rest.request.PublicUrl;
+import dev.masker.application.port.in.GetAgentStatsUseCase;
 import dev.masker.domain.agent.Agent;
 import dev.masker.domain.agent.AgentSettings;
+import dev.masker.domain.agent.PolicyVersion;
 import dev.masker.domain.common.Secret;
 import dev.masker.domain.masking.policy.BuiltInPolicies;
 import dev.masker.domain.masking.policy.Policy;
@@ -14,6 +17,7 @@ import jakarta.inject.Inject;
 import java.io.UncheckedIOException;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
+import java.util.OptionalDouble;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingConstants;
@@ -51,15 +55,48 @@ public abstract class AgentBodies {
   @Mapping(target = "vapiAssistant", source = "agent.settings.vapiAssistant")
   @interface WholeAgent {}
 
-  /** The agent as {@code GET /agents/{id}} shows it. */
+  /** The agent as {@code GET /agents/{id}} shows it, with its recent activity. */
   @WholeAgent
   @Mapping(target = "proxyKey", ignore = true)
-  public abstract AgentDetail detail(Agent.Snapshot agent);
+  @Mapping(target = "stats", source = "stats")
+  public abstract AgentDetail detail(Agent.Snapshot agent, GetAgentStatsUseCase.Stats stats);
 
-  /** The agent as {@code POST /agents} answers it: with its proxy key, once, when it has one. */
+  /**
+   * The agent as {@code POST /agents} and {@code PATCH /agents/{id}} answer it: with its proxy key,
+   * once, when it was just made.
+   */
   @WholeAgent
   @Mapping(target = "proxyKey", source = "proxyKey.value")
+  @Mapping(target = "stats", ignore = true)
   public abstract AgentDetail created(Agent.Snapshot agent, Secret proxyKey);
+
+  /** Latencies to one decimal of a millisecond; null where there was no turn. */
+  AgentStatsBody stats(GetAgentStatsUseCase.Stats stats) {
+    return new AgentStatsBody(
+        stats.sessionsLastDay(),
+        stats.sessionsLastWeek(),
+        stats.redactionsLastDay(),
+        tenths(stats.p50AddedMillis()),
+        tenths(stats.p95AddedMillis()));
+  }
+
+  private static Double tenths(OptionalDouble millis) {
+    return millis.isPresent() ? Math.round(millis.getAsDouble() * 10) / 10.0 : null;
+  }
+
+  /** A kept version of the agent's policy, with the YAML of a built-in one filled in. */
+  public PolicyVersionBody version(PolicyVersion version) {
+    var yaml =
+        version
+            .customYaml()
+            .orElseGet(() -> BuiltInPolicies.named(version.name()).map(Policy::yaml).orElse(null));
+    return new PolicyVersionBody(
+        version.version(),
+        version.name(),
+        version.customYaml().isEmpty(),
+        yaml,
+        ApiTime.format(version.createdAt()));
+  }
 
   /** The agent in a page of {@code GET /agents}. */
   @AgentFields

@@ -7,14 +7,18 @@ import dev.masker.adapters.rest.page.PageBody;
 import dev.masker.adapters.rest.page.Paging;
 import dev.masker.application.port.in.CreateAgentUseCase;
 import dev.masker.application.port.in.DeleteAgentUseCase;
+import dev.masker.application.port.in.GetAgentStatsUseCase;
 import dev.masker.application.port.in.GetAgentUseCase;
 import dev.masker.application.port.in.ListAgentsUseCase;
+import dev.masker.application.port.in.UpdateAgentUseCase;
 import dev.masker.domain.agent.AgentName;
 import dev.masker.domain.agent.Upstream;
+import dev.masker.domain.masking.policy.PolicyProblem;
 import dev.masker.domain.masking.policy.Tokenization;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,6 +26,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -32,6 +37,8 @@ public class AgentResource {
   private final ListAgentsUseCase listAgents;
   private final GetAgentUseCase getAgent;
   private final DeleteAgentUseCase deleteAgent;
+  private final UpdateAgentUseCase updateAgent;
+  private final GetAgentStatsUseCase agentStats;
   private final CurrentCaller caller;
   private final AgentBodies bodies;
 
@@ -40,12 +47,16 @@ public class AgentResource {
       ListAgentsUseCase listAgents,
       GetAgentUseCase getAgent,
       DeleteAgentUseCase deleteAgent,
+      UpdateAgentUseCase updateAgent,
+      GetAgentStatsUseCase agentStats,
       CurrentCaller caller,
       AgentBodies bodies) {
     this.createAgent = createAgent;
     this.listAgents = listAgents;
     this.getAgent = getAgent;
     this.deleteAgent = deleteAgent;
+    this.updateAgent = updateAgent;
+    this.agentStats = agentStats;
     this.caller = caller;
     this.bodies = bodies;
   }
@@ -77,29 +88,16 @@ public class AgentResource {
               return Response.status(201).entity(new AgentAnswer(agent)).build();
             },
             taken -> {
-              throw new ApiError(409, "name_taken", "An agent of this name exists already");
+              throw nameTaken();
             },
             unknown -> {
-              throw new ApiError(
-                  422,
-                  "unknown_upstream",
-                  "No upstream provider '" + unknown.provider() + "' is configured on this server");
+              throw unknownUpstream(unknown.provider());
             },
             unknown -> {
-              var shown =
-                  unknown.name().matches("[A-Za-z0-9._-]{1,64}")
-                      ? "'" + unknown.name() + "'"
-                      : "of that name";
-              throw new ApiError(422, "unknown_policy", "No policy " + shown + " exists");
+              throw unknownPolicy(unknown.name());
             },
             invalid -> {
-              throw new ApiError(
-                  422,
-                  "policy_yaml_invalid",
-                  "The policy is not valid: " + invalid.problems().size() + " problem(s)",
-                  invalid.problems().stream()
-                      .map(p -> new ApiError.FieldIssue(p.field(), p.issue(), p.line()))
-                      .toList());
+              throw policyYamlInvalid(invalid.problems());
             });
   }
 
@@ -126,8 +124,48 @@ public class AgentResource {
   @GET
   @Path("/{id}")
   public AgentAnswer get(@PathParam("id") String id) {
-    var agent = getAgent.get(caller.get(), id).orElseThrow(() -> notFound(id));
-    return new AgentAnswer(bodies.detail(agent.snapshot()));
+    var who = caller.get();
+    var agent = getAgent.get(who, id).orElseThrow(() -> notFound(id));
+    var stats = agentStats.stats(who, agent);
+    return new AgentAnswer(bodies.detail(agent.snapshot(), stats));
+  }
+
+  /**
+   * Changes what the body names and keeps the rest (SPEC §4, docs/api.md): 200 with the agent, and
+   * {@code proxy_key} once when the change turned the proxy key on.
+   */
+  @PATCH
+  @Path("/{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public AgentAnswer update(@PathParam("id") String id, JsonNode body) {
+    var command = AgentChanges.of(body);
+    return updateAgent
+        .update(caller.get(), id, command)
+        .fold(
+            updated ->
+                new AgentAnswer(
+                    bodies.created(updated.agent().snapshot(), updated.proxyKey().orElse(null))),
+            notFound -> {
+              throw notFound(id);
+            },
+            forbidden -> {
+              throw ApiError.forbidden("This caller may not change agents");
+            },
+            taken -> {
+              throw nameTaken();
+            },
+            unknown -> {
+              throw unknownUpstream(unknown.provider());
+            },
+            unknown -> {
+              throw unknownPolicy(unknown.name());
+            },
+            invalid -> {
+              throw policyYamlInvalid(invalid.problems());
+            },
+            refused -> {
+              throw ApiError.validation(refused.field(), refused.issue());
+            });
   }
 
   @DELETE
@@ -145,7 +183,33 @@ public class AgentResource {
             });
   }
 
-  private static ApiError notFound(String id) {
+  private static ApiError nameTaken() {
+    return new ApiError(409, "name_taken", "An agent of this name exists already");
+  }
+
+  private static ApiError unknownUpstream(String provider) {
+    return new ApiError(
+        422,
+        "unknown_upstream",
+        "No upstream provider '" + provider + "' is configured on this server");
+  }
+
+  private static ApiError unknownPolicy(String name) {
+    var shown = name.matches("[A-Za-z0-9._-]{1,64}") ? "'" + name + "'" : "of that name";
+    return new ApiError(422, "unknown_policy", "No policy " + shown + " exists");
+  }
+
+  private static ApiError policyYamlInvalid(List<PolicyProblem> problems) {
+    return new ApiError(
+        422,
+        "policy_yaml_invalid",
+        "The policy is not valid: " + problems.size() + " problem(s)",
+        problems.stream()
+            .map(p -> new ApiError.FieldIssue(p.field(), p.issue(), p.line()))
+            .toList());
+  }
+
+  static ApiError notFound(String id) {
     var shown = id != null && id.length() <= 40 && id.matches("[A-Za-z0-9_]*") ? id : "given";
     return new ApiError(404, "agent_not_found", "No agent with id " + shown);
   }

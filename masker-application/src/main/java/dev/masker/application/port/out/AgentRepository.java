@@ -19,6 +19,13 @@ public interface AgentRepository {
 
   boolean nameTaken(AccountId account, AgentName name);
 
+  /**
+   * Replaces the stored agent of the same id and account with {@code agent}.
+   *
+   * @throws NameAlreadyUsed when another agent of the account has the new name (ignoring case)
+   */
+  void update(Agent agent);
+
   Optional<Agent> find(AccountId account, AgentId id);
 
   /**

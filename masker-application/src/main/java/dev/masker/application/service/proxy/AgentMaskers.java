@@ -98,7 +98,14 @@ public final class AgentMaskers implements MeasuredCaches {
     return builder.build();
   }
 
-  static Policy policyOf(Agent agent) {
+  /**
+   * The policy {@code agent} applies: its own YAML, or the built-in policy of its name as this
+   * server ships it (the agent's {@code policy_version} counts the agent's policy changes, not the
+   * built-in's versions).
+   *
+   * @throws IllegalStateException when the stored policy no longer parses or is not built in
+   */
+  public static Policy policyOf(Agent agent) {
     if (agent.policyYaml().isPresent()) {
       return PolicyParser.parse(agent.policyYaml().get())
           .fold(
@@ -108,7 +115,7 @@ public final class AgentMaskers implements MeasuredCaches {
               });
     }
     var ref = agent.policy();
-    return BuiltInPolicies.find(ref.name(), ref.version())
+    return BuiltInPolicies.named(ref.name())
         .orElseThrow(() -> new IllegalStateException("unknown built-in policy " + ref.name()));
   }
 

@@ -2,6 +2,7 @@ package dev.masker.application.service.proxy;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.masker.application.port.out.AgentCopies;
 import dev.masker.application.port.out.AgentRepository;
 import dev.masker.application.port.out.MeasuredCaches;
 import dev.masker.application.port.out.TransactionRunner;
@@ -18,9 +19,11 @@ import java.util.function.LongSupplier;
  * does not read its agent from the database every turn. A changed or deleted agent is seen once its
  * copy is that old. Only agents that exist are kept: an unknown id is looked up every time, so an
  * agent created a moment after a probe of its id is found at once. At most 10,000 agents (a
- * Caffeine cache, expiring each copy {@code ttl} after it was read). Thread-safe.
+ * Caffeine cache, expiring each copy {@code ttl} after it was read). A change made through this
+ * process ({@link #forget}) is served from the next turn; other processes see it within {@code
+ * ttl}. Thread-safe.
  */
-public final class RecentAgents implements MeasuredCaches {
+public final class RecentAgents implements MeasuredCaches, AgentCopies {
   /** The name of its metrics. */
   public static final String CACHE_NAME = "recent_agents";
 
@@ -68,6 +71,12 @@ public final class RecentAgents implements MeasuredCaches {
       seen.invalidate(id);
     }
     return found;
+  }
+
+  /** Drops the copy of {@code agent}, so its next turn reads it again. */
+  @Override
+  public void forget(AgentId agent) {
+    seen.invalidate(agent);
   }
 
   @Override

@@ -206,4 +206,39 @@ public abstract class AgentRepositoryContract {
     assertThat(tx().inTransaction(() -> agents().delete(account, doomed.id()))).isFalse();
     add(agent(account, "doomed", T0, false));
   }
+
+  @Test
+  void an_updated_agent_is_found_with_its_new_settings_and_keeps_its_creation_time() {
+    var stored = add(agent(account, "Front desk", T0, false));
+    var settings =
+        stored
+            .settings()
+            .withCustomPolicy(new PolicyRef("clinic", 2), "name: clinic\nversion: 1\n")
+            .withVapiAssistant(null);
+    var revised = stored.revise(settings, true, T0.plusSeconds(60)).agent();
+
+    tx().inTransaction(() -> agents().update(revised));
+
+    var found = tx().inTransaction(() -> agents().find(account, stored.id())).orElseThrow();
+    assertThat(found.snapshot()).isEqualTo(revised.snapshot());
+    assertThat(found.createdAt()).isEqualTo(T0);
+  }
+
+  @Test
+  void an_update_to_a_name_another_agent_has_is_refused() {
+    var stored = add(agent(account, "Front desk", T0, false));
+    add(agent(account, "Night desk", T0, false));
+    var settings =
+        new AgentSettings(
+            new AgentName("NIGHT desk"),
+            stored.upstream(),
+            stored.tokenization(),
+            stored.policy(),
+            null,
+            null);
+    var revised = stored.revise(settings, false, T0.plusSeconds(1)).agent();
+
+    assertThatThrownBy(() -> tx().inTransaction(() -> agents().update(revised)))
+        .isInstanceOf(AgentRepository.NameAlreadyUsed.class);
+  }
 }

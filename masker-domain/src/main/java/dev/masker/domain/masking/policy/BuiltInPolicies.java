@@ -16,6 +16,11 @@ public final class BuiltInPolicies {
     return NAMES.contains(name);
   }
 
+  /** The built-in policy of that name as this server ships it, if there is one. */
+  public static Optional<Policy> named(String name) {
+    return find(name, HEALTHCARE_DEFAULT_VERSION);
+  }
+
   /** The built-in policy of that name and version, if there is one. */
   public static Optional<Policy> find(String name, int version) {
     if (HEALTHCARE_DEFAULT.equals(name) && version == HEALTHCARE_DEFAULT_VERSION) {
