@@ -175,6 +175,50 @@ class OpenApiAnswersTest {
     as(admin).get("/api/v1/agents/" + plain).then().statusCode(200);
     as(admin).get("/api/v1/agents/" + keyed).then().statusCode(200);
     as(admin).get("/api/v1/agents/agt_NOPE").then().statusCode(404);
+    as(admin)
+        .contentType(ContentType.JSON)
+        .body(Map.of("name", "Front desk (nights)", "policy_name", "healthcare-default"))
+        .patch("/api/v1/agents/" + plain)
+        .then()
+        .statusCode(200);
+    as(admin)
+        .contentType(ContentType.JSON)
+        .body(Map.of("require_proxy_key", true))
+        .patch("/api/v1/agents/" + plain)
+        .then()
+        .statusCode(200);
+    as(admin)
+        .contentType(ContentType.JSON)
+        .body(Map.of("require_proxy_key", false))
+        .patch("/api/v1/agents/" + plain)
+        .then()
+        .statusCode(200);
+    as(admin)
+        .contentType(ContentType.JSON)
+        .body(Map.of("name", "Night line"))
+        .patch("/api/v1/agents/" + plain)
+        .then()
+        .statusCode(409);
+    as(admin)
+        .contentType(ContentType.JSON)
+        .body("{\"policy_version\": 9}")
+        .patch("/api/v1/agents/" + plain)
+        .then()
+        .statusCode(422);
+    as(admin)
+        .contentType(ContentType.JSON)
+        .body(Map.of("name", "Ghost"))
+        .patch("/api/v1/agents/agt_01JE5Z6W3Q4N2C7H8K9M0P1R2W")
+        .then()
+        .statusCode(404);
+    as(admin).get("/api/v1/agents/" + plain + "/policy-versions").then().statusCode(200);
+    as(admin).get("/api/v1/agents/" + plain + "/policy-versions/1").then().statusCode(200);
+    as(admin).get("/api/v1/agents/" + plain + "/policy-versions/99").then().statusCode(404);
+    as(admin)
+        .queryParam("limit", 101)
+        .get("/api/v1/agents/" + plain + "/policy-versions")
+        .then()
+        .statusCode(422);
 
     var turn =
         "{\"model\": \"stub\", \"messages\": [{\"role\": \"user\", \"content\":"
