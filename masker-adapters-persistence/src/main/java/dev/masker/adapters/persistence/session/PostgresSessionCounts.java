@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * Counts the recorded {@code sessions} of a page of agents in one grouped query, inside the
  * caller's transaction (and so under its database deadline). The index {@code
- * sessions_by_agent_started} makes it one range scan per agent.
+ * sessions_by_agent_newest_first} (V12) makes it one range scan per agent.
  */
 @ApplicationScoped
 public class PostgresSessionCounts implements SessionCounts {

@@ -45,7 +45,7 @@ class PostgresSessionCountsTest extends SessionCountsContract {
                     + " policy_name, policy_version, detection_ns, tokenize_ns, upstream_ns,"
                     + " rehydrate_ns) values (?, ?, ?, 'Front desk', ?, ?, 'ok', 1, 0, 0, '{}',"
                     + " 'healthcare-default', 1, 0, 0, 0, 0)")) {
-      insert.setString(1, "ses_" + IDS.newUlid());
+      insert.setString(1, "sess_" + IDS.newUlid());
       insert.setString(2, agent.value());
       insert.setString(3, account.value());
       insert.setTimestamp(4, Timestamp.from(at));

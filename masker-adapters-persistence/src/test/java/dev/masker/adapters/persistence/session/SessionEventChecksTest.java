@@ -134,7 +134,7 @@ class SessionEventChecksTest {
   private static Map<String, Object> event() {
     var row = new LinkedHashMap<String, Object>();
     row.put("id", "evt_" + ULIDS.newUlid());
-    row.put("session_id", "ses_" + ULIDS.newUlid());
+    row.put("session_id", "sess_" + ULIDS.newUlid());
     row.put("account_id", "acc_" + ULIDS.newUlid());
     row.put("agent_id", "agt_" + ULIDS.newUlid());
     row.put("entity_kind", "MEDICAL_RECORD");

@@ -195,7 +195,7 @@ class ProxyChatServiceTest {
     world.send(agent, Body.of("gpt-4o-mini").call("call-A").user(SPOKEN).json());
 
     var turn = world.turns.last();
-    assertThat(turn.session().value()).startsWith("ses_");
+    assertThat(turn.session().value()).startsWith("sess_");
     assertThat(turn.externalId()).contains(world.externalId("call-A"));
     assertThat(turn.agentId()).isEqualTo(agent.id());
     assertThat(turn.accountId()).isEqualTo(world.account);

@@ -1,0 +1,4 @@
+package dev.masker.adapters.rest.session;
+
+/** {@code {"session": {...}}}. */
+public record SessionAnswer(SessionDetail session) {}
