@@ -9,7 +9,7 @@ import java.util.Objects;
  * Seals a turn's payloads for storage with the vault's primitive ({@link VaultSeal}: AES-256-GCM
  * under a key derived from the kid's key, a random nonce per value, the kid in the sealed bytes so
  * an {@code _OLD} key still opens it). The associated data is the session, the turn and the part,
- * so a payload moved to another turn, session or column does not open. Its scope ({@code ses_…})
+ * so a payload moved to another turn, session or column does not open. Its scope ({@code sess_…})
  * never equals a vault scope ({@code agt_…/…}), so the two never open each other's values.
  */
 public final class PayloadSeal {

@@ -11,8 +11,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PayloadSealTest {
-  private static final SessionId SESSION = new SessionId("ses_01JAAAAAAAAAAAAAAAAAAAAAAA");
-  private static final SessionId OTHER = new SessionId("ses_01JBBBBBBBBBBBBBBBBBBBBBBB");
+  private static final SessionId SESSION = new SessionId("sess_01JAAAAAAAAAAAAAAAAAAAAAAA");
+  private static final SessionId OTHER = new SessionId("sess_01JBBBBBBBBBBBBBBBBBBBBBBB");
   private static final String TEXT = "call me at 415 555 2671";
 
   private static byte[] key(int fill) {

@@ -89,7 +89,7 @@ public final class ProxyCalls {
     return agent(tenant, provider, tokenization, requireProxyKey, null);
   }
 
-  private static Agent agent(
+  public static Agent agent(
       Tenant tenant,
       String provider,
       String tokenization,

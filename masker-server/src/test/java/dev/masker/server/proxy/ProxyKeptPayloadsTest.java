@@ -1,6 +1,8 @@
 package dev.masker.server.proxy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 
 import dev.masker.adapters.persistence.TestDatabase;
 import dev.masker.adapters.persistence.session.PostgresTurnLog;
@@ -54,7 +56,8 @@ class ProxyKeptPayloadsTest {
   void a_policy_that_keeps_payloads_stores_them_sealed_and_the_account_reads_them_back()
       throws Exception {
     assertThat(keepingPolicy()).contains("log_payloads: true");
-    var agent = ProxyCalls.fakeAgentWithPolicy(keepingPolicy());
+    var tenant = Tenant.open();
+    var agent = ProxyCalls.agent(tenant, "fake", "vault-deterministic", false, keepingPolicy());
     var response =
         ProxyCalls.post(
             agent.id(),
@@ -84,8 +87,31 @@ class ProxyKeptPayloadsTest {
     assertThat(turn.unreadable()).isEmpty();
 
     // Another account does not see them, whatever the id.
-    assertThat(payloads.read(callerOf(Tenant.open().accountId()), session))
+    var stranger = Tenant.open();
+    assertThat(payloads.read(callerOf(stranger.accountId()), session))
         .isInstanceOf(Outcome.NotFound.class);
+
+    // Over HTTP: the session's detail shows them, opened for this read, to its account only.
+    var detail =
+        tenant
+            .asAdmin()
+            .get("/api/v1/sessions/" + session)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(detail.getList("session.payloads")).hasSize(1);
+    assertThat(detail.getInt("session.payloads[0].turn")).isEqualTo(1);
+    assertThat(detail.getString("session.payloads[0].request")).contains(SAID);
+    assertThat(detail.getString("session.payloads[0].masked")).doesNotContain(PHI);
+    assertThat(detail.getString("session.payloads[0].response")).isEqualTo(response.body());
+    assertThat(detail.getList("session.payloads[0].unreadable")).isEmpty();
+    stranger
+        .asAdmin()
+        .get("/api/v1/sessions/" + session)
+        .then()
+        .statusCode(404)
+        .body(not(containsString("Okafor")));
   }
 
   @Test
@@ -104,6 +130,31 @@ class ProxyKeptPayloadsTest {
     assertThat(count("select count(*) from turn_payloads where session_id = ?", session)).isZero();
     assertThat(payloads.read(callerOf(accountOf(agent.id())), session))
         .isEqualTo(new Outcome.Found(List.of()));
+  }
+
+  @Test
+  void a_session_that_kept_no_payloads_shows_null() throws Exception {
+    var tenant = Tenant.open();
+    var agent = ProxyCalls.agent(tenant, "fake", "vault-deterministic", false);
+    var response =
+        ProxyCalls.post(
+            agent.id(),
+            ProxyCalls.request(agent.model(), SAID).toString(),
+            "Masker-Session-Id",
+            "c3");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    assertThat(turnLog.flush(Duration.ofSeconds(30))).isTrue();
+
+    var body =
+        tenant
+            .asAdmin()
+            .get("/api/v1/sessions/" + sessionOf(agent.id()))
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertThat(ProxyCalls.parse(body).get("session").get("payloads").isNull()).isTrue();
+    assertThat(body).doesNotContain(PHI);
   }
 
   private static Caller callerOf(String account) {

@@ -74,7 +74,7 @@ class RetentionCommandTest {
   }
 
   private String session(String agent, Instant endedAt) throws SQLException {
-    var id = "ses_" + IDS.newUlid();
+    var id = "sess_" + IDS.newUlid();
     var ended = endedAt.atOffset(ZoneOffset.UTC);
     update(
         "insert into sessions (id, agent_id, account_id, agent_name, started_at, ended_at,"

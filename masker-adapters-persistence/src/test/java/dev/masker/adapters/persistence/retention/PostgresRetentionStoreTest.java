@@ -172,7 +172,7 @@ class PostgresRetentionStoreTest {
     var shortLived =
         seed.agent(
             account, Optional.of("name: p\nversion: 1\nkid: K\naudit: {retention_days: 30}\n"));
-    var session = Seed.id("ses_");
+    var session = Seed.id("sess_");
     var pastShort = seed.event(account, shortLived, session, NOW.minus(Duration.ofDays(31)));
     var withinShort = seed.event(account, shortLived, session, NOW.minus(Duration.ofDays(29)));
     // The built-in policy keeps events 2555 days, long after their session row went.
@@ -196,7 +196,7 @@ class PostgresRetentionStoreTest {
     var elsewhere = seed.account();
     var deletedHere = Seed.id("agt_");
     var deletedElsewhere = Seed.id("agt_");
-    var session = Seed.id("ses_");
+    var session = Seed.id("sess_");
     var kept = seed.event(account, deletedHere, session, NOW.minus(Duration.ofDays(2900)));
     var gone = seed.event(account, deletedHere, session, NOW.minus(Duration.ofDays(3001)));
     var goneElsewhere =

@@ -52,7 +52,7 @@ final class Seed {
 
   /** A session of one turn that ended at {@code endedAt}, named by the call's hash when given. */
   String session(String account, String agent, Optional<String> externalId, Instant endedAt) {
-    var id = id("ses_");
+    var id = id("sess_");
     update(
         "insert into sessions (id, agent_id, account_id, agent_name, external_id, started_at,"
             + " ended_at, status, turn_count, failed_turn_count, redaction_count,"

@@ -44,7 +44,7 @@ class PostgresTurnStatisticsTest extends TurnStatisticsContract {
       Duration total,
       Duration upstream,
       int redactions) {
-    var session = "ses_" + IDS.newUlid();
+    var session = "sess_" + IDS.newUlid();
     var end = at.plus(total);
     try (var connection = dataSource.getConnection();
         var sessions =

@@ -43,17 +43,18 @@ public abstract class SessionBodies {
   @SessionFields
   public abstract SessionItem item(RecordedSession session);
 
-  /** The session as {@code GET /sessions/{id}} shows it; payloads are not kept yet (null). */
+  /** The session as {@code GET /sessions/{id}} shows it; payloads null when none were kept. */
   @SessionFields
   @Mapping(target = "turns", source = "turns")
   @Mapping(target = "events", source = "events")
   @Mapping(target = "eventsNextCursor", source = "eventsNextCursor")
-  @Mapping(target = "payloads", ignore = true)
+  @Mapping(target = "payloads", source = "payloads")
   public abstract SessionDetail detail(
       RecordedSession session,
       List<RecordedTurn> turns,
       List<RecordedEvent> events,
-      String eventsNextCursor);
+      String eventsNextCursor,
+      List<PayloadBody> payloads);
 
   @Mapping(target = "turn", source = "number")
   @Mapping(target = "durationMs", source = "turn", qualifiedByName = "turnMillis")

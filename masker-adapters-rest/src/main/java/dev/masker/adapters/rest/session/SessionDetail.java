@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * A session as {@code GET /sessions/{id}} shows it: the list's fields, its turns, its first events
  * (oldest first) with the cursor that continues them at {@code /sessions/{id}/events}, and its
- * payloads, null while the policy keeps none.
+ * payloads turn by turn, opened for this read (null when its policy kept none).
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record SessionDetail(
@@ -30,4 +30,9 @@ public record SessionDetail(
     List<TurnBody> turns,
     List<EventBody> events,
     String eventsNextCursor,
-    Object payloads) {}
+    List<PayloadBody> payloads) {
+  @Override
+  public String toString() {
+    return "SessionDetail[" + id + "]";
+  }
+}

@@ -6,6 +6,7 @@ import dev.masker.adapters.rest.page.Paging;
 import dev.masker.application.port.in.GetSessionUseCase;
 import dev.masker.application.port.in.ListSessionEventsUseCase;
 import dev.masker.application.port.in.ListSessionsUseCase;
+import dev.masker.application.port.in.ReadSessionPayloadsUseCase;
 import dev.masker.application.port.in.SessionFilter;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 
 /** The calls the proxy recorded (SPEC §5): read only, always within the caller's account. */
 @Path("/api/v1/sessions")
@@ -23,6 +25,7 @@ public class SessionResource {
   private final ListSessionsUseCase listSessions;
   private final GetSessionUseCase getSession;
   private final ListSessionEventsUseCase listEvents;
+  private final ReadSessionPayloadsUseCase readPayloads;
   private final CurrentCaller caller;
   private final SessionBodies bodies;
 
@@ -30,11 +33,13 @@ public class SessionResource {
       ListSessionsUseCase listSessions,
       GetSessionUseCase getSession,
       ListSessionEventsUseCase listEvents,
+      ReadSessionPayloadsUseCase readPayloads,
       CurrentCaller caller,
       SessionBodies bodies) {
     this.listSessions = listSessions;
     this.getSession = getSession;
     this.listEvents = listEvents;
+    this.readPayloads = readPayloads;
     this.caller = caller;
     this.bodies = bodies;
   }
@@ -83,7 +88,19 @@ public class SessionResource {
                 ListSessionEventsUseCase.LIST,
                 ListSessionEventsUseCase.cursorKey(reader, session.id().value()))
             .nextCursor();
-    return new SessionAnswer(bodies.detail(session, detail.turns(), events.items(), next));
+    // Read after the session was found in the caller's account; a session deleted in between has
+    // no payloads either.
+    var payloads =
+        readPayloads
+            .read(reader, session.id().value())
+            .fold(
+                found ->
+                    found.turns().isEmpty()
+                        ? null
+                        : found.turns().stream().map(PayloadBody::of).toList(),
+                gone -> (List<PayloadBody>) null);
+    return new SessionAnswer(
+        bodies.detail(session, detail.turns(), events.items(), next, payloads));
   }
 
   @GET

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class ProxyPayloadsTest {
   private static final String KEEPS =
       "name: keeps\nversion: 1\nkid: K_HEALTHCARE\naudit: {log_payloads: true}\n";
-  private static final SessionId STORED = new SessionId("ses_01JAAAAAAAAAAAAAAAAAAAAAAA");
+  private static final SessionId STORED = new SessionId("sess_01JAAAAAAAAAAAAAAAAAAAAAAA");
 
   private final ProxyWorld world = new ProxyWorld();
   private final String body = Body.of("gpt-4o-mini").user(SPOKEN).json();

@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
 
 import dev.masker.adapters.persistence.TestDatabase;
+import dev.masker.adapters.persistence.session.PostgresTurnLog;
 import dev.masker.server.api.Tenant;
+import io.quarkus.arc.Arc;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.filter.Filter;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -288,6 +291,40 @@ class OpenApiAnswersTest {
         .get("/api/v1/agents/" + plain)
         .then()
         .statusCode(401);
+
+    assertThat(Arc.container().instance(PostgresTurnLog.class).get().flush(Duration.ofSeconds(30)))
+        .isTrue();
+    var session =
+        as(admin)
+            .queryParam("agent_id", plain)
+            .get("/api/v1/sessions")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("data[0].id")
+            .toString();
+    as(admin)
+        .queryParam("since", "7d")
+        .queryParam("min_redactions", 1)
+        .get("/api/v1/sessions")
+        .then()
+        .statusCode(200);
+    as(admin).queryParam("since", "yesterday").get("/api/v1/sessions").then().statusCode(422);
+    as(admin).get("/api/v1/sessions/" + session).then().statusCode(200);
+    as(admin).get("/api/v1/sessions/sess_NOPE").then().statusCode(404);
+    as(admin).get("/api/v1/sessions/" + session + "/events").then().statusCode(200);
+    as(admin)
+        .queryParam("limit", 101)
+        .get("/api/v1/sessions/" + session + "/events")
+        .then()
+        .statusCode(422);
+    as(admin).get("/api/v1/sessions/sess_NOPE/events").then().statusCode(404);
+    as(admin)
+        .queryParam("status", "ok")
+        .get("/api/v1/agents/" + plain + "/sessions")
+        .then()
+        .statusCode(200);
+    as(admin).get("/api/v1/agents/agt_NOPE/sessions").then().statusCode(404);
 
     as(member).delete("/api/v1/agents/" + plain).then().statusCode(403);
     as(admin).delete("/api/v1/agents/" + plain).then().statusCode(204);
