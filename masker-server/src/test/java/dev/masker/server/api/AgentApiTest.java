@@ -288,7 +288,7 @@ class AgentApiTest {
   @Test
   void limits_outside_one_to_a_hundred_and_garbage_cursors_are_refused() {
     var tenant = Tenant.open();
-    for (var limit : List.of("0", "101", "-1", "ten", "2.5")) {
+    for (var limit : List.of("0", "101", "-1", "ten", "2.5", "")) {
       tenant
           .asAdmin()
           .queryParam("limit", limit)

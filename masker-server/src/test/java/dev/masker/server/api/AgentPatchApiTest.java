@@ -195,7 +195,7 @@ class AgentPatchApiTest {
     var tenant = Tenant.open();
     var id = tenant.createAgent("Front desk");
 
-    for (var limit : List.of("0", "101", "-1", "ten", "1.5")) {
+    for (var limit : List.of("0", "101", "-1", "ten", "1.5", "")) {
       tenant
           .asAdmin()
           .queryParam("limit", limit)

@@ -24,8 +24,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -103,15 +105,13 @@ public class AgentResource {
 
   @GET
   public PageBody<AgentListItem> list(
-      @QueryParam("limit") String limit,
-      @QueryParam("cursor") String cursor,
-      @QueryParam("name_contains") String nameContains) {
+      @QueryParam("name_contains") String nameContains, @Context UriInfo uri) {
     var filter = nameContains == null ? "" : nameContains.strip().toLowerCase(Locale.ROOT);
     if (filter.chars().anyMatch(Character::isISOControl)) {
       // No agent name holds one (AgentName refuses them), and PostgreSQL refuses NUL in text.
       throw ApiError.validation("name_contains", "must not contain control characters");
     }
-    var request = Paging.request(limit, cursor, ListAgentsUseCase.LIST, filter);
+    var request = Paging.request(uri, ListAgentsUseCase.LIST, filter);
     var page =
         listAgents.list(caller.get(), Optional.of(filter).filter(f -> !f.isEmpty()), request);
     var items =

@@ -11,8 +11,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 
 /**
  * Every version an agent's policy had, so a report of an old call can show the policy it ran under:
@@ -42,12 +43,9 @@ public class PolicyVersionResource {
   }
 
   @GET
-  public PageBody<PolicyVersionBody> list(
-      @PathParam("id") String id,
-      @QueryParam("limit") String limit,
-      @QueryParam("cursor") String cursor) {
+  public PageBody<PolicyVersionBody> list(@PathParam("id") String id, @Context UriInfo uri) {
     var filter = id == null ? "" : id;
-    var request = Paging.request(limit, cursor, ListPolicyVersionsUseCase.LIST, filter);
+    var request = Paging.request(uri, ListPolicyVersionsUseCase.LIST, filter);
     var page =
         listVersions.list(caller.get(), id, request).orElseThrow(() -> AgentResource.notFound(id));
     var items = page.items().stream().map(bodies::version).toList();

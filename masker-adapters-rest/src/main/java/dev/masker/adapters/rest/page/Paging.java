@@ -5,6 +5,7 @@ import dev.masker.application.page.Cursor;
 import dev.masker.application.page.Keyset;
 import dev.masker.application.page.Page;
 import dev.masker.application.page.PageRequest;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,6 +31,15 @@ public final class Paging {
             ? Optional.<Keyset>empty()
             : Optional.of(Cursor.decode(cursor, list, filter).after());
     return new PageRequest(size, after);
+  }
+
+  /**
+   * The page asked for by the query as sent: an empty {@code ?limit=} is refused like any other bad
+   * limit, where the framework would hand a resource's parameter a null as if it were absent.
+   */
+  public static PageRequest request(UriInfo uri, String list, String filter) {
+    var query = uri.getQueryParameters();
+    return request(query.getFirst("limit"), query.getFirst("cursor"), list, filter);
   }
 
   /** The list answer: the items and the cursor to the next page, or null on the last. */

@@ -16,9 +16,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -76,11 +77,10 @@ public class TokenResource {
   }
 
   @GET
-  public PageBody<TokenBody> list(
-      @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+  public PageBody<TokenBody> list(@Context UriInfo uri) {
     var who = caller.get();
     var view = ListApiTokensUseCase.viewOf(who);
-    var request = Paging.request(limit, cursor, ListApiTokensUseCase.LIST, view);
+    var request = Paging.request(uri, ListApiTokensUseCase.LIST, view);
     return listTokens
         .list(who, request)
         .fold(
