@@ -1,6 +1,7 @@
 package dev.masker.server.wiring;
 
 import dev.masker.application.port.in.AddUserUseCase;
+import dev.masker.application.port.in.AdmitRequestUseCase;
 import dev.masker.application.port.in.AuthenticateUseCase;
 import dev.masker.application.port.in.CreateAgentUseCase;
 import dev.masker.application.port.in.DeleteAgentUseCase;
@@ -40,7 +41,7 @@ import dev.masker.application.service.proxy.AgentMaskers;
 import dev.masker.application.service.proxy.MaskedHistory;
 import dev.masker.application.service.proxy.ProxyChatService;
 import dev.masker.application.service.proxy.RecentAgents;
-import dev.masker.domain.auth.LoginThrottle;
+import dev.masker.application.service.ratelimit.SignInLimits;
 import dev.masker.domain.common.IdGenerator;
 import dev.masker.domain.common.MonotonicUlids;
 import dev.masker.domain.masking.vault.TokenVault;
@@ -100,18 +101,12 @@ public class UseCases {
   }
 
   @Produces
-  @Singleton
-  LoginThrottle loginThrottle() {
-    return new LoginThrottle(100_000);
-  }
-
-  @Produces
   @ApplicationScoped
   SignInUseCase signIn(
       UserRepository users,
       WebSessionRepository sessions,
       PasswordHasher hasher,
-      LoginThrottle throttle,
+      SignInLimits throttle,
       TransactionRunner tx,
       Clock clock) {
     return new SignInService(users, sessions, hasher, throttle, tx, clock);
@@ -239,6 +234,7 @@ public class UseCases {
   @ApplicationScoped
   ProxyChatUseCase proxyChat(
       RecentAgents agents,
+      AdmitRequestUseCase budgets,
       AgentMaskers maskers,
       MaskedHistory history,
       UpstreamLlm upstream,
@@ -249,6 +245,7 @@ public class UseCases {
       ServerSettings settings) {
     return new ProxyChatService(
         agents,
+        budgets,
         maskers,
         history,
         upstream,
