@@ -15,6 +15,7 @@ import dev.masker.application.fake.InMemoryWebSessionRepository;
 import dev.masker.application.fake.MutableClock;
 import dev.masker.application.fake.RecordingAgentCopies;
 import dev.masker.application.fake.RecordingAgentEvents;
+import dev.masker.application.fake.UnkeyedBucketNameHash;
 import dev.masker.application.page.Cursor;
 import dev.masker.application.page.PageRequest;
 import dev.masker.application.port.in.AddUserUseCase;
@@ -35,11 +36,12 @@ import dev.masker.application.service.OpenAccountService;
 import dev.masker.application.service.ShowProfileService;
 import dev.masker.application.service.SignInService;
 import dev.masker.application.service.SignOutService;
+import dev.masker.application.service.ratelimit.ProcessBuckets;
+import dev.masker.application.service.ratelimit.SignInLimits;
 import dev.masker.domain.account.Plan;
 import dev.masker.domain.agent.Agent;
 import dev.masker.domain.agent.AgentName;
 import dev.masker.domain.agent.Upstream;
-import dev.masker.domain.auth.LoginThrottle;
 import dev.masker.domain.common.MonotonicUlids;
 import dev.masker.domain.common.Secret;
 import dev.masker.domain.user.Email;
@@ -67,7 +69,13 @@ class AccountLifecycleScenarioTest {
   private final OpenAccountService openAccount =
       new OpenAccountService(accounts, users, hasher, tx, ids, clock);
   private final SignInService signIn =
-      new SignInService(users, sessions, hasher, new LoginThrottle(1_000), tx, clock);
+      new SignInService(
+          users,
+          sessions,
+          hasher,
+          new SignInLimits(new ProcessBuckets(1_000, clock), new UnkeyedBucketNameHash()),
+          tx,
+          clock);
   private final AuthenticateService authenticate =
       new AuthenticateService(sessions, users, tx, clock);
   private final SignOutService signOut = new SignOutService(sessions, tx);

@@ -5,7 +5,7 @@ import dev.masker.application.port.out.PasswordHasher;
 import dev.masker.application.port.out.TransactionRunner;
 import dev.masker.application.port.out.UserRepository;
 import dev.masker.application.port.out.WebSessionRepository;
-import dev.masker.domain.auth.LoginThrottle;
+import dev.masker.application.service.ratelimit.SignInLimits;
 import dev.masker.domain.auth.WebSession;
 import dev.masker.domain.common.InvalidValue;
 import dev.masker.domain.common.Secret;
@@ -21,7 +21,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Local sign-in. A password is checked only when the {@link LoginThrottle} allows the attempt, and
+ * Local sign-in. A password is checked only when the {@link SignInLimits} allows the attempt, and
  * only one at a time per client address: a flood from one address costs at most one hash
  * computation at a time, and the hasher bounds the computations of all addresses together.
  */
@@ -32,7 +32,7 @@ public final class SignInService implements SignInUseCase {
   private final UserRepository users;
   private final WebSessionRepository sessions;
   private final PasswordHasher hasher;
-  private final LoginThrottle throttle;
+  private final SignInLimits throttle;
   private final TransactionRunner tx;
   private final Clock clock;
   private final PasswordHash decoy;
@@ -42,7 +42,7 @@ public final class SignInService implements SignInUseCase {
       UserRepository users,
       WebSessionRepository sessions,
       PasswordHasher hasher,
-      LoginThrottle throttle,
+      SignInLimits throttle,
       TransactionRunner tx,
       Clock clock) {
     this.users = users;
@@ -59,9 +59,9 @@ public final class SignInService implements SignInUseCase {
   public Result signIn(Command command) {
     var email = command.email() == null ? "" : command.email().strip().toLowerCase(Locale.ROOT);
     var address = command.clientAddress();
-    if (throttle.check(address, email, clock.instant())
-        instanceof LoginThrottle.Verdict.Throttled t) {
-      return new Result.Throttled(t.retryAfter());
+    var wait = throttle.untilAllowed(address, email);
+    if (!wait.isZero()) {
+      return new Result.Throttled(wait);
     }
     if (!checking.add(address)) {
       return new Result.Busy(BUSY_RETRY);
@@ -81,7 +81,7 @@ public final class SignInService implements SignInUseCase {
     var attempt = command.password() == null ? "" : command.password();
     boolean matches = hasher.matches(attempt, hash);
     if (user.isEmpty() || user.get().passwordHash().isEmpty() || !matches) {
-      throttle.recordFailure(address, email, clock.instant());
+      throttle.recordFailure(address, email);
       return new Result.InvalidCredentials();
     }
     throttle.recordSuccess(address, email);

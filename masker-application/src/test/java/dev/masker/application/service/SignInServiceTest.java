@@ -8,8 +8,8 @@ import dev.masker.application.port.in.Caller;
 import dev.masker.application.port.in.SignInUseCase.Command;
 import dev.masker.application.port.in.SignInUseCase.Result;
 import dev.masker.application.port.out.PasswordHasher;
+import dev.masker.application.service.ratelimit.SignInLimits;
 import dev.masker.domain.account.AccountId;
-import dev.masker.domain.auth.LoginThrottle;
 import dev.masker.domain.user.Email;
 import dev.masker.domain.user.Password;
 import dev.masker.domain.user.PasswordHash;
@@ -212,7 +212,7 @@ class SignInServiceTest {
 
   @Test
   void one_address_guessing_across_many_users_is_throttled_for_all_of_them() {
-    for (int i = 0; i < LoginThrottle.FREE_FAILURES_PER_ADDRESS + 1; i++) {
+    for (int i = 0; i < SignInLimits.FREE_FAILURES_PER_ADDRESS + 1; i++) {
       failTimesFrom(ELSEWHERE, "user-" + i + "@clinic.example", 1);
     }
 

@@ -17,15 +17,17 @@ import dev.masker.application.fake.MutableClock;
 import dev.masker.application.fake.RecordingAgentCopies;
 import dev.masker.application.fake.RecordingAgentEvents;
 import dev.masker.application.fake.ScriptedGithubProvider;
+import dev.masker.application.fake.UnkeyedBucketNameHash;
 import dev.masker.application.port.in.AddUserUseCase;
 import dev.masker.application.port.in.Caller;
 import dev.masker.application.port.in.CreateAgentUseCase;
 import dev.masker.application.port.in.OpenAccountUseCase;
+import dev.masker.application.service.ratelimit.ProcessBuckets;
+import dev.masker.application.service.ratelimit.SignInLimits;
 import dev.masker.domain.account.Plan;
 import dev.masker.domain.agent.Agent;
 import dev.masker.domain.agent.AgentName;
 import dev.masker.domain.agent.Upstream;
-import dev.masker.domain.auth.LoginThrottle;
 import dev.masker.domain.common.MonotonicUlids;
 import dev.masker.domain.user.Email;
 import dev.masker.domain.user.Password;
@@ -56,7 +58,8 @@ final class World {
   final DirectTransactionRunner tx = new DirectTransactionRunner();
   final MonotonicUlids ids = new MonotonicUlids();
   final FixedUpstreamCatalog upstreams = new FixedUpstreamCatalog(Set.of("stub", "openai"));
-  final LoginThrottle throttle = new LoginThrottle(1_000);
+  final SignInLimits throttle =
+      new SignInLimits(new ProcessBuckets(1_000, clock), new UnkeyedBucketNameHash());
   final InMemoryOAuthStateRepository oauthStates = new InMemoryOAuthStateRepository();
   final ScriptedGithubProvider github = new ScriptedGithubProvider();
 

@@ -1,6 +1,7 @@
 package dev.masker.server.wiring;
 
 import dev.masker.application.port.in.AddUserUseCase;
+import dev.masker.application.port.in.AdmitRequestUseCase;
 import dev.masker.application.port.in.ApplyRetentionUseCase;
 import dev.masker.application.port.in.AuthenticateTokenUseCase;
 import dev.masker.application.port.in.AuthenticateUseCase;
@@ -65,9 +66,9 @@ import dev.masker.application.service.proxy.AgentMaskers;
 import dev.masker.application.service.proxy.MaskedHistory;
 import dev.masker.application.service.proxy.ProxyChatService;
 import dev.masker.application.service.proxy.RecentAgents;
+import dev.masker.application.service.ratelimit.SignInLimits;
 import dev.masker.application.service.retention.ApplyRetentionService;
 import dev.masker.application.service.retention.RetentionLimits;
-import dev.masker.domain.auth.LoginThrottle;
 import dev.masker.domain.common.IdGenerator;
 import dev.masker.domain.common.MonotonicUlids;
 import dev.masker.domain.masking.vault.TokenVault;
@@ -129,18 +130,12 @@ public class UseCases {
   }
 
   @Produces
-  @Singleton
-  LoginThrottle loginThrottle() {
-    return new LoginThrottle(100_000);
-  }
-
-  @Produces
   @ApplicationScoped
   SignInUseCase signIn(
       UserRepository users,
       WebSessionRepository sessions,
       PasswordHasher hasher,
-      LoginThrottle throttle,
+      SignInLimits throttle,
       TransactionRunner tx,
       Clock clock) {
     return new SignInService(users, sessions, hasher, throttle, tx, clock);
@@ -340,6 +335,7 @@ public class UseCases {
   @ApplicationScoped
   ProxyChatUseCase proxyChat(
       RecentAgents agents,
+      AdmitRequestUseCase budgets,
       AgentMaskers maskers,
       MaskedHistory history,
       UpstreamLlm upstream,
@@ -350,6 +346,7 @@ public class UseCases {
       ServerSettings settings) {
     return new ProxyChatService(
         agents,
+        budgets,
         maskers,
         history,
         upstream,

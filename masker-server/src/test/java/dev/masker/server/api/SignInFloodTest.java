@@ -3,7 +3,7 @@ package dev.masker.server.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.masker.adapters.persistence.TestDatabase;
-import dev.masker.domain.auth.LoginThrottle;
+import dev.masker.application.service.ratelimit.SignInLimits;
 import dev.masker.server.security.BcryptPasswordHasher;
 import io.quarkus.arc.Arc;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -78,7 +78,7 @@ class SignInFloodTest {
                 "/api/v1/auth/login",
                 "{\"email\":\"" + victim + "\",\"password\":\"one more guess\"}");
         guesses++;
-      } while (guess.status() == 401 && guesses < 2 * LoginThrottle.FREE_FAILURES + 2);
+      } while (guess.status() == 401 && guesses < 2 * SignInLimits.FREE_FAILURES + 2);
       assertThat(guess.status()).as(guess.body()).isEqualTo(429);
       assertThat(guess.body()).contains("\"code\":\"rate_limited\"");
       assertThat(signInAtHome(victim).status()).as("at home, after the flood").isEqualTo(204);

@@ -25,6 +25,11 @@ public class CurrentCaller {
     return caller;
   }
 
+  /** The caller, when somebody is signed in. */
+  public Optional<Caller> find() {
+    return Optional.ofNullable(caller);
+  }
+
   /** A session cookie to send again because its expiry moved. */
   Optional<Secret> renewedCookie() {
     return Optional.ofNullable(renewedCookie);

@@ -34,8 +34,7 @@ public final class ApiError extends RuntimeException {
 
   /** 429 with a {@code Retry-After} of whole seconds, at least one. */
   public static ApiError rateLimited(String message, java.time.Duration retryAfter) {
-    long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
-    return new ApiError(429, "rate_limited", message, seconds);
+    return new ApiError(429, "rate_limited", message, RetryAfter.seconds(retryAfter));
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.masker.adapters.rest.proxy;
 
 import dev.masker.adapters.rest.RestSettings;
+import dev.masker.adapters.rest.error.RetryAfter;
 import dev.masker.adapters.rest.request.ClosedConnection;
 import dev.masker.adapters.rest.request.RequestId;
 import dev.masker.application.port.in.ProxyChatUseCase;
@@ -201,6 +202,20 @@ public class ProxyRoute {
     public Integer agentUnavailable(Outcome.AgentUnavailable outcome) {
       agentFound = false;
       return maskingUnavailable();
+    }
+
+    @Override
+    public Integer rateLimited(Outcome.RateLimited limited) {
+      if (callerGone()) {
+        return 499;
+      }
+      response.putHeader("Retry-After", Long.toString(RetryAfter.seconds(limited.retryAfter())));
+      return error(
+          ProxyError.of(
+              429,
+              "rate_limited",
+              "This account is over its rate limit for the proxy; retry after the Retry-After"
+                  + " seconds"));
     }
 
     @Override

@@ -59,6 +59,8 @@ public interface ProxyChatUseCase {
 
       T agentUnavailable(AgentUnavailable outcome);
 
+      T rateLimited(RateLimited outcome);
+
       T badProxyKey(BadProxyKey outcome);
 
       T invalidRequest(InvalidRequest outcome);
@@ -92,6 +94,17 @@ public interface ProxyChatUseCase {
       @Override
       public <T> T fold(Cases<T> cases) {
         return cases.agentUnavailable(this);
+      }
+    }
+
+    /**
+     * The agent's account has used its budget of turns (SPEC §2.3): 429 {@code rate_limited}, to be
+     * tried again after {@code retryAfter}. Nothing was read beyond the agent.
+     */
+    record RateLimited(java.time.Duration retryAfter) implements Outcome {
+      @Override
+      public <T> T fold(Cases<T> cases) {
+        return cases.rateLimited(this);
       }
     }
 

@@ -1,5 +1,7 @@
 package dev.masker.application.service.proxy;
 
+import dev.masker.application.port.in.AdmitRequestUseCase;
+import dev.masker.application.port.in.AdmitRequestUseCase.RequestGroup;
 import dev.masker.application.port.in.ProxyChatUseCase;
 import dev.masker.application.port.out.CallerIdHash;
 import dev.masker.application.port.out.TurnLog;
@@ -37,6 +39,7 @@ public final class ProxyChatService implements ProxyChatUseCase {
   private static final System.Logger LOG = System.getLogger(ProxyChatService.class.getName());
 
   private final RecentAgents agents;
+  private final AdmitRequestUseCase budgets;
   private final AgentMaskers maskers;
   private final MaskedHistory history;
   private final UpstreamLlm upstream;
@@ -48,6 +51,7 @@ public final class ProxyChatService implements ProxyChatUseCase {
 
   public ProxyChatService(
       RecentAgents agents,
+      AdmitRequestUseCase budgets,
       AgentMaskers maskers,
       MaskedHistory history,
       UpstreamLlm upstream,
@@ -57,6 +61,7 @@ public final class ProxyChatService implements ProxyChatUseCase {
       Clock clock,
       Duration timeout) {
     this.agents = agents;
+    this.budgets = budgets;
     this.maskers = maskers;
     this.history = history;
     this.upstream = upstream;
@@ -89,6 +94,12 @@ public final class ProxyChatService implements ProxyChatUseCase {
       return new Outcome.AgentNotFound();
     }
     var agent = found.get();
+    // Counted against the agent's account once the agent is known (an unknown id costs no budget
+    // and makes no bucket), before the proxy key: guessing a key spends the budget too.
+    var admission = budgets.admit(agent.accountId(), RequestGroup.PROXY);
+    if (admission instanceof AdmitRequestUseCase.Admission.Limited limited) {
+      return new Outcome.RateLimited(limited.retryAfter());
+    }
     if (!agent.acceptsProxyKey(
         command.proxyKey().filter(key -> !key.isBlank()).map(Secret::new).orElse(null))) {
       return new Outcome.BadProxyKey();

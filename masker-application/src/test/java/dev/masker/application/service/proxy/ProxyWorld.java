@@ -8,6 +8,7 @@ import dev.masker.application.fake.RecordingTurnLog;
 import dev.masker.application.fake.ScriptedUpstream;
 import dev.masker.application.fake.SwitchableTokenVault;
 import dev.masker.application.fake.UnkeyedCallerIdHash;
+import dev.masker.application.port.in.AdmitRequestUseCase;
 import dev.masker.application.port.in.ProxyChatUseCase.Command;
 import dev.masker.application.port.in.ProxyChatUseCase.FrameSink;
 import dev.masker.application.port.in.ProxyChatUseCase.Outcome;
@@ -50,6 +51,11 @@ final class ProxyWorld {
   final ScriptedUpstream upstream = new ScriptedUpstream();
   final RecordingTurnLog turns = new RecordingTurnLog();
   final UnkeyedCallerIdHash callerIds = new UnkeyedCallerIdHash();
+
+  /** The accounts' budgets the proxy asks; unlimited unless a test sets limits. */
+  volatile AdmitRequestUseCase budgets =
+      (account, group) -> new AdmitRequestUseCase.Admission.Admitted();
+
   final AccountId account;
   final MaskedHistory history;
   final ProxyChatService proxy;
@@ -82,6 +88,7 @@ final class ProxyWorld {
     proxy =
         new ProxyChatService(
             new RecentAgents(agents, tx, Duration.ZERO, System::nanoTime),
+            (owner, group) -> budgets.admit(owner, group),
             new AgentMaskers(new FixedKeyCatalog(Set.of("K_HEALTHCARE")), vault),
             history,
             upstream,
