@@ -9,9 +9,13 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import dev.masker.adapters.persistence.TestDatabase;
+import dev.masker.domain.common.Sha256;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.sql.SQLException;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +23,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(TestDatabase.class)
 class AuthApiTest {
   private static final String TIMESTAMP = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z";
+
+  @Inject AgroalDataSource dataSource;
 
   @Test
   void signing_in_sets_an_http_only_lax_cookie_for_thirty_days() {
@@ -211,5 +217,33 @@ class AuthApiTest {
         .post("/api/v1/agents")
         .then()
         .statusCode(201);
+  }
+
+  @Test
+  void a_cookie_unused_for_thirty_days_is_refused_and_a_signed_out_one_too() throws SQLException {
+    var tenant = Tenant.open();
+    var kept = Tenant.signIn(tenant.adminEmail(), Tenant.PASSWORD);
+    tenant.asAdmin().get("/api/v1/me").then().statusCode(200);
+
+    try (var connection = dataSource.getConnection();
+        var age =
+            connection.prepareStatement(
+                "update web_sessions set created_at = now() - interval '31 days',"
+                    + " extended_at = now() - interval '30 days 1 minute'"
+                    + " where secret_digest = ?")) {
+      age.setString(1, Sha256.hex(tenant.adminCookie())); // the server keeps only this
+      assertThat(age.executeUpdate()).isOne();
+    }
+
+    tenant
+        .asAdmin()
+        .get("/api/v1/me")
+        .then()
+        .statusCode(401)
+        .body("error.code", equalTo("unauthenticated"))
+        .body("error.request_id", startsWith("req_"));
+    given().cookie("masker_session", kept).get("/api/v1/me").then().statusCode(200);
+    given().cookie("masker_session", kept).post("/api/v1/auth/logout").then().statusCode(204);
+    given().cookie("masker_session", kept).get("/api/v1/me").then().statusCode(401);
   }
 }
