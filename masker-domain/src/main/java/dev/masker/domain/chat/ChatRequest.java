@@ -154,7 +154,11 @@ public final class ChatRequest {
 
   private static Masking mask(RequestFields.Reading.Sites read, TextMask mask) {
     for (var site : read.sites()) {
-      mask.learn(site.cue(), site.text());
+      if (site.learnOnly()) {
+        mask.learnOnly(site.cue(), site.text());
+      } else {
+        mask.learn(site.cue(), site.text());
+      }
     }
     var redactions = new ArrayList<FieldMaskEvent>();
     for (var site : read.sites()) {

@@ -19,6 +19,16 @@ public interface TextMask {
    */
   void learn(String cue, String text);
 
+  /**
+   * Reads one string that is only learned from and never masked: another reading of the request's
+   * strings (a short answer after its question, a text without its markup, a value said a piece a
+   * message). By default as {@link #learn}; an implementation that remembers earlier turns may skip
+   * a reading whose values it still holds.
+   */
+  default void learnOnly(String cue, String text) {
+    learn(cue, text);
+  }
+
   /** The string masked; {@code cue} as for {@link #learn}. */
   MaskedText apply(String cue, String text);
 

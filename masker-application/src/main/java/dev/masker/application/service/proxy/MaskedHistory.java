@@ -60,9 +60,21 @@ public final class MaskedHistory implements MeasuredCaches {
    * text), in {@code scope}.
    */
   public static Key key(String scope, String cue, String text) {
+    return key(scope, cue, text, (byte) 0);
+  }
+
+  /**
+   * The digest that names {@code text} read only to learn from (a reading of a turn's strings that
+   * is never masked itself, such as a value said a piece a message), apart from every {@link #key}.
+   */
+  public static Key learnedKey(String scope, String cue, String text) {
+    return key(scope, cue, text, (byte) 2);
+  }
+
+  private static Key key(String scope, String cue, String text, byte use) {
     var digest = SHA_256.get();
     digest.update(scope.getBytes(StandardCharsets.UTF_8));
-    digest.update((byte) 0);
+    digest.update(use);
     if (cue != null) {
       // Length first: no cue and text can run into another pair's.
       var bytes = cue.getBytes(StandardCharsets.UTF_8);
@@ -116,6 +128,14 @@ public final class MaskedHistory implements MeasuredCaches {
     if (!off) {
       entries.put(key, new Entry(masked, stamp));
     }
+  }
+
+  /**
+   * Remembers that the values of the text named by {@code key} ({@link #learnedKey}) were learned
+   * into the session's known values when they had {@code stamp}.
+   */
+  public void learned(Key key, long stamp) {
+    put(key, "", stamp);
   }
 
   /** How many strings are remembered now. */

@@ -16,7 +16,9 @@ import java.util.Map;
  * {@link MaskedHistory} (no detection, no event: it was recorded in its own turn), searched only
  * for values the session learned since, still in clear in it. A new string is detected, what it
  * reveals is learned before any string of the turn is masked, and it is masked with every value the
- * session knows. Each stage is timed, and the strings masked without the model's answer are noted.
+ * session knows. A string read only to learn from (one of a turn's other readings, never masked
+ * itself) is detected once for as long as the session's known values that learned it stay in
+ * memory. Each stage is timed, and the strings masked without the model's answer are noted.
  */
 final class SessionMask implements TextMask {
   private final Masker masker;
@@ -56,6 +58,23 @@ final class SessionMask implements TextMask {
       var detections = masker.detect(cue, text, modelPass);
       masker.learn(known, text, detections);
       detected.put(key, detections);
+    }
+    detectionNanos += System.nanoTime() - started;
+  }
+
+  /**
+   * A reading the session's known values learned from in an earlier turn, and still hold (the same
+   * set, in memory since), is not detected again: a voice platform resends the call every turn, and
+   * the readings of its history are the same every turn. A set recalled anew learns it again.
+   */
+  @Override
+  public void learnOnly(String cue, String text) {
+    long started = System.nanoTime();
+    var key = MaskedHistory.learnedKey(scope, cue, text);
+    var learned = history.entry(key);
+    if (learned == null || !known.grewFrom(learned.stamp())) {
+      masker.learn(known, text, masker.detect(cue, text, modelPass));
+      history.learned(key, known.stamp());
     }
     detectionNanos += System.nanoTime() - started;
   }

@@ -32,12 +32,13 @@ class ProxyMaskedHistoryTest {
   }
 
   @Test
-  void resent_history_is_taken_from_the_cache_one_entry_per_distinct_text() {
+  void resent_history_is_taken_from_the_cache_one_entry_per_distinct_text_and_reading() {
     var world = new ProxyWorld();
 
     secondTurn(world);
 
-    assertThat(world.history.size()).isEqualTo(2);
+    // The caller's two messages, and "Thanks" read after the answer before it, to learn from.
+    assertThat(world.history.size()).isEqualTo(3);
     assertThat(world.turns.last().redactions()).isEmpty();
     assertThat(world.turns.turns().get(0).redactions()).hasSize(3);
   }

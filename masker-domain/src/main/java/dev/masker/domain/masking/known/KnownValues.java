@@ -106,6 +106,15 @@ public final class KnownValues {
     return instance * (MAX_FORMS + 1L) + forms.size();
   }
 
+  /**
+   * Whether this is the set that had {@code stamp}, then or since: a set only grows, so it still
+   * holds every value it held at that stamp. A set recalled anew (from the vault, after its session
+   * was pushed out of memory) is another set.
+   */
+  public boolean grewFrom(long stamp) {
+    return stamp >= 0 && stamp / (MAX_FORMS + 1L) == instance;
+  }
+
   /** How many forms the session knows. */
   public synchronized int size() {
     return forms.size();
