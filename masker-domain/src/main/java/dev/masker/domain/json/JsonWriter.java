@@ -66,7 +66,7 @@ public final class JsonWriter {
     }
   }
 
-  private static void checkDepth(int depth) {
+  static void checkDepth(int depth) {
     if (depth >= JsonParser.MAX_DEPTH) {
       throw new IllegalArgumentException("nesting deeper than " + JsonParser.MAX_DEPTH + " levels");
     }
