@@ -41,6 +41,12 @@ public interface ServerSettings {
   Proxy proxy();
 
   /**
+   * {@code MASKER_VAPI_WEBHOOK_SECRET}: a webhook secret every agent accepts, besides its own (SPEC
+   * §7).
+   */
+  Optional<String> vapiWebhookSecret();
+
+  /**
    * The proxy's per-turn timeout. Its default is written once, in the upstream adapter's settings
    * (the same value is its connection timeout).
    */

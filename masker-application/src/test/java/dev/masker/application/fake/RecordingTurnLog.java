@@ -3,6 +3,8 @@ package dev.masker.application.fake;
 import dev.masker.application.port.out.KeptSession;
 import dev.masker.application.port.out.TurnLog;
 import dev.masker.domain.agent.AgentId;
+import dev.masker.domain.session.CallMark;
+import dev.masker.domain.session.SessionRecord;
 import dev.masker.domain.session.TurnOutcome;
 import dev.masker.domain.session.TurnRecord;
 import java.util.ArrayList;
@@ -12,11 +14,12 @@ import java.util.List;
 import java.util.TreeMap;
 
 /**
- * Keeps every turn record in order, and reads them back as the sessions a store would keep ({@link
- * #sessions}): the in-memory side of {@code TurnLogContract}.
+ * Keeps every turn record and call mark in order, and reads them back as the sessions a store would
+ * keep ({@link #sessions}): the in-memory side of {@code TurnLogContract}.
  */
 public final class RecordingTurnLog implements TurnLog {
   private final List<TurnRecord> turns = new ArrayList<>();
+  private final List<SessionRecord> records = new ArrayList<>();
   private long lost;
 
   @Override
@@ -26,6 +29,21 @@ public final class RecordingTurnLog implements TurnLog {
       return;
     }
     turns.add(turn);
+    records.add(turn);
+  }
+
+  @Override
+  public synchronized void mark(CallMark mark) {
+    if (mark == null) {
+      lost++;
+      return;
+    }
+    records.add(mark);
+  }
+
+  /** The call marks, in the order they came. */
+  public synchronized List<CallMark> marks() {
+    return records.stream().filter(CallMark.class::isInstance).map(CallMark.class::cast).toList();
   }
 
   @Override
@@ -50,11 +68,12 @@ public final class RecordingTurnLog implements TurnLog {
    * external id), one per record that names none.
    */
   public synchronized List<KeptSession> sessions(AgentId agent) {
-    var byKey = new LinkedHashMap<String, List<TurnRecord>>();
-    for (var turn : turns) {
-      if (turn.agentId().equals(agent)) {
-        var key = turn.externalId().map(id -> "call:" + id).orElse("id:" + turn.session().value());
-        byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(turn);
+    var byKey = new LinkedHashMap<String, List<SessionRecord>>();
+    for (var record : records) {
+      if (record.agentId().equals(agent)) {
+        var key =
+            record.externalId().map(id -> "call:" + id).orElse("id:" + record.session().value());
+        byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(record);
       }
     }
     return byKey.values().stream()
@@ -65,18 +84,22 @@ public final class RecordingTurnLog implements TurnLog {
         .toList();
   }
 
-  private static KeptSession kept(List<TurnRecord> session) {
-    var first = session.get(0);
+  private static KeptSession kept(List<SessionRecord> records) {
+    var first = records.get(0);
     var startedAt = first.startedAt();
     var endedAt = first.endedAt();
+    for (var record : records) {
+      startedAt = record.startedAt().isBefore(startedAt) ? record.startedAt() : startedAt;
+      endedAt = record.endedAt().isAfter(endedAt) ? record.endedAt() : endedAt;
+    }
+    var session =
+        records.stream().filter(TurnRecord.class::isInstance).map(TurnRecord.class::cast).toList();
     int failed = 0;
     boolean streamCut = false;
     int redactions = 0;
     long upstream = 0;
     var byKind = new TreeMap<String, Long>();
     for (var turn : session) {
-      startedAt = turn.startedAt().isBefore(startedAt) ? turn.startedAt() : startedAt;
-      endedAt = turn.endedAt().isAfter(endedAt) ? turn.endedAt() : endedAt;
       failed += turn.outcome().failed() ? 1 : 0;
       streamCut |= turn.outcome() == TurnOutcome.STREAM_BROKEN;
       redactions += turn.redactions().size();

@@ -13,6 +13,8 @@ import java.util.TreeMap;
  * A call as the turn log recorded it (SPEC §5): counts and durations only, never a value, a token
  * body or the caller's own call id (only its keyed hash, {@code externalId}).
  *
+ * @param turnCount the turns proxied so far; 0 for a call a voice platform announced (a {@code
+ *     call_started} event) before its first turn
  * @param redactionsByKind how many values of each entity kind were masked, by kind name
  * @param upstreamModel the model the upstream was asked for; empty for a stub agent
  * @param durations the stage durations summed over the turns, in nanoseconds
@@ -46,8 +48,9 @@ public record RecordedSession(
     if (endedAt.isBefore(startedAt)) {
       throw new IllegalArgumentException("a session never ends before it starts");
     }
-    if (turnCount < 1 || redactionCount < 0) {
-      throw new IllegalArgumentException("a session has a turn and no negative count");
+    // A call the voice platform announced (SPEC §7) is a session before its first turn.
+    if (turnCount < 0 || redactionCount < 0) {
+      throw new IllegalArgumentException("a session has no negative count");
     }
     redactionsByKind = Collections.unmodifiableMap(new TreeMap<>(redactionsByKind));
   }

@@ -43,7 +43,8 @@ public record TurnRecord(
     List<FieldMaskEvent> redactions,
     List<RehydrationFailure> rehydrationFailures,
     Optional<ModelPassSkip> modelPassSkipped,
-    Optional<KeptPayloads> payloads) {
+    Optional<KeptPayloads> payloads)
+    implements SessionRecord {
   public TurnRecord {
     Objects.requireNonNull(session, "session");
     Objects.requireNonNull(externalId, "externalId");

@@ -1,6 +1,7 @@
 package dev.masker.server.metrics;
 
 import dev.masker.application.port.out.TurnLog;
+import dev.masker.domain.session.CallMark;
 import dev.masker.domain.session.TurnRecord;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
@@ -67,6 +68,12 @@ public final class TurnMetrics implements TurnLog, AutoCloseable {
         FunctionCounter.builder("masker.audit.write.failures", store, TurnLog::lostRecords)
             .description("Turn records that could not be written and were dropped")
             .register(registry);
+  }
+
+  /** A mark of a call has no stage to time: handed to the store as it is. */
+  @Override
+  public void mark(CallMark mark) {
+    store.mark(mark);
   }
 
   @Override

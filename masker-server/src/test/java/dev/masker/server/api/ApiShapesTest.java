@@ -38,7 +38,7 @@ class ApiShapesTest {
           "updated_at");
 
   @Test
-  void a_created_agent_has_every_field_and_the_proxy_key_only_when_one_is_required() {
+  void a_created_agent_has_every_field_its_webhook_secret_and_the_proxy_key_only_when_required() {
     var tenant = Tenant.open();
 
     var plain =
@@ -65,12 +65,15 @@ class ApiShapesTest {
                 .asString());
 
     assertThat(names(plain)).containsExactly("agent");
-    assertThat(names(plain.get("agent"))).containsExactlyElementsOf(detailed());
+    var withSecret = new ArrayList<>(detailed());
+    withSecret.add("webhook_secret");
+    assertThat(names(plain.get("agent"))).containsExactlyElementsOf(withSecret);
     assertThat(plain.get("agent").get("vapi_assistant").isNull()).isTrue();
     assertThat(plain.get("agent").get("policy_version").isInt()).isTrue();
     assertThat(plain.get("agent").get("require_proxy_key").isBoolean()).isTrue();
     var withKey = new ArrayList<>(detailed());
     withKey.add("proxy_key");
+    withKey.add("webhook_secret");
     assertThat(names(keyed.get("agent"))).containsExactlyElementsOf(withKey);
   }
 

@@ -12,6 +12,7 @@ import dev.masker.domain.masking.Action;
 import dev.masker.domain.masking.EntityKind;
 import dev.masker.domain.masking.MaskEvent;
 import dev.masker.domain.masking.Pass;
+import dev.masker.domain.session.CallMark;
 import dev.masker.domain.session.SessionId;
 import dev.masker.domain.session.StageDurations;
 import dev.masker.domain.session.TurnOutcome;
@@ -44,6 +45,9 @@ class TurnMetricsRestartTest {
 
     @Override
     public void append(TurnRecord turn) {}
+
+    @Override
+    public void mark(CallMark mark) {}
 
     @Override
     public long lostRecords() {

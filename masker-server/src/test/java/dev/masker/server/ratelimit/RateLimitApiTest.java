@@ -88,6 +88,30 @@ class RateLimitApiTest {
   }
 
   @Test
+  void vapi_webhook_calls_spend_the_proxy_budget_of_the_agents_account() {
+    var tenant = Tenant.open();
+    var agent = stubAgent(tenant);
+    HttpResponse<String> answer;
+    int served = 0;
+    do {
+      answer = ProxyCalls.post(agent, TURN);
+      served += answer.statusCode() == 200 ? 1 : 0;
+    } while (answer.statusCode() == 200 && served <= 10);
+    assertThat(answer.statusCode()).isEqualTo(429);
+
+    var refused =
+        given()
+            .contentType(ContentType.JSON)
+            .header("X-Vapi-Secret", "test-server-wide-vapi-secret")
+            .body("{\"message\":{\"type\":\"status-update\",\"status\":\"ringing\"}}")
+            .post("/vapi/webhook/" + agent);
+
+    assertThat(refused.statusCode()).isEqualTo(429);
+    assertThat(refused.jsonPath().getString("error.code")).isEqualTo("rate_limited");
+    assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 4L);
+  }
+
+  @Test
   void a_spent_api_budget_leaves_the_accounts_turns_alone() {
     var tenant = Tenant.open();
     var agent = stubAgent(tenant);

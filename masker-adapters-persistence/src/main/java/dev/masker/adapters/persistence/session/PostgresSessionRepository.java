@@ -180,7 +180,7 @@ public class PostgresSessionRepository implements SessionRepository {
         new SessionId((String) row[1]),
         (String) row[2],
         SessionColumns.instant(row[3]),
-        SessionColumns.integer(row[4]),
+        SessionColumns.nullableInteger(row[4]),
         SessionColumns.nullableInteger(row[5]),
         (String) row[6],
         (String) row[7],

@@ -3,6 +3,7 @@ package dev.masker.adapters.persistence.session;
 import dev.masker.adapters.persistence.PersistenceSettings;
 import dev.masker.application.port.out.TurnLog;
 import dev.masker.domain.common.MonotonicUlids;
+import dev.masker.domain.session.CallMark;
 import dev.masker.domain.session.TurnRecord;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
@@ -66,6 +67,14 @@ public class PostgresTurnLog implements TurnLog {
   @Override
   public void append(TurnRecord turn) {
     if (turn == null || closed || !queue.offer(turn)) {
+      losses.notQueued();
+    }
+  }
+
+  /** Queues the mark behind the turns before it, or counts it lost; never waits, never throws. */
+  @Override
+  public void mark(CallMark mark) {
+    if (mark == null || closed || !queue.offer(mark)) {
       losses.notQueued();
     }
   }

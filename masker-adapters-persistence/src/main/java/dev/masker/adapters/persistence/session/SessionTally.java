@@ -1,5 +1,7 @@
 package dev.masker.adapters.persistence.session;
 
+import dev.masker.domain.session.CallMark;
+import dev.masker.domain.session.SessionRecord;
 import dev.masker.domain.session.StageDurations;
 import dev.masker.domain.session.TurnOutcome;
 import dev.masker.domain.session.TurnRecord;
@@ -12,9 +14,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The turns of one session within a batch, added up, so that the session row is written once per
- * batch however many of its turns the batch holds. A session is the platform's call (agent and
- * external id) when the record names one, else the record's own session id.
+ * The turns and call marks of one session within a batch, added up, so that the session row is
+ * written once per batch however many of its turns the batch holds. A session is the platform's
+ * call (agent and external id) when the record names one, else the record's own session id.
  */
 final class SessionTally {
   /** Sessions keyed by a call come first, then the others, each in key order. */
@@ -23,7 +25,8 @@ final class SessionTally {
           .thenComparing(tally -> tally.key);
 
   private final String key;
-  private final TurnRecord first;
+  private final SessionRecord first;
+  private final List<SessionRecord> records = new ArrayList<>();
   private final List<TurnRecord> turns = new ArrayList<>();
   private final Map<String, Long> redactionsByKind = new TreeMap<>();
   private Instant startedAt;
@@ -34,31 +37,52 @@ final class SessionTally {
   private StageDurations durations = StageDurations.NONE;
   private String upstreamModel;
 
-  private SessionTally(String key, TurnRecord first) {
+  private SessionTally(String key, SessionRecord first) {
     this.key = key;
     this.first = first;
     this.startedAt = first.startedAt();
     this.endedAt = first.endedAt();
   }
 
-  /** The sessions of a batch, each with its turns in the order they were appended. */
-  static List<SessionTally> of(List<TurnRecord> batch) {
+  /** The sessions of a batch, each with its records in the order they were appended. */
+  static List<SessionTally> of(List<? extends SessionRecord> batch) {
     var tallies = new LinkedHashMap<String, SessionTally>();
-    for (var turn : batch) {
-      tallies.computeIfAbsent(keyOf(turn), key -> new SessionTally(key, turn)).add(turn);
+    for (var record : batch) {
+      var tally = tallies.computeIfAbsent(keyOf(record), key -> new SessionTally(key, record));
+      if (record instanceof TurnRecord turn) {
+        tally.add(turn);
+      } else {
+        tally.add((CallMark) record);
+      }
     }
     var ordered = new ArrayList<>(tallies.values());
     ordered.sort(WRITE_ORDER);
     return ordered;
   }
 
-  private static String keyOf(TurnRecord turn) {
-    return turn.externalId()
-        .map(external -> "call:" + turn.agentId().value() + ":" + external)
-        .orElseGet(() -> "id:" + turn.session().value());
+  private static String keyOf(SessionRecord record) {
+    return record
+        .externalId()
+        .map(external -> "call:" + record.agentId().value() + ":" + external)
+        .orElseGet(() -> "id:" + record.session().value());
+  }
+
+  /** A mark moves the session's bounds to its moment: a call that ended is over then. */
+  private void add(CallMark mark) {
+    records.add(mark);
+    if (mark.at().isBefore(startedAt)) {
+      startedAt = mark.at();
+    }
+    if (mark.at().isAfter(endedAt)) {
+      endedAt = mark.at();
+    }
+    if (upstreamModel == null) {
+      upstreamModel = mark.upstreamModel().orElse(null);
+    }
   }
 
   private void add(TurnRecord turn) {
+    records.add(turn);
     turns.add(turn);
     if (turn.startedAt().isBefore(startedAt)) {
       startedAt = turn.startedAt();
@@ -83,7 +107,7 @@ final class SessionTally {
   }
 
   /** The record that creates the session row when there is none yet. */
-  TurnRecord first() {
+  SessionRecord first() {
     return first;
   }
 
@@ -93,6 +117,11 @@ final class SessionTally {
 
   List<TurnRecord> turns() {
     return turns;
+  }
+
+  /** The turns and marks, in the order they were appended. */
+  List<SessionRecord> records() {
+    return records;
   }
 
   Instant startedAt() {
@@ -126,6 +155,7 @@ final class SessionTally {
    * the rule over all turns of the session.
    */
   String status() {
+    // A tally of marks alone says "ok", which the upsert never lets change a status (V19).
     if (failedTurns == 0) {
       return "ok";
     }

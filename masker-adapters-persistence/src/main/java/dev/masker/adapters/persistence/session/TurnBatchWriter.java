@@ -2,8 +2,10 @@ package dev.masker.adapters.persistence.session;
 
 import dev.masker.domain.chat.FieldMaskEvent;
 import dev.masker.domain.common.IdGenerator;
+import dev.masker.domain.session.CallMark;
 import dev.masker.domain.session.KeptPayloads;
 import dev.masker.domain.session.SessionId;
+import dev.masker.domain.session.SessionRecord;
 import dev.masker.domain.session.TurnRecord;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,8 +27,9 @@ import org.jboss.logging.Logger;
 /**
  * Writes a batch of turn records in one transaction, with one JDBC batch per table: the session
  * rows (upserted, counts added), the turns (numbered after the session's previous turns) and the
- * events, one row per group of values that read the same ({@link TurnEvents}) and one for a turn
- * masked without the model's answer. Session and turn counts are counts of values, not of event
+ * events, one row per group of values that read the same ({@link TurnEvents}), one for a turn
+ * masked without the model's answer and one per call mark ({@code call_started}, {@code
+ * call_ended}, which belong to no turn). Session and turn counts are counts of values, not of event
  * rows. Only the writer thread calls it.
  */
 final class TurnBatchWriter {
@@ -39,7 +42,11 @@ final class TurnBatchWriter {
   private static final String ADD_UP =
       " do update set started_at = least(s.started_at, excluded.started_at),"
           + " ended_at = greatest(s.ended_at, excluded.ended_at),"
-          + " status = case when s.status = excluded.status then s.status else 'partial' end,"
+          // A side without turns (a session opened by a call mark, or a batch of marks alone)
+          // has no say in the status.
+          + " status = case when excluded.turn_count = 0 then s.status"
+          + " when s.turn_count = 0 or s.status = excluded.status then excluded.status"
+          + " else 'partial' end,"
           + " turn_count = s.turn_count + excluded.turn_count,"
           + " failed_turn_count = s.failed_turn_count + excluded.failed_turn_count,"
           + " redaction_count = s.redaction_count + excluded.redaction_count,"
@@ -110,7 +117,7 @@ final class TurnBatchWriter {
   }
 
   /** Writes every record of {@code batch}, or none of them. */
-  void write(List<TurnRecord> batch) throws SQLException {
+  void write(List<? extends SessionRecord> batch) throws SQLException {
     var sessions = SessionTally.of(batch);
     var connection = connect();
     try {
@@ -226,7 +233,16 @@ final class TurnBatchWriter {
       boolean any = false;
       for (int i = 0; i < sessions.size(); i++) {
         int number = stored.get(i).firstTurn();
-        for (var turn : sessions.get(i).turns()) {
+        for (var record : sessions.get(i).records()) {
+          if (record instanceof CallMark mark) {
+            bindEvent(insert, stored.get(i).sessionId(), mark, null, mark.kind().eventKind());
+            insert.setObject(6, utc(mark.at()));
+            insert.setInt(19, 1);
+            insert.addBatch();
+            any = true;
+            continue;
+          }
+          var turn = (TurnRecord) record;
           for (var row : TurnEvents.redactions(turn)) {
             bindRedaction(insert, stored.get(i).sessionId(), turn, number, row.first());
             insert.setInt(19, row.count());
@@ -332,16 +348,23 @@ final class TurnBatchWriter {
     insert.setString(17, event.kid());
   }
 
-  /** The columns every event has; the others are cleared for the kind to fill in. */
+  /**
+   * The columns every event has; the others are cleared for the kind to fill in. {@code number} is
+   * null for a call mark, which belongs to no turn.
+   */
   private void bindEvent(
-      PreparedStatement insert, String sessionId, TurnRecord turn, int number, String kind)
+      PreparedStatement insert, String sessionId, SessionRecord record, Integer number, String kind)
       throws SQLException {
     insert.setString(1, "evt_" + ids.newUlid());
     insert.setString(2, sessionId);
-    insert.setString(3, turn.accountId().value());
-    insert.setString(4, turn.agentId().value());
+    insert.setString(3, record.accountId().value());
+    insert.setString(4, record.agentId().value());
     insert.setString(5, kind);
-    insert.setInt(7, number);
+    if (number == null) {
+      insert.setNull(7, Types.INTEGER);
+    } else {
+      insert.setInt(7, number);
+    }
     insert.setNull(8, Types.INTEGER);
     for (int column : new int[] {9, 10, 14, 15, 16, 17, 18}) {
       insert.setNull(column, Types.VARCHAR);

@@ -1,6 +1,6 @@
 package dev.masker.adapters.persistence.session;
 
-import dev.masker.domain.session.TurnRecord;
+import dev.masker.domain.session.SessionRecord;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -72,8 +72,8 @@ final class TurnLogWorker implements Runnable {
 
   private void writeAll(List<TurnQueue.Entry> batch) {
     try {
-      var turns = batch.stream().map(TurnQueue.Entry::turn).toList();
-      store(turns, System.nanoTime() + retryWindow.toNanos());
+      var records = batch.stream().map(TurnQueue.Entry::record).toList();
+      store(records, System.nanoTime() + retryWindow.toNanos());
     } catch (RuntimeException | Error e) {
       losses.lost(batch.size(), "unexpected " + e.getClass().getName());
     } finally {
@@ -82,7 +82,7 @@ final class TurnLogWorker implements Runnable {
   }
 
   /** Writes the records or counts them lost; keeps the thread's interrupt for the loop. */
-  private void store(List<TurnRecord> turns, long deadline) {
+  private void store(List<SessionRecord> turns, long deadline) {
     long delay = FIRST_DELAY_MILLIS;
     while (true) {
       try {
@@ -118,7 +118,7 @@ final class TurnLogWorker implements Runnable {
   }
 
   /** The database refused the rows: retrying is useless, but the other records may be fine. */
-  private void refused(List<TurnRecord> turns, String cause, long deadline) {
+  private void refused(List<SessionRecord> turns, String cause, long deadline) {
     if (turns.size() == 1) {
       losses.lost(1, "the database refused the record (" + cause + ")");
       return;

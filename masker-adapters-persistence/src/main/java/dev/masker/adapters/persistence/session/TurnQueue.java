@@ -1,6 +1,6 @@
 package dev.masker.adapters.persistence.session;
 
-import dev.masker.domain.session.TurnRecord;
+import dev.masker.domain.session.SessionRecord;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -18,7 +18,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * full batch or someone waiting in {@link #awaitDone} ends the lingering at once.
  */
 final class TurnQueue {
-  record Entry(long seq, TurnRecord turn) {}
+  record Entry(long seq, SessionRecord record) {}
 
   private final int capacity;
   private final int batchSize;
@@ -37,13 +37,13 @@ final class TurnQueue {
   }
 
   /** Adds the record unless the queue is full; never waits for the writer. */
-  boolean offer(TurnRecord turn) {
+  boolean offer(SessionRecord record) {
     lock.lock();
     try {
       if (entries.size() >= capacity) {
         return false;
       }
-      entries.addLast(new Entry(++lastSeq, turn));
+      entries.addLast(new Entry(++lastSeq, record));
       if (entries.size() == 1 || entries.size() == batchSize) {
         ready.signal();
       }

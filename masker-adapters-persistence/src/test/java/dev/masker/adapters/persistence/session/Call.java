@@ -11,6 +11,7 @@ import dev.masker.domain.masking.MaskEvent;
 import dev.masker.domain.masking.ModelUnanswered;
 import dev.masker.domain.masking.Pass;
 import dev.masker.domain.masking.rehydrate.RehydrationFailure;
+import dev.masker.domain.session.CallMark;
 import dev.masker.domain.session.ModelPassSkip;
 import dev.masker.domain.session.SessionId;
 import dev.masker.domain.session.StageDurations;
@@ -45,6 +46,21 @@ record Call(AgentId agent, AccountId account, Optional<String> externalId) {
   /** Requests that named no session: each turn is a session of its own. */
   static Call unnamed() {
     return new Call(AgentId.next(IDS), AccountId.next(IDS), Optional.empty());
+  }
+
+  /** The platform's word that the call started or ended, {@code second} seconds after T0. */
+  CallMark mark(CallMark.Kind kind, int second) {
+    return new CallMark(
+        kind,
+        SessionId.next(IDS),
+        externalId.orElseThrow(),
+        agent,
+        account,
+        "Front desk",
+        T0.plusSeconds(second),
+        Optional.of("gpt-4o-mini"),
+        "healthcare-default",
+        1);
   }
 
   /** A turn {@code second} seconds after T0, lasting half a second, redacting one of each kind. */

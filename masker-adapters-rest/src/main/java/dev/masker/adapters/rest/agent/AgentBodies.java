@@ -58,6 +58,7 @@ public abstract class AgentBodies {
   /** The agent as {@code GET /agents/{id}} shows it, with its recent activity. */
   @WholeAgent
   @Mapping(target = "proxyKey", ignore = true)
+  @Mapping(target = "webhookSecret", ignore = true)
   @Mapping(target = "stats", source = "stats")
   public abstract AgentDetail detail(Agent.Snapshot agent, GetAgentStatsUseCase.Stats stats);
 
@@ -67,6 +68,7 @@ public abstract class AgentBodies {
    */
   @WholeAgent
   @Mapping(target = "proxyKey", source = "proxyKey.value")
+  @Mapping(target = "webhookSecret", ignore = true)
   @Mapping(target = "stats", ignore = true)
   public abstract AgentDetail created(Agent.Snapshot agent, Secret proxyKey);
 

@@ -10,7 +10,8 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * with the URLs a voice platform is given. {@code policyYaml} is null for a built-in policy other
  * than healthcare-default, {@code vapiAssistant} null when none was given; {@code stats} is there
  * only in the answer of {@code GET}; {@code proxyKey} only in the answer that created the agent or
- * turned its proxy key on.
+ * turned its proxy key on; {@code webhookSecret} (what the voice platform signs its webhook calls
+ * with, SPEC §7) only in the answer that created the agent.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record AgentDetail(
@@ -29,8 +30,31 @@ public record AgentDetail(
     String policyYaml,
     JsonNode vapiAssistant,
     @JsonInclude(JsonInclude.Include.NON_NULL) AgentStatsBody stats,
-    @JsonInclude(JsonInclude.Include.NON_NULL) String proxyKey) {
-  /** The proxy key is never part of the text of an answer. */
+    @JsonInclude(JsonInclude.Include.NON_NULL) String proxyKey,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String webhookSecret) {
+  /** {@code answer} with the agent's webhook secret, shown once (not an accessor: MapStruct). */
+  static AgentDetail showingWebhookSecret(AgentDetail answer, String secret) {
+    return new AgentDetail(
+        answer.id,
+        answer.name,
+        answer.upstream,
+        answer.tokenization,
+        answer.policyName,
+        answer.policyVersion,
+        answer.proxyUrl,
+        answer.proxyBaseUrl,
+        answer.webhookUrl,
+        answer.requireProxyKey,
+        answer.createdAt,
+        answer.updatedAt,
+        answer.policyYaml,
+        answer.vapiAssistant,
+        answer.stats,
+        answer.proxyKey,
+        secret);
+  }
+
+  /** The proxy key and the webhook secret are never part of the text of an answer. */
   @Override
   public String toString() {
     return "AgentDetail[" + id + "]";

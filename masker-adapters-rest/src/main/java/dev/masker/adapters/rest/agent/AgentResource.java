@@ -11,6 +11,7 @@ import dev.masker.application.port.in.GetAgentStatsUseCase;
 import dev.masker.application.port.in.GetAgentUseCase;
 import dev.masker.application.port.in.ListAgentsUseCase;
 import dev.masker.application.port.in.UpdateAgentUseCase;
+import dev.masker.application.port.out.WebhookSecrets;
 import dev.masker.domain.agent.AgentName;
 import dev.masker.domain.agent.Upstream;
 import dev.masker.domain.masking.policy.PolicyProblem;
@@ -43,6 +44,7 @@ public class AgentResource {
   private final GetAgentStatsUseCase agentStats;
   private final CurrentCaller caller;
   private final AgentBodies bodies;
+  private final WebhookSecrets webhookSecrets;
 
   public AgentResource(
       CreateAgentUseCase createAgent,
@@ -52,7 +54,8 @@ public class AgentResource {
       UpdateAgentUseCase updateAgent,
       GetAgentStatsUseCase agentStats,
       CurrentCaller caller,
-      AgentBodies bodies) {
+      AgentBodies bodies,
+      WebhookSecrets webhookSecrets) {
     this.createAgent = createAgent;
     this.listAgents = listAgents;
     this.getAgent = getAgent;
@@ -61,6 +64,7 @@ public class AgentResource {
     this.agentStats = agentStats;
     this.caller = caller;
     this.bodies = bodies;
+    this.webhookSecrets = webhookSecrets;
   }
 
   @POST
@@ -86,7 +90,9 @@ public class AgentResource {
         .fold(
             created -> {
               var agent =
-                  bodies.created(created.agent().snapshot(), created.proxyKey().orElse(null));
+                  AgentDetail.showingWebhookSecret(
+                      bodies.created(created.agent().snapshot(), created.proxyKey().orElse(null)),
+                      webhookSecrets.of(created.agent().id()).value());
               return Response.status(201).entity(new AgentAnswer(agent)).build();
             },
             taken -> {

@@ -15,7 +15,7 @@ public record EventBody(
     String sessionId,
     String kind,
     String ts,
-    int turn,
+    Integer turn,
     Integer messageIndex,
     String field,
     String pass,

@@ -12,6 +12,7 @@ import dev.masker.domain.masking.EntityKind;
 import dev.masker.domain.masking.MaskEvent;
 import dev.masker.domain.masking.ModelUnanswered;
 import dev.masker.domain.masking.Pass;
+import dev.masker.domain.session.CallMark;
 import dev.masker.domain.session.ModelPassSkip;
 import dev.masker.domain.session.SessionId;
 import dev.masker.domain.session.StageDurations;
@@ -213,6 +214,69 @@ public abstract class TurnLogContract {
         .isEqualTo(2);
   }
 
+  @Test
+  void a_call_marked_started_before_its_first_turn_is_one_session_with_its_turns() {
+    var call = Call.named();
+    var started = call.mark(CallMark.Kind.STARTED, 0);
+    turnLog().mark(started);
+    awaitKept();
+
+    var opened = sessions(call.agent());
+    assertThat(opened)
+        .singleElement()
+        .satisfies(
+            session -> {
+              assertThat(session.id()).isEqualTo(started.session());
+              assertThat(session.turnCount()).isZero();
+              assertThat(session.status()).isEqualTo("ok");
+              assertThat(session.startedAt()).isEqualTo(T0);
+            });
+
+    turnLog().append(call.turn(1, TurnOutcome.FAILED));
+    turnLog().append(call.turn(2, TurnOutcome.FAILED));
+    awaitKept();
+
+    var session = sessions(call.agent()).get(0);
+    assertThat(sessions(call.agent())).hasSize(1);
+    assertThat(session.id()).isEqualTo(started.session());
+    assertThat(session.turnCount()).isEqualTo(2);
+    // The mark has no say in the status: every turn failed, so the call is an error.
+    assertThat(session.status()).isEqualTo("error");
+    assertThat(session.startedAt()).isEqualTo(T0);
+  }
+
+  @Test
+  void a_call_marked_ended_keeps_the_session_of_its_turns_and_ends_it_then() {
+    var call = Call.named();
+    var first = call.turn(0, TurnOutcome.OK, EntityKind.PHONE);
+    turnLog().append(first);
+    turnLog().append(call.turn(1, TurnOutcome.OK));
+    turnLog().mark(call.mark(CallMark.Kind.ENDED, 30));
+    awaitKept();
+
+    var session = sessions(call.agent());
+    assertThat(session)
+        .singleElement()
+        .satisfies(
+            kept -> {
+              assertThat(kept.id()).isEqualTo(first.session());
+              assertThat(kept.turnCount()).isEqualTo(2);
+              assertThat(kept.redactionCount()).isEqualTo(1);
+              assertThat(kept.status()).isEqualTo("ok");
+              assertThat(kept.endedAt()).isEqualTo(T0.plusSeconds(30));
+            });
+  }
+
+  @Test
+  void a_null_mark_is_counted_lost_without_an_exception() {
+    long before = turnLog().lostRecords();
+
+    turnLog().mark(null);
+    awaitKept();
+
+    assertThat(turnLog().lostRecords()).isEqualTo(before + 1);
+  }
+
   /**
    * A call on an agent of its own. As the proxy does, each turn carries a freshly generated session
    * id; the external id (a keyed hash, {@code xid_…}) ties the turns of a call together.
@@ -273,6 +337,21 @@ public abstract class TurnLogContract {
           redactions,
           List.of(),
           Optional.empty());
+    }
+
+    /** The platform's word that the call started or ended, {@code second} seconds after T0. */
+    CallMark mark(CallMark.Kind kind, int second) {
+      return new CallMark(
+          kind,
+          SessionId.next(IDS),
+          externalId.orElseThrow(),
+          agent,
+          account,
+          "Front desk",
+          T0.plusSeconds(second),
+          Optional.of("gpt-4o-mini"),
+          "healthcare-default",
+          1);
     }
 
     /** A turn like {@link #turn} whose texts the built-in passes masked without the model. */

@@ -51,6 +51,20 @@ class OpenApiAnswersTest {
     return anonymous().cookie("masker_session", cookie);
   }
 
+  /** The hex HMAC-SHA256 of {@code body} under {@code secret}, as Vapi signs a call. */
+  private static String hmac(String secret, String body) {
+    try {
+      var mac = javax.crypto.Mac.getInstance("HmacSHA256");
+      mac.init(
+          new javax.crypto.spec.SecretKeySpec(
+              secret.getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
+      return java.util.HexFormat.of()
+          .formatHex(mac.doFinal(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.GeneralSecurityException e) {
+      throw new AssertionError(e);
+    }
+  }
+
   @BeforeEach
   void readTheDocument() {
     document = ApiDocument.served();
@@ -258,6 +272,61 @@ class OpenApiAnswersTest {
         .then()
         .statusCode(422);
 
+    var vapi =
+        as(admin)
+            .contentType(ContentType.JSON)
+            .body(
+                "{\"name\": \"Vapi line\", \"upstream\": \"stub\", \"vapi_assistant\":"
+                    + " {\"firstMessage\": \"Hello\"}}")
+            .post("/api/v1/agents")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath();
+    var vapiAgent = vapi.getString("agent.id");
+    var webhookSecret = vapi.getString("agent.webhook_secret");
+    var vapiCall = "tour-" + System.nanoTime();
+    var started =
+        "{\"message\": {\"type\": \"assistant-request\", \"timestamp\": "
+            + System.currentTimeMillis()
+            + ", \"call\": {\"id\": \""
+            + vapiCall
+            + "\"}}}";
+    anonymous()
+        .contentType(ContentType.JSON)
+        .header("X-Vapi-Signature", hmac(webhookSecret, started))
+        .body(started)
+        .post("/vapi/webhook/" + vapiAgent)
+        .then()
+        .statusCode(200);
+    anonymous()
+        .contentType(ContentType.JSON)
+        .header("X-Vapi-Secret", webhookSecret)
+        .body(started.replace("assistant-request", "end-of-call-report"))
+        .post("/vapi/webhook/" + vapiAgent)
+        .then()
+        .statusCode(204);
+    anonymous()
+        .contentType(ContentType.JSON)
+        .body(started)
+        .post("/vapi/webhook/" + vapiAgent)
+        .then()
+        .statusCode(401);
+    anonymous()
+        .contentType(ContentType.JSON)
+        .header("X-Vapi-Secret", webhookSecret)
+        .body(started.replace("assistant-request", "transcript"))
+        .post("/vapi/webhook/" + vapiAgent)
+        .then()
+        .statusCode(422);
+    anonymous()
+        .contentType(ContentType.JSON)
+        .header("X-Vapi-Secret", webhookSecret)
+        .body(started)
+        .post("/vapi/webhook/agt_01JE5Z6W3Q4N2C7H8K9M0P1R2W")
+        .then()
+        .statusCode(404);
+
     var token =
         as(admin)
             .contentType(ContentType.JSON)
@@ -319,6 +388,17 @@ class OpenApiAnswersTest {
         .then()
         .statusCode(422);
     as(admin).get("/api/v1/sessions/sess_NOPE/events").then().statusCode(404);
+    var vapiSession =
+        as(admin)
+            .queryParam("external_id", vapiCall)
+            .get("/api/v1/sessions")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("data[0].id")
+            .toString();
+    as(admin).get("/api/v1/sessions/" + vapiSession).then().statusCode(200);
+    as(admin).get("/api/v1/sessions/" + vapiSession + "/events").then().statusCode(200);
     as(admin)
         .queryParam("status", "ok")
         .get("/api/v1/agents/" + plain + "/sessions")
