@@ -28,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -35,8 +36,10 @@ import org.eclipse.microprofile.health.Readiness;
 /**
  * {@code GET /health} (SPEC §11), without authentication. The components are the server's readiness
  * checks — the same {@code @Readiness} beans as {@code /q/health/ready}: {@code db}, {@code vault},
- * {@code detector} — each {@code ok} or {@code down}; {@code audit_log} is {@code not_built} in
- * this version; and {@code upstream}, {@code ok} or {@code unreachable}, which is information only.
+ * {@code detector} — each {@code ok} or {@code down}; {@code audit_log}, {@code ok} or {@code down}
+ * as the start-up check of the audit chains found them ({@link AuditLogCheck}); and {@code
+ * upstream}, {@code ok} or {@code unreachable}. The last two are information only: a broken chain
+ * is evidence for an auditor, and taking the proxy out of rotation for it would stop every call.
  * The status is {@code degraded} with 503 as soon as a readiness check is down; an unreachable
  * upstream leaves it {@code ok} with 200, because one agent pointed at a dead provider must not
  * take a server that serves every other agent out of rotation.
@@ -50,14 +53,13 @@ import org.eclipse.microprofile.health.Readiness;
 public class HealthResource {
   static final String OK = "ok";
   static final String DOWN = "down";
-  static final String NOT_BUILT = "not_built";
   static final String UNREACHABLE = "unreachable";
 
   /** What {@code /health} calls each readiness check; others keep their own name. */
   private static final Map<String, String> COMPONENTS =
       Map.of("database", "db", VaultReadiness.NAME, "vault", DetectorReadiness.NAME, "detector");
 
-  /** Components that do not make the server degraded: not built yet, or information only. */
+  /** Components that do not make the server degraded: information only. */
   private static final Set<String> INFORMATION = Set.of("audit_log", "upstream");
 
   /** What the answer may take beyond the deadline: handing the checks over and back. */
@@ -65,6 +67,7 @@ public class HealthResource {
 
   private final List<HealthCheck> readiness;
   private final UpstreamReachability upstream;
+  private final Supplier<String> auditLog;
 
   /** Milliseconds since the process started, on the JVM's monotonic clock (not the wall clock). */
   private final LongSupplier uptimeMillis;
@@ -77,10 +80,12 @@ public class HealthResource {
   public HealthResource(
       @Readiness Instance<HealthCheck> readiness,
       UpstreamReachability upstream,
+      AuditLogCheck auditLog,
       ServerSettings settings) {
     this(
         readiness.stream().toList(),
         upstream,
+        auditLog::component,
         ManagementFactory.getRuntimeMXBean()::getUptime,
         Duration.ofMillis(settings.databaseDeadlineMs()).plus(SLACK));
   }
@@ -88,10 +93,12 @@ public class HealthResource {
   HealthResource(
       List<HealthCheck> readiness,
       UpstreamReachability upstream,
+      Supplier<String> auditLog,
       LongSupplier uptimeMillis,
       Duration wait) {
     this.readiness = List.copyOf(readiness);
     this.upstream = upstream;
+    this.auditLog = auditLog;
     this.uptimeMillis = uptimeMillis;
     this.wait = wait;
     var numbers = new AtomicInteger();
@@ -131,7 +138,7 @@ public class HealthResource {
     var components = new LinkedHashMap<String, String>();
     components.put("db", DOWN);
     components.put("vault", DOWN);
-    components.put("audit_log", NOT_BUILT);
+    components.put("audit_log", auditLog.get());
     components.put("upstream", upstream.reachable() ? OK : UNREACHABLE);
     components.put("detector", DOWN);
     boolean allAnswered = true;

@@ -30,7 +30,7 @@ class HealthApiTest {
         .body("uptime_seconds", greaterThanOrEqualTo(0))
         .body("components.db", equalTo("ok"))
         .body("components.vault", equalTo("ok"))
-        .body("components.audit_log", equalTo("not_built"))
+        .body("components.audit_log", equalTo("ok"))
         .body("components.upstream", equalTo("ok"))
         .body("components.detector", equalTo("ok"))
         .body("build.commit", notNullValue())

@@ -36,8 +36,14 @@ class HealthResourceTest {
 
   private static HealthResource.Health body(
       List<HealthCheck> checks, boolean upstreamReachable, int status) {
+    return body(checks, upstreamReachable, "ok", status);
+  }
+
+  private static HealthResource.Health body(
+      List<HealthCheck> checks, boolean upstreamReachable, String auditLog, int status) {
     var resource =
-        new HealthResource(checks, () -> upstreamReachable, () -> 42_700, Duration.ofMillis(200));
+        new HealthResource(
+            checks, () -> upstreamReachable, () -> auditLog, () -> 42_700, Duration.ofMillis(200));
     try {
       var response = resource.health();
       assertThat(response.getStatus()).isEqualTo(status);
@@ -61,9 +67,22 @@ class HealthResourceTest {
         .containsExactly(
             java.util.Map.entry("db", "ok"),
             java.util.Map.entry("vault", "ok"),
-            java.util.Map.entry("audit_log", "not_built"),
+            java.util.Map.entry("audit_log", "ok"),
             java.util.Map.entry("upstream", "ok"),
             java.util.Map.entry("detector", "ok"));
+  }
+
+  @Test
+  void a_broken_audit_chain_is_reported_but_leaves_the_server_ok() {
+    var health =
+        body(
+            List.of(check("database", true), check("vault", true), check("detector", true)),
+            true,
+            "down",
+            200);
+
+    assertThat(health.status()).isEqualTo("ok");
+    assertThat(health.components()).containsEntry("audit_log", "down");
   }
 
   @Test

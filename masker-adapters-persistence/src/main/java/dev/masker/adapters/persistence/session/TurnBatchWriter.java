@@ -1,5 +1,7 @@
 package dev.masker.adapters.persistence.session;
 
+import dev.masker.adapters.persistence.audit.ChainAppender;
+import dev.masker.domain.audit.EventJson;
 import dev.masker.domain.chat.FieldMaskEvent;
 import dev.masker.domain.common.IdGenerator;
 import dev.masker.domain.session.CallMark;
@@ -30,7 +32,8 @@ import org.jboss.logging.Logger;
  * events, one row per group of values that read the same ({@link TurnEvents}), one for a turn
  * masked without the model's answer and one per call mark ({@code call_started}, {@code
  * call_ended}, which belong to no turn). Session and turn counts are counts of values, not of event
- * rows. Only the writer thread calls it.
+ * rows. Before it commits, the events take their places in their accounts' audit chains ({@link
+ * ChainAppender}), whatever their kind. Only the writer thread calls it.
  */
 final class TurnBatchWriter {
   private static final String SESSION_COLUMNS =
@@ -96,10 +99,12 @@ final class TurnBatchWriter {
 
   private final DataSource dataSource;
   private final IdGenerator ids;
+  private final ChainAppender chain;
 
-  TurnBatchWriter(DataSource dataSource, IdGenerator ids) {
+  TurnBatchWriter(DataSource dataSource, IdGenerator ids, ChainAppender chain) {
     this.dataSource = dataSource;
     this.ids = ids;
+    this.chain = chain;
   }
 
   /**
@@ -127,6 +132,8 @@ final class TurnBatchWriter {
       insertTurns(connection, sessions, stored);
       insertEvents(connection, sessions, stored);
       insertPayloads(connection, sessions, stored);
+      chain.chainPending(
+          connection, sessions.stream().map(tally -> tally.first().accountId().value()).toList());
       connection.commit();
     } catch (SQLException | RuntimeException e) {
       rollbackQuietly(connection);
@@ -341,7 +348,8 @@ final class TurnBatchWriter {
     insert.setString(10, event.pass().wireName());
     insert.setInt(11, event.start());
     insert.setInt(12, event.end());
-    insert.setDouble(13, event.confidence());
+    // Stored as the audit chain writes it (six digits), so that the hash covers the stored value.
+    insert.setDouble(13, EventJson.rounded(event.confidence()));
     insert.setString(14, event.action().wireName());
     insert.setString(15, event.kind().name());
     insert.setString(16, event.tokenKind());

@@ -405,6 +405,7 @@ class OpenApiAnswersTest {
         .then()
         .statusCode(200);
     as(admin).get("/api/v1/agents/agt_NOPE/sessions").then().statusCode(404);
+    as(admin).get("/api/v1/audit/verify").then().statusCode(200);
 
     as(member).delete("/api/v1/agents/" + plain).then().statusCode(403);
     as(admin).delete("/api/v1/agents/" + plain).then().statusCode(204);
