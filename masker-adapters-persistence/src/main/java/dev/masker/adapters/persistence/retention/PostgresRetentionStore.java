@@ -2,6 +2,7 @@ package dev.masker.adapters.persistence.retention;
 
 import dev.masker.application.port.out.RetentionStore;
 import dev.masker.application.port.out.StoreUnavailable;
+import dev.masker.domain.audit.ChainKey;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,7 +18,8 @@ import javax.sql.DataSource;
  * advisory lock {@link #LOCK_KEY} on a connection of its own for as long as it lasts, so that of
  * replicas started together one does the work and the others skip; its deletes are batches of plain
  * JDBC, each committed on its own ({@link RetentionSweep}), so no transaction holds row locks for
- * long. The lock goes when the run ends, and with the connection if the run dies.
+ * long. The lock goes when the run ends, and with the connection if the run dies. Audit events are
+ * deleted with a sealed checkpoint per run of chain places they emptied, in the same transaction.
  */
 @ApplicationScoped
 public class PostgresRetentionStore implements RetentionStore {
@@ -28,14 +30,16 @@ public class PostgresRetentionStore implements RetentionStore {
   private static final Executor IN_PLACE = Runnable::run;
 
   private final DataSource dataSource;
+  private final ChainKey chainKey;
 
   @Inject
-  public PostgresRetentionStore(AgroalDataSource dataSource) {
-    this((DataSource) dataSource);
+  public PostgresRetentionStore(AgroalDataSource dataSource, ChainKey chainKey) {
+    this((DataSource) dataSource, chainKey);
   }
 
-  PostgresRetentionStore(DataSource dataSource) {
+  PostgresRetentionStore(DataSource dataSource, ChainKey chainKey) {
     this.dataSource = dataSource;
+    this.chainKey = chainKey;
   }
 
   @Override
@@ -54,7 +58,7 @@ public class PostgresRetentionStore implements RetentionStore {
       if (!locked) {
         return Optional.empty();
       }
-      return Optional.ofNullable(work.apply(new RetentionSweep(connection)));
+      return Optional.ofNullable(work.apply(new RetentionSweep(connection, chainKey)));
     } catch (SQLException e) {
       throw unavailable(e);
     } finally {

@@ -3,6 +3,8 @@ package dev.masker.adapters.persistence.retention;
 import dev.masker.application.port.out.RetentionStore;
 import dev.masker.domain.account.AccountId;
 import dev.masker.domain.agent.AgentId;
+import dev.masker.domain.audit.ChainKey;
+import dev.masker.domain.audit.RetentionCheckpoint;
 import dev.masker.domain.masking.policy.PolicyRef;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,6 +12,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -36,10 +39,19 @@ final class RetentionSweep implements RetentionStore.Sweep {
       "delete from turn_payloads where (session_id, turn) in ("
           + " select session_id, turn from turn_payloads where created_at < ? limit ?)";
 
-  private final Connection connection;
+  private static final String ALLOW_DELETES =
+      "select set_config('masker.audit_retention', 'on', true)";
+  private static final String RECORD_CHECKPOINT =
+      "insert into audit_retention_checkpoints"
+          + " (account_id, first_seq, last_seq, last_hash, seal, created_at)"
+          + " values (?, ?, ?, ?, ?, now())";
 
-  RetentionSweep(Connection connection) {
+  private final Connection connection;
+  private final ChainKey chainKey;
+
+  RetentionSweep(Connection connection, ChainKey chainKey) {
     this.connection = connection;
+    this.chainKey = chainKey;
   }
 
   @Override
@@ -109,13 +121,13 @@ final class RetentionSweep implements RetentionStore.Sweep {
     return inTransaction(
         () -> {
           try (var delete =
-              prepare(
+              prepareChainedDelete(
                   "delete from session_events where id in (select id from session_events"
                       + " where agent_id = ? and ts < ? limit ?)")) {
             delete.setString(1, agent.value());
             delete.setObject(2, utc(cutoff));
             delete.setInt(3, limit);
-            return delete.executeUpdate();
+            return deleteChained(delete);
           }
         });
   }
@@ -130,7 +142,7 @@ final class RetentionSweep implements RetentionStore.Sweep {
     return inTransaction(
         () -> {
           try (var delete =
-              prepare(
+              prepareChainedDelete(
                   "delete from session_events where id in (select e.id from session_events e"
                       + " where e.ts < ? and "
                       + (account.isPresent() ? "e.account_id = any(?)" : "e.account_id <> all(?)")
@@ -139,10 +151,66 @@ final class RetentionSweep implements RetentionStore.Sweep {
             delete.setObject(1, utc(cutoff));
             delete.setArray(2, connection.createArrayOf("text", accounts.toArray()));
             delete.setInt(3, limit);
-            return delete.executeUpdate();
+            return deleteChained(delete);
           }
         });
   }
+
+  /**
+   * A delete of audit events, allowed for this transaction only (the table refuses deletes
+   * otherwise), that says which places of which chains it emptied.
+   */
+  private PreparedStatement prepareChainedDelete(String delete) throws SQLException {
+    try (var allow = prepare(ALLOW_DELETES)) {
+      allow.execute();
+    }
+    return prepare(delete + " returning account_id, seq, chain_hash");
+  }
+
+  /** Runs the delete and leaves a sealed checkpoint for each run of places it emptied. */
+  private int deleteChained(PreparedStatement delete) throws SQLException {
+    var gone = new ArrayList<Place>();
+    int deleted = 0;
+    try (var rows = delete.executeQuery()) {
+      while (rows.next()) {
+        deleted++;
+        long seq = rows.getLong(2);
+        if (!rows.wasNull()) {
+          gone.add(new Place(rows.getString(1), seq, rows.getBytes(3)));
+        }
+      }
+    }
+    gone.sort(Comparator.comparing(Place::account).thenComparingLong(Place::seq));
+    try (var insert = prepare(RECORD_CHECKPOINT)) {
+      int i = 0;
+      while (i < gone.size()) {
+        var first = gone.get(i);
+        var last = first;
+        while (i + 1 < gone.size()
+            && gone.get(i + 1).account().equals(first.account())
+            && gone.get(i + 1).seq() == last.seq() + 1) {
+          last = gone.get(++i);
+        }
+        i++;
+        var checkpoint =
+            RetentionCheckpoint.sealed(
+                chainKey, new AccountId(first.account()), first.seq(), last.seq(), last.hash());
+        insert.setString(1, first.account());
+        insert.setLong(2, checkpoint.firstSeq());
+        insert.setLong(3, checkpoint.lastSeq());
+        insert.setBytes(4, checkpoint.lastHash());
+        insert.setBytes(5, checkpoint.seal());
+        insert.addBatch();
+      }
+      if (!gone.isEmpty()) {
+        insert.executeBatch();
+      }
+    }
+    return deleted;
+  }
+
+  /** A place in an account's chain whose event was deleted. */
+  private record Place(String account, long seq, byte[] hash) {}
 
   private int deleteBefore(String sql, Instant cutoff, int limit) {
     return inTransaction(

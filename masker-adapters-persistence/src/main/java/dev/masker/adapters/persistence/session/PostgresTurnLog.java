@@ -1,7 +1,9 @@
 package dev.masker.adapters.persistence.session;
 
 import dev.masker.adapters.persistence.PersistenceSettings;
+import dev.masker.adapters.persistence.audit.ChainAppender;
 import dev.masker.application.port.out.TurnLog;
+import dev.masker.domain.audit.ChainKey;
 import dev.masker.domain.common.MonotonicUlids;
 import dev.masker.domain.session.TurnRecord;
 import io.agroal.api.AgroalDataSource;
@@ -36,17 +38,18 @@ public class PostgresTurnLog implements TurnLog {
   private Thread thread;
 
   @Inject
-  public PostgresTurnLog(AgroalDataSource dataSource, PersistenceSettings settings) {
-    this(dataSource, TurnLogSettings.of(settings.turnLog()));
+  public PostgresTurnLog(
+      AgroalDataSource dataSource, PersistenceSettings settings, ChainKey chainKey) {
+    this(dataSource, TurnLogSettings.of(settings.turnLog()), chainKey);
   }
 
-  PostgresTurnLog(DataSource dataSource, TurnLogSettings settings) {
+  PostgresTurnLog(DataSource dataSource, TurnLogSettings settings, ChainKey chainKey) {
     this.settings = settings;
     this.queue = new TurnQueue(settings.queueCapacity(), settings.batchSize());
     this.worker =
         new TurnLogWorker(
             queue,
-            new TurnBatchWriter(dataSource, new MonotonicUlids()),
+            new TurnBatchWriter(dataSource, new MonotonicUlids(), new ChainAppender(chainKey)),
             losses,
             settings.linger(),
             settings.retryWindow());

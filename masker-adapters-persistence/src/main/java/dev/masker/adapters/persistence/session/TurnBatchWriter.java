@@ -1,5 +1,7 @@
 package dev.masker.adapters.persistence.session;
 
+import dev.masker.adapters.persistence.audit.ChainAppender;
+import dev.masker.domain.audit.EventJson;
 import dev.masker.domain.chat.FieldMaskEvent;
 import dev.masker.domain.common.IdGenerator;
 import dev.masker.domain.session.KeptPayloads;
@@ -27,7 +29,8 @@ import org.jboss.logging.Logger;
  * rows (upserted, counts added), the turns (numbered after the session's previous turns) and the
  * events, one row per group of values that read the same ({@link TurnEvents}) and one for a turn
  * masked without the model's answer. Session and turn counts are counts of values, not of event
- * rows. Only the writer thread calls it.
+ * rows. Before it commits, the events take their places in their accounts' audit chains ({@link
+ * ChainAppender}), whatever their kind. Only the writer thread calls it.
  */
 final class TurnBatchWriter {
   private static final String SESSION_COLUMNS =
@@ -89,10 +92,12 @@ final class TurnBatchWriter {
 
   private final DataSource dataSource;
   private final IdGenerator ids;
+  private final ChainAppender chain;
 
-  TurnBatchWriter(DataSource dataSource, IdGenerator ids) {
+  TurnBatchWriter(DataSource dataSource, IdGenerator ids, ChainAppender chain) {
     this.dataSource = dataSource;
     this.ids = ids;
+    this.chain = chain;
   }
 
   /**
@@ -120,6 +125,8 @@ final class TurnBatchWriter {
       insertTurns(connection, sessions, stored);
       insertEvents(connection, sessions, stored);
       insertPayloads(connection, sessions, stored);
+      chain.chainPending(
+          connection, sessions.stream().map(tally -> tally.first().accountId().value()).toList());
       connection.commit();
     } catch (SQLException | RuntimeException e) {
       rollbackQuietly(connection);
@@ -325,7 +332,8 @@ final class TurnBatchWriter {
     insert.setString(10, event.pass().wireName());
     insert.setInt(11, event.start());
     insert.setInt(12, event.end());
-    insert.setDouble(13, event.confidence());
+    // Stored as the audit chain writes it (six digits), so that the hash covers the stored value.
+    insert.setDouble(13, EventJson.rounded(event.confidence()));
     insert.setString(14, event.action().wireName());
     insert.setString(15, event.kind().name());
     insert.setString(16, event.tokenKind());

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.masker.adapters.persistence.TestChainKey;
 import dev.masker.adapters.persistence.TestDatabase;
 import dev.masker.domain.chat.FieldMaskEvent;
 import dev.masker.domain.masking.Action;
@@ -81,7 +82,9 @@ class PostgresTurnLogTest {
 
   @Test
   void turns_appended_before_the_writer_starts_are_written_as_one_batch() {
-    var log = new PostgresTurnLog(dataSource, settings(100, 500, Duration.ofSeconds(30)));
+    var log =
+        new PostgresTurnLog(
+            dataSource, settings(100, 500, Duration.ofSeconds(30)), TestChainKey.KEY);
     try {
       var call = Call.named();
       for (int second = 0; second < 6; second++) {
@@ -208,7 +211,8 @@ class PostgresTurnLogTest {
   @Test
   void a_full_queue_counts_the_records_it_refuses_and_append_still_returns_at_once()
       throws Exception {
-    var log = new PostgresTurnLog(dataSource, settings(4, 1, Duration.ofSeconds(30)));
+    var log =
+        new PostgresTurnLog(dataSource, settings(4, 1, Duration.ofSeconds(30)), TestChainKey.KEY);
     log.start();
     var call = Call.named();
     try {
@@ -246,7 +250,9 @@ class PostgresTurnLogTest {
   @Test
   void records_are_counted_lost_when_the_database_stays_away_past_the_retry_window()
       throws Exception {
-    var log = new PostgresTurnLog(dataSource, settings(100, 500, Duration.ofMillis(300)));
+    var log =
+        new PostgresTurnLog(
+            dataSource, settings(100, 500, Duration.ofMillis(300)), TestChainKey.KEY);
     log.start();
     var call = Call.named();
     try {
@@ -294,7 +300,9 @@ class PostgresTurnLogTest {
 
   @Test
   void stopping_writes_what_is_queued_and_counts_later_appends_lost() {
-    var log = new PostgresTurnLog(dataSource, settings(100, 500, Duration.ofSeconds(30)));
+    var log =
+        new PostgresTurnLog(
+            dataSource, settings(100, 500, Duration.ofSeconds(30)), TestChainKey.KEY);
     var call = Call.named();
     for (int second = 0; second < 3; second++) {
       log.append(call.turn(second, OK));

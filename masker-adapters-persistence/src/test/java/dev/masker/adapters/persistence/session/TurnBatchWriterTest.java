@@ -11,7 +11,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.masker.adapters.persistence.TestChainKey;
 import dev.masker.adapters.persistence.TestDatabase;
+import dev.masker.adapters.persistence.audit.ChainAppender;
 import dev.masker.domain.chat.FieldMaskEvent;
 import dev.masker.domain.common.MonotonicUlids;
 import dev.masker.domain.masking.Action;
@@ -45,7 +47,8 @@ class TurnBatchWriterTest {
 
   @BeforeEach
   void setUp() {
-    writer = new TurnBatchWriter(dataSource, new MonotonicUlids());
+    writer =
+        new TurnBatchWriter(dataSource, new MonotonicUlids(), new ChainAppender(TestChainKey.KEY));
     rows = new Rows(dataSource);
   }
 
@@ -381,7 +384,10 @@ class TurnBatchWriterTest {
             "count",
             // Events of the account (ADR 0042): the user who acted, the names of changed fields.
             "actor_id",
-            "changed_fields");
+            "changed_fields",
+            // The audit chain (ADR 0047): the place in the account's chain, and an HMAC.
+            "seq",
+            "chain_hash");
     assertThat(columns("turns"))
         .containsOnlyKeys(
             "session_id",
@@ -409,7 +415,11 @@ class TurnBatchWriterTest {
                       .as("%s.%s", table, column)
                       .isIn(
                           Set.of(
-                              "integer", "bigint", "double precision", "timestamp with time zone"));
+                              "integer",
+                              "bigint",
+                              "double precision",
+                              "timestamp with time zone",
+                              "bytea"));
                 }
               });
     }
@@ -432,7 +442,8 @@ class TurnBatchWriterTest {
         catchThrowableOfType(
             SQLException.class,
             () ->
-                new TurnBatchWriter(cutShort, new MonotonicUlids())
+                new TurnBatchWriter(
+                        cutShort, new MonotonicUlids(), new ChainAppender(TestChainKey.KEY))
                     .write(List.of(Call.named().turn(0, OK, PHONE))));
 
     assertThat(TurnBatchWriter.worthRetrying(failure)).isTrue();
