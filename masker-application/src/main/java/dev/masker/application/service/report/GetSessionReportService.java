@@ -77,20 +77,36 @@ public final class GetSessionReportService implements GetSessionReportUseCase {
     }
     var id = new SessionId(sessionId);
     var account = caller.accountId();
-    return tx.inTransaction(
-        () -> sessions.find(account, id).map(session -> report(account, session)));
+    var stored =
+        tx.inTransaction(
+            () ->
+                sessions
+                    .find(account, id)
+                    .map(
+                        session ->
+                            new Stored(
+                                session,
+                                SessionTallies.of(
+                                    sessions.turns(account, id), allEvents(account, id)),
+                                policyOf(account, session))));
+    // The chain is read after, in transactions of the trail's own: a walk of the whole account
+    // chain has no place in this one.
+    return stored.map(found -> report(account, found));
   }
 
-  private Report report(AccountId account, RecordedSession session) {
-    var id = session.id();
-    var tallies = SessionTallies.of(sessions.turns(account, id), allEvents(account, id));
-    var hashes = trail.sessionHashes(account, id);
+  /** What the report reads of the session in one transaction. */
+  private record Stored(RecordedSession session, SessionTallies tallies, Policy policy) {}
+
+  private Report report(AccountId account, Stored stored) {
+    var session = stored.session();
+    var policy = stored.policy();
+    var tallies = stored.tallies();
+    var hashes = trail.sessionHashes(account, session.id());
     var chain = trail.verify(account);
-    var policy = policyOf(account, session);
     var report =
         new SessionReport(
             "rep_" + ids.newUlid(),
-            id,
+            session.id(),
             session.agentId(),
             clock.instant(),
             session.startedAt(),
