@@ -19,6 +19,8 @@ import dev.masker.domain.audit.SessionReport;
 import dev.masker.domain.masking.EntityKind;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -38,8 +40,8 @@ public final class ReportPdf {
   public static final String RETENTION = "Retention attestation";
   public static final String POLICY_SNAPSHOT = "Policy snapshot";
 
-  public static final java.util.List<String> SECTIONS =
-      java.util.List.of(
+  public static final List<String> SECTIONS =
+      List.of(
           EXECUTIVE_SUMMARY,
           SAFE_HARBOR,
           REDACTIONS,
@@ -317,7 +319,7 @@ public final class ReportPdf {
     return cell;
   }
 
-  private static String time(java.time.Instant instant) {
+  private static String time(Instant instant) {
     return SessionReport.timeText(instant);
   }
 

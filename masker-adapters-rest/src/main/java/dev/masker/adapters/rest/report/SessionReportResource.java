@@ -2,6 +2,7 @@ package dev.masker.adapters.rest.report;
 
 import dev.masker.adapters.rest.auth.CurrentCaller;
 import dev.masker.adapters.rest.error.ApiError;
+import dev.masker.adapters.rest.session.SessionQuery;
 import dev.masker.application.port.in.GetSessionReportUseCase;
 import dev.masker.domain.json.JsonObject;
 import dev.masker.domain.json.JsonWriter;
@@ -45,7 +46,7 @@ public class SessionReportResource {
     var chosen = ReportQuery.format(uri, format, FORMATS);
     GetSessionReportUseCase.Report report;
     try {
-      report = reports.report(reader, id).orElseThrow(() -> sessionNotFound(id));
+      report = reports.report(reader, id).orElseThrow(() -> SessionQuery.sessionNotFound(id));
     } catch (GetSessionReportUseCase.ReportUnavailable unavailable) {
       LOG.warnf("report not generated: %s", unavailable.getMessage());
       throw new ApiError(
@@ -63,10 +64,5 @@ public class SessionReportResource {
     var body = JsonWriter.write(new JsonObject().put("report", report.document()));
     return Response.ok(body.getBytes(StandardCharsets.UTF_8), "application/json; charset=utf-8")
         .build();
-  }
-
-  private static ApiError sessionNotFound(String id) {
-    var shown = id != null && id.length() <= 40 && id.matches("[A-Za-z0-9_]*") ? id : "given";
-    return new ApiError(404, "session_not_found", "No session with id " + shown);
   }
 }
