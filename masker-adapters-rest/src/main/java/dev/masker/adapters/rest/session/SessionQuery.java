@@ -6,7 +6,7 @@ import dev.masker.application.port.in.Caller;
 import jakarta.ws.rs.core.UriInfo;
 
 /** What the session resources share: the caller, allowed to read sessions, and error answers. */
-final class SessionQuery {
+public final class SessionQuery {
   static final String READ = "sessions:read";
 
   private SessionQuery() {}
@@ -31,7 +31,7 @@ final class SessionQuery {
     return uri.getQueryParameters().containsKey(name) ? "" : null;
   }
 
-  static ApiError sessionNotFound(String id) {
+  public static ApiError sessionNotFound(String id) {
     return new ApiError(404, "session_not_found", "No session with id " + shown(id));
   }
 

@@ -399,6 +399,22 @@ class OpenApiAnswersTest {
             .toString();
     as(admin).get("/api/v1/sessions/" + vapiSession).then().statusCode(200);
     as(admin).get("/api/v1/sessions/" + vapiSession + "/events").then().statusCode(200);
+    as(admin).get("/api/v1/sessions/" + session + "/report").then().statusCode(200);
+    as(admin)
+        .queryParam("format", "pdf")
+        .get("/api/v1/sessions/" + session + "/report")
+        .then()
+        .statusCode(200);
+    as(admin)
+        .queryParam("format", "xml")
+        .get("/api/v1/sessions/" + session + "/report")
+        .then()
+        .statusCode(422);
+    as(admin).get("/api/v1/sessions/sess_NOPE/report").then().statusCode(404);
+    as(admin).get("/api/v1/reports/public-key").then().statusCode(200);
+    as(admin).queryParam("format", "pem").get("/api/v1/reports/public-key").then().statusCode(200);
+    as(admin).queryParam("format", "jwk").get("/api/v1/reports/public-key").then().statusCode(200);
+    as(admin).queryParam("format", "der").get("/api/v1/reports/public-key").then().statusCode(422);
     as(admin)
         .queryParam("status", "ok")
         .get("/api/v1/agents/" + plain + "/sessions")
