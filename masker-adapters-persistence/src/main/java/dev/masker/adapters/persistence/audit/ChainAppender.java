@@ -1,18 +1,23 @@
 package dev.masker.adapters.persistence.audit;
 
 import dev.masker.domain.audit.ChainKey;
+import dev.masker.domain.audit.EventJson;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Gives the events a transaction inserted their place in their account's chain, in that transaction
- * (docs/adr/0047-audit-chain.md): for each account, in the order of their ids, it locks the chain's
- * head, numbers the account's unchained rows after it in the order (ts, id), hashes each after the
- * one before, and moves the head. Every writer of {@code session_events} calls it before
- * committing; two servers appending to one account queue on the head's lock, so the chain neither
- * forks nor skips a number. Called on the caller's connection, inside its transaction.
+ * Gives events their places in their account's chain, in the transaction that writes them
+ * (docs/adr/0047-audit-chain.md). For each account, in the order of their ids, it locks the chain's
+ * head, so that two servers appending to one account queue there and the chain neither forks nor
+ * skips a number. A writer that builds its rows itself (the turn log) hashes them before it inserts
+ * them ({@link #lock}, {@link Heads#link}, {@link Heads#move}): one insert per event, nothing to
+ * find and update afterwards. A writer that inserts through another layer (the agent API) inserts
+ * first and chains what it left unchained before committing ({@link #chainPending}), in the order
+ * (ts, id). Called on the caller's connection, inside its transaction.
  */
 public final class ChainAppender {
   static final String LOCK_HEAD =
@@ -38,22 +43,97 @@ public final class ChainAppender {
 
   /** Chains the unchained events of these accounts; how many it chained. */
   public int chainPending(Connection connection, Collection<String> accounts) throws SQLException {
-    int chained = 0;
-    for (var account : new TreeSet<>(accounts)) {
-      chained += chainPending(connection, account);
-    }
-    return chained;
+    var heads = lock(connection, accounts);
+    heads.move(connection);
+    return heads.chained;
   }
 
-  private int chainPending(Connection connection, String account) throws SQLException {
+  /**
+   * The heads of these accounts' chains, locked until the transaction ends, each after any event of
+   * its account still unchained (written before the chain existed, or by a writer that chains after
+   * inserting).
+   */
+  public Heads lock(Connection connection, Collection<String> accounts) throws SQLException {
+    var heads = new Heads();
+    for (var account : new TreeSet<>(accounts)) {
+      var head = lockHead(connection, account);
+      heads.chained += chainUnchained(connection, account, head);
+      heads.heads.put(account, head);
+    }
+    return heads;
+  }
+
+  /** The locked heads of a transaction's accounts, moved along as its events are linked. */
+  public final class Heads {
+    private final Map<String, Head> heads = new HashMap<>();
+    private int chained;
+
+    private Heads() {}
+
+    /**
+     * The next place in {@code account}'s chain for the event whose columns hold {@code values} (as
+     * {@link EventJson#of} takes them, without {@code seq}): its sequence number and chain hash,
+     * which the event must be stored with, its columns holding exactly those values.
+     *
+     * @throws IllegalStateException for an account whose head this transaction did not lock
+     */
+    public Link link(String account, Map<String, ?> values) {
+      var head = heads.get(account);
+      if (head == null) {
+        throw new IllegalStateException("the chain head of this account is not locked");
+      }
+      var withSeq = new HashMap<String, Object>(values);
+      withSeq.put("seq", head.seq + 1);
+      head.seq++;
+      head.hash = key.link(head.hash, EventJson.of(withSeq));
+      chained++;
+      return new Link(head.seq, head.hash);
+    }
+
+    /** Stores each head where its chain now ends. */
+    public void move(Connection connection) throws SQLException {
+      try (var move = connection.prepareStatement(MOVE_HEAD)) {
+        move.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
+        boolean any = false;
+        for (var entry : heads.entrySet()) {
+          if (entry.getValue().seq == entry.getValue().lockedAt) {
+            continue;
+          }
+          move.setLong(1, entry.getValue().seq);
+          move.setBytes(2, entry.getValue().hash);
+          move.setString(3, entry.getKey());
+          move.addBatch();
+          any = true;
+        }
+        if (any) {
+          move.executeBatch();
+        }
+      }
+    }
+  }
+
+  /** An event's place in its chain. */
+  public record Link(long seq, byte[] hash) {}
+
+  private static final class Head {
+    private final long lockedAt;
+    private long seq;
+    private byte[] hash;
+
+    private Head(long seq, byte[] hash) {
+      this.lockedAt = seq;
+      this.seq = seq;
+      this.hash = hash;
+    }
+  }
+
+  private static Head lockHead(Connection connection, String account) throws SQLException {
     try (var create = connection.prepareStatement(NEW_HEAD)) {
       create.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
       create.setString(1, account);
       create.setBytes(2, ChainKey.genesis());
       create.executeUpdate();
     }
-    long seq;
-    byte[] hash;
     try (var lock = connection.prepareStatement(LOCK_HEAD)) {
       lock.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
       lock.setString(1, account);
@@ -61,10 +141,12 @@ public final class ChainAppender {
         if (!rows.next()) {
           throw new SQLException("the chain head of an account vanished while it was locked");
         }
-        seq = rows.getLong(1);
-        hash = rows.getBytes(2);
+        return new Head(rows.getLong(1), rows.getBytes(2));
       }
     }
+  }
+
+  private int chainUnchained(Connection connection, String account, Head head) throws SQLException {
     int chained = 0;
     try (var select = connection.prepareStatement(UNCHAINED);
         var chain = connection.prepareStatement(CHAIN)) {
@@ -73,26 +155,18 @@ public final class ChainAppender {
       select.setString(1, account);
       try (var rows = select.executeQuery()) {
         while (rows.next()) {
-          seq++;
-          hash = key.link(hash, EventColumns.json(rows, seq));
-          chain.setLong(1, seq);
-          chain.setBytes(2, hash);
+          head.seq++;
+          head.hash = key.link(head.hash, EventColumns.json(rows, head.seq));
+          chain.setLong(1, head.seq);
+          chain.setBytes(2, head.hash);
           chain.setString(3, rows.getString("id"));
           chain.addBatch();
           chained++;
         }
       }
-      if (chained == 0) {
-        return 0;
+      if (chained > 0) {
+        chain.executeBatch();
       }
-      chain.executeBatch();
-    }
-    try (var move = connection.prepareStatement(MOVE_HEAD)) {
-      move.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
-      move.setLong(1, seq);
-      move.setBytes(2, hash);
-      move.setString(3, account);
-      move.executeUpdate();
     }
     return chained;
   }

@@ -18,10 +18,14 @@ import java.sql.SQLTransientException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Executor;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
@@ -32,8 +36,8 @@ import org.jboss.logging.Logger;
  * events, one row per group of values that read the same ({@link TurnEvents}), one for a turn
  * masked without the model's answer and one per call mark ({@code call_started}, {@code
  * call_ended}, which belong to no turn). Session and turn counts are counts of values, not of event
- * rows. Before it commits, the events take their places in their accounts' audit chains ({@link
- * ChainAppender}), whatever their kind. Only the writer thread calls it.
+ * rows. Each event is hashed into its account's audit chain and inserted with its place there
+ * ({@link ChainAppender}), whatever its kind. Only the writer thread calls it.
  */
 final class TurnBatchWriter {
   private static final String SESSION_COLUMNS =
@@ -71,11 +75,36 @@ final class TurnBatchWriter {
           + " redaction_count, detection_ns, tokenize_ns, upstream_ns, rehydrate_ns,"
           + " model_pass_skipped)"
           + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  /** The columns of an event row as the turn log fills them, before its place in the chain. */
+  private static final List<String> EVENT_COLUMNS =
+      List.of(
+          "id",
+          "session_id",
+          "account_id",
+          "agent_id",
+          "kind",
+          "ts",
+          "turn",
+          "message_index",
+          "field",
+          "pass",
+          "span_start",
+          "span_end",
+          "confidence",
+          "action",
+          "entity_kind",
+          "token_kind",
+          "kid",
+          "reason",
+          "count");
+
   private static final String INSERT_EVENT =
-      "insert into session_events (id, session_id, account_id, agent_id, kind, ts, turn,"
-          + " message_index, field, pass, span_start, span_end, confidence, action,"
-          + " entity_kind, token_kind, kid, reason, count)"
-          + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+      "insert into session_events ("
+          + String.join(", ", EVENT_COLUMNS)
+          + ", seq, chain_hash) values ("
+          + "?, ".repeat(EVENT_COLUMNS.size() + 1)
+          + "?)";
 
   private static final String INSERT_PAYLOADS =
       "insert into turn_payloads (session_id, turn, created_at, kid, request, masked, response)"
@@ -132,8 +161,6 @@ final class TurnBatchWriter {
       insertTurns(connection, sessions, stored);
       insertEvents(connection, sessions, stored);
       insertPayloads(connection, sessions, stored);
-      chain.chainPending(
-          connection, sessions.stream().map(tally -> tally.first().accountId().value()).toList());
       connection.commit();
     } catch (SQLException | RuntimeException e) {
       rollbackQuietly(connection);
@@ -233,58 +260,68 @@ final class TurnBatchWriter {
     }
   }
 
+  /**
+   * The batch's events, each hashed into its account's chain and inserted with its place there: the
+   * heads of the accounts are locked first (in the order of their ids) and moved after.
+   */
   private void insertEvents(Connection connection, List<SessionTally> sessions, List<Stored> stored)
       throws SQLException {
-    try (var insert = connection.prepareStatement(INSERT_EVENT)) {
-      insert.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
-      boolean any = false;
-      for (int i = 0; i < sessions.size(); i++) {
-        int number = stored.get(i).firstTurn();
-        for (var record : sessions.get(i).records()) {
-          if (record instanceof CallMark mark) {
-            bindEvent(insert, stored.get(i).sessionId(), mark, null, mark.kind().eventKind());
-            insert.setObject(6, utc(mark.at()));
-            insert.setInt(19, 1);
-            insert.addBatch();
-            any = true;
-            continue;
-          }
-          var turn = (TurnRecord) record;
-          for (var row : TurnEvents.redactions(turn)) {
-            bindRedaction(insert, stored.get(i).sessionId(), turn, number, row.first());
-            insert.setInt(19, row.count());
-            insert.addBatch();
-            any = true;
-          }
-          for (var row : TurnEvents.failures(turn)) {
-            var failure = row.failure();
-            bindEvent(insert, stored.get(i).sessionId(), turn, number, "rehydration_failed");
-            insert.setObject(6, utc(turn.endedAt()));
-            insert.setString(15, failure.kind().name());
-            insert.setString(16, failure.scheme().name());
-            insert.setString(17, failure.kid());
-            insert.setString(18, failure.reason().name().toLowerCase(Locale.ROOT));
-            insert.setInt(19, row.count());
-            insert.addBatch();
-            any = true;
-          }
-          var skip = turn.modelPassSkipped();
-          if (skip.isPresent()) {
-            bindEvent(insert, stored.get(i).sessionId(), turn, number, "model_pass_skipped");
-            insert.setObject(6, utc(turn.startedAt()));
-            insert.setString(10, "ner");
-            insert.setString(18, skip.get().reason().label());
-            insert.setInt(19, skip.get().texts());
-            insert.addBatch();
-            any = true;
-          }
-          number++;
+    var rows = new ArrayList<Map<String, Object>>();
+    for (int i = 0; i < sessions.size(); i++) {
+      var sessionId = stored.get(i).sessionId();
+      int number = stored.get(i).firstTurn();
+      for (var record : sessions.get(i).records()) {
+        if (record instanceof CallMark mark) {
+          var row = event(sessionId, mark, null, mark.kind().eventKind(), mark.at());
+          row.put("count", 1);
+          rows.add(row);
+          continue;
         }
-      }
-      if (any) {
-        insert.executeBatch();
+        var turn = (TurnRecord) record;
+        for (var group : TurnEvents.redactions(turn)) {
+          rows.add(redaction(sessionId, turn, number, group.first(), group.count()));
+        }
+        for (var group : TurnEvents.failures(turn)) {
+          var failure = group.failure();
+          var row = event(sessionId, turn, number, "rehydration_failed", turn.endedAt());
+          row.put("entity_kind", failure.kind().name());
+          row.put("token_kind", failure.scheme().name());
+          row.put("kid", failure.kid());
+          row.put("reason", failure.reason().name().toLowerCase(Locale.ROOT));
+          row.put("count", group.count());
+          rows.add(row);
+        }
+        var skip = turn.modelPassSkipped();
+        if (skip.isPresent()) {
+          var row = event(sessionId, turn, number, "model_pass_skipped", turn.startedAt());
+          row.put("pass", "ner");
+          row.put("reason", skip.get().reason().label());
+          row.put("count", skip.get().texts());
+          rows.add(row);
+        }
+        number++;
       }
     }
+    if (rows.isEmpty()) {
+      return;
+    }
+    var accounts = new TreeSet<String>();
+    rows.forEach(row -> accounts.add((String) row.get("account_id")));
+    var heads = chain.lock(connection, accounts);
+    try (var insert = connection.prepareStatement(INSERT_EVENT)) {
+      insert.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
+      for (var row : rows) {
+        var link = heads.link((String) row.get("account_id"), row);
+        for (int column = 0; column < EVENT_COLUMNS.size(); column++) {
+          bind(insert, column + 1, row.get(EVENT_COLUMNS.get(column)));
+        }
+        insert.setLong(EVENT_COLUMNS.size() + 1, link.seq());
+        insert.setBytes(EVENT_COLUMNS.size() + 2, link.hash());
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+    heads.move(connection);
   }
 
   /**
@@ -333,53 +370,57 @@ final class TurnBatchWriter {
     }
   }
 
-  private void bindRedaction(
-      PreparedStatement insert,
-      String sessionId,
-      TurnRecord turn,
-      int number,
-      FieldMaskEvent redaction)
-      throws SQLException {
+  private Map<String, Object> redaction(
+      String sessionId, TurnRecord turn, int number, FieldMaskEvent redaction, int count) {
     var event = redaction.event();
-    bindEvent(insert, sessionId, turn, number, "redaction");
-    insert.setObject(6, utc(turn.startedAt()));
-    insert.setInt(8, redaction.messageIndex());
-    insert.setString(9, redaction.field());
-    insert.setString(10, event.pass().wireName());
-    insert.setInt(11, event.start());
-    insert.setInt(12, event.end());
+    var row = event(sessionId, turn, number, "redaction", turn.startedAt());
+    row.put("message_index", redaction.messageIndex());
+    row.put("field", redaction.field());
+    row.put("pass", event.pass().wireName());
+    row.put("span_start", event.start());
+    row.put("span_end", event.end());
     // Stored as the audit chain writes it (six digits), so that the hash covers the stored value.
-    insert.setDouble(13, EventJson.rounded(event.confidence()));
-    insert.setString(14, event.action().wireName());
-    insert.setString(15, event.kind().name());
-    insert.setString(16, event.tokenKind());
-    insert.setString(17, event.kid());
+    row.put("confidence", EventJson.rounded(event.confidence()));
+    row.put("action", event.action().wireName());
+    row.put("entity_kind", event.kind().name());
+    row.put("token_kind", event.tokenKind());
+    row.put("kid", event.kid());
+    row.put("count", count);
+    return row;
   }
 
   /**
-   * The columns every event has; the others are cleared for the kind to fill in. {@code number} is
-   * null for a call mark, which belongs to no turn.
+   * The columns every event has, as stored: the time at the microsecond PostgreSQL keeps, so that
+   * the chain hashes exactly what the row holds. {@code number} is null for a call mark, which
+   * belongs to no turn.
    */
-  private void bindEvent(
-      PreparedStatement insert, String sessionId, SessionRecord record, Integer number, String kind)
-      throws SQLException {
-    insert.setString(1, "evt_" + ids.newUlid());
-    insert.setString(2, sessionId);
-    insert.setString(3, record.accountId().value());
-    insert.setString(4, record.agentId().value());
-    insert.setString(5, kind);
-    if (number == null) {
-      insert.setNull(7, Types.INTEGER);
+  private Map<String, Object> event(
+      String sessionId, SessionRecord record, Integer number, String kind, Instant at) {
+    var row = new HashMap<String, Object>();
+    row.put("id", "evt_" + ids.newUlid());
+    row.put("session_id", sessionId);
+    row.put("account_id", record.accountId().value());
+    row.put("agent_id", record.agentId().value());
+    row.put("kind", kind);
+    row.put("ts", at.truncatedTo(ChronoUnit.MICROS));
+    row.put("turn", number);
+    return row;
+  }
+
+  private static void bind(PreparedStatement insert, int index, Object value) throws SQLException {
+    if (value instanceof String text) {
+      insert.setString(index, text);
+    } else if (value instanceof Integer number) {
+      insert.setInt(index, number);
+    } else if (value instanceof Double number) {
+      insert.setDouble(index, number);
+    } else if (value instanceof Instant instant) {
+      insert.setObject(index, utc(instant));
+    } else if (value == null) {
+      insert.setNull(index, Types.NULL);
     } else {
-      insert.setInt(7, number);
+      throw new IllegalArgumentException("no column type for " + value.getClass().getSimpleName());
     }
-    insert.setNull(8, Types.INTEGER);
-    for (int column : new int[] {9, 10, 14, 15, 16, 17, 18}) {
-      insert.setNull(column, Types.VARCHAR);
-    }
-    insert.setNull(11, Types.INTEGER);
-    insert.setNull(12, Types.INTEGER);
-    insert.setNull(13, Types.DOUBLE);
   }
 
   private static Object utc(Instant instant) {
