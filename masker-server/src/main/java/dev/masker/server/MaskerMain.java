@@ -6,6 +6,9 @@ import dev.masker.server.retention.RunRetention;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Starts Masker. Without {@code MASKER_DATABASE_URL} the server runs in local mode: an embedded
@@ -19,12 +22,33 @@ import java.nio.file.Path;
 public final class MaskerMain {
   private MaskerMain() {}
 
+  /**
+   * How long the embedded database's stop waits for the application to stop first: longer than the
+   * turn log's wait to write what it holds ({@code masker.turn-log.shutdown-wait}, 5 s by default)
+   * and the HTTP server's drain.
+   */
+  private static final Duration APPLICATION_STOP_WAIT = Duration.ofSeconds(60);
+
+  private static final CountDownLatch APPLICATION_STOPPED = new CountDownLatch(1);
+  private static volatile boolean applicationStarted;
+
   public static void main(String... args) {
     var databaseUrl = System.getenv("MASKER_DATABASE_URL");
     if (databaseUrl == null || databaseUrl.isBlank()) {
       var dataDir = Path.of(envOr("MASKER_DATA_DIR", "masker-data")).toAbsolutePath();
       var database = LocalDatabase.start(dataDir);
-      Runtime.getRuntime().addShutdownHook(new Thread(database::close, "local-database-stop"));
+      // Shutdown hooks run at the same time: the database waits until the application has
+      // stopped, so that the turn log writes what it holds (the audit events) before it goes.
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    if (applicationStarted) {
+                      awaitQuietly(APPLICATION_STOPPED);
+                    }
+                    database.close();
+                  },
+                  "local-database-stop"));
       System.setProperty("masker.local-mode", "true");
       System.setProperty("masker.data-dir", dataDir.toString());
       System.setProperty("quarkus.datasource.jdbc.url", database.jdbcUrl());
@@ -44,14 +68,41 @@ public final class MaskerMain {
       location.username().ifPresent(u -> System.setProperty("quarkus.datasource.username", u));
       location.password().ifPresent(p -> System.setProperty("quarkus.datasource.password", p));
     }
-    if (args.length > 0 && args[0].equals(ResetAdmin.COMMAND)) {
-      oneOff();
-      Quarkus.run(ResetAdmin.class, args);
-    } else if (args.length > 0 && args[0].equals(RunRetention.COMMAND)) {
-      oneOff();
-      Quarkus.run(RunRetention.class, args);
-    } else {
-      Quarkus.run(args);
+    try {
+      if (args.length > 0 && args[0].equals(ResetAdmin.COMMAND)) {
+        oneOff();
+        Quarkus.run(ResetAdmin.class, args);
+      } else if (args.length > 0 && args[0].equals(RunRetention.COMMAND)) {
+        oneOff();
+        Quarkus.run(RunRetention.class, args);
+      } else {
+        Quarkus.run(args);
+      }
+    } finally {
+      APPLICATION_STOPPED.countDown();
+    }
+  }
+
+  /**
+   * The application has started: from now on its database stops only after it ({@link StopOrder}).
+   */
+  static void applicationStarted() {
+    applicationStarted = true;
+  }
+
+  /** The application's own stop has run: the turn log has written what it held. */
+  static void applicationStopped() {
+    APPLICATION_STOPPED.countDown();
+  }
+
+  private static void awaitQuietly(CountDownLatch stopped) {
+    try {
+      if (!stopped.await(APPLICATION_STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+        System.err.println(
+            "local mode: the application did not stop in time; stopping its database");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -88,6 +88,9 @@ public final class LocalDatabase implements AutoCloseable {
               .setCleanDataDirectory(false)
               .setServerConfig("listen_addresses", "127.0.0.1")
               .setConnectConfig("password", password)
+              // Stopped by its owner's shutdown hook, after the application: not by one of its own
+              // running beside the application's stop while the turn log still writes.
+              .setRegisterShutdownHook(false)
               .start();
       var database = new LocalDatabase(postgres, password);
       if (!protectedAlready) {

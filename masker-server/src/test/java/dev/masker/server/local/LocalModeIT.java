@@ -7,7 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.DriverManager;
+import java.util.ArrayList;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,6 +100,74 @@ class LocalModeIT {
           .doesNotContain(PLANTED);
     }
     assertThat(Files.readString(work.resolve("second.log"))).doesNotContain(password);
+  }
+
+  @Test
+  void a_stopped_server_has_recorded_every_turn_it_answered_and_its_chain_verifies(
+      @TempDir Path work) throws Exception {
+    var data = work.resolve("data");
+    var env = Map.of("MASKER_DATA_DIR", data.toString());
+    int callers = 8;
+    int turns = 40;
+    var answered = new AtomicInteger();
+    String password;
+    try (var server = ServerProcess.start(work.resolve("first.log"), env)) {
+      var matcher = PRINTED_PASSWORD.matcher(server.output());
+      assertThat(matcher.find()).isTrue();
+      password = matcher.group(1);
+      var cookie = server.signIn("admin@localhost", password);
+      var created =
+          server.send(
+              "POST", "/api/v1/agents", "{\"name\":\"Busy\",\"upstream\":\"stub\"}", cookie);
+      assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+      var agentId = created.body().replaceAll(".*\"id\":\"(agt_[0-9A-Z]{26})\".*", "$1");
+      var pool = Executors.newFixedThreadPool(callers);
+      try {
+        var calls = new ArrayList<Future<?>>();
+        for (int caller = 0; caller < callers; caller++) {
+          var call = "call-" + caller;
+          calls.add(
+              pool.submit(
+                  () -> {
+                    for (int turn = 0; turn < turns; turn++) {
+                      var answer =
+                          server.send(
+                              "POST",
+                              "/proxy/" + agentId + "/v1/chat/completions",
+                              "{\"model\":\"stub\",\"messages\":[{\"role\":\"user\",\"content\":"
+                                  + "\"this is Maria Lopez, call me at 415 555 2671\"}]}",
+                              null,
+                              "Masker-Session-Id",
+                              call);
+                      assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+                      answered.incrementAndGet();
+                    }
+                    return null;
+                  }));
+        }
+        for (var call : calls) {
+          call.get(120, TimeUnit.SECONDS);
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+    } // stopped with SIGTERM right after the last answer, with turns still waiting to be written
+
+    assertThat(answered.get()).isEqualTo(callers * turns);
+    assertThat(Files.readString(work.resolve("first.log"))).doesNotContain("Turn log lost");
+    try (var server = ServerProcess.start(work.resolve("second.log"), env)) {
+      var cookie = server.signIn("admin@localhost", password);
+      var sessions = server.send("GET", "/api/v1/sessions?limit=100", null, cookie);
+      assertThat(sessions.statusCode()).isEqualTo(200);
+      var counts = Pattern.compile("\"turn_count\":(\\d+)").matcher(sessions.body());
+      int recorded = 0;
+      while (counts.find()) {
+        recorded += Integer.parseInt(counts.group(1));
+      }
+      assertThat(recorded).as("turns recorded after the stop").isEqualTo(callers * turns);
+      var verify = server.send("GET", "/api/v1/audit/verify", null, cookie);
+      assertThat(verify.body()).contains("\"ok\":true");
+    }
   }
 
   @Test
