@@ -76,28 +76,14 @@ final class TurnBatchWriter {
           + " model_pass_skipped)"
           + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-  /** The columns of an event row as the turn log fills them, before its place in the chain. */
+  /**
+   * The columns of an event row as the turn log fills them: every column the chain covers but the
+   * place it gives ({@code seq}) and those of account events (who acted, what changed).
+   */
   private static final List<String> EVENT_COLUMNS =
-      List.of(
-          "id",
-          "session_id",
-          "account_id",
-          "agent_id",
-          "kind",
-          "ts",
-          "turn",
-          "message_index",
-          "field",
-          "pass",
-          "span_start",
-          "span_end",
-          "confidence",
-          "action",
-          "entity_kind",
-          "token_kind",
-          "kid",
-          "reason",
-          "count");
+      EventJson.COLUMNS.stream()
+          .filter(column -> !Set.of("seq", "actor_id", "changed_fields").contains(column))
+          .toList();
 
   private static final String INSERT_EVENT =
       "insert into session_events ("
