@@ -3,7 +3,6 @@ package dev.masker.server.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,10 +13,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /** The packaged server ({@code target/quarkus-app/quarkus-run.jar}) run as a real process. */
 final class ServerProcess implements AutoCloseable {
   private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
+  private static final Pattern LISTENING = Pattern.compile("Listening on: http://[^:/]+:(\\d+)");
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -34,19 +35,22 @@ final class ServerProcess implements AutoCloseable {
   /** Starts the server with exactly these Masker variables and waits until it is healthy. */
   static ServerProcess start(Path output, Map<String, String> env) throws Exception {
     assertThat(JAR).as("the packaged server; run mvn verify").exists();
-    int port = freePort();
     var builder =
         new ProcessBuilder("java", "-jar", JAR.toAbsolutePath().toString())
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile()));
     builder.environment().keySet().removeIf(name -> name.startsWith("MASKER_"));
     builder.environment().putAll(env);
-    builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
-    // The management interface (metrics) on a port of its own choosing: never a fixed one that
-    // another server on this machine may hold.
+    // Ports of the server's own choosing, read back from its log: a port found free here and
+    // bound by the server later may be taken in between (its own database connections draw
+    // their local ports from the same range).
+    builder.environment().put("QUARKUS_HTTP_PORT", "0");
     builder.environment().put("QUARKUS_MANAGEMENT_PORT", "0");
-    var server = new ServerProcess(builder.start(), output, port);
-    server.awaitHealthy(Duration.ofSeconds(90));
+    var limit = Duration.ofSeconds(90);
+    var deadline = Instant.now().plus(limit);
+    var process = builder.start();
+    var server = new ServerProcess(process, output, listeningPort(process, output, deadline));
+    server.awaitHealthy(deadline, limit);
     return server;
   }
 
@@ -75,14 +79,24 @@ final class ServerProcess implements AutoCloseable {
     return new Command(process.exitValue(), Files.readString(output));
   }
 
-  private static int freePort() throws IOException {
-    try (var socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
+  /** The HTTP port the server prints once it listens. */
+  private static int listeningPort(Process process, Path output, Instant deadline)
+      throws Exception {
+    while (true) {
+      var printed = Files.exists(output) ? Files.readString(output) : "";
+      var listening = LISTENING.matcher(printed);
+      if (listening.find()) {
+        return Integer.parseInt(listening.group(1));
+      }
+      assertThat(process.isAlive()).as("server process alive; output:%n%s", printed).isTrue();
+      assertThat(Instant.now())
+          .as("server listening in time; output:%n%s", printed)
+          .isBefore(deadline);
+      process.waitFor(100, TimeUnit.MILLISECONDS);
     }
   }
 
-  private void awaitHealthy(Duration limit) throws Exception {
-    var deadline = Instant.now().plus(limit);
+  private void awaitHealthy(Instant deadline, Duration limit) throws Exception {
     while (true) {
       assertThat(process.isAlive()).as("server process alive; output:%n%s", output()).isTrue();
       assertThat(Instant.now()).as("server healthy within %s", limit).isBefore(deadline);
