@@ -63,6 +63,7 @@ import dev.masker.application.service.SignInService;
 import dev.masker.application.service.SignOutService;
 import dev.masker.application.service.UpdateAgentService;
 import dev.masker.application.service.proxy.AgentMaskers;
+import dev.masker.application.service.proxy.DetectedTexts;
 import dev.masker.application.service.proxy.MaskedHistory;
 import dev.masker.application.service.proxy.ProxyChatService;
 import dev.masker.application.service.proxy.RecentAgents;
@@ -303,6 +304,13 @@ public class UseCases {
     return new MaskedHistory(settings.maskedHistoryCapacity());
   }
 
+  /** As many texts as the masked history holds strings: the same strings, once per agent. */
+  @Produces
+  @Singleton
+  DetectedTexts detectedTexts(ServerSettings settings) {
+    return new DetectedTexts(settings.maskedHistoryCapacity());
+  }
+
   @Produces
   @Singleton
   RecentAgents recentAgents(AgentRepository agents, TransactionRunner tx, ServerSettings settings) {
@@ -338,6 +346,7 @@ public class UseCases {
       AdmitRequestUseCase budgets,
       AgentMaskers maskers,
       MaskedHistory history,
+      DetectedTexts detectedTexts,
       UpstreamLlm upstream,
       TurnMetrics turnMetrics,
       CallerIdHash callerIds,
@@ -349,6 +358,7 @@ public class UseCases {
         budgets,
         maskers,
         history,
+        detectedTexts,
         upstream,
         turnMetrics,
         callerIds,

@@ -71,6 +71,14 @@ public final class MaskedHistory implements MeasuredCaches {
     return key(scope, cue, text, (byte) 2);
   }
 
+  /**
+   * The digest that names {@code text} as detected under the policy named by {@code policyScope}
+   * ({@link DetectedTexts}), apart from every key of a session's strings.
+   */
+  static Key detectedKey(String policyScope, String cue, String text) {
+    return key(policyScope, cue, text, (byte) 3);
+  }
+
   private static Key key(String scope, String cue, String text, byte use) {
     var digest = SHA_256.get();
     digest.update(scope.getBytes(StandardCharsets.UTF_8));

@@ -42,6 +42,7 @@ public final class ProxyChatService implements ProxyChatUseCase {
   private final AdmitRequestUseCase budgets;
   private final AgentMaskers maskers;
   private final MaskedHistory history;
+  private final DetectedTexts detectedTexts;
   private final UpstreamLlm upstream;
   private final TurnLog turns;
   private final CallerIdHash callerIds;
@@ -54,6 +55,7 @@ public final class ProxyChatService implements ProxyChatUseCase {
       AdmitRequestUseCase budgets,
       AgentMaskers maskers,
       MaskedHistory history,
+      DetectedTexts detectedTexts,
       UpstreamLlm upstream,
       TurnLog turns,
       CallerIdHash callerIds,
@@ -64,6 +66,7 @@ public final class ProxyChatService implements ProxyChatUseCase {
     this.budgets = budgets;
     this.maskers = maskers;
     this.history = history;
+    this.detectedTexts = detectedTexts;
     this.upstream = upstream;
     this.turns = turns;
     this.callerIds = callerIds;
@@ -164,7 +167,10 @@ public final class ProxyChatService implements ProxyChatUseCase {
         // its values are recalled from the vault. A session of one request has nothing to recall.
         var known = sessionKey.isPresent() ? masker.recall(scope) : masker.knownValues(scope);
         var useHistory = masker.recallsFromVault() || known.size() > 0;
-        mask = new SessionMask(masker, scope, history, known, useHistory);
+        // Detection depends on the policy alone: what one session detected serves the others
+        // (the agent's version of its settings names the policy).
+        var detecting = detectedTexts.of(masker, agent.id() + "@" + agent.updatedAt());
+        mask = new SessionMask(masker, detecting, scope, history, known, useHistory);
         var masking = request.mask(mask, masker.policy().requestRules());
         detection = mask.detectionNanos();
         tokenize = mask.tokenizeNanos();

@@ -22,6 +22,7 @@ import java.util.Map;
  */
 final class SessionMask implements TextMask {
   private final Masker masker;
+  private final DetectedTexts.Detecting detecting;
   private final String scope;
   private final MaskedHistory history;
   private final KnownValues known;
@@ -33,14 +34,21 @@ final class SessionMask implements TextMask {
   private long tokenizeNanos;
 
   /**
+   * @param detecting the masker's detection, through the texts it detected in other sessions
    * @param known the session's known values
    * @param useHistory false when the known values may have lost what the history's strings revealed
    *     (a session pushed out of memory with nothing to recall it from): every string is then
    *     detected again
    */
   SessionMask(
-      Masker masker, String scope, MaskedHistory history, KnownValues known, boolean useHistory) {
+      Masker masker,
+      DetectedTexts.Detecting detecting,
+      String scope,
+      MaskedHistory history,
+      KnownValues known,
+      boolean useHistory) {
     this.masker = masker;
+    this.detecting = detecting;
     this.scope = scope;
     this.history = history;
     this.known = known;
@@ -55,7 +63,7 @@ final class SessionMask implements TextMask {
     if (masked != null) {
       remembered.put(key, masked);
     } else if (!detected.containsKey(key)) {
-      var detections = masker.detect(cue, text, modelPass);
+      var detections = detecting.detect(cue, text, modelPass);
       masker.learn(known, text, detections);
       detected.put(key, detections);
     }
@@ -73,7 +81,7 @@ final class SessionMask implements TextMask {
     var key = MaskedHistory.learnedKey(scope, cue, text);
     var learned = history.entry(key);
     if (learned == null || !known.grewFrom(learned.stamp())) {
-      masker.learn(known, text, masker.detect(cue, text, modelPass));
+      masker.learn(known, text, detecting.detect(cue, text, modelPass));
       history.learned(key, known.stamp());
     }
     detectionNanos += System.nanoTime() - started;
@@ -104,7 +112,7 @@ final class SessionMask implements TextMask {
     } else {
       var found = detected.get(key);
       if (found == null) {
-        found = masker.detect(cue, text, modelPass);
+        found = detecting.detect(cue, text, modelPass);
         masker.learn(known, text, found);
       }
       detections = masker.withRecurrences(known, text, found);

@@ -91,6 +91,7 @@ final class ProxyWorld {
             (owner, group) -> budgets.admit(owner, group),
             new AgentMaskers(new FixedKeyCatalog(Set.of("K_HEALTHCARE")), vault),
             history,
+            new DetectedTexts(historyCapacity),
             upstream,
             turns,
             callerIds,

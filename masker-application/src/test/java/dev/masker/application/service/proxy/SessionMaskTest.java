@@ -70,7 +70,8 @@ class SessionMaskTest {
   private String turn(Masker masker, String body) {
     var known = masker.knownValues(SCOPE);
     var request = ChatRequest.parse(body);
-    request.mask(new SessionMask(masker, SCOPE, history, known, true), RequestRules.DEFAULT);
+    request.mask(
+        new SessionMask(masker, masker::detect, SCOPE, history, known, true), RequestRules.DEFAULT);
     return request.toJson();
   }
 
