@@ -3,6 +3,7 @@ package dev.masker.application.fake;
 import dev.masker.domain.masking.vault.InMemoryTokenVault;
 import dev.masker.domain.masking.vault.TokenVault;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,11 +13,22 @@ public final class SwitchableTokenVault implements TokenVault {
   private final InMemoryTokenVault rows = new InMemoryTokenVault();
   private volatile boolean putsFail;
   private volatile int puts;
+  private volatile int writes;
   private final Set<String> scopes = ConcurrentHashMap.newKeySet();
 
   /** From now on {@link #put} throws {@link TokenVault.Unavailable}; reads still work. */
   public void failPuts() {
     putsFail = true;
+  }
+
+  /** From now on values are stored again. */
+  public void resumePuts() {
+    putsFail = false;
+  }
+
+  /** How many writes reached the store: a {@link #putAll} of several rows is one. */
+  public int writes() {
+    return writes;
   }
 
   /** Every scope a value was stored under. */
@@ -31,12 +43,23 @@ public final class SwitchableTokenVault implements TokenVault {
 
   @Override
   public void put(String scope, String token, byte[] sealedValue) {
+    putAll(scope, Map.of(token, sealedValue));
+  }
+
+  @Override
+  public synchronized void putAll(String scope, Map<String, byte[]> values) {
     if (putsFail) {
       throw new Unavailable("the vault is down (test)", null);
     }
-    puts++;
+    writes++;
+    puts += values.size();
     scopes.add(scope);
-    rows.put(scope, token, sealedValue);
+    rows.putAll(scope, values);
+  }
+
+  @Override
+  public boolean knows(String scope, String token) {
+    return rows.knows(scope, token);
   }
 
   @Override

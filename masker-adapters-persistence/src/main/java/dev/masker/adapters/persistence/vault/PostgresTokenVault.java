@@ -35,6 +35,9 @@ public class PostgresTokenVault implements TokenVault, MeasuredCaches {
 
   static final Duration RECENT_ROWS_TTL = Duration.ofMinutes(10);
 
+  /** Rows per insert statement: far below PostgreSQL's 65,535 parameters. */
+  static final int ROWS_PER_INSERT = 500;
+
   private final DataSource dataSource;
   private final DatabaseDeadline deadline;
   private final RecentRows recent;
@@ -77,6 +80,59 @@ public class PostgresTokenVault implements TokenVault, MeasuredCaches {
       // Only a row this call wrote: when another got there first, its row is the one that stays.
       recent.put(scope, token, sealedValue);
     }
+  }
+
+  /**
+   * One statement for every row not remembered (a turn's new tokens together): a multi-row insert
+   * that ignores conflicts and returns the rows it wrote, which are then remembered.
+   */
+  @Override
+  public void putAll(String scope, Map<String, byte[]> rows) {
+    var unknown = new ArrayList<Map.Entry<String, byte[]>>(rows.size());
+    for (var row : rows.entrySet()) {
+      if (recent.get(scope, row.getKey()) == null) {
+        unknown.add(row);
+      }
+    }
+    for (int from = 0; from < unknown.size(); from += ROWS_PER_INSERT) {
+      var chunk = unknown.subList(from, Math.min(unknown.size(), from + ROWS_PER_INSERT));
+      List<String> written = inTime(() -> insert(scope, chunk));
+      var values = new java.util.HashMap<String, byte[]>();
+      chunk.forEach(row -> values.put(row.getKey(), row.getValue()));
+      // Only rows this call wrote: when another got there first, its row is the one that stays.
+      written.forEach(token -> recent.put(scope, token, values.get(token)));
+    }
+  }
+
+  private List<String> insert(String scope, List<Map.Entry<String, byte[]>> rows)
+      throws SQLException {
+    var sql = new StringBuilder("insert into token_vault (scope, token, sealed) values ");
+    for (int i = 0; i < rows.size(); i++) {
+      sql.append(i == 0 ? "(?, ?, ?)" : ", (?, ?, ?)");
+    }
+    sql.append(" on conflict (scope, token) do nothing returning token");
+    try (var connection = dataSource.getConnection();
+        var insert = connection.prepareStatement(sql.toString())) {
+      int parameter = 1;
+      for (var row : rows) {
+        insert.setString(parameter++, scope);
+        insert.setString(parameter++, row.getKey());
+        insert.setBytes(parameter++, row.getValue());
+      }
+      try (var written = insert.executeQuery()) {
+        var tokens = new ArrayList<String>(rows.size());
+        while (written.next()) {
+          tokens.add(written.getString(1));
+        }
+        return tokens;
+      }
+    }
+  }
+
+  /** Whether the row was written or read here lately: it is in the store. */
+  @Override
+  public boolean knows(String scope, String token) {
+    return recent.get(scope, token) != null;
   }
 
   @Override

@@ -13,6 +13,7 @@ import dev.masker.domain.masking.Masker;
 import dev.masker.domain.masking.policy.BuiltInPolicies;
 import dev.masker.domain.masking.policy.Policy;
 import dev.masker.domain.masking.policy.PolicyParser;
+import dev.masker.domain.masking.vault.BatchedVault;
 import dev.masker.domain.masking.vault.TokenVault;
 import dev.masker.domain.session.PayloadSeal;
 import java.time.Instant;
@@ -36,7 +37,7 @@ public final class AgentMaskers implements MeasuredCaches {
   private static final int MAX_AGENTS = 10_000;
 
   private final KeyCatalog keys;
-  private final TokenVault vault;
+  private final BatchedVault vault;
   private final Optional<EntityRecognizer> recognizer;
   private final CacheCounters knownValues = new CacheCounters();
   private final Cache<AgentId, Built> built =
@@ -59,8 +60,16 @@ public final class AgentMaskers implements MeasuredCaches {
 
   public AgentMaskers(KeyCatalog keys, TokenVault vault, Optional<EntityRecognizer> recognizer) {
     this.keys = keys;
-    this.vault = vault;
+    this.vault = new BatchedVault(vault);
     this.recognizer = recognizer;
+  }
+
+  /**
+   * Holds the vault rows the maskers write to {@code scope} until the batch is flushed: a turn's
+   * new tokens reach the store in one round trip.
+   */
+  public BatchedVault.Batch vaultBatch(String scope) {
+    return vault.open(scope);
   }
 
   /**

@@ -171,9 +171,17 @@ public final class ProxyChatService implements ProxyChatUseCase {
         // (the agent's version of its settings names the policy).
         var detecting = detectedTexts.of(masker, agent.id() + "@" + agent.updatedAt());
         mask = new SessionMask(masker, detecting, scope, history, known, useHistory);
-        var masking = request.mask(mask, masker.policy().requestRules());
+        ChatRequest.Masking masking;
+        try (var batch = maskers.vaultBatch(scope)) {
+          masking = request.mask(mask, masker.policy().requestRules());
+          long flushing = System.nanoTime();
+          // The turn's new tokens stored, in one round trip, before anything carrying them leaves.
+          batch.flush();
+          tokenize = System.nanoTime() - flushing;
+        }
+        mask.remember();
         detection = mask.detectionNanos();
-        tokenize = mask.tokenizeNanos();
+        tokenize += mask.tokenizeNanos();
         var refused =
             masking.fold(
                 done -> {

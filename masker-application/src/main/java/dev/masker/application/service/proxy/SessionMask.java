@@ -29,6 +29,7 @@ final class SessionMask implements TextMask {
   private final boolean useHistory;
   private final Map<MaskedHistory.Key, List<Detection>> detected = new HashMap<>();
   private final Map<MaskedHistory.Key, MaskedHistory.Entry> remembered = new HashMap<>();
+  private final Map<MaskedHistory.Key, MaskedHistory.Entry> masked = new HashMap<>();
   private final ModelPassLog modelPass = new ModelPassLog();
   private long detectionNanos;
   private long tokenizeNanos;
@@ -96,18 +97,18 @@ final class SessionMask implements TextMask {
     String source;
     if (entry != null) {
       // Masked in an earlier turn: only values learned since can still be in clear in it.
-      var masked = entry.masked();
+      var before = entry.masked();
       detections =
           entry.stamp() == known.stamp()
               ? List.of()
-              : SpanResolver.resolveLongestFirst(known.findInMasked(masked));
-      source = masked;
+              : SpanResolver.resolveLongestFirst(known.findInMasked(before));
+      source = before;
       if (detections.isEmpty()) {
         if (entry.stamp() != known.stamp()) {
-          history.put(key, masked, known.stamp());
+          masked.put(key, new MaskedHistory.Entry(before, known.stamp()));
         }
         detectionNanos += System.nanoTime() - started;
-        return new MaskedText(masked, List.of());
+        return new MaskedText(before, List.of());
       }
     } else {
       var found = detected.get(key);
@@ -120,10 +121,19 @@ final class SessionMask implements TextMask {
     }
     long detectedAt = System.nanoTime();
     var result = masker.mask(scope, source, detections);
-    history.put(key, result.text(), known.stamp());
+    masked.put(key, new MaskedHistory.Entry(result.text(), known.stamp()));
     detectionNanos += detectedAt - started;
     tokenizeNanos += System.nanoTime() - detectedAt;
     return result;
+  }
+
+  /**
+   * Remembers what each string of the turn was masked to, once the vault holds the rows of its
+   * tokens: a remembered string is sent again without masking, so its rows must be stored first.
+   */
+  void remember() {
+    masked.forEach((key, entry) -> history.put(key, entry.masked(), entry.stamp()));
+    masked.clear();
   }
 
   long detectionNanos() {

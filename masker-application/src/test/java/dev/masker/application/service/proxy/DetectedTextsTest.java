@@ -72,6 +72,7 @@ class DetectedTextsTest {
             masker.knownValues(scope),
             true);
     request.mask(mask, RequestRules.DEFAULT);
+    mask.remember();
     return request.toJson();
   }
 

@@ -40,6 +40,31 @@ class ProxyChatFailuresTest {
   }
 
   @Test
+  void a_turn_whose_tokens_could_not_be_stored_leaves_nothing_behind_that_the_next_turn_trusts() {
+    world.vault.failPuts();
+    assertThat(world.send(agent, body)).isEqualTo(new Outcome.MaskingUnavailable());
+    world.vault.resumePuts();
+
+    // The same call resends the same text: its tokens must be stored this time, or the answer
+    // that repeats them could not be turned back into the caller's words.
+    var outcome = world.send(agent, body);
+
+    assertThat(outcome).isInstanceOf(Outcome.Answered.class);
+    assertThat(((Outcome.Answered) outcome).json()).contains("Maria Lopez", "415 555 2671");
+    assertThat(world.upstream.lastBody()).doesNotContain(PHI);
+  }
+
+  @Test
+  void a_request_without_a_call_id_stores_all_its_new_tokens_in_one_write() {
+    var outcome = world.send(agent, Body.of("gpt-4o-mini").user(SPOKEN).json());
+
+    assertThat(outcome).isInstanceOf(Outcome.Answered.class);
+    assertThat(world.vault.puts()).as("tokens stored").isGreaterThanOrEqualTo(3);
+    assertThat(world.vault.writes()).as("writes to the store").isEqualTo(1);
+    assertThat(world.upstream.lastBody()).doesNotContain(PHI);
+  }
+
+  @Test
   void when_the_vault_fails_for_a_streamed_request_nothing_is_forwarded_or_sent() {
     world.vault.failPuts();
     var sink = new RecordingFrameSink();

@@ -70,8 +70,9 @@ class SessionMaskTest {
   private String turn(Masker masker, String body) {
     var known = masker.knownValues(SCOPE);
     var request = ChatRequest.parse(body);
-    request.mask(
-        new SessionMask(masker, masker::detect, SCOPE, history, known, true), RequestRules.DEFAULT);
+    var mask = new SessionMask(masker, masker::detect, SCOPE, history, known, true);
+    request.mask(mask, RequestRules.DEFAULT);
+    mask.remember();
     return request.toJson();
   }
 

@@ -15,8 +15,13 @@ import java.util.List;
  * word there ({@link OrdinalDigits}), so only a known value said so is masked.
  */
 final class SpokenRecurrences {
-  /** The number words by length, for a look-up that allocates nothing. */
-  private static final String[][] BY_LENGTH = byLength();
+  /**
+   * The number words by length, then by first letter (a to z; the last bucket holds the words that
+   * begin otherwise), for a look-up that allocates nothing and compares few words.
+   */
+  private static final String[][][] BY_LENGTH = byLength();
+
+  private static final int OTHER = 26;
 
   /** How far apart two number words (or digits) may be and still be read as one stretch. */
   private static final int GAP = 24;
@@ -128,21 +133,57 @@ final class SpokenRecurrences {
     if (length >= BY_LENGTH.length || (start > 0 && Character.isLetter(text.charAt(start - 1)))) {
       return false;
     }
-    for (var word : BY_LENGTH[length]) {
-      if (text.regionMatches(true, start, word, 0, length)) {
-        return true;
+    var buckets = BY_LENGTH[length];
+    int letter = bucket(text.charAt(start));
+    if (letter == OTHER) {
+      // Not an ASCII letter: compared with every word, as a case-insensitive match may pair
+      // letters outside ASCII with ASCII ones (the long s with s).
+      for (var words : buckets) {
+        if (matchesOne(text, start, length, words)) {
+          return true;
+        }
       }
+    } else if (matchesOne(text, start, length, buckets[letter])
+        || matchesOne(text, start, length, buckets[OTHER])) {
+      return true;
     }
     return OrdinalDigits.isOrdinal(text, start, end);
   }
 
-  private static String[][] byLength() {
+  private static boolean matchesOne(String text, int start, int length, String[] words) {
+    for (var word : words) {
+      if (text.regionMatches(true, start, word, 0, length)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The bucket of a word beginning with {@code c}: its ASCII letter, or {@link #OTHER}. */
+  private static int bucket(char c) {
+    if (c >= 'a' && c <= 'z') {
+      return c - 'a';
+    }
+    if (c >= 'A' && c <= 'Z') {
+      return c - 'A';
+    }
+    return OTHER;
+  }
+
+  private static String[][][] byLength() {
     var words = NumberWords.words();
     int longest = words.stream().mapToInt(String::length).max().orElse(0);
-    var table = new String[longest + 1][];
+    var table = new String[longest + 1][][];
     for (int length = 0; length <= longest; length++) {
-      int l = length;
-      table[length] = words.stream().filter(w -> w.length() == l).toArray(String[]::new);
+      table[length] = new String[OTHER + 1][];
+      for (int letter = 0; letter <= OTHER; letter++) {
+        int l = length;
+        int b = letter;
+        table[length][letter] =
+            words.stream()
+                .filter(w -> w.length() == l && !w.isEmpty() && bucket(w.charAt(0)) == b)
+                .toArray(String[]::new);
+      }
     }
     return table;
   }

@@ -26,6 +26,12 @@ public final class InMemoryTokenVault implements TokenVault {
   }
 
   @Override
+  public boolean knows(String scope, String token) {
+    var rows = scopes.get(scope);
+    return rows != null && rows.containsKey(token);
+  }
+
+  @Override
   public Optional<byte[]> get(String scope, String token) {
     var rows = scopes.get(scope);
     var sealed = rows == null ? null : rows.get(token);

@@ -28,6 +28,22 @@ public interface TokenVault {
     put(scope, token, sealing.get());
   }
 
+  /**
+   * {@link #put} of each row, as one write: a store should answer it in one round trip; this
+   * default puts row by row.
+   */
+  default void putAll(String scope, Map<String, byte[]> rows) {
+    rows.forEach((token, sealedValue) -> put(scope, token, sealedValue));
+  }
+
+  /**
+   * Whether this vault knows, without asking its store, that a row is under (scope, token): true
+   * only when it is sure. By default it never is.
+   */
+  default boolean knows(String scope, String token) {
+    return false;
+  }
+
   /** The sealed value stored under (scope, token). */
   Optional<byte[]> get(String scope, String token);
 

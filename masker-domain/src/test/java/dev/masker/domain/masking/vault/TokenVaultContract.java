@@ -133,4 +133,34 @@ public abstract class TokenVaultContract {
     assertThat(vault().tokens(doomed)).isEmpty();
     assertThat(vault().get(kept, "T")).isPresent();
   }
+
+  @Test
+  void rows_put_all_at_once_are_each_stored_and_a_row_already_there_stays() {
+    var scope = scope();
+    vault().put(scope, "A", bytes("first"));
+    var rows = new java.util.LinkedHashMap<String, byte[]>();
+    rows.put("A", bytes("second"));
+    rows.put("B", bytes("b"));
+    rows.put("C", bytes("c"));
+
+    vault().putAll(scope, rows);
+    vault().putAll(scope, java.util.Map.of());
+
+    assertThat(vault().tokens(scope)).containsExactlyInAnyOrder("A", "B", "C");
+    assertThat(vault().get(scope, "A"))
+        .hasValueSatisfying(v -> assertThat(v).isEqualTo(bytes("first")));
+    assertThat(vault().get(scope, "C"))
+        .hasValueSatisfying(v -> assertThat(v).isEqualTo(bytes("c")));
+  }
+
+  @Test
+  void a_vault_never_claims_to_know_a_row_that_is_not_there() {
+    var scope = scope();
+    vault().put(scope, "T", bytes("t"));
+
+    assertThat(vault().knows(scope, "other")).isFalse();
+    assertThat(vault().knows(scope + "-other", "T")).isFalse();
+    vault().dropScope(scope);
+    assertThat(vault().knows(scope, "T")).isFalse();
+  }
 }
