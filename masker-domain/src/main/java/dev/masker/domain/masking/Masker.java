@@ -125,6 +125,15 @@ public final class Masker {
   }
 
   /**
+   * An empty set of known values for a session of a single request, which has nothing to recall and
+   * no later turn to remember for: kept nowhere, so such sessions never push the known values of
+   * calls out of memory.
+   */
+  public KnownValues knownValuesOfOneRequest() {
+    return sessions.unkept();
+  }
+
+  /**
    * Like {@link #knownValues}, but a session not in memory is recalled from the vault: every value
    * its tokens stand for is learned again, so a call resumed on another server, or after its values
    * were pushed out of memory, still masks what it revealed in earlier turns. Only for vault-backed

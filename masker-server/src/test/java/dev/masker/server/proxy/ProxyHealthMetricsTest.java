@@ -120,10 +120,18 @@ class ProxyHealthMetricsTest {
     // The platform resends the same history in the next turn.
     assertThat(ProxyCalls.post(agent.id(), request, "Masker-Session-Id", session).statusCode())
         .isEqualTo(200);
+    // A client without a call id: a session of its own, whose texts the first session detected.
+    assertThat(ProxyCalls.post(agent.id(), request).statusCode()).isEqualTo(200);
 
     var after = samples();
     for (var cache :
-        List.of("masked_history", "recent_agents", "agent_maskers", "known_values", "vault_rows")) {
+        List.of(
+            "masked_history",
+            "detected_texts",
+            "recent_agents",
+            "agent_maskers",
+            "known_values",
+            "vault_rows")) {
       assertThat(after.keySet())
           .as(cache)
           .anyMatch(s -> s.name().equals("masker_cache_size") && is(s, cache))
@@ -141,6 +149,8 @@ class ProxyHealthMetricsTest {
     }
     var history = Map.of("cache", "masked_history", "result", "hit");
     assertThat(increase(before, after, "masker_cache_gets_total", history)).isPositive();
+    var detected = Map.of("cache", "detected_texts", "result", "hit");
+    assertThat(increase(before, after, "masker_cache_gets_total", detected)).isPositive();
     var known = Map.of("cache", "known_values", "result", "hit");
     assertThat(increase(before, after, "masker_cache_gets_total", known)).isPositive();
     assertThat(value(after, "masker_cache_size", Map.of("cache", "masked_history"))).isPositive();

@@ -30,6 +30,9 @@ public final class MaskedHistory implements MeasuredCaches {
   /** The longest answer string {@link #rememberAnswer} keeps. */
   static final int MAX_REMEMBERED_CHARS = 64 * 1024;
 
+  /** Remembers nothing: the history of a session of one request, which has no next turn. */
+  public static final MaskedHistory NONE = new MaskedHistory(0);
+
   private final boolean off;
   private final Cache<Key, Entry> entries;
 
@@ -120,7 +123,7 @@ public final class MaskedHistory implements MeasuredCaches {
 
   /** What is remembered for {@code key}, or null. */
   public Entry entry(Key key) {
-    return entries.getIfPresent(key);
+    return off ? null : entries.getIfPresent(key);
   }
 
   /** Remembers {@code masked} for {@code key}, with no known-values stamp. */

@@ -164,13 +164,15 @@ public final class ProxyChatService implements ProxyChatUseCase {
       try {
         masker = maskers.of(agent);
         // A call's earlier turns may have run on another server, or been pushed out of memory:
-        // its values are recalled from the vault. A session of one request has nothing to recall.
-        var known = sessionKey.isPresent() ? masker.recall(scope) : masker.knownValues(scope);
+        // its values are recalled from the vault. A session of one request has nothing to recall,
+        // and no next turn to keep its values or its masked strings for.
+        var known =
+            sessionKey.isPresent() ? masker.recall(scope) : masker.knownValuesOfOneRequest();
         var useHistory = masker.recallsFromVault() || known.size() > 0;
         // Detection depends on the policy alone: what one session detected serves the others
         // (the agent's version of its settings names the policy).
         var detecting = detectedTexts.of(masker, agent.id() + "@" + agent.updatedAt());
-        mask = new SessionMask(masker, detecting, scope, history, known, useHistory);
+        mask = new SessionMask(masker, detecting, scope, history(), known, useHistory);
         ChatRequest.Masking masking;
         try (var batch = maskers.vaultBatch(scope)) {
           masking = request.mask(mask, masker.policy().requestRules());
@@ -209,6 +211,11 @@ public final class ProxyChatService implements ProxyChatUseCase {
       return request.streamed() ? stream(call, sink) : complete(call);
     }
 
+    /** The masked history of the session: none for a session of one request. */
+    private MaskedHistory history() {
+      return sessionKey.isPresent() ? history : MaskedHistory.NONE;
+    }
+
     private Outcome complete(UpstreamCall call) {
       long begun = System.nanoTime();
       var reply = upstream.complete(call);
@@ -225,7 +232,7 @@ public final class ProxyChatService implements ProxyChatUseCase {
                 body,
                 text -> masker.rehydrateWithReport(scope, text),
                 json -> masker.rehydrateWithReport(scope, json, ValueEscaping.JSON_STRING));
-        history.rememberAnswer(scope, answer.rehydrated());
+        history().rememberAnswer(scope, answer.rehydrated());
       } catch (JsonSyntaxException notJson) {
         return failed(new UpstreamFailure.Malformed("the answer is not a JSON object"));
       } finally {
@@ -262,7 +269,7 @@ public final class ProxyChatService implements ProxyChatUseCase {
       }
       upstreamNanos = Math.max(0, System.nanoTime() - begun - rehydrate);
       // The choices that finished: the caller may resend them in the next turn's history.
-      history.rememberAnswer(scope, answer.rehydrated());
+      history().rememberAnswer(scope, answer.rehydrated());
       if (unexpected != null) {
         // Recorded, then thrown on: the caller's response must still be ended (500 when nothing
         // was sent yet), which only the adapter can do.

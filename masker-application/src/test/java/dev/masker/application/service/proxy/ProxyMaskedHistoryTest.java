@@ -44,6 +44,25 @@ class ProxyMaskedHistoryTest {
   }
 
   @Test
+  void requests_without_a_call_id_leave_the_history_of_calls_alone_and_each_masks_every_value() {
+    var world = new ProxyWorld();
+    var agent = world.agent("openai:gpt-4o-mini");
+    var conversation = Body.of("gpt-4o-mini").user(SPOKEN).assistant("Thanks Maria").user("ok");
+
+    for (int i = 0; i < 3; i++) {
+      world.send(agent, conversation.json());
+      assertThat(String.join("", ProxyWorld.messages(world.upstream.lastBody())))
+          .doesNotContain(PHI)
+          .doesNotContain("Maria");
+    }
+
+    // Sessions of one request have no next turn: nothing of theirs is kept for one.
+    assertThat(world.history.size()).isZero();
+    assertThat(world.turns.turns())
+        .allSatisfy(turn -> assertThat(turn.redactions()).hasSizeGreaterThanOrEqualTo(4));
+  }
+
+  @Test
   void without_the_cache_history_is_masked_again_to_the_same_bytes_and_recorded_again() {
     var cached = new ProxyWorld();
     var uncached = new ProxyWorld(0);

@@ -70,6 +70,11 @@ public final class SessionValues {
   }
 
   /** Forgets the session (its erasure). */
+  /** An empty set of known values with this masker's settings, kept nowhere. */
+  public KnownValues unkept() {
+    return new KnownValues(nameParts, lastFourDigits);
+  }
+
   public void forget(String sessionId) {
     sessions.invalidate(sessionId);
   }
