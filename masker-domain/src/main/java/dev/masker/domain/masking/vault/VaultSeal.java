@@ -25,6 +25,20 @@ import javax.crypto.spec.SecretKeySpec;
  * so a value sealed with a key that has since become the {@code _OLD} one still opens.
  */
 public final class VaultSeal {
+  /**
+   * One cipher per thread, initialised anew (key and a fresh IV) for every value: finding the
+   * provider's implementation costs more than sealing a short value.
+   */
+  private static final ThreadLocal<Cipher> AES_GCM =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return Cipher.getInstance("AES/GCM/NoPadding");
+            } catch (GeneralSecurityException e) {
+              throw new IllegalStateException("AES-GCM is part of every JDK", e);
+            }
+          });
+
   private static final byte VERSION = 1;
   private static final String LABEL = "masker vault seal v1";
   private static final int IV_LENGTH = 12;
@@ -46,7 +60,7 @@ public final class VaultSeal {
     var iv = new byte[IV_LENGTH];
     random.nextBytes(iv);
     try {
-      var cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      var cipher = AES_GCM.get();
       cipher.init(Cipher.ENCRYPT_MODE, sealingKey(kid), new GCMParameterSpec(TAG_BITS, iv));
       cipher.updateAAD(aad(kid, scope, token));
       var sealed = cipher.doFinal(value.getBytes(StandardCharsets.UTF_8));
@@ -84,7 +98,7 @@ public final class VaultSeal {
     var iv = Arrays.copyOfRange(sealed, ivAt, ivAt + IV_LENGTH);
     for (var key : candidates) {
       try {
-        var cipher = Cipher.getInstance("AES/GCM/NoPadding");
+        var cipher = AES_GCM.get();
         cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
         cipher.updateAAD(aad);
         var plain = cipher.doFinal(sealed, ivAt + IV_LENGTH, sealed.length - ivAt - IV_LENGTH);
