@@ -54,6 +54,9 @@ class GracefulShutdownIT {
 
         server.terminate();
         awaitNotReady(server);
+        var health = server.send("GET", "/health", null, null);
+        assertThat(health.statusCode()).isEqualTo(503);
+        assertThat(JSON.readTree(health.body()).get("status").asText()).isEqualTo("degraded");
         // Arrived during the drain (a balancer that has not seen readiness go down yet): served.
         var lateCall = new ReplicaCall(agent, "drain-call-late", false);
         var lateValues = List.of("(628) 555-2999");
