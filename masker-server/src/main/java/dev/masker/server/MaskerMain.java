@@ -25,7 +25,8 @@ public final class MaskerMain {
   /**
    * How long the embedded database's stop waits for the application to stop first: longer than the
    * turn log's wait to write what it holds ({@code masker.turn-log.shutdown-wait}, 5 s by default)
-   * and the HTTP server's drain.
+   * and the HTTP server's drain before it ({@code quarkus.shutdown.delay} and {@code
+   * quarkus.shutdown.timeout}, none and 20 s by default; docs/replicas.md).
    */
   private static final Duration APPLICATION_STOP_WAIT = Duration.ofSeconds(60);
 

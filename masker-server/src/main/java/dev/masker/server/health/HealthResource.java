@@ -42,7 +42,8 @@ import org.eclipse.microprofile.health.Readiness;
  * is evidence for an auditor, and taking the proxy out of rotation for it would stop every call.
  * The status is {@code degraded} with 503 as soon as a readiness check is down; an unreachable
  * upstream leaves it {@code ok} with 200, because one agent pointed at a dead provider must not
- * take a server that serves every other agent out of rotation.
+ * take a server that serves every other agent out of rotation. A server stopping (SIGTERM) is
+ * {@code degraded} with 503 too, as {@code /q/health/ready} is, with no component of its own.
  *
  * <p>The checks run at the same time, each within the request path's database deadline, so the
  * answer comes within that deadline (and a little) even when the database has stalled. Uptime
@@ -58,6 +59,12 @@ public class HealthResource {
   /** What {@code /health} calls each readiness check; others keep their own name. */
   private static final Map<String, String> COMPONENTS =
       Map.of("database", "db", VaultReadiness.NAME, "vault", DetectorReadiness.NAME, "detector");
+
+  /**
+   * Quarkus' readiness check that goes down on SIGTERM (docs/replicas.md): not a component, but a
+   * stopping server is not ready here either.
+   */
+  static final String STOPPING_CHECK = "Graceful Shutdown";
 
   /** Components that do not make the server degraded: information only. */
   private static final Set<String> INFORMATION = Set.of("audit_log", "upstream");
@@ -142,6 +149,7 @@ public class HealthResource {
     components.put("upstream", upstream.reachable() ? OK : UNREACHABLE);
     components.put("detector", DOWN);
     boolean allAnswered = true;
+    boolean stopping = false;
     for (var check : running) {
       var response = outcome(check, until);
       if (response == null) {
@@ -149,11 +157,16 @@ public class HealthResource {
         continue;
       }
       var up = response.getStatus() == HealthCheckResponse.Status.UP;
+      if (response.getName().equals(STOPPING_CHECK)) {
+        stopping = !up;
+        continue;
+      }
       components.put(
           COMPONENTS.getOrDefault(response.getName(), response.getName()), up ? OK : DOWN);
     }
     boolean healthy =
         allAnswered
+            && !stopping
             && components.entrySet().stream()
                 .filter(c -> !INFORMATION.contains(c.getKey()))
                 .allMatch(c -> c.getValue().equals(OK));

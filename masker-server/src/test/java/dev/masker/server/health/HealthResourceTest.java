@@ -73,6 +73,41 @@ class HealthResourceTest {
   }
 
   @Test
+  void quarkus_shutdown_check_is_no_component_while_the_server_runs() {
+    var health =
+        body(
+            List.of(
+                check("database", true),
+                check("vault", true),
+                check("detector", true),
+                check(HealthResource.STOPPING_CHECK, true)),
+            true,
+            200);
+
+    assertThat(health.status()).isEqualTo("ok");
+    assertThat(health.components())
+        .containsOnlyKeys("db", "vault", "audit_log", "upstream", "detector");
+  }
+
+  @Test
+  void a_stopping_server_is_degraded_with_503_like_its_readiness() {
+    var health =
+        body(
+            List.of(
+                check("database", true),
+                check("vault", true),
+                check("detector", true),
+                check(HealthResource.STOPPING_CHECK, false)),
+            true,
+            503);
+
+    assertThat(health.status()).isEqualTo("degraded");
+    assertThat(health.components())
+        .containsOnlyKeys("db", "vault", "audit_log", "upstream", "detector")
+        .containsValues("ok");
+  }
+
+  @Test
   void a_broken_audit_chain_is_reported_but_leaves_the_server_ok() {
     var health =
         body(

@@ -153,6 +153,39 @@ final class ServerProcess implements AutoCloseable {
     return setCookie.substring("masker_session=".length(), setCookie.indexOf(';'));
   }
 
+  /** The server's process id. */
+  long pid() {
+    return process.pid();
+  }
+
+  boolean isAlive() {
+    return process.isAlive();
+  }
+
+  /**
+   * Sends SIGTERM, as an orchestrator stopping a replica does, and returns at once ({@link
+   * Process#destroy()} is SIGTERM on Linux).
+   */
+  void terminate() {
+    process.destroy();
+  }
+
+  /**
+   * Kills the process with SIGKILL ({@link Process#destroyForcibly()} on Linux): no shutdown hook,
+   * no flush. Returns its exit status, 137 (128 + 9) when it really died of SIGKILL.
+   */
+  int kill() throws InterruptedException {
+    process.destroyForcibly();
+    return process.waitFor();
+  }
+
+  /** Waits for the process to exit by itself; its exit status, or empty if it was still alive. */
+  java.util.OptionalInt awaitExit(Duration limit) throws InterruptedException {
+    return process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)
+        ? java.util.OptionalInt.of(process.exitValue())
+        : java.util.OptionalInt.empty();
+  }
+
   String output() throws IOException {
     return Files.exists(output) ? Files.readString(output) : "";
   }
