@@ -177,19 +177,36 @@ public final class FakeOpenAiUpstream implements AutoCloseable {
         sendJson(exchange, 404, error("no such endpoint in the fake upstream", "not_found"));
       } else if (failureStatus != 0) {
         sendJson(exchange, failureStatus, error(failureMessage, "fake_failure"));
-      } else if (request.stream()) {
-        stream(exchange, request);
       } else {
-        sendJson(exchange, 200, completion(request));
+        answer(exchange, request);
       }
     }
   }
 
-  private String completion(RecordedRequest request) {
+  private void answer(HttpExchange exchange, RecordedRequest request) throws IOException {
+    String content;
+    try {
+      content = Objects.requireNonNull(answers.apply(request), "an answer");
+    } catch (RuntimeException e) {
+      // Only the exception's class: its message may quote what the agent sent.
+      sendJson(
+          exchange,
+          500,
+          error("the fake upstream's answerer threw " + e.getClass().getName(), "answerer_failed"));
+      return;
+    }
+    if (request.stream()) {
+      stream(exchange, request, content);
+    } else {
+      sendJson(exchange, 200, completion(request, content));
+    }
+  }
+
+  private String completion(RecordedRequest request, String content) {
     var message =
         new JsonObject()
             .put("role", new JsonString("assistant"))
-            .put("content", new JsonString(answers.apply(request)))
+            .put("content", new JsonString(content))
             .put("refusal", JsonNull.NULL);
     var choice =
         new JsonObject()
@@ -208,13 +225,14 @@ public final class FakeOpenAiUpstream implements AutoCloseable {
             .put("usage", usage));
   }
 
-  private void stream(HttpExchange exchange, RecordedRequest request) throws IOException {
+  private void stream(HttpExchange exchange, RecordedRequest request, String content)
+      throws IOException {
     exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
     exchange.sendResponseHeaders(200, 0);
     var id = nextId();
     OutputStream out = exchange.getResponseBody();
     boolean first = true;
-    for (var piece : chunks(answers.apply(request))) {
+    for (var piece : chunks(content)) {
       var delta = new JsonObject();
       if (first) {
         delta.put("role", new JsonString("assistant"));

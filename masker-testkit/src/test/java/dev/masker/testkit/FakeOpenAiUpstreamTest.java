@@ -119,6 +119,22 @@ class FakeOpenAiUpstreamTest {
   }
 
   @Test
+  void an_answerer_that_throws_gives_a_500_naming_the_exception_only(FakeOpenAiUpstream upstream) {
+    upstream.answering(
+        request -> {
+          throw new IllegalStateException("Maria Lopez");
+        });
+    var client = client(upstream);
+
+    assertThatThrownBy(() -> client.chat().completions().create(params("Hello")))
+        .isInstanceOf(InternalServerException.class)
+        .hasMessageContaining("answerer threw java.lang.IllegalStateException")
+        .message()
+        .doesNotContain("Maria");
+    client.close();
+  }
+
+  @Test
   void a_failing_upstream_answers_an_openai_error(FakeOpenAiUpstream upstream) {
     upstream.failingWith(503, "the model is overloaded");
     var client = client(upstream);
