@@ -57,6 +57,7 @@ public final class FakeOpenAiUpstream implements AutoCloseable {
   private volatile int failureStatus;
   private volatile String failureMessage;
   private volatile int chunkChars;
+  private volatile boolean running = true;
 
   private FakeOpenAiUpstream(HttpServer server, ExecutorService executor) {
     this.server = server;
@@ -155,9 +156,15 @@ public final class FakeOpenAiUpstream implements AutoCloseable {
     requests.clear();
   }
 
+  /** Whether it still listens: until {@link #close()}. */
+  public boolean isRunning() {
+    return running;
+  }
+
   /** Stops listening; idempotent. */
   @Override
   public void close() {
+    running = false;
     server.stop(0);
     executor.shutdownNow();
   }

@@ -26,11 +26,13 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *
  * Each test gets its own: a masker built by {@link TestMasker#create(Policy)} (the fixed test key,
  * an in-memory vault, nothing learned yet) and an upstream on a port of its own, stopped after the
- * test. Within one test, every parameter and field of one type is the same object. Besides
- * parameters (of test methods, {@code @BeforeEach} methods and constructors), the extension fills
- * the test instance's non-static, non-final fields of type {@code Masker} and {@code
- * FakeOpenAiUpstream} before each test. Another policy: {@code @RegisterExtension static
- * MaskerExtension masker = MaskerExtension.withPolicy(policy);}.
+ * test. Within one test, every parameter and field of one type is the same object. One resolved in
+ * the class's context instead (a {@code @BeforeAll} method's parameter, or a constructor's where
+ * JUnit resolves those for the class) is the class's, shared by its tests, and its upstream stops
+ * after the class. Besides parameters (of test methods, {@code @BeforeEach} methods and
+ * constructors), the extension fills the test instance's non-static, non-final fields of type
+ * {@code Masker} and {@code FakeOpenAiUpstream} before each test. Another policy:
+ * {@code @RegisterExtension static MaskerExtension masker = MaskerExtension.withPolicy(policy);}.
  */
 public final class MaskerExtension
     implements ParameterResolver, BeforeEachCallback, AfterEachCallback, AfterAllCallback {
