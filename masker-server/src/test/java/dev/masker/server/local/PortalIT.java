@@ -286,6 +286,8 @@ class PortalIT {
     var secret =
         browser.visible(By.cssSelector("input[data-copy=token-secret]")).getAttribute("value");
     assertThat(secret).matches("mk_[A-Za-z0-9_-]{43}");
+    // The list gains the token at once, without its secret.
+    browser.visible(By.xpath("//tr[td[1][text()='" + name + "']]"));
     browser.screenshot("tokens");
     assertThat(
             server
@@ -295,6 +297,9 @@ class PortalIT {
 
     // Shown once: the list shows the token, never its secret.
     browser.driver.findElement(By.cssSelector("button[data-action=done]")).click();
+    browser.awaitPage("tokens");
+    assertThat(browser.driver.findElements(By.cssSelector("input[data-copy=token-secret]")))
+        .isEmpty();
     var row = browser.visible(By.xpath("//tr[td[1][text()='" + name + "']]"));
     assertThat(row.getText()).contains("sessions:read, reports:read");
     assertThat(browser.everything()).doesNotContain(secret);

@@ -12,8 +12,13 @@ const WINDOWS = [['1h', 'Last hour'], ['24h', 'Last 24 hours'], ['7d', 'Last 7 d
 const STAGES = ['detection', 'tokenize', 'upstream', 'rehydrate'];
 
 function filterForm(params, agents) {
+  const asked = params.get('since') || '24h';
   const since = h('select', {name: 'since'},
-    WINDOWS.map(([value, text]) => h('option', {value, selected: (params.get('since') || '24h') === value}, text)));
+    WINDOWS.map(([value, text]) => h('option', {value, selected: asked === value}, text)));
+  if (!WINDOWS.some(([value]) => value === asked)) {
+    // A time of its own (an ISO-8601 timestamp), or a value the server refuses: shown as asked.
+    since.appendChild(h('option', {value: asked, selected: true}, `Since ${asked}`));
+  }
   const status = h('select', {name: 'status'},
     [['', 'Any'], ['ok', 'OK'], ['partial', 'Partial'], ['error', 'Error']].map(([value, text]) =>
       h('option', {value, selected: (params.get('status') || '') === value}, text)));

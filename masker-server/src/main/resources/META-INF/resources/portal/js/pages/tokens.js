@@ -49,47 +49,53 @@ function createForm(shown) {
   return form;
 }
 
+function tokenList(answer, problem) {
+  if (!answer.data.length) {
+    return empty('No API tokens yet. A token lets a script call the API as you, limited to the scopes you give it.');
+  }
+  return table('API tokens', ['Name', 'Scopes', 'Created', 'Expires', 'Last used', ''],
+    answer.data.map(token => {
+      const revoke = h('button', {type: 'button', class: 'danger-button', 'aria-label': `Revoke ${token.name}`}, 'Revoke');
+      revoke.addEventListener('click', () => {
+        const yes = h('button', {type: 'button', class: 'danger-button', 'data-confirm': 'revoke'}, 'Yes, revoke');
+        const no = h('button', {type: 'button'}, 'Keep');
+        const box = h('span', {class: 'confirm', role: 'group', 'aria-label': `Revoke ${token.name}?`}, yes, no);
+        no.addEventListener('click', () => {
+          box.replaceWith(revoke);
+          revoke.focus();
+        });
+        yes.addEventListener('click', async () => {
+          yes.disabled = true;
+          try {
+            await api.delete(`/api/v1/tokens/${segment(token.id)}`);
+            announce(`Token ${token.name} revoked: it stopped working.`);
+            go('/tokens');
+          } catch (failure) {
+            problem.replaceChildren(errorBox(failure, 'Not revoked'));
+            yes.disabled = false;
+          }
+        });
+        revoke.replaceWith(box);
+        yes.focus();
+      });
+      return h('tr', {'data-token': token.id},
+        h('td', {}, token.name),
+        h('td', {}, token.scopes.join(', ')),
+        h('td', {}, time(token.created_at)),
+        h('td', {}, token.expires_at ? time(token.expires_at) : 'never'),
+        h('td', {}, token.last_used_at ? time(token.last_used_at) : 'never'),
+        h('td', {}, revoke));
+    }));
+}
+
 export async function tokensPage({params}) {
-  const answer = await api.get('/api/v1/tokens' + query({cursor: params.get('cursor'), limit: 25}));
+  const path = '/api/v1/tokens' + query({cursor: params.get('cursor'), limit: 25});
+  const answer = await api.get(path);
   const secretArea = h('div', {});
   const problem = h('div', {class: 'problem'});
-  const list = answer.data.length
-    ? table('API tokens', ['Name', 'Scopes', 'Created', 'Expires', 'Last used', ''],
-      answer.data.map(token => {
-        const revoke = h('button', {type: 'button', class: 'danger-button', 'aria-label': `Revoke ${token.name}`}, 'Revoke');
-        revoke.addEventListener('click', () => {
-          const yes = h('button', {type: 'button', class: 'danger-button', 'data-confirm': 'revoke'}, 'Yes, revoke');
-          const no = h('button', {type: 'button'}, 'Keep');
-          const box = h('span', {class: 'confirm', role: 'group', 'aria-label': `Revoke ${token.name}?`}, yes, no);
-          no.addEventListener('click', () => {
-            box.replaceWith(revoke);
-            revoke.focus();
-          });
-          yes.addEventListener('click', async () => {
-            yes.disabled = true;
-            try {
-              await api.delete(`/api/v1/tokens/${segment(token.id)}`);
-              announce(`Token ${token.name} revoked: it stopped working.`);
-              go('/tokens');
-            } catch (failure) {
-              problem.replaceChildren(errorBox(failure, 'Not revoked'));
-              yes.disabled = false;
-            }
-          });
-          revoke.replaceWith(box);
-          yes.focus();
-        });
-        return h('tr', {'data-token': token.id},
-          h('td', {}, token.name),
-          h('td', {}, token.scopes.join(', ')),
-          h('td', {}, time(token.created_at)),
-          h('td', {}, token.expires_at ? time(token.expires_at) : 'never'),
-          h('td', {}, token.last_used_at ? time(token.last_used_at) : 'never'),
-          h('td', {}, revoke));
-      }))
-    : empty('No API tokens yet. A token lets a script call the API as you, limited to the scopes you give it.');
+  const list = h('div', {}, tokenList(answer, problem));
   const listArea = h('div', {}, problem, list, pagerLinks('/tokens', params, answer.next_cursor));
-  const form = createForm(token => {
+  const form = createForm(async token => {
     secretArea.replaceChildren(h('section', {class: 'card created', 'aria-labelledby': 'secret-heading'},
       h('h2', {id: 'secret-heading', tabindex: '-1'}, `Token “${token.name}” created`),
       h('p', {class: 'warning'}, 'Copy the secret now: it is shown this once, and the server keeps only its hash.'),
@@ -98,6 +104,12 @@ export async function tokensPage({params}) {
       h('button', {type: 'button', 'data-action': 'done'}, 'Done, I copied it')));
     secretArea.querySelector('[data-action=done]').addEventListener('click', () => go('/tokens'));
     secretArea.querySelector('h2').focus();
+    // The list gains the new token (never its secret).
+    try {
+      list.replaceChildren(tokenList(await api.get(path), problem));
+    } catch (failure) {
+      problem.replaceChildren(errorBox(failure, 'The tokens could not be listed again'));
+    }
   });
   return {
     title: 'API tokens',
