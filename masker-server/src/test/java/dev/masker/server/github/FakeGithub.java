@@ -61,6 +61,7 @@ public final class FakeGithub implements AutoCloseable {
   private final Map<String, Outcome> outcomes = new ConcurrentHashMap<>();
   private final Map<String, Outcome> tokens = new ConcurrentHashMap<>();
   private final List<TokenRequest> tokenRequests = new ArrayList<>();
+  private volatile Account authorizing;
 
   private FakeGithub(HttpServer server) {
     this.server = server;
@@ -71,6 +72,7 @@ public final class FakeGithub implements AutoCloseable {
     var fake = new FakeGithub(server);
     server.createContext("/login/oauth/access_token", fake::token);
     server.createContext("/api/v3/user", fake::api);
+    server.createContext("/login/oauth/authorize", fake::authorize);
     server.setExecutor(fake.threads);
     server.start();
     return fake;
@@ -85,6 +87,35 @@ public final class FakeGithub implements AutoCloseable {
     var code = "code-" + random();
     outcomes.put(code, outcome);
     return code;
+  }
+
+  /**
+   * The authorize page, as a browser meets it, lets {@code account} in at once: it sends the
+   * browser back to {@code redirect_uri} with a new code for that account and the {@code state} it
+   * was given.
+   */
+  public void authorizes(Account account) {
+    this.authorizing = account;
+  }
+
+  private void authorize(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      var query =
+          form(java.util.Objects.requireNonNullElse(exchange.getRequestURI().getRawQuery(), ""));
+      var account = authorizing;
+      if (account == null || query.get("redirect_uri") == null) {
+        answer(exchange, 404, "text/plain", "no account signs in here");
+        return;
+      }
+      var back =
+          query.get("redirect_uri")
+              + "?code="
+              + code(new Outcome.SignsIn(account))
+              + "&state="
+              + java.net.URLEncoder.encode(query.getOrDefault("state", ""), StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().set("Location", back);
+      exchange.sendResponseHeaders(302, -1);
+    }
   }
 
   public synchronized List<TokenRequest> tokenRequests() {

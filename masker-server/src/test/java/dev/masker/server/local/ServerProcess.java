@@ -111,6 +111,11 @@ final class ServerProcess implements AutoCloseable {
     }
   }
 
+  /** The address browsers use, which the server takes for its own origin. */
+  String origin() {
+    return "http://localhost:" + port;
+  }
+
   HttpResponse<String> send(String method, String path, String jsonBody, String cookie)
       throws IOException, InterruptedException {
     return send(method, path, jsonBody, cookie, new String[0]);
