@@ -159,7 +159,20 @@ public final class ProxyChatService implements ProxyChatUseCase {
       this.scope = agent.id() + "/" + sessionKey.orElse(session.value());
     }
 
+    /**
+     * The turn. A session of one request, which nothing reads after its one answer, keeps the vault
+     * rows it makes in memory from its start to its end and never stores them.
+     */
     Outcome run(ChatRequest request, FrameSink sink) {
+      if (sessionKey.isPresent()) {
+        return maskThenForward(request, sink);
+      }
+      try (var held = maskers.vaultBatch(scope)) {
+        return maskThenForward(request, sink);
+      }
+    }
+
+    private Outcome maskThenForward(ChatRequest request, FrameSink sink) {
       String masked;
       try {
         masker = maskers.of(agent);
@@ -173,14 +186,7 @@ public final class ProxyChatService implements ProxyChatUseCase {
         // (the agent's version of its settings names the policy).
         var detecting = detectedTexts.of(masker, agent.id() + "@" + agent.updatedAt());
         mask = new SessionMask(masker, detecting, scope, history(), known, useHistory);
-        ChatRequest.Masking masking;
-        try (var batch = maskers.vaultBatch(scope)) {
-          masking = request.mask(mask, masker.policy().requestRules());
-          long flushing = System.nanoTime();
-          // The turn's new tokens stored, in one round trip, before anything carrying them leaves.
-          batch.flush();
-          tokenize = System.nanoTime() - flushing;
-        }
+        var masking = sessionKey.isPresent() ? maskStoring(request) : maskHeld(request);
         mask.remember();
         detection = mask.detectionNanos();
         tokenize += mask.tokenizeNanos();
@@ -209,6 +215,25 @@ public final class ProxyChatService implements ProxyChatUseCase {
           new UpstreamCall(
               agent.upstream().provider(), agent.upstream().model().orElse(null), masked, timeout);
       return request.streamed() ? stream(call, sink) : complete(call);
+    }
+
+    /**
+     * Masks a turn of a call: its new tokens are stored in one round trip before anything carrying
+     * them leaves, and the call's next turn, on this server or another, opens them from the store.
+     */
+    private ChatRequest.Masking maskStoring(ChatRequest request) {
+      try (var batch = maskers.vaultBatch(scope)) {
+        var masking = request.mask(mask, masker.policy().requestRules());
+        long storing = System.nanoTime();
+        batch.flush();
+        tokenize = System.nanoTime() - storing;
+        return masking;
+      }
+    }
+
+    /** Masks a session of one request, its rows held by the turn's batch ({@link #run}). */
+    private ChatRequest.Masking maskHeld(ChatRequest request) {
+      return request.mask(mask, masker.policy().requestRules());
     }
 
     /** The masked history of the session: none for a session of one request. */

@@ -55,13 +55,26 @@ class ProxyChatFailuresTest {
   }
 
   @Test
-  void a_request_without_a_call_id_stores_all_its_new_tokens_in_one_write() {
-    var outcome = world.send(agent, Body.of("gpt-4o-mini").user(SPOKEN).json());
+  void a_turn_of_a_call_stores_all_its_new_tokens_in_one_write() {
+    var outcome = world.send(agent, body);
 
     assertThat(outcome).isInstanceOf(Outcome.Answered.class);
     assertThat(world.vault.puts()).as("tokens stored").isGreaterThanOrEqualTo(3);
     assertThat(world.vault.writes()).as("writes to the store").isEqualTo(1);
     assertThat(world.upstream.lastBody()).doesNotContain(PHI);
+  }
+
+  @Test
+  void a_request_without_a_call_id_stores_nothing_and_is_still_answered_in_clear() {
+    var plain = world.send(agent, Body.of("gpt-4o-mini").user(SPOKEN).json());
+    var sink = new RecordingFrameSink();
+    world.send(agent, Body.of("gpt-4o-mini").user(SPOKEN).stream().json(), sink);
+
+    // Nothing reads a session of one request after its answer: its values stay out of the store.
+    assertThat(world.vault.puts()).isZero();
+    assertThat(((Outcome.Answered) plain).json()).contains("Maria Lopez", "415 555 2671");
+    assertThat(String.join("", sink.frames)).contains("Maria").doesNotContain("MSKV1.");
+    assertThat(world.upstream.lastBody()).doesNotContain(PHI).contains("MSKV1.");
   }
 
   @Test
