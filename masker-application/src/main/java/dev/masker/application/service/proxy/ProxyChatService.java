@@ -330,7 +330,8 @@ public final class ProxyChatService implements ProxyChatUseCase {
       if (failure instanceof UpstreamFailure.ErrorStatus error) {
         var prefix = "The upstream answered " + error.status();
         try {
-          return prefix + ": " + masker.mask(scope, error.message()).text();
+          // Masked with what the turn's request revealed: a value it named may come back alone.
+          return prefix + ": " + mask.apply(null, error.message()).text();
         } catch (RuntimeException maskingFailed) {
           return prefix;
         }

@@ -113,6 +113,17 @@ class ProxyChatFailuresTest {
   }
 
   @Test
+  void an_upstream_error_naming_a_value_of_a_request_without_a_call_id_alone_is_masked_too() {
+    world.upstream.failWith(
+        new UpstreamFailure.ErrorStatus(400, "Lopez: content policy, see 2671 and 415 555 2671"));
+
+    var failed = upstreamFailed(world.send(agent, Body.of("gpt-4o-mini").user(SPOKEN).json()));
+
+    // "Lopez" and "2671" alone are only known from the request, as values it revealed.
+    assertThat(failed.message()).startsWith("The upstream answered 400: ").doesNotContain(PHI);
+  }
+
+  @Test
   void when_the_upstreams_message_cannot_be_masked_only_its_status_is_shown() {
     world.upstream.answer(
         call -> {
