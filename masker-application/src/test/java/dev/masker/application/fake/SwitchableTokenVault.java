@@ -47,14 +47,14 @@ public final class SwitchableTokenVault implements TokenVault {
   }
 
   @Override
-  public synchronized void putAll(String scope, Map<String, byte[]> values) {
+  public synchronized Set<String> putAll(String scope, Map<String, byte[]> values) {
     if (putsFail) {
       throw new Unavailable("the vault is down (test)", null);
     }
     writes++;
     puts += values.size();
     scopes.add(scope);
-    rows.putAll(scope, values);
+    return rows.putAll(scope, values);
   }
 
   @Override

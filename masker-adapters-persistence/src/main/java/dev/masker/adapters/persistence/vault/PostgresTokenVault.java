@@ -12,10 +12,12 @@ import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 
@@ -84,24 +86,26 @@ public class PostgresTokenVault implements TokenVault, MeasuredCaches {
 
   /**
    * One statement for every row not remembered (a turn's new tokens together): a multi-row insert
-   * that ignores conflicts and returns the rows it wrote, which are then remembered.
+   * that ignores conflicts and returns the rows it wrote, which are then remembered. A remembered
+   * row is in the store already, so it is not among those this call stored.
    */
   @Override
-  public void putAll(String scope, Map<String, byte[]> rows) {
+  public Set<String> putAll(String scope, Map<String, byte[]> rows) {
     var unknown = new ArrayList<Map.Entry<String, byte[]>>(rows.size());
     for (var row : rows.entrySet()) {
       if (recent.get(scope, row.getKey()) == null) {
         unknown.add(row);
       }
     }
+    var stored = new HashSet<String>();
     for (int from = 0; from < unknown.size(); from += ROWS_PER_INSERT) {
       var chunk = unknown.subList(from, Math.min(unknown.size(), from + ROWS_PER_INSERT));
       List<String> written = inTime(() -> insert(scope, chunk));
-      var values = new java.util.HashMap<String, byte[]>();
-      chunk.forEach(row -> values.put(row.getKey(), row.getValue()));
       // Only rows this call wrote: when another got there first, its row is the one that stays.
-      written.forEach(token -> recent.put(scope, token, values.get(token)));
+      written.forEach(token -> recent.put(scope, token, rows.get(token)));
+      stored.addAll(written);
     }
+    return stored;
   }
 
   private List<String> insert(String scope, List<Map.Entry<String, byte[]>> rows)

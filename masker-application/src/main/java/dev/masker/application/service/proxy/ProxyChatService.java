@@ -187,12 +187,14 @@ public final class ProxyChatService implements ProxyChatUseCase {
         var detecting = detectedTexts.of(masker, agent.id() + "@" + agent.updatedAt());
         mask = new SessionMask(masker, detecting, scope, history(), known, useHistory);
         var masking = sessionKey.isPresent() ? maskStoring(request) : maskHeld(request);
-        mask.remember();
         detection = mask.detectionNanos();
         tokenize += mask.tokenizeNanos();
         var refused =
             masking.fold(
                 done -> {
+                  // Not a refused turn's strings: nothing was sent, nothing counted, and the
+                  // caller's next try must mask and count them.
+                  mask.remember();
                   redactions = done.redactions();
                   return Optional.<Outcome>empty();
                 },
@@ -220,12 +222,26 @@ public final class ProxyChatService implements ProxyChatUseCase {
     /**
      * Masks a turn of a call: its new tokens are stored in one round trip before anything carrying
      * them leaves, and the call's next turn, on this server or another, opens them from the store.
+     * The same write tells which of the turn's values the session counted before (ADR 0056): their
+     * events are left out, so a call counts the same wherever its turns land.
      */
     private ChatRequest.Masking maskStoring(ChatRequest request) {
       try (var batch = maskers.vaultBatch(scope)) {
         var masking = request.mask(mask, masker.policy().requestRules());
         long storing = System.nanoTime();
-        batch.flush();
+        if (masking instanceof ChatRequest.Masking.Masked done) {
+          var countedBefore = mask.flushCounting(batch);
+          masking =
+              new ChatRequest.Masking.Masked(
+                  done.redactions().stream()
+                      .filter(redaction -> !countedBefore.contains(redaction.event()))
+                      .toList());
+        } else {
+          // Refused: nothing is sent and nothing counted, so no value is marked as counted; the
+          // rows are stored all the same, so that what the turn taught the call is recalled alike
+          // on every server.
+          batch.flush();
+        }
         tokenize = System.nanoTime() - storing;
         return masking;
       }

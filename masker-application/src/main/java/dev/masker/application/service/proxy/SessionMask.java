@@ -2,14 +2,20 @@ package dev.masker.application.service.proxy;
 
 import dev.masker.domain.chat.TextMask;
 import dev.masker.domain.masking.Detection;
+import dev.masker.domain.masking.MaskEvent;
 import dev.masker.domain.masking.MaskedText;
 import dev.masker.domain.masking.Masker;
 import dev.masker.domain.masking.ModelPassLog;
 import dev.masker.domain.masking.SpanResolver;
 import dev.masker.domain.masking.known.KnownValues;
+import dev.masker.domain.masking.vault.BatchedVault;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Masks the strings of one turn in one session. A string the session masked before comes from the
@@ -18,9 +24,14 @@ import java.util.Map;
  * reveals is learned before any string of the turn is masked, and it is masked with every value the
  * session knows. A string read only to learn from (one of a turn's other readings, never masked
  * itself) is detected once for as long as the session's known values that learned it stay in
- * memory. Each stage is timed, and the strings masked without the model's answer are noted.
+ * memory. Each stage is timed, and the strings masked without the model's answer are noted. The
+ * turn's events of values counted in an earlier turn, on any server, are found when its vault rows
+ * are written ({@link #flushCounting}).
  */
 final class SessionMask implements TextMask {
+  /** A value mark's row holds no value. */
+  private static final byte[] NO_VALUE = new byte[0];
+
   private final Masker masker;
   private final DetectedTexts.Detecting detecting;
   private final String scope;
@@ -30,6 +41,7 @@ final class SessionMask implements TextMask {
   private final Map<MaskedHistory.Key, List<Detection>> detected = new HashMap<>();
   private final Map<MaskedHistory.Key, MaskedHistory.Entry> remembered = new HashMap<>();
   private final Map<MaskedHistory.Key, MaskedHistory.Entry> masked = new HashMap<>();
+  private final List<MaskedString> maskedStrings = new ArrayList<>();
   private final ModelPassLog modelPass = new ModelPassLog();
   private long detectionNanos;
   private long tokenizeNanos;
@@ -93,32 +105,46 @@ final class SessionMask implements TextMask {
     long started = System.nanoTime();
     var key = MaskedHistory.key(scope, cue, text);
     var entry = remembered.get(key);
-    List<Detection> detections;
-    String source;
-    if (entry != null) {
-      // Masked in an earlier turn: only values learned since can still be in clear in it.
-      var before = entry.masked();
-      detections =
-          entry.stamp() == known.stamp()
-              ? List.of()
-              : SpanResolver.resolveLongestFirst(known.findInMasked(before));
-      source = before;
-      if (detections.isEmpty()) {
-        if (entry.stamp() != known.stamp()) {
-          masked.put(key, new MaskedHistory.Entry(before, known.stamp()));
-        }
-        detectionNanos += System.nanoTime() - started;
-        return new MaskedText(before, List.of());
-      }
-    } else {
+    if (entry == null) {
       var found = detected.get(key);
       if (found == null) {
         found = detecting.detect(cue, text, modelPass);
         masker.learn(known, text, found);
       }
-      detections = masker.withRecurrences(known, text, found);
-      source = text;
+      var detections = masker.withRecurrences(known, text, found);
+      var result = mask(key, text, detections, started);
+      if (!detections.isEmpty()) {
+        maskedStrings.add(new MaskedString(cue, text, detections, result.events()));
+      }
+      return result;
     }
+    // Masked in an earlier turn, or an answer: only values learned since can be in clear in it.
+    var before = entry.masked();
+    var answerEvents =
+        entry.stamp() == MaskedHistory.Entry.NO_STAMP ? countAnswer(cue, text) : null;
+    var detections =
+        entry.stamp() == known.stamp()
+            ? List.<Detection>of()
+            : SpanResolver.resolveLongestFirst(known.findInMasked(before));
+    MaskedText result;
+    if (detections.isEmpty()) {
+      if (entry.stamp() != known.stamp()) {
+        masked.put(key, new MaskedHistory.Entry(before, known.stamp()));
+      }
+      detectionNanos += System.nanoTime() - started;
+      result = new MaskedText(before, List.of());
+    } else {
+      result = mask(key, before, detections, started);
+      if (answerEvents == null) {
+        maskedStrings.add(new MaskedString(cue, text, detections, result.events()));
+      }
+    }
+    return answerEvents == null ? result : new MaskedText(result.text(), answerEvents);
+  }
+
+  /** {@code source} masked, remembered for the end of the turn, timed from {@code started}. */
+  private MaskedText mask(
+      MaskedHistory.Key key, String source, List<Detection> detections, long started) {
     long detectedAt = System.nanoTime();
     var result = masker.mask(scope, source, detections);
     masked.put(key, new MaskedHistory.Entry(result.text(), known.stamp()));
@@ -126,6 +152,59 @@ final class SessionMask implements TextMask {
     tokenizeNanos += System.nanoTime() - detectedAt;
     return result;
   }
+
+  /**
+   * The events of an answer of the session resent for the first time, as a server that never saw
+   * the answer counts it: detected as the caller resent it. What is sent stays the upstream's own
+   * words ({@link MaskedHistory#rememberAnswer}); only the count is made as without the cache, so
+   * it does not depend on which server answered.
+   */
+  private List<MaskEvent> countAnswer(String cue, String text) {
+    var detections = masker.withRecurrences(known, text, detecting.detect(cue, text, modelPass));
+    if (detections.isEmpty()) {
+      return List.of();
+    }
+    var events = masker.mask(scope, text, detections).events();
+    maskedStrings.add(new MaskedString(cue, text, detections, events));
+    return events;
+  }
+
+  /**
+   * Writes the vault rows the turn made, and with them a mark of each value it masked ({@link
+   * Masker#valueMarks}), in one round trip; returns the events of the values whose mark was there
+   * already. Those were counted in an earlier turn of the session, on this server or another: a
+   * value in a text is counted once per session, in the turn that first masked it there, wherever
+   * the session's turns land.
+   *
+   * @throws dev.masker.domain.masking.vault.TokenVault.Unavailable when the vault cannot be reached
+   */
+  Set<MaskEvent> flushCounting(BatchedVault.Batch batch) {
+    var marks = new HashMap<String, byte[]>();
+    var eventsByMark = new HashMap<String, List<MaskEvent>>();
+    for (var masking : maskedStrings) {
+      var valueMarks =
+          masker.valueMarks(scope, masking.cue(), masking.text(), masking.detections());
+      for (int i = 0; i < valueMarks.size(); i++) {
+        marks.put(valueMarks.get(i), NO_VALUE);
+        eventsByMark
+            .computeIfAbsent(valueMarks.get(i), mark -> new ArrayList<>())
+            .add(masking.events().get(i));
+      }
+    }
+    var firstHere = batch.flush(marks);
+    Set<MaskEvent> countedBefore = Collections.newSetFromMap(new IdentityHashMap<>());
+    eventsByMark.forEach(
+        (mark, events) -> {
+          if (!firstHere.contains(mark)) {
+            countedBefore.addAll(events);
+          }
+        });
+    return countedBefore;
+  }
+
+  /** One text the turn masked, what was masked in it and its events, one per detection. */
+  private record MaskedString(
+      String cue, String text, List<Detection> detections, List<MaskEvent> events) {}
 
   /**
    * Remembers what each string of the turn was masked to, once the vault holds the rows of its

@@ -2,10 +2,12 @@ package dev.masker.domain.masking.vault;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -56,21 +58,39 @@ public final class BatchedVault implements TokenVault {
      * @throws Unavailable when the store cannot be reached: the rows stay held
      */
     public void flush() {
-      Map<String, byte[]> rows;
+      flush(Map.of());
+    }
+
+    /**
+     * {@link #flush()}, writing in the same {@link TokenVault#putAll} the rows {@code own} of this
+     * batch's work alone, which were never held.
+     *
+     * @return the tokens of {@code own} this flush stored: not those the store had already, nor
+     *     those another flush wrote first
+     * @throws Unavailable when the store cannot be reached: the rows stay held
+     */
+    public Set<String> flush(Map<String, byte[]> own) {
+      var rows = new LinkedHashMap<String, byte[]>();
       synchronized (held) {
         var scopeRows = held.get(scope);
-        if (scopeRows == null || scopeRows.rows.isEmpty()) {
-          return;
+        if (scopeRows != null) {
+          rows.putAll(scopeRows.rows);
         }
-        rows = new LinkedHashMap<>(scopeRows.rows);
       }
-      store.putAll(scope, rows);
+      own.forEach(rows::putIfAbsent);
+      if (rows.isEmpty()) {
+        return Set.of();
+      }
+      var stored = store.putAll(scope, rows);
       synchronized (held) {
         var scopeRows = held.get(scope);
         if (scopeRows != null) {
           rows.keySet().forEach(scopeRows.rows::remove);
         }
       }
+      var ownStored = new HashSet<>(own.keySet());
+      ownStored.retainAll(stored);
+      return ownStored;
     }
 
     /** Stops holding; the last batch of the scope to close drops what no flush wrote. */
@@ -115,9 +135,21 @@ public final class BatchedVault implements TokenVault {
     store.putUnlessKnown(scope, token, sealing);
   }
 
+  /**
+   * {@link #put} of each row. While a batch holds the scope the rows are held, not stored, and none
+   * is reported stored: a flush writes them.
+   */
   @Override
-  public void putAll(String scope, Map<String, byte[]> rows) {
-    rows.forEach((token, sealedValue) -> put(scope, token, sealedValue));
+  public Set<String> putAll(String scope, Map<String, byte[]> rows) {
+    synchronized (held) {
+      var scopeRows = held.get(scope);
+      if (scopeRows != null) {
+        rows.forEach(
+            (token, sealedValue) -> scopeRows.rows.putIfAbsent(token, sealedValue.clone()));
+        return Set.of();
+      }
+    }
+    return store.putAll(scope, rows);
   }
 
   @Override

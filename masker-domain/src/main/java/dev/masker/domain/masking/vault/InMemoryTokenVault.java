@@ -1,8 +1,10 @@
 package dev.masker.domain.masking.vault;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -15,6 +17,19 @@ public final class InMemoryTokenVault implements TokenVault {
     scopes
         .computeIfAbsent(scope, s -> new ConcurrentHashMap<>())
         .putIfAbsent(token, sealedValue.clone());
+  }
+
+  @Override
+  public Set<String> putAll(String scope, Map<String, byte[]> rows) {
+    var scopeRows = scopes.computeIfAbsent(scope, s -> new ConcurrentHashMap<>());
+    var stored = new HashSet<String>();
+    rows.forEach(
+        (token, sealedValue) -> {
+          if (scopeRows.putIfAbsent(token, sealedValue.clone()) == null) {
+            stored.add(token);
+          }
+        });
+    return stored;
   }
 
   @Override

@@ -1,9 +1,11 @@
 package dev.masker.domain.masking.vault;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -31,9 +33,20 @@ public interface TokenVault {
   /**
    * {@link #put} of each row, as one write: a store should answer it in one round trip; this
    * default puts row by row.
+   *
+   * @return the tokens of the rows this call stored: not those already there, whoever wrote them (a
+   *     store should tell atomically; this default asks before each put)
    */
-  default void putAll(String scope, Map<String, byte[]> rows) {
-    rows.forEach((token, sealedValue) -> put(scope, token, sealedValue));
+  default Set<String> putAll(String scope, Map<String, byte[]> rows) {
+    var stored = new HashSet<String>();
+    rows.forEach(
+        (token, sealedValue) -> {
+          if (get(scope, token).isEmpty()) {
+            put(scope, token, sealedValue);
+            stored.add(token);
+          }
+        });
+    return stored;
   }
 
   /**

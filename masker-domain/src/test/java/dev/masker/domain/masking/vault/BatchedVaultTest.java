@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** A turn's rows, held while it masks and written in one call before anything leaves. */
@@ -23,12 +24,12 @@ class BatchedVaultTest {
     }
 
     @Override
-    public void putAll(String scope, Map<String, byte[]> batch) {
+    public java.util.Set<String> putAll(String scope, Map<String, byte[]> batch) {
       if (down) {
         throw new Unavailable("down", null);
       }
       writes.add(batch.size());
-      rows.putAll(scope, batch);
+      return rows.putAll(scope, batch);
     }
 
     @Override
@@ -138,5 +139,39 @@ class BatchedVaultTest {
 
     assertThat(store.rows.tokens("call")).containsExactlyInAnyOrder("A", "B");
     assertThat(store.writes).containsExactly(2);
+  }
+
+  @Test
+  void a_batch_writes_its_own_rows_with_the_held_ones_and_tells_which_it_stored_first() {
+    store.rows.put("call", "SEEN-1", new byte[0]);
+    Set<String> firstHere;
+    Set<String> firstThere;
+    try (var here = vault.open("call");
+        var there = vault.open("call")) {
+      vault.put("call", "A", bytes("a"));
+
+      firstHere = here.flush(Map.of("SEEN-1", new byte[0], "SEEN-2", new byte[0]));
+      firstThere = there.flush(Map.of("SEEN-2", new byte[0], "SEEN-3", new byte[0]));
+    }
+
+    assertThat(firstHere).as("SEEN-1 was stored before").containsExactly("SEEN-2");
+    assertThat(firstThere).as("SEEN-2 was stored by the other batch").containsExactly("SEEN-3");
+    assertThat(store.writes)
+        .as("one write per flush, the held row in the first")
+        .containsExactly(3, 2);
+    assertThat(store.rows.tokens("call"))
+        .containsExactlyInAnyOrder("A", "SEEN-1", "SEEN-2", "SEEN-3");
+  }
+
+  @Test
+  void rows_put_all_at_once_while_held_are_held_and_none_is_said_stored() {
+    try (var batch = vault.open("call")) {
+      assertThat(vault.putAll("call", Map.of("A", bytes("a")))).isEmpty();
+      assertThat(store.writes).isEmpty();
+      batch.flush();
+    }
+    assertThat(vault.putAll("call", Map.of("A", bytes("x"), "B", bytes("b"))))
+        .as("no batch open: straight through, A already stored")
+        .containsExactly("B");
   }
 }

@@ -143,10 +143,15 @@ public abstract class TokenVaultContract {
     rows.put("B", bytes("b"));
     rows.put("C", bytes("c"));
 
-    vault().putAll(scope, rows);
-    vault().putAll(scope, java.util.Map.of());
+    var stored = vault().putAll(scope, rows);
+    var none = vault().putAll(scope, java.util.Map.of());
+    var again = vault().putAll(scope, java.util.Map.of("C", bytes("c2"), "D", bytes("d")));
 
-    assertThat(vault().tokens(scope)).containsExactlyInAnyOrder("A", "B", "C");
+    assertThat(stored).as("A was there before").containsExactlyInAnyOrder("B", "C");
+    assertThat(none).isEmpty();
+    assertThat(again).containsExactly("D");
+
+    assertThat(vault().tokens(scope)).containsExactlyInAnyOrder("A", "B", "C", "D");
     assertThat(vault().get(scope, "A"))
         .hasValueSatisfying(v -> assertThat(v).isEqualTo(bytes("first")));
     assertThat(vault().get(scope, "C"))
