@@ -104,6 +104,11 @@ final class ReplicaCall {
     return "Noted: " + String.join(", ", all);
   }
 
+  /** The content of each message of the history, in order. */
+  List<String> contents() {
+    return messages.stream().map(message -> message.get("content")).toList();
+  }
+
   /** The planted values of each message of the history, in order. */
   List<List<String>> values() {
     return List.copyOf(values);

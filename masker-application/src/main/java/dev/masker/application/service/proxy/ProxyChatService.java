@@ -222,7 +222,7 @@ public final class ProxyChatService implements ProxyChatUseCase {
     /**
      * Masks a turn of a call: its new tokens are stored in one round trip before anything carrying
      * them leaves, and the call's next turn, on this server or another, opens them from the store.
-     * The same write tells which of the turn's values the session counted before (ADR 0056): their
+     * The same write tells which of the turn's values the session counted before (ADR 0054): their
      * events are left out, so a call counts the same wherever its turns land.
      */
     private ChatRequest.Masking maskStoring(ChatRequest request) {
