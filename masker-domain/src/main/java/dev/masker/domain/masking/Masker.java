@@ -9,7 +9,6 @@ import dev.masker.domain.masking.rehydrate.Rehydration;
 import dev.masker.domain.masking.rehydrate.Rehydrator;
 import dev.masker.domain.masking.rehydrate.StreamingRehydrator;
 import dev.masker.domain.masking.rehydrate.ValueEscaping;
-import dev.masker.domain.masking.token.Base32;
 import dev.masker.domain.masking.token.KeyRing;
 import dev.masker.domain.masking.token.Opening;
 import dev.masker.domain.masking.token.RedactedText;
@@ -37,9 +36,6 @@ import java.util.Optional;
  * A session is one conversation: within it the same value always gets the same token. Thread-safe.
  */
 public final class Masker {
-  /** What every value mark starts with: no token scheme does, so no rehydration reads one. */
-  public static final String MARK_PREFIX = "SEEN.";
-
   private final Policy policy;
   private final Detector detector;
   private final CuedDetector cued;
@@ -49,7 +45,7 @@ public final class Masker {
   private final TokenVault vault;
   private final VaultSeal seal;
   private final boolean vaultBacked;
-  private final byte[] markKey;
+  private final ValueMarks valueMarks;
 
   private Masker(Builder builder) {
     this.policy = builder.policy;
@@ -64,7 +60,7 @@ public final class Masker {
     // would list the session's vault rows on every rehydration for nothing.
     this.rehydrator = new Rehydrator(builder.keys, builder.vault, scheme == TokenScheme.SYN1);
     this.vaultBacked = scheme != TokenScheme.MSK1;
-    this.markKey = KeyRing.hmac(builder.keys.require(policy.kid()), "masker value mark v1");
+    this.valueMarks = new ValueMarks(builder.keys.require(policy.kid()));
     var settings = policy.knownValues();
     this.sessions =
         new SessionValues(
@@ -205,32 +201,9 @@ public final class Masker {
     known.learn(text, revealed);
   }
 
-  /**
-   * A mark of each of {@code detections} in {@code text} (the value of a field named {@code cue},
-   * or null), in the session: the same session, text, kind, canonical form and occurrence (the
-   * how-manieth detection of that value in the list) give the same mark on every server with the
-   * policy's key. A mark is keyed, so it tells nothing of the text or the value. The proxy stores
-   * marks in the vault, with no value, to count each value of a text once per session wherever its
-   * turns are masked.
-   */
-  public List<String> valueMarks(
-      String sessionId, String cue, String text, List<Detection> detections) {
-    var marks = new ArrayList<String>(detections.size());
-    var seen = new HashMap<String, Integer>();
-    for (var detection : detections) {
-      var value = detection.kind().name() + '\0' + detection.canonical();
-      int occurrence = seen.merge(value, 1, Integer::sum);
-      var mark =
-          KeyRing.hmac(
-              markKey,
-              sessionId,
-              cue == null ? "" : "cue:" + cue,
-              text,
-              value,
-              Integer.toString(occurrence));
-      marks.add(MARK_PREFIX + Base32.encode(mark, 0, 20));
-    }
-    return marks;
+  /** What the proxy marks the values of a session's texts with, to count each once. */
+  public ValueMarks valueMarks() {
+    return valueMarks;
   }
 
   /**

@@ -18,7 +18,7 @@ class ValueMarksTest {
   }
 
   private static List<String> marks(Masker masker, String session, String cue, String text) {
-    return masker.valueMarks(session, cue, text, masker.detect(text));
+    return masker.valueMarks().of(session, cue, text, masker.detect(text));
   }
 
   @Test
@@ -27,7 +27,7 @@ class ValueMarksTest {
     var there = marks(masker(7), "agt_1/call-A", null, TEXT);
 
     assertThat(here).hasSizeGreaterThanOrEqualTo(3).isEqualTo(there).doesNotHaveDuplicates();
-    assertThat(here).allSatisfy(mark -> assertThat(mark).startsWith(Masker.MARK_PREFIX));
+    assertThat(here).allSatisfy(mark -> assertThat(mark).startsWith(ValueMarks.PREFIX));
   }
 
   @Test

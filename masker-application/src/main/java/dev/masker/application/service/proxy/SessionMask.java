@@ -171,10 +171,10 @@ final class SessionMask implements TextMask {
 
   /**
    * Writes the vault rows the turn made, and with them a mark of each value it masked ({@link
-   * Masker#valueMarks}), in one round trip; returns the events of the values whose mark was there
-   * already. Those were counted in an earlier turn of the session, on this server or another: a
-   * value in a text is counted once per session, in the turn that first masked it there, wherever
-   * the session's turns land.
+   * dev.masker.domain.masking.ValueMarks}), in one round trip; returns the events of the values
+   * whose mark was there already. Those were counted in an earlier turn of the session, on this
+   * server or another: a value in a text is counted once per session, in the turn that first masked
+   * it there, wherever the session's turns land.
    *
    * @throws dev.masker.domain.masking.vault.TokenVault.Unavailable when the vault cannot be reached
    */
@@ -183,7 +183,7 @@ final class SessionMask implements TextMask {
     var eventsByMark = new HashMap<String, List<MaskEvent>>();
     for (var masking : maskedStrings) {
       var valueMarks =
-          masker.valueMarks(scope, masking.cue(), masking.text(), masking.detections());
+          masker.valueMarks().of(scope, masking.cue(), masking.text(), masking.detections());
       for (int i = 0; i < valueMarks.size(); i++) {
         marks.put(valueMarks.get(i), NO_VALUE);
         eventsByMark
