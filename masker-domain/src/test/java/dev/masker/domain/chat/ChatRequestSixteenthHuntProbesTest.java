@@ -11,6 +11,7 @@ import static dev.masker.domain.chat.HuntProbe.fresh;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.masker.domain.masking.Masker;
+import dev.masker.domain.masking.policy.RequestRules;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
