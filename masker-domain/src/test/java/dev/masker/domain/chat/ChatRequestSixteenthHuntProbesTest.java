@@ -507,8 +507,76 @@ class ChatRequestSixteenthHuntProbesTest {
         .flatMap(s -> s);
   }
 
+  // ---------------------------------------------------------------------------------------------
+  // A second batch: every round again, in other shapes
+
+  static Stream<HuntProbe> secondBatch() {
+    return Stream.of(
+            recurring("five-four-one, five-fifty-five, oh-one-seven-three", PHONE),
+            recurring("text me at 5415550173@vtext.com", PHONE),
+            recurring("https://wa.me/15415550173", PHONE),
+            recurring("541 555 01 73", PHONE),
+            recurring("472 08 316", MRN),
+            recurring("wrx730452", MEMBER),
+            recurring("1956-3-22", "1956322"),
+            recurring("Mar. 22 '56", "mar2256"),
+            recurring("22/03/1956", "22031956"),
+            recurring("03221956", US_DOB),
+            recurring("/home/vthornazeck/notes.txt", NAME),
+            recurring("Thornazeck1956", NAME),
+            recurring("Thornazeckian", NAME),
+            recurring("the Thornazecks' place", NAME),
+            recurring("2387 N Fennimarsh Ln apt 4B", STREET),
+            recurring("97504-2231", ZIP),
+            Stream.of(
+                after(
+                    "a response format schema named by the surname",
+                    body(
+                        "\"response_format\":{\"type\":\"json_schema\",\"json_schema\":{"
+                            + "\"name\":\"thornazeck_record\",\"schema\":{\"type\":\"object\"}}}",
+                        user("hi")),
+                    NAME),
+                after(
+                    "a schema property named by the surname",
+                    body(
+                        "\"tools\":[{\"type\":\"function\",\"function\":{\"name\":\"book\","
+                            + "\"parameters\":{\"type\":\"object\",\"properties\":{"
+                            + "\"thornazeck\":{\"type\":\"string\"}}}}}]",
+                        user("hi")),
+                    NAME),
+                after(
+                    "a tool call's function named by the phone",
+                    body(
+                        null,
+                        user("ok"),
+                        toolCallNamed("c1", "dial_5415550173", "{}"),
+                        toolAnswer("c1", "ok")),
+                    PHONE),
+                after(
+                    "a message name holding the surname in capitals",
+                    "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"name\":"
+                        + "\"THORNAZECK\",\"content\":\"hi\"}]}",
+                    NAME),
+                after(
+                    "a web search location holding the street",
+                    body(
+                        "\"web_search_options\":{\"user_location\":{\"type\":\"approximate\","
+                            + "\"approximate\":{\"city\":\"2387 Fennimarsh Lane\"}}}",
+                        user("pharmacies near me")),
+                    STREET),
+                fresh(
+                    "a fresh name spelled with the radio alphabet after its cue",
+                    body(
+                        null,
+                        user(
+                            "last name is tango hotel oscar romeo november alfa zulu echo charlie"
+                                + " kilo")),
+                    NAME)))
+        .flatMap(s -> s);
+  }
+
   static Stream<HuntProbe> probes() {
-    return Stream.of(recurrences(), cuts(), shapes(), characters()).flatMap(s -> s);
+    return Stream.of(recurrences(), cuts(), shapes(), characters(), secondBatch()).flatMap(s -> s);
   }
 
   static Stream<HuntProbe> all() {
@@ -540,12 +608,9 @@ class ChatRequestSixteenthHuntProbesTest {
           // month said as an ordinal is far more often a day ("the 3rd").
           "recurring: born the 22nd of the 3rd, 1956",
           // A known surname written with the ligature "æ" for its "a": NFKC leaves "æ" a letter of
-          // its own, so the word is neither the name nor one letter off it for MisheardNames.
+          // its own, so the word is neither the name nor one letter off it for MisheardNames;
+          // folding "æ" to "ae" did not find it either and broke the fold's idempotence.
           "recurring: Thornæzeck",
-          // A known surname with letters glued after it ("Thornazeckova"): the known-value search
-          // matches whole words; a name at the start of a longer word is left to the name readers,
-          // which do not take a word no dictionary has alone.
-          "recurring: Thornazeckova, her married name",
           // A surname said alone, capitalised, after its first half was given in a tool call's
           // arguments: the half is masked under its key, but the whole word in the next turn has
           // no cue and is not the known half.
@@ -595,9 +660,9 @@ class ChatRequestSixteenthHuntProbesTest {
   /** Ordinary requests in the shapes the fixes read: nothing masked, nothing refused. */
   static final List<String> ORDINARY =
       List.of(
-          body(null, user("Henry VIII had six wives and Louis XIV ruled until 1715")),
+          body(null, user("volume XIV of the 2nd edition, pages 1715 to 1720, chapter VIII")),
           body(null, user("read part II, chapter 3, and section 4.2 for 12 pages")),
-          body(null, user("go niners, they won 24 to 21")),
+          body(null, user("we planted a tree, then four more, and one tree died in 2021")),
           body(null, user("{\"scores\":[[7],[12],[30]]}")),
           body(null, user("{\"line\":3,\"area\":12,\"label\":\"grid\"}")));
 
