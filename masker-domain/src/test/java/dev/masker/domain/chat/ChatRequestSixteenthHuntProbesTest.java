@@ -607,10 +607,6 @@ class ChatRequestSixteenthHuntProbesTest {
           // reader takes "the 3rd" for a month, and the known-value search masks a date whole; a
           // month said as an ordinal is far more often a day ("the 3rd").
           "recurring: born the 22nd of the 3rd, 1956",
-          // A known surname written with the ligature "æ" for its "a": NFKC leaves "æ" a letter of
-          // its own, so the word is neither the name nor one letter off it for MisheardNames;
-          // folding "æ" to "ae" did not find it either and broke the fold's idempotence.
-          "recurring: Thornæzeck",
           // A surname said alone, capitalised, after its first half was given in a tool call's
           // arguments: the half is masked under its key, but the whole word in the next turn has
           // no cue and is not the known half.
@@ -664,6 +660,7 @@ class ChatRequestSixteenthHuntProbesTest {
           body(null, user("read part II, chapter 3, and section 4.2 for 12 pages")),
           body(null, user("we planted a tree, then four more, and one tree died in 2021")),
           body(null, user("{\"scores\":[[7],[12],[30]]}")),
+          body(null, user("the encyclopædia lists her œuvre, and a porterhouse steak")),
           body(null, user("{\"line\":3,\"area\":12,\"label\":\"grid\"}")));
 
   @TestFactory
