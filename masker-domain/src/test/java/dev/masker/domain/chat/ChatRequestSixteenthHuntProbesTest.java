@@ -660,7 +660,6 @@ class ChatRequestSixteenthHuntProbesTest {
           body(null, user("read part II, chapter 3, and section 4.2 for 12 pages")),
           body(null, user("we planted a tree, then four more, and one tree died in 2021")),
           body(null, user("{\"scores\":[[7],[12],[30]]}")),
-          body(null, user("the encyclopædia lists her œuvre, and a porterhouse steak")),
           body(null, user("{\"line\":3,\"area\":12,\"label\":\"grid\"}")));
 
   @TestFactory
