@@ -62,9 +62,10 @@ final class PieceByPiece {
   /**
    * An array whose items are all pieces, {@value #MIN_PIECES} or more ({@code ["5", "4", "1", …]},
    * {@code [7, 2, 0, 4, …]}, {@code [{"d": "5"}, {"d": "4"}, …]}, objects of one member under one
-   * key): its pieces masked as one text, with the array's key as the cue, joined by a space and a
-   * noncharacter as word items are ({@link WordItems}), and split back: the item where a value
-   * starts holds its token, the items it swallowed are left empty.
+   * key, arrays of one item {@code [["541"], ["555"], …]}): its pieces masked as one text, with the
+   * array's key as the cue, joined by a space and a noncharacter as word items are ({@link
+   * WordItems}), and split back: the item where a value starts holds its token, the items it
+   * swallowed are left empty.
    */
   static void items(JsonArray array, String cue, int index, String field, RequestSites sites) {
     if (array.size() < MIN_PIECES || array.size() > MAX_PIECES) {
@@ -84,6 +85,10 @@ final class PieceByPiece {
         key = member.getKey();
         item = member.getValue();
         puts.add(member::setValue);
+      } else if (item instanceof JsonArray inner && inner.size() == 1 && key == null) {
+        // [["541"], ["555"], ["0173"]]: a piece in an array of its own (ADR 53)
+        item = inner.get(0);
+        puts.add(piece -> inner.set(0, piece));
       } else if (key != null) {
         return;
       } else {

@@ -204,11 +204,19 @@ final class CompactText {
     }
   }
 
-  /** The letters and digits a non-ASCII letter or number stands for, lower case, no accents. */
+  /**
+   * The letters and digits a non-ASCII letter or number stands for, lower case, no accents, the
+   * ligatures æ and œ as two letters.
+   */
   private static String folded(int cp) {
     var memo = FOLDED.get(cp);
     if (memo != null) {
       return memo;
+    }
+    if (cp == 0x00E6 || cp == 0x00C6 || cp == 0x0153 || cp == 0x0152) {
+      // the ligatures "æ" and "œ", which NFKD keeps as letters of their own: a reader takes
+      // "Thornæzeck" for "Thornaezeck", one letter off the known name (ADR 53)
+      return cp == 0x00E6 || cp == 0x00C6 ? "ae" : "oe";
     }
     var decomposed =
         Normalizer.normalize(

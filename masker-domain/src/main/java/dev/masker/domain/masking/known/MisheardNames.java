@@ -23,10 +23,23 @@ import java.util.Map;
  * search looks each word up by its single-letter deletions in a table built once per set of known
  * values (symmetric deletion), so it stays linear in the text: a word of L letters costs L + 1
  * look-ups of at most L chars, and words longer than {@value #MAX_WORD} letters are skipped.
+ *
+ * <p>A word is also such a recurrence when it is a known name word of {@value #MIN_PREFIXED}
+ * letters or more that no dictionary has with two to {@value #MAX_SUFFIX} letters glued after it
+ * ("Thornazeckova", "Thornazeckian" after "Thornazeck", ADR 53): a model reads the person in it as
+ * a reader does. Neither the name nor the longer word may be an ordinary word, so "Porter" does not
+ * make "Porterhouse" a name; a word is looked at only when its length and first letter fit a known
+ * name's with a suffix, and costs at most three look-ups then.
  */
 final class MisheardNames {
   static final int MIN_LETTERS = 6;
   static final int MAX_WORD = 24;
+
+  /** A known name word this long or longer is also found with letters glued after it. */
+  static final int MIN_PREFIXED = 7;
+
+  /** The most letters glued after a known name word that still leave it readable. */
+  static final int MAX_SUFFIX = 4;
 
   /** A name's consonants in order must number this many for its vowels to be misheard. */
   static final int MIN_CONSONANTS = 5;
@@ -35,7 +48,7 @@ final class MisheardNames {
   static final int MIN_WRITTEN_LETTERS = 4;
 
   static final MisheardNames EMPTY =
-      new MisheardNames(List.of(), Map.of(), Map.of(), new long[26], Map.of());
+      new MisheardNames(List.of(), Map.of(), Map.of(), new long[26], new long[26], Map.of());
 
   private final List<ValueForms.Form> forms;
 
@@ -51,6 +64,12 @@ final class MisheardNames {
    */
   private final long[] lengths;
 
+  /**
+   * For each first letter, the word lengths (bit per length) a known name word of {@value
+   * #MIN_PREFIXED} letters or more that no dictionary has reaches with a suffix glued after it.
+   */
+  private final long[] suffixed;
+
   /** Each name word of four letters or more: what a word with digits for letters may spell. */
   private final Map<String, ValueForms.Form> written;
 
@@ -59,7 +78,9 @@ final class MisheardNames {
       Map<String, int[]> variants,
       Map<String, int[]> skeletons,
       long[] lengths,
+      long[] suffixed,
       Map<String, ValueForms.Form> written) {
+    this.suffixed = suffixed;
     this.written = written;
     this.forms = forms;
     this.variants = variants;
@@ -73,6 +94,7 @@ final class MisheardNames {
     var variants = new HashMap<String, int[]>();
     var skeletons = new HashMap<String, int[]>();
     var lengths = new long[26];
+    var suffixed = new long[26];
     var written = new HashMap<String, ValueForms.Form>();
     for (var form : all) {
       if (isLetters(form, MIN_WRITTEN_LETTERS)) {
@@ -91,6 +113,9 @@ final class MisheardNames {
       for (char first : soundsLike(text.charAt(0)).toCharArray()) {
         lengths[first - 'a'] |= 7L << (text.length() - 1);
       }
+      if (text.length() >= MIN_PREFIXED && !NamePart.isOrdinaryWord(text)) {
+        suffixed[text.charAt(0) - 'a'] |= 7L << (text.length() + 2);
+      }
       var skeleton = skeleton(text);
       if (skeleton.length() >= MIN_CONSONANTS) {
         put(skeletons, skeleton, index);
@@ -98,7 +123,8 @@ final class MisheardNames {
     }
     return forms.isEmpty() && written.isEmpty()
         ? EMPTY
-        : new MisheardNames(List.copyOf(forms), variants, skeletons, lengths, Map.copyOf(written));
+        : new MisheardNames(
+            List.copyOf(forms), variants, skeletons, lengths, suffixed, Map.copyOf(written));
   }
 
   private static boolean isNameWord(ValueForms.Form form) {
@@ -169,13 +195,22 @@ final class MisheardNames {
       }
       int length = end - i + 1;
       char first = compact.charAt(i);
-      if (letters
-          && length >= MIN_LETTERS - 1
-          && length <= MAX_WORD + 1
-          && (lengths[first - 'a'] & (1L << length)) != 0) {
+      boolean near =
+          letters
+              && length >= MIN_LETTERS - 1
+              && length <= MAX_WORD + 1
+              && (lengths[first - 'a'] & (1L << length)) != 0;
+      boolean longer =
+          letters
+              && length <= MAX_WORD + MAX_SUFFIX
+              && (suffixed[first - 'a'] & (1L << length)) != 0;
+      if (near || longer) {
         ScanSteps.record((long) length * (length + 2));
         var word = new String(chars(compact, i, end + 1));
-        var form = misheard(word);
+        var form = near ? misheard(word) : null;
+        if (form == null && longer) {
+          form = withSuffix(word);
+        }
         if (form != null) {
           found.add(form.detection(compact.originalStart(i), compact.originalEnd(end)));
         }
@@ -257,6 +292,29 @@ final class MisheardNames {
       out[k - from] = compact.charAt(k);
     }
     return out;
+  }
+
+  /**
+   * The known name form {@code word} starts with, two to {@value #MAX_SUFFIX} letters glued after
+   * it, or null; neither may be an ordinary word.
+   */
+  private ValueForms.Form withSuffix(String word) {
+    for (int glued = 2; glued <= MAX_SUFFIX && word.length() - glued >= MIN_PREFIXED; glued++) {
+      var name = word.substring(0, word.length() - glued);
+      var indexes = variants.get(name);
+      if (indexes == null) {
+        continue;
+      }
+      for (int index : indexes) {
+        var form = forms.get(index);
+        if (form.text().equals(name)
+            && !NamePart.isOrdinaryWord(name)
+            && !NamePart.isOrdinaryWord(word)) {
+          return form;
+        }
+      }
+    }
+    return null;
   }
 
   /** The known name form {@code word} is one edit or its vowels from, or null. */

@@ -104,6 +104,21 @@ public final class DateRecognizer implements Recognizer {
           "(?<![\\w.,/-])(\\d{1,2})([-/])" + MONTH + "\\2" + YEAR + "(?![\\w]|[-/]\\d)",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * "22.III.1956", "22-iii-56", "22 III 1956": day, the month in Roman numerals and the year, as
+   * dates are written in Poland, Italy, Romania and other countries; joined by one kind of mark, or
+   * by single spaces with the month in capitals and a year of four digits.
+   */
+  private static final Pattern DAY_ROMAN_MONTH =
+      Pattern.compile(
+          "(?<![\\w.,/-])(\\d{1,2})(?:([./-])(?i:(xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i))\\2"
+              + "(\\d{4}|\\d{2})|( )(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)( )"
+              + YEAR
+              + ")(?![\\w]|[./-]\\d)");
+
+  private static final List<String> ROMAN_MONTHS =
+      List.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii");
+
   private static final Pattern MONTH_YEAR =
       Pattern.compile(
           "(?<![\\w])" + MONTH + "\\.?,?[ \\t]{1,2}(?:of[ \\t])?" + YEAR + "(?![\\w])",
@@ -137,6 +152,7 @@ public final class DateRecognizer implements Recognizer {
     monthDay(text, out);
     monthFirst(text, out);
     dayFirst(text, out);
+    romanMonth(text, out);
     monthYear(text, out);
     JoinedBirthDate.find(text, BIRTH, out);
     return out;
@@ -290,6 +306,35 @@ public final class DateRecognizer implements Recognizer {
       return;
     }
     add(text, start, end, ambiguous ? 0.65 : 0.75, asWritten(text, start, end), out);
+  }
+
+  private void romanMonth(String text, List<Detection> out) {
+    Anchored m = Anchored.atDigitWordStarts(DAY_ROMAN_MONTH, text, DateRecognizer::mayStartRoman);
+    while (m.find()) {
+      boolean joined = m.group(3) != null;
+      int month = ROMAN_MONTHS.indexOf((joined ? m.group(3) : m.group(6)).toLowerCase(Locale.ROOT));
+      int day = Integer.parseInt(m.group(1));
+      String yearDigits = joined ? m.group(4) : m.group(8);
+      int year = Integer.parseInt(yearDigits);
+      if (yearDigits.length() == 2) {
+        year = calendar.fullYear(year);
+      }
+      Optional<LocalDate> date = CalendarDate.of(year, month + 1, day);
+      if (date.isPresent()) {
+        add(text, m.start(), m.end(), 0.9, date.get().toString(), out);
+      }
+    }
+  }
+
+  /** A day of one or two digits before a mark or a space and a Roman numeral's letter. */
+  private static boolean mayStartRoman(String text, int i) {
+    if (!Anchored.digitRunAt(text, i, 1, 2)) {
+      return false;
+    }
+    int j = i + Anchored.digitsAt(text, i, 2);
+    return Anchored.oneOfAt(text, j, "./- ")
+        && j + 1 < text.length()
+        && "ivxIVX".indexOf(text.charAt(j + 1)) >= 0;
   }
 
   private void monthYear(String text, List<Detection> out) {

@@ -45,6 +45,10 @@ public final class NumberWords {
               Map.entry("four", 4),
               Map.entry("five", 5),
               Map.entry("fife", 5), // an accent a transcript keeps
+              Map.entry("fower", 4), // the radio alphabet's digits (ICAO), said over a phone
+              Map.entry("niner", 9),
+              Map.entry("wun", 1),
+              Map.entry("ait", 8),
               Map.entry("six", 6),
               Map.entry("seven", 7),
               Map.entry("eight", 8),
