@@ -32,7 +32,7 @@ public final class DateRecognizer implements Recognizer {
       "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
           + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
   private static final String ORDINAL = "(?:st|nd|rd|th)?";
-  private static final String YEAR = "((?:1[89]|20|21)\\d\\d)";
+  static final String YEAR = "((?:1[89]|20|21)\\d\\d)";
 
   private static final Pattern NUMERIC =
       Pattern.compile(
@@ -103,21 +103,6 @@ public final class DateRecognizer implements Recognizer {
       Pattern.compile(
           "(?<![\\w.,/-])(\\d{1,2})([-/])" + MONTH + "\\2" + YEAR + "(?![\\w]|[-/]\\d)",
           Pattern.CASE_INSENSITIVE);
-
-  /**
-   * "22.III.1956", "22-iii-56", "22 III 1956": day, the month in Roman numerals and the year, as
-   * dates are written in Poland, Italy, Romania and other countries; joined by one kind of mark, or
-   * by single spaces with the month in capitals and a year of four digits.
-   */
-  private static final Pattern DAY_ROMAN_MONTH =
-      Pattern.compile(
-          "(?<![\\w.,/-])(\\d{1,2})(?:([./-])(?i:(xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i))\\2"
-              + "(\\d{4}|\\d{2})|( )(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)( )"
-              + YEAR
-              + ")(?![\\w]|[./-]\\d)");
-
-  private static final List<String> ROMAN_MONTHS =
-      List.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii");
 
   private static final Pattern MONTH_YEAR =
       Pattern.compile(
@@ -309,32 +294,9 @@ public final class DateRecognizer implements Recognizer {
   }
 
   private void romanMonth(String text, List<Detection> out) {
-    Anchored m = Anchored.atDigitWordStarts(DAY_ROMAN_MONTH, text, DateRecognizer::mayStartRoman);
-    while (m.find()) {
-      boolean joined = m.group(3) != null;
-      int month = ROMAN_MONTHS.indexOf((joined ? m.group(3) : m.group(6)).toLowerCase(Locale.ROOT));
-      int day = Integer.parseInt(m.group(1));
-      String yearDigits = joined ? m.group(4) : m.group(8);
-      int year = Integer.parseInt(yearDigits);
-      if (yearDigits.length() == 2) {
-        year = calendar.fullYear(year);
-      }
-      Optional<LocalDate> date = CalendarDate.of(year, month + 1, day);
-      if (date.isPresent()) {
-        add(text, m.start(), m.end(), 0.9, date.get().toString(), out);
-      }
+    for (var found : RomanMonthDates.find(text, calendar)) {
+      add(text, found.start(), found.end(), 0.9, found.date().toString(), out);
     }
-  }
-
-  /** A day of one or two digits before a mark or a space and a Roman numeral's letter. */
-  private static boolean mayStartRoman(String text, int i) {
-    if (!Anchored.digitRunAt(text, i, 1, 2)) {
-      return false;
-    }
-    int j = i + Anchored.digitsAt(text, i, 2);
-    return Anchored.oneOfAt(text, j, "./- ")
-        && j + 1 < text.length()
-        && "ivxIVX".indexOf(text.charAt(j + 1)) >= 0;
   }
 
   private void monthYear(String text, List<Detection> out) {
